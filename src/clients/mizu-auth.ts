@@ -1,0 +1,19 @@
+/** The Mizu authentication digests (000:L45-L49, 001:L201-L214, 002:L315-L328), shared by the clients and the server. */
+import { createHash } from 'node:crypto';
+
+export const md5 = (text: string): string => createHash('md5').update(text, 'utf8').digest('hex');
+
+/** Mizu v1 md5auth: MD5("rD58s:" + username + ":" + password + ":" + httpapimd5salt). */
+export function mizuV1Md5Auth(username: string, password: string, salt: string): string {
+  return md5(`rD58s:${username}:${password}:${salt}`);
+}
+
+/** Mizu v2 authmd5: MD5("ck5Gp" + authid + authpwd + apiv2md5salt + authsalt1). */
+export function mizuV2AuthMd5(authid: string, authpwd: string, serverSalt: string, salt1: string): string {
+  return md5(`ck5Gp${authid}${authpwd}${serverSalt}${salt1}`);
+}
+
+/** Mizu v2 nonce form: "authv3_" + MD5(MD5("tU29m" + authid + authpwd + authsalt1) + authsalt2 + apiv2md5salt + nonce). */
+export function mizuV2AuthV3(authid: string, authpwd: string, salt1: string, salt2: string, serverSalt: string, nonce: string): string {
+  return `authv3_${md5(md5(`tU29m${authid}${authpwd}${salt1}`) + salt2 + serverSalt + nonce)}`;
+}

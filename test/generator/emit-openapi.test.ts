@@ -1,0 +1,25 @@
+// The emitted OpenAPI 3.1 documents are valid, and every vendor command is in them with its vendor form.
+import { join } from 'node:path';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../../generator/load/index.ts';
+import { DIALECTS } from '../../generator/load/model.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const spec = loadSpec(root);
+
+describe.each(DIALECTS)('%s openapi.json', (dialect) => {
+  const file = join(root, 'generated', dialect, 'openapi.json');
+
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const api = (await SwaggerParser.validate(file)) as { openapi: string };
+    expect(api.openapi).toBe('3.1.0');
+  });
+
+  it('has one operation per spec operation, each with its vendor wire form', async () => {
+    const api = (await SwaggerParser.parse(file)) as unknown as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    const operations = Object.values(api.paths).flatMap((item) => Object.values(item));
+    expect(operations.map((o) => o.operationId).sort()).toEqual(spec.operations[dialect].map((o) => o.handlerName).sort());
+    for (const o of operations) expect(o['x-vendor-form'], String(o.operationId)).toEqual(expect.any(String));
+  });
+});
