@@ -26,8 +26,6 @@ export class MizuV2Client {
    * addcredit: Add credit to a user (admin access, from trusted IP only by default).
    *
    * Parameters: pin: string, required, at most 64 characters; credit: decimal, required.
-   *
-   * Status on Switchboard: planned.
    */
   addcredit(params: T.AddcreditInput): Promise<T.AddcreditResult> {
     return this.transport.call({ id: "addcredit", kind: "ok" }, params);
@@ -48,27 +46,17 @@ export class MizuV2Client {
    * adduser: Add a new prepaid enduser (deprecated name of newuseri).
    *
    * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64 characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; credit: decimal, min 0.
-   *
-   * Status on Switchboard: planned.
    */
   adduser(params: T.AdduserInput): Promise<T.AdduserResult> {
     return this.transport.call({ id: "adduser", kind: "record" }, params);
   }
 
-  /**
-   * apireload: Reload the tb_api rules (after adding or changing an entry in tb_api).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** apireload: Reload the tb_api rules (after adding or changing an entry in tb_api). */
   apireload(params: T.ApireloadInput = {}): Promise<T.ApireloadResult> {
     return this.transport.call({ id: "apireload", kind: "ok" }, params);
   }
 
-  /**
-   * apitest: API test; the simplest request, without authentication requirements.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** apitest: API test; the simplest request, without authentication requirements. */
   apitest(params: T.ApitestInput = {}): Promise<T.ApitestResult> {
     return this.transport.call({ id: "apitest", kind: "ok" }, params);
   }
@@ -136,20 +124,12 @@ export class MizuV2Client {
     return this.transport.call({ id: "backupdb", kind: "record" }, params);
   }
 
-  /**
-   * balance: The authenticated user's credit balance.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** balance: The authenticated user's credit balance. */
   balance(params: T.BalanceInput = {}): Promise<T.BalanceResult> {
     return this.transport.call({ id: "balance", kind: "record" }, params);
   }
 
-  /**
-   * bannedlist: List the banned IP addresses.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** bannedlist: List the banned IP addresses. */
   bannedlist(params: T.BannedlistInput = {}): Promise<T.BannedlistResult> {
     return this.transport.call({ id: "bannedlist", kind: "list" }, params);
   }
@@ -340,11 +320,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "client", kind: "ok" }, params);
   }
 
-  /**
-   * close: Close the current connection.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** close: Close the current connection. */
   close(params: T.CloseInput = {}): Promise<T.CloseResult> {
     return this.transport.call({ id: "close", kind: "ok" }, params);
   }
@@ -452,8 +428,6 @@ export class MizuV2Client {
    * delbanned: Remove an IP from the banned list, or all of them.
    *
    * Parameters: ip: string, required, at most 45 characters.
-   *
-   * Status on Switchboard: planned.
    */
   delbanned(params: T.DelbannedInput): Promise<T.DelbannedResult> {
     return this.transport.call({ id: "delbanned", kind: "ok" }, params);
@@ -699,8 +673,6 @@ export class MizuV2Client {
    * heartbeat: Request the server heartbeat (liveness check), quick or full.
    *
    * Parameters: mode: enum, one of quick/full, default quick.
-   *
-   * Status on Switchboard: planned.
    */
   heartbeat(params: T.HeartbeatInput = {}): Promise<T.HeartbeatResult> {
     return this.transport.call({ id: "heartbeat", kind: "record" }, params);
@@ -744,11 +716,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "jppget", kind: "text" }, params);
   }
 
-  /**
-   * keepalive: Keep the connection alive.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** keepalive: Keep the connection alive. */
   keepalive(params: T.KeepaliveInput = {}): Promise<T.KeepaliveResult> {
     return this.transport.call({ id: "keepalive", kind: "ok" }, params);
   }
@@ -814,11 +782,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "log", kind: "text" }, params);
   }
 
-  /**
-   * login: Log in; check the user's credentials (the webportal login page).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** login: Log in; check the user's credentials (the webportal login page). */
   login(params: T.LoginInput = {}): Promise<T.LoginResult> {
     return this.transport.call({ id: "login", kind: "record" }, params);
   }
@@ -863,8 +827,6 @@ export class MizuV2Client {
    * newuser: Create a new user (deprecated name).
    *
    * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64 characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; u_phone: phone, at most 32 characters; u_currency: string; u_country: string, at most 64 characters; u_address: string, at most 255 characters; credit: decimal, min 0.
-   *
-   * Status on Switchboard: planned.
    */
   newuser(params: T.NewuserInput): Promise<T.NewuserResult> {
     return this.transport.call({ id: "newuser", kind: "record" }, params);
@@ -883,8 +845,6 @@ export class MizuV2Client {
    * newuseri: Create a new user from a trusted source (admin, unrestricted).
    *
    * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64 characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; u_phone: phone, at most 32 characters; u_currency: string; u_country: string, at most 64 characters; u_address: string, at most 255 characters; credit: decimal, min 0.
-   *
-   * Status on Switchboard: planned.
    */
   newuseri(params: T.NewuseriInput): Promise<T.NewuseriResult> {
     return this.transport.call({ id: "newuseri", kind: "record" }, params);
@@ -976,11 +936,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "pputfile", kind: "ok" }, params);
   }
 
-  /**
-   * preauth: Request a new nonce for nonce-validated (authv3) authentication.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** preauth: Request a new nonce for nonce-validated (authv3) authentication. */
   preauth(params: T.PreauthInput = {}): Promise<T.PreauthResult> {
     return this.transport.call({ id: "preauth", kind: "value" }, params);
   }
@@ -1637,11 +1593,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "verifyuser", kind: "record" }, params);
   }
 
-  /**
-   * version: Show the server software version number.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** version: Show the server software version number. */
   version(params: T.VersionInput = {}): Promise<T.VersionResult> {
     return this.transport.call({ id: "version", kind: "value" }, params);
   }

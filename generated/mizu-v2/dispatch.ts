@@ -19,7 +19,7 @@ export const operations = {
   addcredit: {
     id: "addcredit",
     handler: "addcredit",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 1, "req_user": 6, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: ["command-failed", "invalid-parameter", "missing-parameter", "user-not-found"],
@@ -39,7 +39,7 @@ export const operations = {
   adduser: {
     id: "adduser",
     handler: "adduser",
-    status: "planned",
+    status: "implemented",
     deprecated: true,
     access: { "req_key": 1, "req_ip": 1, "req_user": 6, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
@@ -50,7 +50,7 @@ export const operations = {
   apireload: {
     id: "apireload",
     handler: "apireload",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: ["command-failed"],
@@ -60,7 +60,7 @@ export const operations = {
   apitest: {
     id: "apitest",
     handler: "apitest",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 0, "req_ip": 0, "req_user": 14, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: [],
@@ -137,7 +137,7 @@ export const operations = {
   balance: {
     id: "balance",
     handler: "balance",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 12, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: ["user-not-found"],
@@ -147,7 +147,7 @@ export const operations = {
   bannedlist: {
     id: "bannedlist",
     handler: "bannedlist",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: [],
@@ -348,8 +348,8 @@ export const operations = {
   close: {
     id: "close",
     handler: "close",
-    status: "planned",
-    access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
+    status: "implemented",
+    access: { "req_key": 0, "req_ip": 0, "req_user": 14, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: [],
     resultKind: "ok",
@@ -460,7 +460,7 @@ export const operations = {
   delbanned: {
     id: "delbanned",
     handler: "delbanned",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
@@ -714,7 +714,7 @@ export const operations = {
   heartbeat: {
     id: "heartbeat",
     handler: "heartbeat",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: ["internal", "invalid-parameter"],
@@ -765,8 +765,8 @@ export const operations = {
   keepalive: {
     id: "keepalive",
     handler: "keepalive",
-    status: "planned",
-    access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
+    status: "implemented",
+    access: { "req_key": 0, "req_ip": 0, "req_user": 14, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: [],
     resultKind: "ok",
@@ -836,7 +836,7 @@ export const operations = {
   login: {
     id: "login",
     handler: "login",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 12, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: ["auth-failed", "banned", "nonce-required"],
@@ -886,7 +886,7 @@ export const operations = {
   newuser: {
     id: "newuser",
     handler: "newuser",
-    status: "planned",
+    status: "implemented",
     deprecated: true,
     access: { "req_key": 1, "req_ip": 1, "req_user": 6, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
@@ -907,7 +907,7 @@ export const operations = {
   newuseri: {
     id: "newuseri",
     handler: "newuseri",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 1, "req_user": 6, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: ["duplicate", "invalid-parameter", "missing-parameter"],
@@ -1001,7 +1001,7 @@ export const operations = {
   preauth: {
     id: "preauth",
     handler: "preauth",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 14, "req_user_mode": 4 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: [],
@@ -1701,7 +1701,7 @@ export const operations = {
   version: {
     id: "version",
     handler: "version",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: [],

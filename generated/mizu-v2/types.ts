@@ -5469,4 +5469,34 @@ export interface MizuV2IndexedParamsByOperation {
 
 /** The implemented operations (status: implemented). src/ declares its handlers with `satisfies`, so a missing or mistyped one fails the build. */
 export interface MizuV2Handlers<Ctx> {
+  /** addcredit: Add credit to a user (admin access, from trusted IP only by default). */
+  addcredit: (params: AddcreditParams, ctx: Ctx) => HandlerResult<AddcreditResult>;
+  /** adduser: Add a new prepaid enduser (deprecated name of newuseri). */
+  adduser: (params: AdduserParams, ctx: Ctx) => HandlerResult<AdduserResult>;
+  /** apireload: Reload the tb_api rules (after adding or changing an entry in tb_api). */
+  apireload: (params: ApireloadParams, ctx: Ctx) => HandlerResult<ApireloadResult>;
+  /** apitest: API test; the simplest request, without authentication requirements. */
+  apitest: (params: ApitestParams, ctx: Ctx) => HandlerResult<ApitestResult>;
+  /** balance: The authenticated user's credit balance. */
+  balance: (params: BalanceParams, ctx: Ctx) => HandlerResult<BalanceResult>;
+  /** bannedlist: List the banned IP addresses. */
+  bannedlist: (params: BannedlistParams, ctx: Ctx) => HandlerResult<BannedlistResult>;
+  /** close: Close the current connection. */
+  close: (params: CloseParams, ctx: Ctx) => HandlerResult<CloseResult>;
+  /** delbanned: Remove an IP from the banned list, or all of them. */
+  delbanned: (params: DelbannedParams, ctx: Ctx) => HandlerResult<DelbannedResult>;
+  /** heartbeat: Request the server heartbeat (liveness check), quick or full. */
+  heartbeat: (params: HeartbeatParams, ctx: Ctx) => HandlerResult<HeartbeatResult>;
+  /** keepalive: Keep the connection alive. */
+  keepalive: (params: KeepaliveParams, ctx: Ctx) => HandlerResult<KeepaliveResult>;
+  /** login: Log in; check the user's credentials (the webportal login page). */
+  login: (params: LoginParams, ctx: Ctx) => HandlerResult<LoginResult>;
+  /** newuser: Create a new user (deprecated name). */
+  newuser: (params: NewuserParams, ctx: Ctx) => HandlerResult<NewuserResult>;
+  /** newuseri: Create a new user from a trusted source (admin, unrestricted). */
+  newuseri: (params: NewuseriParams, ctx: Ctx) => HandlerResult<NewuseriResult>;
+  /** preauth: Request a new nonce for nonce-validated (authv3) authentication. */
+  preauth: (params: PreauthParams, ctx: Ctx) => HandlerResult<PreauthResult>;
+  /** version: Show the server software version number. */
+  version: (params: VersionParams, ctx: Ctx) => HandlerResult<VersionResult>;
 }

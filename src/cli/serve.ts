@@ -1,0 +1,51 @@
+/** `switchboard serve --config FILE` and `switchboard migrate --config FILE`. */
+import { ConfigError, loadConfig } from '../config/config.ts';
+import { DatabaseError, openDatabase, redactUrl } from '../persistence/database.ts';
+import { ListenError, startServer } from '../runtime/server.ts';
+
+/** Problems an operator can fix: one clear line, no stack. */
+function explain(e: unknown): string | undefined {
+  if (e instanceof ConfigError || e instanceof DatabaseError || e instanceof ListenError) return e.message;
+  const msg = (e as Error)?.message ?? '';
+  if (/cannot reach Redis/.test(msg)) return msg;
+  return undefined;
+}
+
+export async function serve(configFile: string | undefined): Promise<number> {
+  try {
+    const config = loadConfig(configFile);
+    const server = await startServer(config);
+    if (server.start.adminPassword) {
+      console.error(`Created admin user "${config.admin.username}" with password: ${server.start.adminPassword} (kept in ${config.dataDir}/admin.password; shown once)`);
+    }
+    console.error(`Switchboard listening on ${config.listen.host}:${server.port} (HTTP, WebSocket, TCP and UDP)${server.tlsPort ? `, TLS on ${server.tlsPort}` : ''}; database ${redactUrl(config.database)}`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGTERM', stop);
+      process.once('SIGINT', stop);
+    });
+    await server.stop();
+    return 0;
+  } catch (e) {
+    const line = explain(e);
+    console.error(`switchboard: ${line ?? (e as Error)?.stack ?? String(e)}`);
+    return 1;
+  }
+}
+
+export async function migrate(configFile: string | undefined): Promise<number> {
+  try {
+    const config = loadConfig(configFile);
+    const db = await openDatabase(config.database);
+    try {
+      const applied = await db.migrate();
+      console.log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is up to date');
+    } finally {
+      await db.close();
+    }
+    return 0;
+  } catch (e) {
+    console.error(`switchboard: ${explain(e) ?? (e as Error)?.stack ?? String(e)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The server configuration: the YAML contract of `switchboard serve --config FILE`, every key with a default,
+ * SWITCHBOARD_PORT / SWITCHBOARD_DATABASE / SWITCHBOARD_SECRET_KEY overriding. Problems are one clear line.
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+export interface Config {
+  listen: { host: string; port: number };
+  tls?: { port: number; cert: string; key: string };
+  sip: { port: number };
+  /** sqlite:path (relative to the working directory) or postgres://user@host:port/db */
+  database: string;
+  /** Where the embedded database, the generated secret key and backups live. */
+  dataDir: string;
+  secretKey: string;
+  admin: { username: string; password?: string };
+  /** Vendor global config options, vendor names (apiv2key, apiv2md5salt, httpstrictresponse, …): they seed the global config table. */
+  globals: Record<string, string>;
+  minisip: { syskey?: string };
+  mor: { apiSecretKey?: string };
+  redis?: { url: string; prefix?: string };
+  log: { level: string };
+  limits: {
+    /** Largest request body or raw line accepted, in bytes. */
+    maxRequestBytes: number;
+    /** Requests per window: per user, per client IP and for the whole server (per process, or cluster-wide with Redis). */
+    perUser: number;
+    perIp: number;
+    global: number;
+    windowSeconds: number;
+    /** Failed authentications from one IP within windowSeconds before it is banned for banSeconds. */
+    authFailures: number;
+    banSeconds: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEFAULTS = {
+  listen: { host: '127.0.0.1', port: 8080 },
+  sip: { port: 5060 },
+  dataDir: 'data',
+  admin: { username: 'admin' },
+  log: { level: 'info' },
+  limits: { maxRequestBytes: 1_048_576, perUser: 200, perIp: 500, global: 20_000, windowSeconds: 10, authFailures: 10, banSeconds: 900 },
+} as const;
+
+const TOP_LEVEL_KEYS = new Set(['listen', 'tls', 'sip', 'database', 'dataDir', 'secretKey', 'admin', 'globals', 'minisip', 'mor', 'redis', 'log', 'limits']);
+
+/** Reads FILE (or nothing: every default), applies the environment, and makes sure a secret key exists. */
+export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = file === undefined ? {} : readYaml(file);
+  const base = file === undefined ? process.cwd() : dirname(resolve(file));
+  const where = file ?? 'the defaults';
+  for (const key of Object.keys(raw)) {
+    if (!TOP_LEVEL_KEYS.has(key)) throw new ConfigError(`${where}: unknown key "${key}" (known: ${[...TOP_LEVEL_KEYS].join(', ')})`);
+  }
+  const dataDir = resolvePath(base, str(raw.dataDir, 'dataDir') ?? DEFAULTS.dataDir);
+  const config: Config = {
+    listen: { host: str(raw.listen?.host, 'listen.host') ?? DEFAULTS.listen.host, port: port(env.SWITCHBOARD_PORT ?? raw.listen?.port, 'listen.port') ?? DEFAULTS.listen.port },
+    sip: { port: port(raw.sip?.port, 'sip.port', true) ?? DEFAULTS.sip.port },
+    database: env.SWITCHBOARD_DATABASE ?? str(raw.database, 'database') ?? `sqlite:${join(dataDir, 'switchboard.db')}`,
+    dataDir,
+    secretKey: env.SWITCHBOARD_SECRET_KEY ?? str(raw.secretKey, 'secretKey') ?? '',
+    admin: { username: str(raw.admin?.username, 'admin.username') ?? DEFAULTS.admin.username, password: str(raw.admin?.password, 'admin.password') },
+    globals: stringMap(raw.globals, 'globals'),
+    minisip: { syskey: str(raw.minisip?.syskey, 'minisip.syskey') },
+    mor: { apiSecretKey: str(raw.mor?.apiSecretKey, 'mor.apiSecretKey') },
+    log: { level: str(raw.log?.level, 'log.level') ?? DEFAULTS.log.level },
+    limits: { ...DEFAULTS.limits, ...numberMap(raw.limits, 'limits', Object.keys(DEFAULTS.limits)) },
+  };
+  if (raw.tls !== undefined) {
+    const cert = str(raw.tls.cert, 'tls.cert');
+    const key = str(raw.tls.key, 'tls.key');
+    const tlsPort = port(raw.tls.port, 'tls.port');
+    if (!cert || !key || !tlsPort) throw new ConfigError(`${where}: tls needs port, cert and key`);
+    config.tls = { port: tlsPort, cert: resolvePath(base, cert), key: resolvePath(base, key) };
+  }
+  if (raw.redis !== undefined) {
+    const url = str(raw.redis.url, 'redis.url');
+    if (!url) throw new ConfigError(`${where}: redis needs url (redis://host:port)`);
+    config.redis = { url, prefix: str(raw.redis.prefix, 'redis.prefix') };
+  }
+  if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(config.database)) {
+    throw new ConfigError(`${where}: database must be sqlite:PATH or postgres://user@host:port/db, not "${config.database}"`);
+  }
+  if (config.database.startsWith('sqlite:') && config.database !== 'sqlite::memory:') {
+    config.database = `sqlite:${resolvePath(base, config.database.slice('sqlite:'.length))}`;
+  }
+  if (!config.secretKey) config.secretKey = secretKeyFromDataDir(dataDir);
+  if (config.secretKey.length < 16) throw new ConfigError(`${where}: secretKey must be at least 16 characters`);
+  return config;
+}
+
+function readYaml(file: string): Record<string, any> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read config file ${file}: ${(e as Error).message}`);
+  }
+  try {
+    const data = parse(text) ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) throw new Error('the top level must be a mapping');
+    return data;
+  } catch (e) {
+    throw new ConfigError(`config file ${file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** "generated into the data folder on first run if absent" */
+function secretKeyFromDataDir(dataDir: string): string {
+  const path = join(dataDir, 'secret.key');
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32).toString('base64url');
+  writeFileSync(path, `${key}\n`, { mode: 0o600 });
+  chmodSync(path, 0o600);
+  return key;
+}
+
+function resolvePath(base: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(base, path);
+}
+
+function str(v: unknown, key: string): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  throw new ConfigError(`config: ${key} must be a string`);
+}
+
+function port(v: unknown, key: string, allowZero = false): number | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1) || n > 65535) throw new ConfigError(`config: ${key} must be a port number (${allowZero ? 0 : 1}-65535), not ${JSON.stringify(v)}`);
+  return n;
+}
+
+function stringMap(v: unknown, key: string): Record<string, string> {
+  if (v === undefined || v === null) return {};
+  if (typeof v !== 'object' || Array.isArray(v)) throw new ConfigError(`config: ${key} must be a mapping`);
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.toLowerCase(), str(x, `${key}.${k}`) ?? '']));
+}
+
+function numberMap(v: unknown, key: string, known: string[]): Record<string, number> {
+  if (v === undefined || v === null) return {};
+  if (typeof v !== 'object' || Array.isArray(v)) throw new ConfigError(`config: ${key} must be a mapping`);
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => {
+    if (!known.includes(k)) throw new ConfigError(`config: unknown key ${key}.${k} (known: ${known.join(', ')})`);
+    const n = Number(x);
+    if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`config: ${key}.${k} must be a positive number`);
+    return [k, n];
+  }));
+}

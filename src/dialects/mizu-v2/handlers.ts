@@ -1,0 +1,19 @@
+/** The implemented Mizu v2 commands. `satisfies` pins them to the spec: a command marked implemented without a handler here, or with the wrong types, fails the build. */
+import type { MizuV2Handlers } from '../../../generated/mizu-v2/types.ts';
+import type { MizuContext } from '../../runtime/mizu/context.ts';
+import { addcredit } from './addcredit.ts';
+import { apireload } from './apireload.ts';
+import { apitest } from './apitest.ts';
+import { balance } from './balance.ts';
+import { bannedlist, delbanned } from './bans.ts';
+import { heartbeat } from './heartbeat.ts';
+import { login } from './login.ts';
+import { newuseri } from './newuseri.ts';
+import { preauth } from './preauth.ts';
+import { close, keepalive } from './session.ts';
+import { version } from './version.ts';
+
+export const mizuV2Handlers = {
+  addcredit, adduser: newuseri, apireload, apitest, balance, bannedlist, close, delbanned, heartbeat, keepalive, login,
+  newuser: newuseri, newuseri, preauth, version,
+} satisfies MizuV2Handlers<MizuContext>;

@@ -1,0 +1,65 @@
+/**
+ * Bans: repeated failed authentication from one IP bans it for a while. The shared state holds them for every
+ * process; the bans table keeps them over a restart and answers bannedlist.
+ */
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { Ban } from '../../persistence/entities/ban.ts';
+import type { SharedState } from '../../runtime/state/shared-state.ts';
+
+export interface BanPolicy { failures: number; windowMs: number; banMs: number }
+
+export class Bans {
+  readonly #state: SharedState;
+  readonly #policy: BanPolicy;
+  readonly #onBan: () => void;
+
+  constructor(state: SharedState, policy: BanPolicy, onBan: () => void = () => {}) {
+    this.#state = state;
+    this.#policy = policy;
+    this.#onBan = onBan;
+  }
+
+  async isBanned(ip: string): Promise<boolean> {
+    return (await this.#state.getBan(ip)) !== undefined;
+  }
+
+  /** Counts one failed authentication; answers true when this one got the IP banned. */
+  async recordFailure(em: SqlEntityManager, ip: string): Promise<boolean> {
+    const count = await this.#state.hit(`authfail:${ip}`, this.#policy.windowMs);
+    if (count < this.#policy.failures) return false;
+    await this.ban(em, ip, this.#policy.banMs, `${count} failed authentications`);
+    await this.#state.reset(`authfail:${ip}`);
+    return true;
+  }
+
+  async ban(em: SqlEntityManager, ip: string, forMs: number, reason: string): Promise<void> {
+    const until = new Date(Date.now() + forMs);
+    await em.upsert(Ban, { ip, until, reason, createdAt: new Date() });
+    await this.#state.setBan({ ip, until: until.getTime(), reason });
+    this.#onBan();
+  }
+
+  async list(em: SqlEntityManager): Promise<{ ip: string; reason: string; since: Date; until: Date }[]> {
+    const rows = await em.find(Ban, { until: { $gt: new Date() } }, { orderBy: { createdAt: 'asc' }, disableIdentityMap: true });
+    return rows.map((r) => ({ ip: r.ip, reason: r.reason, since: r.createdAt, until: r.until }));
+  }
+
+  /** Lifts one ban, or all of them; answers how many were lifted. */
+  async lift(em: SqlEntityManager, ip: string | 'all'): Promise<number> {
+    if (ip === 'all') {
+      const n = await em.nativeDelete(Ban, {});
+      await this.#state.deleteAllBans();
+      return n;
+    }
+    const n = await em.nativeDelete(Ban, { ip });
+    const inState = await this.#state.deleteBan(ip);
+    await this.#state.reset(`authfail:${ip}`);
+    return Math.max(n, inState ? 1 : 0);
+  }
+
+  /** At start: bans still in force in the table go back into the shared state. */
+  async restore(em: SqlEntityManager): Promise<void> {
+    const rows = await em.find(Ban, { until: { $gt: new Date() } }, { disableIdentityMap: true });
+    for (const r of rows) await this.#state.setBan({ ip: r.ip, until: r.until.getTime(), reason: r.reason });
+  }
+}

@@ -1,0 +1,27 @@
+/** Per-command rate limits for each user, each client IP and the whole server (002: "including for attacks tied to individual users, IP's and global usage"). */
+import { SwitchboardError } from '../errors.ts';
+import type { SharedState } from '../../runtime/state/shared-state.ts';
+
+export interface Limits { perUser: number; perIp: number; global: number; windowSeconds: number }
+
+export class RateLimits {
+  readonly #state: SharedState;
+  readonly #limits: Limits;
+
+  constructor(state: SharedState, limits: Limits) {
+    this.#state = state;
+    this.#limits = limits;
+  }
+
+  async check(command: string, ip: string, userId?: number): Promise<void> {
+    const windowMs = this.#limits.windowSeconds * 1000;
+    const [perIp, global, perUser] = await Promise.all([
+      this.#state.hit(`rl:${command}:ip:${ip}`, windowMs),
+      this.#state.hit(`rl:${command}:all`, windowMs),
+      userId === undefined ? 0 : this.#state.hit(`rl:${command}:user:${userId}`, windowMs),
+    ]);
+    if (perIp > this.#limits.perIp || perUser > this.#limits.perUser || global > this.#limits.global) {
+      throw new SwitchboardError('rate-limited', `rate limit exceeded for ${command}: try again in ${this.#limits.windowSeconds} s`);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The cache of active users the vendor calls `fastusers`: authentication and balance never pay a database round
+ * trip for a known user. Every write invalidates the entry here and, through the shared state, in every other process.
+ */
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { SharedState } from '../../runtime/state/shared-state.ts';
+import { User, type UserRow } from '../../persistence/entities/user.ts';
+
+export interface CachedUser {
+  id: number;
+  username: string;
+  passwordSealed: string;
+  type: string;
+  enabled: boolean;
+  pin: string | null;
+  creditMicros: bigint;
+  currency: string;
+  postpaid: boolean;
+  name: string;
+  email: string;
+}
+
+const CHANNEL = 'users:changed';
+const MAX_ENTRIES = 200_000;
+
+export class UserCache {
+  readonly #byId = new Map<number, CachedUser>();
+  readonly #idByName = new Map<string, number>();
+  readonly #idByPin = new Map<string, number>();
+  readonly #state: SharedState;
+
+  constructor(state: SharedState) {
+    this.#state = state;
+  }
+
+  async start(): Promise<void> {
+    await this.#state.subscribe(CHANNEL, (message) => this.#drop(Number(message)));
+  }
+
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  entries(): CachedUser[] {
+    return [...this.#byId.values()];
+  }
+
+  /** The user named by an authid: a username first, else a PIN, else a numeric user id (usernames are often numbers). */
+  async find(em: SqlEntityManager, authid: string): Promise<CachedUser | undefined> {
+    const cachedId = this.#idByName.get(authid) ?? this.#idByPin.get(authid);
+    if (cachedId !== undefined) {
+      const hit = this.#byId.get(cachedId);
+      if (hit) return hit;
+    }
+    const numeric = /^\d{1,9}$/.test(authid);
+    const rows = await em.find(User, { $or: [{ username: authid }, { pin: authid }, ...(numeric ? [{ id: Number(authid) }] : [])] }, { disableIdentityMap: true });
+    const row = rows.find((r) => r.username === authid) ?? rows.find((r) => r.pin === authid) ?? rows[0];
+    return row ? this.#store(row) : undefined;
+  }
+
+  async byId(em: SqlEntityManager, id: number): Promise<CachedUser | undefined> {
+    const hit = this.#byId.get(id);
+    if (hit) return hit;
+    const row = await em.findOne(User, { id }, { disableIdentityMap: true });
+    return row ? this.#store(row) : undefined;
+  }
+
+  /** After any write to a user: forget it here and everywhere else. */
+  async invalidate(id: number): Promise<void> {
+    this.#drop(id);
+    await this.#state.publish(CHANNEL, String(id));
+  }
+
+  #store(row: UserRow): CachedUser {
+    if (this.#byId.size >= MAX_ENTRIES) this.#clear();
+    const user: CachedUser = {
+      id: row.id, username: row.username, passwordSealed: row.passwordSealed, type: row.type, enabled: row.enabled, pin: row.pin ?? null,
+      creditMicros: BigInt(row.creditMicros), currency: row.currency, postpaid: row.postpaid, name: row.name, email: row.email,
+    };
+    this.#byId.set(user.id, user);
+    this.#idByName.set(user.username, user.id);
+    if (user.pin) this.#idByPin.set(user.pin, user.id);
+    return user;
+  }
+
+  #drop(id: number): void {
+    const user = this.#byId.get(id);
+    if (!user) return;
+    this.#byId.delete(id);
+    this.#idByName.delete(user.username);
+    if (user.pin) this.#idByPin.delete(user.pin);
+  }
+
+  #clear(): void {
+    this.#byId.clear();
+    this.#idByName.clear();
+    this.#idByPin.clear();
+  }
+}

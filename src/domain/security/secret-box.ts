@@ -1,0 +1,39 @@
+/**
+ * Passwords are stored encrypted at rest with AES-256-GCM: the vendor MD5 schemes need the clear password
+ * server-side, so only the server, holding secretKey, can recover it.
+ */
+import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+const VERSION = 'v1';
+
+export class SecretBox {
+  readonly #key: Buffer;
+
+  constructor(secretKey: string) {
+    if (secretKey.length < 16) throw new Error('secretKey must be at least 16 characters');
+    this.#key = createHash('sha256').update(secretKey, 'utf8').digest();
+  }
+
+  seal(plain: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.#key, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+  }
+
+  open(sealed: string): string {
+    const [version, payload] = sealed.split(':');
+    if (version !== VERSION || payload === undefined) throw new Error('not a sealed secret');
+    const raw = Buffer.from(payload, 'base64');
+    const decipher = createDecipheriv('aes-256-gcm', this.#key, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  }
+}
+
+/** Compares secrets in constant time (for equal lengths; the length itself is not secret here). */
+export function secretsEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'utf8');
+  const y = Buffer.from(b, 'utf8');
+  return x.length === y.length && timingSafeEqual(x, y);
+}

@@ -1,0 +1,79 @@
+/**
+ * Opens the database named by the config (sqlite:PATH embedded default, or postgres://…), with the entities and
+ * the migrations for that engine. `migrate()` brings the schema up to date.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM as PostgreSqlORM } from '@mikro-orm/postgresql';
+import { MikroORM as SqliteORM } from '@mikro-orm/sqlite';
+import type { MikroORM } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { ENTITIES } from './entities/index.ts';
+import { Migration0001Initial as PostgreSqlInitial } from './migrations/postgresql/0001-initial.ts';
+import { Migration0001Initial as SqliteInitial } from './migrations/sqlite/0001-initial.ts';
+
+export type Engine = 'sqlite' | 'postgresql';
+
+const MIGRATIONS = {
+  sqlite: [{ name: '0001-initial', class: SqliteInitial }],
+  postgresql: [{ name: '0001-initial', class: PostgreSqlInitial }],
+};
+
+export class DatabaseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatabaseError';
+  }
+}
+
+export interface Database {
+  engine: Engine;
+  orm: MikroORM;
+  /** A fresh unit of work (one per request). */
+  em(): SqlEntityManager;
+  migrate(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(url: string): Promise<Database> {
+  const engine: Engine = url.startsWith('sqlite:') ? 'sqlite' : 'postgresql';
+  const common = {
+    entities: ENTITIES,
+    extensions: [Migrator],
+    migrations: { migrationsList: MIGRATIONS[engine], transactional: true, snapshot: false, silent: true, tableName: 'schema_migrations' },
+    debug: false,
+    allowGlobalContext: false,
+  };
+  let orm: MikroORM;
+  try {
+    if (engine === 'sqlite') {
+      const path = url.slice('sqlite:'.length);
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      orm = (await SqliteORM.init({ ...common, dbName: path })) as unknown as MikroORM;
+      // Concurrent readers while one process writes; wait on a lock instead of failing at once.
+      await orm.em.fork().getConnection().execute('pragma journal_mode = wal');
+      await orm.em.fork().getConnection().execute('pragma busy_timeout = 5000');
+    } else {
+      orm = (await PostgreSqlORM.init({ ...common, clientUrl: url, pool: { min: 0, max: 10 } })) as unknown as MikroORM;
+    }
+    await orm.em.fork().getConnection().execute('select 1');
+  } catch (e) {
+    throw new DatabaseError(`cannot open database ${redactUrl(url)}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  return {
+    engine,
+    orm,
+    em: () => orm.em.fork() as SqlEntityManager,
+    async migrate() {
+      const done = await orm.migrator.up();
+      return done.map((m) => m.name);
+    },
+    close: () => orm.close(),
+  };
+}
+
+/** A URL fit for a log line: the password replaced. */
+export function redactUrl(url: string): string {
+  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}

@@ -1,0 +1,22 @@
+/** The credit ledger: one row per credit change — who, what, before, after, why, which request. */
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+export const CreditEntry = defineEntity({
+  name: 'CreditEntry',
+  tableName: 'credit_ledger',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    userId: p.integer().index(),
+    amountMicros: p.bigint('bigint'),
+    beforeMicros: p.bigint('bigint'),
+    afterMicros: p.bigint('bigint'),
+    reason: p.string().length(64),
+    actor: p.string().length(64),
+    requestId: p.string().length(64).default(''),
+    /** Retrying billing scripts send the same key: the change happens once. */
+    idempotencyKey: p.string().length(128).nullable().unique(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export type CreditEntryRow = InferEntity<typeof CreditEntry>;

@@ -1,0 +1,29 @@
+/**
+ * The shared API port (002:L147-L171): one TCP listener that tells HTTP/1.x (and WebSocket upgrades, which are
+ * HTTP) from raw request lines by the first bytes, and hands HTTP connections to the HTTP server as they are.
+ */
+import { createServer, type Server as NetServer, type Socket } from 'node:net';
+import type { Server as HttpServer } from 'node:http';
+
+const HTTP_METHOD = /^(GET|POST|PUT|HEAD|OPTIONS|DELETE|PATCH|CONNECT|TRACE) /;
+const SNIFF_MS = 10_000;
+
+export function sharedPort(http: HttpServer, onRawLines: (socket: Socket, first: Buffer) => void): NetServer {
+  const server = createServer((socket) => {
+    socket.setTimeout(SNIFF_MS, () => socket.destroy());
+    socket.once('data', (first) => {
+      socket.setTimeout(0);
+      socket.pause();
+      if (HTTP_METHOD.test(first.subarray(0, 8).toString('latin1'))) {
+        socket.unshift(first);
+        http.emit('connection', socket);
+        socket.resume();
+      } else {
+        onRawLines(socket, first);
+        socket.resume();
+      }
+    });
+    socket.on('error', () => socket.destroy());
+  });
+  return server;
+}

@@ -1,0 +1,42 @@
+/** UDP on the shared port number: one request per datagram, "up to 1490 bytes packet size"; a longer answer is cut with a clear marker. */
+import { createSocket, type Socket } from 'node:dgram';
+import { plainIp } from '../../domain/access/trust.ts';
+import { SwitchboardError } from '../../domain/errors.ts';
+import type { MizuV2Pipeline } from '../mizu/pipeline.ts';
+import { parseRequestLine } from './request-line.ts';
+
+export const UDP_MAX = 1490;
+export const TRUNCATED = '\n...[truncated]\n';
+
+export function truncateDatagram(body: string): Buffer {
+  const bytes = Buffer.from(body, 'utf8');
+  if (bytes.length <= UDP_MAX) return bytes;
+  const marker = Buffer.from(TRUNCATED, 'utf8');
+  let cut = UDP_MAX - marker.length;
+  // Never split a UTF-8 character.
+  while (cut > 0 && (bytes[cut]! & 0xc0) === 0x80) cut--;
+  return Buffer.concat([bytes.subarray(0, cut), marker]);
+}
+
+export async function listenUdp(host: string, port: number, pipeline: MizuV2Pipeline): Promise<Socket> {
+  const socket = createSocket({ type: host.includes(':') ? 'udp6' : 'udp4', reuseAddr: false });
+  socket.on('message', (msg, rinfo) => {
+    const ip = plainIp(rinfo.address);
+    let input;
+    try {
+      if (msg.length > UDP_MAX) throw new SwitchboardError('request-too-large', `datagram over ${UDP_MAX} bytes`);
+      input = { ...parseRequestLine(msg.toString('utf8')), transport: 'udp' as const, ip };
+    } catch (e) {
+      input = { params: {}, transport: 'udp' as const, ip, failure: e };
+    }
+    void pipeline.handle(input).then((out) => socket.send(truncateDatagram(out.rendered.body), rinfo.port, rinfo.address));
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('error', reject);
+    socket.bind(port, host, () => {
+      socket.off('error', reject);
+      resolve();
+    });
+  });
+  return socket;
+}

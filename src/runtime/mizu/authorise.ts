@@ -1,0 +1,173 @@
+/**
+ * Mizu authentication and access control (001:L232-L300, 002:L177-L294): the command's default access from the
+ * spec, overridden by its tb_api row; bans; the API key; trusted addresses; the user's credentials (clear,
+ * authmd5, the authv3 nonce digest, PIN); the user level the command needs; targetuser; credit, registration
+ * and nonce-login requirements. Every refusal is a SwitchboardError; wrong secrets count toward a ban.
+ */
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { AccessPolicy } from '../../../generated/common.ts';
+import { mizuV2AuthMd5, mizuV2AuthV3 } from '../../clients/mizu-auth.ts';
+import type { CachedUser } from '../../domain/accounts/user-cache.ts';
+import { SwitchboardError } from '../../domain/errors.ts';
+import { toMicros } from '../../domain/money/money.ts';
+import { secretsEqual } from '../../domain/security/secret-box.ts';
+import type { Services } from '../services.ts';
+import { isAdminUser, type Principal } from './principal.ts';
+
+export interface AuthRequest {
+  command: string;
+  access: AccessPolicy;
+  params: Readonly<Record<string, string>>;
+  ip: string;
+  em: SqlEntityManager;
+}
+
+interface Effective {
+  reqKey: number;
+  reqIp: number;
+  reqUser: number;
+  mode: number;
+  credit: string | null;
+  register: number;
+  login: number;
+}
+
+const USER_TYPES_FOR_LEVEL: Record<number, Set<string>> = {
+  4: new Set(['srvadmin']),
+  6: new Set(['admin', 'srvadmin']),
+  8: new Set(['reseller', 'admin', 'srvadmin']),
+  10: new Set(['support', 'admin', 'srvadmin']),
+};
+
+export async function authorise(s: Services, req: AuthRequest): Promise<Principal> {
+  const { ip, params, em } = req;
+  if (await s.bans.isBanned(ip)) throw new SwitchboardError('banned', 'too many failed requests from this address; try again later');
+  const policy = effectivePolicy(s, req);
+  const trusted = s.trust.isTrusted(ip);
+  if (s.options.int('apitrustediponly', 0) === 1 && !trusted) throw new SwitchboardError('access-denied', 'API requests are accepted from trusted addresses only');
+  if (policy.reqUser === 2) throw new SwitchboardError('access-denied', `the ${req.command} API is disabled`);
+
+  const key = s.options.first('apiv2key', 'httpapikey');
+  if (policy.reqKey === 1 && key !== undefined && !secretsEqual(params.authkey ?? '', key)) {
+    await failed(s, em, ip, 'authkey');
+    throw new SwitchboardError('auth-failed', 'wrong or missing authkey');
+  }
+  if (policy.reqIp === 1 && !s.trust.isIpAuthorised(ip)) throw new SwitchboardError('access-denied', `the ${req.command} API is not allowed from ${ip}`);
+
+  const proven = params.authid ? await prove(s, req, policy) : undefined;
+  const principal = admit(s, policy, proven, trusted);
+
+  if (params.targetuser) await impersonate(s, em, principal, params.targetuser);
+  checkCredit(s, policy, principal.user);
+  if (policy.register >= 1 && principal.user) {
+    throw new SwitchboardError('access-denied', `${req.command} needs the user to be registered over SIP, and the SIP edge is not running`);
+  }
+  const loginRequired = policy.login >= 2 || (policy.login === 1 && !trusted);
+  if (loginRequired && principal.via !== 'nonce') {
+    const nonce = await s.nonces.issue(ip);
+    throw new SwitchboardError('nonce-required', `new nonce is:${nonce}EOF`);
+  }
+  return principal;
+}
+
+function effectivePolicy(s: Services, req: AuthRequest): Effective {
+  const row = s.policies.get(req.command);
+  if (row && row.enabled === 0) throw new SwitchboardError('access-denied', `the ${req.command} API is disabled`);
+  const mode = (row?.reqUserMode || req.access.req_user_mode) || s.options.int('apiv2auth', 2);
+  return {
+    reqKey: row?.reqKey ?? req.access.req_key,
+    reqIp: row?.reqIp ?? req.access.req_ip,
+    reqUser: row?.reqUser || req.access.req_user,
+    mode,
+    credit: row?.reqUserCredit ?? null,
+    register: row?.reqUserRegister ?? s.options.int('apidefneedregister', 0),
+    login: row?.reqUserLogin ?? s.options.int('apidefneedlogin', 0),
+  };
+}
+
+interface Proven { user: CachedUser; via: Principal['via'] }
+
+/** Checks the credentials sent with authid; a wrong one counts toward a ban. */
+async function prove(s: Services, req: AuthRequest, policy: Effective): Promise<Proven> {
+  const { params, em, ip } = req;
+  const authid = params.authid!;
+  const user = await s.accounts.cache.find(em, authid);
+  const refuse = async (why: string): Promise<never> => {
+    await failed(s, em, ip, why);
+    throw new SwitchboardError('auth-failed', 'wrong authentication');
+  };
+  if (!user) return refuse('unknown user');
+  const lenient = s.options.int('apiauth', -1) !== 0;
+  let via: Principal['via'] | undefined;
+  if (params.authmd5) {
+    const password = s.accounts.clearPassword(user);
+    const serverSalt = s.options.get('apiv2md5salt') ?? '';
+    const salt1 = params.authsalt1 ?? params.authsalt ?? '';
+    if (params.authmd5.toLowerCase().startsWith('authv3_')) {
+      const nonce = params.nonce ? await s.nonces.take(params.nonce) : undefined;
+      if (!nonce) return refuse('nonce unknown, expired or used');
+      if (policy.login === 3 && nonce.ip !== ip) return refuse('nonce from another address');
+      const expected = mizuV2AuthV3(authid, password, salt1, params.authsalt2 ?? '', serverSalt, nonce.nonce);
+      if (secretsEqual(params.authmd5.toLowerCase(), expected)) via = 'nonce';
+    } else if (secretsEqual(params.authmd5.toLowerCase(), mizuV2AuthMd5(authid, password, serverSalt, salt1))) {
+      via = 'md5';
+    }
+  } else if (params.authpwd !== undefined) {
+    if (secretsEqual(params.authpwd, s.accounts.clearPassword(user))) via = 'password';
+    else if (lenient && policy.mode !== 6 && user.pin && secretsEqual(params.authpwd, user.pin)) via = 'pin';
+  } else if (lenient && policy.mode !== 6 && user.pin === authid) {
+    via = 'pin';
+  } else if (policy.reqUser === 14 || (lenient && policy.mode === 4)) {
+    via = 'username';
+  }
+  if (!via) return refuse(params.authmd5 || params.authpwd !== undefined ? 'wrong secret' : 'no secret');
+  if (!user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
+  return { user, via };
+}
+
+/** Does the principal have the user level the command needs (req_user)? apideftrustadmin says what a trusted address counts for. */
+function admit(s: Services, policy: Effective, proven: Proven | undefined, trusted: boolean): Principal {
+  const user = proven?.user;
+  const byUser = isAdminUser(user);
+  const trustAdmin = s.options.int('apideftrustadmin', 1);
+  const admin = trustAdmin === 0 || trustAdmin === 3 ? byUser : trustAdmin === 2 ? trusted : trustAdmin === 4 ? byUser && trusted : byUser || trusted;
+  const principal: Principal = { user, admin, trustedIp: trusted, via: proven?.via ?? (trusted ? 'trusted-ip' : 'public') };
+  const level = policy.reqUser;
+  if (level === 14) return principal;
+  if (level === 12) {
+    if (!user) throw new SwitchboardError('auth-failed', 'authentication required: send authid with authpwd or authmd5');
+    return principal;
+  }
+  if (level === 11) throw new SwitchboardError('access-denied', 'this API is for SIP-authenticated users, and the SIP edge is not running');
+  const types = USER_TYPES_FOR_LEVEL[level];
+  if (!types) return principal;
+  if (level === 6 ? admin : (user && types.has(user.type)) || (admin && !user && trustAdmin !== 3)) return principal;
+  if (!user && !trusted) throw new SwitchboardError('auth-failed', 'authentication required: send authid with authpwd or authmd5');
+  throw new SwitchboardError('access-denied', 'this API needs higher rights than this login has');
+}
+
+async function impersonate(s: Services, em: SqlEntityManager, principal: Principal, target: string): Promise<void> {
+  if (!principal.admin) throw new SwitchboardError('access-denied', 'only admins may act as another user (targetuser)');
+  const user = await s.accounts.cache.find(em, target);
+  if (!user) throw new SwitchboardError('user-not-found', `no user ${target}`);
+  principal.actingAdmin = principal.user;
+  principal.user = user;
+}
+
+/** req_user_credit: 0 auto, 1 no check, 2 mincreditonroute, other: that minimum. */
+function checkCredit(s: Services, policy: Effective, user: CachedUser | undefined): void {
+  if (!user || policy.credit === null || ['', '0', '1'].includes(policy.credit.trim())) return;
+  const minimum = policy.credit.trim() === '2' ? s.options.get('mincreditonroute') ?? '0' : policy.credit;
+  let floor: bigint;
+  try {
+    floor = toMicros(minimum);
+  } catch {
+    return;
+  }
+  if (!user.postpaid && user.creditMicros < floor) throw new SwitchboardError('insufficient-credit', 'not enough credit for this API');
+}
+
+async function failed(s: Services, em: SqlEntityManager, ip: string, reason: string): Promise<void> {
+  s.metrics.authFailures.inc({ dialect: 'mizu-v2', reason });
+  if (await s.bans.recordFailure(em, ip)) s.logger.warn({ ip }, 'banned after repeated failed authentication');
+}

@@ -1,0 +1,115 @@
+/**
+ * One Mizu v2 request, whatever transport brought it: unwrap encryption and the positional form, choose the answer
+ * format, find the command in the generated dispatch table, authorise, rate-limit, validate, run the handler,
+ * and render the answer. Errors are turned into the dialect's answer here, once.
+ */
+import { ERRORS } from '../../../generated/common.ts';
+import { byName, type MizuV2Entry } from '../../../generated/mizu-v2/dispatch.ts';
+import { SwitchboardError } from '../../domain/errors.ts';
+import { newRequestId, runInRequest } from '../observability/request-context.ts';
+import type { Services } from '../services.ts';
+import { renderAnswer, guessFormat } from './answer/index.ts';
+import type { MizuAnswer, MizuFormat, RenderedAnswer } from './answer/answer.ts';
+import { authorise } from './authorise.ts';
+import type { MizuContext, Session, Transport } from './context.ts';
+import { DecodeError } from './decode/errors.ts';
+import { resolvePositional, unwrapEncrypted } from './decode/index.ts';
+
+export interface MizuInput {
+  transport: Transport;
+  ip: string;
+  params: Record<string, string>;
+  /** /mvapireq/<command>: the equivalent form OpenAPI documents. */
+  pathCommand?: string;
+  bodyFormat?: string;
+  accept?: string;
+  session?: Session;
+  /** The transport could not read the request (too large, malformed): answered as this error. */
+  failure?: unknown;
+}
+
+export interface MizuOutput {
+  rendered: RenderedAnswer;
+  httpStatus: number;
+  ok: boolean;
+}
+
+type Handler = (params: unknown, ctx: MizuContext) => unknown;
+
+export class MizuV2Pipeline {
+  readonly #s: Services;
+  readonly #handlers: Record<string, Handler>;
+
+  constructor(services: Services, handlers: object) {
+    this.#s = services;
+    this.#handlers = handlers as Record<string, Handler>;
+  }
+
+  handle(input: MizuInput): Promise<MizuOutput> {
+    const requestId = newRequestId();
+    return runInRequest({ requestId, ip: input.ip, transport: input.transport, dialect: 'mizu-v2' }, () => this.#handle(input, requestId));
+  }
+
+  async #handle(input: MizuInput, requestId: string): Promise<MizuOutput> {
+    const started = performance.now();
+    let format: MizuFormat = 'text';
+    let command = input.pathCommand ?? '?';
+    let answer: MizuAnswer;
+    let callback: string | undefined;
+    try {
+      if (input.failure) throw input.failure;
+      const params = resolvePositional(unwrapEncrypted(input.params, this.#s.options.get('httpapiencryptkey') || undefined));
+      callback = params.callback;
+      // A numeric format is a command's own parameter (voicerecdownload's audio format 1-4), not the answer format.
+      const answerFormat = /^\d+$/.test(params.format ?? '') ? undefined : params.format;
+      const guessed = guessFormat({ format: answerFormat, callback, bodyFormat: input.bodyFormat, accept: input.accept, transport: input.transport === 'https' ? 'http' : input.transport });
+      if (!guessed) throw new SwitchboardError('invalid-parameter', `unknown answer format ${params.format}: use text, cleartext, html, xml, soap, json or jsonp`);
+      format = guessed;
+      const name = (params.apientry ?? input.pathCommand ?? '').toLowerCase();
+      if (!name) throw new SwitchboardError('unknown-command', 'no command: send apientry=<command>');
+      const entry = byName.get(name);
+      if (!entry) throw new SwitchboardError('unknown-command', `unknown command: ${name}`);
+      command = entry.id;
+      answer = await this.#run(entry, params, input, requestId);
+    } catch (e) {
+      answer = { ok: false, error: this.#describe(e) };
+    }
+    const outcome = answer.ok ? 'ok' : answer.error.code;
+    this.#s.metrics.requests.inc({ dialect: 'mizu-v2', command, transport: input.transport, outcome });
+    this.#s.metrics.latency.observe({ dialect: 'mizu-v2', command }, (performance.now() - started) / 1000);
+    if (!answer.ok && answer.error.code === 'internal') this.#s.logger.error({ requestId }, 'internal error answered');
+    const strict = this.#s.options.bool('httpstrictresponse', false);
+    return {
+      rendered: renderAnswer(format, answer, { callback }),
+      httpStatus: !answer.ok && strict ? ERRORS[answer.error.code].httpStatus : 200,
+      ok: answer.ok,
+    };
+  }
+
+  async #run(entry: MizuV2Entry, params: Record<string, string>, input: MizuInput, requestId: string): Promise<MizuAnswer> {
+    const em = this.#s.db.em();
+    const principal = await authorise(this.#s, { command: entry.id, access: entry.access!, params, ip: input.ip, em });
+    await this.#s.limits.check(entry.id, input.ip, principal.user?.id);
+    if (entry.status === 'unsupported') throw new SwitchboardError('unsupported', `not supported: ${entry.reason ?? entry.id}`);
+    const handler = this.#handlers[entry.handler];
+    if (entry.status === 'planned' || !handler) {
+      throw new SwitchboardError('not-implemented', `not implemented yet: ${entry.id}${entry.waitsFor ? ` (waits for the ${entry.waitsFor} port)` : ''}`);
+    }
+    const validated = entry.validate(params);
+    if (!validated.ok) {
+      const missing = validated.issues.every((i) => i.problem === 'is required');
+      throw new SwitchboardError(missing ? 'missing-parameter' : 'invalid-parameter', `${missing ? 'missing' : 'invalid'} parameter: ${validated.issues.map((i) => i.param).join(', ')}`, validated.issues);
+    }
+    const ctx: MizuContext = { services: this.#s, em, principal, ip: input.ip, requestId, transport: input.transport, raw: params, session: input.session };
+    const data = await handler(validated.params, ctx);
+    const message = entry.resultKind === 'ok' ? (data as { message?: string } | undefined)?.message : undefined;
+    return { ok: true, kind: entry.resultKind as MizuAnswer & { ok: true } extends { kind: infer K } ? K : never, data: data ?? {}, message };
+  }
+
+  #describe(e: unknown): { code: keyof typeof ERRORS; message: string; issues?: { param: string; problem: string }[] } {
+    if (e instanceof SwitchboardError) return { code: e.code, message: e.message, issues: e.issues };
+    if (e instanceof DecodeError) return { code: 'bad-request', message: e.message };
+    this.#s.logger.error({ err: e }, 'unexpected error');
+    return { code: 'internal', message: 'internal error' };
+  }
+}

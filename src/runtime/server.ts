@@ -1,0 +1,95 @@
+/**
+ * Starts Switchboard: services, then the shared API port (HTTP, WebSocket, raw TCP lines), UDP on the same number,
+ * and HTTPS/WSS when TLS is configured. `stop()` stops accepting, drains in-flight requests, and closes everything.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo, Server as NetServer } from 'node:net';
+import type { Socket as UdpSocket } from 'node:dgram';
+import type { Config } from '../config/config.ts';
+import { mizuV2Handlers } from '../dialects/mizu-v2/handlers.ts';
+import { createApp } from './http/app.ts';
+import { serveLines } from './listen/line-session.ts';
+import { sharedPort } from './listen/shared-port.ts';
+import { listenUdp } from './listen/udp.ts';
+import { attachWebSocket } from './listen/websocket.ts';
+import { MizuV2Pipeline } from './mizu/pipeline.ts';
+import { createServices, type Services, type StartInfo } from './services.ts';
+
+export class ListenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ListenError';
+  }
+}
+
+export interface RunningServer {
+  services: Services;
+  start: StartInfo;
+  port: number;
+  tlsPort?: number;
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config, logDestination?: NodeJS.WritableStream): Promise<RunningServer> {
+  const { services, start } = await createServices(config, logDestination);
+  let ready = false;
+  const pipeline = new MizuV2Pipeline(services, mizuV2Handlers);
+  const app = createApp(services, pipeline, () => ready);
+  const http = createHttpServer(app.callback());
+  http.keepAliveTimeout = 5_000;
+  const httpsServers: Server[] = [];
+  const tcp = sharedPort(http, (socket, first) => serveLines(socket, first, pipeline, config.limits.maxRequestBytes));
+  let udp: UdpSocket | undefined;
+  let tls: Server | undefined;
+  try {
+    await listen(tcp, config.listen.host, config.listen.port, 'API port');
+    const port = (tcp.address() as AddressInfo).port;
+    udp = await listenUdp(config.listen.host, port, pipeline).catch((e: Error) => {
+      throw new ListenError(`cannot listen on UDP ${config.listen.host}:${port}: ${e.message}`);
+    });
+    if (config.tls) {
+      tls = createHttpsServer({ cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) }, app.callback());
+      await listen(tls, config.listen.host, config.tls.port, 'TLS port');
+      httpsServers.push(tls);
+    }
+    const wss = attachWebSocket([http, ...httpsServers], pipeline, config.limits.maxRequestBytes);
+    ready = true;
+    services.logger.info({ port, tlsPort: tls ? (tls.address() as AddressInfo).port : undefined, database: services.db.engine }, 'switchboard accepting requests');
+    return {
+      services, start, port,
+      tlsPort: tls ? (tls.address() as AddressInfo).port : undefined,
+      async stop() {
+        ready = false;
+        for (const client of wss.clients) client.close(1001, 'server stopping');
+        udp?.close();
+        await Promise.all([closeServer(tcp), closeServer(http), ...httpsServers.map(closeServer)]);
+        await services.close();
+      },
+    };
+  } catch (e) {
+    udp?.close();
+    tcp.close();
+    tls?.close();
+    await services.close();
+    throw e;
+  }
+}
+
+function listen(server: NetServer, host: string, port: number, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      reject(new ListenError(e.code === 'EADDRINUSE' ? `${what} ${host}:${port} is already in use` : `cannot listen on ${what} ${host}:${port}: ${e.message}`));
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
+/** Stops accepting, lets in-flight requests finish, and drops idle keep-alive connections. */
+function closeServer(server: NetServer | Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,65 @@
+/** SharedState for the embedded single-process default: everything lives in this process and dies with it. */
+import type { BanRecord, NonceRecord, SharedState } from './shared-state.ts';
+import { Channels, type Listener } from './channels.ts';
+import { issuedNonceKey, nonceKey, windowEnd } from './contract.ts';
+import { ExpiringMap } from './expiring-map.ts';
+
+export class MemoryState implements SharedState {
+  readonly #counters = new ExpiringMap<{ count: number }>();
+  readonly #bans = new ExpiringMap<BanRecord>();
+  readonly #nonces = new ExpiringMap<NonceRecord>();
+  readonly #channels = new Channels();
+
+  async hit(key: string, windowMs: number): Promise<number> {
+    const counter = this.#counters.get(key);
+    if (counter) return ++counter.count;
+    this.#counters.set(key, { count: 1 }, windowEnd(windowMs));
+    return 1;
+  }
+
+  async reset(key: string): Promise<void> {
+    this.#counters.delete(key);
+  }
+
+  async setBan(ban: BanRecord): Promise<void> {
+    this.#bans.set(ban.ip, { ip: ban.ip, until: ban.until, reason: ban.reason }, ban.until);
+  }
+
+  async getBan(ip: string): Promise<BanRecord | undefined> {
+    return this.#bans.get(ip);
+  }
+
+  async listBans(): Promise<BanRecord[]> {
+    return this.#bans.values();
+  }
+
+  async deleteBan(ip: string): Promise<boolean> {
+    return this.#bans.delete(ip);
+  }
+
+  async deleteAllBans(): Promise<number> {
+    return this.#bans.clear();
+  }
+
+  async putNonce(record: NonceRecord, ttlMs: number): Promise<void> {
+    this.#nonces.set(issuedNonceKey(record.nonce), { nonce: record.nonce, ip: record.ip }, Date.now() + ttlMs);
+  }
+
+  async takeNonce(prefix: string): Promise<NonceRecord | undefined> {
+    const key = nonceKey(prefix);
+    return key === undefined ? undefined : this.#nonces.take(key);
+  }
+
+  /** Delivered on a later turn of the event loop, as a Redis round trip would be, never inside the publisher's call. */
+  async publish(channel: string, message: string): Promise<void> {
+    setImmediate(() => this.#channels.deliver(channel, message));
+  }
+
+  async subscribe(channel: string, listener: Listener): Promise<void> {
+    this.#channels.add(channel, listener);
+  }
+
+  async close(): Promise<void> {
+    this.#channels.clear();
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * SharedState in Redis, so several Switchboard processes pointed at one Redis behave as one.
+ * Needs Redis 6.2 or later (GETDEL, SET … PXAT). Every key and channel lives under a prefix.
+ */
+import { Redis, type ChainableCommander } from 'ioredis';
+import type { BanRecord, NonceRecord, SharedState } from './shared-state.ts';
+import { Channels, type Listener } from './channels.ts';
+import { issuedNonceKey, nonceKey, windowEnd } from './contract.ts';
+
+export interface RedisStateOptions {
+  /** Put before every key and channel; tests use a unique one to isolate themselves. */
+  prefix?: string;
+}
+
+const DEFAULT_PREFIX = 'switchboard:';
+/** How long start may wait for Redis before giving up with the reason. */
+const CONNECT_TIMEOUT_MS = 3_000;
+const RECONNECT_MAX_DELAY_MS = 2_000;
+
+/** INCR and its expiry in one step: a process dying in between must not leave a counter that never expires. */
+const HIT_SCRIPT = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIREAT', KEYS[1], ARGV[1]) end
+return count`;
+
+export class RedisState implements SharedState {
+  readonly #redis: Redis;
+  /** A connection in subscriber mode can run nothing else, hence its own. */
+  readonly #subscriber: Redis;
+  readonly #prefix: string;
+  readonly #channels = new Channels();
+
+  private constructor(redis: Redis, subscriber: Redis, prefix: string) {
+    this.#redis = redis;
+    this.#subscriber = subscriber;
+    this.#prefix = prefix;
+    subscriber.on('message', (channel: string, message: string) => this.#channels.deliver(channel, message));
+  }
+
+  /** Opens both connections, or fails within a few seconds with the reason instead of retrying forever. */
+  static async connect(url: string, options: RedisStateOptions = {}): Promise<RedisState> {
+    let started = false;
+    const redis = new Redis(url, {
+      lazyConnect: true,
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      // No retry while starting, so a wrong URL is reported at once; once running, ride out Redis restarts.
+      retryStrategy: (times) => (started ? Math.min(times * 100, RECONNECT_MAX_DELAY_MS) : null),
+    });
+    const subscriber = redis.duplicate();
+    try {
+      await Promise.all([open(redis), open(subscriber)]);
+    } catch (err) {
+      redis.disconnect();
+      subscriber.disconnect();
+      throw new Error(`cannot reach Redis at ${withoutPassword(url)}: ${(err as Error).message}`, { cause: err });
+    }
+    started = true;
+    return new RedisState(redis, subscriber, options.prefix ?? DEFAULT_PREFIX);
+  }
+
+  async hit(key: string, windowMs: number): Promise<number> {
+    // The key expires at the end of the window its first hit fell in, so a window is fixed, not sliding.
+    return Number(await this.#redis.eval(HIT_SCRIPT, 1, this.#key('hit', key), windowEnd(windowMs)));
+  }
+
+  async reset(key: string): Promise<void> {
+    await this.#redis.del(this.#key('hit', key));
+  }
+
+  async setBan(ban: BanRecord): Promise<void> {
+    const record: BanRecord = { ip: ban.ip, until: ban.until, reason: ban.reason };
+    await run(this.#redis.multi()
+      .set(this.#key('ban', ban.ip), JSON.stringify(record), 'PXAT', ban.until)
+      .zadd(this.#banIndex(), ban.until, ban.ip)
+      // The index keeps only bans in force, so it grows no larger than they are many.
+      .zremrangebyscore(this.#banIndex(), '-inf', Date.now()));
+  }
+
+  async getBan(ip: string): Promise<BanRecord | undefined> {
+    const text = await this.#redis.get(this.#key('ban', ip));
+    return text === null ? undefined : (JSON.parse(text) as BanRecord);
+  }
+
+  /** Soonest to expire first. */
+  async listBans(): Promise<BanRecord[]> {
+    const ips = await this.#redis.zrangebyscore(this.#banIndex(), `(${Date.now()}`, '+inf');
+    if (ips.length === 0) return [];
+    const texts = await this.#redis.mget(ips.map((ip) => this.#key('ban', ip)));
+    return texts.filter((text) => text !== null).map((text) => JSON.parse(text) as BanRecord);
+  }
+
+  async deleteBan(ip: string): Promise<boolean> {
+    const [deleted] = await run(this.#redis.multi().del(this.#key('ban', ip)).zrem(this.#banIndex(), ip));
+    return deleted === 1;
+  }
+
+  async deleteAllBans(): Promise<number> {
+    const ips = await this.#redis.zrangebyscore(this.#banIndex(), '-inf', '+inf');
+    if (ips.length === 0) return 0;
+    const [deleted] = await run(this.#redis.multi()
+      .del(...ips.map((ip) => this.#key('ban', ip)))
+      .zrem(this.#banIndex(), ...ips));
+    return Number(deleted);
+  }
+
+  async putNonce(record: NonceRecord, ttlMs: number): Promise<void> {
+    const stored: NonceRecord = { nonce: record.nonce, ip: record.ip };
+    await this.#redis.set(this.#key('nonce', issuedNonceKey(record.nonce)), JSON.stringify(stored), 'PX', ttlMs);
+  }
+
+  /** GETDEL is one command, so of two processes racing for a nonce only one gets it. */
+  async takeNonce(prefix: string): Promise<NonceRecord | undefined> {
+    const key = nonceKey(prefix);
+    if (key === undefined) return undefined;
+    const text = await this.#redis.getdel(this.#key('nonce', key));
+    return text === null ? undefined : (JSON.parse(text) as NonceRecord);
+  }
+
+  async publish(channel: string, message: string): Promise<void> {
+    await this.#redis.publish(this.#key('channel', channel), message);
+  }
+
+  /** Subscribes upstream on every call (Redis ignores a repeat) so the subscription is live once this resolves. */
+  async subscribe(channel: string, listener: Listener): Promise<void> {
+    const name = this.#key('channel', channel);
+    this.#channels.add(name, listener);
+    await this.#subscriber.subscribe(name);
+  }
+
+  async close(): Promise<void> {
+    this.#channels.clear();
+    await Promise.all([this.#redis.quit(), this.#subscriber.quit()]);
+  }
+
+  #key(kind: string, id: string): string {
+    return `${this.#prefix}${kind}:${id}`;
+  }
+
+  /** Ban IPs scored by expiry, so listing skips expired bans without scanning keys. */
+  #banIndex(): string {
+    return `${this.#prefix}bans`;
+  }
+}
+
+/** Connects, turning ioredis's generic "Connection is closed." into the underlying reason, within CONNECT_TIMEOUT_MS. */
+async function open(redis: Redis): Promise<void> {
+  let reason: string | undefined;
+  const noteReason = (err: Error) => { reason ??= err.message; };
+  redis.on('error', noteReason);
+  // connectTimeout covers the TCP connect only: a peer that accepts but never answers would otherwise hang start.
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CONNECT_TIMEOUT_MS} ms`)), CONNECT_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([redis.connect(), timeout]);
+  } catch (err) {
+    throw new Error(reason ?? (err as Error).message, { cause: err });
+  } finally {
+    clearTimeout(timer);
+    // Once running, ioredis's own report of connection errors (it reconnects) is the one wanted.
+    redis.off('error', noteReason);
+  }
+}
+
+/** Runs a transaction and answers its replies, throwing the first command error. */
+async function run(transaction: ChainableCommander): Promise<unknown[]> {
+  const replies = await transaction.exec();
+  if (!replies) throw new Error('Redis transaction was aborted');
+  return replies.map(([err, reply]) => {
+    if (err) throw err;
+    return reply;
+  });
+}
+
+/** The URL as it may appear in a message: a password in it is masked. */
+function withoutPassword(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}

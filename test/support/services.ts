@@ -1,0 +1,49 @@
+/**
+ * The rule for tests that need a local service (Redis, PostgreSQL): required when CI=true, so a missing one
+ * fails the run; elsewhere skipped with one line saying so, never silently.
+ */
+import { connect } from 'node:net';
+
+export interface Service {
+  name: string;
+  host: string;
+  port: number;
+}
+
+export const REDIS: Service = { name: 'Redis', host: '127.0.0.1', port: 6379 };
+export const REDIS_URL = `redis://${REDIS.host}:${REDIS.port}`;
+/** Trust auth, database `test`, user `postgres` or the current user. */
+export const POSTGRES: Service = { name: 'PostgreSQL', host: '127.0.0.1', port: 5432 };
+
+const PROBE_TIMEOUT_MS = 1_000;
+
+export function redisAvailable(): Promise<boolean> {
+  return reachable(REDIS);
+}
+
+export function postgresAvailable(): Promise<boolean> {
+  return reachable(POSTGRES);
+}
+
+/** Answers whether the tests needing service should run; throws when CI=true and it is missing. */
+export function requireService(service: Service, available: boolean, tests: string): boolean {
+  if (available) return true;
+  const where = `${service.name} not reachable at ${service.host}:${service.port}`;
+  if (process.env.CI === 'true') throw new Error(`${where}: ${tests} are required when CI=true`);
+  console.warn(`${where}: skipping ${tests} (required when CI=true)`);
+  return false;
+}
+
+/** A plain TCP connect: enough to tell whether anything listens, with no client library needed. */
+function reachable(service: Service): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: service.host, port: service.port, timeout: PROBE_TIMEOUT_MS });
+    const answer = (up: boolean) => {
+      socket.destroy();
+      resolve(up);
+    };
+    socket.once('connect', () => answer(true));
+    socket.once('timeout', () => answer(false));
+    socket.once('error', () => answer(false));
+  });
+}
