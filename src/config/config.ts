@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 export interface Config {
+  /** port 0 asks for an ephemeral port; the one bound is printed at start. */
   listen: { host: string; port: number };
   tls?: { port: number; cert: string; key: string };
   sip: { port: number };
@@ -65,7 +66,7 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   }
   const dataDir = resolvePath(base, str(raw.dataDir, 'dataDir') ?? DEFAULTS.dataDir);
   const config: Config = {
-    listen: { host: str(raw.listen?.host, 'listen.host') ?? DEFAULTS.listen.host, port: port(env.SWITCHBOARD_PORT ?? raw.listen?.port, 'listen.port') ?? DEFAULTS.listen.port },
+    listen: { host: str(raw.listen?.host, 'listen.host') ?? DEFAULTS.listen.host, port: port(env.SWITCHBOARD_PORT ?? raw.listen?.port, 'listen.port', true) ?? DEFAULTS.listen.port },
     sip: { port: port(raw.sip?.port, 'sip.port', true) ?? DEFAULTS.sip.port },
     database: env.SWITCHBOARD_DATABASE ?? str(raw.database, 'database') ?? `sqlite:${join(dataDir, 'switchboard.db')}`,
     dataDir,

@@ -17,7 +17,7 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startTestServer(db: TestDatabase, extra: { globals?: Record<string, string>; redis?: { url: string; prefix?: string }; limits?: Partial<Config['limits']> } = {}): Promise<TestServer> {
+export async function startTestServer(db: TestDatabase, extra: { globals?: Record<string, string>; redis?: { url: string; prefix?: string }; limits?: Partial<Config['limits']>; tls?: Config['tls'] } = {}): Promise<TestServer> {
   const config = loadConfig(undefined, { SWITCHBOARD_SECRET_KEY: SECRET_KEY });
   config.listen = { host: '127.0.0.1', port: 0 };
   config.database = db.url;
@@ -25,6 +25,7 @@ export async function startTestServer(db: TestDatabase, extra: { globals?: Recor
   config.admin = ADMIN;
   config.globals = extra.globals ?? {};
   if (extra.redis) config.redis = extra.redis;
+  if (extra.tls) config.tls = extra.tls;
   config.limits = { ...config.limits, ...extra.limits };
   const logs: string[] = [];
   const sink = new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } });

@@ -4,6 +4,7 @@ import { decodeBody, decodeQuery } from '../mizu/decode/index.ts';
 import type { MizuV2Pipeline } from '../mizu/pipeline.ts';
 import { plainIp } from '../../domain/access/trust.ts';
 import { readBody } from './read-body.ts';
+import { salvageFormat } from '../mizu/salvage.ts';
 
 export function mizuRoute(pipeline: MizuV2Pipeline, maxRequestBytes: number) {
   return async (ctx: Context): Promise<void> => {
@@ -23,6 +24,7 @@ export function mizuRoute(pipeline: MizuV2Pipeline, maxRequestBytes: number) {
       }
     } catch (e) {
       failure = e;
+      params = salvageFormat(ctx.querystring);
     }
     const out = await pipeline.handle({
       transport, ip: plainIp(ctx.request.ip), params, bodyFormat, accept: ctx.get('accept') || undefined,

@@ -6,6 +6,7 @@ import type { Socket } from 'node:net';
 import { plainIp } from '../../domain/access/trust.ts';
 import type { MizuV2Pipeline } from '../mizu/pipeline.ts';
 import { parseRequestLine } from './request-line.ts';
+import { salvageFormat } from '../mizu/salvage.ts';
 
 const IDLE_MS = 120_000;
 
@@ -24,7 +25,7 @@ export function serveLines(socket: Socket, first: Buffer, pipeline: MizuV2Pipeli
       try {
         input = { ...parseRequestLine(line), transport: 'tcp' as const, ip, session };
       } catch (e) {
-        input = { params: {}, transport: 'tcp' as const, ip, session, failure: e };
+        input = { params: salvageFormat(line), transport: 'tcp' as const, ip, session, failure: e };
       }
       const out = await pipeline.handle(input);
       socket.write(out.rendered.body.endsWith('\n') ? out.rendered.body : `${out.rendered.body}\n`);

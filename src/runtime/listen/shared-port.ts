@@ -9,7 +9,8 @@ const HTTP_METHOD = /^(GET|POST|PUT|HEAD|OPTIONS|DELETE|PATCH|CONNECT|TRACE) /;
 const SNIFF_MS = 10_000;
 
 export function sharedPort(http: HttpServer, onRawLines: (socket: Socket, first: Buffer) => void): NetServer {
-  const server = createServer((socket) => {
+  // Half-open: a raw client may send its last line and close its side at once; the answer must still go out.
+  const server = createServer({ allowHalfOpen: true }, (socket) => {
     socket.setTimeout(SNIFF_MS, () => socket.destroy());
     socket.once('data', (first) => {
       socket.setTimeout(0);

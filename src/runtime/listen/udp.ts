@@ -4,6 +4,7 @@ import { plainIp } from '../../domain/access/trust.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
 import type { MizuV2Pipeline } from '../mizu/pipeline.ts';
 import { parseRequestLine } from './request-line.ts';
+import { salvageFormat } from '../mizu/salvage.ts';
 
 export const UDP_MAX = 1490;
 export const TRUNCATED = '\n...[truncated]\n';
@@ -27,7 +28,7 @@ export async function listenUdp(host: string, port: number, pipeline: MizuV2Pipe
       if (msg.length > UDP_MAX) throw new SwitchboardError('request-too-large', `datagram over ${UDP_MAX} bytes`);
       input = { ...parseRequestLine(msg.toString('utf8')), transport: 'udp' as const, ip };
     } catch (e) {
-      input = { params: {}, transport: 'udp' as const, ip, failure: e };
+      input = { params: salvageFormat(msg.subarray(0, 4096).toString('utf8')), transport: 'udp' as const, ip, failure: e };
     }
     void pipeline.handle(input).then((out) => socket.send(truncateDatagram(out.rendered.body), rinfo.port, rinfo.address));
   });

@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { plainIp } from '../../domain/access/trust.ts';
 import type { MizuV2Pipeline } from '../mizu/pipeline.ts';
 import { parseRequestLine } from './request-line.ts';
+import { salvageFormat } from '../mizu/salvage.ts';
 
 export const WEBSOCKET_PATH = '/mvstwebsock';
 
@@ -31,7 +32,7 @@ function serve(ws: WebSocket, ip: string, pipeline: MizuV2Pipeline): void {
       try {
         input = { ...parseRequestLine(data.toString()), transport: 'websocket' as const, ip, session };
       } catch (e) {
-        input = { params: {}, transport: 'websocket' as const, ip, session, failure: e };
+        input = { params: salvageFormat(data.toString()), transport: 'websocket' as const, ip, session, failure: e };
       }
       const out = await pipeline.handle(input);
       if (ws.readyState !== ws.OPEN) return;

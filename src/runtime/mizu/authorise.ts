@@ -130,7 +130,8 @@ function admit(s: Services, policy: Effective, proven: Proven | undefined, trust
   const user = proven?.user;
   const byUser = isAdminUser(user);
   const trustAdmin = s.options.int('apideftrustadmin', 1);
-  const admin = trustAdmin === 0 || trustAdmin === 3 ? byUser : trustAdmin === 2 ? trusted : trustAdmin === 4 ? byUser && trusted : byUser || trusted;
+  // 1 (default): a trusted address is admin when it sends no credentials; a user's own credentials keep that user's rights.
+  const admin = trustAdmin === 0 || trustAdmin === 3 ? byUser : trustAdmin === 2 ? trusted : trustAdmin === 4 ? byUser && trusted : byUser || (trusted && !user);
   const principal: Principal = { user, admin, trustedIp: trusted, via: proven?.via ?? (trusted ? 'trusted-ip' : 'public') };
   const level = policy.reqUser;
   if (level === 14) return principal;
@@ -142,7 +143,7 @@ function admit(s: Services, policy: Effective, proven: Proven | undefined, trust
   const types = USER_TYPES_FOR_LEVEL[level];
   if (!types) return principal;
   if (level === 6 ? admin : (user && types.has(user.type)) || (admin && !user && trustAdmin !== 3)) return principal;
-  if (!user && !trusted) throw new SwitchboardError('auth-failed', 'authentication required: send authid with authpwd or authmd5');
+  if (!user) throw new SwitchboardError('auth-failed', 'authentication required: send authid with authpwd or authmd5');
   throw new SwitchboardError('access-denied', 'this API needs higher rights than this login has');
 }
 

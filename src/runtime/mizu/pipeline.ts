@@ -6,7 +6,7 @@
 import { ERRORS } from '../../../generated/common.ts';
 import { byName, type MizuV2Entry } from '../../../generated/mizu-v2/dispatch.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
-import { newRequestId, runInRequest } from '../observability/request-context.ts';
+import { currentRequest, newRequestId, runInRequest } from '../observability/request-context.ts';
 import type { Services } from '../services.ts';
 import { renderAnswer, guessFormat } from './answer/index.ts';
 import type { MizuAnswer, MizuFormat, RenderedAnswer } from './answer/answer.ts';
@@ -57,12 +57,13 @@ export class MizuV2Pipeline {
     let answer: MizuAnswer;
     let callback: string | undefined;
     try {
+      // The format is settled first, so that even a request that cannot be read is answered in the format it asked for.
+      format = this.#format(input.params, input) ?? 'text';
+      callback = input.params.callback;
       if (input.failure) throw input.failure;
       const params = resolvePositional(unwrapEncrypted(input.params, this.#s.options.get('httpapiencryptkey') || undefined));
       callback = params.callback;
-      // A numeric format is a command's own parameter (voicerecdownload's audio format 1-4), not the answer format.
-      const answerFormat = /^\d+$/.test(params.format ?? '') ? undefined : params.format;
-      const guessed = guessFormat({ format: answerFormat, callback, bodyFormat: input.bodyFormat, accept: input.accept, transport: input.transport === 'https' ? 'http' : input.transport });
+      const guessed = this.#format(params, input);
       if (!guessed) throw new SwitchboardError('invalid-parameter', `unknown answer format ${params.format}: use text, cleartext, html, xml, soap, json or jsonp`);
       format = guessed;
       const name = (params.apientry ?? input.pathCommand ?? '').toLowerCase();
@@ -77,7 +78,8 @@ export class MizuV2Pipeline {
     const outcome = answer.ok ? 'ok' : answer.error.code;
     this.#s.metrics.requests.inc({ dialect: 'mizu-v2', command, transport: input.transport, outcome });
     this.#s.metrics.latency.observe({ dialect: 'mizu-v2', command }, (performance.now() - started) / 1000);
-    if (!answer.ok && answer.error.code === 'internal') this.#s.logger.error({ requestId }, 'internal error answered');
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    this.#s.logger.info({ command, transport: input.transport, outcome, ms }, 'request');
     const strict = this.#s.options.bool('httpstrictresponse', false);
     return {
       rendered: renderAnswer(format, answer, { callback }),
@@ -86,9 +88,18 @@ export class MizuV2Pipeline {
     };
   }
 
+  /** The answer format: asked for, or guessed from the request. A numeric format is a command's own parameter (voicerecdownload's audio format 1-4). */
+  #format(params: Record<string, string>, input: MizuInput): MizuFormat | undefined {
+    const asked = /^\d+$/.test(params.format ?? '') ? undefined : params.format;
+    return guessFormat({ format: asked, callback: params.callback, bodyFormat: input.bodyFormat, accept: input.accept, transport: input.transport === 'https' ? 'http' : input.transport });
+  }
+
   async #run(entry: MizuV2Entry, params: Record<string, string>, input: MizuInput, requestId: string): Promise<MizuAnswer> {
     const em = this.#s.db.em();
+    const request = currentRequest();
+    if (request) request.command = entry.id;
     const principal = await authorise(this.#s, { command: entry.id, access: entry.access!, params, ip: input.ip, em });
+    if (request && principal.user) request.user = principal.user.username;
     await this.#s.limits.check(entry.id, input.ip, principal.user?.id);
     if (entry.status === 'unsupported') throw new SwitchboardError('unsupported', `not supported: ${entry.reason ?? entry.id}`);
     const handler = this.#handlers[entry.handler];

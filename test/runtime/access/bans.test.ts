@@ -1,0 +1,69 @@
+// A flood of wrong passwords from one IP gets it banned; bannedlist shows it; delbanned lifts it — on SQLite and PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { mizuJson } from '../../support/mizu.ts';
+import { ADMIN, startTestServer, type TestServer } from '../../support/server.ts';
+
+const USER = { username: 'carol', password: 'carol-pw-1' };
+const FLOODER = '127.0.0.2';
+const asAdmin = { authid: ADMIN.username, authpwd: ADMIN.password };
+const engines = await testEngines('the ban tests on PostgreSQL');
+
+describe.each(engines.map((open) => [open]))('bans (%#)', (open) => {
+  let sb: TestServer;
+  let db: TestDatabase;
+  const balanceFrom = (ip: string, password: string) => mizuJson(sb.port, { apientry: 'balance', authid: USER.username, authpwd: password }, ip);
+
+  beforeAll(async () => {
+    db = await open();
+    sb = await startTestServer(db, { limits: { authFailures: 5, banSeconds: 600 } });
+    await sb.server.services.accounts.create(sb.server.services.db.em(), USER, { name: 'test', requestId: 'setup' });
+  });
+  afterAll(async () => {
+    await sb?.stop();
+    await db?.drop();
+  });
+
+  it('bans an address after repeated wrong passwords, even for a right one after that', async () => {
+    for (let i = 0; i < 5; i++) expect((await balanceFrom(FLOODER, `wrong-${i}`)).error?.code).toBe('auth-failed');
+    expect((await balanceFrom(FLOODER, USER.password)).error?.code).toBe('banned');
+    expect((await mizuJson(sb.port, { apientry: 'apitest1' }, FLOODER)).error?.code).toBe('banned');
+  });
+
+  it('does not ban the other addresses', async () => {
+    expect((await balanceFrom('127.0.0.1', USER.password)).data?.credit).toBe('0.00');
+  });
+
+  it('lists the ban with its reason and times', async () => {
+    const answer = await mizuJson(sb.port, { apientry: 'bannedlist', ...asAdmin });
+    const row = answer.data.rows.find((r: { ip: string }) => r.ip === FLOODER);
+    expect(row).toMatchObject({ ip: FLOODER, reason: expect.stringMatching(/failed authentications/) });
+    expect(Date.parse(row.until) - Date.parse(row.since)).toBeGreaterThan(590_000);
+  });
+
+  it('counts bans in /metrics', async () => {
+    expect(await (await fetch(`${sb.baseUrl}/metrics`)).text()).toMatch(/^switchboard_bans_total [1-9]/m);
+  });
+
+  it('delbanned lifts it, and the address is served again', async () => {
+    expect((await mizuJson(sb.port, { apientry: 'delbanned', ip: FLOODER, ...asAdmin })).status).toBe('OK');
+    expect((await balanceFrom(FLOODER, USER.password)).data?.credit).toBe('0.00');
+    const listed = await mizuJson(sb.port, { apientry: 'bannedlist', ...asAdmin });
+    expect(listed.data.rows).toEqual([]);
+  });
+
+  it('delbanned of an address that is not banned says so; delbanned all clears every ban', async () => {
+    expect((await mizuJson(sb.port, { apientry: 'delbanned', ip: '127.0.0.9', ...asAdmin })).error?.code).toBe('not-found');
+    for (const ip of ['127.0.0.3', '127.0.0.4']) for (let i = 0; i < 5; i++) await balanceFrom(ip, 'wrong');
+    expect((await mizuJson(sb.port, { apientry: 'bannedlist', ...asAdmin })).data.rows).toHaveLength(2);
+    expect((await mizuJson(sb.port, { apientry: 'delbanned', ip: 'all', ...asAdmin })).status).toBe('OK');
+    expect((await balanceFrom('127.0.0.3', USER.password)).status).toBe('OK');
+  });
+
+  it('keeps bans over a restart of the server process', async () => {
+    for (let i = 0; i < 5; i++) await balanceFrom('127.0.0.6', 'wrong');
+    await sb.stop();
+    sb = await startTestServer(db, { limits: { authFailures: 5, banSeconds: 600 } });
+    expect((await balanceFrom('127.0.0.6', USER.password)).error?.code).toBe('banned');
+  });
+});
