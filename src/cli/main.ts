@@ -2,19 +2,23 @@
 import { parseArgs } from 'node:util';
 import { printCoverage } from './coverage.ts';
 import { migrate, serve } from './serve.ts';
+import { schemaDiff } from './schema-diff.ts';
 
 const USAGE = `usage:
   switchboard serve [--config FILE]     start the server (no file: every default, SQLite in data/)
   switchboard migrate [--config FILE]   bring the database schema up to date
-  switchboard spec coverage [--json]    implemented / planned / unsupported operations per dialect`;
+  switchboard spec coverage [--json]    implemented / planned / unsupported operations per dialect
+  switchboard schema-diff --name NNNN-what [--only t1,t2]   (developers) write the next migration for both engines`;
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
-  const { values, positionals } = parseArgs({ args: rest, options: { config: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true, strict: false });
+  const { values, positionals } = parseArgs({ args: rest, options: { config: { type: 'string' }, json: { type: 'boolean' }, name: { type: 'string' }, only: { type: 'string' } }, allowPositionals: true, strict: false });
   const config = typeof values.config === 'string' ? values.config : undefined;
   switch (command) {
     case 'serve': return serve(config);
     case 'migrate': return migrate(config);
+    case 'schema-diff':
+      return schemaDiff(String(values.name ?? ''), typeof values.only === 'string' ? values.only.split(',').filter(Boolean) : []);
     case 'spec':
       if (positionals[0] === 'coverage') {
         printCoverage(values.json === true);

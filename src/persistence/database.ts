@@ -10,15 +10,12 @@ import { MikroORM as SqliteORM } from '@mikro-orm/sqlite';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { ENTITIES } from './entities/index.ts';
-import { Migration0001Initial as PostgreSqlInitial } from './migrations/postgresql/0001-initial.ts';
-import { Migration0001Initial as SqliteInitial } from './migrations/sqlite/0001-initial.ts';
+import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql/index.ts';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite/index.ts';
 
 export type Engine = 'sqlite' | 'postgresql';
 
-const MIGRATIONS = {
-  sqlite: [{ name: '0001-initial', class: SqliteInitial }],
-  postgresql: [{ name: '0001-initial', class: PostgreSqlInitial }],
-};
+const MIGRATIONS = { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS };
 
 export class DatabaseError extends Error {
   constructor(message: string) {

@@ -27,6 +27,10 @@ export const User = defineEntity({
     /** Pincode authentication (callingcardauth); unique when set. */
     pin: p.string().length(64).nullable().unique(),
     parentId: p.integer().nullable(),
+    /** The tariff the user is rated on; null uses the default tariff. */
+    tariffId: p.integer().nullable(),
+    /** Credit limit for postpaid users (how far below zero they may go), micro-units. */
+    creditLimitMicros: p.bigint('bigint').default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },

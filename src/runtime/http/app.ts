@@ -32,6 +32,8 @@ export function createApp(services: Services, pipeline: MizuV2Pipeline, isReady:
       ctx.status = 500;
       ctx.body = 'internal error';
     }
+    // Stopping: close the connection after this answer, or a keep-alive client could hold the process open forever.
+    if (!isReady()) ctx.set('Connection', 'close');
   });
   app.use(router.routes());
   app.use(router.allowedMethods());

@@ -8,7 +8,7 @@ import { mizuJson } from '../../support/mizu.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
 
 const LOGINS: UserType[] = ['enduser', 'reseller', 'support', 'admin', 'srvadmin'];
-const creds = (type: UserType | 'none') => (type === 'none' ? {} : { authid: `u-${type}`, authpwd: `pw-${type}-1` });
+const creds = (type: UserType | 'none'): Record<string, string> => (type === 'none' ? {} : { authid: `u-${type}`, authpwd: `pw-${type}-1` });
 
 // Who gets in, per req_user code (001:L294 / 002:L236): 0 = the command's default (apitest: public).
 const EXPECTED: Record<number, (UserType | 'none')[]> = {

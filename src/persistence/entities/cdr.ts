@@ -1,0 +1,39 @@
+/** A call detail record (tb_cdrs): one call, as the SIP edge, the importer or gencdr writes it; every dialect reads it. */
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+export const Cdr = defineEntity({
+  name: 'Cdr',
+  tableName: 'tb_cdrs',
+  indexes: [{ properties: ['userId', 'startedAt'] }, { properties: ['startedAt'] }, { properties: ['calledUserId', 'startedAt'] }],
+  properties: {
+    id: p.bigint('number').primary().autoincrement(),
+    /** The user billed for the call (the caller for outgoing calls). */
+    userId: p.integer().nullable(),
+    /** The local user called, for incoming calls (missed calls, MOR new calls). */
+    calledUserId: p.integer().nullable(),
+    caller: p.string().length(64),
+    called: p.string().length(64),
+    direction: p.string().length(3).default('out'),
+    startedAt: p.datetime(),
+    connectedAt: p.datetime().nullable(),
+    endedAt: p.datetime(),
+    /** Seconds from connect to end; 0 when not connected. */
+    duration: p.integer().default(0),
+    /** What the user pays, exact micro-units in the user's currency. */
+    costMicros: p.bigint('bigint').default(0),
+    /** What the call costs the operator. */
+    priceMicros: p.bigint('bigint').default(0),
+    currency: p.string().length(3).default('USD'),
+    /** SIP/Q.850 disconnect cause (16 normal clearing, 17 busy, 19 no answer, …). */
+    disconnectCause: p.integer().default(16),
+    sipCallId: p.string().length(128).default('').index(),
+    prefix: p.string().length(32).default(''),
+    destination: p.string().length(128).default(''),
+    /** The device (MOR) or endpoint that placed or took the call. */
+    deviceId: p.integer().nullable(),
+    /** Seen by the user (MOR new calls / missed calls processed). */
+    processed: p.boolean().default(false),
+  },
+});
+
+export type CdrRow = InferEntity<typeof Cdr>;

@@ -1,0 +1,2 @@
+/** The minisip dialect's own tables. */
+export const MINISIP_ENTITIES = [];

@@ -1,0 +1,2 @@
+/** The mor dialect's own tables. */
+export const MOR_ENTITIES = [];
