@@ -89,5 +89,5 @@ describe('one parameter changed in one YAML file', () => {
     // And the change is really there.
     expect(after.get('mizu-v2/validators.ts')).toMatch(/rating_\d+_names = \["bnum", "phone2", "to", "prefix"/);
     expect(after.get('mizu-v2/client.ts')).toContain('bnum (phone2, to, prefix)');
-  });
+  }, 180_000);
 });

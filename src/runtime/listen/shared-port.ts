@@ -12,7 +12,12 @@ export function sharedPort(http: HttpServer, onRawLines: (socket: Socket, first:
   // Half-open: a raw client may send its last line and close its side at once; the answer must still go out.
   const server = createServer({ allowHalfOpen: true }, (socket) => {
     socket.setTimeout(SNIFF_MS, () => socket.destroy());
+    // Closed before sending anything (a TCP health check): nothing to answer. Left half-open, it would hold stop()
+    // waiting on a socket that keeps no event loop alive, and the process would exit mid-stop.
+    const silent = () => socket.destroy();
+    socket.once('end', silent);
     socket.once('data', (first) => {
+      socket.off('end', silent);
       socket.setTimeout(0);
       socket.pause();
       if (HTTP_METHOD.test(first.subarray(0, 8).toString('latin1'))) {
@@ -26,5 +31,8 @@ export function sharedPort(http: HttpServer, onRawLines: (socket: Socket, first:
     });
     socket.on('error', () => socket.destroy());
   });
+  // Node's HTTP server tracks its connections (closeIdleConnections at stop, the headers and request timeouts) only
+  // once it emits 'listening'; this one never listens itself, so it hears it when the shared port does.
+  server.on('listening', () => http.emit('listening'));
   return server;
 }

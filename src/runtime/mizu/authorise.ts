@@ -6,7 +6,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { AccessPolicy } from '../../../generated/common.ts';
-import { mizuV2AuthMd5, mizuV2AuthV3 } from '../../clients/mizu-auth.ts';
+import { mizuV1Md5Auth, mizuV2AuthMd5, mizuV2AuthV3 } from '../../clients/mizu-auth.ts';
 import type { CachedUser } from '../../domain/accounts/user-cache.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
 import { toMicros } from '../../domain/money/money.ts';
@@ -112,6 +112,10 @@ async function prove(s: Services, req: AuthRequest, policy: Effective): Promise<
     } else if (secretsEqual(params.authmd5.toLowerCase(), mizuV2AuthMd5(authid, password, serverSalt, salt1))) {
       via = 'md5';
     }
+  } else if (params.md5auth) {
+    // The old API's digest (000:L45): MD5("rD58s:" + username + ":" + password + ":" + httpapimd5salt).
+    const expected = mizuV1Md5Auth(user.username, s.accounts.clearPassword(user), s.options.get('httpapimd5salt') ?? '');
+    if (secretsEqual(params.md5auth.toLowerCase(), expected)) via = 'md5';
   } else if (params.authpwd !== undefined) {
     if (secretsEqual(params.authpwd, s.accounts.clearPassword(user))) via = 'password';
     else if (lenient && policy.mode !== 6 && user.pin && secretsEqual(params.authpwd, user.pin)) via = 'pin';
@@ -120,7 +124,7 @@ async function prove(s: Services, req: AuthRequest, policy: Effective): Promise<
   } else if (policy.reqUser === 14 || (lenient && policy.mode === 4)) {
     via = 'username';
   }
-  if (!via) return refuse(params.authmd5 || params.authpwd !== undefined ? 'wrong secret' : 'no secret');
+  if (!via) return refuse(params.authmd5 || params.md5auth || params.authpwd !== undefined ? 'wrong secret' : 'no secret');
   if (!user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
   return { user, via };
 }

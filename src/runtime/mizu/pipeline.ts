@@ -9,9 +9,11 @@ import { SwitchboardError } from '../../domain/errors.ts';
 import { currentRequest, newRequestId, runInRequest } from '../observability/request-context.ts';
 import type { Services } from '../services.ts';
 import { renderAnswer, guessFormat } from './answer/index.ts';
-import type { MizuAnswer, MizuFormat, RenderedAnswer } from './answer/answer.ts';
+import type { MizuAnswer, MizuFormat, RenderedAnswer, ResultKind } from './answer/answer.ts';
+import type { ParamIssue } from '../params/coerce.ts';
 import { authorise } from './authorise.ts';
 import type { MizuContext, Session, Transport } from './context.ts';
+import { customBehaviour, customEntry, withCustomAction } from './custom-api.ts';
 import { DecodeError } from './decode/errors.ts';
 import { resolvePositional, unwrapEncrypted } from './decode/index.ts';
 
@@ -61,17 +63,17 @@ export class MizuV2Pipeline {
       format = this.#format(input.params, input) ?? 'text';
       callback = input.params.callback;
       if (input.failure) throw input.failure;
-      const params = resolvePositional(unwrapEncrypted(input.params, this.#s.options.get('httpapiencryptkey') || undefined));
+      const params = withV1Names(resolvePositional(unwrapEncrypted(input.params, this.#s.options.get('httpapiencryptkey') || undefined)));
       callback = params.callback;
       const guessed = this.#format(params, input);
       if (!guessed) throw new SwitchboardError('invalid-parameter', `unknown answer format ${params.format}: use text, cleartext, html, xml, soap, json or jsonp`);
       format = guessed;
       const name = (params.apientry ?? input.pathCommand ?? '').toLowerCase();
       if (!name) throw new SwitchboardError('unknown-command', 'no command: send apientry=<command>');
-      const entry = byName.get(name);
+      const entry = byName.get(name) ?? customEntry(this.#s, name);
       if (!entry) throw new SwitchboardError('unknown-command', `unknown command: ${name}`);
       command = entry.id;
-      answer = await this.#run(entry, params, input, requestId);
+      answer = await withCustomAction(this.#s, entry.id, params, () => this.#run(entry, params, input, requestId));
     } catch (e) {
       answer = { ok: false, error: this.#describe(e) };
     }
@@ -95,26 +97,28 @@ export class MizuV2Pipeline {
   }
 
   async #run(entry: MizuV2Entry, params: Record<string, string>, input: MizuInput, requestId: string): Promise<MizuAnswer> {
-    const em = this.#s.db.em();
     const request = currentRequest();
     if (request) request.command = entry.id;
+    // What is not served here is said before any authentication: it reveals nothing and spares the client a login.
+    if (!customBehaviour(this.#s, entry.id)) unavailable(entry, this.#handlers[entry.handler] !== undefined);
+    const em = this.#s.db.em();
     const principal = await authorise(this.#s, { command: entry.id, access: entry.access!, params, ip: input.ip, em });
     if (request && principal.user) request.user = principal.user.username;
-    await this.#s.limits.check(entry.id, input.ip, principal.user?.id);
-    if (entry.status === 'unsupported') throw new SwitchboardError('unsupported', `not supported: ${entry.reason ?? entry.id}`);
+    return this.execute(entry, params, { services: this.#s, em, principal, ip: input.ip, requestId, transport: input.transport, raw: params, session: input.session });
+  }
+
+  /** Runs a command for an already authorised principal: rate limit, status, validation, handler. Mizu v1 and oop reuse it. */
+  async execute(entry: MizuV2Entry, params: Record<string, string>, ctx: MizuContext): Promise<MizuAnswer & { ok: true }> {
+    await this.#s.limits.check(entry.id, ctx.ip, ctx.principal.user?.id);
+    const custom = customBehaviour(this.#s, entry.id);
+    if (custom) return custom(ctx);
     const handler = this.#handlers[entry.handler];
-    if (entry.status === 'planned' || !handler) {
-      throw new SwitchboardError('not-implemented', `not implemented yet: ${entry.id}${entry.waitsFor ? ` (waits for the ${entry.waitsFor} port)` : ''}`);
-    }
+    unavailable(entry, handler !== undefined);
     const validated = entry.validate(params);
-    if (!validated.ok) {
-      const missing = validated.issues.every((i) => i.problem === 'is required');
-      throw new SwitchboardError(missing ? 'missing-parameter' : 'invalid-parameter', `${missing ? 'missing' : 'invalid'} parameter: ${validated.issues.map((i) => i.param).join(', ')}`, validated.issues);
-    }
-    const ctx: MizuContext = { services: this.#s, em, principal, ip: input.ip, requestId, transport: input.transport, raw: params, session: input.session };
-    const data = await handler(validated.params, ctx);
+    if (!validated.ok) throw invalid(validated.issues);
+    const data = await handler!(validated.params, ctx);
     const message = entry.resultKind === 'ok' ? (data as { message?: string } | undefined)?.message : undefined;
-    return { ok: true, kind: entry.resultKind as MizuAnswer & { ok: true } extends { kind: infer K } ? K : never, data: data ?? {}, message };
+    return { ok: true, kind: entry.resultKind as ResultKind, data: data ?? {}, message };
   }
 
   #describe(e: unknown): { code: keyof typeof ERRORS; message: string; issues?: { param: string; problem: string }[] } {
@@ -123,4 +127,30 @@ export class MizuV2Pipeline {
     this.#s.logger.error({ err: e }, 'unexpected error');
     return { code: 'internal', message: 'internal error' };
   }
+}
+
+/** Refuses a command this server does not serve: planned ones (and any without a handler) and unsupported ones. */
+export function unavailable(entry: { id: string; status: string; reason?: string; waitsFor?: string }, hasHandler: boolean): void {
+  if (entry.status === 'unsupported') throw new SwitchboardError('unsupported', `not supported: ${entry.reason ?? entry.id}`);
+  if (entry.status === 'planned' || !hasHandler) {
+    throw new SwitchboardError('not-implemented', `not implemented yet: ${entry.id || 'the guessed action'}${entry.waitsFor ? ` (waits for the ${entry.waitsFor} port)` : ''}`);
+  }
+}
+
+/** Parameter problems as one error: missing-parameter when every problem is a missing one. */
+export function invalid(issues: ParamIssue[]): SwitchboardError {
+  const missing = issues.every((i) => i.problem === 'is required');
+  return new SwitchboardError(missing ? 'missing-parameter' : 'invalid-parameter', `${missing ? 'missing' : 'invalid'} parameter: ${issues.map((i) => i.param).join(', ')}`, issues);
+}
+
+/** "all functions in the old API works also via this new API with mapped parameters" (002:L145): key, usr/usrid, pwd. */
+function withV1Names(params: Record<string, string>): Record<string, string> {
+  if (params.usr === undefined && params.usrid === undefined && params.key === undefined && params.pwd === undefined && params.password === undefined) return params;
+  return {
+    ...params,
+    authid: params.authid ?? params.usr ?? params.usrid,
+    authkey: params.authkey ?? params.key,
+    // 002:L817 sends password= for authpwd.
+    authpwd: params.authpwd ?? params.pwd ?? params.password,
+  } as Record<string, string>;
 }

@@ -13,8 +13,13 @@ export interface RequestContext {
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
+/** Request ids: a random per-process prefix and a counter — unique without a random draw per request. */
+const PREFIX = randomBytes(4).toString('hex');
+let counter = 0;
+
 export function newRequestId(): string {
-  return randomBytes(8).toString('hex');
+  counter = (counter + 1) % 0x1_0000_0000;
+  return PREFIX + counter.toString(16).padStart(8, '0');
 }
 
 export function runInRequest<T>(context: RequestContext, fn: () => T): T {
