@@ -1,0 +1,31 @@
+/** What the operator commands that load data (pins, numbers) share: the database of a config file, and one-line errors. */
+import { ConfigError, loadConfig } from '../config/config.ts';
+import { SwitchboardError } from '../domain/errors.ts';
+import { DatabaseError, openDatabase, type Database } from '../persistence/database.ts';
+
+/** Opens the config's database with its schema up to date, runs work, closes it; an operator's problem is one line and exit 1. */
+export async function onDatabase(configFile: string | undefined, work: (db: Database) => Promise<number>): Promise<number> {
+  try {
+    const db = await openDatabase(loadConfig(configFile).database);
+    try {
+      await db.migrate();
+      return await work(db);
+    } finally {
+      await db.close();
+    }
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof DatabaseError || e instanceof SwitchboardError) return failed(e.message);
+    return failed((e as Error)?.stack ?? String(e));
+  }
+}
+
+/** A command line that cannot be run as written: the problem and the usage, exit 2. */
+export function misused(problem: string, usage: string): number {
+  console.error(`switchboard: ${problem}\nusage:\n${usage}`);
+  return 2;
+}
+
+function failed(message: string): number {
+  console.error(`switchboard: ${message}`);
+  return 1;
+}

@@ -1,0 +1,107 @@
+/**
+ * Recharge PIN vouchers (charge, 001:L358 / 002:L368): an operator loads them (`switchboard pins`), a user redeems
+ * one into credit. The voucher is used up by a conditional UPDATE in the same transaction as the credit, so two
+ * redemptions of one PIN at once can never both succeed.
+ */
+import { randomInt } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { RechargePin } from '../../persistence/entities/recharge-pin.ts';
+import { SwitchboardError } from '../errors.ts';
+import { changeCredit, replayOf, type CreditResult } from './credit-ledger.ts';
+
+export const PIN_PATTERN = /^[A-Za-z0-9-]{4,64}$/;
+
+/** A PIN that was never loaded: a guess, unlike a PIN already used or of another currency. */
+export class UnknownPinError extends SwitchboardError {
+  constructor() {
+    super('pin-invalid', 'invalid PIN');
+  }
+}
+
+export interface Redemption {
+  userId: number;
+  userCurrency: string;
+  pin: string;
+  actor: string;
+  requestId: string;
+  idempotencyKey?: string;
+}
+
+export interface Redeemed extends CreditResult {
+  valueMicros: bigint;
+}
+
+export async function redeemPin(em: SqlEntityManager, r: Redemption): Promise<Redeemed> {
+  const voucher = await em.findOne(RechargePin, { pin: r.pin }, { disableIdentityMap: true });
+  if (!voucher) throw new UnknownPinError();
+  const valueMicros = BigInt(voucher.valueMicros);
+  if (voucher.currency !== r.userCurrency) {
+    throw new SwitchboardError('pin-invalid', `this PIN is worth ${voucher.currency} and the account is in ${r.userCurrency}`);
+  }
+  const alreadyUsed = new SwitchboardError('pin-invalid', 'this PIN was already used');
+  const useUp = async (tx: SqlEntityManager) => {
+    const taken = await tx.getConnection().execute<{ pin: string }[]>(
+      'update recharge_pins set used_by = ?, used_at = ? where pin = ? and used_by is null returning pin', [r.userId, new Date(), r.pin], 'all', tx.getTransactionContext(),
+    );
+    if (taken.length === 0) throw alreadyUsed;
+  };
+  try {
+    if (voucher.usedBy !== null && voucher.usedBy !== undefined) throw alreadyUsed;
+    const result = await changeCredit(em, {
+      userId: r.userId, amountMicros: valueMicros, reason: 'charge (recharge PIN)', actor: r.actor, requestId: r.requestId, idempotencyKey: r.idempotencyKey,
+    }, useUp);
+    return { ...result, valueMicros };
+  } catch (e) {
+    // A retry with the same key that raced its first attempt finds the PIN used by that attempt: answer its result.
+    if (r.idempotencyKey && e === alreadyUsed) {
+      const earlier = await replayOf(em, r.idempotencyKey, (entry) => entry.userId === r.userId && BigInt(entry.amountMicros) === valueMicros);
+      if (earlier) return { ...earlier, valueMicros };
+    }
+    throw e;
+  }
+}
+
+/** Loads vouchers; every PIN must be new, or none is loaded. */
+export async function addPins(em: SqlEntityManager, pins: string[], valueMicros: bigint, currency: string): Promise<void> {
+  const bad = pins.filter((pin) => !PIN_PATTERN.test(pin));
+  if (bad.length) throw new SwitchboardError('invalid-parameter', `not a PIN (4-64 letters, digits or -): ${bad.join(', ')}`);
+  const seen = new Set<string>();
+  const repeated = new Set(pins.filter((pin) => seen.size === seen.add(pin).size));
+  if (repeated.size) throw new SwitchboardError('duplicate', `given more than once: ${[...repeated].join(', ')}`);
+  if (valueMicros <= 0n) throw new SwitchboardError('invalid-parameter', 'the value of a PIN must be positive');
+  if (!/^[A-Z]{3}$/.test(currency)) throw new SwitchboardError('invalid-parameter', `not a currency code: ${currency}`);
+  await em.transactional(async (tx) => {
+    const existing = await loaded(tx, pins);
+    if (existing.size) throw new SwitchboardError('duplicate', `already loaded: ${[...existing].join(', ')}`);
+    for (const pin of pins) tx.create(RechargePin, { pin, valueMicros, currency, usedBy: null, usedAt: null });
+    await tx.flush();
+  });
+}
+
+/** Which of these PINs exist (looked up in slices: engines cap the parameters of one statement). */
+async function loaded(em: SqlEntityManager, pins: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < pins.length; i += 1000) {
+    for (const row of await em.find(RechargePin, { pin: { $in: pins.slice(i, i + 1000) } }, { fields: ['pin'], disableIdentityMap: true })) found.add(row.pin);
+  }
+  return found;
+}
+
+/** New random PINs of `length` digits, loaded at once (a collision with an existing PIN is simply drawn again). */
+export async function generatePins(em: SqlEntityManager, count: number, length: number, valueMicros: bigint, currency: string): Promise<string[]> {
+  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new SwitchboardError('invalid-parameter', 'count must be 1 to 100000');
+  if (!Number.isInteger(length) || length < 8 || length > 64) throw new SwitchboardError('invalid-parameter', 'length must be 8 to 64 digits (shorter PINs can be guessed)');
+  const fresh = new Set<string>();
+  for (let round = 0; fresh.size < count; round++) {
+    if (round === 5) throw new SwitchboardError('command-failed', 'could not draw enough unused PINs; use a longer length');
+    const drawn = new Set<string>();
+    while (drawn.size < count - fresh.size) {
+      const pin = Array.from({ length }, () => randomInt(10)).join('');
+      if (!fresh.has(pin)) drawn.add(pin);
+    }
+    const taken = await loaded(em, [...drawn]);
+    for (const pin of drawn) if (!taken.has(pin)) fresh.add(pin);
+  }
+  await addPins(em, [...fresh], valueMicros, currency);
+  return [...fresh];
+}
