@@ -1,0 +1,20 @@
+/** gencdr (admin): writes synthetic test calls into tb_cdrs, rated by each user's deck (see spec/mizu-v2/gencdr.yaml). */
+import type { GencdrParams, GencdrResult } from '../../../../generated/mizu-v2/types.ts';
+import { generateTestCdrs } from '../../../domain/cdr/test-cdrs.ts';
+import { SwitchboardError } from '../../../domain/errors.ts';
+import { rateDecksOf } from '../../../domain/rating/rating.ts';
+import type { MizuContext } from '../../../runtime/mizu/context.ts';
+
+export async function gencdr(params: GencdrParams, ctx: MizuContext): Promise<GencdrResult> {
+  let userId: number | undefined;
+  if (params.user) {
+    const user = await ctx.services.accounts.cache.find(ctx.em, params.user);
+    if (!user) throw new SwitchboardError('user-not-found', `no user ${params.user}`);
+    userId = user.id;
+  }
+  const result = await generateTestCdrs(ctx.em, rateDecksOf(ctx.services), {
+    count: params.count, days: params.days, userId, dir: params.dir, connectedPercent: params.connected, maxDuration: params.maxduration, seed: params.seed,
+  });
+  ctx.services.logger.info({ generated: result.generated, user: params.user }, 'gencdr wrote test CDRs');
+  return result;
+}

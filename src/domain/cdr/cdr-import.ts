@@ -1,0 +1,197 @@
+/**
+ * Bulk loading of call records (`switchboard import cdrs`). The CSV header names any of these columns, in any order:
+ *
+ *   caller, called, start            required: caller number (may be empty), called number, call start
+ *   connect, end                     answer and hang-up times (empty: not connected / start + duration)
+ *   duration                         billed seconds (empty: end - connect, or 0)
+ *   user, called_user                username or id of the user billed, and of the local user called
+ *   direction                        in or out (empty: in when only called_user is given, else out)
+ *   cost, price                      what the user pays and what the call cost the operator (exact, default 0)
+ *   currency                         ISO 4217 (empty: the user's currency, else USD)
+ *   disconnect_cause                 SIP/Q.850 cause (default 16)
+ *   callid, prefix, destination      SIP Call-ID, rated prefix, destination name
+ *
+ * Times are ISO 8601 (`2026-11-21T10:15:00Z`, `2026-11-21 10:15:00` taken as UTC, or with an offset) or Unix
+ * seconds. The whole file is checked first and every bad row reported by line; only a clean file is written, in
+ * transactions of batchSize rows.
+ */
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { amountCell, csvRecords, CsvLineError, headerColumns, MAX_REPORTED, type CsvRecord, type LineProblem } from '../rating/csv.ts';
+import { insertCdrs, type NewCdr } from './cdr-writer.ts';
+
+export const CDR_COLUMNS = [
+  'caller', 'called', 'start', 'connect', 'end', 'duration', 'user', 'called_user', 'direction', 'cost', 'price',
+  'currency', 'disconnect_cause', 'callid', 'prefix', 'destination',
+] as const;
+const REQUIRED = ['caller', 'called', 'start'] as const;
+const DEFAULT_BATCH = 5_000;
+const MAX_DURATION = 864_000;
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?$/i;
+
+interface KnownUser {
+  id: number;
+  currency: string;
+}
+
+/** Usernames and ids of every user, read once: a 1,000,000-row file must not cost a query per row. */
+export class UserDirectory {
+  readonly #byName = new Map<string, KnownUser>();
+  readonly #byId = new Map<number, KnownUser>();
+
+  static async load(em: SqlEntityManager): Promise<UserDirectory> {
+    const directory = new UserDirectory();
+    const rows = await em.getConnection().execute<{ id: number; username: string; currency: string }[]>('select id, username, currency from tb_users');
+    for (const r of rows) {
+      const user = { id: Number(r.id), currency: r.currency };
+      directory.#byName.set(r.username, user);
+      directory.#byId.set(user.id, user);
+    }
+    return directory;
+  }
+
+  /** A username first (usernames are often numbers), else an id. */
+  find(text: string): KnownUser | undefined {
+    return this.#byName.get(text) ?? (/^\d{1,9}$/.test(text) ? this.#byId.get(Number(text)) : undefined);
+  }
+}
+
+export interface CdrImportOptions {
+  batchSize?: number;
+  /** Told after each committed batch, with the rows written so far. */
+  onBatch?(written: number): void;
+}
+
+export interface CdrImportResult {
+  imported: number;
+  /** The first MAX_REPORTED problems; with any, nothing was written. */
+  problems: LineProblem[];
+  /** Problems beyond those listed. */
+  moreProblems: number;
+}
+
+/**
+ * Checks the file (openLines gives its lines, from the start, each time it is called), then writes it. With any
+ * problem nothing is written.
+ */
+export async function importCdrs(em: SqlEntityManager, openLines: () => AsyncIterable<string>, options: CdrImportOptions = {}): Promise<CdrImportResult> {
+  const users = await UserDirectory.load(em);
+  const problems: LineProblem[] = [];
+  let moreProblems = 0;
+  let rows = 0;
+  for await (const parsed of parseCdrs(openLines(), users)) {
+    if (!('problem' in parsed)) rows++;
+    else if (problems.length < MAX_REPORTED) problems.push(parsed.problem);
+    else moreProblems++;
+  }
+  if (problems.length || rows === 0) {
+    if (!problems.length) problems.push({ line: 1, message: 'no call records in the file' });
+    return { imported: 0, problems, moreProblems };
+  }
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  let batch: NewCdr[] = [];
+  let imported = 0;
+  const flush = async () => {
+    const rowsNow = batch;
+    batch = [];
+    await em.transactional((tx) => insertCdrs(tx, rowsNow));
+    imported += rowsNow.length;
+    options.onBatch?.(imported);
+  };
+  for await (const parsed of parseCdrs(openLines(), users)) {
+    // The file changed between the passes: stop rather than write half of something unchecked.
+    if ('problem' in parsed) throw new CsvLineError(parsed.problem.line, `${parsed.problem.message} (the file changed while importing; ${imported} rows were written)`);
+    batch.push(parsed.cdr);
+    if (batch.length >= batchSize) await flush();
+  }
+  if (batch.length) await flush();
+  return { imported, problems: [], moreProblems: 0 };
+}
+
+type Parsed = { cdr: NewCdr } | { problem: LineProblem };
+
+async function* parseCdrs(lines: AsyncIterable<string>, users: UserDirectory): AsyncGenerator<Parsed> {
+  let columns: Map<string, number> | undefined;
+  for await (const record of csvRecords(lines)) {
+    try {
+      if (record.error) throw new CsvLineError(record.line, record.error);
+      if (!columns) {
+        columns = headerColumns(record, CDR_COLUMNS, REQUIRED);
+        continue;
+      }
+      yield { cdr: cdrRow(record, columns, users) };
+    } catch (e) {
+      if (!(e instanceof CsvLineError)) throw e;
+      yield { problem: { line: e.line, message: e.message } };
+      if (!columns) return;
+    }
+  }
+  if (!columns) yield { problem: { line: 1, message: `the file is empty: it needs a header with at least ${REQUIRED.join(',')}` } };
+}
+
+function cdrRow(record: CsvRecord, columns: Map<string, number>, users: UserDirectory): NewCdr {
+  const { line, cells } = record;
+  if (cells.length !== columns.size) throw new CsvLineError(line, `${cells.length} fields where the header has ${columns.size}`);
+  const cell = (name: (typeof CDR_COLUMNS)[number]) => {
+    const i = columns.get(name);
+    return i === undefined ? '' : cells[i]!.trim();
+  };
+  const text = (name: (typeof CDR_COLUMNS)[number], max: number, required = false) => {
+    const value = cell(name);
+    if (required && !value) throw new CsvLineError(line, `${name} is empty`);
+    if (value.length > max) throw new CsvLineError(line, `${name}: at most ${max} characters`);
+    return value;
+  };
+  const caller = text('caller', 64);
+  const called = text('called', 64, true);
+  const startedAt = time(line, 'start', cell('start'));
+  if (!startedAt) throw new CsvLineError(line, 'start is empty');
+  let connectedAt = time(line, 'connect', cell('connect'));
+  const end = time(line, 'end', cell('end'));
+  if (connectedAt && connectedAt < startedAt) throw new CsvLineError(line, 'connect is before start');
+  let duration: number;
+  if (cell('duration') !== '') {
+    duration = whole(line, 'duration', cell('duration'), MAX_DURATION);
+  } else {
+    duration = connectedAt && end ? Math.round((end.getTime() - connectedAt.getTime()) / 1000) : 0;
+  }
+  if (duration > 0 && !connectedAt) connectedAt = startedAt;
+  const endedAt = end ?? new Date((connectedAt ?? startedAt).getTime() + duration * 1000);
+  if (endedAt < (connectedAt ?? startedAt)) throw new CsvLineError(line, `end is before ${connectedAt ? 'connect' : 'start'}`);
+  const user = someone(line, 'user', cell('user'), users);
+  const calledUser = someone(line, 'called_user', cell('called_user'), users);
+  const direction = cell('direction').toLowerCase() || (calledUser && !user ? 'in' : 'out');
+  if (direction !== 'in' && direction !== 'out') throw new CsvLineError(line, `direction ${JSON.stringify(cell('direction'))}: in or out`);
+  const currency = (cell('currency') || user?.currency || 'USD').toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) throw new CsvLineError(line, `currency ${JSON.stringify(cell('currency'))} is not an ISO 4217 code`);
+  return {
+    userId: user?.id ?? null, calledUserId: calledUser?.id ?? null, caller, called, direction, startedAt, connectedAt: connectedAt ?? null, endedAt, duration,
+    costMicros: amountCell(line, 'cost', cell('cost'), 0n), priceMicros: amountCell(line, 'price', cell('price'), 0n), currency,
+    disconnectCause: cell('disconnect_cause') === '' ? 16 : whole(line, 'disconnect_cause', cell('disconnect_cause'), 999),
+    sipCallId: text('callid', 128), prefix: text('prefix', 32), destination: text('destination', 128),
+  };
+}
+
+/** ISO 8601 (UTC unless an offset says otherwise) or Unix seconds; undefined when empty. */
+export function time(line: number, name: string, text: string): Date | undefined {
+  if (text === '') return undefined;
+  let ms = NaN;
+  if (/^\d{1,12}(\.\d{1,6})?$/.test(text)) ms = Math.round(Number(text) * 1000);
+  else {
+    const m = ISO_TIME.exec(text);
+    if (m) ms = Date.parse(`${m[1]}T${m[2]}${m[3] ?? 'Z'}`);
+  }
+  if (Number.isNaN(ms)) throw new CsvLineError(line, `${name} ${JSON.stringify(text)} is not a time (ISO 8601 such as 2026-11-21T10:15:00Z, or Unix seconds)`);
+  return new Date(ms);
+}
+
+function whole(line: number, name: string, text: string, max: number): number {
+  if (!/^\d{1,7}$/.test(text) || Number(text) > max) throw new CsvLineError(line, `${name} ${JSON.stringify(text)}: a whole number from 0 to ${max}`);
+  return Number(text);
+}
+
+function someone(line: number, name: string, text: string, users: UserDirectory): KnownUser | undefined {
+  if (text === '') return undefined;
+  const user = users.find(text);
+  if (!user) throw new CsvLineError(line, `${name} ${JSON.stringify(text)}: no such user`);
+  return user;
+}

@@ -1,0 +1,56 @@
+/** Rating a called number for a user: the longest matching prefix of the user's tariff (mizu `rating`, v1 `rating`, gencdr). */
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { Services } from '../../runtime/services.ts';
+import { SwitchboardError } from '../errors.ts';
+import { dialledDigits } from './prefix-index.ts';
+import { RateDecks, type RateDeck, type RateEntry } from './rate-decks.ts';
+import { DEFAULT_TARIFF, tariffOfUser } from './tariffs.ts';
+
+export interface RatedNumber {
+  prefix: string;
+  rate: RateEntry;
+  deck: RateDeck;
+}
+
+const decksByServices = new WeakMap<object, RateDecks>();
+
+/** The rate decks of this server (one per Services, listening for changes on its shared state). */
+export function rateDecksOf(services: Pick<Services, 'db' | 'state' | 'logger'>): RateDecks {
+  let decks = decksByServices.get(services);
+  if (!decks) {
+    decks = new RateDecks({
+      em: () => services.db.em(),
+      state: services.state,
+      onError: (err) => services.logger.warn({ err }, 'rebuilding a rate deck failed; the next rating loads it'),
+    });
+    decksByServices.set(services, decks);
+  }
+  return decks;
+}
+
+/** The deck a user is rated on, as of now; not-found when the user has no tariff and there is no default one. */
+export async function deckOfUser(em: SqlEntityManager, decks: RateDecks, userId: number): Promise<RateDeck> {
+  const { tariffId, version } = await tariffOfUser(em, userId);
+  const deck = tariffId === undefined ? undefined : await decks.deck(tariffId, version);
+  if (!deck) {
+    throw new SwitchboardError('not-found', tariffId === undefined
+      ? `no tariff to rate on: the user has none and there is no tariff named ${DEFAULT_TARIFF}`
+      : `the user's tariff ${tariffId} does not exist`);
+  }
+  return deck;
+}
+
+/** The rate of the longest prefix of number in deck; not-found when no prefix matches. */
+export function rateIn(deck: RateDeck, number: string): RatedNumber {
+  const digits = dialledDigits(number);
+  if (!digits) throw new SwitchboardError('missing-number', 'no number to rate: send bnum');
+  const hit = deck.index.longestPrefix(digits);
+  if (!hit) throw new SwitchboardError('not-found', `no rate for ${digits} in tariff ${deck.tariffName}`);
+  return { prefix: hit.prefix, rate: hit.value, deck };
+}
+
+/** The rate a user pays to number. */
+export async function rateForUser(em: SqlEntityManager, decks: RateDecks, userId: number, number: string): Promise<RatedNumber> {
+  if (!dialledDigits(number)) throw new SwitchboardError('missing-number', 'no number to rate: send bnum');
+  return rateIn(await deckOfUser(em, decks, userId), number);
+}
