@@ -1,0 +1,26 @@
+/**
+ * db [txt] (001/002: "any database query (select,update,etc) only if authenticated user type is admin"): one SQL
+ * statement, rows capped at 100 or the rows affected. Admin, and from a trusted source only (002:L680 warns against
+ * admin access from untrusted sources), whatever tb_api says.
+ */
+import type { DbParams, DbResult } from '../../../../generated/mizu-v2/types.ts';
+import { activityOf } from '../../../domain/admin/activity.ts';
+import { fromMsSql } from '../../../domain/admin/mssql-idioms.ts';
+import { resultRows, runSql } from '../../../domain/admin/sql-runner.ts';
+import { SwitchboardError } from '../../../domain/errors.ts';
+import type { MizuContext } from '../../../runtime/mizu/context.ts';
+
+export async function db(params: DbParams, ctx: MizuContext): Promise<DbResult> {
+  const s = ctx.services;
+  if (!ctx.principal.admin) throw new SwitchboardError('access-denied', 'db runs SQL for admins only');
+  if (!s.trust.isIpAuthorised(ctx.ip)) throw new SwitchboardError('access-denied', `db runs SQL from a trusted source only, and ${ctx.ip} is not one (trustediplist, apiv2ipauth)`);
+  let sql: string;
+  try {
+    sql = fromMsSql(params.txt);
+  } catch (e) {
+    throw new SwitchboardError('invalid-parameter', `txt: ${(e as Error).message}`);
+  }
+  const result = await activityOf(s).track(sql.slice(0, 200), 'db', () => runSql(s.db, sql));
+  s.logger.info({ statement: sql.slice(0, 200), ...(result.kind === 'affected' ? { affected: result.affected } : { rows: result.rows.length, truncated: result.truncated }) }, 'db command');
+  return { rows: resultRows(result) };
+}

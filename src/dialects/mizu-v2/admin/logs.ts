@@ -1,0 +1,41 @@
+/** showlog, log and logsearch (001/002 Admin — Diagnostics): the server's own recent log lines (services.recentLog). */
+import type { LogParams, LogResult, LogsearchParams, LogsearchResult, ShowlogParams, ShowlogResult } from '../../../../generated/mizu-v2/types.ts';
+import { SwitchboardError } from '../../../domain/errors.ts';
+import type { MizuContext } from '../../../runtime/mizu/context.ts';
+
+const DEFAULT_LINES = 100;
+
+export function showlog(params: ShowlogParams, ctx: MizuContext): ShowlogResult {
+  const recent = ctx.services.recentLog;
+  switch (params.log) {
+    case 'main': return { text: recent.tail(params.lines).join('\n') };
+    case 'tcp': return { text: latest(recent.tail(Number.MAX_SAFE_INTEGER).filter(isRequestLine), params.lines).join('\n') };
+    case 'sip': throw new SwitchboardError('not-found', 'there is no SIP log: the SIP edge is not running');
+    case 'gk': throw new SwitchboardError('unsupported', 'the gk log belongs to the vendor\'s H.323 gatekeeper module, which Switchboard does not have');
+    case 'sh': throw new SwitchboardError('unsupported', 'the seed does not say what the sh log is, and Switchboard keeps no such log: use main or tcp');
+  }
+}
+
+export function log(_params: LogParams, ctx: MizuContext): LogResult {
+  return { text: ctx.services.recentLog.tail(DEFAULT_LINES).join('\n') };
+}
+
+export function logsearch(params: LogsearchParams, ctx: MizuContext): LogsearchResult {
+  const needle = params.txt.toLowerCase();
+  const lines = ctx.services.recentLog.tail(Number.MAX_SAFE_INTEGER).filter((l) => l.toLowerCase().includes(needle));
+  return { text: latest(lines, params.lines).join('\n') };
+}
+
+function latest(lines: string[], n: number): string[] {
+  return lines.slice(-n);
+}
+
+/** The line the pipeline writes for every request it answers. */
+function isRequestLine(line: string): boolean {
+  try {
+    const entry = JSON.parse(line) as { msg?: string; transport?: string };
+    return entry.msg === 'request' && entry.transport !== undefined;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The folders putfile/getfile/file (files/) and pputfile/pgetfile (filestorage/) read and write, inside the data
+ * folder: a name is relative to its folder and may not leave it — no absolute path, no "..", no symbolic link out.
+ */
+import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { SwitchboardError } from '../errors.ts';
+
+export type FileArea = 'files' | 'filestorage';
+
+export function areaDir(dataDir: string, area: FileArea): string {
+  const dir = join(dataDir, area);
+  mkdirSync(dir, { recursive: true });
+  return realpathSync(dir);
+}
+
+export function readAreaFile(dir: string, name: string): Buffer {
+  const path = inside(dir, name);
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    throw new SwitchboardError('not-found', `no file ${name}`);
+  }
+  if (!within(dir, real)) throw new SwitchboardError('invalid-parameter', `${name} leads outside the file folder`);
+  if (!statSync(real).isFile()) throw new SwitchboardError('not-found', `${name} is not a file`);
+  return readFileSync(real);
+}
+
+export function writeAreaFile(dir: string, name: string, content: Buffer): number {
+  const path = inside(dir, name);
+  mkdirSync(dirname(path), { recursive: true });
+  const parent = realpathSync(dirname(path));
+  if (!within(dir, parent)) throw new SwitchboardError('invalid-parameter', `${name} leads outside the file folder`);
+  let existing: string | undefined;
+  try {
+    existing = realpathSync(path);
+  } catch {
+    existing = undefined;
+  }
+  if (existing !== undefined && !within(dir, existing)) throw new SwitchboardError('invalid-parameter', `${name} leads outside the file folder`);
+  try {
+    writeFileSync(join(parent, relative(dirname(path), path)), content);
+  } catch (e) {
+    throw new SwitchboardError('command-failed', `cannot write ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return content.length;
+}
+
+/** Base64 as the vendor's clients send it (the URL-safe alphabet too); anything else is refused, not half-decoded. */
+export function decodeBase64(data: string): Buffer {
+  const standard = data.replaceAll('-', '+').replaceAll('_', '/').replaceAll('.', '/');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(standard) || standard.replace(/=+$/, '').length % 4 === 1) {
+    throw new SwitchboardError('invalid-parameter', 'filedata is not base64');
+  }
+  return Buffer.from(standard, 'base64');
+}
+
+function inside(dir: string, name: string): string {
+  if (isAbsolute(name) || name.split(/[\\/]/).includes('..')) throw new SwitchboardError('invalid-parameter', `${name}: file names are relative to the file folder, without ".."`);
+  const path = resolve(dir, name);
+  if (!within(dir, path) || path === dir) throw new SwitchboardError('invalid-parameter', `${name} is not a file name inside the file folder`);
+  return path;
+}
+
+function within(dir: string, path: string): boolean {
+  const r = relative(dir, path);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+}
