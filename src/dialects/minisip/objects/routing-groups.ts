@@ -1,0 +1,63 @@
+/** routegroup (003:L470-L545) and its members, route (003:L547-L604): list, add and delete, no query or set. */
+import type * as T from '../../../../generated/minisip/types.ts';
+import { isUniqueViolation } from '../../../domain/billing/credit-ledger.ts';
+import { routingEngine } from '../../../domain/routing/engine.ts';
+import { SwitchboardError } from '../../../domain/errors.ts';
+import {
+  MinisipAnalyzeCalled, MinisipExtLine, MinisipPeerServer, MinisipRoute, MinisipRouteGroup,
+} from '../../../persistence/entities/minisip/index.ts';
+import type { MinisipContext } from '../../../runtime/minisip/context.ts';
+import { checkReferences, recordHandlers, type RecordKind } from '../records.ts';
+
+const ROUTEGROUP = {
+  object: 'routegroup', what: 'routing group', entity: MinisipRouteGroup, key: ['groupID'], orderBy: { groupID: 'asc' },
+  fields: { groupID: 0, description: '' } satisfies Record<keyof T.RoutegroupQueryResult, string | number>,
+  listFields: ['groupID', 'description'] satisfies (keyof T.RoutegroupListRow)[],
+  usedBy: [{ entity: MinisipAnalyzeCalled, column: 'rtGroupID', field: 'groupID', what: 'analyze-called-number rule(s) (anacldnbr)' }],
+  owns: [{ entity: MinisipRoute, column: 'groupID', field: 'groupID', what: 'member(s)' }],
+} satisfies RecordKind;
+
+const ROUTE = {
+  object: 'route', what: 'routing group member', entity: MinisipRoute, key: ['groupID', 'routeType', 'sipTrunkID', 'extLine'],
+  // Members are tried in the order they were added.
+  orderBy: { groupID: 'asc', id: 'asc' },
+  fields: { groupID: 0, routeType: 1, sipTrunkID: 0, extLine: '' } satisfies Record<keyof T.RouteListRow, string | number>,
+  listFields: ['groupID', 'routeType', 'sipTrunkID', 'extLine'] satisfies (keyof T.RouteListRow)[],
+  references: [
+    { field: 'groupID', what: 'routing group', entity: MinisipRouteGroup, column: 'groupID' },
+    { field: 'sipTrunkID', what: 'SIP trunk', entity: MinisipPeerServer, column: 'servID' },
+    { field: 'extLine', what: 'external line', entity: MinisipExtLine, column: 'extLine' },
+  ],
+  label: (m) => `${memberName(m)} in routing group ${m.groupID}`,
+  check(row) {
+    if (row.routeType === 1 && (row.extLine === '' || row.sipTrunkID !== 0)) return 'routeType 1 (external line) needs extLine, with sipTrunkID 0';
+    if (row.routeType === 2 && (row.sipTrunkID === 0 || row.extLine !== '')) return 'routeType 2 (SIP trunk) needs sipTrunkID, with extLine empty';
+    return undefined;
+  },
+} satisfies RecordKind;
+
+export const routegroup = recordHandlers<T.RoutegroupQueryResult, T.RoutegroupListRow, T.RoutegroupQueryParams, T.RoutegroupSetParams>(ROUTEGROUP);
+const routes = recordHandlers<never, T.RouteListRow, T.RouteDeleteParams, never>(ROUTE);
+
+export const route = {
+  list: routes.list,
+  delete: routes.delete,
+  /** "add a routing configuration" (003:L595-L604): the member goes last in its group; the same member twice is a duplicate. */
+  async add(params: T.RouteAddParams, ctx: MinisipContext): Promise<T.RouteAddResult> {
+    const member = { groupID: params.groupID, routeType: params.routeType, sipTrunkID: params.sipTrunkID, extLine: params.extLine };
+    const problem = ROUTE.check(member);
+    if (problem) throw new SwitchboardError('invalid-parameter', problem);
+    const duplicate = () => new SwitchboardError('duplicate', `routing group ${params.groupID} already has ${memberName(member)}`);
+    await ctx.em.transactional(async (tx) => {
+      await checkReferences(tx, ROUTE, member, Object.keys(member));
+      if (await tx.count(MinisipRoute, member)) throw duplicate();
+      tx.create(MinisipRoute, member);
+    }).catch((e: unknown) => Promise.reject(e instanceof SwitchboardError || !isUniqueViolation(e) ? e : duplicate()));
+    await routingEngine(ctx.services).invalidate();
+    return { message: `${memberName(member)} added to routing group ${params.groupID}` };
+  },
+};
+
+function memberName(m: Readonly<Record<string, unknown>>): string {
+  return m.routeType === 1 ? `external line ${String(m.extLine)}` : `SIP trunk ${String(m.sipTrunkID)}`;
+}
