@@ -25,6 +25,7 @@ export function emitClient(info: DialectInfo, ops: Operation[]): string {
         docs: docLines(
           `${op.id}: ${op.summary}`,
           op.params.length ? `Parameters: ${op.params.map(paramSignature).join('; ')}.` : undefined,
+          info.name === 'mor' && op.auth === 'user' ? `Stateless form: hash = SHA1 hex of ${['user_id', ...op.params.map((p) => p.name), 'API secret key'].join(' + ')} (the values sent, in this order).` : undefined,
           op.status !== 'implemented' ? `Status on Switchboard: ${op.status}${op.reason ? ` (${op.reason})` : ''}.` : undefined,
         ),
         parameters: [{ name: 'params', type: `T.${op.typeName}Input`, initializer: optional ? '{}' : undefined }],

@@ -27,13 +27,15 @@ export function emitDispatch(info: DialectInfo, ops: Operation[]): string {
     if (op.method) e.method = JSON.stringify(op.method);
     if (op.path) e.path = JSON.stringify(op.path);
     if (op.auth) e.auth = JSON.stringify(op.auth);
+    // The MOR stateless hash concatenates the values sent in this order; the client's hashOrder is the same list.
+    if (info.name === 'mor') e.hashOrder = JSON.stringify(op.params.map((p) => p.name));
     if (op.object) e.object = JSON.stringify(op.object);
     if (op.operation) e.operation = JSON.stringify(op.operation);
     if (op.mapsTo) e.mapsTo = JSON.stringify(op.mapsTo);
     return `  ${op.handlerName}: {\n${Object.entries(e).map(([k, v]) => `    ${k}: ${v},`).join('\n')}\n  },`;
   });
   const entryType = info.name === 'mor'
-    ? `DispatchEntry & { method: 'GET' | 'POST'; path: string; auth: 'none' | 'login' | 'user' }`
+    ? `DispatchEntry & { method: 'GET' | 'POST'; path: string; auth: 'none' | 'login' | 'user'; hashOrder: readonly string[] }`
     : info.name === 'minisip' ? 'DispatchEntry & { object: string; operation: string }'
     : info.name === 'mizu-v1' ? 'DispatchEntry & { mapsTo?: string }' : 'DispatchEntry';
   file.addTypeAlias({ name: `${prefix}Entry`, isExported: true, type: entryType });

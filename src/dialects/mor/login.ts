@@ -1,0 +1,24 @@
+/** The login form and the login (004:L5-L37): a username and password start a portal session. */
+import type { LoginFormParams, LoginFormResult, LoginParams, LoginResult } from '../../../generated/mor/types.ts';
+import { SwitchboardError } from '../../domain/errors.ts';
+import { secretsEqual } from '../../domain/security/secret-box.ts';
+import { failed } from '../../runtime/mor/authenticate.ts';
+import type { MorContext } from '../../runtime/mor/context.ts';
+import { LANGUAGE, LANGUAGES } from './common.ts';
+
+export function loginForm(_params: LoginFormParams, _ctx: MorContext): LoginFormResult {
+  return { page: { pagename: 'Login page', language: LANGUAGE, error_msg: '', aval_languages: { language: LANGUAGES } } };
+}
+
+export async function login(params: LoginParams, ctx: MorContext): Promise<LoginResult> {
+  const { services: s, em } = ctx;
+  const user = await s.accounts.cache.find(em, params.u);
+  // MOR logs in by username only (the cache also finds PINs and ids, which are not credentials here).
+  if (!user || user.username !== params.u || !secretsEqual(params.p, s.accounts.clearPassword(user))) {
+    await failed(s, em, ctx.ip, user ? 'wrong password' : 'unknown username');
+    throw new SwitchboardError('auth-failed', 'Wrong username or password');
+  }
+  if (!user.enabled) throw new SwitchboardError('access-denied', 'This account is disabled');
+  await ctx.startSession(user);
+  return { action: { name: 'login', status: 'ok', status_message: 'Succesfully logged in' } };
+}

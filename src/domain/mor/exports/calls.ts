@@ -1,0 +1,47 @@
+/** The call list exports (004:L503-L508): the rows of the Calls page as CSV or as a PDF report with totals. */
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { fromMicros } from '../../money/money.ts';
+import { callPages, HANGUP_CAUSE, type CallFilter, type CallRow } from '../calls.ts';
+import { formatDateTime, hms } from '../time.ts';
+import { csvChunks } from './csv.ts';
+import { pdfReport } from './pdf-table.ts';
+
+export const CALL_COLUMNS = ['date', 'called_from', 'called_to', 'destination', 'duration', 'hangup_cause', 'price'] as const;
+
+function cells(c: CallRow): string[] {
+  return [formatDateTime(c.startedAt), c.caller, c.called, c.destination, hms(c.duration), HANGUP_CAUSE[c.outcome], fromMicros(c.priceMicros)];
+}
+
+export function callsCsv(em: SqlEntityManager, filter: CallFilter): AsyncIterable<string> {
+  return csvChunks(CALL_COLUMNS, callPages(em, filter), cells);
+}
+
+const DIRECTION_TITLE = { all: 'All calls', outgoing: 'Outgoing calls', incoming: 'Incoming calls' } as const;
+
+export function callsPdf(em: SqlEntityManager, filter: CallFilter, who: { name: string; currency: string }): AsyncIterable<Uint8Array> {
+  let count = 0;
+  let duration = 0;
+  let price = 0n;
+  async function* counted(): AsyncGenerator<CallRow[]> {
+    for await (const page of callPages(em, filter)) {
+      for (const c of page) {
+        count++;
+        duration += c.duration;
+        price += c.priceMicros;
+      }
+      yield page;
+    }
+  }
+  return pdfReport({
+    title: `${DIRECTION_TITLE[filter.direction]} of ${who.name}`,
+    subtitle: [`Period: ${formatDateTime(filter.period.start)} - ${formatDateTime(filter.period.end)} (UTC)`, `Prices in ${who.currency}`],
+    columns: [
+      { header: 'Date', width: 15 }, { header: 'Called from', width: 13 }, { header: 'Called to', width: 13 },
+      { header: 'Destination', width: 22 }, { header: 'Duration', width: 9, align: 'right' }, { header: 'Hangup cause', width: 12 },
+      { header: 'Price', width: 10, align: 'right' },
+    ],
+    pages: counted(),
+    cells,
+    closing: () => [`Total calls: ${count}`, `Total duration: ${hms(duration)}`, `Total price: ${fromMicros(price)} ${who.currency}`],
+  });
+}

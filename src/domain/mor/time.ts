@@ -1,0 +1,81 @@
+/**
+ * Times as the MOR pages show them (004: `2008-03-10 05:41:31`, dates `2008-03-10`, durations `00:20:35`), always
+ * UTC, and the periods the call, missed-call and fax pages filter on.
+ */
+import { SwitchboardError } from '../errors.ts';
+
+const DAY_MS = 86_400_000;
+const PERIOD = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/** A period of calls: from start (inclusive) to end (inclusive, to the second). */
+export interface Period {
+  start: Date;
+  end: Date;
+}
+
+/** All of time, as far as a call can be: both engines store these bounds. */
+export const ALL_TIME: Period = { start: new Date('1970-01-01T00:00:00Z'), end: new Date('9999-12-31T23:59:59Z') };
+
+export function formatDateTime(d: Date): string {
+  return d.toISOString().slice(0, 19).replace('T', ' ');
+}
+
+export function formatDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Seconds as HH:MM:SS; hours go past 24 for totals. */
+export function hms(seconds: number): string {
+  const s = Math.max(0, Math.trunc(seconds));
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(Math.trunc(s / 3600))}:${two(Math.trunc(s / 60) % 60)}:${two(s % 60)}`;
+}
+
+export function startOfDay(d: Date): Date {
+  return new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
+}
+
+export function startOfMonth(d: Date): Date {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
+}
+
+/** The last second of d's day. */
+export function endOfDay(d: Date): Date {
+  return new Date(startOfDay(d).getTime() + DAY_MS - 1000);
+}
+
+/** The period the pages show until the user picks one: this month so far, to the end of today. */
+export function defaultPeriod(now: Date): Period {
+  return { start: startOfMonth(now), end: endOfDay(now) };
+}
+
+/**
+ * A period from the pages' YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS] texts: a bare end date means the end of that day.
+ * Missing ends take the default period's; an end before the start is refused.
+ */
+export function parsePeriod(start: string | undefined, end: string | undefined, fallback: Period, names = ['period_start', 'period_end']): Period {
+  const period = {
+    start: start ? parseMoment(start, false, names[0]!) : fallback.start,
+    end: end ? parseMoment(end, true, names[1]!) : fallback.end,
+  };
+  if (period.end < period.start) throw new SwitchboardError('invalid-parameter', `${names[1]} is before ${names[0]}`);
+  return period;
+}
+
+function parseMoment(text: string, endOfDayWhenBare: boolean, name: string): Date {
+  const m = PERIOD.exec(text.trim());
+  const [y, mo, d, h, mi, s] = (m ?? []).slice(1).map((x) => (x === undefined ? undefined : Number(x)));
+  const bare = m !== null && m[4] === undefined;
+  const date = m ? new Date(Date.UTC(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0)) : undefined;
+  if (!date || date.getUTCMonth() !== mo! - 1 || date.getUTCDate() !== d! || (h ?? 0) > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59) {
+    throw new SwitchboardError('invalid-parameter', `${name} must be YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, not ${JSON.stringify(text)}`);
+  }
+  return bare && endOfDayWhenBare ? endOfDay(date) : date;
+}
+
+/** SQLite answers epoch milliseconds, PostgreSQL a Date (or its text). */
+export function timeOf(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))) return new Date(Number(value));
+  return new Date(String(value));
+}

@@ -1,0 +1,89 @@
+// The stateless form (004:L73-L82): user_id and hash = SHA1(user_id + the values sent, in the spec's order + the
+// API secret key), as the generated client computes it; a wrong hash or user is refused with the seed's errors,
+// counts toward the IP ban, and the form is refused clearly when no secret is configured.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../../../src/clients/errors.ts';
+import { morHash } from '../../../src/clients/mor.ts';
+import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import type { TestServer } from '../../support/server.ts';
+import { API_SECRET, hashClient, request, startMor } from './support.ts';
+import { buildWorld, type World } from './world.ts';
+
+const engines = await testEngines('the MOR hash authentication tests on PostgreSQL');
+
+describe.each(engines.map((open) => [open]))('MOR stateless hash (%#)', (open) => {
+  let db: TestDatabase;
+  let sb: TestServer;
+  let w: World;
+
+  beforeAll(async () => {
+    db = await open();
+    sb = await startMor(db, { limits: { authFailures: 12 } });
+    w = await buildWorld(sb);
+  });
+  afterAll(async () => {
+    await sb?.stop();
+    await db?.drop();
+  });
+
+  const signed = (values: string[]) => morHash([String(w.alice), ...values], API_SECRET);
+
+  it('works from the generated client: no parameters, path, query, form body and lists', async () => {
+    const alice = hashClient(sb, w.alice);
+    expect((await alice.main()).page.userid).toBe(String(w.alice));
+    expect((await alice.phonebookList({ userid: w.alice })).page.entries).toBeTruthy();
+    expect((await alice.userRates({ currency: 'EUR' })).page.currency).toBe('EUR');
+    const edited = await alice.callflowUpdate({ device_id: w.phone, cft: 'noanswer', cf_action: 'forward', whattodo: 'change_local_device', deviceid: w.sip });
+    expect(edited.page.callflow.call_state).toBe('No answer');
+    const calls = await alice.callListFilter({ userid: w.alice, period_start: '2000-01-01', calltype: 'outgoing', search_on: true });
+    expect(calls.page.total_calls).toBe('1');
+    const missed = await alice.missedCallsFilter({ processed: [String(w.missedCallId)] });
+    expect(missed.page.calls_stat.calls.call).toMatchObject({ call_id: String(w.missedCallId), processed: '1' });
+  });
+
+  it('hashes user_id, then the values sent in the order the spec lists them, then the secret', async () => {
+    const path = `/devices/callflow_edit/${w.phone}?cft=busy`;
+    const right = await request(sb, `${path}&user_id=${w.alice}&hash=${signed([String(w.phone), 'busy'])}`);
+    expect(right.status).toBe(200);
+    expect(right.doc.page.callflow.call_state).toBe('Busy');
+    const swapped = await request(sb, `${path}&user_id=${w.alice}&hash=${signed(['busy', String(w.phone)])}`);
+    expect([swapped.status, swapped.doc.error]).toEqual([403, 'Incorrect hash']);
+    const body = { number: '37061234567', name: 'Hashed' };
+    const added = await request(sb, `/phonebooks/add_new/${w.alice}?user_id=${w.alice}&hash=${signed([String(w.alice), body.number, body.name])}`, { form: body });
+    expect(added.doc.action.status).toBe('ok');
+  });
+
+  it('refuses a wrong hash, a changed parameter and an unknown user with the seed\'s errors', async () => {
+    await expect(hashClient(sb, w.alice, 'not-the-secret').main()).rejects.toMatchObject({ message: 'Incorrect hash', httpStatus: 403 });
+    const tampered = await request(sb, `/devices/callflow/${w.bobPhone}?user_id=${w.alice}&hash=${signed([String(w.phone)])}`);
+    expect([tampered.status, tampered.doc.error]).toEqual([403, 'Incorrect hash']);
+    const nobody = await request(sb, `/callc/main?user_id=987654&hash=${morHash(['987654'], API_SECRET)}`);
+    expect([nobody.status, nobody.doc.error]).toEqual([404, 'User was not found']);
+    const garbage = await request(sb, '/callc/main?user_id=abc&hash=0');
+    expect(garbage.doc.error).toBe('User was not found');
+  });
+
+  it('is refused clearly while no API secret key is configured', async () => {
+    const secret = sb.config.mor.apiSecretKey;
+    sb.config.mor.apiSecretKey = undefined;
+    try {
+      const answer = await request(sb, `/callc/main?user_id=${w.alice}&hash=${signed([])}`);
+      expect(answer.status).toBe(403);
+      expect(answer.doc.error).toMatch(/mor\.apiSecretKey is not set/);
+    } finally {
+      sb.config.mor.apiSecretKey = secret;
+    }
+  });
+
+  it('counts failed hashes toward the IP ban and in the metrics; a banned address is refused first', async () => {
+    for (let i = 0; i < 12; i++) await request(sb, `/callc/main?user_id=${w.alice}&hash=${'0'.repeat(40)}`);
+    const banned = await hashClient(sb, w.alice).main().catch((e: ApiError) => e);
+    expect(banned).toBeInstanceOf(ApiError);
+    expect((banned as ApiError).message).toMatch(/too many failed requests/);
+    const metrics = await (await fetch(`${sb.baseUrl}/metrics`)).text();
+    const counted = /switchboard_auth_failures_total\{dialect="mor",reason="incorrect hash"\} (\d+)/.exec(metrics);
+    expect(Number(counted?.[1])).toBeGreaterThanOrEqual(10);
+    await sb.server.services.bans.lift(sb.server.services.db.em(), 'all');
+    expect((await hashClient(sb, w.alice).main()).page.pagename).toBe('Main page');
+  });
+});
