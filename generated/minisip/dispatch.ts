@@ -9,7 +9,7 @@ export const operations = {
   anacldnbrDelete: {
     id: "anacldnbr/delete",
     handler: "anacldnbrDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
@@ -20,7 +20,7 @@ export const operations = {
   anacldnbrList: {
     id: "anacldnbr/list",
     handler: "anacldnbrList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -31,7 +31,7 @@ export const operations = {
   anacldnbrQuery: {
     id: "anacldnbr/query",
     handler: "anacldnbrQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "record",
@@ -42,7 +42,7 @@ export const operations = {
   anacldnbrSet: {
     id: "anacldnbr/set",
     handler: "anacldnbrSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -53,7 +53,7 @@ export const operations = {
   anaclrnbrDelete: {
     id: "anaclrnbr/delete",
     handler: "anaclrnbrDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
@@ -64,7 +64,7 @@ export const operations = {
   anaclrnbrList: {
     id: "anaclrnbr/list",
     handler: "anaclrnbrList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -75,7 +75,7 @@ export const operations = {
   anaclrnbrQuery: {
     id: "anaclrnbr/query",
     handler: "anaclrnbrQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "record",
@@ -86,7 +86,7 @@ export const operations = {
   anaclrnbrSet: {
     id: "anaclrnbr/set",
     handler: "anaclrnbrSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -97,9 +97,9 @@ export const operations = {
   extlineDelete: {
     id: "extline/delete",
     handler: "extlineDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
-    errors: ["invalid-parameter", "missing-parameter", "not-found"],
+    errors: ["command-failed", "invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
     validate: validators.extlineDelete,
     object: "extline",
@@ -108,7 +108,7 @@ export const operations = {
   extlineList: {
     id: "extline/list",
     handler: "extlineList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -119,7 +119,7 @@ export const operations = {
   extlineQuery: {
     id: "extline/query",
     handler: "extlineQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "record",
@@ -130,7 +130,7 @@ export const operations = {
   extlineSet: {
     id: "extline/set",
     handler: "extlineSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -141,7 +141,7 @@ export const operations = {
   hgdectDelete: {
     id: "hgdect/delete",
     handler: "hgdectDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
@@ -152,7 +152,7 @@ export const operations = {
   hgdectList: {
     id: "hgdect/list",
     handler: "hgdectList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -163,7 +163,7 @@ export const operations = {
   hgdectQuery: {
     id: "hgdect/query",
     handler: "hgdectQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "record",
@@ -174,7 +174,7 @@ export const operations = {
   hgdectSet: {
     id: "hgdect/set",
     handler: "hgdectSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -185,9 +185,9 @@ export const operations = {
   hginfoDelete: {
     id: "hginfo/delete",
     handler: "hginfoDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
-    errors: ["invalid-parameter", "missing-parameter", "not-found"],
+    errors: ["command-failed", "invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
     validate: validators.hginfoDelete,
     object: "hginfo",
@@ -196,7 +196,7 @@ export const operations = {
   hginfoList: {
     id: "hginfo/list",
     handler: "hginfoList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -207,7 +207,7 @@ export const operations = {
   hginfoQuery: {
     id: "hginfo/query",
     handler: "hginfoQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "record",
@@ -218,7 +218,7 @@ export const operations = {
   hginfoSet: {
     id: "hginfo/set",
     handler: "hginfoSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -229,7 +229,7 @@ export const operations = {
   hgoperDelete: {
     id: "hgoper/delete",
     handler: "hgoperDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
@@ -240,7 +240,7 @@ export const operations = {
   hgoperList: {
     id: "hgoper/list",
     handler: "hgoperList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -251,7 +251,7 @@ export const operations = {
   hgoperSet: {
     id: "hgoper/set",
     handler: "hgoperSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -262,7 +262,7 @@ export const operations = {
   localuserDelete: {
     id: "localuser/delete",
     handler: "localuserDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
@@ -273,7 +273,7 @@ export const operations = {
   localuserList: {
     id: "localuser/list",
     handler: "localuserList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -284,7 +284,7 @@ export const operations = {
   localuserQuery: {
     id: "localuser/query",
     handler: "localuserQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "record",
@@ -295,7 +295,7 @@ export const operations = {
   localuserSet: {
     id: "localuser/set",
     handler: "localuserSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -306,9 +306,9 @@ export const operations = {
   natranDelete: {
     id: "natran/delete",
     handler: "natranDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
-    errors: ["invalid-parameter", "missing-parameter", "not-found"],
+    errors: ["command-failed", "invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
     validate: validators.natranDelete,
     object: "natran",
@@ -317,7 +317,7 @@ export const operations = {
   natranList: {
     id: "natran/list",
     handler: "natranList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -328,7 +328,7 @@ export const operations = {
   natranQuery: {
     id: "natran/query",
     handler: "natranQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "record",
@@ -339,7 +339,7 @@ export const operations = {
   natranSet: {
     id: "natran/set",
     handler: "natranSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -350,9 +350,9 @@ export const operations = {
   peerserverDelete: {
     id: "peerserver/delete",
     handler: "peerserverDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
-    errors: ["invalid-parameter", "missing-parameter", "not-found"],
+    errors: ["command-failed", "invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
     validate: validators.peerserverDelete,
     object: "peerserver",
@@ -361,7 +361,7 @@ export const operations = {
   peerserverList: {
     id: "peerserver/list",
     handler: "peerserverList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -372,7 +372,7 @@ export const operations = {
   peerserverQuery: {
     id: "peerserver/query",
     handler: "peerserverQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "record",
@@ -383,7 +383,7 @@ export const operations = {
   peerserverSet: {
     id: "peerserver/set",
     handler: "peerserverSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -394,7 +394,7 @@ export const operations = {
   refinecldnbrDelete: {
     id: "refinecldnbr/delete",
     handler: "refinecldnbrDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
@@ -405,7 +405,7 @@ export const operations = {
   refinecldnbrList: {
     id: "refinecldnbr/list",
     handler: "refinecldnbrList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -416,7 +416,7 @@ export const operations = {
   refinecldnbrQuery: {
     id: "refinecldnbr/query",
     handler: "refinecldnbrQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "record",
@@ -427,7 +427,7 @@ export const operations = {
   refinecldnbrSet: {
     id: "refinecldnbr/set",
     handler: "refinecldnbrSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -438,9 +438,9 @@ export const operations = {
   refineclrnbrDelete: {
     id: "refineclrnbr/delete",
     handler: "refineclrnbrDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
-    errors: ["invalid-parameter", "missing-parameter", "not-found"],
+    errors: ["command-failed", "invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
     validate: validators.refineclrnbrDelete,
     object: "refineclrnbr",
@@ -449,7 +449,7 @@ export const operations = {
   refineclrnbrList: {
     id: "refineclrnbr/list",
     handler: "refineclrnbrList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -460,7 +460,7 @@ export const operations = {
   refineclrnbrQuery: {
     id: "refineclrnbr/query",
     handler: "refineclrnbrQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "record",
@@ -471,7 +471,7 @@ export const operations = {
   refineclrnbrSet: {
     id: "refineclrnbr/set",
     handler: "refineclrnbrSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -482,7 +482,7 @@ export const operations = {
   routeAdd: {
     id: "route/add",
     handler: "routeAdd",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["duplicate", "invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -493,7 +493,7 @@ export const operations = {
   routeDelete: {
     id: "route/delete",
     handler: "routeDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
@@ -504,7 +504,7 @@ export const operations = {
   routeList: {
     id: "route/list",
     handler: "routeList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -515,9 +515,9 @@ export const operations = {
   routegroupDelete: {
     id: "routegroup/delete",
     handler: "routegroupDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
-    errors: ["invalid-parameter", "missing-parameter", "not-found"],
+    errors: ["command-failed", "invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
     validate: validators.routegroupDelete,
     object: "routegroup",
@@ -526,7 +526,7 @@ export const operations = {
   routegroupList: {
     id: "routegroup/list",
     handler: "routegroupList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -537,7 +537,7 @@ export const operations = {
   routegroupQuery: {
     id: "routegroup/query",
     handler: "routegroupQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "record",
@@ -548,7 +548,7 @@ export const operations = {
   routegroupSet: {
     id: "routegroup/set",
     handler: "routegroupSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -571,7 +571,7 @@ export const operations = {
   speeddialDelete: {
     id: "speeddial/delete",
     handler: "speeddialDelete",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
@@ -582,7 +582,7 @@ export const operations = {
   speeddialList: {
     id: "speeddial/list",
     handler: "speeddialList",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "list",
@@ -593,7 +593,7 @@ export const operations = {
   speeddialQuery: {
     id: "speeddial/query",
     handler: "speeddialQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "record",
@@ -604,7 +604,7 @@ export const operations = {
   speeddialSet: {
     id: "speeddial/set",
     handler: "speeddialSet",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter"],
     resultKind: "ok",
@@ -615,7 +615,7 @@ export const operations = {
   sysinfoQuery: {
     id: "sysinfo/query",
     handler: "sysinfoQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: [],
     resultKind: "record",
@@ -626,7 +626,7 @@ export const operations = {
   sysinfoUpdate: {
     id: "sysinfo/update",
     handler: "sysinfoUpdate",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter"],
     resultKind: "ok",
@@ -637,7 +637,7 @@ export const operations = {
   versionQuery: {
     id: "version/query",
     handler: "versionQuery",
-    status: "planned",
+    status: "implemented",
     formats: ["json"],
     errors: [],
     resultKind: "record",

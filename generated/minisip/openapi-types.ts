@@ -66,7 +66,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update an analyze-called-number record (upsert by dialPlan and calledNbr; fields not sent keep their value).
-         * @description "Other parameters defined in the return values of "List" are optional." A rule whose routeType is 2 without servID, or 6 without rtGroupID, is refused with invalid-parameter.
+         * @description "Other parameters defined in the return values of "List" are optional." A rule whose routeType is 2 without servID, or 6 without rtGroupID, is refused with invalid-parameter, and so is changeInd 1 without tranID and a servID, extLine, rtGroupID, tranID or clrRefineID that names nothing.
          */
         post: operations["anacldnbrSet"];
         delete?: never;
@@ -140,7 +140,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update an analyze-caller-number record (upsert by callerNbr; every field required).
-         * @description "All parameters defined in the return values of "List" are required." The seed's sample also sends "groupID":1, which is not a field of this object; it is accepted and ignored so that the vendor's own sample request works.
+         * @description "All parameters defined in the return values of "List" are required." The seed's sample also sends "groupID":1, which is not a field of this object; it is accepted and ignored so that the vendor's own sample request works. tranID 0 means no transition, otherwise it must name an existing one; an empty dialPlan keeps the caller's.
          */
         post: operations["anaclrnbrSet"];
         delete?: never;
@@ -158,7 +158,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete an external line. */
+        /**
+         * Delete an external line.
+         * @description Refused (command-failed) while an analyze-called-number rule, a routing group, another line's chain or a local user's specextline names the line.
+         */
         post: operations["extlineDelete"];
         delete?: never;
         options?: never;
@@ -211,7 +214,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update an external line (upsert by extLine; fields not sent keep their value).
-         * @description "Other parameters are optional and defined as same as the return results in chapter "query"." Registering the line on the remote server and carrying its calls needs the SIP edge; the configuration itself is stored and answered without it.
+         * @description "Other parameters are optional and defined as same as the return results in chapter "query"." Registering the line on the remote server and carrying its calls needs the SIP edge; the configuration itself is stored and answered without it. The password is stored encrypted and answered masked (***); sent back masked it stays as it was. chain must name another existing line (empty: none).
          */
         post: operations["extlineSet"];
         delete?: never;
@@ -285,7 +288,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update a hunting-group detection record (upsert by dialPlan and calledNbr; every field required).
-         * @description "All parameters are mandatory and defined as same as the return result in chapter "List"."
+         * @description "All parameters are mandatory and defined as same as the return result in chapter "List"." grpID must name an existing hunting group; the called number must match exactly.
          */
         post: operations["hgdectSet"];
         delete?: never;
@@ -303,7 +306,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete a hunting group. */
+        /**
+         * Delete a hunting group.
+         * @description Deletes the group with its operator records; refused (command-failed) while a detection record (hgdect) names it.
+         */
         post: operations["hginfoDelete"];
         delete?: never;
         options?: never;
@@ -413,7 +419,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update a hunting-group operator record (upsert by oper; every field required).
-         * @description "All parameters are mandatory and defined as same as the return result in chapter "List"."
+         * @description "All parameters are mandatory and defined as same as the return result in chapter "List"." oper must be a local user and grpID an existing hunting group; linear hunting tries operators in the order they were added.
          */
         post: operations["hgoperSet"];
         delete?: never;
@@ -431,7 +437,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete a local user. */
+        /**
+         * Delete a local user.
+         * @description Deletes the account (the same user Mizu sees) with its hunting-group operator record.
+         */
         post: operations["localuserDelete"];
         delete?: never;
         options?: never;
@@ -484,7 +493,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update a local user (upsert by usrname; fields not sent keep their value).
-         * @description "Other parameters are optional and defined as same as the return results in chapter "query"." The seed's own example (003:L40) calls this "add a new local user".
+         * @description "Other parameters are optional and defined as same as the return results in chapter "query"." The seed's own example (003:L40) calls this "add a new local user". Adding a user needs usrpwd (an account without a password would be open to anyone); usrpwd sent back in its masked form (***) keeps the password. A name held by an account that is not a local user (admin, reseller, trunk) is refused, and so is a specextline that names no external line.
          */
         post: operations["localuserSet"];
         delete?: never;
@@ -502,7 +511,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete a transition record. */
+        /**
+         * Delete a transition record.
+         * @description Refused (command-failed) while a refine or analyze rule names the transition.
+         */
         post: operations["natranDelete"];
         delete?: never;
         options?: never;
@@ -558,7 +570,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update a transition record (upsert by tranID; every field required).
-         * @description "All parameters defined in the return values of "List" are required."
+         * @description "All parameters defined in the return values of "List" are required." tranStart counts from 0; add inserts prefix at tranStart, replace puts prefix in place of the tranLen characters from tranStart, delete removes them; prefix is inserted exactly as typed. prefix and description are required but may be empty (a delete needs no prefix).
          */
         post: operations["natranSet"];
         delete?: never;
@@ -576,7 +588,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete a SIP trunk. */
+        /**
+         * Delete a SIP trunk.
+         * @description Refused (command-failed) while an analyze-called-number rule, a routing group or another trunk's chainTrunkID names the trunk.
+         */
         post: operations["peerserverDelete"];
         delete?: never;
         options?: never;
@@ -629,7 +644,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update a SIP trunk (upsert by servID; fields not sent keep their value).
-         * @description "Other parameters are optional and defined as same as the return results in chapter "query"."
+         * @description "Other parameters are optional and defined as same as the return results in chapter "query"." chainTrunkID must name another existing trunk (0: none). Calls from servAddr use dialPlan; calls sent to the trunk present callerID (when set) and have their called number refined by the refinecldnbr group ogGroupID.
          */
         post: operations["peerserverSet"];
         delete?: never;
@@ -703,7 +718,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update a refine-called-number record (upsert by groupID and calledPrefix; every field required).
-         * @description "All parameters defined in the return values of "List" are required."
+         * @description "All parameters defined in the return values of "List" are required." transID must name an existing transition; description may be empty.
          */
         post: operations["refinecldnbrSet"];
         delete?: never;
@@ -721,7 +736,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete a refine-caller-number record. */
+        /**
+         * Delete a refine-caller-number record.
+         * @description Refused (command-failed) when it is the last rule of a group that an analyze-called-number rule names (clrRefineID).
+         */
         post: operations["refineclrnbrDelete"];
         delete?: never;
         options?: never;
@@ -777,7 +795,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update a refine-caller-number record (upsert by grpID and callerNbr; every field required).
-         * @description "All parameters defined in the return values of "List" are required."
+         * @description "All parameters defined in the return values of "List" are required." tranID must name an existing transition; description may be empty.
          */
         post: operations["refineclrnbrSet"];
         delete?: never;
@@ -797,7 +815,7 @@ export interface paths {
         put?: never;
         /**
          * Add an external line or SIP trunk to a routing group.
-         * @description "All parameters defined in the return values of chapter "List" are required." The routing group must exist, and the line (routeType 1) or trunk (routeType 2) it names must exist.
+         * @description "All parameters defined in the return values of chapter "List" are required." The routing group must exist, and the line (routeType 1) or trunk (routeType 2) it names must exist. The unused one of sipTrunkID and extLine is 0 or empty; the members of a group are tried in the order they were added.
          */
         post: operations["routeAdd"];
         delete?: never;
@@ -852,7 +870,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete a routing group. */
+        /**
+         * Delete a routing group.
+         * @description Deletes the group with its members (route records); refused (command-failed) while an analyze-called-number rule routes to it.
+         */
         post: operations["routegroupDelete"];
         delete?: never;
         options?: never;
@@ -1039,7 +1060,7 @@ export interface paths {
         put?: never;
         /**
          * Update the system information fields sent; fields not sent keep their value.
-         * @description "It is better to query system information firstly, then modify the items you want and update them back to miniSIPServer through this interface." Every field is optional. Because query masks the passwords, a password sent back unchanged in its masked form leaves it as it was. The seed does not say what the update answers; a faithful implementation answers a bare success.
+         * @description "It is better to query system information firstly, then modify the items you want and update them back to miniSIPServer through this interface." Every field is optional. Because query masks the passwords, a password sent back unchanged in its masked form (***) leaves it as it was. admpwd is accepted masked or unchanged; a new administrator password is refused with a message saying it is minisip.syskey in the configuration file. All fields sent are written together or none is. The seed does not say what the update answers; a faithful implementation answers a bare success.
          */
         post: operations["sysinfoUpdate"];
         delete?: never;
@@ -2094,9 +2115,15 @@ export interface operations {
                 "application/json": {
                     /** @description Caller number prefix */
                     callerNbr: string;
-                    /** @description Description */
+                    /**
+                     * @description Description
+                     * @default
+                     */
                     description: string;
-                    /** @description New dial plan */
+                    /**
+                     * @description New dial plan (empty keeps the caller's)
+                     * @default
+                     */
                     dialPlan: string;
                     /** @description Sent by the seed's sample request (003:L906) but not documented as a field; accepted and ignored. */
                     groupID?: number;
@@ -3161,9 +3188,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Description */
+                    /**
+                     * @description Description
+                     * @default
+                     */
                     description: string;
-                    /** @description Prefix or replace string */
+                    /**
+                     * @description Prefix or replace string (may be empty: a delete transition needs none)
+                     * @default
+                     */
                     prefix: string;
                     syskey: string;
                     /** @description Transition ID */
@@ -3509,7 +3542,10 @@ export interface operations {
                 "application/json": {
                     /** @description Called number prefix */
                     calledPrefix: string;
-                    /** @description Description */
+                    /**
+                     * @description Description
+                     * @default
+                     */
                     description: string;
                     /** @description Group ID */
                     groupID: number;
@@ -3670,7 +3706,10 @@ export interface operations {
                 "application/json": {
                     /** @description Caller number prefix */
                     callerNbr: string;
-                    /** @description Description */
+                    /**
+                     * @description Description
+                     * @default
+                     */
                     description: string;
                     /** @description Group ID */
                     grpID: number;
@@ -3711,7 +3750,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description External line if routeType is "external line" (empty otherwise). */
+                    /**
+                     * @description External line (empty for a SIP trunk)
+                     * @default
+                     */
                     extLine: string;
                     /** @description Routing group ID */
                     groupID: number;
@@ -3720,7 +3762,10 @@ export interface operations {
                      * @enum {integer}
                      */
                     routeType: 1 | 2;
-                    /** @description SIP trunk ID if routeType is "SIP trunk" (0 otherwise). */
+                    /**
+                     * @description SIP trunk ID (0 for an external line)
+                     * @default 0
+                     */
                     sipTrunkID: number;
                     syskey: string;
                 };
@@ -3757,7 +3802,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description External line */
+                    /**
+                     * @description External line (empty for a SIP trunk)
+                     * @default
+                     */
                     extLine: string;
                     /** @description Routing group ID */
                     groupID: number;
@@ -3766,7 +3814,10 @@ export interface operations {
                      * @enum {integer}
                      */
                     routeType: 1 | 2;
-                    /** @description SIP trunk ID */
+                    /**
+                     * @description SIP trunk ID (0 for an external line)
+                     * @default 0
+                     */
                     sipTrunkID: number;
                     syskey: string;
                 };

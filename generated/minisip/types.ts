@@ -278,7 +278,7 @@ export interface AnaclrnbrSetParams {
   description: string;
   /** Transition ID (0: none) */
   tranID: number;
-  /** New dial plan */
+  /** New dial plan (empty keeps the caller's) */
   dialPlan: string;
   /** Sent by the seed's sample request (003:L906) but not documented as a field; accepted and ignored. */
   groupID?: number;
@@ -292,7 +292,7 @@ export interface AnaclrnbrSetInput {
   description: string;
   /** Transition ID (0: none) */
   tranID: number;
-  /** New dial plan */
+  /** New dial plan (empty keeps the caller's) */
   dialPlan: string;
   /** Sent by the seed's sample request (003:L906) but not documented as a field; accepted and ignored. */
   groupID?: number;
@@ -956,7 +956,7 @@ export interface LocaluserQueryInput {
 /**
  * Result of minisip `localuser/query`.
  *
- * Every field; usrpwd is masked.
+ * Every field; usrpwd is masked (***).
  */
 export interface LocaluserQueryResult {
   /** local user name (the user's number) */
@@ -1374,7 +1374,7 @@ export interface NatranSetParams {
   tranStart: number;
   /** Length */
   tranLen: number;
-  /** Prefix or replace string */
+  /** Prefix or replace string (may be empty: a delete transition needs none) */
   prefix: string;
   /** Description */
   description: string;
@@ -1390,7 +1390,7 @@ export interface NatranSetInput {
   tranStart: number;
   /** Length */
   tranLen: number;
-  /** Prefix or replace string */
+  /** Prefix or replace string (may be empty: a delete transition needs none) */
   prefix: string;
   /** Description */
   description: string;
@@ -1824,9 +1824,9 @@ export interface RouteAddParams {
   groupID: number;
   /** Routing type. */
   routeType: 1 | 2;
-  /** SIP trunk ID if routeType is "SIP trunk" (0 otherwise). */
+  /** SIP trunk ID (0 for an external line) */
   sipTrunkID: number;
-  /** External line if routeType is "external line" (empty otherwise). */
+  /** External line (empty for a SIP trunk) */
   extLine: string;
 }
 
@@ -1836,9 +1836,9 @@ export interface RouteAddInput {
   groupID: number;
   /** Routing type. */
   routeType: 1 | 2;
-  /** SIP trunk ID if routeType is "SIP trunk" (0 otherwise). */
+  /** SIP trunk ID (0 for an external line) */
   sipTrunkID: number;
-  /** External line if routeType is "external line" (empty otherwise). */
+  /** External line (empty for a SIP trunk) */
   extLine: string;
 }
 
@@ -1857,9 +1857,9 @@ export interface RouteDeleteParams {
   groupID: number;
   /** Routing type. */
   routeType: 1 | 2;
-  /** SIP trunk ID */
+  /** SIP trunk ID (0 for an external line) */
   sipTrunkID: number;
-  /** External line */
+  /** External line (empty for a SIP trunk) */
   extLine: string;
 }
 
@@ -1869,9 +1869,9 @@ export interface RouteDeleteInput {
   groupID: number;
   /** Routing type. */
   routeType: 1 | 2;
-  /** SIP trunk ID */
+  /** SIP trunk ID (0 for an external line) */
   sipTrunkID: number;
-  /** External line */
+  /** External line (empty for a SIP trunk) */
   extLine: string;
 }
 
@@ -2647,4 +2647,118 @@ export interface MinisipIndexedParamsByOperation {
 
 /** The implemented operations (status: implemented). src/ declares its handlers with `satisfies`, so a missing or mistyped one fails the build. */
 export interface MinisipHandlers<Ctx> {
+  /** anacldnbr/delete: Delete an analyze-called-number record. */
+  anacldnbrDelete: (params: AnacldnbrDeleteParams, ctx: Ctx) => HandlerResult<AnacldnbrDeleteResult>;
+  /** anacldnbr/list: List summary of analyze-called-number records, 20 a page. */
+  anacldnbrList: (params: AnacldnbrListParams, ctx: Ctx) => HandlerResult<AnacldnbrListResult>;
+  /** anacldnbr/query: Query details of one analyze-called-number record. */
+  anacldnbrQuery: (params: AnacldnbrQueryParams, ctx: Ctx) => HandlerResult<AnacldnbrQueryResult>;
+  /** anacldnbr/set: Add or update an analyze-called-number record (upsert by dialPlan and calledNbr; fields not sent keep their value). */
+  anacldnbrSet: (params: AnacldnbrSetParams, ctx: Ctx) => HandlerResult<AnacldnbrSetResult>;
+  /** anaclrnbr/delete: Delete an analyze-caller-number record. */
+  anaclrnbrDelete: (params: AnaclrnbrDeleteParams, ctx: Ctx) => HandlerResult<AnaclrnbrDeleteResult>;
+  /** anaclrnbr/list: List summary of analyze-caller-number records, 20 a page. */
+  anaclrnbrList: (params: AnaclrnbrListParams, ctx: Ctx) => HandlerResult<AnaclrnbrListResult>;
+  /** anaclrnbr/query: Query details of one analyze-caller-number record. */
+  anaclrnbrQuery: (params: AnaclrnbrQueryParams, ctx: Ctx) => HandlerResult<AnaclrnbrQueryResult>;
+  /** anaclrnbr/set: Add or update an analyze-caller-number record (upsert by callerNbr; every field required). */
+  anaclrnbrSet: (params: AnaclrnbrSetParams, ctx: Ctx) => HandlerResult<AnaclrnbrSetResult>;
+  /** extline/delete: Delete an external line. */
+  extlineDelete: (params: ExtlineDeleteParams, ctx: Ctx) => HandlerResult<ExtlineDeleteResult>;
+  /** extline/list: List summary of external lines, 20 a page. */
+  extlineList: (params: ExtlineListParams, ctx: Ctx) => HandlerResult<ExtlineListResult>;
+  /** extline/query: Query details of one external line. */
+  extlineQuery: (params: ExtlineQueryParams, ctx: Ctx) => HandlerResult<ExtlineQueryResult>;
+  /** extline/set: Add or update an external line (upsert by extLine; fields not sent keep their value). */
+  extlineSet: (params: ExtlineSetParams, ctx: Ctx) => HandlerResult<ExtlineSetResult>;
+  /** hgdect/delete: Delete a hunting-group detection record. */
+  hgdectDelete: (params: HgdectDeleteParams, ctx: Ctx) => HandlerResult<HgdectDeleteResult>;
+  /** hgdect/list: List summary of hunting-group detection records, 20 a page. */
+  hgdectList: (params: HgdectListParams, ctx: Ctx) => HandlerResult<HgdectListResult>;
+  /** hgdect/query: Query details of one hunting-group detection record. */
+  hgdectQuery: (params: HgdectQueryParams, ctx: Ctx) => HandlerResult<HgdectQueryResult>;
+  /** hgdect/set: Add or update a hunting-group detection record (upsert by dialPlan and calledNbr; every field required). */
+  hgdectSet: (params: HgdectSetParams, ctx: Ctx) => HandlerResult<HgdectSetResult>;
+  /** hginfo/delete: Delete a hunting group. */
+  hginfoDelete: (params: HginfoDeleteParams, ctx: Ctx) => HandlerResult<HginfoDeleteResult>;
+  /** hginfo/list: List summary of hunting groups, 20 a page. */
+  hginfoList: (params: HginfoListParams, ctx: Ctx) => HandlerResult<HginfoListResult>;
+  /** hginfo/query: Query details of one hunting group. */
+  hginfoQuery: (params: HginfoQueryParams, ctx: Ctx) => HandlerResult<HginfoQueryResult>;
+  /** hginfo/set: Add or update a hunting group (upsert by grpID; strategy is required, other fields not sent keep their value). */
+  hginfoSet: (params: HginfoSetParams, ctx: Ctx) => HandlerResult<HginfoSetResult>;
+  /** hgoper/delete: Delete a hunting-group operator record. */
+  hgoperDelete: (params: HgoperDeleteParams, ctx: Ctx) => HandlerResult<HgoperDeleteResult>;
+  /** hgoper/list: List summary of hunting-group operators, 20 a page. */
+  hgoperList: (params: HgoperListParams, ctx: Ctx) => HandlerResult<HgoperListResult>;
+  /** hgoper/set: Add or update a hunting-group operator record (upsert by oper; every field required). */
+  hgoperSet: (params: HgoperSetParams, ctx: Ctx) => HandlerResult<HgoperSetResult>;
+  /** localuser/delete: Delete a local user. */
+  localuserDelete: (params: LocaluserDeleteParams, ctx: Ctx) => HandlerResult<LocaluserDeleteResult>;
+  /** localuser/list: List summary of local users, 20 a page. */
+  localuserList: (params: LocaluserListParams, ctx: Ctx) => HandlerResult<LocaluserListResult>;
+  /** localuser/query: Query details of one local user. */
+  localuserQuery: (params: LocaluserQueryParams, ctx: Ctx) => HandlerResult<LocaluserQueryResult>;
+  /** localuser/set: Add or update a local user (upsert by usrname; fields not sent keep their value). */
+  localuserSet: (params: LocaluserSetParams, ctx: Ctx) => HandlerResult<LocaluserSetResult>;
+  /** natran/delete: Delete a transition record. */
+  natranDelete: (params: NatranDeleteParams, ctx: Ctx) => HandlerResult<NatranDeleteResult>;
+  /** natran/list: List summary of transition records, 20 a page. */
+  natranList: (params: NatranListParams, ctx: Ctx) => HandlerResult<NatranListResult>;
+  /** natran/query: Query details of one transition record. */
+  natranQuery: (params: NatranQueryParams, ctx: Ctx) => HandlerResult<NatranQueryResult>;
+  /** natran/set: Add or update a transition record (upsert by tranID; every field required). */
+  natranSet: (params: NatranSetParams, ctx: Ctx) => HandlerResult<NatranSetResult>;
+  /** peerserver/delete: Delete a SIP trunk. */
+  peerserverDelete: (params: PeerserverDeleteParams, ctx: Ctx) => HandlerResult<PeerserverDeleteResult>;
+  /** peerserver/list: List summary of SIP trunks, 20 a page. */
+  peerserverList: (params: PeerserverListParams, ctx: Ctx) => HandlerResult<PeerserverListResult>;
+  /** peerserver/query: Query details of one SIP trunk. */
+  peerserverQuery: (params: PeerserverQueryParams, ctx: Ctx) => HandlerResult<PeerserverQueryResult>;
+  /** peerserver/set: Add or update a SIP trunk (upsert by servID; fields not sent keep their value). */
+  peerserverSet: (params: PeerserverSetParams, ctx: Ctx) => HandlerResult<PeerserverSetResult>;
+  /** refinecldnbr/delete: Delete a refine-called-number record. */
+  refinecldnbrDelete: (params: RefinecldnbrDeleteParams, ctx: Ctx) => HandlerResult<RefinecldnbrDeleteResult>;
+  /** refinecldnbr/list: List summary of refine-called-number records, 20 a page. */
+  refinecldnbrList: (params: RefinecldnbrListParams, ctx: Ctx) => HandlerResult<RefinecldnbrListResult>;
+  /** refinecldnbr/query: Query details of one refine-called-number record. */
+  refinecldnbrQuery: (params: RefinecldnbrQueryParams, ctx: Ctx) => HandlerResult<RefinecldnbrQueryResult>;
+  /** refinecldnbr/set: Add or update a refine-called-number record (upsert by groupID and calledPrefix; every field required). */
+  refinecldnbrSet: (params: RefinecldnbrSetParams, ctx: Ctx) => HandlerResult<RefinecldnbrSetResult>;
+  /** refineclrnbr/delete: Delete a refine-caller-number record. */
+  refineclrnbrDelete: (params: RefineclrnbrDeleteParams, ctx: Ctx) => HandlerResult<RefineclrnbrDeleteResult>;
+  /** refineclrnbr/list: List summary of refine-caller-number records, 20 a page. */
+  refineclrnbrList: (params: RefineclrnbrListParams, ctx: Ctx) => HandlerResult<RefineclrnbrListResult>;
+  /** refineclrnbr/query: Query details of one refine-caller-number record. */
+  refineclrnbrQuery: (params: RefineclrnbrQueryParams, ctx: Ctx) => HandlerResult<RefineclrnbrQueryResult>;
+  /** refineclrnbr/set: Add or update a refine-caller-number record (upsert by grpID and callerNbr; every field required). */
+  refineclrnbrSet: (params: RefineclrnbrSetParams, ctx: Ctx) => HandlerResult<RefineclrnbrSetResult>;
+  /** route/add: Add an external line or SIP trunk to a routing group. */
+  routeAdd: (params: RouteAddParams, ctx: Ctx) => HandlerResult<RouteAddResult>;
+  /** route/delete: Remove an external line or SIP trunk from a routing group. */
+  routeDelete: (params: RouteDeleteParams, ctx: Ctx) => HandlerResult<RouteDeleteResult>;
+  /** route/list: List summary of routing-group members, 20 a page. */
+  routeList: (params: RouteListParams, ctx: Ctx) => HandlerResult<RouteListResult>;
+  /** routegroup/delete: Delete a routing group. */
+  routegroupDelete: (params: RoutegroupDeleteParams, ctx: Ctx) => HandlerResult<RoutegroupDeleteResult>;
+  /** routegroup/list: List summary of routing groups, 20 a page. */
+  routegroupList: (params: RoutegroupListParams, ctx: Ctx) => HandlerResult<RoutegroupListResult>;
+  /** routegroup/query: Query details of one routing group. */
+  routegroupQuery: (params: RoutegroupQueryParams, ctx: Ctx) => HandlerResult<RoutegroupQueryResult>;
+  /** routegroup/set: Add or update a routing group (upsert by groupID; fields not sent keep their value). */
+  routegroupSet: (params: RoutegroupSetParams, ctx: Ctx) => HandlerResult<RoutegroupSetResult>;
+  /** speeddial/delete: Delete a speed-dial record. */
+  speeddialDelete: (params: SpeeddialDeleteParams, ctx: Ctx) => HandlerResult<SpeeddialDeleteResult>;
+  /** speeddial/list: List summary of speed-dial records, 20 a page. */
+  speeddialList: (params: SpeeddialListParams, ctx: Ctx) => HandlerResult<SpeeddialListResult>;
+  /** speeddial/query: Query details of one speed-dial record. */
+  speeddialQuery: (params: SpeeddialQueryParams, ctx: Ctx) => HandlerResult<SpeeddialQueryResult>;
+  /** speeddial/set: Add or update a speed-dial record (upsert by callerNbr and dialedNbr; fields not sent keep their value). */
+  speeddialSet: (params: SpeeddialSetParams, ctx: Ctx) => HandlerResult<SpeeddialSetResult>;
+  /** sysinfo/query: Query the system information. */
+  sysinfoQuery: (params: SysinfoQueryParams, ctx: Ctx) => HandlerResult<SysinfoQueryResult>;
+  /** sysinfo/update: Update the system information fields sent; fields not sent keep their value. */
+  sysinfoUpdate: (params: SysinfoUpdateParams, ctx: Ctx) => HandlerResult<SysinfoUpdateResult>;
+  /** version/query: Answer the server's version information. */
+  versionQuery: (params: VersionQueryParams, ctx: Ctx) => HandlerResult<VersionQueryResult>;
 }

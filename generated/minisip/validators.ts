@@ -136,9 +136,9 @@ export function validateAnaclrnbrSet(raw: RawParams): Validated<AnaclrnbrSetPara
   const issues: ParamIssue[] = [];
   const params = {
     callerNbr: read(raw, anaclrnbrSet_0_names, "callerNbr", true, anaclrnbrSet_0_coerce, issues),
-    description: read(raw, anaclrnbrSet_1_names, "description", true, anaclrnbrSet_1_coerce, issues),
+    description: read(raw, anaclrnbrSet_1_names, "description", true, anaclrnbrSet_1_coerce, issues, ""),
     tranID: read(raw, anaclrnbrSet_2_names, "tranID", true, anaclrnbrSet_2_coerce, issues),
-    dialPlan: read(raw, anaclrnbrSet_3_names, "dialPlan", true, anaclrnbrSet_3_coerce, issues),
+    dialPlan: read(raw, anaclrnbrSet_3_names, "dialPlan", true, anaclrnbrSet_3_coerce, issues, ""),
     groupID: read(raw, anaclrnbrSet_4_names, "groupID", false, anaclrnbrSet_4_coerce, issues),
   } as AnaclrnbrSetParams;
   return done(params, issues);
@@ -667,8 +667,8 @@ export function validateNatranSet(raw: RawParams): Validated<NatranSetParams> {
     type: read(raw, natranSet_1_names, "type", true, natranSet_1_coerce, issues),
     tranStart: read(raw, natranSet_2_names, "tranStart", true, natranSet_2_coerce, issues),
     tranLen: read(raw, natranSet_3_names, "tranLen", true, natranSet_3_coerce, issues),
-    prefix: read(raw, natranSet_4_names, "prefix", true, natranSet_4_coerce, issues),
-    description: read(raw, natranSet_5_names, "description", true, natranSet_5_coerce, issues),
+    prefix: read(raw, natranSet_4_names, "prefix", true, natranSet_4_coerce, issues, ""),
+    description: read(raw, natranSet_5_names, "description", true, natranSet_5_coerce, issues, ""),
   } as NatranSetParams;
   return done(params, issues);
 }
@@ -807,7 +807,7 @@ export function validateRefinecldnbrSet(raw: RawParams): Validated<RefinecldnbrS
     groupID: read(raw, refinecldnbrSet_0_names, "groupID", true, refinecldnbrSet_0_coerce, issues),
     calledPrefix: read(raw, refinecldnbrSet_1_names, "calledPrefix", true, refinecldnbrSet_1_coerce, issues),
     transID: read(raw, refinecldnbrSet_2_names, "transID", true, refinecldnbrSet_2_coerce, issues),
-    description: read(raw, refinecldnbrSet_3_names, "description", true, refinecldnbrSet_3_coerce, issues),
+    description: read(raw, refinecldnbrSet_3_names, "description", true, refinecldnbrSet_3_coerce, issues, ""),
   } as RefinecldnbrSetParams;
   return done(params, issues);
 }
@@ -866,7 +866,7 @@ export function validateRefineclrnbrSet(raw: RawParams): Validated<RefineclrnbrS
     grpID: read(raw, refineclrnbrSet_0_names, "grpID", true, refineclrnbrSet_0_coerce, issues),
     callerNbr: read(raw, refineclrnbrSet_1_names, "callerNbr", true, refineclrnbrSet_1_coerce, issues),
     tranID: read(raw, refineclrnbrSet_2_names, "tranID", true, refineclrnbrSet_2_coerce, issues),
-    description: read(raw, refineclrnbrSet_3_names, "description", true, refineclrnbrSet_3_coerce, issues),
+    description: read(raw, refineclrnbrSet_3_names, "description", true, refineclrnbrSet_3_coerce, issues, ""),
   } as RefineclrnbrSetParams;
   return done(params, issues);
 }
@@ -885,8 +885,8 @@ export function validateRouteAdd(raw: RawParams): Validated<RouteAddParams> {
   const params = {
     groupID: read(raw, routeAdd_0_names, "groupID", true, routeAdd_0_coerce, issues),
     routeType: read(raw, routeAdd_1_names, "routeType", true, routeAdd_1_coerce, issues),
-    sipTrunkID: read(raw, routeAdd_2_names, "sipTrunkID", true, routeAdd_2_coerce, issues),
-    extLine: read(raw, routeAdd_3_names, "extLine", true, routeAdd_3_coerce, issues),
+    sipTrunkID: read(raw, routeAdd_2_names, "sipTrunkID", true, routeAdd_2_coerce, issues, 0),
+    extLine: read(raw, routeAdd_3_names, "extLine", true, routeAdd_3_coerce, issues, ""),
   } as RouteAddParams;
   return done(params, issues);
 }
@@ -905,8 +905,8 @@ export function validateRouteDelete(raw: RawParams): Validated<RouteDeleteParams
   const params = {
     groupID: read(raw, routeDelete_0_names, "groupID", true, routeDelete_0_coerce, issues),
     routeType: read(raw, routeDelete_1_names, "routeType", true, routeDelete_1_coerce, issues),
-    sipTrunkID: read(raw, routeDelete_2_names, "sipTrunkID", true, routeDelete_2_coerce, issues),
-    extLine: read(raw, routeDelete_3_names, "extLine", true, routeDelete_3_coerce, issues),
+    sipTrunkID: read(raw, routeDelete_2_names, "sipTrunkID", true, routeDelete_2_coerce, issues, 0),
+    extLine: read(raw, routeDelete_3_names, "extLine", true, routeDelete_3_coerce, issues, ""),
   } as RouteDeleteParams;
   return done(params, issues);
 }

@@ -26,8 +26,6 @@ export class MizuV1Client {
    * addcredit: Add credit to a user (only from the trusted IP set by httpapiallowedip2).
    *
    * Parameters: credit: decimal, required.
-   *
-   * Status on Switchboard: planned.
    */
   addcredit(params: T.AddcreditInput): Promise<T.AddcreditResult> {
     return this.transport.call({ id: "addcredit", kind: "ok" }, params);
@@ -37,18 +35,12 @@ export class MizuV1Client {
    * adduser: Add a new prepaid enduser (only from the trusted IP set by httpapiallowedip2).
    *
    * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64 characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; credit: decimal, default 0.
-   *
-   * Status on Switchboard: planned.
    */
   adduser(params: T.AdduserInput): Promise<T.AdduserResult> {
     return this.transport.call({ id: "adduser", kind: "ok" }, params);
   }
 
-  /**
-   * balance: Credit request: the authenticated user's credit balance.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** balance: Credit request: the authenticated user's credit balance. */
   balance(params: T.BalanceInput = {}): Promise<T.BalanceResult> {
     return this.transport.call({ id: "balance", kind: "value" }, params);
   }

@@ -21,7 +21,7 @@ export const operations = {
   addcredit: {
     id: "addcredit",
     handler: "addcredit",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 1, "req_user": 14, "req_user_mode": 0 },
     formats: ["text"],
     errors: ["access-denied", "command-failed", "invalid-parameter", "missing-parameter", "user-not-found"],
@@ -32,7 +32,7 @@ export const operations = {
   adduser: {
     id: "adduser",
     handler: "adduser",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 1, "req_user": 14, "req_user_mode": 0 },
     formats: ["text"],
     errors: ["access-denied", "command-failed", "duplicate", "invalid-parameter", "missing-parameter"],
@@ -43,7 +43,7 @@ export const operations = {
   balance: {
     id: "balance",
     handler: "balance",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 12, "req_user_mode": 0 },
     formats: ["text"],
     errors: ["user-not-found"],

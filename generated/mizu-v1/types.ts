@@ -470,4 +470,10 @@ export interface MizuV1IndexedParamsByOperation {
 
 /** The implemented operations (status: implemented). src/ declares its handlers with `satisfies`, so a missing or mistyped one fails the build. */
 export interface MizuV1Handlers<Ctx> {
+  /** addcredit: Add credit to a user (only from the trusted IP set by httpapiallowedip2). */
+  addcredit: (params: AddcreditParams, ctx: Ctx) => HandlerResult<AddcreditResult>;
+  /** adduser: Add a new prepaid enduser (only from the trusted IP set by httpapiallowedip2). */
+  adduser: (params: AdduserParams, ctx: Ctx) => HandlerResult<AdduserResult>;
+  /** balance: Credit request: the authenticated user's credit balance. */
+  balance: (params: BalanceParams, ctx: Ctx) => HandlerResult<BalanceResult>;
 }

@@ -15,8 +15,6 @@ export class MizuV2Client {
    * addcallbacknumber: Add a custom callback number for the user.
    *
    * Parameters: anum (phone1, from): phone, required.
-   *
-   * Status on Switchboard: planned.
    */
   addcallbacknumber(params: T.AddcallbacknumberInput): Promise<T.AddcallbacknumberResult> {
     return this.transport.call({ id: "addcallbacknumber", kind: "ok" }, params);
@@ -35,8 +33,6 @@ export class MizuV2Client {
    * addserver: Add a SIP server or traffic sender (peer/trunk) with its routing.
    *
    * Parameters: u_type: enum, one of 0/5/9; u_name: string, at most 128 characters; u_username: string, at most 64 characters; u_password: string, at most 64 characters; u_domain: string, at most 253 characters; u_ip: string, at most 53 characters; u_port: integer, min 1, max 65535, default 5060; u_proxy: string, at most 253 characters; u_transport: enum, one of udp/tcp/tls, default udp; u_auth: integer, default 1; u_email: string, at most 254 characters; u_country: string, at most 64 characters; u_currency: string; u_credit: decimal; u_routing: string, at most 128 characters; u_routingpriority: integer; fieldnameN (N 0..99): string, at most 64 characters; fieldvalN (N 0..99): string, at most 4096 characters.
-   *
-   * Status on Switchboard: planned.
    */
   addserver(params: T.AddserverInput = {}): Promise<T.AddserverResult> {
     return this.transport.call({ id: "addserver", kind: "record" }, params);
@@ -109,17 +105,14 @@ export class MizuV2Client {
   /**
    * backup: Launch a database backup to the second server.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard keeps one database and no "second server" to copy it to: a standby copy is the database engine's replication (PostgreSQL streaming replication) or a copy of the files dbbackup and backupdb write into the backups folder.
+   * ).
    */
   backup(params: T.BackupInput = {}): Promise<T.BackupResult> {
     return this.transport.call({ id: "backup", kind: "ok" }, params);
   }
 
-  /**
-   * backupdb: Back up the database (meaning inferred from the name).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** backupdb: Back up the database (meaning inferred from the name). */
   backupdb(params: T.BackupdbInput = {}): Promise<T.BackupdbResult> {
     return this.transport.call({ id: "backupdb", kind: "record" }, params);
   }
@@ -137,7 +130,8 @@ export class MizuV2Client {
   /**
    * calcnccache: Recalculate the next-client cache size and mode.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (It tunes the next-client cache of the vendor's predictive dialer (campaign clients of ccampclient); Switchboard has no campaign dialer, so there is no such cache (see predectivet).
+   * ).
    */
   calcnccache(params: T.CalcnccacheInput = {}): Promise<T.CalcnccacheResult> {
     return this.transport.call({ id: "calcnccache", kind: "ok" }, params);
@@ -166,11 +160,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "callback", kind: "ok" }, params);
   }
 
-  /**
-   * callbackaccessnumber: Return the callback access number.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** callbackaccessnumber: Return the callback access number. */
   callbackaccessnumber(params: T.CallbackaccessnumberInput = {}): Promise<T.CallbackaccessnumberResult> {
     return this.transport.call({ id: "callbackaccessnumber", kind: "value" }, params);
   }
@@ -179,8 +169,6 @@ export class MizuV2Client {
    * callforward: Set the user's call forwarding numbers.
    *
    * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone; cnum (phone3): phone.
-   *
-   * Status on Switchboard: planned.
    */
   callforward(params: T.CallforwardInput = {}): Promise<T.CallforwardResult> {
     return this.transport.call({ id: "callforward", kind: "ok" }, params);
@@ -213,7 +201,7 @@ export class MizuV2Client {
    *
    * Parameters: cardnum: string, required; expireyear: integer, required, min 0, max 9999; expmonth: integer, required, min 1, max 12; ccv2: string, required; ammount (amount): decimal, required, min 0.
    *
-   * Status on Switchboard: planned (Card charging needs the payments port (a payment provider).).
+   * Status on Switchboard: unsupported (no payment provider is configured).
    */
   cccharge(params: T.CcchargeInput): Promise<T.CcchargeResult> {
     return this.transport.call({ id: "cccharge", kind: "ok" }, params);
@@ -222,9 +210,7 @@ export class MizuV2Client {
   /**
    * cdr: Call detail records (call history) with filters, optionally summarised.
    *
-   * Parameters: caller: string, at most 64 characters; called: string, at most 64 characters; maxcount: integer, min 1, max 100000; days: string; dir: enum, one of all/in/out, default all; type: enum, one of all/connected/notconnected, default all; prefix: phone, at most 32 characters; fields: enum, one of min/normal/all; summary: boolean, default false; by: enum, one of all/day/caller/called; order: enum, one of date/caller/called/user, default date.
-   *
-   * Status on Switchboard: planned.
+   * Parameters: caller: string, at most 64 characters; called: string, at most 64 characters; maxcount: integer, min 1, max 100000, default 1000; days: string; dir: enum, one of all/in/out, default all; type: enum, one of all/connected/notconnected, default all; prefix: phone, at most 32 characters; fields: enum, one of min/normal/all, default normal; summary: boolean, default false; by: enum, one of all/day/caller/called; order: enum, one of date/caller/called/user, default date.
    */
   cdr(params: T.CdrInput = {}): Promise<T.CdrResult> {
     return this.transport.call({ id: "cdr", kind: "list" }, params);
@@ -234,8 +220,6 @@ export class MizuV2Client {
    * changepwd: Change the user's password.
    *
    * Parameters: newpassword: string, required, at most 64 characters; oldpassword: string, required, at most 64 characters.
-   *
-   * Status on Switchboard: planned.
    */
   changepwd(params: T.ChangepwdInput): Promise<T.ChangepwdResult> {
     return this.transport.call({ id: "changepwd", kind: "ok" }, params);
@@ -245,8 +229,6 @@ export class MizuV2Client {
    * charge: Recharge the user's credit using a recharge PIN.
    *
    * Parameters: pin (anum): string, required, at most 64 characters.
-   *
-   * Status on Switchboard: planned.
    */
   charge(params: T.ChargeInput): Promise<T.ChargeResult> {
     return this.transport.call({ id: "charge", kind: "ok" }, params);
@@ -273,7 +255,8 @@ export class MizuV2Client {
   /**
    * checkpins: Recheck the pincodes.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard's recharge PINs have no expiry date and no in-memory cache: charge reads the PIN table, one transaction per redemption, so there is nothing to recheck.
+   * ).
    */
   checkpins(params: T.CheckpinsInput = {}): Promise<T.CheckpinsResult> {
     return this.transport.call({ id: "checkpins", kind: "ok" }, params);
@@ -293,7 +276,8 @@ export class MizuV2Client {
    *
    * Parameters: operatorid: integer, min 1.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (It empties the next-client cache of the vendor's predictive dialer (campaign clients of ccampclient); Switchboard has no campaign dialer, so there is no such cache (see predectivet).
+   * ).
    */
   clearnccache(params: T.ClearnccacheInput = {}): Promise<T.ClearnccacheResult> {
     return this.transport.call({ id: "clearnccache", kind: "ok" }, params);
@@ -303,8 +287,6 @@ export class MizuV2Client {
    * cli: Add a PIN-less number (ANI) to the user for caller-number authentication.
    *
    * Parameters: anum (phone1, from): phone, required.
-   *
-   * Status on Switchboard: planned.
    */
   cli(params: T.CliInput): Promise<T.CliResult> {
     return this.transport.call({ id: "cli", kind: "ok" }, params);
@@ -338,17 +320,14 @@ export class MizuV2Client {
   /**
    * createcdrinfo: Create the CDR info (summary) records (meaning inferred from the name).
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard computes the cdr command's summaries (summary, by=day/caller/called) from tb_cdrs when they are asked for, so there are no summary records to create or rebuild.
+   * ).
    */
   createcdrinfo(params: T.CreatecdrinfoInput = {}): Promise<T.CreatecdrinfoResult> {
     return this.transport.call({ id: "createcdrinfo", kind: "ok" }, params);
   }
 
-  /**
-   * dailymaint: Run the daily maintenance tasks now.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** dailymaint: Run the daily maintenance tasks now. */
   dailymaint(params: T.DailymaintInput = {}): Promise<T.DailymaintResult> {
     return this.transport.call({ id: "dailymaint", kind: "ok" }, params);
   }
@@ -366,19 +345,15 @@ export class MizuV2Client {
    * db: Run any SQL statement on the database (admin only).
    *
    * Parameters: txt (message): string, required, at most 4096 characters.
-   *
-   * Status on Switchboard: planned.
    */
   db(params: T.DbInput): Promise<T.DbResult> {
-    return this.transport.call({ id: "db", kind: "text" }, params);
+    return this.transport.call({ id: "db", kind: "list" }, params);
   }
 
   /**
    * dbbackup: Create a database backup.
    *
    * Parameters: reserved (reseverd): string; path: string, at most 1024 characters; ival: integer, min 0; type: string, at most 32 characters.
-   *
-   * Status on Switchboard: planned.
    */
   dbbackup(params: T.DbbackupInput = {}): Promise<T.DbbackupResult> {
     return this.transport.call({ id: "dbbackup", kind: "record" }, params);
@@ -389,17 +364,14 @@ export class MizuV2Client {
    *
    * Parameters: reserved: string; forcedbnum: integer, min 0; checkonly: boolean, default false; withrestore: boolean, default false; needrestart: boolean, default false.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard is configured with one database URL; failing over between databases is the job of the database's own high-availability layer (PostgreSQL replication with a proxy or a virtual address), which Switchboard then reaches under the same URL. dbreset reconnects after one.
+   * ).
    */
   dbfailover(params: T.DbfailoverInput = {}): Promise<T.DbfailoverResult> {
     return this.transport.call({ id: "dbfailover", kind: "record" }, params);
   }
 
-  /**
-   * dbreset: Reset the database connections.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** dbreset: Reset the database connections. */
   dbreset(params: T.DbresetInput = {}): Promise<T.DbresetResult> {
     return this.transport.call({ id: "dbreset", kind: "ok" }, params);
   }
@@ -408,8 +380,6 @@ export class MizuV2Client {
    * dbrestore: Restore the database from a backup.
    *
    * Parameters: reserved: string; path: string, required, at most 1024 characters.
-   *
-   * Status on Switchboard: planned.
    */
   dbrestore(params: T.DbrestoreInput): Promise<T.DbrestoreResult> {
     return this.transport.call({ id: "dbrestore", kind: "ok" }, params);
@@ -418,7 +388,8 @@ export class MizuV2Client {
   /**
    * dbrsttgs: A database reset command of the Reset list (undocumented; meaning unclear).
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Undocumented: the seeds give only the name, and nothing says what "tgs" is. There is no behaviour to implement faithfully; dbreset resets the database connections.
+   * ).
    */
   dbrsttgs(params: T.DbrsttgsInput = {}): Promise<T.DbrsttgsResult> {
     return this.transport.call({ id: "dbrsttgs", kind: "ok" }, params);
@@ -438,7 +409,8 @@ export class MizuV2Client {
    *
    * Parameters: obj: enum, required, one of ep/logic/sqlupd/router/pred/check/simall/maint/logger/dbobj/all.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (It frees the vendor's internal object pools (endpoint, logic, router, SIM, logger objects…), which have no counterpart in Switchboard. Its only caches are re-read by syncusers (users), apireload (tb_api) and reload (settings).
+   * ).
    */
   delobj(params: T.DelobjInput): Promise<T.DelobjResult> {
     return this.transport.call({ id: "delobj", kind: "ok" }, params);
@@ -448,18 +420,12 @@ export class MizuV2Client {
    * deluser: Delete a user by id or username.
    *
    * Parameters: u_id: integer, min 1; u_username: string, at most 64 characters.
-   *
-   * Status on Switchboard: planned.
    */
   deluser(params: T.DeluserInput = {}): Promise<T.DeluserResult> {
     return this.transport.call({ id: "deluser", kind: "ok" }, params);
   }
 
-  /**
-   * deviceid: Show the server's device id.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** deviceid: Show the server's device id. */
   deviceid(params: T.DeviceidInput = {}): Promise<T.DeviceidResult> {
     return this.transport.call({ id: "deviceid", kind: "value" }, params);
   }
@@ -506,11 +472,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "fastregusers", kind: "list" }, params);
   }
 
-  /**
-   * fastusers: List the cached (in-memory) users.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** fastusers: List the cached (in-memory) users. */
   fastusers(params: T.FastusersInput = {}): Promise<T.FastusersResult> {
     return this.transport.call({ id: "fastusers", kind: "list" }, params);
   }
@@ -519,8 +481,6 @@ export class MizuV2Client {
    * file: Send the requested file.
    *
    * Parameters: filename: string, required, at most 255 characters.
-   *
-   * Status on Switchboard: planned.
    */
   file(params: T.FileInput): Promise<T.FileResult> {
     return this.transport.call({ id: "file", kind: "file" }, params);
@@ -541,7 +501,7 @@ export class MizuV2Client {
    *
    * Parameters: email: string, required, at most 254 characters; forgotpasswordanswer: string, required, at most 255 characters.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: planned (The new password goes to the account's email address, which needs the messaging port; answering it in the response would let anyone who guesses the answer take the account.).
    */
   forgotpasswordanswer(params: T.ForgotpasswordanswerInput): Promise<T.ForgotpasswordanswerResult> {
     return this.transport.call({ id: "forgotpasswordanswer", kind: "ok" }, params);
@@ -551,8 +511,6 @@ export class MizuV2Client {
    * forgotpasswordquestion: Return the security question of the account with this email address.
    *
    * Parameters: email: string, required, at most 254 characters.
-   *
-   * Status on Switchboard: planned.
    */
   forgotpasswordquestion(params: T.ForgotpasswordquestionInput): Promise<T.ForgotpasswordquestionResult> {
     return this.transport.call({ id: "forgotpasswordquestion", kind: "value" }, params);
@@ -571,7 +529,8 @@ export class MizuV2Client {
   /**
    * ftpst: Restart the FTP (file transfer) service (meaning inferred from the name).
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard offers no FTP service to restart: recordings, CDR and backup files are reached through the API (getfile, pgetfile, voicerecdownload) and the data folder.
+   * ).
    */
   ftpst(params: T.FtpstInput = {}): Promise<T.FtpstResult> {
     return this.transport.call({ id: "ftpst", kind: "ok" }, params);
@@ -580,7 +539,7 @@ export class MizuV2Client {
   /**
    * gencdr: Generate CDR records.
    *
-   * Status on Switchboard: planned.
+   * Parameters: count: integer, min 1, max 100000, default 10; days: integer, min 1, max 3650, default 1; user: string, at most 64 characters; dir: enum, one of out/in/all, default out; connected: integer, min 0, max 100, default 80; maxduration: integer, min 1, max 86400, default 600; seed: integer, min 0, max 2147483647.
    */
   gencdr(params: T.GencdrInput = {}): Promise<T.GencdrResult> {
     return this.transport.call({ id: "gencdr", kind: "record" }, params);
@@ -598,9 +557,7 @@ export class MizuV2Client {
   /**
    * getdetails: The user's own account details, phone status and balance.
    *
-   * Parameters: mode: enum, one of min/normal/max.
-   *
-   * Status on Switchboard: planned.
+   * Parameters: mode: enum, one of min/normal/max, default normal.
    */
   getdetails(params: T.GetdetailsInput = {}): Promise<T.GetdetailsResult> {
     return this.transport.call({ id: "getdetails", kind: "record" }, params);
@@ -610,8 +567,6 @@ export class MizuV2Client {
    * getfield: Request (read) one field of a database row found by a filter.
    *
    * Parameters: table: string, at most 128 characters, default tb_users; retfieldname: string, at most 128 characters, default id; filterfieldtype: enum, one of string/int/float; filterfieldname: string, at most 128 characters; filterfieldvalue: string, required, at most 4096 characters.
-   *
-   * Status on Switchboard: planned.
    */
   getfield(params: T.GetfieldInput): Promise<T.GetfieldResult> {
     return this.transport.call({ id: "getfield", kind: "value" }, params);
@@ -621,8 +576,6 @@ export class MizuV2Client {
    * getfile: Load a file from under the server directory.
    *
    * Parameters: filename: string, required, at most 255 characters.
-   *
-   * Status on Switchboard: planned.
    */
   getfile(params: T.GetfileInput): Promise<T.GetfileResult> {
     return this.transport.call({ id: "getfile", kind: "file" }, params);
@@ -632,8 +585,6 @@ export class MizuV2Client {
    * getini: Read a configuration value (an ini key).
    *
    * Parameters: section: string, at most 128 characters; key: string, required, at most 128 characters; file: string, at most 255 characters.
-   *
-   * Status on Switchboard: planned.
    */
   getini(params: T.GetiniInput): Promise<T.GetiniResult> {
     return this.transport.call({ id: "getini", kind: "value" }, params);
@@ -643,8 +594,6 @@ export class MizuV2Client {
    * getphonenumber: Return one or more phone numbers from the free number pool.
    *
    * Parameters: count: integer, min 1, max 100, default 1.
-   *
-   * Status on Switchboard: planned.
    */
   getphonenumber(params: T.GetphonenumberInput = {}): Promise<T.GetphonenumberResult> {
     return this.transport.call({ id: "getphonenumber", kind: "list" }, params);
@@ -663,7 +612,8 @@ export class MizuV2Client {
   /**
    * gwrst: Restart all gateways.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (It restarts the vendor's gateway services (the vclientgw/vclientsrv GSM gateway software that upgradeall and towgw also address). Switchboard has no gateway services of its own to restart; the SIP trunks of its SIP edge are re-read from the database when they change.
+   * ).
    */
   gwrst(params: T.GwrstInput = {}): Promise<T.GwrstResult> {
     return this.transport.call({ id: "gwrst", kind: "ok" }, params);
@@ -678,29 +628,17 @@ export class MizuV2Client {
     return this.transport.call({ id: "heartbeat", kind: "record" }, params);
   }
 
-  /**
-   * help: Show the console command list.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** help: Show the console command list. */
   help(params: T.HelpInput = {}): Promise<T.HelpResult> {
     return this.transport.call({ id: "help", kind: "list" }, params);
   }
 
-  /**
-   * hourlymaint: Run the hourly maintenance tasks now.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** hourlymaint: Run the hourly maintenance tasks now. */
   hourlymaint(params: T.HourlymaintInput = {}): Promise<T.HourlymaintResult> {
     return this.transport.call({ id: "hourlymaint", kind: "ok" }, params);
   }
 
-  /**
-   * info: Show server status and important parameters.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** info: Show server status and important parameters. */
   info(params: T.InfoInput = {}): Promise<T.InfoResult> {
     return this.transport.call({ id: "info", kind: "record" }, params);
   }
@@ -721,11 +659,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "keepalive", kind: "ok" }, params);
   }
 
-  /**
-   * lists: Show the server's internal lists (name only in the seed).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** lists: Show the server's internal lists (name only in the seed). */
   lists(params: T.ListsInput = {}): Promise<T.ListsResult> {
     return this.transport.call({ id: "lists", kind: "list" }, params);
   }
@@ -733,9 +667,7 @@ export class MizuV2Client {
   /**
    * listusers: List users, filtered by type, limited and ordered.
    *
-   * Parameters: u_type: integer, min 0; u_maxcount: integer, min 1, max 100000, default 1000; u_extended: boolean, default false; u_order: string, at most 64 characters, default id.
-   *
-   * Status on Switchboard: planned.
+   * Parameters: u_type: enum, one of enduser/reseller/admin/srvadmin/support/sipserver/trunk; u_maxcount: integer, min 1, max 100000, default 1000; u_extended: boolean, default false; u_order: string, at most 64 characters, default id.
    */
   listusers(params: T.ListusersInput = {}): Promise<T.ListusersResult> {
     return this.transport.call({ id: "listusers", kind: "list" }, params);
@@ -757,27 +689,17 @@ export class MizuV2Client {
    * lockphonenumber: Reserve a phone number from the free number pool.
    *
    * Parameters: num: phone, required, at most 32 characters.
-   *
-   * Status on Switchboard: planned.
    */
   lockphonenumber(params: T.LockphonenumberInput): Promise<T.LockphonenumberResult> {
     return this.transport.call({ id: "lockphonenumber", kind: "ok" }, params);
   }
 
-  /**
-   * locks: List the pending locks.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** locks: List the pending locks. */
   locks(params: T.LocksInput = {}): Promise<T.LocksResult> {
     return this.transport.call({ id: "locks", kind: "list" }, params);
   }
 
-  /**
-   * log: Show the server log (name only in the seed).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** log: Show the server log (name only in the seed). */
   log(params: T.LogInput = {}): Promise<T.LogResult> {
     return this.transport.call({ id: "log", kind: "text" }, params);
   }
@@ -790,7 +712,8 @@ export class MizuV2Client {
   /**
    * logrename: Rotate the log files (meaning inferred from the name).
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard writes its log to standard output as JSON lines and keeps no log files of its own to rename: rotation belongs to whatever collects that output (journald, logrotate, the container runtime).
+   * ).
    */
   logrename(params: T.LogrenameInput = {}): Promise<T.LogrenameResult> {
     return this.transport.call({ id: "logrename", kind: "ok" }, params);
@@ -799,26 +722,23 @@ export class MizuV2Client {
   /**
    * logsearch: Search the server logs (name only in the seed).
    *
-   * Status on Switchboard: planned.
+   * Parameters: txt (message): string, required, at most 4096 characters; lines: integer, min 1, max 10000, default 100.
    */
-  logsearch(params: T.LogsearchInput = {}): Promise<T.LogsearchResult> {
+  logsearch(params: T.LogsearchInput): Promise<T.LogsearchResult> {
     return this.transport.call({ id: "logsearch", kind: "text" }, params);
   }
 
   /**
    * mantreset: Restart the maintenance thread.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard has no maintenance thread to restart: its maintenance jobs run when hourlymaint, dailymaint, weeklymaint or monthlymaint is called (from cron or a systemd timer).
+   * ).
    */
   mantreset(params: T.MantresetInput = {}): Promise<T.MantresetResult> {
     return this.transport.call({ id: "mantreset", kind: "ok" }, params);
   }
 
-  /**
-   * monthlymaint: Run the monthly maintenance tasks now.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** monthlymaint: Run the monthly maintenance tasks now. */
   monthlymaint(params: T.MonthlymaintInput = {}): Promise<T.MonthlymaintResult> {
     return this.transport.call({ id: "monthlymaint", kind: "ok" }, params);
   }
@@ -863,8 +783,6 @@ export class MizuV2Client {
    * newuseru: Public sign-up; create a new enduser from an untrusted device (sent with authkey only).
    *
    * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64 characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; u_phone: phone, at most 32 characters; u_currency: string; u_country: string, at most 64 characters; u_address: string, at most 256 characters; deviceid: string, at most 128 characters.
-   *
-   * Status on Switchboard: planned.
    */
   newuseru(params: T.NewuseruInput): Promise<T.NewuseruResult> {
     return this.transport.call({ id: "newuseru", kind: "record" }, params);
@@ -918,8 +836,6 @@ export class MizuV2Client {
    * pgetfile: Load a file from the public web file storage (mvweb/filestorage).
    *
    * Parameters: filename: string, required, at most 255 characters.
-   *
-   * Status on Switchboard: planned.
    */
   pgetfile(params: T.PgetfileInput): Promise<T.PgetfileResult> {
     return this.transport.call({ id: "pgetfile", kind: "file" }, params);
@@ -929,8 +845,6 @@ export class MizuV2Client {
    * pputfile: Save a file into the public web file storage (mvweb/filestorage).
    *
    * Parameters: filename: string, required, at most 255 characters; filedata: string, required.
-   *
-   * Status on Switchboard: planned.
    */
   pputfile(params: T.PputfileInput): Promise<T.PputfileResult> {
     return this.transport.call({ id: "pputfile", kind: "ok" }, params);
@@ -946,7 +860,8 @@ export class MizuV2Client {
    *
    * Parameters: action: enum, required, one of start/stop/restart.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (It starts and stops the vendor's predictive dialer thread (call campaigns of ccampclient). Switchboard has no campaign dialer: call campaigns are a product of their own, outside the management APIs it speaks.
+   * ).
    */
   predectivet(params: T.PredectivetInput): Promise<T.PredectivetResult> {
     return this.transport.call({ id: "predectivet", kind: "ok" }, params);
@@ -978,27 +893,17 @@ export class MizuV2Client {
    * putfile: Save a file under the server directory (base64 content).
    *
    * Parameters: filename: string, required, at most 255 characters; filedata: string, required.
-   *
-   * Status on Switchboard: planned.
    */
   putfile(params: T.PutfileInput): Promise<T.PutfileResult> {
     return this.transport.call({ id: "putfile", kind: "ok" }, params);
   }
 
-  /**
-   * querylist: List the guids of the currently running database queries.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** querylist: List the guids of the currently running database queries. */
   querylist(params: T.QuerylistInput = {}): Promise<T.QuerylistResult> {
     return this.transport.call({ id: "querylist", kind: "list" }, params);
   }
 
-  /**
-   * quickstat: Show quick statistics.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** quickstat: Show quick statistics. */
   quickstat(params: T.QuickstatInput = {}): Promise<T.QuickstatResult> {
     return this.transport.call({ id: "quickstat", kind: "record" }, params);
   }
@@ -1007,8 +912,6 @@ export class MizuV2Client {
    * rating: Rate request; the user's tariff rate to a called number or prefix.
    *
    * Parameters: bnum (phone2, to, anum): phone, required.
-   *
-   * Status on Switchboard: planned.
    */
   rating(params: T.RatingInput): Promise<T.RatingResult> {
     return this.transport.call({ id: "rating", kind: "record" }, params);
@@ -1046,26 +949,19 @@ export class MizuV2Client {
   /**
    * reindexncache: Reindex the next-client cache of the campaign clients (ccampclient).
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (It rebuilds the next-client cache of the vendor's predictive dialer from ccampclient; Switchboard has no campaign dialer and no ccampclient table (see predectivet).
+   * ).
    */
   reindexncache(params: T.ReindexncacheInput = {}): Promise<T.ReindexncacheResult> {
     return this.transport.call({ id: "reindexncache", kind: "ok" }, params);
   }
 
-  /**
-   * reload: Reload the current configuration without restarting the server.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** reload: Reload the current configuration without restarting the server. */
   reload(params: T.ReloadInput = {}): Promise<T.ReloadResult> {
     return this.transport.call({ id: "reload", kind: "ok" }, params);
   }
 
-  /**
-   * reloadapikeys: Reload the API keys (meaning inferred from the name).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** reloadapikeys: Reload the API keys (meaning inferred from the name). */
   reloadapikeys(params: T.ReloadapikeysInput = {}): Promise<T.ReloadapikeysResult> {
     return this.transport.call({ id: "reloadapikeys", kind: "ok" }, params);
   }
@@ -1100,7 +996,8 @@ export class MizuV2Client {
   /**
    * resetp: A reset command whose target the seed does not name (undocumented).
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Undocumented: the seeds give only the name, and nothing says what the "p" it resets is. There is no behaviour to implement faithfully.
+   * ).
    */
   resetp(params: T.ResetpInput = {}): Promise<T.ResetpResult> {
     return this.transport.call({ id: "resetp", kind: "ok" }, params);
@@ -1110,8 +1007,6 @@ export class MizuV2Client {
    * restart: Restart the service, the database connection, or (vendor only) the server machine.
    *
    * Parameters: what: enum, one of service/server/database/force, default service.
-   *
-   * Status on Switchboard: planned.
    */
   restart(params: T.RestartInput = {}): Promise<T.RestartResult> {
     return this.transport.call({ id: "restart", kind: "ok" }, params);
@@ -1128,13 +1023,9 @@ export class MizuV2Client {
     return this.transport.call({ id: "routingtest", kind: "list" }, params);
   }
 
-  /**
-   * rulesreload: Reload the rules (meaning inferred from the name).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** rulesreload: Reload the rules (meaning inferred from the name). */
   rulesreload(params: T.RulesreloadInput = {}): Promise<T.RulesreloadResult> {
-    return this.transport.call({ id: "rulesreload", kind: "ok" }, params);
+    return this.transport.call({ id: "rulesreload", kind: "record" }, params);
   }
 
   /**
@@ -1149,11 +1040,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "saveinifiles", kind: "ok" }, params);
   }
 
-  /**
-   * savesettings: Write the uncommitted settings (commit pending configuration changes).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** savesettings: Write the uncommitted settings (commit pending configuration changes). */
   savesettings(params: T.SavesettingsInput = {}): Promise<T.SavesettingsResult> {
     return this.transport.call({ id: "savesettings", kind: "record" }, params);
   }
@@ -1162,8 +1049,6 @@ export class MizuV2Client {
    * search: User search.
    *
    * Parameters: txt (message): string, required, at most 128 characters; maxcount: integer, min 1, max 100000, default 100.
-   *
-   * Status on Switchboard: planned.
    */
   search(params: T.SearchInput): Promise<T.SearchResult> {
     return this.transport.call({ id: "search", kind: "list" }, params);
@@ -1269,7 +1154,8 @@ export class MizuV2Client {
   /**
    * servicerst: Restart the main service.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard does not restart itself from an API call: a restart is its process supervisor's job (systemctl restart, the container runtime), which also brings it back if it fails to stop. The restart custom actions of tb_api are refused for the same reason.
+   * ).
    */
   servicerst(params: T.ServicerstInput = {}): Promise<T.ServicerstResult> {
     return this.transport.call({ id: "servicerst", kind: "ok" }, params);
@@ -1288,8 +1174,6 @@ export class MizuV2Client {
    * setfield: Update one field of a database row (users only their own whitelisted tb_users fields).
    *
    * Parameters: table: string, at most 128 characters, default tb_users; fieldtype: enum, one of string/int/float, default string; fieldname: string, required, at most 128 characters; fieldvalue: string, at most 4096 characters; rowid: integer, min 1; sync: boolean, default false.
-   *
-   * Status on Switchboard: planned.
    */
   setfield(params: T.SetfieldInput): Promise<T.SetfieldResult> {
     return this.transport.call({ id: "setfield", kind: "ok" }, params);
@@ -1299,8 +1183,6 @@ export class MizuV2Client {
    * setini: Write a configuration value (an ini key).
    *
    * Parameters: section: string, at most 128 characters; key: string, required, at most 128 characters; value: string, at most 4096 characters; file: string, at most 255 characters.
-   *
-   * Status on Switchboard: planned.
    */
   setini(params: T.SetiniInput): Promise<T.SetiniResult> {
     return this.transport.call({ id: "setini", kind: "ok" }, params);
@@ -1318,20 +1200,12 @@ export class MizuV2Client {
     return this.transport.call({ id: "setip", kind: "ok" }, params);
   }
 
-  /**
-   * shortinfo: Show a short form of the server status (name only in the seed).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** shortinfo: Show a short form of the server status (name only in the seed). */
   shortinfo(params: T.ShortinfoInput = {}): Promise<T.ShortinfoResult> {
     return this.transport.call({ id: "shortinfo", kind: "record" }, params);
   }
 
-  /**
-   * showcfg: Show the server configuration.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** showcfg: Show the server configuration. */
   showcfg(params: T.ShowcfgInput = {}): Promise<T.ShowcfgResult> {
     return this.transport.call({ id: "showcfg", kind: "text" }, params);
   }
@@ -1340,8 +1214,6 @@ export class MizuV2Client {
    * showlog: Show the last lines of the requested log file.
    *
    * Parameters: log: enum, one of main/sip/gk/sh/tcp, default main; lines: integer, min 1, max 10000, default 100.
-   *
-   * Status on Switchboard: planned.
    */
   showlog(params: T.ShowlogInput = {}): Promise<T.ShowlogResult> {
     return this.transport.call({ id: "showlog", kind: "text" }, params);
@@ -1409,45 +1281,32 @@ export class MizuV2Client {
    * syncusers: Synchronise the fast (cached) users list with the database.
    *
    * Parameters: oop: string, at most 64 characters.
-   *
-   * Status on Switchboard: planned.
    */
   syncusers(params: T.SyncusersInput = {}): Promise<T.SyncusersResult> {
-    return this.transport.call({ id: "syncusers", kind: "ok" }, params);
+    return this.transport.call({ id: "syncusers", kind: "record" }, params);
   }
 
   /**
    * tbackup: Launch a database backup to the second server.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard keeps one database and no "second server" to copy it to: a standby copy is the database engine's replication (PostgreSQL streaming replication) or a copy of the files dbbackup and backupdb write into the backups folder.
+   * ).
    */
   tbackup(params: T.TbackupInput = {}): Promise<T.TbackupResult> {
     return this.transport.call({ id: "tbackup", kind: "ok" }, params);
   }
 
-  /**
-   * threadlist: Show the thread list.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** threadlist: Show the thread list. */
   threadlist(params: T.ThreadlistInput = {}): Promise<T.ThreadlistResult> {
     return this.transport.call({ id: "threadlist", kind: "list" }, params);
   }
 
-  /**
-   * threads: Show the thread list.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** threads: Show the thread list. */
   threads(params: T.ThreadsInput = {}): Promise<T.ThreadsResult> {
     return this.transport.call({ id: "threads", kind: "list" }, params);
   }
 
-  /**
-   * threads2: Show the thread list (alternate form).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** threads2: Show the thread list (alternate form). */
   threads2(params: T.Threads2Input = {}): Promise<T.Threads2Result> {
     return this.transport.call({ id: "threads2", kind: "list" }, params);
   }
@@ -1502,8 +1361,6 @@ export class MizuV2Client {
    * transfercredit: Transfer credit from the authenticated user to another user.
    *
    * Parameters: username: string, required, at most 64 characters; credit: decimal, required, min 0.
-   *
-   * Status on Switchboard: planned.
    */
   transfercredit(params: T.TransfercreditInput): Promise<T.TransfercreditResult> {
     return this.transport.call({ id: "transfercredit", kind: "ok" }, params);
@@ -1542,9 +1399,7 @@ export class MizuV2Client {
   /**
    * unittest: Start the built-in unit (self) tests.
    *
-   * Parameters: testtype: string, at most 64 characters; threads: integer, min 1, max 1000, default 1; testtime: integer, min 1, max 86400; parameter: string, at most 1024 characters.
-   *
-   * Status on Switchboard: planned.
+   * Parameters: testtype: enum, one of all/database/state/sql/load, default all; threads: integer, min 1, max 64, default 1; testtime: integer, min 1, max 60; parameter: string, at most 1024 characters.
    */
   unittest(params: T.UnittestInput = {}): Promise<T.UnittestResult> {
     return this.transport.call({ id: "unittest", kind: "text" }, params);
@@ -1561,13 +1416,9 @@ export class MizuV2Client {
     return this.transport.call({ id: "unreg", kind: "ok" }, params);
   }
 
-  /**
-   * updcdrdir: Update the direction of CDR records (meaning inferred from the name).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** updcdrdir: Update the direction of CDR records (meaning inferred from the name). */
   updcdrdir(params: T.UpdcdrdirInput = {}): Promise<T.UpdcdrdirResult> {
-    return this.transport.call({ id: "updcdrdir", kind: "ok" }, params);
+    return this.transport.call({ id: "updcdrdir", kind: "record" }, params);
   }
 
   /**
@@ -1644,17 +1495,14 @@ export class MizuV2Client {
   /**
    * webrst: Restart the web (portal) service (meaning inferred from the name).
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard has no separate web service: its HTTP listeners are the API port itself, so restarting them means restarting Switchboard, which its process supervisor (systemd, the container runtime) does.
+   * ).
    */
   webrst(params: T.WebrstInput = {}): Promise<T.WebrstResult> {
     return this.transport.call({ id: "webrst", kind: "ok" }, params);
   }
 
-  /**
-   * weeklymaint: Run the weekly maintenance tasks now.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** weeklymaint: Run the weekly maintenance tasks now. */
   weeklymaint(params: T.WeeklymaintInput = {}): Promise<T.WeeklymaintResult> {
     return this.transport.call({ id: "weeklymaint", kind: "ok" }, params);
   }

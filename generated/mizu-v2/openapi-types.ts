@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Add a custom callback number for the user.
-         * @description "addcallbacknumber {add custom callback number}" (001 and 002 user lists). The seed lists no parameter; the number travels in anum, the common first-number parameter. A call from this number to the callback access number is called back and billed to the user. The seed does not specify the answer.
+         * @description "addcallbacknumber {add custom callback number}" (001 and 002 user lists). The seed lists no parameter; the number travels in anum, the common first-number parameter. A call from this number to the callback access number is called back and billed to the user. The seed does not specify the answer. A number identifies one user only: one registered by another user (as a callback number or ANI) or belonging to the DID pool is refused; adding one of one's own numbers again answers OK.
          */
         get: operations["addcallbacknumber"];
         put?: never;
@@ -51,6 +51,7 @@ export interface paths {
         /**
          * Add a SIP server or traffic sender (peer/trunk) with its routing.
          * @description "addserver {add sip server or traffic sender}" (002 Admin / Commands; not in 001), parameters [u_type,u_name,u_username,u_password,u_domain,u_ip,u_port,u_proxy,u_transport,u_auth,u_email, u_country,u_currency,u_credit,u_routing,u_routingpriority,fieldnameX/fieldvalX] (the seed wraps u_credit across two lines as "u_cr / edit"), detailed under "Addserver API parameters". Either u_name or u_username, and either u_domain or u_ip, must be given. fieldNameX / fieldvalX: "optional extra fields to be set in tb_users (X can go from 0 to 99)", read as the indexed parameters fieldname/fieldval (names match case-insensitively, so fieldName0 is fieldname0). The seed does not specify the answer.
+         *     Switchboard creates a tb_users account of type sipserver (u_type 0 and 9) or trunk (u_type 5), keeping u_type in its servertype field and the address in domain, ip, port, proxy, transport and needauth. An absent u_type is 0 ("use 0 to add upper servers"). Without u_username the username is made from u_name (lower case, other characters as _, a number appended while taken). A port in u_domain or u_ip (host:port, [v6]:port) wins over u_port. u_routing and u_routingpriority are stored on the account for the routing engine, which has no routing entries yet, so the answer carries no routingid. The extra fields are any tb_users fields, checked as setfield checks an admin's.
          */
         get: operations["addserver"];
         put?: never;
@@ -211,7 +212,7 @@ export interface paths {
         };
         /**
          * Launch a database backup to the second server.
-         * @description "BackupToOtherServer: launch a database backup to the second server" (001 and 002 Various operations; 002's tbackup has the same description). Switchboard copies a backup of its database to the secondary (backup) server configured for it; without one it answers an error.
+         * @description "BackupToOtherServer: launch a database backup to the second server" (001 and 002 Various operations; 002's tbackup has the same description). Switchboard has no second server and answers the unsupported error (see reason); dbbackup and backupdb write local backups.
          */
         get: operations["backup"];
         put?: never;
@@ -291,7 +292,7 @@ export interface paths {
         };
         /**
          * Recalculate the next-client cache size and mode.
-         * @description 002 (Admin — Reset): "calcnccache { recalc cache size and mode }"; 001 spells it calcncache, kept as an alias. Switchboard recomputes how many campaign clients (ccampclient) the next-client cache holds and how it is filled, from the current campaign settings and load.
+         * @description 002 (Admin — Reset): "calcnccache { recalc cache size and mode }"; 001 spells it calcncache, kept as an alias. The vendor recomputes how many campaign clients (ccampclient) its next-client cache holds; Switchboard has no such cache and answers the unsupported error.
          */
         get: operations["calcnccache"];
         put?: never;
@@ -351,7 +352,7 @@ export interface paths {
         };
         /**
          * Return the callback access number.
-         * @description "callbackaccessnumber {return the callbackaccessnumber}" (001 and 002 user lists): the number users call (and hang up) to get a callback.
+         * @description "callbackaccessnumber {return the callbackaccessnumber}" (001 and 002 user lists): the number users call (and hang up) to get a callback. It is the global option callbackaccessnumber, which the operator sets (config file globals or setini); not-found while it is not set.
          */
         get: operations["callbackaccessnumber"];
         put?: never;
@@ -371,7 +372,7 @@ export interface paths {
         };
         /**
          * Set the user's call forwarding numbers.
-         * @description "callforward [anum,bnum,cnum]" (001 and 002 user lists; no description). The seed does not say what each number is. Switchboard reads them as the three forward destinations of the user record, in the order the user form of setfield lists them (002:L388): anum forward on busy, bnum forward on no answer, cnum forward always. An absent number leaves that forward unchanged, an empty one clears it. The seed does not specify the answer.
+         * @description "callforward [anum,bnum,cnum]" (001 and 002 user lists; no description). The seed does not say what each number is. Switchboard reads them as the three forward destinations of the user record, in the order the user form of setfield lists them (002:L388): anum forward on busy, bnum forward on no answer, cnum forward always. An absent number leaves that forward unchanged, an empty one clears it; sending none of them is refused. The seed does not specify the answer.
          */
         get: operations["callforward"];
         put?: never;
@@ -431,7 +432,7 @@ export interface paths {
         };
         /**
          * Charge a credit card and add the amount to the user's credit.
-         * @description "cccharge [cardnum,expireyear,expmonth,ccv2,ammount]" (001 and 002 user lists; no description). The amount parameter is spelled ammount in the seed; amount is accepted too. The seed does not specify the answer.
+         * @description "cccharge [cardnum,expireyear,expmonth,ccv2,ammount]" (001 and 002 user lists; no description). The amount parameter is spelled ammount in the seed; amount is accepted too. The seed does not specify the answer. Card charging needs a payment provider; Switchboard has none to send cards to, so the command answers "not supported: no payment provider is configured".
          */
         get: operations["cccharge"];
         put?: never;
@@ -452,6 +453,7 @@ export interface paths {
         /**
          * Call detail records (call history) with filters, optionally summarised.
          * @description 002: "cdr [caller,called,maxcount=record count, days =today/lastweek/lastmonth/daysnumber dir=all/in/out type =all/connected/notconnected, prefix, fields=min/normal/all, summary=no/yes, by= all/day/caller/called, order= date,caller,called,user]". Used for the webportal's call history (002:L667). Endusers get their own calls; admins every call (filter by caller). The filter examples (002:L754-L776): enduser today call count,duration "days=today&by=all"; enduser this month costs "days=thismonth&by=all"; admin todayprofit "days=today&by=all&fields=all"; enduser today call list "days=today"; last 7 days "days=lastweek"; last 30 days "days=lastmonth"; this month call list with summary "days=thismonth&summary=yes"; admin list last 10 day calls from user id 123 to prefix 40 "days=10&caller=123&prefix=40"; enduser missed calls "days=lastweek&dir=in&type=notconnected".
+         *     Here: days counts UTC calendar days including today (today = days=1, yesterday, lastweek = 7, lastmonth = 30, thismonth from the 1st; no days: every date). An enduser sees the calls billed to them (dir=out) and the calls to them (dir=in: called user); an admin sees every call, dir then filters on the call's recorded direction, and an admin acting as another user (targetuser) sees that user's calls. caller matches the caller number, or the calls billed to the user with that id or username; called matches the called number; prefix matches called numbers starting with it; type=connected keeps answered calls. Counts, durations and costs are summed by the database.
          */
         get: operations["cdr"];
         put?: never;
@@ -471,7 +473,7 @@ export interface paths {
         };
         /**
          * Change the user's password.
-         * @description "changepwd [newpassword,oldpassword]" (001 and 002 user lists; no description). The old password must match the current one. The seed does not specify the answer.
+         * @description "changepwd [newpassword,oldpassword]" (001 and 002 user lists; no description). The old password must match the current one (a wrong one counts as a failed authentication toward a ban). The new password must differ from the old one and pass the rules newuseru applies to sign-up passwords; the error names the rule broken. The seed does not specify the answer.
          */
         get: operations["changepwd"];
         put?: never;
@@ -491,7 +493,7 @@ export interface paths {
         };
         /**
          * Recharge the user's credit using a recharge PIN.
-         * @description "charge [pin] {recharge using recharge PIN}" (001 and 002 user lists). The examples send the PIN as anum=PINCODE (the v1 xmapi charge form), so anum is accepted for pin. The value of the PIN voucher is added to the user's credit and the voucher is used up.
+         * @description "charge [pin] {recharge using recharge PIN}" (001 and 002 user lists). The examples send the PIN as anum=PINCODE (the v1 xmapi charge form), so anum is accepted for pin. The value of the PIN voucher is added to the user's credit and the voucher is used up, in one transaction: a PIN is redeemed once, even when requests race. A PIN worth another currency than the account's is refused; a wrong PIN counts as a failed authentication toward a ban, so PINs cannot be guessed in bulk. An idempotencykey makes a retried redemption answer its first result. Operators load PINs with `switchboard pins add` or `switchboard pins generate`.
          */
         get: operations["charge"];
         put?: never;
@@ -551,7 +553,7 @@ export interface paths {
         };
         /**
          * Recheck the pincodes.
-         * @description "will recheck pincodes" (001 and 002 Various operations). Switchboard revalidates its PIN code table (recharge and calling-card PINs): expires the PINs past their date and reloads the cache that charge and PIN authentication use.
+         * @description "will recheck pincodes" (001 and 002 Various operations). The vendor revalidates its PIN code table; Switchboard has nothing to recheck and answers the unsupported error (see reason).
          */
         get: operations["checkpins"];
         put?: never;
@@ -591,7 +593,7 @@ export interface paths {
         };
         /**
          * Clear the next-client cache, optionally for one operator only.
-         * @description "clear next client cache [operatorid]" (001 admin list; 002 Admin — Reset). Empties the in-memory queue of the next campaign clients to call (see reindexncache); with operatorid only that operator's entries are dropped.
+         * @description "clear next client cache [operatorid]" (001 admin list; 002 Admin — Reset). Empties the in-memory queue of the next campaign clients to call (see reindexncache); with operatorid only that operator's entries are dropped. Switchboard has no such cache and answers the unsupported error.
          */
         get: operations["clearnccache"];
         put?: never;
@@ -611,7 +613,7 @@ export interface paths {
         };
         /**
          * Add a PIN-less number (ANI) to the user for caller-number authentication.
-         * @description "cli {add pin less number (ANI)}" (001 and 002 user lists, no parameters listed). It is the v1 xmapi cli command: "anum will be assigned for the user and can be used for A number based authentication" (000:L118-L119), so the number travels in anum.
+         * @description "cli {add pin less number (ANI)}" (001 and 002 user lists, no parameters listed). It is the v1 xmapi cli command: "anum will be assigned for the user and can be used for A number based authentication" (000:L118-L119), so the number travels in anum. A number identifies one user only: one registered by another user (as an ANI or callback number) or belonging to the DID pool is refused; registering one of one's own numbers again answers OK.
          */
         get: operations["cli"];
         put?: never;
@@ -691,7 +693,7 @@ export interface paths {
         };
         /**
          * Create the CDR info (summary) records (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name. Switchboard (re)builds the per-day CDR summary data that the cdr command's summary and by options (002:L392) read.
+         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name: the vendor (re)builds CDR summary data, presumably what the cdr command's summary and by options (002:L392) read. Switchboard keeps no such data and answers the unsupported error (see reason).
          */
         get: operations["createcdrinfo"];
         put?: never;
@@ -711,7 +713,7 @@ export interface paths {
         };
         /**
          * Run the daily maintenance tasks now.
-         * @description "run daily maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs its daily maintenance job immediately instead of waiting for its schedule (the job restarted by mantreset); the next scheduled run is unchanged.
+         * @description "run daily maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs the job now and answers when it is done. It keeps no schedule of its own: call it from cron or a systemd timer. The daily job: the database's planner statistics are refreshed (ANALYZE on PostgreSQL, PRAGMA optimize on SQLite), after the hourly tasks.
          */
         get: operations["dailymaint"];
         put?: never;
@@ -751,7 +753,7 @@ export interface paths {
         };
         /**
          * Run any SQL statement on the database (admin only).
-         * @description "db {any database query (select,update,etc) only if authenticated user type is admin}" (001 admin list; 002 Admin / Commands) and, listed again, "db [txt] {any sql select/insert/update command}" (001 list; 002 Various operations). 002 "Direct database operations": "Instead of direct SQL connection to the database, you can also use the API to perform various database operations. The related API entries are the followings: db, setfield, getfield ... (You should use admin authentication with these API calls. Admin access is not recommended from untrusted source such as a JavaScript requests from a webpage!)". The seed's example is MS SQL Server syntax (select top 1); statements run in Switchboard's own database dialect.
+         * @description "db {any database query (select,update,etc) only if authenticated user type is admin}" (001 admin list; 002 Admin / Commands) and, listed again, "db [txt] {any sql select/insert/update command}" (001 list; 002 Various operations). 002 "Direct database operations": "Instead of direct SQL connection to the database, you can also use the API to perform various database operations. The related API entries are the followings: db, setfield, getfield ... (You should use admin authentication with these API calls. Admin access is not recommended from untrusted source such as a JavaScript requests from a webpage!)". The seed's example is MS SQL Server syntax (select top 1); statements run in Switchboard's own database dialect (SQLite or PostgreSQL), with the two MS SQL idioms the vendor's users write translated: a leading "select top N" becomes "limit N", and "with(nolock)" table hints are dropped. Admin only, and from a trusted source only (localhost, the LAN unless trustlanip is false, trustediplist, or apiv2ipauth), whatever tb_api says: the statement can read and change anything.
          */
         get: operations["db"];
         put?: never;
@@ -771,7 +773,7 @@ export interface paths {
         };
         /**
          * Create a database backup.
-         * @description 002 (Admin — Reset): "dbbackup {create database backup} [reseverd,path,ival,type]" (sic: "reseverd" for reserved). Switchboard dumps its database to a file under path (relative paths are inside its backup directory; paths outside it are refused). The seed explains neither ival nor type.
+         * @description 002 (Admin — Reset): "dbbackup {create database backup} [reseverd,path,ival,type]" (sic: "reseverd" for reserved). Switchboard writes a full backup of its database into its backup directory (backups/ in the data folder): path names the file or a folder in it (absent: a dated file name); paths leading outside it are refused. SQLite: the online backup API (the server keeps answering), a self-contained .sqlite file. PostgreSQL: pg_dump's custom format (.pgdump), which needs the PostgreSQL client tools on the server's PATH (their absence answers the unsupported error). The file appears under its name only once complete. The seed explains neither ival nor type.
          */
         get: operations["dbbackup"];
         put?: never;
@@ -791,7 +793,7 @@ export interface paths {
         };
         /**
          * Force a failover to another database.
-         * @description 002 (Admin — Reset): "dbfailover {force db failover} [reserved,forcedbnum,checkonly,withrestore,needrestart]". Meaningful when Switchboard is configured with more than one database (a primary and standbys): it switches to the database numbered forcedbnum (the next usable one when absent). The seed explains none of the parameters; the descriptions below read them from their names.
+         * @description 002 (Admin — Reset): "dbfailover {force db failover} [reserved,forcedbnum,checkonly,withrestore,needrestart]". Switchboard is configured with one database and answers the unsupported error (see reason). The seed explains none of the parameters; the descriptions below read them from their names.
          */
         get: operations["dbfailover"];
         put?: never;
@@ -811,7 +813,7 @@ export interface paths {
         };
         /**
          * Reset the database connections.
-         * @description "reset database connections" (001 admin list; 002 Admin — Reset). Switchboard closes every connection of its database pool and opens new ones (e.g. after the database server was restarted or failed over); queries running at that moment are retried once.
+         * @description "reset database connections" (001 admin list; 002 Admin — Reset). Switchboard closes every connection of its database pool and opens new ones (e.g. after the database server was restarted or failed over). Statements running at that moment fail and their requests answer an error; the next requests use the new connections.
          */
         get: operations["dbreset"];
         put?: never;
@@ -831,7 +833,7 @@ export interface paths {
         };
         /**
          * Restore the database from a backup.
-         * @description 002 (Admin — Reset): "dbrestore {restore database} [reserved,path]". Switchboard restores its database from the backup file at path (as written by dbbackup; paths outside its backup directory are refused), then resets its connections and caches. Destructive: the current data is replaced.
+         * @description 002 (Admin — Reset): "dbrestore {restore database} [reserved,path]". Switchboard restores its database from the backup file at path (as written by dbbackup, relative to its backup directory; paths leading outside it are refused), brings the restored schema up to date, and re-reads its caches (global config, tb_api, bans, cached users). Destructive: the current data is replaced. The file is checked first (a missing file answers not-found; an empty, corrupt or foreign file, or one of the other database engine, answers command-failed and changes nothing), and the data is replaced in one transaction: a restore that fails half-way leaves the database as it was. SQLite: the backup API; PostgreSQL: pg_restore and psql from the server's PATH (their absence answers the unsupported error).
          */
         get: operations["dbrestore"];
         put?: never;
@@ -851,7 +853,7 @@ export interface paths {
         };
         /**
          * A database reset command of the Reset list (undocumented; meaning unclear).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name: "db" + "rst" (reset, as in dbreset) + "tgs", which the seeds never explain (it may be database triggers or trunk groups). Kept so that the name is recognised; Switchboard answers "not implemented" until its meaning is known.
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name: "db" + "rst" (reset, as in dbreset) + "tgs", which the seeds never explain (it may be database triggers or trunk groups). Kept so that the name is recognised; Switchboard answers the unsupported error.
          */
         get: operations["dbrsttgs"];
         put?: never;
@@ -891,7 +893,7 @@ export interface paths {
         };
         /**
          * Free in-memory objects (one named group, or all).
-         * @description "delobj [ep/logic/sqlupd/router/pred/check/simall/maint/logger/dbobj/all] {free objects}" (001 and 002 Various operations). The bracket lists the values of one parameter (its name is not given; it is the first positional one). The meanings below read the vendor's short names; Switchboard frees (drops, to be rebuilt on demand) the matching caches and worker objects, and answers unsupported for simall, the vendor's SIM objects, which it has no counterpart for.
+         * @description "delobj [ep/logic/sqlupd/router/pred/check/simall/maint/logger/dbobj/all] {free objects}" (001 and 002 Various operations). The bracket lists the values of one parameter (its name is not given; it is the first positional one). The meanings below read the vendor's short names; Switchboard has none of these object pools and answers the unsupported error (see reason).
          */
         get: operations["delobj"];
         put?: never;
@@ -912,6 +914,7 @@ export interface paths {
         /**
          * Delete a user by id or username.
          * @description "deluser {delete a user by id or username} [u_id or u_username]" (002 Admin / Commands; not in 001). Exactly one of u_id and u_username identifies the user; the two share the one slot of the positional form, so neither carries a position (param1 is taken as u_id when it is all digits, else as u_username). The seed does not specify the answer.
+         *     The account is deleted; its DID pool numbers go back to the pool, its own caller numbers (cli, addcallbacknumber) are removed, its sub-users lose their owner, and its credit ledger rows are kept. The account the request is authenticated as and the admin named in the server config cannot be deleted.
          */
         get: operations["deluser"];
         put?: never;
@@ -931,7 +934,7 @@ export interface paths {
         };
         /**
          * Show the server's device id.
-         * @description "deviceid {show device id}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed does not define the device id: here it is the stable identifier of this server instance (the vendor ties licences to it).
+         * @description "deviceid {show device id}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed does not define the device id: here it is the stable identifier of this installation (the vendor ties licences to it): a UUID made on first request and kept in the global config table (option deviceid), so every process on the same database and every restart answers the same.
          */
         get: operations["deviceid"];
         put?: never;
@@ -1031,7 +1034,7 @@ export interface paths {
         };
         /**
          * List the cached (in-memory) users.
-         * @description "fastusers {list cached users}" (001 admin list; 002 Admin / Diagnostics). No parameters. The "fast users list" is the server's in-memory cache of tb_users (syncusers refreshes it from the database). The seed does not specify the fields.
+         * @description "fastusers {list cached users}" (001 admin list; 002 Admin / Diagnostics). No parameters. The "fast users list" is the server's in-memory cache of tb_users (syncusers refreshes it from the database): the users whose requests this process has authenticated since they were last changed. The seed does not specify the fields.
          */
         get: operations["fastusers"];
         put?: never;
@@ -1051,7 +1054,7 @@ export interface paths {
         };
         /**
          * Send the requested file.
-         * @description "file {will send the requested file}" (001 admin list; 002 Admin / Diagnostics). The seed lists no parameters, yet a file has to be requested: Switchboard takes its name in `filename`, as getfile does ("getfile [filename]"), relative to the server directory and confined to it (no absolute paths, no ".."). The answer is the file as a download.
+         * @description "file {will send the requested file}" (001 admin list; 002 Admin / Diagnostics). The seed lists no parameters, yet a file has to be requested: Switchboard takes its name in `filename`, as getfile does ("getfile [filename]"), relative to the server's file folder (files/ in its data folder, as getfile and putfile) and confined to it (no absolute paths, no "..", no link out). As with getfile, the text, xml and json formats carry the content base64 encoded.
          */
         get: operations["file"];
         put?: never;
@@ -1111,7 +1114,7 @@ export interface paths {
         };
         /**
          * Return the security question of the account with this email address.
-         * @description "forgotpasswordquestion [email]" (001 and 002 user lists; no description). First step of the password recovery; the user then answers with forgotpasswordanswer. It serves users who do not know their password, so it needs the API key only. The seed does not specify the answer.
+         * @description "forgotpasswordquestion [email]" (001 and 002 user lists; no description). First step of the password recovery; the user then answers with forgotpasswordanswer. It serves users who do not know their password, so it needs the API key only. The seed does not specify the answer. The question is the one the user saved with setfield (forgotpasswordquestion); an unknown address counts as a failed authentication toward a ban, so addresses cannot be tried in bulk.
          */
         get: operations["forgotpasswordquestion"];
         put?: never;
@@ -1151,7 +1154,7 @@ export interface paths {
         };
         /**
          * Restart the FTP (file transfer) service (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset), between mantreset and webrst; undocumented in the seed; meaning inferred from the name ("ftp" + "st", like the other *rst restart commands of that list). Switchboard would restart the file transfer service it offers for recordings, CDR and backup files, if one is configured.
+         * @description Listed by name only in 002 (Admin — Reset), between mantreset and webrst; undocumented in the seed; meaning inferred from the name ("ftp" + "st", like the other *rst restart commands of that list). Switchboard offers no FTP service and answers the unsupported error.
          */
         get: operations["ftpst"];
         put?: never;
@@ -1171,7 +1174,7 @@ export interface paths {
         };
         /**
          * Generate CDR records.
-         * @description 001: "gencdr { generate cdr records: www.mizu-voip.com/portals/0/files/gencdr.pdf }"; 002: "gencdr { generate cdr's: www.mizu-voip.com/portals/0/files/gencdr.pdf }" (Admin / Diagnostics). Its parameters and answer are documented only in that external PDF, which is not among the seeds: no parameters are listed here. A faithful implementation generates CDR rows (test or reconstructed billing records) into tb_cdrs and answers how many were written.
+         * @description 001: "gencdr { generate cdr records: www.mizu-voip.com/portals/0/files/gencdr.pdf }"; 002: "gencdr { generate cdr's: www.mizu-voip.com/portals/0/files/gencdr.pdf }" (Admin / Diagnostics). Its parameters and answer are documented only in that external PDF, which is not among the seeds. Here it writes synthetic test calls into tb_cdrs: count calls spread at random over the last days days, billed to user (or to every enabled enduser in turn), to numbers under the prefixes of that user's rate deck and rated by it (cost = connect fee + rate per minute over the billed increments; price, the operator's cost, is 0: there is no buy-side deck). Their SIP Call-IDs start with "gencdr-" so they can be told from real calls. The same seed writes the same calls.
          */
         get: operations["gencdr"];
         put?: never;
@@ -1211,7 +1214,7 @@ export interface paths {
         };
         /**
          * The user's own account details, phone status and balance.
-         * @description 002: "getdetails [mode=min/normal/max]". The webportal guide: "displaying a status page: use the getdetails API (here for example you can display the user phone status and balance)" and "load/save user details: use the getdetails and setfield API" (002:L665-L666). The seed does not list the answer's fields; min answers the first group below, normal adds the contact details, max adds every user setting the user form of setfield can change (002:L387-L391).
+         * @description 002: "getdetails [mode=min/normal/max]". The webportal guide: "displaying a status page: use the getdetails API (here for example you can display the user phone status and balance)" and "load/save user details: use the getdetails and setfield API" (002:L665-L666). The seed does not list the answer's fields; min answers the first group below, normal adds the contact details, max adds every user setting the user form of setfield can change (002:L387-L391). The phone status is 1 (offline) for every existing account until the SIP edge, which knows registrations and calls, is running.
          */
         get: operations["getdetails"];
         put?: never;
@@ -1239,6 +1242,11 @@ export interface paths {
          *     filterfieldvalue. Switchboard answers the first matching row's value. One of the direct
          *     database operations with db and setfield, for which "You should use admin authentication"
          *     (002:L676-L680).
+         *
+         *     Any table the server has and any of its real columns, checked against the table's columns (never
+         *     passed into SQL text); the first matching row by id. The auto-guessed filter tries username, then
+         *     callerid, then the id (userid) in tb_users, and the id elsewhere. In tb_users, credit and creditlimit
+         *     answer amounts; passwords and the recovery-answer hash are never answered.
          */
         get: operations["getfield"];
         put?: never;
@@ -1258,7 +1266,7 @@ export interface paths {
         };
         /**
          * Load a file from under the server directory.
-         * @description "getfile [filename] {will load a file from under the server directory }" (001 admin list; 002 Admin / Commands). The counterpart of putfile: the name is relative to the server's data directory and confined to it. The seed does not say how the content is answered; as putfile takes base64, the text, xml and json formats carry it base64 encoded.
+         * @description "getfile [filename] {will load a file from under the server directory }" (001 admin list; 002 Admin / Commands). The counterpart of putfile: the name is relative to the server's file folder (files/ in its data folder, so that the database and its keys are never reachable) and confined to it (no absolute paths, no "..", no link out). The seed does not say how the content is answered; as putfile takes base64, the text, xml and json formats carry it base64 encoded.
          */
         get: operations["getfile"];
         put?: never;
@@ -1278,7 +1286,7 @@ export interface paths {
         };
         /**
          * Read a configuration value (an ini key).
-         * @description "getini [section,key,file]] {read from ini file}" (sic, doubled bracket; 001 and 002 Various operations). Switchboard has no ini files: it reads the value from its global config table, the option being identified by section, key and file as for setini (pending, not yet saved values included).
+         * @description "getini [section,key,file]] {read from ini file}" (sic, doubled bracket; 001 and 002 Various operations). Switchboard has no ini files: it reads the value from its global config table, the option being identified by section, key and file as for setini (values written but not yet applied included). A documented option never set answers its default. Secrets (keys, salts, passwords) answer *** as in showcfg.
          */
         get: operations["getini"];
         put?: never;
@@ -1298,7 +1306,7 @@ export interface paths {
         };
         /**
          * Return one or more phone numbers from the free number pool.
-         * @description "getphonenumber {return a phone number from the free pool)" (001 list and the 002 example); spelled getphonenumbers in the 002 list. No parameters are listed; the example sends count=3 with only authkey (no authid). The numbers are offered, not reserved (see lockphonenumber). The seed does not specify the answer.
+         * @description "getphonenumber {return a phone number from the free pool)" (001 list and the 002 example); spelled getphonenumbers in the 002 list. No parameters are listed; the example sends count=3 with only authkey (no authid), so it is public. The numbers are offered, not reserved (see lockphonenumber), in random order, so clients signing up at the same time are offered different ones. The pool is what the operator loads with `switchboard numbers add`; a number is free while no user has it and no sign-up has reserved it. The seed does not specify the answer.
          */
         get: operations["getphonenumber"];
         put?: never;
@@ -1338,7 +1346,7 @@ export interface paths {
         };
         /**
          * Restart all gateways.
-         * @description "restart all gateways" (001 admin list; 002 Admin — Reset). Switchboard re-initialises every gateway / SIP trunk connection: drops and renews the outbound registrations to upper servers, clears their failure and capacity counters and re-reads their settings from the database.
+         * @description "restart all gateways" (001 admin list; 002 Admin — Reset). The vendor restarts its gateway services; Switchboard answers the unsupported error (see reason).
          */
         get: operations["gwrst"];
         put?: never;
@@ -1379,7 +1387,7 @@ export interface paths {
         /**
          * Show the console command list.
          * @deprecated
-         * @description 001 admin list: "help { show console command list }"; 002 (Admin — Various operations): "help { show console command list; deprecated }". Switchboard answers the commands the caller is allowed to use, with their one-line summaries (from this spec).
+         * @description 001 admin list: "help { show console command list }"; 002 (Admin — Various operations): "help { show console command list; deprecated }". Switchboard answers the commands it implements that the caller is allowed to use (by their tb_api level and the caller's rights), with their one-line summaries (from this spec), and the custom APIs of tb_api.
          */
         get: operations["help"];
         put?: never;
@@ -1399,7 +1407,7 @@ export interface paths {
         };
         /**
          * Run the hourly maintenance tasks now.
-         * @description "run hourly maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs its hourly maintenance job immediately instead of waiting for its schedule (the job restarted by mantreset); the next scheduled run is unchanged.
+         * @description "run hourly maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs the job now and answers when it is done. It keeps no schedule of its own: call it from cron or a systemd timer. The hourly job: the expired IP bans are removed from the bans table and from the shared state, and on SQLite the write-ahead log is checkpointed into the database file.
          */
         get: operations["hourlymaint"];
         put?: never;
@@ -1479,7 +1487,7 @@ export interface paths {
         };
         /**
          * Show the server's internal lists (name only in the seed).
-         * @description "lists" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. Here it answers the in-memory lists the server keeps (cached users, banned IPs, registrations, pending jobs...) with their sizes.
+         * @description "lists" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. Here it answers the lists the server keeps in memory with their sizes: cached users, tb_api rules, global config options set, banned IPs, background jobs, in-process locks and recent log lines (registrations join them with the SIP edge).
          */
         get: operations["lists"];
         put?: never;
@@ -1499,7 +1507,7 @@ export interface paths {
         };
         /**
          * List users, filtered by type, limited and ordered.
-         * @description "listusers {list users} [u_type, u_maxcount, u_extended, u_order]" (002 Admin / Commands; not in 001). The seed gives only the names: u_type filters on tb_users.type, u_maxcount limits the rows, u_extended asks for the detailed fields, u_order names the column to sort by. Defaults and the answer's fields are not specified by the seed.
+         * @description "listusers {list users} [u_type, u_maxcount, u_extended, u_order]" (002 Admin / Commands; not in 001). The seed gives only the names: u_type filters on tb_users.type, u_maxcount limits the rows, u_extended asks for the detailed fields, u_order names the column to sort by. Defaults and the answer's fields are not specified by the seed. u_order takes any tb_users column (or credit), checked against the table's real columns.
          */
         get: operations["listusers"];
         put?: never;
@@ -1540,6 +1548,7 @@ export interface paths {
         /**
          * Reserve a phone number from the free number pool.
          * @description "lockphonenumber {reserve a phone number}" (001 list and the 002 example); spelled lockphonenumbers in the 002 list. No parameters are listed; the example sends num=3456 with only authkey (no authid), under the heading "Get a free phone number". Usually called after getphonenumber, to reserve one of the numbers it offered. The seed does not specify the answer.
+         *     With a user's credentials (a password, MD5 or PIN; a bare username is not enough) the number is locked to that user for good. Without them, as in the example, it is the sign-up flow: the number is reserved for the minutes the global option numberreservationminutes gives (default 15), during which nobody else can lock it, and a newuseru whose username is that number takes it. One number is locked by one user only, also when requests race; locking one's own number again answers OK.
          */
         get: operations["lockphonenumber"];
         put?: never;
@@ -1559,7 +1568,7 @@ export interface paths {
         };
         /**
          * List the pending locks.
-         * @description 001: "locks {list of pending loks}" (sic); 002: "locks {list of pending locks}" (Admin / Diagnostics). No parameters. An implementation diagnostic: the internal locks (mutexes, per-user or per-record locks) currently held or waited for. Fields not specified by the seed.
+         * @description 001: "locks {list of pending loks}" (sic); 002: "locks {list of pending locks}" (Admin / Diagnostics). No parameters. An implementation diagnostic: the locks currently held or waited for. Switchboard answers its own in-process locks (a backup or restore holds one) and, on PostgreSQL, the table, row and advisory locks other sessions hold or wait for on its database (pg_locks; the shared read locks every running query takes are left out). SQLite has no lock table to read: there only Switchboard's own locks are listed. Fields not specified by the seed.
          */
         get: operations["locks"];
         put?: never;
@@ -1619,7 +1628,7 @@ export interface paths {
         };
         /**
          * Rotate the log files (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name. Switchboard closes its current log files, renames them with a timestamp suffix and starts new ones (log rotation on demand).
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name. Switchboard keeps no log files (it logs to standard output) and answers the unsupported error.
          */
         get: operations["logrename"];
         put?: never;
@@ -1639,7 +1648,7 @@ export interface paths {
         };
         /**
          * Search the server logs (name only in the seed).
-         * @description "logsearch" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The seed lists no parameters, so none are given here; the search term's name and form are to be settled when it is implemented.
+         * @description "logsearch" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The seed lists no parameters: the search term travels in txt (the documented generic text parameter) and the answer is the recent log lines (as showlog main) that contain it, ignoring case, newest last.
          */
         get: operations["logsearch"];
         put?: never;
@@ -1659,7 +1668,7 @@ export interface paths {
         };
         /**
          * Restart the maintenance thread.
-         * @description 002 (Admin — Reset): "mantreset {will restart the maintenance thread}"; 001 spells it "maintreset {will restart the maintanance thread}" (sic), kept as an alias. Switchboard stops and restarts its background maintenance scheduler (the worker that runs the hourly, daily, weekly and monthly maintenance jobs, see hourlymaint etc.), e.g. after it got stuck.
+         * @description 002 (Admin — Reset): "mantreset {will restart the maintenance thread}"; 001 spells it "maintreset {will restart the maintanance thread}" (sic), kept as an alias. Switchboard has no maintenance thread and answers the unsupported error (see reason).
          */
         get: operations["mantreset"];
         put?: never;
@@ -1679,7 +1688,7 @@ export interface paths {
         };
         /**
          * Run the monthly maintenance tasks now.
-         * @description "run monthly maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs its monthly maintenance job immediately instead of waiting for its schedule (the job restarted by mantreset); the next scheduled run is unchanged.
+         * @description "run monthly maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs the job now and answers when it is done. It keeps no schedule of its own: call it from cron or a systemd timer. The monthly job: a full backup is written into the backups folder (as backupdb), after the weekly tasks.
          */
         get: operations["monthlymaint"];
         put?: never;
@@ -1780,7 +1789,8 @@ export interface paths {
         };
         /**
          * Public sign-up; create a new enduser from an untrusted device (sent with authkey only).
-         * @description "newuseru {public add user} [u_username,u_password,u_name,u_email,u_phone,u_currency,u_country,u_address]" (001 and 002 user lists). "If you wish to create a new user from an untrusted location (such as from client side or from browser initiated by the user), then use the newuseru API" (002:L716); "Account signup (for endusers)" and "Create new user from untrusted devices" (002:L881, L897). The examples send authkey but no authid, and also a deviceid. Unlike newuseri it takes no credit: the new user starts with the default sign-up settings. The seed does not specify the answer.
+         * @description "newuseru {public add user} [u_username,u_password,u_name,u_email,u_phone,u_currency,u_country,u_address]" (001 and 002 user lists). "If you wish to create a new user from an untrusted location (such as from client side or from browser initiated by the user), then use the newuseru API" (002:L716); "Account signup (for endusers)" and "Create new user from untrusted devices" (002:L881, L897). The examples send authkey but no authid, and also a deviceid. Unlike newuseri it takes no credit: the new user starts as a prepaid enduser with no credit. The seed does not specify the answer.
+         *     Switchboard refuses, naming the rule broken: a username already taken; an email address another account already uses (forgotpasswordquestion finds the account by it); a weak password (fewer than 8 characters, not both letters and digits, a run of one character or a digit sequence, containing the username, or one of the most common passwords); a currency that is not an ISO 4217 code; control characters in any field; more sign-ups from one deviceid than the global option maxsignupsperdevice allows (default 5, 0 for no limit). When the username is a number of the free DID pool (the getphonenumber / lockphonenumber sign-up flow), the new account takes that number; a pool number that belongs to another account cannot be signed up as.
          */
         get: operations["newuseru"];
         put?: never;
@@ -1880,7 +1890,7 @@ export interface paths {
         };
         /**
          * Load a file from the public web file storage (mvweb/filestorage).
-         * @description "pgetfile [filename] {will load a file from under the mvweb\filestorage directory }" (001 and 002 Various operations). Reads a file saved by pputfile (the folder is also served publicly under /mvweb, 002:L167). File names that are absolute or contain ".." are refused.
+         * @description "pgetfile [filename] {will load a file from under the mvweb\filestorage directory }" (001 and 002 Various operations). Reads a file saved by pputfile from the filestorage folder of the data folder (the vendor also serves it publicly under /mvweb, 002:L167; Switchboard does not). File names that are absolute, contain ".." or lead out through a link are refused.
          */
         get: operations["pgetfile"];
         put?: never;
@@ -1900,7 +1910,7 @@ export interface paths {
         };
         /**
          * Save a file into the public web file storage (mvweb/filestorage).
-         * @description "pputfile [filename, filedata] {will save a file under the mvweb\filestorage directory. The filedata should be base64 encoded }" (001 and 002 Various operations). The mvweb folder is what the built-in static web service serves under the /mvweb path (002:L167), so the file is public. Switchboard stores it in its file storage folder; file names that are absolute or contain ".." are refused. An existing file is overwritten. pgetfile reads it back.
+         * @description "pputfile [filename, filedata] {will save a file under the mvweb\filestorage directory. The filedata should be base64 encoded }" (001 and 002 Various operations). The mvweb folder is what the vendor's built-in static web service serves under the /mvweb path (002:L167). Switchboard stores the file in the filestorage folder of its data folder and does not serve it itself (a web server in front of that folder makes it public); file names that are absolute, contain ".." or lead out through a link are refused. An existing file is overwritten. pgetfile reads it back.
          */
         get: operations["pputfile"];
         put?: never;
@@ -1940,7 +1950,7 @@ export interface paths {
         };
         /**
          * Start, stop or restart the predictive dialer thread.
-         * @description "predectivet [start,stop,restart] {start-stop predective thread}" (sic, in 001 and 002 Various operations; the name is kept as spelt). The seed gives the three words in brackets without a parameter name: they are read as the values of one parameter, the first positional one. The predictive dialer places the campaign calls (see reindexncache) and needs the SIP edge.
+         * @description "predectivet [start,stop,restart] {start-stop predective thread}" (sic, in 001 and 002 Various operations; the name is kept as spelt). The seed gives the three words in brackets without a parameter name: they are read as the values of one parameter, the first positional one. The predictive dialer places the campaign calls (see reindexncache); Switchboard has none and answers the unsupported error (see reason).
          */
         get: operations["predectivet"];
         put?: never;
@@ -2000,7 +2010,7 @@ export interface paths {
         };
         /**
          * Save a file under the server directory (base64 content).
-         * @description "putfile [filename, filedata] {will save a file under the server directory. The filedata should be base64 encoded }" (001 admin list; 002 Admin / Commands). The file name is relative to the server's data directory and confined to it (no absolute paths, no ".."); an existing file is overwritten. pputfile is the form for the public web file storage.
+         * @description "putfile [filename, filedata] {will save a file under the server directory. The filedata should be base64 encoded }" (001 admin list; 002 Admin / Commands). The file name is relative to the server's file folder (files/ in its data folder, so that the database and its keys can never be overwritten) and confined to it (no absolute paths, no "..", no link out); folders are made as needed and an existing file is overwritten. pputfile is the form for the public web file storage.
          */
         get: operations["putfile"];
         put?: never;
@@ -2020,7 +2030,7 @@ export interface paths {
         };
         /**
          * List the guids of the currently running database queries.
-         * @description "querylist {list the guid for the current running queries}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed names only the guid; the other fields are what a faithful implementation adds.
+         * @description "querylist {list the guid for the current running queries}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed names only the guid; the other fields are what a faithful implementation adds. Switchboard lists its own database work in progress (synchronous and queued custom SQL, backups and restores; guid = a UUID per job) and, on PostgreSQL, every other statement running on its database (pg_stat_activity; guid = pg-<backend pid>). On SQLite a statement runs to completion before any other request is read, so only the jobs between steps (a backup) can be seen.
          */
         get: operations["querylist"];
         put?: never;
@@ -2060,7 +2070,7 @@ export interface paths {
         };
         /**
          * Rate request; the user's tariff rate to a called number or prefix.
-         * @description 001: "rating {rate request}"; 002: "rating [bnum=callednumber/prefix] { rate request}". The 002 examples send bnum, except the "Rating request" example (002:L866) which sends anum=CALLEDNUMBER, as the v1 xmapi rating does: anum is accepted for bnum. The webportal guide uses it for the price list display (002:L668). The seed does not specify the answer; a faithful implementation answers the tariff entry of the longest matching prefix.
+         * @description 001: "rating {rate request}"; 002: "rating [bnum=callednumber/prefix] { rate request}". The 002 examples send bnum, except the "Rating request" example (002:L866) which sends anum=CALLEDNUMBER, as the v1 xmapi rating does: anum is accepted for bnum. The webportal guide uses it for the price list display (002:L668). The seed does not specify the answer; a faithful implementation answers the tariff entry of the longest matching prefix of the user's tariff (the user's tariffId, or the tariff named `default` for users without one), from an in-memory prefix index rebuilt whenever the tariff's rate deck changes. A leading + and any spaces, dashes, dots or brackets in the number are ignored.
          */
         get: operations["rating"];
         put?: never;
@@ -2140,7 +2150,7 @@ export interface paths {
         };
         /**
          * Reindex the next-client cache of the campaign clients (ccampclient).
-         * @description "reindex ccampclient" (001 admin list; 002 Admin — Reset). ccampclient holds the clients (numbers) of call campaigns; the "next client cache" (nc cache, see calcnccache and clearnccache) is the in-memory queue of the next clients to call. Switchboard rebuilds that index from ccampclient.
+         * @description "reindex ccampclient" (001 admin list; 002 Admin — Reset). ccampclient holds the clients (numbers) of call campaigns; the "next client cache" (nc cache, see calcnccache and clearnccache) is the in-memory queue of the next clients to call. Switchboard has no campaigns and answers the unsupported error.
          */
         get: operations["reindexncache"];
         put?: never;
@@ -2160,7 +2170,7 @@ export interface paths {
         };
         /**
          * Reload the current configuration without restarting the server.
-         * @description "reload current configuration" (001 admin list; 002 Admin — Reset). Switchboard re-reads its global configuration (the options of spec/common/config.yaml kept in its global config table) from the database and applies them to the running server; calls, sessions and connections stay up. tb_api rules are reloaded by apireload, the dial plan by reloaddialplan.
+         * @description "reload current configuration" (001 admin list; 002 Admin — Reset). Switchboard re-reads its global configuration (the options of spec/common/config.yaml kept in its global config table) from the database and applies them to the running server; calls, sessions and connections stay up; values written by setini since are applied too (savesettings does the same and says how many changed). tb_api rules are reloaded by apireload.
          */
         get: operations["reload"];
         put?: never;
@@ -2180,7 +2190,7 @@ export interface paths {
         };
         /**
          * Reload the API keys (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name. Switchboard re-reads the API keys (the apiv2key option, old httpapikey, and the related salts apiv2md5salt and httpapiencryptkey) so that a changed key takes effect without a restart.
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name. Switchboard re-reads the API keys (the apiv2key option, old httpapikey, and the related salts apiv2md5salt and httpapiencryptkey) so that a changed key takes effect without a restart. They live in the global config table with the other options, which are re-read with them (as reload does).
          */
         get: operations["reloadapikeys"];
         put?: never;
@@ -2260,7 +2270,7 @@ export interface paths {
         };
         /**
          * A reset command whose target the seed does not name (undocumented).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name only as far as "reset" + "p" goes (the "p" target is not explained anywhere in the seeds). Kept so that the name is recognised; Switchboard answers "not implemented" until the target is known.
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name only as far as "reset" + "p" goes (the "p" target is not explained anywhere in the seeds). Kept so that the name is recognised; Switchboard answers the unsupported error.
          */
         get: operations["resetp"];
         put?: never;
@@ -2283,11 +2293,10 @@ export interface paths {
          * @description 002 (Admin — Reset): "restart {what=service/server/database/force (server means OS restart!)}".
          *     It replaces 001's servicerst ("restart the main service") and pcrst ("restart the PC").
          *     In Switchboard:
-         *     - what=service: graceful restart of the Switchboard service (reloads everything; running
-         *       requests finish first), like servicerst.
-         *     - what=force: the same restart without waiting for running requests and calls to finish.
          *     - what=database: Switchboard does not own the database engine, so it cannot restart it; it
          *       drops and re-opens its database connections (as dbreset).
+         *     - what=service and what=force: Switchboard does not restart itself from an API call (see
+         *       servicerst): its process supervisor (systemd, the container runtime) does. Unsupported error.
          *     - what=server: restarting the operating system is not meaningful for a self-hosted service on
          *       a Linux host and answers the unsupported error.
          *     The seed gives no default; Switchboard takes service when what is absent.
@@ -2330,7 +2339,7 @@ export interface paths {
         };
         /**
          * Reload the rules (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset), next to apireload and reloaddialplan; undocumented in the seed; meaning inferred from the name. Switchboard re-reads its rule tables (routing, number rewriting and filtering rules) from the database into memory.
+         * @description Listed by name only in 002 (Admin — Reset), next to apireload and reloaddialplan; undocumented in the seed; meaning inferred from the name. Switchboard re-reads the rules it keeps in memory from the database: the tb_api access rules (as apireload does) and the IP bans (bans added or lifted in the table by another process or by hand). Routing and number-rewriting rules join them when the routing work lands.
          */
         get: operations["rulesreload"];
         put?: never;
@@ -2370,7 +2379,7 @@ export interface paths {
         };
         /**
          * Write the uncommitted settings (commit pending configuration changes).
-         * @description "write uncommitted settings from db to file" (001 and 002 Various operations). The vendor keeps its settings both in the database and in files and this writes the database changes to the files. Switchboard keeps its settings only in its global config table: settings changed but not yet committed (e.g. by setini) are committed there and applied, so that they survive a restart. With nothing pending it answers OK.
+         * @description "write uncommitted settings from db to file" (001 and 002 Various operations). The vendor keeps its settings both in the database and in files and this writes the database changes to the files. Switchboard keeps its settings only in its global config table, where setini writes at once (so they survive a restart); the running server keeps the values it loaded until savesettings (or reload) applies the table. It answers how many settings changed; with nothing pending, 0.
          */
         get: operations["savesettings"];
         put?: never;
@@ -2390,7 +2399,7 @@ export interface paths {
         };
         /**
          * User search.
-         * @description "search {user search}" (001 and 002 user lists). The seed lists no parameter and does not specify the answer. Switchboard takes the search text in txt (matched against username, name and email) and answers the matching users visible to the caller (an enduser sees only the basic fields of other users).
+         * @description "search {user search}" (001 and 002 user lists). The seed lists no parameter and does not specify the answer. Switchboard takes the search text in txt and answers the enabled users whose username or name contains it (case-insensitive), with their id, username and name. Admins search every user, also by email address and phone number, and see those too; other logins never see another user's email or phone, so the search cannot be used to find out who owns an address.
          */
         get: operations["search"];
         put?: never;
@@ -2590,7 +2599,7 @@ export interface paths {
         };
         /**
          * Restart the main service.
-         * @description "restart the main service" (001 admin list only). 002 no longer lists it and has restart with what=service instead; Switchboard treats both the same: a graceful restart of its own service process (stop accepting new requests, finish the running ones, re-exec). The host machine is not touched.
+         * @description "restart the main service" (001 admin list only). 002 no longer lists it and has restart with what=service instead; Switchboard answers the unsupported error for both (see reason).
          */
         get: operations["servicerst"];
         put?: never;
@@ -2651,6 +2660,19 @@ export interface paths {
          *     one of the direct database operations with db and getfield, for which "You should use admin
          *     authentication" (002:L676-L680).
          *
+         *     Switchboard also lets users set their own password-recovery question and answer, the fields
+         *     forgotpasswordquestion and forgotpasswordanswer (the answer is stored hashed; the seed offers the
+         *     recovery commands but no way to set them). User values are checked: forward numbers and phone/fax are
+         *     numbers or SIP users, the flags 0 or 1, noanswertimeout 0-3600 seconds, email addresses, birthday
+         *     YYYY-MM-DD, utc an offset such as +2 or -05:30.
+         *
+         *     Admins: any table the server has, any of its real columns (named as in the database, checked against
+         *     the table's columns, never passed into SQL text), the row addressed by its numeric id; the
+         *     append-only credit_ledger and audit_log are refused. In tb_users, credit sets the balance through
+         *     the credit ledger (a ledger row records the difference; idempotencykey makes a retried change
+         *     happen once), creditlimit takes an amount, password is stored sealed, and the sealed password and
+         *     recovery-answer hash cannot be written directly.
+         *
          *     Positional form: param1..param5 follow the user form [fieldtype, fieldname, fieldvalue, rowid,
          *     sync]. The admin form lists table first; since one command has one positional layout here,
          *     admins send table by name (a spec cannot give it position 1 without breaking the user form).
@@ -2673,7 +2695,7 @@ export interface paths {
         };
         /**
          * Write a configuration value (an ini key).
-         * @description "setini [section,key,value,file] {write to ini file}" (001 and 002 Various operations). Switchboard has no ini files: it writes the value to its global config table, the option being identified by section and key (file, the vendor's ini file name, is kept as a further qualifier so that the same section/key of two files stay apart). The change is pending until savesettings commits it (or reload applies it).
+         * @description "setini [section,key,value,file] {write to ini file}" (001 and 002 Various operations). Switchboard has no ini files: it writes the value to its global config table. A key of the global section (no section, or global/general/settings/config) and no file is the global config option of that name (a documented option's value must fit its type); any other is stored as file:section.key, so the same key of two sections or files stay apart (at most 64 characters in all). The value is stored at once and applied by savesettings or reload.
          */
         get: operations["setini"];
         put?: never;
@@ -2733,7 +2755,7 @@ export interface paths {
         };
         /**
          * Show the server configuration.
-         * @description "showcfg {show the config files}" (001 admin list; 002 Admin / Diagnostics). No parameters. The vendor keeps its settings in ini files and the database; Switchboard keeps them in the database and its own configuration, and answers the effective configuration, with secrets (API keys, salts, passwords) masked.
+         * @description "showcfg {show the config files}" (001 admin list; 002 Admin / Diagnostics). No parameters. The vendor keeps its settings in ini files and the database; Switchboard keeps them in the database and its own configuration, and answers the effective configuration ini style: a [server] section (the config file: listen address, database URL without its password, data folder, limits…) and a [globals] section with every global config option in force (the documented ones with their defaults, and any other set), secrets (API keys, salts, passwords, the secret key) shown as ***.
          */
         get: operations["showcfg"];
         put?: never;
@@ -2753,7 +2775,7 @@ export interface paths {
         };
         /**
          * Show the last lines of the requested log file.
-         * @description "showlog [main/sip/gk/sh/tcp,lines] {show the requested logfile}" (001 admin list; 002 Admin / Diagnostics). The first parameter is given only as its values main/sip/gk/sh/tcp, without a name: it is named `log` here (param1 works whatever the name). The seed does not say what "sh" is nor the default number of lines. gk is the log of the vendor's H.323 gatekeeper module, which Switchboard does not have: asking for it answers the unsupported error.
+         * @description "showlog [main/sip/gk/sh/tcp,lines] {show the requested logfile}" (001 admin list; 002 Admin / Diagnostics). The first parameter is given only as its values main/sip/gk/sh/tcp, without a name: it is named `log` here (param1 works whatever the name). The seed does not say what "sh" is nor the default number of lines. Switchboard keeps its recent log lines (JSON, one per line, secrets redacted) in memory: main is all of them, tcp the API request lines (one per request answered, any transport). gk is the log of the vendor's H.323 gatekeeper module, and sh is not explained anywhere: both answer the unsupported error. sip answers not-found until the SIP edge runs.
          */
         get: operations["showlog"];
         put?: never;
@@ -2893,7 +2915,7 @@ export interface paths {
         };
         /**
          * Synchronise the fast (cached) users list with the database.
-         * @description "syncusers [oop] {syncroonize fast users list with the database}" (sic; 001 and 002 Various operations). Switchboard re-reads its in-memory cache of users (the "fast users" listed by fastusers) from tb_users. The seed does not explain the oop parameter.
+         * @description "syncusers [oop] {syncroonize fast users list with the database}" (sic; 001 and 002 Various operations). Switchboard re-reads its in-memory cache of users (the "fast users" listed by fastusers) from tb_users, in this process and every other one sharing its state: every cached user is dropped and read again at its next request, so users changed in the database by hand are seen at once and deleted ones are gone. The seed does not explain the oop parameter; it is accepted and ignored.
          */
         get: operations["syncusers"];
         put?: never;
@@ -2913,7 +2935,7 @@ export interface paths {
         };
         /**
          * Launch a database backup to the second server.
-         * @description "tbackup { launch a database backup to the second server}" (002 Admin / Commands; not in 001). No parameters. The same description as backup ("BackupToOtherServer", Various operations). Starts, in the background, a copy of the database to the configured secondary server and answers at once.
+         * @description "tbackup { launch a database backup to the second server}" (002 Admin / Commands; not in 001). No parameters. The same description as backup ("BackupToOtherServer", Various operations). Switchboard has no second server and answers the unsupported error (see reason).
          */
         get: operations["tbackup"];
         put?: never;
@@ -2933,7 +2955,7 @@ export interface paths {
         };
         /**
          * Show the thread list.
-         * @description "threadlist {thread list}" (001 admin list; 002 Admin / Diagnostics). No parameters. threadlist, threads and threads2 carry the same description in the seed and differ only by name; here each lists the server's worker threads and background tasks. Fields not specified by the seed.
+         * @description "threadlist {thread list}" (001 admin list; 002 Admin / Diagnostics). No parameters. threadlist, threads and threads2 carry the same description in the seed and differ only by name; here each lists what runs in the server. Switchboard runs as one Node.js process: its main thread (the event loop that answers every request) and the background jobs it runs beside the answers (asynchronous custom SQL, custom actions, backups), one row each. Fields not specified by the seed.
          */
         get: operations["threadlist"];
         put?: never;
@@ -2953,7 +2975,7 @@ export interface paths {
         };
         /**
          * Show the thread list.
-         * @description "threads {thread list}" (001 admin list; 002 Admin / Diagnostics). No parameters. Same seed description as threadlist and threads2; here it lists the server's worker threads and background tasks. Fields not specified by the seed.
+         * @description "threads {thread list}" (001 admin list; 002 Admin / Diagnostics). No parameters. Same seed description as threadlist and threads2; here it lists what runs in the server. Switchboard runs as one Node.js process: its main thread (the event loop that answers every request) and the background jobs it runs beside the answers (asynchronous custom SQL, custom actions, backups). Each is one row. Fields not specified by the seed.
          */
         get: operations["threads"];
         put?: never;
@@ -2973,7 +2995,7 @@ export interface paths {
         };
         /**
          * Show the thread list (alternate form).
-         * @description "threads2 {thread list}" (001 admin list; 002 Admin / Diagnostics). No parameters. Same seed description as threadlist and threads; the seed does not say how it differs. Here it answers the same list with per-thread activity counters. Fields not specified by the seed.
+         * @description "threads2 {thread list}" (001 admin list; 002 Admin / Diagnostics). No parameters. Same seed description as threadlist and threads; the seed does not say how it differs. Here it answers the same list as threads with activity figures (requests served, how busy the main thread is). Fields not specified by the seed.
          */
         get: operations["threads2"];
         put?: never;
@@ -3073,7 +3095,7 @@ export interface paths {
         };
         /**
          * Transfer credit from the authenticated user to another user.
-         * @description "transfercredit [username,credit] (user A can send credit to user B)" (001 and 002 user lists). The amount is taken from the authenticated user's credit and added to the named user's credit in one transaction; it fails when the sender's credit is too low. The seed does not specify the answer.
+         * @description "transfercredit [username,credit] (user A can send credit to user B)" (001 and 002 user lists). The amount is taken from the authenticated user's credit and added to the named user's credit in one transaction, with a credit ledger row for each; it fails when the sender's credit would fall below zero (for a postpaid sender: below minus its credit limit). Both accounts must use the same currency, and the receiver must be another, enabled account. An idempotencykey makes a retried transfer happen once. The seed does not specify the answer.
          */
         get: operations["transfercredit"];
         put?: never;
@@ -3153,7 +3175,7 @@ export interface paths {
         };
         /**
          * Start the built-in unit (self) tests.
-         * @description "unittest [testtype,threads,testtime,parameter] {start unit tests}" (001 and 002 Various operations). Switchboard runs one of its built-in self or load tests against itself. The seed explains none of the parameters; the descriptions below read them from their names.
+         * @description "unittest [testtype,threads,testtime,parameter] {start unit tests}" (001 and 002 Various operations). Switchboard runs its built-in self tests against its own subsystems: database (a write and read back in a transaction that is rolled back), state (the shared state: a counter and a published message), sql (a bound-parameter statement through the runner db and custom SQL use), and with testtime a load test: threads parallel database round trips for testtime seconds, reported as round trips per second. The seed explains none of the parameters; the descriptions below read them from their names. A failed test is reported in the answer, which is still OK.
          */
         get: operations["unittest"];
         put?: never;
@@ -3193,7 +3215,7 @@ export interface paths {
         };
         /**
          * Update the direction of CDR records (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name ("upd cdr dir"; dir is the call direction in/out of a CDR, as in the cdr command's dir filter, 002:L392). Switchboard recomputes the direction of the CDRs that lack it.
+         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name ("upd cdr dir"; dir is the call direction in/out of a CDR, as in the cdr command's dir filter, 002:L392). Switchboard recomputes the direction of every CDR from who the call belongs to, by the rule CDRs are written and imported with: in when only a called local user is known (nobody billed), else out; it answers how many records changed.
          */
         get: operations["updcdrdir"];
         put?: never;
@@ -3353,7 +3375,7 @@ export interface paths {
         };
         /**
          * Restart the web (portal) service (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name ("web" + "rst" = restart). 002:L162 and L171 describe the enduser web portal (/webvoip) running as a separate service; Switchboard restarts its web portal and static file (/mvweb) listeners without touching the API or SIP.
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name ("web" + "rst" = restart). 002:L162 and L171 describe the enduser web portal (/webvoip) running as a separate service; Switchboard serves everything on its API port and answers the unsupported error (see reason).
          */
         get: operations["webrst"];
         put?: never;
@@ -3373,7 +3395,7 @@ export interface paths {
         };
         /**
          * Run the weekly maintenance tasks now.
-         * @description "run weekly maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs its weekly maintenance job immediately instead of waiting for its schedule (the job restarted by mantreset); the next scheduled run is unchanged.
+         * @description "run weekly maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs the job now and answers when it is done. It keeps no schedule of its own: call it from cron or a systemd timer. The weekly job: the database is compacted (VACUUM), after the daily tasks.
          */
         get: operations["weeklymaint"];
         put?: never;
@@ -3477,8 +3499,10 @@ export interface components {
             text: string;
         };
         BackupdbResult: {
-            /** @description The backup file written. */
+            /** @description The backup file written, relative to the backup directory. */
             path: string;
+            /** @description Its size in bytes. */
+            size: number;
         };
         BackupResult: {
             message?: string;
@@ -3561,13 +3585,19 @@ export interface components {
                 cost?: string;
                 /** @description Number of calls (summary rows). */
                 count?: number;
+                /** @description ISO 4217 code of cost and price. */
+                currency?: string;
                 /** @description Start of the call (or the day, by=day). */
                 date?: string;
+                /** @description Name of the destination rated. */
+                destination?: string;
                 /**
-                 * @description Call direction.
+                 * @description Call direction (for an enduser: out when billed to them, in when to them).
                  * @enum {string}
                  */
                 direction?: "in" | "out";
+                /** @description SIP/Q.850 disconnect cause (fields=all). */
+                disconnectcause?: number;
                 /** @description Duration in seconds (summed in summary rows). */
                 duration: number;
                 /** @description CDR id. */
@@ -3582,7 +3612,7 @@ export interface components {
                  * @description cost minus price (fields=all, admins).
                  */
                 profit?: string;
-                /** @description The user billed (fields=all, admins). */
+                /** @description Username of the user billed (fields=all). */
                 user?: string;
             }[];
         };
@@ -3639,10 +3669,10 @@ export interface components {
             message?: string;
         };
         DbbackupResult: {
-            /** @description The backup file written. */
+            /** @description The backup file written, relative to the backup directory (what dbrestore takes). */
             path: string;
             /** @description Its size in bytes. */
-            size?: number;
+            size: number;
         };
         DbfailoverResult: {
             /** @description The database in use after the command. */
@@ -3657,7 +3687,10 @@ export interface components {
             message?: string;
         };
         DbResult: {
-            text: string;
+            rows: {
+                /** @description Rows affected, for statements that answer no rows (the columns of a select are its own). */
+                affected?: number;
+            }[];
         };
         DbrsttgsResult: {
             message?: string;
@@ -3745,17 +3778,17 @@ export interface components {
         };
         FastusersResult: {
             rows: {
-                /** @description When the entry was loaded into the cache. */
-                cached: string;
                 /**
                  * Format: decimal
                  * @description Cached credit.
                  */
-                credit?: string;
+                credit: string;
+                /** @description Currency of the credit. */
+                currency: string;
                 /** @description Whether the account is enabled. */
                 enabled: boolean;
-                /** @description tb_users.type. */
-                type: number;
+                /** @description User type (enduser, reseller, admin, srvadmin, support, sipserver, trunk). */
+                type: string;
                 /** @description tb_users.id. */
                 userid: number;
                 /** @description Username. */
@@ -3779,8 +3812,12 @@ export interface components {
             message?: string;
         };
         GencdrResult: {
+            /** @description How many of them connected. */
+            connected: number;
             /** @description Number of CDR records written. */
             generated: number;
+            /** @description How many users the calls belong to. */
+            users: number;
         };
         GetconfroomResult: {
             /** @description Access PIN of the room, when it has one. */
@@ -3869,8 +3906,12 @@ export interface components {
         InfoResult: {
             /** @description Calls in progress (once the SIP edge exists). */
             activecalls?: number;
-            /** @description The port the API listens on (mainaport). */
-            apiport: number;
+            /** @description The port the API listens on (mainaport), when configured (absent for an ephemeral port). */
+            apiport?: number;
+            /** @description API requests this process answered since start. */
+            apirequests: number;
+            /** @description Users in the in-memory cache (see fastusers). */
+            cachedusers: number;
             /**
              * @description Database connection state.
              * @enum {string}
@@ -3878,6 +3919,11 @@ export interface components {
             database: "ok" | "error";
             /** @description Server instance identifier (as deviceid answers). */
             deviceid: string;
+            /**
+             * @description The database engine in use.
+             * @enum {string}
+             */
+            engine: "sqlite" | "postgresql";
             /** @description Current SIP registrations (once the SIP edge exists). */
             registrations?: number;
             /** @description Current server time. */
@@ -3932,8 +3978,8 @@ export interface components {
                 phone?: string;
                 /** @description Postpaid account. */
                 postpaid?: boolean;
-                /** @description tb_users.type. */
-                type: number;
+                /** @description tb_users.type (see u_type). */
+                type: string;
                 /** @description Username. */
                 username: string;
             }[];
@@ -3946,13 +3992,17 @@ export interface components {
         };
         LocksResult: {
             rows: {
-                /** @description What is locked. */
+                /** @description Held (1) or waited for (0). */
+                granted: boolean;
+                /** @description Lock mode (PostgreSQL's names; exclusive for Switchboard's own). */
+                mode: string;
+                /** @description What is locked (a table name, a lock type, or Switchboard's own lock). */
                 name: string;
-                /** @description Task holding the lock. */
+                /** @description Who holds or wants it: a PostgreSQL backend pid, or the Switchboard command. */
                 owner: string;
-                /** @description When it was taken. */
-                since: string;
-                /** @description Tasks waiting for it. */
+                /** @description When the owner's current statement or task started. */
+                since?: string;
+                /** @description How many others wait for this lock (for a held one). */
                 waiting: number;
             }[];
         };
@@ -4059,7 +4109,9 @@ export interface components {
             rows: {
                 /** @description Identifier of the running query (named by the seed). */
                 guid: string;
-                /** @description What issued it, e.g. the API command (not in the seed). */
+                /** @description The statement or job, shortened to 200 characters (not in the seed). */
+                query?: string;
+                /** @description What issued it: the API command, or the PostgreSQL client application (not in the seed). */
                 source?: string;
                 /** @description When the query started (not in the seed). */
                 started?: string;
@@ -4068,9 +4120,13 @@ export interface components {
         QuickstatResult: {
             /** @description Calls in progress (once the SIP edge exists). */
             activecalls?: number;
-            /** @description API requests served since start. */
+            /** @description API requests this process served since start (every dialect and outcome). */
             apirequests: number;
-            /** @description CDRs written today. */
+            /** @description Background jobs running or queued (asynchronous custom SQL, custom actions, backups). */
+            backgroundjobs: number;
+            /** @description Users in the in-memory cache (see fastusers). */
+            cachedusers: number;
+            /** @description CDRs of calls started today (UTC). */
             callstoday: number;
             /** @description Current registrations (once the SIP edge exists). */
             registrations?: number;
@@ -4078,17 +4134,28 @@ export interface components {
             uptime: number;
         };
         RatingResult: {
-            /** @description ISO 4217 code of the account currency. */
-            currency?: string;
+            /**
+             * Format: decimal
+             * @description Fee charged once when the call connects, in the tariff currency.
+             */
+            connectfee: string;
+            /** @description ISO 4217 code of the tariff currency. */
+            currency: string;
             /** @description Name of the destination, when the tariff has one. */
             destination?: string;
-            /** @description The tariff prefix that matched. */
+            /** @description Seconds of each following billing increment. */
+            increment: number;
+            /** @description Seconds billed for the first increment (at least this much of a connected call is billed). */
+            initialincrement: number;
+            /** @description The tariff prefix that matched (the longest one). */
             prefix: string;
             /**
              * Format: decimal
-             * @description Price per minute in the account currency.
+             * @description Price per minute in the tariff currency.
              */
             rate: string;
+            /** @description Name of the tariff the user is rated on. */
+            tariff: string;
         };
         RebillResult: {
             message?: string;
@@ -4184,19 +4251,28 @@ export interface components {
             }[];
         };
         RulesreloadResult: {
-            message?: string;
+            /** @description tb_api rows loaded. */
+            apirules: number;
+            /** @description IP bans in force. */
+            bans: number;
         };
         SaveinifilesResult: {
             message?: string;
         };
         SavesettingsResult: {
-            /** @description Number of settings committed. */
+            /** @description Those settings, comma separated. */
+            names: string;
+            /** @description Number of settings whose new value was applied. */
             saved: number;
         };
         SearchResult: {
             rows: {
+                /** @description Email address (admins only). */
+                email?: string;
                 /** @description Full name. */
                 name?: string;
+                /** @description Phone number (admins only). */
+                phone?: string;
                 /** @description tb_users id. */
                 userid: number;
                 /** @description Username. */
@@ -4287,48 +4363,53 @@ export interface components {
             message?: string;
         };
         SyncusersResult: {
-            message?: string;
+            /** @description Cached users no longer in the database. */
+            dropped: number;
+            /** @description Cached users still in the database (read again at their next request). */
+            synced: number;
         };
         TbackupResult: {
             message?: string;
         };
         ThreadlistResult: {
             rows: {
-                /** @description Thread or task id. */
+                /** @description 0 for the main thread, else the job number. */
                 id: number;
                 /** @description What it does. */
                 name: string;
                 /** @description When it started. */
                 started: string;
-                /** @description running, waiting, idle... */
+                /** @description running or queued. */
                 state: string;
             }[];
         };
         Threads2Result: {
             rows: {
-                /** @description Thread or task id. */
+                /** @description 0 for the main thread, else the job number. */
                 id: number;
                 /** @description Last time it did work. */
                 lastactive?: string;
                 /** @description What it does. */
                 name: string;
-                /** @description How many work items it has processed. */
+                /** @description Work items processed: API requests for the main thread. */
                 runs?: number;
                 /** @description When it started. */
                 started: string;
-                /** @description running, waiting, idle... */
+                /** @description running or queued. */
                 state: string;
+                /** @description Share of time the main thread was busy since start (0-1). */
+                utilization?: number;
             }[];
         };
         ThreadsResult: {
             rows: {
-                /** @description Thread or task id. */
+                /** @description 0 for the main thread, else the job number. */
                 id: number;
                 /** @description What it does. */
                 name: string;
                 /** @description When it started. */
                 started: string;
-                /** @description running, waiting, idle... */
+                /** @description running or queued. */
                 state: string;
             }[];
         };
@@ -4363,7 +4444,8 @@ export interface components {
             message?: string;
         };
         UpdcdrdirResult: {
-            message?: string;
+            /** @description CDRs whose direction changed. */
+            updated: number;
         };
         UpgradeallResult: {
             message?: string;
@@ -6049,17 +6131,17 @@ export interface operations {
                 called?: string;
                 /** @description Caller: a number, or a user id (admin example caller=123). */
                 caller?: string;
-                /** @description today, lastweek, lastmonth, thismonth (examples) or a number of days (daysnumber). */
+                /** @description today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or a number of days (daysnumber, 1 = today); UTC calendar days including today. Without it: every date. */
                 days?: string;
                 /** @description Call direction. */
                 dir?: "all" | "in" | "out";
-                /** @description Which columns to answer: min, normal or all (all adds cost and profit details, as in the admin todayprofit example). */
+                /** @description Which columns to answer. */
                 fields?: "min" | "normal" | "all";
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description Record count: most records to return. */
+                /** @description Record count: most records (calls, or summary rows with by) to return. */
                 maxcount?: number;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6073,7 +6155,7 @@ export interface operations {
                 order?: "date" | "caller" | "called" | "user";
                 /** @description Called number prefix. */
                 prefix?: string;
-                /** @description summary=yes adds a summary (count, duration, cost) after the list. */
+                /** @description summary=yes appends a summary row (count, duration, cost) of every matching call after the list (per currency when they differ). */
                 summary?: boolean;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
@@ -7153,7 +7235,7 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description Not explained by the seed; presumably an interval for repeated backups (the seed gives no unit; Switchboard takes hours, 0 or absent = once). */
+                /** @description Not explained by the seed; presumably an interval for repeated backups. Switchboard makes one backup per call: 0 or absent; a repeat interval answers the unsupported error (schedule backupdb or dbbackup with cron or a systemd timer instead). */
                 ival?: number;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7169,7 +7251,7 @@ export interface operations {
                 reserved?: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description Backup type; not explained by the seed (e.g. full or differential). */
+                /** @description Backup type; not explained by the seed. Switchboard makes full backups only: empty or full; anything else (differential…) is refused. */
                 type?: string;
             };
             header?: never;
@@ -8535,10 +8617,20 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
+                /** @description Percentage of calls that connect; the others are missed (duration 0, cost 0). */
+                connected?: number;
+                /** @description How many CDRs to write. */
+                count?: number;
+                /** @description Spread the call start times over the last this many days (1: the last 24 hours). */
+                days?: number;
+                /** @description Direction of the generated calls. */
+                dir?: "out" | "in" | "all";
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description Longest duration of a connected call, in seconds. */
+                maxduration?: number;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
                 /** @description Tracking parameter; ignored. */
@@ -8547,8 +8639,12 @@ export interface operations {
                 nonce?: components["parameters"]["nonce"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
+                /** @description Random seed: the same seed and parameters write the same calls. */
+                seed?: number;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
+                /** @description Username or id of the user the calls belong to; without it, every enabled enduser in turn. */
+                user?: string;
             };
             header?: never;
             path?: never;
@@ -9653,8 +9749,8 @@ export interface operations {
                 u_maxcount?: number;
                 /** @description tb_users column to order by, optionally followed by asc or desc. */
                 u_order?: string;
-                /** @description Only users of this tb_users.type (absent: all types; values not listed in the seed). */
-                u_type?: number;
+                /** @description Only users of this tb_users.type (absent: all types). The seed lists no values; these are Switchboard's user types (addserver creates sipserver and trunk accounts). */
+                u_type?: "enduser" | "reseller" | "admin" | "srvadmin" | "support" | "sipserver" | "trunk";
             };
             header?: never;
             path?: never;
@@ -10097,7 +10193,7 @@ export interface operations {
     };
     logsearch: {
         parameters: {
-            query?: {
+            query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
                 /** @description Account username; can also be the user id, name, pincode or DID. */
@@ -10120,6 +10216,8 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
+                /** @description Most matching lines to answer (the latest ones). */
+                lines?: number;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
                 /** @description Tracking parameter; ignored. */
@@ -10130,6 +10228,8 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
+                /** @description The text to look for in the log lines (case-insensitive). Aliases: message. */
+                txt: string;
             };
             header?: never;
             path?: never;
@@ -15320,15 +15420,15 @@ export interface operations {
                 nonce?: components["parameters"]["nonce"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
-                /** @description A test-specific parameter. */
+                /** @description A test-specific parameter; none of the tests takes one, so it is ignored. */
                 parameter?: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description How long to run a load test, in seconds (the seed gives no unit). */
+                /** @description How long the load test runs, in seconds (the seed gives no unit; at most a minute, as it holds the request). */
                 testtime?: number;
                 /** @description Which test to run; all tests when absent. */
-                testtype?: string;
-                /** @description Number of parallel threads for load tests. */
+                testtype?: "all" | "database" | "state" | "sql" | "load";
+                /** @description Parallel workers of the load test. */
                 threads?: number;
             };
             header?: never;

@@ -453,8 +453,10 @@ export interface BackupdbInput {
  * The seed does not specify the answer; Switchboard answers where the backup went.
  */
 export interface BackupdbResult {
-  /** The backup file written. */
+  /** The backup file written, relative to the backup directory. */
   path: string;
+  /** Its size in bytes. */
+  size: number;
 }
 
 /** Parameters of mizu-v2 `balance`: The authenticated user's credit balance. */
@@ -754,9 +756,9 @@ export interface CdrParams {
   caller?: string;
   /** Called number. */
   called?: string;
-  /** Record count: most records to return. */
-  maxcount?: number;
-  /** today, lastweek, lastmonth, thismonth (examples) or a number of days (daysnumber). */
+  /** Record count: most records (calls, or summary rows with by) to return. */
+  maxcount: number;
+  /** today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or a number of days (daysnumber, 1 = today); UTC calendar days including today. Without it: every date. */
   days?: string;
   /** Call direction. */
   dir: "all" | "in" | "out";
@@ -764,9 +766,9 @@ export interface CdrParams {
   type: "all" | "connected" | "notconnected";
   /** Called number prefix. */
   prefix?: string;
-  /** Which columns to answer: min, normal or all (all adds cost and profit details, as in the admin todayprofit example). */
-  fields?: "min" | "normal" | "all";
-  /** summary=yes adds a summary (count, duration, cost) after the list. */
+  /** Which columns to answer. */
+  fields: "min" | "normal" | "all";
+  /** summary=yes appends a summary row (count, duration, cost) of every matching call after the list (per currency when they differ). */
   summary: boolean;
   /** Answer summary rows grouped this way instead of the call list. */
   by?: "all" | "day" | "caller" | "called";
@@ -780,9 +782,9 @@ export interface CdrInput {
   caller?: string;
   /** Called number. */
   called?: string;
-  /** Record count: most records to return. */
+  /** Record count: most records (calls, or summary rows with by) to return. */
   maxcount?: number;
-  /** today, lastweek, lastmonth, thismonth (examples) or a number of days (daysnumber). */
+  /** today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or a number of days (daysnumber, 1 = today); UTC calendar days including today. Without it: every date. */
   days?: string;
   /** Call direction. */
   dir?: "all" | "in" | "out";
@@ -790,9 +792,9 @@ export interface CdrInput {
   type?: "all" | "connected" | "notconnected";
   /** Called number prefix. */
   prefix?: string;
-  /** Which columns to answer: min, normal or all (all adds cost and profit details, as in the admin todayprofit example). */
+  /** Which columns to answer. */
   fields?: "min" | "normal" | "all";
-  /** summary=yes adds a summary (count, duration, cost) after the list. */
+  /** summary=yes appends a summary row (count, duration, cost) of every matching call after the list (per currency when they differ). */
   summary?: boolean;
   /** Answer summary rows grouped this way instead of the call list. */
   by?: "all" | "day" | "caller" | "called";
@@ -816,13 +818,19 @@ export interface CdrRow {
   cost?: Decimal;
   /** Number of calls (summary rows). */
   count?: number;
-  /** Call direction. */
+  /** ISO 4217 code of cost and price. */
+  currency?: string;
+  /** Call direction (for an enduser: out when billed to them, in when to them). */
   direction?: "in" | "out";
   /** Whether the call connected. */
   connected?: boolean;
+  /** Name of the destination rated. */
+  destination?: string;
   /** SIP Call-ID (fields=all). */
   callid?: string;
-  /** The user billed (fields=all, admins). */
+  /** SIP/Q.850 disconnect cause (fields=all). */
+  disconnectcause?: number;
+  /** Username of the user billed (fields=all). */
   user?: string;
   /** Cost of the call to the operator (fields=all, admins). */
   price?: Decimal;
@@ -833,7 +841,7 @@ export interface CdrRow {
 /**
  * Result of mizu-v2 `cdr`.
  *
- * Not specified by the seed. Without by: one row per call (the id..cost fields; fields=all adds the optional ones). With by: one row per group with the group key in date, caller or called and count, duration and cost summed. summary=yes appends one such row for all calls.
+ * Not specified by the seed. Without by: one row per call, newest first unless ordered otherwise, with the fields chosen by fields. With by: one row per group (per currency) with the group key in date (YYYY-MM-DD, UTC), caller or called, and count, duration and cost summed; by=all always answers one row, with zero figures when no call matches. summary=yes appends one such row, with no key, for every matching call (not only the maxcount listed). An enduser's cost counts only the calls billed to them.
  *
  */
 export interface CdrResult {
@@ -1101,7 +1109,7 @@ export interface DailymaintInput {
 /**
  * Result of mizu-v2 `dailymaint`.
  *
- * OK once the job was started (it runs in the background); the seed does not specify the answer.
+ * OK with what the job did, once it is done; the seed does not specify the answer.
  */
 export interface DailymaintResult {
   message?: string;
@@ -1144,14 +1152,20 @@ export interface DbInput {
   txt: string;
 }
 
+/** One row of db. */
+export interface DbRow {
+  /** Rows affected, for statements that answer no rows (the columns of a select are its own). */
+  affected?: number;
+}
+
 /**
  * Result of mizu-v2 `db`.
  *
- * For a select, the rows, one per line (or as rows in the xml/json formats); for other statements, the number of rows affected. The columns are whatever the statement selects, so no fixed fields (the seed does not specify the layout).
+ * For a select (or any statement answering rows), its rows, at most 100 ("for SELECT it will display the rows (max 100)", 002:L574), with whatever columns it selects; for other statements one row with the number of rows affected. The text format shows them as CSV lines.
  *
  */
 export interface DbResult {
-  text: string;
+  rows: DbRow[];
 }
 
 /** Parameters of mizu-v2 `dbbackup`: Create a database backup. */
@@ -1164,9 +1178,9 @@ export interface DbbackupParams {
   reserved?: string;
   /** Directory or file name of the backup; the configured backup directory when absent. */
   path?: string;
-  /** Not explained by the seed; presumably an interval for repeated backups (the seed gives no unit; Switchboard takes hours, 0 or absent = once). */
+  /** Not explained by the seed; presumably an interval for repeated backups. Switchboard makes one backup per call: 0 or absent; a repeat interval answers the unsupported error (schedule backupdb or dbbackup with cron or a systemd timer instead). */
   ival?: number;
-  /** Backup type; not explained by the seed (e.g. full or differential). */
+  /** Backup type; not explained by the seed. Switchboard makes full backups only: empty or full; anything else (differential…) is refused. */
   type?: string;
 }
 
@@ -1180,9 +1194,9 @@ export interface DbbackupInput {
   reserved?: string;
   /** Directory or file name of the backup; the configured backup directory when absent. */
   path?: string;
-  /** Not explained by the seed; presumably an interval for repeated backups (the seed gives no unit; Switchboard takes hours, 0 or absent = once). */
+  /** Not explained by the seed; presumably an interval for repeated backups. Switchboard makes one backup per call: 0 or absent; a repeat interval answers the unsupported error (schedule backupdb or dbbackup with cron or a systemd timer instead). */
   ival?: number;
-  /** Backup type; not explained by the seed (e.g. full or differential). */
+  /** Backup type; not explained by the seed. Switchboard makes full backups only: empty or full; anything else (differential…) is refused. */
   type?: string;
 }
 
@@ -1192,10 +1206,10 @@ export interface DbbackupInput {
  * The seed does not specify the answer; Switchboard answers where the backup went.
  */
 export interface DbbackupResult {
-  /** The backup file written. */
+  /** The backup file written, relative to the backup directory (what dbrestore takes). */
   path: string;
   /** Its size in bytes. */
-  size?: number;
+  size: number;
 }
 
 /** Parameters of mizu-v2 `dbfailover`: Force a failover to another database. */
@@ -1537,20 +1551,20 @@ export interface FastusersRow {
   userid: number;
   /** Username. */
   username: string;
-  /** tb_users.type. */
-  type: number;
+  /** User type (enduser, reseller, admin, srvadmin, support, sipserver, trunk). */
+  type: string;
   /** Whether the account is enabled. */
   enabled: boolean;
   /** Cached credit. */
-  credit?: Decimal;
-  /** When the entry was loaded into the cache. */
-  cached: string;
+  credit: Decimal;
+  /** Currency of the credit. */
+  currency: string;
 }
 
 /**
  * Result of mizu-v2 `fastusers`.
  *
- * One row per cached user (fields not specified by the seed).
+ * One row per cached user, by user id (fields not specified by the seed).
  */
 export interface FastusersResult {
   rows: FastusersRow[];
@@ -1571,7 +1585,7 @@ export interface FileInput {
 /**
  * Result of mizu-v2 `file`.
  *
- * The file's content.
+ * The file's content (base64 encoded in the text, xml and json formats).
  */
 export type FileResult = FileAnswer;
 
@@ -1674,10 +1688,38 @@ export interface FtpstResult {
 
 /** Parameters of mizu-v2 `gencdr`: Generate CDR records. */
 export interface GencdrParams {
+  /** How many CDRs to write. */
+  count: number;
+  /** Spread the call start times over the last this many days (1: the last 24 hours). */
+  days: number;
+  /** Username or id of the user the calls belong to; without it, every enabled enduser in turn. */
+  user?: string;
+  /** Direction of the generated calls. */
+  dir: "out" | "in" | "all";
+  /** Percentage of calls that connect; the others are missed (duration 0, cost 0). */
+  connected: number;
+  /** Longest duration of a connected call, in seconds. */
+  maxduration: number;
+  /** Random seed: the same seed and parameters write the same calls. */
+  seed?: number;
 }
 
 /** Request input of mizu-v2 `gencdr`: Generate CDR records. */
 export interface GencdrInput {
+  /** How many CDRs to write. */
+  count?: number;
+  /** Spread the call start times over the last this many days (1: the last 24 hours). */
+  days?: number;
+  /** Username or id of the user the calls belong to; without it, every enabled enduser in turn. */
+  user?: string;
+  /** Direction of the generated calls. */
+  dir?: "out" | "in" | "all";
+  /** Percentage of calls that connect; the others are missed (duration 0, cost 0). */
+  connected?: number;
+  /** Longest duration of a connected call, in seconds. */
+  maxduration?: number;
+  /** Random seed: the same seed and parameters write the same calls. */
+  seed?: number;
 }
 
 /**
@@ -1688,6 +1730,10 @@ export interface GencdrInput {
 export interface GencdrResult {
   /** Number of CDR records written. */
   generated: number;
+  /** How many of them connected. */
+  connected: number;
+  /** How many users the calls belong to. */
+  users: number;
 }
 
 /** Parameters of mizu-v2 `getconfroom`: Get, or create when it does not exist, the user's conference room. */
@@ -1713,7 +1759,7 @@ export interface GetconfroomResult {
 /** Parameters of mizu-v2 `getdetails`: The user's own account details, phone status and balance. */
 export interface GetdetailsParams {
   /** How much detail: min, normal or max (the seed gives no default; Switchboard uses normal). */
-  mode?: "min" | "normal" | "max";
+  mode: "min" | "normal" | "max";
 }
 
 /** Request input of mizu-v2 `getdetails`: The user's own account details, phone status and balance. */
@@ -1856,7 +1902,7 @@ export interface GetphonenumberRow {
 /**
  * Result of mizu-v2 `getphonenumber`.
  *
- * Not specified by the seed: the free numbers, at most count.
+ * Not specified by the seed: the free numbers, at most count (none when the pool is used up).
  */
 export interface GetphonenumberResult {
   rows: GetphonenumberRow[];
@@ -1962,7 +2008,7 @@ export interface HourlymaintInput {
 /**
  * Result of mizu-v2 `hourlymaint`.
  *
- * OK once the job was started (it runs in the background); the seed does not specify the answer.
+ * OK with what the job did, once it is done; the seed does not specify the answer.
  */
 export interface HourlymaintResult {
   message?: string;
@@ -1994,14 +2040,20 @@ export interface InfoResult {
   servertime: string;
   /** Database connection state. */
   database: "ok" | "error";
+  /** The database engine in use. */
+  engine: "sqlite" | "postgresql";
   /** Number of user accounts. */
   users: number;
   /** Current SIP registrations (once the SIP edge exists). */
   registrations?: number;
   /** Calls in progress (once the SIP edge exists). */
   activecalls?: number;
-  /** The port the API listens on (mainaport). */
-  apiport: number;
+  /** The port the API listens on (mainaport), when configured (absent for an ephemeral port). */
+  apiport?: number;
+  /** API requests this process answered since start. */
+  apirequests: number;
+  /** Users in the in-memory cache (see fastusers). */
+  cachedusers: number;
 }
 
 /** Parameters of mizu-v2 `jppget`: JSONP forward; fetch a URL and answer its body wrapped in a JavaScript callback. */
@@ -2069,8 +2121,8 @@ export interface ListsResult {
 
 /** Parameters of mizu-v2 `listusers`: List users, filtered by type, limited and ordered. */
 export interface ListusersParams {
-  /** Only users of this tb_users.type (absent: all types; values not listed in the seed). */
-  u_type?: number;
+  /** Only users of this tb_users.type (absent: all types). The seed lists no values; these are Switchboard's user types (addserver creates sipserver and trunk accounts). */
+  u_type?: "enduser" | "reseller" | "admin" | "srvadmin" | "support" | "sipserver" | "trunk";
   /** Most users to return. */
   u_maxcount: number;
   /** Answer the extended field set. */
@@ -2081,8 +2133,8 @@ export interface ListusersParams {
 
 /** Request input of mizu-v2 `listusers`: List users, filtered by type, limited and ordered. */
 export interface ListusersInput {
-  /** Only users of this tb_users.type (absent: all types; values not listed in the seed). */
-  u_type?: number;
+  /** Only users of this tb_users.type (absent: all types). The seed lists no values; these are Switchboard's user types (addserver creates sipserver and trunk accounts). */
+  u_type?: "enduser" | "reseller" | "admin" | "srvadmin" | "support" | "sipserver" | "trunk";
   /** Most users to return. */
   u_maxcount?: number;
   /** Answer the extended field set. */
@@ -2099,8 +2151,8 @@ export interface ListusersRow {
   username: string;
   /** Full name. */
   name: string;
-  /** tb_users.type. */
-  type: number;
+  /** tb_users.type (see u_type). */
+  type: string;
   /** Whether the account is enabled. */
   enabled: boolean;
   /** Current credit. */
@@ -2186,20 +2238,24 @@ export interface LocksInput {
 
 /** One row of locks. */
 export interface LocksRow {
-  /** What is locked. */
+  /** What is locked (a table name, a lock type, or Switchboard's own lock). */
   name: string;
-  /** Task holding the lock. */
+  /** Lock mode (PostgreSQL's names; exclusive for Switchboard's own). */
+  mode: string;
+  /** Held (1) or waited for (0). */
+  granted: boolean;
+  /** Who holds or wants it: a PostgreSQL backend pid, or the Switchboard command. */
   owner: string;
-  /** When it was taken. */
-  since: string;
-  /** Tasks waiting for it. */
+  /** When the owner's current statement or task started. */
+  since?: string;
+  /** How many others wait for this lock (for a held one). */
   waiting: number;
 }
 
 /**
  * Result of mizu-v2 `locks`.
  *
- * One row per pending lock (not specified by the seed).
+ * One row per lock held (or waited for), oldest first (not specified by the seed).
  */
 export interface LocksResult {
   rows: LocksRow[];
@@ -2263,16 +2319,32 @@ export interface LogrenameResult {
 
 /** Parameters of mizu-v2 `logsearch`: Search the server logs (name only in the seed). */
 export interface LogsearchParams {
+  /**
+   * The text to look for in the log lines (case-insensitive).
+   *
+   * Aliases: message.
+   */
+  txt: string;
+  /** Most matching lines to answer (the latest ones). */
+  lines: number;
 }
 
 /** Request input of mizu-v2 `logsearch`: Search the server logs (name only in the seed). */
 export interface LogsearchInput {
+  /**
+   * The text to look for in the log lines (case-insensitive).
+   *
+   * Aliases: message.
+   */
+  txt: string;
+  /** Most matching lines to answer (the latest ones). */
+  lines?: number;
 }
 
 /**
  * Result of mizu-v2 `logsearch`.
  *
- * Matching log lines (not specified by the seed).
+ * The matching log lines, oldest first (not specified by the seed).
  */
 export interface LogsearchResult {
   text: string;
@@ -2306,7 +2378,7 @@ export interface MonthlymaintInput {
 /**
  * Result of mizu-v2 `monthlymaint`.
  *
- * OK once the job was started (it runs in the background); the seed does not specify the answer.
+ * OK with what the job did, once it is done; the seed does not specify the answer.
  */
 export interface MonthlymaintResult {
   message?: string;
@@ -2837,14 +2909,16 @@ export interface QuerylistRow {
   guid: string;
   /** When the query started (not in the seed). */
   started?: string;
-  /** What issued it, e.g. the API command (not in the seed). */
+  /** What issued it: the API command, or the PostgreSQL client application (not in the seed). */
   source?: string;
+  /** The statement or job, shortened to 200 characters (not in the seed). */
+  query?: string;
 }
 
 /**
  * Result of mizu-v2 `querylist`.
  *
- * One row per database query in progress.
+ * One row per database query or job in progress.
  */
 export interface QuerylistResult {
   rows: QuerylistRow[];
@@ -2866,9 +2940,13 @@ export interface QuickstatInput {
 export interface QuickstatResult {
   /** Seconds since start. */
   uptime: number;
-  /** API requests served since start. */
+  /** API requests this process served since start (every dialect and outcome). */
   apirequests: number;
-  /** CDRs written today. */
+  /** Users in the in-memory cache (see fastusers). */
+  cachedusers: number;
+  /** Background jobs running or queued (asynchronous custom SQL, custom actions, backups). */
+  backgroundjobs: number;
+  /** CDRs of calls started today (UTC). */
   callstoday: number;
   /** Calls in progress (once the SIP edge exists). */
   activecalls?: number;
@@ -2902,14 +2980,22 @@ export interface RatingInput {
  * Not specified by the seed: the matched tariff entry.
  */
 export interface RatingResult {
-  /** The tariff prefix that matched. */
+  /** The tariff prefix that matched (the longest one). */
   prefix: string;
-  /** Price per minute in the account currency. */
+  /** Price per minute in the tariff currency. */
   rate: Decimal;
-  /** ISO 4217 code of the account currency. */
-  currency?: string;
+  /** Fee charged once when the call connects, in the tariff currency. */
+  connectfee: Decimal;
+  /** Seconds billed for the first increment (at least this much of a connected call is billed). */
+  initialincrement: number;
+  /** Seconds of each following billing increment. */
+  increment: number;
+  /** ISO 4217 code of the tariff currency. */
+  currency: string;
   /** Name of the destination, when the tariff has one. */
   destination?: string;
+  /** Name of the tariff the user is rated on. */
+  tariff: string;
 }
 
 /** Parameters of mizu-v2 `rebill`: Re-rate (re-bill) call records (meaning inferred from the name). */
@@ -3151,7 +3237,7 @@ export interface RestartInput {
 /**
  * Result of mizu-v2 `restart`.
  *
- * OK is answered before the restart begins; the seed does not specify the answer.
+ * OK once the database connections are new (what=database); the seed does not specify the answer.
  */
 export interface RestartResult {
   message?: string;
@@ -3217,10 +3303,13 @@ export interface RulesreloadInput {
 /**
  * Result of mizu-v2 `rulesreload`.
  *
- * The seed does not specify the answer.
+ * The seed does not specify the answer; Switchboard answers how many rules it loaded.
  */
 export interface RulesreloadResult {
-  message?: string;
+  /** tb_api rows loaded. */
+  apirules: number;
+  /** IP bans in force. */
+  bans: number;
 }
 
 /** Parameters of mizu-v2 `saveinifiles`: Write the uncommitted ini keys from the database to the ini files. */
@@ -3266,8 +3355,10 @@ export interface SavesettingsInput {
  * The seed does not specify the answer; Switchboard answers how many settings it committed.
  */
 export interface SavesettingsResult {
-  /** Number of settings committed. */
+  /** Number of settings whose new value was applied. */
   saved: number;
+  /** Those settings, comma separated. */
+  names: string;
 }
 
 /** Parameters of mizu-v2 `search`: User search. */
@@ -3302,6 +3393,10 @@ export interface SearchRow {
   username: string;
   /** Full name. */
   name?: string;
+  /** Email address (admins only). */
+  email?: string;
+  /** Phone number (admins only). */
+  phone?: string;
 }
 
 /**
@@ -4103,10 +4198,13 @@ export interface SyncusersInput {
 /**
  * Result of mizu-v2 `syncusers`.
  *
- * The seed does not specify the answer.
+ * The seed does not specify the answer; Switchboard answers how many cached users it re-read and dropped.
  */
 export interface SyncusersResult {
-  message?: string;
+  /** Cached users still in the database (read again at their next request). */
+  synced: number;
+  /** Cached users no longer in the database. */
+  dropped: number;
 }
 
 /** Parameters of mizu-v2 `tbackup`: Launch a database backup to the second server. */
@@ -4136,11 +4234,11 @@ export interface ThreadlistInput {
 
 /** One row of threadlist. */
 export interface ThreadlistRow {
-  /** Thread or task id. */
+  /** 0 for the main thread, else the job number. */
   id: number;
   /** What it does. */
   name: string;
-  /** running, waiting, idle... */
+  /** running or queued. */
   state: string;
   /** When it started. */
   started: string;
@@ -4149,7 +4247,7 @@ export interface ThreadlistRow {
 /**
  * Result of mizu-v2 `threadlist`.
  *
- * One row per worker thread or background task (not specified by the seed).
+ * One row per thread or background job (not specified by the seed).
  */
 export interface ThreadlistResult {
   rows: ThreadlistRow[];
@@ -4165,11 +4263,11 @@ export interface ThreadsInput {
 
 /** One row of threads. */
 export interface ThreadsRow {
-  /** Thread or task id. */
+  /** 0 for the main thread, else the job number. */
   id: number;
   /** What it does. */
   name: string;
-  /** running, waiting, idle... */
+  /** running or queued. */
   state: string;
   /** When it started. */
   started: string;
@@ -4178,7 +4276,7 @@ export interface ThreadsRow {
 /**
  * Result of mizu-v2 `threads`.
  *
- * One row per worker thread or background task (not specified by the seed).
+ * One row per thread or background job (not specified by the seed).
  */
 export interface ThreadsResult {
   rows: ThreadsRow[];
@@ -4194,24 +4292,26 @@ export interface Threads2Input {
 
 /** One row of threads2. */
 export interface Threads2Row {
-  /** Thread or task id. */
+  /** 0 for the main thread, else the job number. */
   id: number;
   /** What it does. */
   name: string;
-  /** running, waiting, idle... */
+  /** running or queued. */
   state: string;
   /** When it started. */
   started: string;
   /** Last time it did work. */
   lastactive?: string;
-  /** How many work items it has processed. */
+  /** Work items processed: API requests for the main thread. */
   runs?: number;
+  /** Share of time the main thread was busy since start (0-1). */
+  utilization?: number;
 }
 
 /**
  * Result of mizu-v2 `threads2`.
  *
- * One row per worker thread or background task (not specified by the seed).
+ * One row per thread or background job (not specified by the seed).
  */
 export interface Threads2Result {
   rows: Threads2Row[];
@@ -4432,31 +4532,31 @@ export interface TunnellistResult {
 /** Parameters of mizu-v2 `unittest`: Start the built-in unit (self) tests. */
 export interface UnittestParams {
   /** Which test to run; all tests when absent. */
-  testtype?: string;
-  /** Number of parallel threads for load tests. */
+  testtype: "all" | "database" | "state" | "sql" | "load";
+  /** Parallel workers of the load test. */
   threads: number;
-  /** How long to run a load test, in seconds (the seed gives no unit). */
+  /** How long the load test runs, in seconds (the seed gives no unit; at most a minute, as it holds the request). */
   testtime?: number;
-  /** A test-specific parameter. */
+  /** A test-specific parameter; none of the tests takes one, so it is ignored. */
   parameter?: string;
 }
 
 /** Request input of mizu-v2 `unittest`: Start the built-in unit (self) tests. */
 export interface UnittestInput {
   /** Which test to run; all tests when absent. */
-  testtype?: string;
-  /** Number of parallel threads for load tests. */
+  testtype?: "all" | "database" | "state" | "sql" | "load";
+  /** Parallel workers of the load test. */
   threads?: number;
-  /** How long to run a load test, in seconds (the seed gives no unit). */
+  /** How long the load test runs, in seconds (the seed gives no unit; at most a minute, as it holds the request). */
   testtime?: number;
-  /** A test-specific parameter. */
+  /** A test-specific parameter; none of the tests takes one, so it is ignored. */
   parameter?: string;
 }
 
 /**
  * Result of mizu-v2 `unittest`.
  *
- * The test report (passed/failed per test); the seed does not specify the answer.
+ * The test report, one line per test: name, passed or failed, time taken or the failure (the seed does not specify the answer).
  */
 export interface UnittestResult {
   text: string;
@@ -4502,10 +4602,11 @@ export interface UpdcdrdirInput {
 /**
  * Result of mizu-v2 `updcdrdir`.
  *
- * The seed does not specify the answer.
+ * The seed does not specify the answer; Switchboard answers how many directions it corrected.
  */
 export interface UpdcdrdirResult {
-  message?: string;
+  /** CDRs whose direction changed. */
+  updated: number;
 }
 
 /** Parameters of mizu-v2 `upgradeall`: Self-upgrade all clients (the vendor's gateway and client services). */
@@ -4711,7 +4812,7 @@ export interface WeeklymaintInput {
 /**
  * Result of mizu-v2 `weeklymaint`.
  *
- * OK once the job was started (it runs in the background); the seed does not specify the answer.
+ * OK with what the job did, once it is done; the seed does not specify the answer.
  */
 export interface WeeklymaintResult {
   message?: string;
@@ -5469,34 +5570,156 @@ export interface MizuV2IndexedParamsByOperation {
 
 /** The implemented operations (status: implemented). src/ declares its handlers with `satisfies`, so a missing or mistyped one fails the build. */
 export interface MizuV2Handlers<Ctx> {
+  /** addcallbacknumber: Add a custom callback number for the user. */
+  addcallbacknumber: (params: AddcallbacknumberParams, ctx: Ctx) => HandlerResult<AddcallbacknumberResult>;
   /** addcredit: Add credit to a user (admin access, from trusted IP only by default). */
   addcredit: (params: AddcreditParams, ctx: Ctx) => HandlerResult<AddcreditResult>;
+  /** addserver: Add a SIP server or traffic sender (peer/trunk) with its routing. */
+  addserver: (params: AddserverParams, ctx: Ctx) => HandlerResult<AddserverResult>;
   /** adduser: Add a new prepaid enduser (deprecated name of newuseri). */
   adduser: (params: AdduserParams, ctx: Ctx) => HandlerResult<AdduserResult>;
   /** apireload: Reload the tb_api rules (after adding or changing an entry in tb_api). */
   apireload: (params: ApireloadParams, ctx: Ctx) => HandlerResult<ApireloadResult>;
   /** apitest: API test; the simplest request, without authentication requirements. */
   apitest: (params: ApitestParams, ctx: Ctx) => HandlerResult<ApitestResult>;
+  /** backupdb: Back up the database (meaning inferred from the name). */
+  backupdb: (params: BackupdbParams, ctx: Ctx) => HandlerResult<BackupdbResult>;
   /** balance: The authenticated user's credit balance. */
   balance: (params: BalanceParams, ctx: Ctx) => HandlerResult<BalanceResult>;
   /** bannedlist: List the banned IP addresses. */
   bannedlist: (params: BannedlistParams, ctx: Ctx) => HandlerResult<BannedlistResult>;
+  /** callbackaccessnumber: Return the callback access number. */
+  callbackaccessnumber: (params: CallbackaccessnumberParams, ctx: Ctx) => HandlerResult<CallbackaccessnumberResult>;
+  /** callforward: Set the user's call forwarding numbers. */
+  callforward: (params: CallforwardParams, ctx: Ctx) => HandlerResult<CallforwardResult>;
+  /** cdr: Call detail records (call history) with filters, optionally summarised. */
+  cdr: (params: CdrParams, ctx: Ctx) => HandlerResult<CdrResult>;
+  /** changepwd: Change the user's password. */
+  changepwd: (params: ChangepwdParams, ctx: Ctx) => HandlerResult<ChangepwdResult>;
+  /** charge: Recharge the user's credit using a recharge PIN. */
+  charge: (params: ChargeParams, ctx: Ctx) => HandlerResult<ChargeResult>;
+  /** cli: Add a PIN-less number (ANI) to the user for caller-number authentication. */
+  cli: (params: CliParams, ctx: Ctx) => HandlerResult<CliResult>;
   /** close: Close the current connection. */
   close: (params: CloseParams, ctx: Ctx) => HandlerResult<CloseResult>;
+  /** dailymaint: Run the daily maintenance tasks now. */
+  dailymaint: (params: DailymaintParams, ctx: Ctx) => HandlerResult<DailymaintResult>;
+  /** db: Run any SQL statement on the database (admin only). */
+  db: (params: DbParams, ctx: Ctx) => HandlerResult<DbResult>;
+  /** dbbackup: Create a database backup. */
+  dbbackup: (params: DbbackupParams, ctx: Ctx) => HandlerResult<DbbackupResult>;
+  /** dbreset: Reset the database connections. */
+  dbreset: (params: DbresetParams, ctx: Ctx) => HandlerResult<DbresetResult>;
+  /** dbrestore: Restore the database from a backup. */
+  dbrestore: (params: DbrestoreParams, ctx: Ctx) => HandlerResult<DbrestoreResult>;
   /** delbanned: Remove an IP from the banned list, or all of them. */
   delbanned: (params: DelbannedParams, ctx: Ctx) => HandlerResult<DelbannedResult>;
+  /** deluser: Delete a user by id or username. */
+  deluser: (params: DeluserParams, ctx: Ctx) => HandlerResult<DeluserResult>;
+  /** deviceid: Show the server's device id. */
+  deviceid: (params: DeviceidParams, ctx: Ctx) => HandlerResult<DeviceidResult>;
+  /** fastusers: List the cached (in-memory) users. */
+  fastusers: (params: FastusersParams, ctx: Ctx) => HandlerResult<FastusersResult>;
+  /** file: Send the requested file. */
+  file: (params: FileParams, ctx: Ctx) => HandlerResult<FileResult>;
+  /** forgotpasswordquestion: Return the security question of the account with this email address. */
+  forgotpasswordquestion: (params: ForgotpasswordquestionParams, ctx: Ctx) => HandlerResult<ForgotpasswordquestionResult>;
+  /** gencdr: Generate CDR records. */
+  gencdr: (params: GencdrParams, ctx: Ctx) => HandlerResult<GencdrResult>;
+  /** getdetails: The user's own account details, phone status and balance. */
+  getdetails: (params: GetdetailsParams, ctx: Ctx) => HandlerResult<GetdetailsResult>;
+  /** getfield: Request (read) one field of a database row found by a filter. */
+  getfield: (params: GetfieldParams, ctx: Ctx) => HandlerResult<GetfieldResult>;
+  /** getfile: Load a file from under the server directory. */
+  getfile: (params: GetfileParams, ctx: Ctx) => HandlerResult<GetfileResult>;
+  /** getini: Read a configuration value (an ini key). */
+  getini: (params: GetiniParams, ctx: Ctx) => HandlerResult<GetiniResult>;
+  /** getphonenumber: Return one or more phone numbers from the free number pool. */
+  getphonenumber: (params: GetphonenumberParams, ctx: Ctx) => HandlerResult<GetphonenumberResult>;
   /** heartbeat: Request the server heartbeat (liveness check), quick or full. */
   heartbeat: (params: HeartbeatParams, ctx: Ctx) => HandlerResult<HeartbeatResult>;
+  /** help: Show the console command list. */
+  help: (params: HelpParams, ctx: Ctx) => HandlerResult<HelpResult>;
+  /** hourlymaint: Run the hourly maintenance tasks now. */
+  hourlymaint: (params: HourlymaintParams, ctx: Ctx) => HandlerResult<HourlymaintResult>;
+  /** info: Show server status and important parameters. */
+  info: (params: InfoParams, ctx: Ctx) => HandlerResult<InfoResult>;
   /** keepalive: Keep the connection alive. */
   keepalive: (params: KeepaliveParams, ctx: Ctx) => HandlerResult<KeepaliveResult>;
+  /** lists: Show the server's internal lists (name only in the seed). */
+  lists: (params: ListsParams, ctx: Ctx) => HandlerResult<ListsResult>;
+  /** listusers: List users, filtered by type, limited and ordered. */
+  listusers: (params: ListusersParams, ctx: Ctx) => HandlerResult<ListusersResult>;
+  /** lockphonenumber: Reserve a phone number from the free number pool. */
+  lockphonenumber: (params: LockphonenumberParams, ctx: Ctx) => HandlerResult<LockphonenumberResult>;
+  /** locks: List the pending locks. */
+  locks: (params: LocksParams, ctx: Ctx) => HandlerResult<LocksResult>;
+  /** log: Show the server log (name only in the seed). */
+  log: (params: LogParams, ctx: Ctx) => HandlerResult<LogResult>;
   /** login: Log in; check the user's credentials (the webportal login page). */
   login: (params: LoginParams, ctx: Ctx) => HandlerResult<LoginResult>;
+  /** logsearch: Search the server logs (name only in the seed). */
+  logsearch: (params: LogsearchParams, ctx: Ctx) => HandlerResult<LogsearchResult>;
+  /** monthlymaint: Run the monthly maintenance tasks now. */
+  monthlymaint: (params: MonthlymaintParams, ctx: Ctx) => HandlerResult<MonthlymaintResult>;
   /** newuser: Create a new user (deprecated name). */
   newuser: (params: NewuserParams, ctx: Ctx) => HandlerResult<NewuserResult>;
   /** newuseri: Create a new user from a trusted source (admin, unrestricted). */
   newuseri: (params: NewuseriParams, ctx: Ctx) => HandlerResult<NewuseriResult>;
+  /** newuseru: Public sign-up; create a new enduser from an untrusted device (sent with authkey only). */
+  newuseru: (params: NewuseruParams, ctx: Ctx) => HandlerResult<NewuseruResult>;
+  /** pgetfile: Load a file from the public web file storage (mvweb/filestorage). */
+  pgetfile: (params: PgetfileParams, ctx: Ctx) => HandlerResult<PgetfileResult>;
+  /** pputfile: Save a file into the public web file storage (mvweb/filestorage). */
+  pputfile: (params: PputfileParams, ctx: Ctx) => HandlerResult<PputfileResult>;
   /** preauth: Request a new nonce for nonce-validated (authv3) authentication. */
   preauth: (params: PreauthParams, ctx: Ctx) => HandlerResult<PreauthResult>;
+  /** putfile: Save a file under the server directory (base64 content). */
+  putfile: (params: PutfileParams, ctx: Ctx) => HandlerResult<PutfileResult>;
+  /** querylist: List the guids of the currently running database queries. */
+  querylist: (params: QuerylistParams, ctx: Ctx) => HandlerResult<QuerylistResult>;
+  /** quickstat: Show quick statistics. */
+  quickstat: (params: QuickstatParams, ctx: Ctx) => HandlerResult<QuickstatResult>;
+  /** rating: Rate request; the user's tariff rate to a called number or prefix. */
+  rating: (params: RatingParams, ctx: Ctx) => HandlerResult<RatingResult>;
+  /** reload: Reload the current configuration without restarting the server. */
+  reload: (params: ReloadParams, ctx: Ctx) => HandlerResult<ReloadResult>;
+  /** reloadapikeys: Reload the API keys (meaning inferred from the name). */
+  reloadapikeys: (params: ReloadapikeysParams, ctx: Ctx) => HandlerResult<ReloadapikeysResult>;
+  /** restart: Restart the service, the database connection, or (vendor only) the server machine. */
+  restart: (params: RestartParams, ctx: Ctx) => HandlerResult<RestartResult>;
+  /** rulesreload: Reload the rules (meaning inferred from the name). */
+  rulesreload: (params: RulesreloadParams, ctx: Ctx) => HandlerResult<RulesreloadResult>;
+  /** savesettings: Write the uncommitted settings (commit pending configuration changes). */
+  savesettings: (params: SavesettingsParams, ctx: Ctx) => HandlerResult<SavesettingsResult>;
+  /** search: User search. */
+  search: (params: SearchParams, ctx: Ctx) => HandlerResult<SearchResult>;
+  /** setfield: Update one field of a database row (users only their own whitelisted tb_users fields). */
+  setfield: (params: SetfieldParams, ctx: Ctx) => HandlerResult<SetfieldResult>;
+  /** setini: Write a configuration value (an ini key). */
+  setini: (params: SetiniParams, ctx: Ctx) => HandlerResult<SetiniResult>;
+  /** shortinfo: Show a short form of the server status (name only in the seed). */
+  shortinfo: (params: ShortinfoParams, ctx: Ctx) => HandlerResult<ShortinfoResult>;
+  /** showcfg: Show the server configuration. */
+  showcfg: (params: ShowcfgParams, ctx: Ctx) => HandlerResult<ShowcfgResult>;
+  /** showlog: Show the last lines of the requested log file. */
+  showlog: (params: ShowlogParams, ctx: Ctx) => HandlerResult<ShowlogResult>;
+  /** syncusers: Synchronise the fast (cached) users list with the database. */
+  syncusers: (params: SyncusersParams, ctx: Ctx) => HandlerResult<SyncusersResult>;
+  /** threadlist: Show the thread list. */
+  threadlist: (params: ThreadlistParams, ctx: Ctx) => HandlerResult<ThreadlistResult>;
+  /** threads: Show the thread list. */
+  threads: (params: ThreadsParams, ctx: Ctx) => HandlerResult<ThreadsResult>;
+  /** threads2: Show the thread list (alternate form). */
+  threads2: (params: Threads2Params, ctx: Ctx) => HandlerResult<Threads2Result>;
+  /** transfercredit: Transfer credit from the authenticated user to another user. */
+  transfercredit: (params: TransfercreditParams, ctx: Ctx) => HandlerResult<TransfercreditResult>;
+  /** unittest: Start the built-in unit (self) tests. */
+  unittest: (params: UnittestParams, ctx: Ctx) => HandlerResult<UnittestResult>;
+  /** updcdrdir: Update the direction of CDR records (meaning inferred from the name). */
+  updcdrdir: (params: UpdcdrdirParams, ctx: Ctx) => HandlerResult<UpdcdrdirResult>;
   /** version: Show the server software version number. */
   version: (params: VersionParams, ctx: Ctx) => HandlerResult<VersionResult>;
+  /** weeklymaint: Run the weekly maintenance tasks now. */
+  weeklymaint: (params: WeeklymaintParams, ctx: Ctx) => HandlerResult<WeeklymaintResult>;
 }

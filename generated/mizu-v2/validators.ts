@@ -363,12 +363,12 @@ export function validateCdr(raw: RawParams): Validated<CdrParams> {
   const params = {
     caller: read(raw, cdr_0_names, "caller", false, cdr_0_coerce, issues),
     called: read(raw, cdr_1_names, "called", false, cdr_1_coerce, issues),
-    maxcount: read(raw, cdr_2_names, "maxcount", false, cdr_2_coerce, issues),
+    maxcount: read(raw, cdr_2_names, "maxcount", false, cdr_2_coerce, issues, 1000),
     days: read(raw, cdr_3_names, "days", false, cdr_3_coerce, issues),
     dir: read(raw, cdr_4_names, "dir", false, cdr_4_coerce, issues, "all"),
     type: read(raw, cdr_5_names, "type", false, cdr_5_coerce, issues, "all"),
     prefix: read(raw, cdr_6_names, "prefix", false, cdr_6_coerce, issues),
-    fields: read(raw, cdr_7_names, "fields", false, cdr_7_coerce, issues),
+    fields: read(raw, cdr_7_names, "fields", false, cdr_7_coerce, issues, "normal"),
     summary: read(raw, cdr_8_names, "summary", false, cdr_8_coerce, issues, false),
     by: read(raw, cdr_9_names, "by", false, cdr_9_coerce, issues),
     order: read(raw, cdr_10_names, "order", false, cdr_10_coerce, issues, "date"),
@@ -725,10 +725,32 @@ export function validateFtpst(raw: RawParams): Validated<FtpstParams> {
   return done(params, issues);
 }
 
-/** gencdr: 0 parameter(s). */
+const gencdr_0_names = ["count", "param5"] as const;
+const gencdr_0_coerce = asInteger({ min: 1, max: 100000 });
+const gencdr_1_names = ["days", "param6"] as const;
+const gencdr_1_coerce = asInteger({ min: 1, max: 3650 });
+const gencdr_2_names = ["user", "param7"] as const;
+const gencdr_2_coerce = asString({ maxLength: 64 });
+const gencdr_3_names = ["dir", "param8"] as const;
+const gencdr_3_coerce = asEnum(["out", "in", "all"] as const);
+const gencdr_4_names = ["connected", "param9"] as const;
+const gencdr_4_coerce = asInteger({ min: 0, max: 100 });
+const gencdr_5_names = ["maxduration", "param10"] as const;
+const gencdr_5_coerce = asInteger({ min: 1, max: 86400 });
+const gencdr_6_names = ["seed", "param11"] as const;
+const gencdr_6_coerce = asInteger({ min: 0, max: 2147483647 });
+/** gencdr: 7 parameter(s). */
 export function validateGencdr(raw: RawParams): Validated<GencdrParams> {
   const issues: ParamIssue[] = [];
-  const params: GencdrParams = {};
+  const params = {
+    count: read(raw, gencdr_0_names, "count", false, gencdr_0_coerce, issues, 10),
+    days: read(raw, gencdr_1_names, "days", false, gencdr_1_coerce, issues, 1),
+    user: read(raw, gencdr_2_names, "user", false, gencdr_2_coerce, issues),
+    dir: read(raw, gencdr_3_names, "dir", false, gencdr_3_coerce, issues, "out"),
+    connected: read(raw, gencdr_4_names, "connected", false, gencdr_4_coerce, issues, 80),
+    maxduration: read(raw, gencdr_5_names, "maxduration", false, gencdr_5_coerce, issues, 600),
+    seed: read(raw, gencdr_6_names, "seed", false, gencdr_6_coerce, issues),
+  } as GencdrParams;
   return done(params, issues);
 }
 
@@ -745,7 +767,7 @@ const getdetails_0_coerce = asEnum(["min", "normal", "max"] as const);
 export function validateGetdetails(raw: RawParams): Validated<GetdetailsParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    mode: read(raw, getdetails_0_names, "mode", false, getdetails_0_coerce, issues),
+    mode: read(raw, getdetails_0_names, "mode", false, getdetails_0_coerce, issues, "normal"),
   } as GetdetailsParams;
   return done(params, issues);
 }
@@ -884,7 +906,7 @@ export function validateLists(raw: RawParams): Validated<ListsParams> {
 }
 
 const listusers_0_names = ["u_type", "param5"] as const;
-const listusers_0_coerce = asInteger({ min: 0 });
+const listusers_0_coerce = asEnum(["enduser", "reseller", "admin", "srvadmin", "support", "sipserver", "trunk"] as const);
 const listusers_1_names = ["u_maxcount", "param6"] as const;
 const listusers_1_coerce = asInteger({ min: 1, max: 100000 });
 const listusers_2_names = ["u_extended", "param7"] as const;
@@ -956,10 +978,17 @@ export function validateLogrename(raw: RawParams): Validated<LogrenameParams> {
   return done(params, issues);
 }
 
-/** logsearch: 0 parameter(s). */
+const logsearch_0_names = ["txt", "message", "param5"] as const;
+const logsearch_0_coerce = asString({ maxLength: 4096 });
+const logsearch_1_names = ["lines", "param6"] as const;
+const logsearch_1_coerce = asInteger({ min: 1, max: 10000 });
+/** logsearch: 2 parameter(s). */
 export function validateLogsearch(raw: RawParams): Validated<LogsearchParams> {
   const issues: ParamIssue[] = [];
-  const params: LogsearchParams = {};
+  const params = {
+    txt: read(raw, logsearch_0_names, "txt", true, logsearch_0_coerce, issues),
+    lines: read(raw, logsearch_1_names, "lines", false, logsearch_1_coerce, issues, 100),
+  } as LogsearchParams;
   return done(params, issues);
 }
 
@@ -1863,18 +1892,18 @@ export function validateTunnellist(raw: RawParams): Validated<TunnellistParams> 
 }
 
 const unittest_0_names = ["testtype", "param5"] as const;
-const unittest_0_coerce = asString({ maxLength: 64 });
+const unittest_0_coerce = asEnum(["all", "database", "state", "sql", "load"] as const);
 const unittest_1_names = ["threads", "param6"] as const;
-const unittest_1_coerce = asInteger({ min: 1, max: 1000 });
+const unittest_1_coerce = asInteger({ min: 1, max: 64 });
 const unittest_2_names = ["testtime", "param7"] as const;
-const unittest_2_coerce = asInteger({ min: 1, max: 86400 });
+const unittest_2_coerce = asInteger({ min: 1, max: 60 });
 const unittest_3_names = ["parameter", "param8"] as const;
 const unittest_3_coerce = asString({ maxLength: 1024 });
 /** unittest: 4 parameter(s). */
 export function validateUnittest(raw: RawParams): Validated<UnittestParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    testtype: read(raw, unittest_0_names, "testtype", false, unittest_0_coerce, issues),
+    testtype: read(raw, unittest_0_names, "testtype", false, unittest_0_coerce, issues, "all"),
     threads: read(raw, unittest_1_names, "threads", false, unittest_1_coerce, issues, 1),
     testtime: read(raw, unittest_2_names, "testtime", false, unittest_2_coerce, issues),
     parameter: read(raw, unittest_3_names, "parameter", false, unittest_3_coerce, issues),

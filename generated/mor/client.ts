@@ -16,6 +16,8 @@ export class MorClient {
    *
    * Parameters: src: phone, required, at most 32 characters; dst: phone, required, at most 32 characters; acc: integer, required, min 1.
    *
+   * Stateless form: hash = SHA1 hex of user_id + src + dst + acc + API secret key (the values sent, in this order).
+   *
    * Status on Switchboard: planned.
    */
   activateCallback(params: T.ActivateCallbackInput): Promise<T.ActivateCallbackResult> {
@@ -25,7 +27,7 @@ export class MorClient {
   /**
    * call_list: List the user's calls (CDRs) for the current period.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   callList(params: T.CallListInput = {}): Promise<T.CallListResult> {
     return this.transport.call({ id: "call_list", kind: "xml", method: "GET", path: "/stats/call_list", auth: "user", in: {}, hashOrder: [] }, params);
@@ -36,7 +38,7 @@ export class MorClient {
    *
    * Parameters: userid: integer, required, min 1; call_type: enum, one of outgoing/incoming/all, default all; date_from: string; date_till: string.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + userid + call_type + date_from + date_till + API secret key (the values sent, in this order).
    */
   callListCsv(params: T.CallListCsvInput): Promise<T.CallListCsvResult> {
     return this.transport.call({ id: "call_list_csv", kind: "file", method: "GET", path: "/stats/call_list_to_csv/{userid}", auth: "user", in: { userid: "path", call_type: "query", date_from: "query", date_till: "query" }, hashOrder: ["userid", "call_type", "date_from", "date_till"] }, params);
@@ -45,12 +47,12 @@ export class MorClient {
   /**
    * call_list_filter: List the user's calls for a chosen period, direction, call type and device.
    *
-   * Parameters: userid: integer, min 1; search_on: boolean, default true; period_start: string; period_end: string; direction: string, at most 32 characters, default all; calltype: enum, one of outgoing/incoming/all, default all; device: string, default all.
+   * Parameters: userid: integer, min 1; search_on: boolean, default true; period_start: string; period_end: string; direction: enum, one of all/outgoing/incoming, default all; calltype: enum, one of outgoing/incoming/all, default all; device: string, default all; status: enum, one of all/answered/no_answer/busy/failed, default all.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + direction + calltype + device + status + API secret key (the values sent, in this order).
    */
   callListFilter(params: T.CallListFilterInput = {}): Promise<T.CallListFilterResult> {
-    return this.transport.call({ id: "call_list_filter", kind: "xml", method: "POST", path: "/stats/call_list", auth: "user", in: { userid: "body", search_on: "body", period_start: "body", period_end: "body", direction: "body", calltype: "body", device: "body" }, hashOrder: ["userid", "search_on", "period_start", "period_end", "direction", "calltype", "device"] }, params);
+    return this.transport.call({ id: "call_list_filter", kind: "xml", method: "POST", path: "/stats/call_list", auth: "user", in: { userid: "body", search_on: "body", period_start: "body", period_end: "body", direction: "body", calltype: "body", device: "body", status: "body" }, hashOrder: ["userid", "search_on", "period_start", "period_end", "direction", "calltype", "device", "status"] }, params);
   }
 
   /**
@@ -58,7 +60,7 @@ export class MorClient {
    *
    * Parameters: userid: integer, required, min 1; call_type: enum, one of outgoing/incoming/all, default all; date_from: string; date_till: string.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + userid + call_type + date_from + date_till + API secret key (the values sent, in this order).
    */
   callListPdf(params: T.CallListPdfInput): Promise<T.CallListPdfResult> {
     return this.transport.call({ id: "call_list_pdf", kind: "file", method: "GET", path: "/stats/call_list_to_pdf/{userid}", auth: "user", in: { userid: "path", call_type: "query", date_from: "query", date_till: "query" }, hashOrder: ["userid", "call_type", "date_from", "date_till"] }, params);
@@ -69,7 +71,7 @@ export class MorClient {
    *
    * Parameters: device_id: integer, required, min 1.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + device_id + API secret key (the values sent, in this order).
    */
   callflow(params: T.CallflowInput): Promise<T.CallflowResult> {
     return this.transport.call({ id: "callflow", kind: "xml", method: "GET", path: "/devices/callflow/{device_id}", auth: "user", in: { device_id: "path" }, hashOrder: ["device_id"] }, params);
@@ -80,7 +82,7 @@ export class MorClient {
    *
    * Parameters: device_id: integer, required, min 1; cft: enum, required, one of before_call/call/hangup/noanswer/busy/failed.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + device_id + cft + API secret key (the values sent, in this order).
    */
   callflowEdit(params: T.CallflowEditInput): Promise<T.CallflowEditResult> {
     return this.transport.call({ id: "callflow_edit", kind: "xml", method: "GET", path: "/devices/callflow_edit/{device_id}", auth: "user", in: { device_id: "path", cft: "query" }, hashOrder: ["device_id", "cft"] }, params);
@@ -91,7 +93,7 @@ export class MorClient {
    *
    * Parameters: device_id: integer, required, min 1; cft: enum, required, one of before_call/call/hangup/noanswer/busy/failed; whattodo: enum, one of change_action/change_local_device/change_external_device/change_fax_device; cf_action: enum, one of forward/voicemail/faxdetect; deviceid: integer, min 1; ext_number: phone, at most 32 characters.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + device_id + cft + whattodo + cf_action + deviceid + ext_number + API secret key (the values sent, in this order).
    */
   callflowUpdate(params: T.CallflowUpdateInput): Promise<T.CallflowUpdateResult> {
     return this.transport.call({ id: "callflow_update", kind: "xml", method: "POST", path: "/devices/callflow_edit/{device_id}", auth: "user", in: { device_id: "path", cft: "query", whattodo: "body", cf_action: "body", deviceid: "body", ext_number: "body" }, hashOrder: ["device_id", "cft", "whattodo", "cf_action", "deviceid", "ext_number"] }, params);
@@ -102,7 +104,7 @@ export class MorClient {
    *
    * Parameters: device_id: integer, required, min 1; cli: phone, required, at most 32 characters; description: string, at most 255 characters.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + device_id + cli + description + API secret key (the values sent, in this order).
    */
   cliAdd(params: T.CliAddInput): Promise<T.CliAddResult> {
     return this.transport.call({ id: "cli_add", kind: "xml", method: "POST", path: "/devices/cli_add", auth: "user", in: { device_id: "body", cli: "body", description: "body" }, hashOrder: ["device_id", "cli", "description"] }, params);
@@ -113,7 +115,7 @@ export class MorClient {
    *
    * Parameters: dest_id: integer, required, min 1.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + dest_id + API secret key (the values sent, in this order).
    */
   destinations(params: T.DestinationsInput): Promise<T.DestinationsResult> {
     return this.transport.call({ id: "destinations", kind: "xml", method: "GET", path: "/directions/dg_list_user_destinations/{dest_id}", auth: "user", in: { dest_id: "path" }, hashOrder: ["dest_id"] }, params);
@@ -124,7 +126,7 @@ export class MorClient {
    *
    * Parameters: userid: integer, required, min 1.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + userid + API secret key (the values sent, in this order).
    */
   faxesList(params: T.FaxesListInput): Promise<T.FaxesListResult> {
     return this.transport.call({ id: "faxes_list", kind: "xml", method: "GET", path: "/stats/faxes_list/{userid}", auth: "user", in: { userid: "path" }, hashOrder: ["userid"] }, params);
@@ -135,7 +137,7 @@ export class MorClient {
    *
    * Parameters: userid: integer, required, min 1; search_on: boolean, default true; period_start: string; period_end: string; fax_status: string, at most 32 characters, default all; device_id: string, default all.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + fax_status + device_id + API secret key (the values sent, in this order).
    */
   faxesListFilter(params: T.FaxesListFilterInput): Promise<T.FaxesListFilterResult> {
     return this.transport.call({ id: "faxes_list_filter", kind: "xml", method: "POST", path: "/stats/faxes_list/{userid}", auth: "user", in: { userid: "path", search_on: "body", period_start: "body", period_end: "body", fax_status: "body", device_id: "body" }, hashOrder: ["userid", "search_on", "period_start", "period_end", "fax_status", "device_id"] }, params);
@@ -145,18 +147,12 @@ export class MorClient {
    * login: Log in with username and password and start a session.
    *
    * Parameters: u: string, required, at most 64 characters; p: string, required, at most 128 characters.
-   *
-   * Status on Switchboard: planned.
    */
   login(params: T.LoginInput): Promise<T.LoginResult> {
     return this.transport.call({ id: "login", kind: "xml", method: "POST", path: "/api/login", auth: "login", in: { u: "query", p: "query" }, hashOrder: ["u", "p"] }, params);
   }
 
-  /**
-   * login_form: Show the login form metadata (current and available languages, last error).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** login_form: Show the login form metadata (current and available languages, last error). */
   loginForm(params: T.LoginFormInput = {}): Promise<T.LoginFormResult> {
     return this.transport.call({ id: "login_form", kind: "xml", method: "GET", path: "/callc/login", auth: "none", in: {}, hashOrder: [] }, params);
   }
@@ -164,7 +160,7 @@ export class MorClient {
   /**
    * main: Show the welcome page: missed calls, call totals for the month and the day, finances.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   main(params: T.MainInput = {}): Promise<T.MainResult> {
     return this.transport.call({ id: "main", kind: "xml", method: "GET", path: "/callc/main", auth: "user", in: {}, hashOrder: [] }, params);
@@ -173,7 +169,7 @@ export class MorClient {
   /**
    * missed_calls: List the user's missed calls for the current period, with their processed flag.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   missedCalls(params: T.MissedCallsInput = {}): Promise<T.MissedCallsResult> {
     return this.transport.call({ id: "missed_calls", kind: "xml", method: "GET", path: "/stats/missed_calls", auth: "user", in: {}, hashOrder: [] }, params);
@@ -184,7 +180,7 @@ export class MorClient {
    *
    * Parameters: userid: integer, min 1; search_on: boolean, default true; period_start: string; period_end: string; processed: list.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + processed + API secret key (the values sent, in this order).
    */
   missedCallsFilter(params: T.MissedCallsFilterInput = {}): Promise<T.MissedCallsFilterResult> {
     return this.transport.call({ id: "missed_calls_filter", kind: "xml", method: "POST", path: "/stats/missed_calls", auth: "user", in: { userid: "body", search_on: "body", period_start: "body", period_end: "body", processed: "body" }, hashOrder: ["userid", "search_on", "period_start", "period_end", "processed"] }, params);
@@ -193,7 +189,7 @@ export class MorClient {
   /**
    * new_calls: List the user's new calls (those not yet seen).
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   newCalls(params: T.NewCallsInput = {}): Promise<T.NewCallsResult> {
     return this.transport.call({ id: "new_calls", kind: "xml", method: "GET", path: "/stats/new_calls_list", auth: "user", in: {}, hashOrder: [] }, params);
@@ -202,7 +198,7 @@ export class MorClient {
   /**
    * personal_details: Show the user's account, personal and registration details.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   personalDetails(params: T.PersonalDetailsInput = {}): Promise<T.PersonalDetailsResult> {
     return this.transport.call({ id: "personal_details", kind: "xml", method: "GET", path: "/users/personal_details", auth: "user", in: {}, hashOrder: [] }, params);
@@ -211,7 +207,7 @@ export class MorClient {
   /**
    * personal_payments: List the user's payments.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   personalPayments(params: T.PersonalPaymentsInput = {}): Promise<T.PersonalPaymentsResult> {
     return this.transport.call({ id: "personal_payments", kind: "xml", method: "GET", path: "/payments/personal_payments", auth: "user", in: {}, hashOrder: [] }, params);
@@ -222,7 +218,7 @@ export class MorClient {
    *
    * Parameters: userid: integer, required, min 1.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + userid + API secret key (the values sent, in this order).
    */
   personalRatesCsv(params: T.PersonalRatesCsvInput): Promise<T.PersonalRatesCsvResult> {
     return this.transport.call({ id: "personal_rates_csv", kind: "file", method: "GET", path: "/tariffs/generate_personal_rates_csv/{userid}", auth: "user", in: { userid: "path" }, hashOrder: ["userid"] }, params);
@@ -233,7 +229,7 @@ export class MorClient {
    *
    * Parameters: userid: integer, required, min 1.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + userid + API secret key (the values sent, in this order).
    */
   personalRatesPdf(params: T.PersonalRatesPdfInput): Promise<T.PersonalRatesPdfResult> {
     return this.transport.call({ id: "personal_rates_pdf", kind: "file", method: "GET", path: "/tariffs/generate_personal_rates_pdf/{userid}", auth: "user", in: { userid: "path" }, hashOrder: ["userid"] }, params);
@@ -244,7 +240,7 @@ export class MorClient {
    *
    * Parameters: userid: integer, required, min 1; number: phone, required, at most 32 characters; name: string, required, at most 255 characters.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + userid + number + name + API secret key (the values sent, in this order).
    */
   phonebookAdd(params: T.PhonebookAddInput): Promise<T.PhonebookAddResult> {
     return this.transport.call({ id: "phonebook_add", kind: "xml", method: "POST", path: "/phonebooks/add_new/{userid}", auth: "user", in: { userid: "path", number: "body", name: "body" }, hashOrder: ["userid", "number", "name"] }, params);
@@ -255,7 +251,7 @@ export class MorClient {
    *
    * Parameters: entryid: integer, required, min 1.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + entryid + API secret key (the values sent, in this order).
    */
   phonebookDestroy(params: T.PhonebookDestroyInput): Promise<T.PhonebookDestroyResult> {
     return this.transport.call({ id: "phonebook_destroy", kind: "xml", method: "POST", path: "/phonebooks/destroy/{entryid}", auth: "user", in: { entryid: "path" }, hashOrder: ["entryid"] }, params);
@@ -266,7 +262,7 @@ export class MorClient {
    *
    * Parameters: userid: integer, required, min 1.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + userid + API secret key (the values sent, in this order).
    */
   phonebookList(params: T.PhonebookListInput): Promise<T.PhonebookListResult> {
     return this.transport.call({ id: "phonebook_list", kind: "xml", method: "GET", path: "/phonebooks/list/{userid}", auth: "user", in: { userid: "path" }, hashOrder: ["userid"] }, params);
@@ -277,7 +273,7 @@ export class MorClient {
    *
    * Parameters: userid: integer, required, min 1; username: string, at most 255 characters; surname: string, at most 255 characters; personalid: string, at most 255 characters; agreement_number: string, at most 255 characters; agreement_date: date; taxation_country: string, at most 255 characters; vat_reg_number: string, at most 255 characters; reg_address: string, at most 255 characters; reg_postcode: string, at most 32 characters; reg_city: string, at most 255 characters; reg_country: string, at most 255 characters; reg_state: string, at most 255 characters; reg_direction: string, at most 255 characters; reg_phone: phone, at most 32 characters; reg_mobile: phone, at most 32 characters; reg_fax: phone, at most 32 characters; reg_email: string, at most 254 characters.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + userid + username + surname + personalid + agreement_number + agreement_date + taxation_country + vat_reg_number + reg_address + reg_postcode + reg_city + reg_country + reg_state + reg_direction + reg_phone + reg_mobile + reg_fax + reg_email + API secret key (the values sent, in this order).
    */
   updatePersonalDetails(params: T.UpdatePersonalDetailsInput): Promise<T.UpdatePersonalDetailsResult> {
     return this.transport.call({ id: "update_personal_details", kind: "xml", method: "POST", path: "/users/update_personal_details/{userid}", auth: "user", in: { userid: "path", username: "body", surname: "body", personalid: "body", agreement_number: "body", agreement_date: "body", taxation_country: "body", vat_reg_number: "body", reg_address: "body", reg_postcode: "body", reg_city: "body", reg_country: "body", reg_state: "body", reg_direction: "body", reg_phone: "body", reg_mobile: "body", reg_fax: "body", reg_email: "body" }, hashOrder: ["userid", "username", "surname", "personalid", "agreement_number", "agreement_date", "taxation_country", "vat_reg_number", "reg_address", "reg_postcode", "reg_city", "reg_country", "reg_state", "reg_direction", "reg_phone", "reg_mobile", "reg_fax", "reg_email"] }, params);
@@ -286,7 +282,7 @@ export class MorClient {
   /**
    * user_device_clis: List the caller IDs (CLIs) attached to the user's devices.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   userDeviceClis(params: T.UserDeviceClisInput = {}): Promise<T.UserDeviceClisResult> {
     return this.transport.call({ id: "user_device_clis", kind: "xml", method: "GET", path: "/devices/user_device_clis", auth: "user", in: {}, hashOrder: [] }, params);
@@ -295,7 +291,7 @@ export class MorClient {
   /**
    * user_devices: List the user's devices with their credentials, caller ID and last registration.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   userDevices(params: T.UserDevicesInput = {}): Promise<T.UserDevicesResult> {
     return this.transport.call({ id: "user_devices", kind: "xml", method: "GET", path: "/devices/user_devices", auth: "user", in: {}, hashOrder: [] }, params);
@@ -304,7 +300,7 @@ export class MorClient {
   /**
    * user_invoices: List the user's invoices.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   userInvoices(params: T.UserInvoicesInput = {}): Promise<T.UserInvoicesResult> {
     return this.transport.call({ id: "user_invoices", kind: "xml", method: "GET", path: "/accounting/user_invoices", auth: "user", in: {}, hashOrder: [] }, params);
@@ -315,7 +311,7 @@ export class MorClient {
    *
    * Parameters: currency: string.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + currency + API secret key (the values sent, in this order).
    */
   userRates(params: T.UserRatesInput = {}): Promise<T.UserRatesResult> {
     return this.transport.call({ id: "user_rates", kind: "xml", method: "GET", path: "/tariffs/user_rates", auth: "user", in: { currency: "query" }, hashOrder: ["currency"] }, params);
@@ -324,7 +320,7 @@ export class MorClient {
   /**
    * user_stats: Show detailed call statistics: today's and month's normative, calls by outcome and direction, calls by date.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   userStats(params: T.UserStatsInput = {}): Promise<T.UserStatsResult> {
     return this.transport.call({ id: "user_stats", kind: "xml", method: "GET", path: "/stats/user_stats", auth: "user", in: {}, hashOrder: [] }, params);
@@ -335,7 +331,7 @@ export class MorClient {
    *
    * Parameters: period_start: date, required; period_end: date, required.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + period_start + period_end + API secret key (the values sent, in this order).
    */
   userStatsDates(params: T.UserStatsDatesInput): Promise<T.UserStatsDatesResult> {
     return this.transport.call({ id: "user_stats_dates", kind: "xml", method: "POST", path: "/stats/user_stats", auth: "user", in: { period_start: "body", period_end: "body" }, hashOrder: ["period_start", "period_end"] }, params);
@@ -344,7 +340,7 @@ export class MorClient {
   /**
    * user_subscriptions: List the services the user is subscribed to.
    *
-   * Status on Switchboard: planned.
+   * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   userSubscriptions(params: T.UserSubscriptionsInput = {}): Promise<T.UserSubscriptionsResult> {
     return this.transport.call({ id: "user_subscriptions", kind: "xml", method: "GET", path: "/services/user_subscriptions", auth: "user", in: {}, hashOrder: [] }, params);

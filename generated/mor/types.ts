@@ -77,11 +77,13 @@ export interface CallListFilterParams {
   /** End of the period, same forms; a bare date means the end of that day (seed: %period_end%). */
   period_end?: string;
   /** Direction filter (seed: %direction%, values not given; the page echoes it as direction, sample all). */
-  direction: string;
+  direction: "all" | "outgoing" | "incoming";
   /** Call type filter (seed: %calltype% (outgoing - incoming - all)). */
   calltype: "outgoing" | "incoming" | "all";
-  /** Device filter: all or one of the user's device ids (seed: %device% (show_device = all or device_id)). */
+  /** Device filter: all or one of the user's device ids (seed: %device% (show_device = all or device_id)); another user's device answers access-denied. */
   device: string;
+  /** Call status filter, echoed as status (not a seed parameter: the seed's page echoes a status but lists no parameter for it). */
+  status: "all" | "answered" | "no_answer" | "busy" | "failed";
 }
 
 /** Request input of mor `call_list_filter`: List the user's calls for a chosen period, direction, call type and device. */
@@ -95,11 +97,13 @@ export interface CallListFilterInput {
   /** End of the period, same forms; a bare date means the end of that day (seed: %period_end%). */
   period_end?: string;
   /** Direction filter (seed: %direction%, values not given; the page echoes it as direction, sample all). */
-  direction?: string;
+  direction?: "all" | "outgoing" | "incoming";
   /** Call type filter (seed: %calltype% (outgoing - incoming - all)). */
   calltype?: "outgoing" | "incoming" | "all";
-  /** Device filter: all or one of the user's device ids (seed: %device% (show_device = all or device_id)). */
+  /** Device filter: all or one of the user's device ids (seed: %device% (show_device = all or device_id)); another user's device answers access-denied. */
   device?: string;
+  /** Call status filter, echoed as status (not a seed parameter: the seed's page echoes a status but lists no parameter for it). */
+  status?: "all" | "answered" | "no_answer" | "busy" | "failed";
 }
 
 /**
@@ -846,4 +850,68 @@ export interface MorIndexedParamsByOperation {
 
 /** The implemented operations (status: implemented). src/ declares its handlers with `satisfies`, so a missing or mistyped one fails the build. */
 export interface MorHandlers<Ctx> {
+  /** call_list: List the user's calls (CDRs) for the current period. */
+  callList: (params: CallListParams, ctx: Ctx) => HandlerResult<CallListResult>;
+  /** call_list_csv: Export the user's calls for a period as a CSV file. */
+  callListCsv: (params: CallListCsvParams, ctx: Ctx) => HandlerResult<CallListCsvResult>;
+  /** call_list_filter: List the user's calls for a chosen period, direction, call type and device. */
+  callListFilter: (params: CallListFilterParams, ctx: Ctx) => HandlerResult<CallListFilterResult>;
+  /** call_list_pdf: Export the user's calls for a period as a PDF file. */
+  callListPdf: (params: CallListPdfParams, ctx: Ctx) => HandlerResult<CallListPdfResult>;
+  /** callflow: Show the call flow of one of the user's devices (the action for each call state). */
+  callflow: (params: CallflowParams, ctx: Ctx) => HandlerResult<CallflowResult>;
+  /** callflow_edit: Show the editable actions of one call state of a device's call flow. */
+  callflowEdit: (params: CallflowEditParams, ctx: Ctx) => HandlerResult<CallflowEditResult>;
+  /** callflow_update: Set the action of one call state of a device: none, forward (device or external number), voicemail or fax detect. */
+  callflowUpdate: (params: CallflowUpdateParams, ctx: Ctx) => HandlerResult<CallflowUpdateResult>;
+  /** cli_add: Add a caller ID (CLI) to one of the user's devices. */
+  cliAdd: (params: CliAddParams, ctx: Ctx) => HandlerResult<CliAddResult>;
+  /** destinations: List the prefixes (directions) of one destination group. */
+  destinations: (params: DestinationsParams, ctx: Ctx) => HandlerResult<DestinationsResult>;
+  /** faxes_list: List the faxes the user received in the current period. */
+  faxesList: (params: FaxesListParams, ctx: Ctx) => HandlerResult<FaxesListResult>;
+  /** faxes_list_filter: List the user's faxes for a chosen period, fax status and device. */
+  faxesListFilter: (params: FaxesListFilterParams, ctx: Ctx) => HandlerResult<FaxesListFilterResult>;
+  /** login: Log in with username and password and start a session. */
+  login: (params: LoginParams, ctx: Ctx) => HandlerResult<LoginResult>;
+  /** login_form: Show the login form metadata (current and available languages, last error). */
+  loginForm: (params: LoginFormParams, ctx: Ctx) => HandlerResult<LoginFormResult>;
+  /** main: Show the welcome page: missed calls, call totals for the month and the day, finances. */
+  main: (params: MainParams, ctx: Ctx) => HandlerResult<MainResult>;
+  /** missed_calls: List the user's missed calls for the current period, with their processed flag. */
+  missedCalls: (params: MissedCallsParams, ctx: Ctx) => HandlerResult<MissedCallsResult>;
+  /** missed_calls_filter: Show the missed calls of a chosen period, or mark missed calls processed. */
+  missedCallsFilter: (params: MissedCallsFilterParams, ctx: Ctx) => HandlerResult<MissedCallsFilterResult>;
+  /** new_calls: List the user's new calls (those not yet seen). */
+  newCalls: (params: NewCallsParams, ctx: Ctx) => HandlerResult<NewCallsResult>;
+  /** personal_details: Show the user's account, personal and registration details. */
+  personalDetails: (params: PersonalDetailsParams, ctx: Ctx) => HandlerResult<PersonalDetailsResult>;
+  /** personal_payments: List the user's payments. */
+  personalPayments: (params: PersonalPaymentsParams, ctx: Ctx) => HandlerResult<PersonalPaymentsResult>;
+  /** personal_rates_csv: Export the user's personal rates as a CSV file. */
+  personalRatesCsv: (params: PersonalRatesCsvParams, ctx: Ctx) => HandlerResult<PersonalRatesCsvResult>;
+  /** personal_rates_pdf: Export the user's personal rates as a PDF file. */
+  personalRatesPdf: (params: PersonalRatesPdfParams, ctx: Ctx) => HandlerResult<PersonalRatesPdfResult>;
+  /** phonebook_add: Add an entry (number and name) to the user's phonebook. */
+  phonebookAdd: (params: PhonebookAddParams, ctx: Ctx) => HandlerResult<PhonebookAddResult>;
+  /** phonebook_destroy: Delete an entry from the user's phonebook. */
+  phonebookDestroy: (params: PhonebookDestroyParams, ctx: Ctx) => HandlerResult<PhonebookDestroyResult>;
+  /** phonebook_list: List the user's phonebook entries. */
+  phonebookList: (params: PhonebookListParams, ctx: Ctx) => HandlerResult<PhonebookListResult>;
+  /** update_personal_details: Change the user's personal and registration details (the "Change" button). */
+  updatePersonalDetails: (params: UpdatePersonalDetailsParams, ctx: Ctx) => HandlerResult<UpdatePersonalDetailsResult>;
+  /** user_device_clis: List the caller IDs (CLIs) attached to the user's devices. */
+  userDeviceClis: (params: UserDeviceClisParams, ctx: Ctx) => HandlerResult<UserDeviceClisResult>;
+  /** user_devices: List the user's devices with their credentials, caller ID and last registration. */
+  userDevices: (params: UserDevicesParams, ctx: Ctx) => HandlerResult<UserDevicesResult>;
+  /** user_invoices: List the user's invoices. */
+  userInvoices: (params: UserInvoicesParams, ctx: Ctx) => HandlerResult<UserInvoicesResult>;
+  /** user_rates: List the user's rates per destination with and without VAT, optionally converted to another currency. */
+  userRates: (params: UserRatesParams, ctx: Ctx) => HandlerResult<UserRatesResult>;
+  /** user_stats: Show detailed call statistics: today's and month's normative, calls by outcome and direction, calls by date. */
+  userStats: (params: UserStatsParams, ctx: Ctx) => HandlerResult<UserStatsResult>;
+  /** user_stats_dates: Show the detailed call statistics for a chosen date range. */
+  userStatsDates: (params: UserStatsDatesParams, ctx: Ctx) => HandlerResult<UserStatsDatesResult>;
+  /** user_subscriptions: List the services the user is subscribed to. */
+  userSubscriptions: (params: UserSubscriptionsParams, ctx: Ctx) => HandlerResult<UserSubscriptionsResult>;
 }

@@ -55,12 +55,14 @@ const callListFilter_2_coerce = asString({ pattern: /^[0-9]{4}-[0-9]{2}-[0-9]{2}
 const callListFilter_3_names = ["period_end"] as const;
 const callListFilter_3_coerce = asString({ pattern: /^[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$/u });
 const callListFilter_4_names = ["direction"] as const;
-const callListFilter_4_coerce = asString({ maxLength: 32 });
+const callListFilter_4_coerce = asEnum(["all", "outgoing", "incoming"] as const);
 const callListFilter_5_names = ["calltype"] as const;
 const callListFilter_5_coerce = asEnum(["outgoing", "incoming", "all"] as const);
 const callListFilter_6_names = ["device"] as const;
 const callListFilter_6_coerce = asString({ pattern: /^(all|[0-9]+)$/u });
-/** call_list_filter: 7 parameter(s). */
+const callListFilter_7_names = ["status"] as const;
+const callListFilter_7_coerce = asEnum(["all", "answered", "no_answer", "busy", "failed"] as const);
+/** call_list_filter: 8 parameter(s). */
 export function validateCallListFilter(raw: RawParams): Validated<CallListFilterParams> {
   const issues: ParamIssue[] = [];
   const params = {
@@ -71,6 +73,7 @@ export function validateCallListFilter(raw: RawParams): Validated<CallListFilter
     direction: read(raw, callListFilter_4_names, "direction", false, callListFilter_4_coerce, issues, "all"),
     calltype: read(raw, callListFilter_5_names, "calltype", false, callListFilter_5_coerce, issues, "all"),
     device: read(raw, callListFilter_6_names, "device", false, callListFilter_6_coerce, issues, "all"),
+    status: read(raw, callListFilter_7_names, "status", false, callListFilter_7_coerce, issues, "all"),
   } as CallListFilterParams;
   return done(params, issues);
 }

@@ -1,6 +1,9 @@
 /** The `switchboard` command line: dispatches subcommands; each prints one clear line and exits non-zero on failure. */
 import { parseArgs } from 'node:util';
 import { printCoverage } from './coverage.ts';
+import { IMPORT_USAGE, runImport } from './import.ts';
+import { NUMBERS_USAGE, runNumbers } from './numbers.ts';
+import { PINS_USAGE, runPins } from './pins.ts';
 import { migrate, serve } from './serve.ts';
 import { schemaDiff } from './schema-diff.ts';
 
@@ -8,7 +11,10 @@ const USAGE = `usage:
   switchboard serve [--config FILE]     start the server (no file: every default, SQLite in data/)
   switchboard migrate [--config FILE]   bring the database schema up to date
   switchboard spec coverage [--json]    implemented / planned / unsupported operations per dialect
-  switchboard schema-diff --name NNNN-what [--only t1,t2]   (developers) write the next migration for both engines`;
+  switchboard schema-diff --name NNNN-what [--only t1,t2]   (developers) write the next migration for both engines
+${IMPORT_USAGE}
+${PINS_USAGE}
+${NUMBERS_USAGE}`;
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -17,6 +23,9 @@ async function main(args: string[]): Promise<number> {
   switch (command) {
     case 'serve': return serve(config);
     case 'migrate': return migrate(config);
+    case 'import': return runImport(rest);
+    case 'pins': return runPins(rest);
+    case 'numbers': return runNumbers(rest);
     case 'schema-diff':
       return schemaDiff(String(values.name ?? ''), typeof values.only === 'string' ? values.only.split(',').filter(Boolean) : []);
     case 'spec':

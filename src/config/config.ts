@@ -21,7 +21,8 @@ export interface Config {
   /** Vendor global config options, vendor names (apiv2key, apiv2md5salt, httpstrictresponse, …): they seed the global config table. */
   globals: Record<string, string>;
   minisip: { syskey?: string };
-  mor: { apiSecretKey?: string };
+  /** sessionMinutes: how long a MOR portal login (POST /billing/api/login) lasts; default 480. */
+  mor: { apiSecretKey?: string; sessionMinutes?: number };
   redis?: { url: string; prefix?: string };
   log: { level: string };
   limits: {
@@ -74,7 +75,7 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
     admin: { username: str(raw.admin?.username, 'admin.username') ?? DEFAULTS.admin.username, password: str(raw.admin?.password, 'admin.password') },
     globals: stringMap(raw.globals, 'globals'),
     minisip: { syskey: str(raw.minisip?.syskey, 'minisip.syskey') },
-    mor: { apiSecretKey: str(raw.mor?.apiSecretKey, 'mor.apiSecretKey') },
+    mor: { apiSecretKey: str(raw.mor?.apiSecretKey, 'mor.apiSecretKey'), sessionMinutes: positive(raw.mor?.sessionMinutes, 'mor.sessionMinutes') },
     log: { level: str(raw.log?.level, 'log.level') ?? DEFAULTS.log.level },
     limits: { ...DEFAULTS.limits, ...numberMap(raw.limits, 'limits', Object.keys(DEFAULTS.limits)) },
   };
@@ -143,6 +144,13 @@ function port(v: unknown, key: string, allowZero = false): number | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   const n = Number(v);
   if (!Number.isInteger(n) || n < (allowZero ? 0 : 1) || n > 65535) throw new ConfigError(`config: ${key} must be a port number (${allowZero ? 0 : 1}-65535), not ${JSON.stringify(v)}`);
+  return n;
+}
+
+function positive(v: unknown, key: string): number | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`config: ${key} must be a positive number, not ${JSON.stringify(v)}`);
   return n;
 }
 

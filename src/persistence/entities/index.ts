@@ -13,12 +13,13 @@ import { Rate } from './rate.ts';
 import { RechargePin } from './recharge-pin.ts';
 import { Tariff } from './tariff.ts';
 import { User } from './user.ts';
+import { RateDeckVersion } from '../../domain/rating/rate-deck-version.ts';
 import { MINISIP_ENTITIES } from './minisip/index.ts';
 import { MOR_ENTITIES } from './mor/index.ts';
 
 export { ApiPolicy, AuditEntry, Ban, Cdr, CreditEntry, GlobalOption, PhoneNumber, Rate, RechargePin, Tariff, User };
 
 export const ENTITIES = [
-  User, GlobalOption, ApiPolicy, Ban, CreditEntry, AuditEntry, Tariff, Rate, Cdr, PhoneNumber, RechargePin,
+  User, GlobalOption, ApiPolicy, Ban, CreditEntry, AuditEntry, Tariff, Rate, Cdr, PhoneNumber, RechargePin, RateDeckVersion,
   ...MINISIP_ENTITIES, ...MOR_ENTITIES,
 ];

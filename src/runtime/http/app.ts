@@ -4,7 +4,11 @@ import Router from '@koa/router';
 import type { MizuV2Pipeline } from '../mizu/pipeline.ts';
 import type { Services } from '../services.ts';
 import { mizuRoute } from './mizu-route.ts';
-import { notYetServed } from './not-yet-served.ts';
+import { mizuV1Route } from './mizu-v1-route.ts';
+import { MizuV1Pipeline } from '../mizu-v1/pipeline.ts';
+import { mizuV1Handlers } from '../../dialects/mizu-v1/handlers.ts';
+import { minisipRoute } from '../minisip/route.ts';
+import { MOR_PATH, morMount } from '../mor/index.ts';
 
 export function createApp(services: Services, pipeline: MizuV2Pipeline, isReady: () => boolean): Koa {
   const app = new Koa();
@@ -21,9 +25,13 @@ export function createApp(services: Services, pipeline: MizuV2Pipeline, isReady:
   router.all('/mvapireq', mizu);
   router.all('/mvapireq/', mizu);
   router.all('/mvapireq/:command', mizu);
-  for (const [prefix, dialect] of [['/xmapi', 'mizu-v1'], ['/xjava', 'mizu-v1'], ['/openapi', 'minisip'], ['/billing', 'mor']] as const) {
-    router.all(new RegExp(`^${prefix}(/.*)?$`), notYetServed(dialect));
+  const v1 = mizuV1Route(new MizuV1Pipeline(services, mizuV1Handlers), services.config.limits.maxRequestBytes);
+  for (const prefix of ['/xmapi', '/xjava']) {
+    router.all(`${prefix}/`, v1);
+    router.all(`${prefix}/:command`, v1);
   }
+  router.all(/^\/openapi(\/.*)?$/i, minisipRoute(services));
+  router.all(MOR_PATH, morMount(services));
   app.use(async (ctx, next) => {
     try {
       await next();

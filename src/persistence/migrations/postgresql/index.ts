@@ -1,8 +1,16 @@
 /** PostgreSQL migrations, in order. `switchboard schema-diff` appends new ones. */
 import { Migration0001Initial } from './0001-initial.ts';
 import { Migration0002BillingRecords } from './0002-billing-records.ts';
+import { Migration0003Minisip } from './0003-minisip.ts';
+import { Migration0004Mor } from './0004-mor.ts';
+import { Migration0005Accounts } from './0005-accounts.ts';
+import { Migration0006Calls } from './0006-calls.ts';
 
 export const POSTGRESQL_MIGRATIONS = [
   { name: '0001-initial', class: Migration0001Initial },
   { name: '0002-billing-records', class: Migration0002BillingRecords },
+  { name: '0003-minisip', class: Migration0003Minisip },
+  { name: '0004-mor', class: Migration0004Mor },
+  { name: '0005-accounts', class: Migration0005Accounts },
+  { name: '0006-calls', class: Migration0006Calls },
 ];

@@ -1,0 +1,33 @@
+/**
+ * `make bench`: every scenario, one table. `node bench/run.ts [scenario…] [--seconds N]` runs some of them.
+ * Figures are ratios against a baseline measured in the same run on the same machine.
+ */
+import { printTable, type Row } from './lib/table.ts';
+
+const SCENARIOS: Record<string, (seconds: number) => Promise<Row>> = {
+  'mizu-balance': (s) => import('./scenarios/mizu-balance.ts').then((m) => m.run(s)),
+  'mizu-udp': (s) => import('./scenarios/mizu-udp.ts').then((m) => m.run(s)),
+  startup: () => import('./scenarios/startup.ts').then((m) => m.run()),
+};
+
+const args = process.argv.slice(2);
+const secondsAt = args.indexOf('--seconds');
+const seconds = secondsAt >= 0 ? Number(args[secondsAt + 1]) : 10;
+const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--seconds');
+const chosen = names.length ? names : Object.keys(SCENARIOS);
+const rows: Row[] = [];
+for (const name of chosen) {
+  const scenario = SCENARIOS[name];
+  if (!scenario) {
+    console.error(`unknown scenario ${name}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+    process.exit(2);
+  }
+  console.error(`running ${name}…`);
+  try {
+    rows.push(await scenario(seconds));
+  } catch (e) {
+    rows.push({ scenario: name, switchboard: '—', baseline: '—', ratio: '—', target: '—', met: 'no', peakMemory: '—', note: `failed: ${(e as Error).message.split('\n')[0]}` });
+  }
+}
+console.log(`\nSwitchboard benchmarks — ${new Date().toISOString().slice(0, 10)}, ${(await import('node:os')).cpus().length} cores, Node ${process.versions.node}\n`);
+printTable(rows);
