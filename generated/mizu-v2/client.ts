@@ -918,12 +918,12 @@ export class MizuV2Client {
   }
 
   /**
-   * rebill: Re-rate (re-bill) call records (meaning inferred from the name).
+   * rebill: Re-rate (re-bill) the call records of a period with the current tariffs and correct the balances.
    *
-   * Status on Switchboard: planned.
+   * Parameters: days: string, required; user: string, at most 64 characters; dryrun: boolean, default false.
    */
-  rebill(params: T.RebillInput = {}): Promise<T.RebillResult> {
-    return this.transport.call({ id: "rebill", kind: "ok" }, params);
+  rebill(params: T.RebillInput): Promise<T.RebillResult> {
+    return this.transport.call({ id: "rebill", kind: "record" }, params);
   }
 
   /**
@@ -1016,8 +1016,6 @@ export class MizuV2Client {
    * routingtest: Return the destination route a call would take, without placing the call.
    *
    * Parameters: ip: string, at most 45 characters; caller: phone, at most 64 characters; called: phone, required, at most 64 characters.
-   *
-   * Status on Switchboard: planned.
    */
   routingtest(params: T.RoutingtestInput): Promise<T.RoutingtestResult> {
     return this.transport.call({ id: "routingtest", kind: "list" }, params);

@@ -1102,11 +1102,11 @@ export const operations = {
   rebill: {
     id: "rebill",
     handler: "rebill",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
-    errors: ["command-failed"],
-    resultKind: "ok",
+    errors: ["command-failed", "invalid-parameter", "user-not-found"],
+    resultKind: "record",
     validate: validators.rebill,
   },
   regstat: {
@@ -1221,10 +1221,10 @@ export const operations = {
   routingtest: {
     id: "routingtest",
     handler: "routingtest",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
-    errors: ["invalid-parameter", "missing-parameter", "user-not-found"],
+    errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "list",
     validate: validators.routingtest,
   },

@@ -2089,8 +2089,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Re-rate (re-bill) call records (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed, which gives no parameters; meaning inferred from the name. Switchboard recomputes the cost of CDRs with the current tariffs and corrects the affected balances; which records (period, users) is not specified by the seed.
+         * Re-rate (re-bill) the call records of a period with the current tariffs and correct the balances.
+         * @description Listed by name only in 002 (Admin — Reset), with no parameters or answer; meaning inferred from the name. Here: after a rate deck is fixed, rebill re-rates the outgoing, connected calls started in the period days (and billed to user, when given) with each user's CURRENT tariff (the user's own, else the tariff named default): the longest matching prefix of the called number, the connect fee, then the rate per minute over the billed increments. Each record whose new cost differs from its stored cost gets the new cost, prefix and destination, and its user's credit moves by the old cost minus the new one (a refund when the call got cheaper, a charge when dearer, with no floor: the calls happened) through the credit ledger, reason rebill, with the request id. Records are done in batches of 500, each batch in one transaction: a record is never re-rated without its credit correction, nor the reverse; if a batch fails, the batches before it stay done and running the command again finishes the rest. Records are left unchanged and counted as unrated when no prefix of the user's tariff matches the called number (or the user has no tariff and there is no default one); as skipped when the credit cannot be corrected exactly — the record's currency is not that of the user's tariff or of the user's balance (there are no exchange rates), the user no longer exists, or another process changed the record meanwhile. Records whose cost is the same are not touched (their prefix and destination included). Running it again with the same decks changes nothing. dryrun=yes answers the same figures and changes nothing.
          */
         get: operations["rebill"];
         put?: never;
@@ -4158,7 +4158,28 @@ export interface components {
             tariff: string;
         };
         RebillResult: {
-            message?: string;
+            /** @description Credit change per currency, by ISO 4217 code, as exact decimal strings (old cost minus new cost summed; positive: given back to the users). Empty when nothing changes. */
+            credit: {
+                [key: string]: unknown;
+            };
+            /** @description Whether nothing was changed (dryrun=yes). */
+            dryrun: boolean;
+            /** @description Outgoing, connected call records of the period (and user). */
+            examined: number;
+            /** @description Start of the period (UTC), included. */
+            from: string;
+            /** @description Records whose cost changed (with dryrun: would change). */
+            rerated: number;
+            /** @description Records left unchanged because the credit cannot be corrected exactly: another currency than the tariff's or the balance's, a deleted user, or changed by another process meanwhile. */
+            skipped: number;
+            /** @description End of the period (UTC), excluded; absent: up to now. */
+            to?: string;
+            /** @description Records the current tariffs price the same. */
+            unchanged: number;
+            /** @description Records left unchanged because no prefix of the user's current tariff matches the called number, or the user has no tariff. */
+            unrated: number;
+            /** @description Users whose calls were (with dryrun: would be) re-rated, their credit corrected. */
+            users: number;
         };
         RegstatResult: {
             /** @description Registrations that expired without refresh since start. */
@@ -4232,22 +4253,27 @@ export interface components {
         };
         RoutingtestResult: {
             rows: {
-                /** @description Destination host[:port]. */
+                /** @description Destination host:port (empty for a local user). */
                 address: string;
-                /** @description Called number after the number rewrite rules. */
+                /** @description Called number sent to this destination, after the rewrite rules. */
                 called: string;
-                /** @description Caller number after the rewrite rules. */
-                caller?: string;
-                /** @description 1 for the route tried first. */
+                /** @description Caller number sent to this destination, after the rewrite rules. */
+                caller: string;
+                /**
+                 * @description A local user, an external line or a SIP trunk.
+                 * @enum {string}
+                 */
+                kind: "localuser" | "extline" | "trunk";
+                /** @description Longest call in seconds; 0 is no limit. */
+                maxduration: number;
+                /** @description 1 for the destination tried first. */
                 order: number;
-                /** @description Routing priority. */
-                priority?: number;
-                /** @description Id of the routing entry that matched. */
-                routeid: number;
-                /** @description Name of the destination SIP server/gateway. */
-                server: string;
-                /** @description tb_users.id of the destination server. */
-                serverid: number;
+                /** @description The local user's number, the line's name, or the trunk's servID. */
+                target: string;
+                /** @description udp or tcp for lines and trunks. */
+                transport?: string;
+                /** @description The rule, chain, routing group or hunt group that led here. */
+                via: string;
             }[];
         };
         RulesreloadResult: {
@@ -11767,7 +11793,7 @@ export interface operations {
     };
     rebill: {
         parameters: {
-            query?: {
+            query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
                 /** @description Account username; can also be the user id, name, pincode or DID. */
@@ -11786,6 +11812,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
+                /** @description Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1 = today); UTC calendar days including today. Required, so nothing is re-billed by accident. */
+                days: string;
+                /** @description yes: answer what would change and change nothing. */
+                dryrun?: boolean;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
@@ -11800,6 +11830,8 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
+                /** @description Username or id of the user whose calls to re-bill; without it, every user's. */
+                user?: string;
             };
             header?: never;
             path?: never;

@@ -2998,21 +2998,53 @@ export interface RatingResult {
   tariff: string;
 }
 
-/** Parameters of mizu-v2 `rebill`: Re-rate (re-bill) call records (meaning inferred from the name). */
+/** Parameters of mizu-v2 `rebill`: Re-rate (re-bill) the call records of a period with the current tariffs and correct the balances. */
 export interface RebillParams {
+  /** Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1 = today); UTC calendar days including today. Required, so nothing is re-billed by accident. */
+  days: string;
+  /** Username or id of the user whose calls to re-bill; without it, every user's. */
+  user?: string;
+  /** yes: answer what would change and change nothing. */
+  dryrun: boolean;
 }
 
-/** Request input of mizu-v2 `rebill`: Re-rate (re-bill) call records (meaning inferred from the name). */
+/** Request input of mizu-v2 `rebill`: Re-rate (re-bill) the call records of a period with the current tariffs and correct the balances. */
 export interface RebillInput {
+  /** Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1 = today); UTC calendar days including today. Required, so nothing is re-billed by accident. */
+  days: string;
+  /** Username or id of the user whose calls to re-bill; without it, every user's. */
+  user?: string;
+  /** yes: answer what would change and change nothing. */
+  dryrun?: boolean;
 }
 
 /**
  * Result of mizu-v2 `rebill`.
  *
- * The seed does not specify the answer.
+ * Not specified by the seed. The period covered and how many records fell into each case (examined = rerated + unchanged + unrated + skipped), and the credit given back to the users per currency: the sum of old cost minus new cost of the re-rated records (negative when users were charged more). With dryrun, what would be done.
+ *
  */
 export interface RebillResult {
-  message?: string;
+  /** Start of the period (UTC), included. */
+  from: string;
+  /** End of the period (UTC), excluded; absent: up to now. */
+  to?: string;
+  /** Outgoing, connected call records of the period (and user). */
+  examined: number;
+  /** Records whose cost changed (with dryrun: would change). */
+  rerated: number;
+  /** Records the current tariffs price the same. */
+  unchanged: number;
+  /** Records left unchanged because no prefix of the user's current tariff matches the called number, or the user has no tariff. */
+  unrated: number;
+  /** Records left unchanged because the credit cannot be corrected exactly: another currency than the tariff's or the balance's, a deleted user, or changed by another process meanwhile. */
+  skipped: number;
+  /** Users whose calls were (with dryrun: would be) re-rated, their credit corrected. */
+  users: number;
+  /** Credit change per currency, by ISO 4217 code, as exact decimal strings (old cost minus new cost summed; positive: given back to the users). Empty when nothing changes. */
+  credit: Record<string, unknown>;
+  /** Whether nothing was changed (dryrun=yes). */
+  dryrun: boolean;
 }
 
 /** Parameters of mizu-v2 `regstat`: Show registrar statistics. */
@@ -3265,28 +3297,31 @@ export interface RoutingtestInput {
 
 /** One row of routingtest. */
 export interface RoutingtestRow {
-  /** 1 for the route tried first. */
+  /** 1 for the destination tried first. */
   order: number;
-  /** Id of the routing entry that matched. */
-  routeid: number;
-  /** Name of the destination SIP server/gateway. */
-  server: string;
-  /** tb_users.id of the destination server. */
-  serverid: number;
-  /** Destination host[:port]. */
+  /** A local user, an external line or a SIP trunk. */
+  kind: "localuser" | "extline" | "trunk";
+  /** The local user's number, the line's name, or the trunk's servID. */
+  target: string;
+  /** Destination host:port (empty for a local user). */
   address: string;
-  /** Called number after the number rewrite rules. */
+  /** udp or tcp for lines and trunks. */
+  transport?: string;
+  /** Caller number sent to this destination, after the rewrite rules. */
+  caller: string;
+  /** Called number sent to this destination, after the rewrite rules. */
   called: string;
-  /** Caller number after the rewrite rules. */
-  caller?: string;
-  /** Routing priority. */
-  priority?: number;
+  /** Longest call in seconds; 0 is no limit. */
+  maxduration: number;
+  /** The rule, chain, routing group or hunt group that led here. */
+  via: string;
 }
 
 /**
  * Result of mizu-v2 `routingtest`.
  *
- * Candidate routes in try order (not specified by the seed); empty when the call would be rejected.
+ * The destinations the routing engine (src/domain/routing, the miniSIPServer dial plan) would try, in order, with the numbers it would send to each (not specified by the seed). A call that would not be routed (no rule, a missing line or trunk, a call-level rejection, an intercept or a loop) answers not-found with the reason instead.
+ *
  */
 export interface RoutingtestResult {
   rows: RoutingtestRow[];
@@ -5682,12 +5717,16 @@ export interface MizuV2Handlers<Ctx> {
   quickstat: (params: QuickstatParams, ctx: Ctx) => HandlerResult<QuickstatResult>;
   /** rating: Rate request; the user's tariff rate to a called number or prefix. */
   rating: (params: RatingParams, ctx: Ctx) => HandlerResult<RatingResult>;
+  /** rebill: Re-rate (re-bill) the call records of a period with the current tariffs and correct the balances. */
+  rebill: (params: RebillParams, ctx: Ctx) => HandlerResult<RebillResult>;
   /** reload: Reload the current configuration without restarting the server. */
   reload: (params: ReloadParams, ctx: Ctx) => HandlerResult<ReloadResult>;
   /** reloadapikeys: Reload the API keys (meaning inferred from the name). */
   reloadapikeys: (params: ReloadapikeysParams, ctx: Ctx) => HandlerResult<ReloadapikeysResult>;
   /** restart: Restart the service, the database connection, or (vendor only) the server machine. */
   restart: (params: RestartParams, ctx: Ctx) => HandlerResult<RestartResult>;
+  /** routingtest: Return the destination route a call would take, without placing the call. */
+  routingtest: (params: RoutingtestParams, ctx: Ctx) => HandlerResult<RoutingtestResult>;
   /** rulesreload: Reload the rules (meaning inferred from the name). */
   rulesreload: (params: RulesreloadParams, ctx: Ctx) => HandlerResult<RulesreloadResult>;
   /** savesettings: Write the uncommitted settings (commit pending configuration changes). */

@@ -1296,10 +1296,20 @@ export function validateRating(raw: RawParams): Validated<RatingParams> {
   return done(params, issues);
 }
 
-/** rebill: 0 parameter(s). */
+const rebill_0_names = ["days", "param5"] as const;
+const rebill_0_coerce = asString({ pattern: /^(today|yesterday|lastweek|lastmonth|thismonth|[0-9]{1,4})$/u });
+const rebill_1_names = ["user", "param6"] as const;
+const rebill_1_coerce = asString({ maxLength: 64 });
+const rebill_2_names = ["dryrun", "param7"] as const;
+const rebill_2_coerce = asBoolean();
+/** rebill: 3 parameter(s). */
 export function validateRebill(raw: RawParams): Validated<RebillParams> {
   const issues: ParamIssue[] = [];
-  const params: RebillParams = {};
+  const params = {
+    days: read(raw, rebill_0_names, "days", true, rebill_0_coerce, issues),
+    user: read(raw, rebill_1_names, "user", false, rebill_1_coerce, issues),
+    dryrun: read(raw, rebill_2_names, "dryrun", false, rebill_2_coerce, issues, false),
+  } as RebillParams;
   return done(params, issues);
 }
 

@@ -10,6 +10,7 @@ import type { Socket as UdpSocket } from 'node:dgram';
 import type { Config } from '../config/config.ts';
 import { mizuV2Handlers } from '../dialects/mizu-v2/handlers.ts';
 import { createApp } from './http/app.ts';
+import { withMizuFastPath } from './http/mizu-fast-path.ts';
 import { serveLines } from './listen/line-session.ts';
 import { sharedPort } from './listen/shared-port.ts';
 import { listenUdp } from './listen/udp.ts';
@@ -37,7 +38,8 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
   let ready = false;
   const pipeline = new MizuV2Pipeline(services, mizuV2Handlers);
   const app = createApp(services, pipeline, () => ready);
-  const http = createHttpServer(app.callback());
+  const listener = withMizuFastPath(pipeline, () => ready, app.callback());
+  const http = createHttpServer(listener);
   http.keepAliveTimeout = 5_000;
   const httpsServers: Server[] = [];
   const tcp = sharedPort(http, (socket, first) => serveLines(socket, first, pipeline, config.limits.maxRequestBytes));
@@ -50,12 +52,17 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
       throw new ListenError(`cannot listen on UDP ${config.listen.host}:${port}: ${e.message}`);
     });
     if (config.tls) {
-      tls = createHttpsServer({ cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) }, app.callback());
+      tls = createHttpsServer({ cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) }, listener);
       await listen(tls, config.listen.host, config.tls.port, 'TLS port');
       httpsServers.push(tls);
     }
     const wss = attachWebSocket([http, ...httpsServers], pipeline, config.limits.maxRequestBytes);
     ready = true;
+    // The cache of active users (fastusers) fills in the background: starting is not delayed, and requests meanwhile fill it themselves.
+    void services.accounts.cache.warm(services.db.em()).then(
+      (count) => services.logger.info({ count }, 'user cache warmed'),
+      (err: unknown) => services.logger.warn({ err }, 'user cache warm-up stopped'),
+    );
     services.logger.info({ port, tlsPort: tls ? (tls.address() as AddressInfo).port : undefined, database: services.db.engine }, 'switchboard accepting requests');
     return {
       services, start, port,

@@ -28,6 +28,8 @@ export class UserCache {
   readonly #idByName = new Map<string, number>();
   readonly #idByPin = new Map<string, number>();
   readonly #state: SharedState;
+  /** While warm() runs: the ids invalidated meanwhile. */
+  #warming: Set<number> | undefined;
 
   constructor(state: SharedState) {
     this.#state = state;
@@ -71,6 +73,34 @@ export class UserCache {
     await this.#state.publish(CHANNEL, String(id));
   }
 
+  /**
+   * Loads every enabled user, a page at a time, yielding to requests between pages. A user invalidated while this
+   * runs is left for its next request to load, so a stale page never overwrites a fresh write.
+   */
+  async warm(em: SqlEntityManager, pageSize = 5000): Promise<number> {
+    const invalidated = new Set<number>();
+    this.#warming = invalidated;
+    let lastId = 0;
+    let loaded = 0;
+    try {
+      while (this.#byId.size < MAX_ENTRIES) {
+        const rows = await em.find(User, { id: { $gt: lastId }, enabled: true }, { orderBy: { id: 'asc' }, limit: pageSize, disableIdentityMap: true });
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          if (this.#byId.has(row.id) || invalidated.has(row.id)) continue;
+          this.#store(row);
+          loaded++;
+        }
+        lastId = rows[rows.length - 1]!.id;
+        em.clear();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      this.#warming = undefined;
+    }
+    return loaded;
+  }
+
   #store(row: UserRow): CachedUser {
     if (this.#byId.size >= MAX_ENTRIES) this.#clear();
     const user: CachedUser = {
@@ -84,6 +114,7 @@ export class UserCache {
   }
 
   #drop(id: number): void {
+    this.#warming?.add(id);
     const user = this.#byId.get(id);
     if (!user) return;
     this.#byId.delete(id);

@@ -6,6 +6,7 @@ import { MinisipClient } from '../../../generated/minisip/client.ts';
 import { resolveCall } from '../../../src/domain/routing/index.ts';
 import { testEngines } from '../../support/databases.ts';
 import { useMinisipServer } from './support.ts';
+import { mizuJson } from '../../support/mizu.ts';
 
 const engines = await testEngines('the client configuration test on PostgreSQL');
 
@@ -110,5 +111,14 @@ describe.each(engines.map((open) => [open]))('a PBX configured with the generate
     const r = await route({ caller: '100', called: '110' });
     expect(r).toMatchObject({ outcome: 'routed', called: '101' });
     expect(tried(r)).toEqual(['localuser:101 100→101']);
+  });
+  it("answers Mizu's routingtest from the same engine, and says why a call would not be routed", async () => {
+    for (const called of ['102', '90301234567', '1']) {
+      const expected = await route({ caller: '100', called });
+      const answer = await mizuJson(f.sb.port, { apientry: 'routingtest', caller: '100', called });
+      expect(answer.data.rows.map((r: { kind: string; target: string; caller: string; called: string }) => `${r.kind}:${r.target} ${r.caller}→${r.called}`), called).toEqual(tried(expected));
+    }
+    const refused = await mizuJson(f.sb.port, { apientry: 'routingtest', caller: '100', called: '0044123' });
+    expect(refused.error).toMatchObject({ code: 'not-found', message: expect.stringMatching(/^rejected: /) });
   });
 });

@@ -7,7 +7,9 @@ import { file, getfile, pgetfile, pputfile, putfile } from './files.ts';
 import { help } from './help.ts';
 import { log, logsearch, showlog } from './logs.ts';
 import { dailymaint, hourlymaint, monthlymaint, weeklymaint } from './maintenance.ts';
+import { rebill } from './rebill.ts';
 import { dbreset, restart } from './reset.ts';
+import { routingtest } from './routingtest.ts';
 import { getini, reload, reloadapikeys, rulesreload, savesettings, setini, showcfg } from './settings.ts';
 import { deviceid, info, quickstat, shortinfo } from './status.ts';
 import { unittest } from './unittest.ts';
@@ -15,6 +17,6 @@ import { fastusers, syncusers } from './users-cache.ts';
 
 export const adminHandlers = {
   backupdb, dailymaint, db, dbbackup, dbreset, dbrestore, deviceid, fastusers, file, getfile, getini, help, hourlymaint, info, lists, locks,
-  log, logsearch, monthlymaint, pgetfile, pputfile, putfile, querylist, quickstat, reload, reloadapikeys, restart, rulesreload, savesettings,
+  log, logsearch, monthlymaint, pgetfile, pputfile, putfile, querylist, quickstat, rebill, reload, reloadapikeys, restart, routingtest, rulesreload, savesettings,
   setini, shortinfo, showcfg, showlog, syncusers, threadlist, threads, threads2, unittest, updcdrdir, weeklymaint,
 };

@@ -1,0 +1,29 @@
+/** rebill (admin, 002 Admin — Reset, name only): re-rate a period's calls with the current decks and correct the balances. */
+import type { RebillParams, RebillResult } from '../../../../generated/mizu-v2/types.ts';
+import { dayWindow } from '../../../domain/cdr/cdr-filter.ts';
+import { rebillCdrs } from '../../../domain/cdr/rebill.ts';
+import { SwitchboardError } from '../../../domain/errors.ts';
+import { fromMicros } from '../../../domain/money/money.ts';
+import { rateDecksOf } from '../../../domain/rating/rating.ts';
+import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import { actorName } from '../../../runtime/mizu/principal.ts';
+
+export async function rebill(params: RebillParams, ctx: MizuContext): Promise<RebillResult> {
+  let userId: number | undefined;
+  if (params.user) {
+    const user = await ctx.services.accounts.cache.find(ctx.em, params.user);
+    if (!user) throw new SwitchboardError('user-not-found', `no user ${params.user}`);
+    userId = user.id;
+  }
+  const window = dayWindow(params.days);
+  const done = await rebillCdrs(ctx.em, rateDecksOf(ctx.services), {
+    window, userId, dryRun: params.dryrun, actor: actorName(ctx.principal), requestId: ctx.requestId, cache: ctx.services.accounts.cache,
+  });
+  const credit = Object.fromEntries([...done.creditMicros].sort(([a], [b]) => a.localeCompare(b)).map(([currency, micros]) => [currency, fromMicros(micros)]));
+  const { examined, rerated, unchanged, unrated, skipped, users } = done;
+  ctx.services.logger.info({ days: params.days, user: params.user, dryrun: params.dryrun, examined, rerated, unrated, skipped, credit }, 'rebill re-rated call records');
+  return {
+    from: window.from!.toISOString(), ...(window.to ? { to: window.to.toISOString() } : {}),
+    examined, rerated, unchanged, unrated, skipped, users, credit, dryrun: params.dryrun,
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Mizu v2 GET requests, straight from node:http to the pipeline: the API's hot path (balance, rating from phones and
+ * billing scripts) needs none of the Koa middleware, and skipping it was measured to matter (bench/README.md).
+ * POST bodies, every other path and every other dialect go through the Koa application.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { plainIp } from '../../domain/access/trust.ts';
+import { decodeQuery } from '../mizu/decode/index.ts';
+import type { MizuInput, MizuV2Pipeline } from '../mizu/pipeline.ts';
+import { salvageFormat } from '../mizu/salvage.ts';
+
+const MIZU_GET = /^\/mvapireq(?:\/([A-Za-z0-9_]*))?\/?(?:\?|$)/;
+
+export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Wraps the application's listener: Mizu v2 GETs are answered here, the rest by `next`. */
+export function withMizuFastPath(pipeline: MizuV2Pipeline, isReady: () => boolean, next: RequestListener): RequestListener {
+  return (req, res) => {
+    const url = req.url ?? '';
+    const match = req.method === 'GET' ? MIZU_GET.exec(url) : null;
+    if (!match) return next(req, res);
+    const q = url.indexOf('?');
+    const query = q < 0 ? '' : url.slice(q + 1);
+    const input: MizuInput = { transport: 'http', ip: plainIp(req.socket.remoteAddress ?? ''), params: {}, pathCommand: match[1] || undefined, accept: req.headers.accept };
+    try {
+      input.params = decodeQuery(query);
+    } catch (e) {
+      input.params = salvageFormat(query);
+      input.failure = e;
+    }
+    void pipeline.handle(input).then((out) => {
+      const headers: Record<string, string | number> = { 'content-type': out.rendered.contentType, 'content-length': Buffer.byteLength(out.rendered.body) };
+      // Stopping: close the connection after this answer, or a keep-alive client could hold the process open.
+      if (!isReady()) headers.connection = 'close';
+      res.writeHead(out.httpStatus, headers);
+      res.end(out.rendered.body);
+    });
+  };
+}
