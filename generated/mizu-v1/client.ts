@@ -59,9 +59,7 @@ export class MizuV1Client {
   /**
    * charge: Recharge the user's credit using a recharge PIN.
    *
-   * Parameters: anum (phone1, from): phone, required; bnum (phone2, to): phone.
-   *
-   * Status on Switchboard: planned.
+   * Parameters: anum: string, required, at most 64 characters; bnum (phone2, to): phone.
    */
   charge(params: T.ChargeInput): Promise<T.ChargeResult> {
     return this.transport.call({ id: "charge", kind: "ok" }, params);
@@ -71,8 +69,6 @@ export class MizuV1Client {
    * cli: Add a PIN-less number (ANI) to the user for A-number based authentication.
    *
    * Parameters: anum (phone1, from): phone, required.
-   *
-   * Status on Switchboard: planned.
    */
   cli(params: T.CliInput): Promise<T.CliResult> {
     return this.transport.call({ id: "cli", kind: "ok" }, params);
@@ -82,8 +78,6 @@ export class MizuV1Client {
    * db: Run any database query (select, update, etc.); only if the authenticated user is an admin.
    *
    * Parameters: txt (message): string, required, at most 4096 characters.
-   *
-   * Status on Switchboard: planned.
    */
   db(params: T.DbInput): Promise<T.DbResult> {
     return this.transport.call({ id: "db", kind: "text" }, params);
@@ -93,8 +87,6 @@ export class MizuV1Client {
    * oop: Run any operation defined on the console API, passed in txt.
    *
    * Parameters: txt (message): string, required, at most 4096 characters.
-   *
-   * Status on Switchboard: planned.
    */
   oop(params: T.OopInput): Promise<T.OopResult> {
     return this.transport.call({ id: "oop", kind: "text" }, params);
@@ -115,8 +107,6 @@ export class MizuV1Client {
    * rating: Rate request: the user's tariff rate to a destination number or prefix.
    *
    * Parameters: anum (phone1, from): phone, required.
-   *
-   * Status on Switchboard: planned.
    */
   rating(params: T.RatingInput): Promise<T.RatingResult> {
     return this.transport.call({ id: "rating", kind: "record" }, params);

@@ -67,7 +67,7 @@ export const operations = {
   charge: {
     id: "charge",
     handler: "charge",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 12, "req_user_mode": 0 },
     formats: ["text"],
     errors: ["command-failed", "missing-number", "pin-invalid", "user-not-found"],
@@ -78,7 +78,7 @@ export const operations = {
   cli: {
     id: "cli",
     handler: "cli",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 12, "req_user_mode": 0 },
     formats: ["text"],
     errors: ["command-failed", "duplicate", "missing-number"],
@@ -89,7 +89,7 @@ export const operations = {
   db: {
     id: "db",
     handler: "db",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
     formats: ["text"],
     errors: ["access-denied", "command-failed", "missing-parameter"],
@@ -100,7 +100,7 @@ export const operations = {
   oop: {
     id: "oop",
     handler: "oop",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
     formats: ["text"],
     errors: ["access-denied", "command-failed", "missing-parameter", "unknown-command"],
@@ -123,7 +123,7 @@ export const operations = {
   rating: {
     id: "rating",
     handler: "rating",
-    status: "planned",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 12, "req_user_mode": 0 },
     formats: ["text"],
     errors: ["missing-number", "not-found"],

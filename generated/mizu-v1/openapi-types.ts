@@ -514,7 +514,7 @@ export interface operations {
     charge: {
         parameters: {
             query: {
-                /** @description The recharge PIN (rechargecode, PINCODE) to redeem. Aliases: phone1, from. */
+                /** @description The recharge PIN (rechargecode, PINCODE) to redeem. */
                 anum: string;
                 /** @description number2 of the positional form: the number of the account to recharge; the authenticated user when absent. Aliases: phone2, to. */
                 bnum?: string;

@@ -148,11 +148,7 @@ export interface CbResult {
 
 /** Parameters of mizu-v1 `charge`: Recharge the user's credit using a recharge PIN. */
 export interface ChargeParams {
-  /**
-   * The recharge PIN (rechargecode, PINCODE) to redeem.
-   *
-   * Aliases: phone1, from.
-   */
+  /** The recharge PIN (rechargecode, PINCODE) to redeem. */
   anum: string;
   /**
    * number2 of the positional form: the number of the account to recharge; the authenticated user when absent.
@@ -164,11 +160,7 @@ export interface ChargeParams {
 
 /** Request input of mizu-v1 `charge`: Recharge the user's credit using a recharge PIN. */
 export interface ChargeInput {
-  /**
-   * The recharge PIN (rechargecode, PINCODE) to redeem.
-   *
-   * Aliases: phone1, from.
-   */
+  /** The recharge PIN (rechargecode, PINCODE) to redeem. */
   anum: string;
   /**
    * number2 of the positional form: the number of the account to recharge; the authenticated user when absent.
@@ -476,4 +468,14 @@ export interface MizuV1Handlers<Ctx> {
   adduser: (params: AdduserParams, ctx: Ctx) => HandlerResult<AdduserResult>;
   /** balance: Credit request: the authenticated user's credit balance. */
   balance: (params: BalanceParams, ctx: Ctx) => HandlerResult<BalanceResult>;
+  /** charge: Recharge the user's credit using a recharge PIN. */
+  charge: (params: ChargeParams, ctx: Ctx) => HandlerResult<ChargeResult>;
+  /** cli: Add a PIN-less number (ANI) to the user for A-number based authentication. */
+  cli: (params: CliParams, ctx: Ctx) => HandlerResult<CliResult>;
+  /** db: Run any database query (select, update, etc.); only if the authenticated user is an admin. */
+  db: (params: DbParams, ctx: Ctx) => HandlerResult<DbResult>;
+  /** oop: Run any operation defined on the console API, passed in txt. */
+  oop: (params: OopParams, ctx: Ctx) => HandlerResult<OopResult>;
+  /** rating: Rate request: the user's tariff rate to a destination number or prefix. */
+  rating: (params: RatingParams, ctx: Ctx) => HandlerResult<RatingResult>;
 }

@@ -68,8 +68,8 @@ export function validateCb(raw: RawParams): Validated<CbParams> {
   return done(params, issues);
 }
 
-const charge_0_names = ["anum", "phone1", "from"] as const;
-const charge_0_coerce = asPhone();
+const charge_0_names = ["anum"] as const;
+const charge_0_coerce = asString({ minLength: 1, maxLength: 64 });
 const charge_1_names = ["bnum", "phone2", "to"] as const;
 const charge_1_coerce = asPhone();
 /** charge: 2 parameter(s). */

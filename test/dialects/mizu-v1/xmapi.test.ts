@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MizuV1Client } from '../../../generated/mizu-v1/client.ts';
 import { mizuV1Md5Auth } from '../../../src/clients/mizu-auth.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
-import { startTestServer, type TestServer } from '../../support/server.ts';
+import { ADMIN, startTestServer, type TestServer } from '../../support/server.ts';
+import { Rate } from '../../../src/persistence/entities/rate.ts';
+import { RechargePin } from '../../../src/persistence/entities/recharge-pin.ts';
+import { Tariff } from '../../../src/persistence/entities/tariff.ts';
 import { request } from 'node:http';
 
 const KEY = 'v1-key';
@@ -89,5 +92,25 @@ describe.each(engines.map((open) => [open]))('xmapi (%#)', (open) => {
     expect(JSON.parse(res.body).data.credit).toBe('12.50');
     const md5 = await get(sb.port, `/mvapireq/?apientry=balance&key=${KEY}&usr=${USER.username}&md5auth=${mizuV1Md5Auth(USER.username, USER.password, '87159643')}&format=json`);
     expect(JSON.parse(md5.body).data.credit).toBe('12.50');
+  });
+  it('rating, charge, cli, db and oop run their Mizu v2 counterparts', async () => {
+    const { db: database } = sb.server.services;
+    const em = database.em();
+    const tariff = em.create(Tariff, { name: 'default', currency: 'USD', createdAt: new Date() });
+    await em.flush();
+    em.create(Rate, { tariffId: tariff.id, prefix: '3630', destination: 'Hungary mobile', rateMicros: 120_000n, connectFeeMicros: 0n, initialIncrement: 60, increment: 60 });
+    em.create(RechargePin, { pin: 'V1PIN77', valueMicros: 2_000_000n, currency: 'USD', createdAt: new Date() });
+    await em.flush();
+    const auth = { usr: USER.username, pwd: USER.password };
+    expect((await xmapi('rating', { ...auth, anum: '36301234567' })).body).toMatch(/^OK\nprefix=3630\nrate=0\.12\n/);
+    expect((await xmapi('charge', { ...auth, anum: 'V1PIN77' })).body).toMatch(/^OK/);
+    expect((await xmapi('balance', auth)).body).toBe('OK: 14.50\n');
+    expect((await xmapi('charge', { ...auth, anum: 'V1PIN77' })).body).toMatch(/^ERROR:/);
+    expect((await xmapi('cli', { ...auth, anum: '15557654321' })).body).toMatch(/^OK/);
+    expect((await xmapi('db', { ...auth, txt: 'select 1 as one' })).status).toBe(403);
+    const asAdmin = { usr: ADMIN.username, pwd: ADMIN.password };
+    expect((await xmapi('db', { ...asAdmin, txt: "select username from tb_users where username = 'gina'" })).body).toMatch(/^OK\nusername\ngina/);
+    expect((await xmapi('oop', { ...asAdmin, txt: 'heartbeat full' })).body).toMatch(/^OK\nOK\nstatus=ok\nmode=full/);
+    expect((await xmapi('oop', { ...asAdmin, txt: 'apientry=version' })).body).toMatch(/^OK\nOK: Switchboard /);
   });
 });
