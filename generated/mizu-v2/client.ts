@@ -647,8 +647,6 @@ export class MizuV2Client {
    * jppget: JSONP forward; fetch a URL and answer its body wrapped in a JavaScript callback.
    *
    * Parameters: url: string, required, at most 2048 characters.
-   *
-   * Status on Switchboard: planned.
    */
   jppget(params: T.JppgetInput): Promise<T.JppgetResult> {
     return this.transport.call({ id: "jppget", kind: "text" }, params);
@@ -1474,7 +1472,7 @@ export class MizuV2Client {
    *
    * Parameters: cdrid: integer, min 1; callid: string, at most 255 characters; userid: integer, min 1; parentuserid: integer, min 1; maxrecords: integer, min 1, max 1000; days: string; format: enum, one of 1/2/3/4; fromdt: datetime; todt: datetime; caller: string, at most 64 characters; called: string, at most 64 characters.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: planned (Call recordings are made by the SIP edge; there are none to download until it records calls.).
    */
   voicerecdownload(params: T.VoicerecdownloadInput = {}): Promise<T.VoicerecdownloadResult> {
     return this.transport.call({ id: "voicerecdownload", kind: "file" }, params);
@@ -1519,7 +1517,7 @@ export class MizuV2Client {
    *
    * Parameters: brandname: string, at most 128 characters; companyname (companyame): string, at most 128 characters; upperserver: string, at most 255 characters; upperserverdomain: string, at most 255 characters.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: planned (Provisions a user of the vendor's web (WebSocket SIP) phone towards an upper server; it needs the SIP edge.).
    */
   wsuser(params: T.WsuserInput = {}): Promise<T.WsuserResult> {
     return this.transport.call({ id: "wsuser", kind: "ok" }, params);

@@ -5679,6 +5679,8 @@ export interface MizuV2Handlers<Ctx> {
   hourlymaint: (params: HourlymaintParams, ctx: Ctx) => HandlerResult<HourlymaintResult>;
   /** info: Show server status and important parameters. */
   info: (params: InfoParams, ctx: Ctx) => HandlerResult<InfoResult>;
+  /** jppget: JSONP forward; fetch a URL and answer its body wrapped in a JavaScript callback. */
+  jppget: (params: JppgetParams, ctx: Ctx) => HandlerResult<JppgetResult>;
   /** keepalive: Keep the connection alive. */
   keepalive: (params: KeepaliveParams, ctx: Ctx) => HandlerResult<KeepaliveResult>;
   /** lists: Show the server's internal lists (name only in the seed). */

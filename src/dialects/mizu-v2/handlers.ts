@@ -13,6 +13,7 @@ import { balance } from './balance.ts';
 import { bannedlist, delbanned } from './bans.ts';
 import { callsHandlers } from './calls/index.ts';
 import { heartbeat } from './heartbeat.ts';
+import { jppget } from './jppget.ts';
 import { login } from './login.ts';
 import { newuseri } from './newuseri.ts';
 import { preauth } from './preauth.ts';
@@ -20,7 +21,7 @@ import { close, keepalive } from './session.ts';
 import { version } from './version.ts';
 
 export const mizuV2Handlers = {
-  addcredit, adduser: newuseri, apireload, apitest, balance, bannedlist, close, delbanned, heartbeat, keepalive, login,
+  addcredit, adduser: newuseri, apireload, apitest, balance, bannedlist, close, delbanned, heartbeat, jppget, keepalive, login,
   newuser: newuseri, newuseri, preauth, version,
   ...accountsHandlers,
   ...callsHandlers,

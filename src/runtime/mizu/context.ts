@@ -22,4 +22,6 @@ export interface MizuContext {
   /** Every parameter as received (lower-case names), for commands that read extras such as idempotencykey. */
   raw: Readonly<Record<string, string>>;
   session?: Session;
+  /** Runs another request line of this API for the same client, answered in JSON (jppget's "JSON forward"). */
+  forward?: (line: string) => Promise<string>;
 }

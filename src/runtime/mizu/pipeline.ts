@@ -16,6 +16,7 @@ import type { MizuContext, Session, Transport } from './context.ts';
 import { customBehaviour, customEntry, withCustomAction } from './custom-api.ts';
 import { DecodeError } from './decode/errors.ts';
 import { resolvePositional, unwrapEncrypted } from './decode/index.ts';
+import { parseRequestLine } from '../listen/request-line.ts';
 
 export interface MizuInput {
   transport: Transport;
@@ -104,7 +105,8 @@ export class MizuV2Pipeline {
     const em = this.#s.db.em();
     const principal = await authorise(this.#s, { command: entry.id, access: entry.access!, params, ip: input.ip, em });
     if (request && principal.user) request.user = principal.user.username;
-    return this.execute(entry, params, { services: this.#s, em, principal, ip: input.ip, requestId, transport: input.transport, raw: params, session: input.session });
+    const forward = (line: string) => this.handle({ ...withJson(parseRequestLine(line)), transport: input.transport, ip: input.ip }).then((out) => out.rendered.body);
+    return this.execute(entry, params, { services: this.#s, em, principal, ip: input.ip, requestId, transport: input.transport, raw: params, session: input.session, forward });
   }
 
   /** Runs a command for an already authorised principal: rate limit, status, validation, handler. Mizu v1 and oop reuse it. */
@@ -127,6 +129,10 @@ export class MizuV2Pipeline {
     this.#s.logger.error({ err: e }, 'unexpected error');
     return { code: 'internal', message: 'internal error' };
   }
+}
+
+function withJson(request: Pick<MizuInput, 'params' | 'pathCommand'>): Pick<MizuInput, 'params' | 'pathCommand'> {
+  return { ...request, params: { ...request.params, format: 'json' } };
 }
 
 /** Refuses a command this server does not serve: planned ones (and any without a handler) and unsupported ones. */

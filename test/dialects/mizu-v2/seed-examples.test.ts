@@ -26,7 +26,7 @@ const cases: Case[] = (['mizu-v1', 'mizu-v2'] as const).flatMap((dialect) =>
 const FILL: Record<string, () => string> = {
   PHONE1: () => '15551230001', PHONE2: () => '15551230002', PHONE: () => '15551230003', MYNUMBER: () => '15551230004',
   TARGETMOBILE: () => '15551230005', PREFIX_OR_NUMBER: () => '3630', CALLEDNUMBER: () => '3630123456',
-  AMOUNT: () => '5', AMMOUNT: () => '5', TEXT: () => 'hello', NAME: () => 'Seed Example', EMAIL: () => `seed${unique}@example.com`,
+  '...': () => '/mvapireq/?apientry=apitest1', AMOUNT: () => '5', AMMOUNT: () => '5', TEXT: () => 'hello', NAME: () => 'Seed Example', EMAIL: () => `seed${unique}@example.com`,
   MAIL: () => `seed${unique}@example.com`, DEVICEID: () => 'device-1', CURRENCY: () => 'USD', COUNTRY: () => 'USA', ADDRESS: () => 'Main street 1',
 };
 
@@ -51,6 +51,12 @@ function prepare(c: Case, users: Set<string>): { path: string; authid?: string }
   if (params.get('anum') === 'PINCODE') params.set('anum', `PIN${++pins}`);
   if (params.get('pin') === 'USERNAME') params.set('pin', 'seeduser');
   const idName = c.dialect === 'mizu-v1' ? 'usr' : 'authid';
+  // An example that shows no credentials for a command that needs a login is a template: send the user's.
+  if (c.dialect === 'mizu-v2' && !params.has('authid') && (c.op.access?.req_user ?? 14) < 14) {
+    params.set('authkey', KEY);
+    params.set('authid', 'seeduser');
+    params.set('authpwd', PASSWORD);
+  }
   const authid = params.get(idName) ?? undefined;
   if (authid) {
     // A placeholder user is an admin where the command needs one (the seed's examples are sent by an admin there).
