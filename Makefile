@@ -23,6 +23,7 @@ help:
 	@echo "make test      check generated/ is fresh, type-check, run every test"
 	@echo "make generate  regenerate generated/ from spec/"
 	@echo "make lint-spec check spec/ against its schema and rules"
+	@echo "make bench     run the benchmarks (figures against baselines measured in the same run)"
 
 $(TOOLS_NODE):
 	@echo "System Node is $(SYSTEM_NODE_MAJOR) (< 22): installing Node 24 into .tools/"
@@ -52,6 +53,15 @@ test: check-generated typecheck
 
 run: generate
 	node bin/switchboard.js serve $(if $(CONFIG),--config $(CONFIG),)
+
+# Load comes from wrk (Debian's package): installed here when missing and apt is usable, else its rows are skipped.
+bench: install
+	@command -v wrk >/dev/null || (command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && (apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null 2>&1))) || true
+	node bench/run.ts
+	node bench/rating.ts
+	node bench/routing.ts
+	node bench/cdr-summary.ts
+	node bench/mor-export.ts
 
 clean:
 	rm -rf node_modules .tools

@@ -21,6 +21,16 @@ export interface CachedUser {
 }
 
 const CHANNEL = 'users:changed';
+
+/** What the cache keeps of a user: an entity, or a plain row read by warm(). */
+type StoredFields = Pick<UserRow, 'id' | 'username' | 'passwordSealed' | 'type' | 'enabled' | 'currency' | 'postpaid' | 'name' | 'email'>
+  & { pin?: string | null; creditMicros: bigint | string | number };
+
+/** A tb_users row as the driver returns it (booleans may be 0/1, bigints text). */
+interface RawUser {
+  id: number; username: string; password_sealed: string; type: string; enabled: boolean | number; pin: string | null;
+  credit_micros: string | number | bigint; currency: string; postpaid: boolean | number; name: string; email: string;
+}
 const MAX_ENTRIES = 200_000;
 
 export class UserCache {
@@ -84,15 +94,21 @@ export class UserCache {
     let loaded = 0;
     try {
       while (this.#byId.size < MAX_ENTRIES) {
-        const rows = await em.find(User, { id: { $gt: lastId }, enabled: true }, { orderBy: { id: 'asc' }, limit: pageSize, disableIdentityMap: true });
+        // Plain rows, not entities: hydrating a hundred thousand entities would grow the heap far past what the cache holds.
+        const rows = await em.getConnection().execute<RawUser[]>(
+          'select id, username, password_sealed, type, enabled, pin, credit_micros, currency, postpaid, name, email from tb_users where id > ? and enabled order by id limit ?',
+          [lastId, pageSize],
+        );
         if (rows.length === 0) break;
         for (const row of rows) {
           if (this.#byId.has(row.id) || invalidated.has(row.id)) continue;
-          this.#store(row);
+          this.#store({
+            id: row.id, username: row.username, passwordSealed: row.password_sealed, type: row.type, enabled: Boolean(row.enabled), pin: row.pin,
+            creditMicros: row.credit_micros, currency: row.currency, postpaid: Boolean(row.postpaid), name: row.name, email: row.email,
+          });
           loaded++;
         }
         lastId = rows[rows.length - 1]!.id;
-        em.clear();
         await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
@@ -101,7 +117,7 @@ export class UserCache {
     return loaded;
   }
 
-  #store(row: UserRow): CachedUser {
+  #store(row: StoredFields): CachedUser {
     if (this.#byId.size >= MAX_ENTRIES) this.#clear();
     const user: CachedUser = {
       id: row.id, username: row.username, passwordSealed: row.passwordSealed, type: row.type, enabled: row.enabled, pin: row.pin ?? null,
