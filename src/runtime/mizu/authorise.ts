@@ -11,6 +11,7 @@ import type { CachedUser } from '../../domain/accounts/user-cache.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
 import { toMicros } from '../../domain/money/money.ts';
 import { secretsEqual } from '../../domain/security/secret-box.ts';
+import { isLocal, isPrivate } from '../../domain/access/trust.ts';
 import type { Services } from '../services.ts';
 import { isAdminUser, type Principal } from './principal.ts';
 
@@ -56,6 +57,7 @@ export async function authorise(s: Services, req: AuthRequest): Promise<Principa
 
   const proven = params.authid ? await prove(s, req, policy) : undefined;
   const principal = admit(s, policy, proven, trusted);
+  if (ADMIN_LEVELS.has(policy.reqUser)) checkRemoteAdmin(s, ip, trusted);
 
   if (params.targetuser) await impersonate(s, em, principal, params.targetuser);
   checkCredit(s, policy, principal.user);
@@ -149,6 +151,15 @@ function admit(s: Services, policy: Effective, proven: Proven | undefined, trust
   if (level === 6 ? admin : (user && types.has(user.type)) || (admin && !user && trustAdmin !== 3)) return principal;
   if (!user) throw new SwitchboardError('auth-failed', 'authentication required: send authid with authpwd or authmd5');
   throw new SwitchboardError('access-denied', 'this API needs higher rights than this login has');
+}
+
+const ADMIN_LEVELS = new Set([4, 6, 10]);
+
+/** remoteadmin (002:L273): 0 disable, 1 localhost, 2 same machine, 3 trusted sources, 4 local LAN, 5 everywhere (default). */
+function checkRemoteAdmin(s: Services, ip: string, trusted: boolean): void {
+  const level = s.options.int('remoteadmin', 5);
+  const allowed = level >= 5 || (level === 4 && (isLocal(ip) || isPrivate(ip))) || (level === 3 && trusted) || ((level === 1 || level === 2) && isLocal(ip));
+  if (!allowed) throw new SwitchboardError('access-denied', level <= 0 ? 'remote administration is disabled (remoteadmin is 0)' : `administration is not allowed from ${ip} (remoteadmin is ${level})`);
 }
 
 async function impersonate(s: Services, em: SqlEntityManager, principal: Principal, target: string): Promise<void> {

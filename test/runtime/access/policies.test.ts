@@ -136,6 +136,17 @@ describe('trust rules', () => {
       await sb.server.services.options.set(sb.server.services.db.em(), 'apideftrustadmin', '1');
     });
 
+    it.each([
+      ['0', '127.0.0.1', false], ['1', '127.0.0.1', true], ['1', '127.0.0.12', true], ['3', '127.0.0.1', true], ['5', '127.0.0.1', true],
+    ] as const)('remoteadmin=%s from %s: admin commands allowed %s', async (level, from, allowed) => {
+      await sb.server.services.options.set(sb.server.services.db.em(), 'remoteadmin', level);
+      const answer = await mizuJson(sb.port, { apientry: 'bannedlist', ...asAdmin }, from);
+      expect(answer.status === 'OK', JSON.stringify(answer.error)).toBe(allowed);
+      if (!allowed) expect(answer.error?.message).toMatch(/remoteadmin/);
+      expect((await mizuJson(sb.port, { apientry: 'balance', ...asAlice }, from)).status, 'user commands are not administration').toBe('OK');
+      await sb.server.services.options.set(sb.server.services.db.em(), 'remoteadmin', '5');
+    });
+
     it('trustlanip=false does not untrust localhost', async () => {
       await sb.server.services.options.set(sb.server.services.db.em(), 'trustlanip', 'false');
       expect((await mizuJson(sb.port, { apientry: 'bannedlist' })).status).toBe('OK');
