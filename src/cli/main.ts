@@ -4,11 +4,14 @@ import { printCoverage } from './coverage.ts';
 import { IMPORT_USAGE, runImport } from './import.ts';
 import { NUMBERS_USAGE, runNumbers } from './numbers.ts';
 import { PINS_USAGE, runPins } from './pins.ts';
-import { migrate, serve } from './serve.ts';
+import cluster from 'node:cluster';
+import { describeFailure, migrate, serve } from './serve.ts';
+import { serveWorkers } from './workers.ts';
 import { schemaDiff } from './schema-diff.ts';
 
 const USAGE = `usage:
-  switchboard serve [--config FILE]     start the server (no file: every default, SQLite in data/)
+  switchboard serve [--config FILE] [--workers N]   start the server (no file: every default, SQLite in data/);
+                                        N processes on the shared port (needs redis in the config)
   switchboard migrate [--config FILE]   bring the database schema up to date
   switchboard spec coverage [--json]    implemented / planned / unsupported operations per dialect
   switchboard schema-diff --name NNNN-what [--only t1,t2]   (developers) write the next migration for both engines
@@ -18,10 +21,19 @@ ${NUMBERS_USAGE}`;
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
-  const { values, positionals } = parseArgs({ args: rest, options: { config: { type: 'string' }, json: { type: 'boolean' }, name: { type: 'string' }, only: { type: 'string' } }, allowPositionals: true, strict: false });
+  const { values, positionals } = parseArgs({ args: rest, options: { config: { type: 'string' }, json: { type: 'boolean' }, name: { type: 'string' }, only: { type: 'string' }, workers: { type: 'string' } }, allowPositionals: true, strict: false });
   const config = typeof values.config === 'string' ? values.config : undefined;
   switch (command) {
-    case 'serve': return serve(config);
+    case 'serve': {
+      const workers = values.workers === undefined ? 1 : Number(values.workers);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+        console.error('switchboard: --workers must be a whole number from 1 to 64');
+        return 2;
+      }
+      // A worker's IPC channel to the primary would keep it alive after a clean stop: leave explicitly.
+      if (cluster.isWorker) process.exit(await serve(config, true));
+      return workers > 1 ? serveWorkers(config, workers, describeFailure) : serve(config);
+    }
     case 'migrate': return migrate(config);
     case 'import': return runImport(rest);
     case 'pins': return runPins(rest);

@@ -11,14 +11,22 @@ function explain(e: unknown): string | undefined {
   return undefined;
 }
 
-export async function serve(configFile: string | undefined): Promise<number> {
+/** One line for an operator: the known problems without a stack, anything else with one. */
+export function describeFailure(e: unknown): string {
+  return explain(e) ?? (e as Error)?.stack ?? String(e);
+}
+
+/** `quiet`: a cluster worker, whose primary speaks for it. */
+export async function serve(configFile: string | undefined, quiet = false): Promise<number> {
   try {
     const config = loadConfig(configFile);
     const server = await startServer(config);
-    if (server.start.adminPassword) {
+    if (quiet) {
+      // Nothing to print: the primary announces the port once every worker listens.
+    } else if (server.start.adminPassword) {
       console.error(`Created admin user "${config.admin.username}" with password: ${server.start.adminPassword} (kept in ${config.dataDir}/admin.password; shown once)`);
     }
-    console.error(`Switchboard listening on ${config.listen.host}:${server.port} (HTTP, WebSocket, TCP and UDP)${server.tlsPort ? `, TLS on ${server.tlsPort}` : ''}; database ${redactUrl(config.database)}`);
+    if (!quiet) console.error(`Switchboard listening on ${config.listen.host}:${server.port} (HTTP, WebSocket, TCP and UDP)${server.tlsPort ? `, TLS on ${server.tlsPort}` : ''}; database ${redactUrl(config.database)}`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGTERM', stop);
@@ -27,8 +35,7 @@ export async function serve(configFile: string | undefined): Promise<number> {
     await server.stop();
     return 0;
   } catch (e) {
-    const line = explain(e);
-    console.error(`switchboard: ${line ?? (e as Error)?.stack ?? String(e)}`);
+    console.error(`switchboard: ${describeFailure(e)}`);
     return 1;
   }
 }
@@ -45,7 +52,7 @@ export async function migrate(configFile: string | undefined): Promise<number> {
     }
     return 0;
   } catch (e) {
-    console.error(`switchboard: ${explain(e) ?? (e as Error)?.stack ?? String(e)}`);
+    console.error(`switchboard: ${describeFailure(e)}`);
     return 1;
   }
 }

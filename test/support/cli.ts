@@ -113,8 +113,8 @@ export interface CliServer {
 }
 
 /** `switchboard serve --config FILE`, resolved once it prints its listening line; rejected with its stderr if it exits first. */
-export async function startCli(configFile: string, timeoutMs = START_TIMEOUT_MS): Promise<CliServer> {
-  const { child, output, exited } = spawnCli(['serve', '--config', configFile]);
+export async function startCli(configFile: string, timeoutMs = START_TIMEOUT_MS, extraArgs: string[] = []): Promise<CliServer> {
+  const { child, output, exited } = spawnCli(['serve', '--config', configFile, ...extraArgs]);
   const listening = new Promise<number>((resolve, reject) => {
     const look = () => {
       const m = LISTENING.exec(output.stderr);
