@@ -6,6 +6,7 @@ import { printTable, type Row } from './lib/table.ts';
 
 const SCENARIOS: Record<string, (seconds: number) => Promise<Row>> = {
   'mizu-balance': (s) => import('./scenarios/mizu-balance.ts').then((m) => m.run(s)),
+  'mizu-balance-workers': (s) => import('./scenarios/mizu-balance.ts').then((m) => m.run(s, 2)),
   'mizu-udp': (s) => import('./scenarios/mizu-udp.ts').then((m) => m.run(s)),
   startup: () => import('./scenarios/startup.ts').then((m) => m.run()),
 };

@@ -16,13 +16,15 @@ export function balancePaths(count: number): string[] {
   });
 }
 
-export async function run(seconds: number): Promise<Row> {
-  const scenario = 'Mizu v2 balance, authmd5, 50 conn, 10k users';
+/** workers > 1: `serve --workers N` with Redis for the shared state (the Kamailio JSON-RPC baseline is not in the suite yet). */
+export async function run(seconds: number, workers = 1): Promise<Row> {
+  const scenario = `Mizu v2 balance, authmd5, 50 conn, 10k users${workers > 1 ? `, --workers ${workers}` : ''}`;
   if (!hasCommand('wrk')) return skipped(scenario, TARGET, 'wrk is not installed (apt-get install wrk)');
   const dir = tempDir();
   const database = `sqlite:${join(dir, 'bench.db')}`;
   await seedUsers(database, USERS);
-  const sb = await startSwitchboard(writeConfig(dir, `database: ${database}\nglobals: { apiv2key: benchkey, apiv2md5salt: benchsalt, httpstrictresponse: 1 }`));
+  const redis = workers > 1 ? `\nredis: { url: "redis://127.0.0.1:6379", prefix: "bench-${process.pid}:" }` : '';
+  const sb = await startSwitchboard(writeConfig(dir, `database: ${database}\nglobals: { apiv2key: benchkey, apiv2md5salt: benchsalt, httpstrictresponse: 1 }${redis}`), workers > 1 ? ['--workers', String(workers)] : []);
   const base = await startBaseline('http-hello.ts');
   try {
     const paths = balancePaths(USERS);
