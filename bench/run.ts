@@ -7,6 +7,9 @@ import { printTable, type Row } from './lib/table.ts';
 const SCENARIOS: Record<string, (seconds: number) => Promise<Row>> = {
   'mizu-balance': (s) => import('./scenarios/mizu-balance.ts').then((m) => m.run(s)),
   'mizu-balance-workers': (s) => import('./scenarios/mizu-balance.ts').then((m) => m.run(s, 2)),
+  'mizu-rating': (s) => import('./scenarios/http-reads.ts').then((m) => m.run(s, 'rating')),
+  'minisip-query': (s) => import('./scenarios/http-reads.ts').then((m) => m.run(s, 'minisip')),
+  'mor-main': (s) => import('./scenarios/http-reads.ts').then((m) => m.run(s, 'mor')),
   'mizu-udp': (s) => import('./scenarios/mizu-udp.ts').then((m) => m.run(s)),
   startup: () => import('./scenarios/startup.ts').then((m) => m.run()),
 };

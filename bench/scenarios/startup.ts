@@ -7,7 +7,8 @@ import { startSwitchboard, tempDir, writeConfig } from '../lib/processes.ts';
 import { seedUsers } from '../lib/seed.ts';
 import { fixed, mb, type Row } from '../lib/table.ts';
 
-async function seedDeck(url: string, prefixes: number): Promise<void> {
+/** A default tariff with `prefixes` prefixes (100000, 100007, …), for start-up and rating. */
+export async function seedDeck(url: string, prefixes: number): Promise<void> {
   const db = await openDatabase(url);
   try {
     const em = db.em();
