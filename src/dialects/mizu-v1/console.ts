@@ -9,7 +9,8 @@ import { renderAnswer } from '../../runtime/mizu/answer/index.ts';
 import type { ResultKind } from '../../runtime/mizu/answer/answer.ts';
 import type { MizuContext } from '../../runtime/mizu/context.ts';
 import { decodeQuery, resolvePositional } from '../../runtime/mizu/decode/index.ts';
-import { invalid, unavailable } from '../../runtime/mizu/pipeline.ts';
+import { invalid } from '../../runtime/mizu/pipeline.ts';
+import { unavailable } from '../../runtime/edge-errors.ts';
 import { mizuV2Handlers } from '../mizu-v2/handlers.ts';
 
 /** Console words → parameters: the command, then param5.. (the positional form's function parameters). */

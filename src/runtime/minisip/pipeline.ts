@@ -2,11 +2,12 @@
  * One openapi request: bans, the syskey, the operation from the generated dispatch table, rate limit, validation,
  * the handler, and the JSON answer. Errors become the dialect's answer here, once.
  */
-import type { ErrorCode } from '../../../generated/common.ts';
 import { byName, type MinisipEntry } from '../../../generated/minisip/dispatch.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
 import type { ParamIssue } from '../params/coerce.ts';
-import { currentRequest, newRequestId, runInRequest } from '../observability/request-context.ts';
+import { currentRequest } from '../observability/request-context.ts';
+import { observeRequest, type Observed } from '../observability/observe-request.ts';
+import { describeError, unavailable } from '../edge-errors.ts';
 import type { Services } from '../services.ts';
 import { failure, success, type MinisipAnswer } from './answer.ts';
 import type { MinisipContext } from './context.ts';
@@ -39,35 +40,25 @@ export class MinisipPipeline {
   }
 
   handle(input: MinisipInput): Promise<MinisipAnswer> {
-    const requestId = newRequestId();
-    return runInRequest({ requestId, ip: input.ip, transport: input.transport, dialect: 'minisip' }, () => this.#handle(input, requestId));
+    return observeRequest(this.#s, { dialect: 'minisip', transport: input.transport, ip: input.ip }, (requestId, observed) => this.#handle(input, requestId, observed));
   }
 
-  async #handle(input: MinisipInput, requestId: string): Promise<MinisipAnswer> {
-    const started = performance.now();
-    let command = '?';
-    let answer: MinisipAnswer;
-    let outcome: string = 'ok';
+  async #handle(input: MinisipInput, requestId: string, observed: Observed): Promise<MinisipAnswer> {
     try {
       const em = this.#s.db.em();
       const raw = await this.#admit(input, em);
       const { object, operation } = decodePath(input.path);
       const entry = byName.get(`${object}/${operation}`);
       if (!entry) throw new SwitchboardError('unknown-command', `unknown object or operation: ${object}/${operation}`);
-      command = entry.id;
+      observed.command = entry.id;
       const request = currentRequest();
       if (request) request.command = entry.id;
-      answer = success(await this.#run(entry, raw, { services: this.#s, em, ip: input.ip, port: input.port, requestId, transport: input.transport, raw }));
+      return success(await this.#run(entry, raw, { services: this.#s, em, ip: input.ip, port: input.port, requestId, transport: input.transport, raw }));
     } catch (e) {
-      const error = this.#describe(e);
-      outcome = error.code;
-      answer = failure(error.code, error.message, error.issues);
+      const error = describeError(e, this.#s.logger);
+      observed.outcome = error.code;
+      return failure(error.code, error.message, error.issues);
     }
-    this.#s.metrics.requests.inc({ dialect: 'minisip', command, transport: input.transport, outcome });
-    this.#s.metrics.latency.observe({ dialect: 'minisip', command }, (performance.now() - started) / 1000);
-    const ms = Math.round((performance.now() - started) * 10) / 10;
-    this.#s.logger.info({ command, transport: input.transport, outcome, ms }, 'request');
-    return answer;
   }
 
   /** A banned address is refused before its request is even read; then the request must carry the syskey. */
@@ -80,24 +71,15 @@ export class MinisipPipeline {
 
   async #run(entry: MinisipEntry, raw: Record<string, unknown>, ctx: MinisipContext): Promise<unknown> {
     await this.#s.limits.check(entry.id, ctx.ip);
-    if (entry.status === 'unsupported') throw new SwitchboardError('unsupported', `not supported: ${entry.reason ?? entry.id}`);
     const handler = this.#handlers[entry.handler];
-    if (entry.status === 'planned' || !handler) {
-      throw new SwitchboardError('not-implemented', `not implemented yet: ${entry.id}${entry.waitsFor ? ` (waits for the ${entry.waitsFor} port)` : ''}`);
-    }
+    unavailable(entry, handler !== undefined);
     const validated = entry.validate(raw);
     if (!validated.ok) throw invalid(validated.issues);
     const tooLarge = Object.entries(validated.params as Record<string, unknown>)
       .filter(([, v]) => typeof v === 'number' && Math.abs(v) > INT32)
       .map(([param]) => ({ param, problem: `must be at most ${INT32}` }));
     if (tooLarge.length) throw invalid(tooLarge);
-    return handler(validated.params, ctx);
-  }
-
-  #describe(e: unknown): { code: ErrorCode; message: string; issues?: ParamIssue[] } {
-    if (e instanceof SwitchboardError) return { code: e.code, message: e.message, issues: e.issues };
-    this.#s.logger.error({ err: e }, 'unexpected error');
-    return { code: 'internal', message: 'internal error' };
+    return handler!(validated.params, ctx);
   }
 }
 

@@ -7,10 +7,11 @@ import { byName } from '../../../generated/mizu-v1/dispatch.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
 import { renderAnswer } from '../mizu/answer/index.ts';
 import type { MizuAnswer, ResultKind } from '../mizu/answer/answer.ts';
-import { DecodeError } from '../mizu/decode/errors.ts';
 import type { MizuContext, Transport } from '../mizu/context.ts';
-import { invalid, unavailable } from '../mizu/pipeline.ts';
-import { newRequestId, runInRequest } from '../observability/request-context.ts';
+import { invalid } from '../mizu/pipeline.ts';
+import { describeError, unavailable } from '../edge-errors.ts';
+import { observeRequest } from '../observability/observe-request.ts';
+import { currentRequest } from '../observability/request-context.ts';
 import type { Services } from '../services.ts';
 import { authoriseV1 } from './authorise.ts';
 
@@ -34,20 +35,18 @@ export class MizuV1Pipeline {
   }
 
   handle(input: V1Input): Promise<{ body: string; contentType: string; httpStatus: number }> {
-    const requestId = newRequestId();
-    return runInRequest({ requestId, ip: input.ip, transport: input.transport, dialect: 'mizu-v1', command: input.command }, async () => {
-      const started = performance.now();
+    return observeRequest(this.#s, { dialect: 'mizu-v1', transport: input.transport, ip: input.ip }, async (requestId, observed) => {
+      observed.command = input.command || '(empty)';
+      const request = currentRequest();
+      if (request) request.command = observed.command;
       let answer: MizuAnswer;
       try {
         if (input.failure) throw input.failure;
         answer = await this.#run(input, requestId);
       } catch (e) {
-        answer = { ok: false, error: this.#describe(e) };
+        answer = { ok: false, error: describeError(e, this.#s.logger) };
       }
-      const outcome = answer.ok ? 'ok' : answer.error.code;
-      this.#s.metrics.requests.inc({ dialect: 'mizu-v1', command: input.command || '(empty)', transport: input.transport, outcome });
-      this.#s.metrics.latency.observe({ dialect: 'mizu-v1', command: input.command || '(empty)' }, (performance.now() - started) / 1000);
-      this.#s.logger.info({ outcome, ms: Math.round((performance.now() - started) * 10) / 10 }, 'request');
+      if (!answer.ok) observed.outcome = answer.error.code;
       const strict = this.#s.options.bool('httpstrictresponse', false);
       // The old interface answers "ERROR:reason" with no space (000:L68).
       const body = answer.ok ? renderAnswer('text', answer).body : `ERROR:${answer.error.message}\n`;
@@ -68,12 +67,5 @@ export class MizuV1Pipeline {
     const ctx: MizuContext = { services: this.#s, em, principal, ip: input.ip, requestId, transport: input.transport, raw: input.params };
     const data = await handler!(validated.params, ctx);
     return { ok: true, kind: entry.resultKind as ResultKind, data: data ?? {}, message: entry.resultKind === 'ok' ? (data as { message?: string })?.message : undefined };
-  }
-
-  #describe(e: unknown): { code: keyof typeof ERRORS; message: string } {
-    if (e instanceof SwitchboardError) return { code: e.code, message: e.message };
-    if (e instanceof DecodeError) return { code: 'bad-request', message: e.message };
-    this.#s.logger.error({ err: e }, 'unexpected error');
-    return { code: 'internal', message: 'internal error' };
   }
 }

@@ -6,7 +6,9 @@
 import { ERRORS } from '../../../generated/common.ts';
 import { byName, type MizuV2Entry } from '../../../generated/mizu-v2/dispatch.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
-import { currentRequest, newRequestId, runInRequest } from '../observability/request-context.ts';
+import { currentRequest } from '../observability/request-context.ts';
+import { observeRequest, type Observed } from '../observability/observe-request.ts';
+import { describeError, unavailable } from '../edge-errors.ts';
 import type { Services } from '../services.ts';
 import { renderAnswer, guessFormat } from './answer/index.ts';
 import type { MizuAnswer, MizuFormat, RenderedAnswer, ResultKind } from './answer/answer.ts';
@@ -14,7 +16,6 @@ import type { ParamIssue } from '../params/coerce.ts';
 import { authorise } from './authorise.ts';
 import type { MizuContext, Session, Transport } from './context.ts';
 import { customBehaviour, customEntry, withCustomAction } from './custom-api.ts';
-import { DecodeError } from './decode/errors.ts';
 import { resolvePositional, unwrapEncrypted } from './decode/index.ts';
 import { parseRequestLine } from '../listen/request-line.ts';
 
@@ -49,14 +50,12 @@ export class MizuV2Pipeline {
   }
 
   handle(input: MizuInput): Promise<MizuOutput> {
-    const requestId = newRequestId();
-    return runInRequest({ requestId, ip: input.ip, transport: input.transport, dialect: 'mizu-v2' }, () => this.#handle(input, requestId));
+    return observeRequest(this.#s, { dialect: 'mizu-v2', transport: input.transport, ip: input.ip }, (requestId, observed) => this.#handle(input, requestId, observed));
   }
 
-  async #handle(input: MizuInput, requestId: string): Promise<MizuOutput> {
-    const started = performance.now();
+  async #handle(input: MizuInput, requestId: string, observed: Observed): Promise<MizuOutput> {
     let format: MizuFormat = 'text';
-    let command = input.pathCommand ?? '?';
+    observed.command = input.pathCommand ?? '?';
     let answer: MizuAnswer;
     let callback: string | undefined;
     try {
@@ -73,16 +72,12 @@ export class MizuV2Pipeline {
       if (!name) throw new SwitchboardError('unknown-command', 'no command: send apientry=<command>');
       const entry = byName.get(name) ?? customEntry(this.#s, name);
       if (!entry) throw new SwitchboardError('unknown-command', `unknown command: ${name}`);
-      command = entry.id;
+      observed.command = entry.id;
       answer = await withCustomAction(this.#s, entry.id, params, () => this.#run(entry, params, input, requestId));
     } catch (e) {
-      answer = { ok: false, error: this.#describe(e) };
+      answer = { ok: false, error: describeError(e, this.#s.logger) };
     }
-    const outcome = answer.ok ? 'ok' : answer.error.code;
-    this.#s.metrics.requests.inc({ dialect: 'mizu-v2', command, transport: input.transport, outcome });
-    this.#s.metrics.latency.observe({ dialect: 'mizu-v2', command }, (performance.now() - started) / 1000);
-    const ms = Math.round((performance.now() - started) * 10) / 10;
-    this.#s.logger.info({ command, transport: input.transport, outcome, ms }, 'request');
+    if (!answer.ok) observed.outcome = answer.error.code;
     const strict = this.#s.options.bool('httpstrictresponse', false);
     return {
       rendered: renderAnswer(format, answer, { callback }),
@@ -122,25 +117,10 @@ export class MizuV2Pipeline {
     const message = entry.resultKind === 'ok' ? (data as { message?: string } | undefined)?.message : undefined;
     return { ok: true, kind: entry.resultKind as ResultKind, data: data ?? {}, message };
   }
-
-  #describe(e: unknown): { code: keyof typeof ERRORS; message: string; issues?: { param: string; problem: string }[] } {
-    if (e instanceof SwitchboardError) return { code: e.code, message: e.message, issues: e.issues };
-    if (e instanceof DecodeError) return { code: 'bad-request', message: e.message };
-    this.#s.logger.error({ err: e }, 'unexpected error');
-    return { code: 'internal', message: 'internal error' };
-  }
 }
 
 function withJson(request: Pick<MizuInput, 'params' | 'pathCommand'>): Pick<MizuInput, 'params' | 'pathCommand'> {
   return { ...request, params: { ...request.params, format: 'json' } };
-}
-
-/** Refuses a command this server does not serve: planned ones (and any without a handler) and unsupported ones. */
-export function unavailable(entry: { id: string; status: string; reason?: string; waitsFor?: string }, hasHandler: boolean): void {
-  if (entry.status === 'unsupported') throw new SwitchboardError('unsupported', `not supported: ${entry.reason ?? entry.id}`);
-  if (entry.status === 'planned' || !hasHandler) {
-    throw new SwitchboardError('not-implemented', `not implemented yet: ${entry.id || 'the guessed action'}${entry.waitsFor ? ` (waits for the ${entry.waitsFor} port)` : ''}`);
-  }
 }
 
 /** Parameter problems as one error: missing-parameter when every problem is a missing one. */

@@ -5,12 +5,14 @@
  */
 import { Readable } from 'node:stream';
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import type { ErrorCode, FileAnswer } from '../../../generated/common.ts';
+import type { FileAnswer } from '../../../generated/common.ts';
 import type { MorEntry } from '../../../generated/mor/dispatch.ts';
 import type { CachedUser } from '../../domain/accounts/user-cache.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
 import { DEFAULT_SESSION_MINUTES, saveState, startSession, type PageState } from '../../domain/mor/sessions.ts';
-import { currentRequest, newRequestId, runInRequest } from '../observability/request-context.ts';
+import { currentRequest } from '../observability/request-context.ts';
+import { observeRequest, type Observed } from '../observability/observe-request.ts';
+import { describeError } from '../edge-errors.ts';
 import type { Services } from '../services.ts';
 import { actionAnswer, errorAnswer, type Rendered } from './answer.ts';
 import { authenticate, SESSION_COOKIE, type Proven } from './authenticate.ts';
@@ -61,22 +63,17 @@ export class MorPipeline {
   }
 
   handle(req: MorRequest): Promise<MorResponse> {
-    const requestId = newRequestId();
-    return runInRequest({ requestId, ip: req.ip, transport: req.transport, dialect: 'mor' }, () => this.#handle(req, requestId));
+    return observeRequest(this.#s, { dialect: 'mor', transport: req.transport, ip: req.ip }, (requestId, observed) => this.#handle(req, requestId, observed));
   }
 
-  async #handle(req: MorRequest, requestId: string): Promise<MorResponse> {
-    const started = performance.now();
+  async #handle(req: MorRequest, requestId: string, observed: Observed): Promise<MorResponse> {
     const headers: Record<string, string> = {};
-    let page = '?';
     let action: ActionPage | undefined;
     let reached = false;
-    let response: MorResponse;
-    let outcome = 'ok';
     try {
       if (req.failure) throw req.failure;
       const { entry, pathParams } = matchPage(req.method, req.path);
-      page = entry.id;
+      observed.command = entry.id;
       action = this.#actions[entry.handler];
       const request = currentRequest();
       if (request) request.command = entry.id;
@@ -88,19 +85,15 @@ export class MorPipeline {
       await this.#s.limits.check(entry.id, req.ip, proven?.user.id);
       reached = true;
       const data = await this.#run(entry, raw, { req, em, requestId, proven, headers });
-      response = entry.resultKind === 'file'
+      return entry.resultKind === 'file'
         ? this.#file(data as FileAnswer, headers)
         : { status: 200, contentType: XML, body: renderXml(data as object), headers };
     } catch (e) {
-      const { code, message } = this.#describe(e);
-      outcome = code;
+      const { code, message } = describeError(e, this.#s.logger);
+      observed.outcome = code;
       const rendered: Rendered = reached && action ? actionAnswer(action.name, code, message) : errorAnswer(code, message);
-      response = { status: rendered.status, contentType: XML, body: rendered.body, headers };
+      return { status: rendered.status, contentType: XML, body: rendered.body, headers };
     }
-    this.#s.metrics.requests.inc({ dialect: 'mor', command: page, transport: req.transport, outcome });
-    this.#s.metrics.latency.observe({ dialect: 'mor', command: page }, (performance.now() - started) / 1000);
-    this.#s.logger.info({ command: page, transport: req.transport, outcome, ms: Math.round((performance.now() - started) * 10) / 10 }, 'request');
-    return response;
   }
 
   async #run(entry: MorEntry, raw: Record<string, string>, r: { req: MorRequest; em: SqlEntityManager; requestId: string; proven?: Proven; headers: Record<string, string> }): Promise<unknown> {
@@ -145,11 +138,5 @@ export class MorPipeline {
       : Readable.from(answer.body);
     body.on('error', (err) => this.#s.logger.error({ err }, 'export stream failed'));
     return { status: 200, contentType: answer.mediaType, body, headers };
-  }
-
-  #describe(e: unknown): { code: ErrorCode; message: string } {
-    if (e instanceof SwitchboardError) return { code: e.code, message: e.message };
-    this.#s.logger.error({ err: e }, 'unexpected error');
-    return { code: 'internal', message: 'internal error' };
   }
 }
