@@ -8,7 +8,7 @@
 import type { EntityName } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { routingEngine } from '../../domain/routing/engine.ts';
-import { isUniqueViolation } from '../../domain/billing/credit-ledger.ts';
+import { isUniqueViolation } from '../../persistence/unique-violation.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
 import type { MinisipContext } from '../../runtime/minisip/context.ts';
 import { MASK, masked, secretBox } from './secrets.ts';

@@ -5,7 +5,8 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { AuditEntry } from '../../persistence/entities/audit-entry.ts';
 import { User, USER_TYPES, type UserRow, type UserType } from '../../persistence/entities/user.ts';
-import { changeCredit, isUniqueViolation } from '../billing/credit-ledger.ts';
+import { changeCredit } from '../billing/credit-ledger.ts';
+import { isUniqueViolation } from '../../persistence/unique-violation.ts';
 import { SwitchboardError } from '../errors.ts';
 import { secretsEqual, type SecretBox } from '../security/secret-box.ts';
 import { releaseNumbers } from './phone-numbers.ts';

@@ -7,6 +7,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { CreditEntry, type CreditEntryRow } from '../../persistence/entities/credit-entry.ts';
 import { SwitchboardError } from '../errors.ts';
+import { isUniqueViolation } from '../../persistence/unique-violation.ts';
 
 export interface CreditChange {
   userId: number;
@@ -176,9 +177,4 @@ async function apply(tx: SqlEntityManager, change: CreditChange, expectedBefore?
   });
   await tx.flush();
   return { beforeMicros, afterMicros, replayed: false };
-}
-
-export function isUniqueViolation(e: unknown): boolean {
-  const text = `${(e as { code?: string })?.code ?? ''} ${(e as Error)?.message ?? ''}`;
-  return /UniqueConstraintViolation|SQLITE_CONSTRAINT_UNIQUE|23505|unique/i.test(`${(e as Error)?.name ?? ''} ${text}`);
 }

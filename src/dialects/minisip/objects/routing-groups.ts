@@ -1,6 +1,6 @@
 /** routegroup (003:L470-L545) and its members, route (003:L547-L604): list, add and delete, no query or set. */
 import type * as T from '../../../../generated/minisip/types.ts';
-import { isUniqueViolation } from '../../../domain/billing/credit-ledger.ts';
+import { isUniqueViolation } from '../../../persistence/unique-violation.ts';
 import { routingEngine } from '../../../domain/routing/engine.ts';
 import { SwitchboardError } from '../../../domain/errors.ts';
 import {
