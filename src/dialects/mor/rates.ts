@@ -8,13 +8,14 @@ import { percent } from '../../domain/mor/amounts.ts';
 import { ratesCsv, ratesPdf } from '../../domain/mor/exports/rates.ts';
 import { account, displayName } from '../../domain/mor/personal-details.ts';
 import { destinationGroup, userRates as ratesOf, type UserRates } from '../../domain/mor/rates.ts';
+import { rateDecksOf } from '../../domain/rating/rating.ts';
 import type { MorContext } from '../../runtime/mor/context.ts';
 import { LANGUAGE, me, ownUserId } from './common.ts';
 
 async function ratesFor(ctx: MorContext, userId: number, currency?: string): Promise<{ rates: UserRates; vat: bigint; name: string }> {
   const acct = await account(ctx.em, userId);
   const vat = BigInt(acct.details.vatPercentMicros);
-  const rates = await ratesOf(ctx.em, { id: userId, currency: acct.user.currency }, vat, currency);
+  const rates = await ratesOf(ctx.em, rateDecksOf(ctx.services), { id: userId, currency: acct.user.currency }, vat, currency);
   return { rates, vat, name: displayName(acct) };
 }
 

@@ -9,9 +9,9 @@ import { MorCurrency } from '../../persistence/entities/mor/currency.ts';
 import { MorDestination, MorDestinationGroup } from '../../persistence/entities/mor/destination.ts';
 import { SwitchboardError } from '../errors.ts';
 import { convert, withVat } from './amounts.ts';
-
-/** Users without a tariff of their own are rated on the tariff named this (as the rating engine does). */
-const DEFAULT_TARIFF = 'default';
+import { deckOfUser } from '../rating/rating.ts';
+import { PrefixIndex } from '../rating/prefix-index.ts';
+import type { RateDeck, RateDecks } from '../rating/rate-decks.ts';
 
 export interface RateLine {
   ratename: string;
@@ -27,39 +27,21 @@ export interface UserRates {
   lines: RateLine[];
 }
 
-interface Deck {
-  currency: string;
-  /** prefix → price per minute and the rate's own destination name */
-  rates: Map<string, { micros: bigint; name: string }>;
-}
-
-async function deckOf(em: SqlEntityManager, userId: number): Promise<Deck | undefined> {
-  const tariffs = await em.getConnection().execute<{ id: number | string; currency: string }[]>(
-    `select t.id, t.currency from tb_users u join tariffs t on t.id = coalesce(u.tariff_id, (select d.id from tariffs d where d.name = ?)) where u.id = ?`,
-    [DEFAULT_TARIFF, userId],
-  );
-  const tariff = tariffs[0];
-  if (!tariff) return undefined;
-  const rows = await em.getConnection().execute<{ prefix: string; destination: string; rate: string }[]>(
-    'select prefix, destination, cast(rate_micros as text) as rate from rates where tariff_id = ?', [tariff.id],
-  );
-  return { currency: tariff.currency, rates: new Map(rows.map((r) => [r.prefix, { micros: BigInt(r.rate), name: r.destination || r.prefix }])) };
-}
-
-/** The longest key of map that is a prefix of number. */
-function longest<T>(map: Map<string, T>, number: string): [string, T] | undefined {
-  for (let n = number.length; n > 0; n--) {
-    const hit = map.get(number.slice(0, n));
-    if (hit !== undefined) return [number.slice(0, n), hit];
+/** The deck the user is rated on, as the rating engine keeps it; undefined when there is none to show. */
+async function deckOf(em: SqlEntityManager, decks: RateDecks, userId: number): Promise<RateDeck | undefined> {
+  try {
+    return await deckOfUser(em, decks, userId);
+  } catch (e) {
+    if (e instanceof SwitchboardError && e.code === 'not-found') return undefined;
+    throw e;
   }
-  return undefined;
 }
 
-export async function userRates(em: SqlEntityManager, user: { id: number; currency: string }, vatPercentMicros: bigint, wanted?: string): Promise<UserRates> {
+export async function userRates(em: SqlEntityManager, decks: RateDecks, user: { id: number; currency: string }, vatPercentMicros: bigint, wanted?: string): Promise<UserRates> {
   const currencies = await em.find(MorCurrency, { active: true }, { disableIdentityMap: true });
   const exchange = new Map(currencies.map((c) => [c.code, BigInt(c.exchangeRateMicros)]));
   const available = [...new Set([user.currency, ...exchange.keys()])].sort();
-  const deck = await deckOf(em, user.id);
+  const deck = await deckOf(em, decks, user.id);
   const target = (wanted ?? user.currency).toUpperCase();
   if (wanted !== undefined && !available.includes(target)) {
     throw new SwitchboardError('invalid-parameter', `currency ${target} is not available: one of ${available.join(', ')}`);
@@ -75,9 +57,9 @@ export async function userRates(em: SqlEntityManager, user: { id: number; curren
   return rateLines(em, deck, vatPercentMicros, target, available, (m) => (from === undefined || to === undefined ? m : convert(m, from, to)));
 }
 
-async function rateLines(em: SqlEntityManager, deck: Deck, vat: bigint, currency: string, available: string[], conv: (m: bigint) => bigint): Promise<UserRates> {
+async function rateLines(em: SqlEntityManager, deck: RateDeck, vat: bigint, currency: string, available: string[], conv: (m: bigint) => bigint): Promise<UserRates> {
   const groups = new Map((await em.find(MorDestinationGroup, {}, { disableIdentityMap: true })).map((g) => [g.id, g]));
-  const destinations = new Map((await em.find(MorDestination, {}, { disableIdentityMap: true })).map((d) => [d.prefix, d]));
+  const destinations = new PrefixIndex((await em.find(MorDestination, {}, { disableIdentityMap: true })).map((d): [string, typeof d] => [d.prefix, d]));
   const highest = new Map<string, { name: string; icon: string; type: string; rate: bigint }>();
   const raise = (name: string, icon: string, type: string, rate: bigint) => {
     const key = `${name}\u0000${type}`;
@@ -86,19 +68,19 @@ async function rateLines(em: SqlEntityManager, deck: Deck, vat: bigint, currency
   };
   const applied = new Set<string>();
   // Each destination costs what the longest rate prefix covering it says…
-  for (const d of destinations.values()) {
-    const rate = longest(deck.rates, d.prefix);
+  for (const [, d] of destinations.entries()) {
+    const rate = deck.index.longestPrefix(d.prefix);
     const g = groups.get(d.groupId);
     if (!rate || !g) continue;
-    raise(g.name, g.flag ? `${g.flag}.png` : '', d.type, rate[1].micros);
-    applied.add(rate[0]);
+    raise(g.name, g.flag ? `${g.flag}.png` : '', d.type, rate.value.rateMicros);
+    applied.add(rate.prefix);
   }
   // …and a finer rate inside a destination counts for it too; a rate that prices no destination is listed on its own.
-  for (const [prefix, rate] of deck.rates) {
-    const d = longest(destinations, prefix);
-    const g = d ? groups.get(d[1].groupId) : undefined;
-    if (d && g) raise(g.name, g.flag ? `${g.flag}.png` : '', d[1].type, rate.micros);
-    else if (!applied.has(prefix)) raise(rate.name, '', '', rate.micros);
+  for (const [prefix, rate] of deck.index.entries()) {
+    const d = destinations.longestPrefix(prefix);
+    const g = d ? groups.get(d.value.groupId) : undefined;
+    if (d && g) raise(g.name, g.flag ? `${g.flag}.png` : '', d.value.type, rate.rateMicros);
+    else if (!applied.has(prefix)) raise(rate.destination || prefix, '', '', rate.rateMicros);
   }
   const lines = [...highest.values()]
     .sort((a, b) => a.name.localeCompare(b.name) || a.type.localeCompare(b.type))

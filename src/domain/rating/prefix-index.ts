@@ -39,4 +39,9 @@ export class PrefixIndex<T> {
   prefixes(): string[] {
     return [...this.#byPrefix.keys()];
   }
+
+  /** Every prefix with its value (the MOR rates page lists a whole deck). */
+  entries(): IterableIterator<[prefix: string, value: T]> {
+    return this.#byPrefix.entries();
+  }
 }
