@@ -54,9 +54,14 @@ test: check-generated typecheck
 run: generate
 	node bin/switchboard.js serve $(if $(CONFIG),--config $(CONFIG),)
 
-# Load comes from wrk (Debian's package): installed here when missing and apt is usable, else its rows are skipped.
+# Load comes from wrk, the JSON-RPC and SIP baselines from kamailio (Debian's packages, each named like its command):
+# installed here when missing and apt is usable, else their rows are skipped. kamailio lives in /usr/sbin.
+BENCH_PACKAGES := wrk kamailio
+
 bench: install
-	@command -v wrk >/dev/null || (command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && (apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null 2>&1))) || true
+	@for p in $(BENCH_PACKAGES); do \
+	  PATH="$$PATH:/usr/sbin" command -v $$p >/dev/null || (command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && (apt-get install -y -qq $$p >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $$p >/dev/null 2>&1))) || true; \
+	done
 	node bench/run.ts
 	node bench/rating.ts
 	node bench/routing.ts

@@ -1,6 +1,7 @@
 /** Child processes for benchmarks: a Switchboard started through its command line, and baselines, with peak RSS sampled. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -45,19 +46,66 @@ export function startBaseline(script: string): Promise<Running> {
   return waitForPort(child, /listening (\d+)/).then((port) => track(child, port));
 }
 
-function waitForPort(child: ChildProcess, pattern: RegExp): Promise<number> {
+/** Starts a server that does not print its port (Kamailio): on `port`, chosen beforehand, ready once `answers()` is true. */
+export function startOnPort(command: string, args: string[], port: number, answers: () => Promise<boolean>): Promise<Running> {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  return untilReady(child, async ({ exited }) => {
+    while (!exited() && !(await answers())) await new Promise((r) => setTimeout(r, 100));
+    return port;
+  }).then((ready) => track(child, ready));
+}
+
+/** A TCP port free on loopback right now, for a server that cannot listen on port 0 and say which port it got. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    let text = '';
-    const onData = (d: Buffer) => {
-      text += d.toString();
-      const m = pattern.exec(text);
-      if (m) resolve(Number(m[1]));
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before listening: ${text.slice(-500)}`)));
-    setTimeout(() => reject(new Error(`not listening after 60 s: ${text.slice(-500)}`)), 60_000).unref();
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
+}
+
+function waitForPort(child: ChildProcess, pattern: RegExp): Promise<number> {
+  return untilReady(child, ({ output, onOutput }) => new Promise((resolve) => onOutput(() => {
+    const m = pattern.exec(output());
+    if (m) resolve(Number(m[1]));
+  })));
+}
+
+interface Starting {
+  /** Everything the child printed so far (stdout and stderr). */
+  output(): string;
+  onOutput(listener: (chunk: Buffer) => void): void;
+  exited(): boolean;
+}
+
+/**
+ * The port `ready` finds, or an error with the end of the child's output if it exits first or is not ready after
+ * 60 s (then it is stopped, so no server outlives a failed start). Its output stays drained: a full pipe would block it.
+ */
+function untilReady(child: ChildProcess, ready: (starting: Starting) => Promise<number>): Promise<number> {
+  let text = '';
+  let settled = false;
+  const onOutput = (listener: (chunk: Buffer) => void) => {
+    child.stdout?.on('data', listener);
+    child.stderr?.on('data', listener);
+  };
+  // Registered first, so `output()` already holds a chunk when the other listeners see it.
+  onOutput((chunk) => { if (!settled) text += chunk.toString(); });
+  const failed = new Promise<never>((_, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => reject(new Error(`exited with ${code ?? signal} before it was ready`)));
+    setTimeout(() => reject(new Error('not ready after 60 s')), 60_000).unref();
+  });
+  return Promise.race([ready({ output: () => text, onOutput, exited: () => hasExited(child) }), failed]).then(
+    (port) => { settled = true; return port; },
+    (e: Error) => { settled = true; child.kill('SIGTERM'); throw new Error(`${e.message}: ${text.slice(-500)}`); },
+  );
+}
+
+function hasExited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
 }
 
 function track(child: ChildProcess, port: number): Running {
@@ -70,7 +118,7 @@ function track(child: ChildProcess, port: number): Running {
     peakRss: () => { sample(); return peak; },
     stop: () => new Promise((resolve) => {
       clearInterval(timer);
-      if (child.exitCode !== null) return resolve();
+      if (hasExited(child)) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
@@ -78,16 +126,27 @@ function track(child: ChildProcess, port: number): Running {
   };
 }
 
+/** Resident memory of a process and all its descendants (cluster workers, Kamailio's children), bytes. */
 export function rssOf(pid: number | undefined): number {
   if (!pid) return 0;
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) * 1024 : 0;
+    return (m ? Number(m[1]) * 1024 : 0) + childrenOf(pid).reduce((sum, child) => sum + rssOf(child), 0);
   } catch {
     return 0;
   }
 }
 
+function childrenOf(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+}
+
+/** Where a command is installed: on PATH, or in the sbin directories a non-root PATH often lacks (kamailio). */
+export function commandPath(name: string): string | undefined {
+  const found = spawnSync('sh', ['-c', `PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin" command -v ${name}`], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : undefined;
+}
+
 export function hasCommand(name: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+  return commandPath(name) !== undefined;
 }

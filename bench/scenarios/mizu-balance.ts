@@ -1,13 +1,20 @@
-/** Mizu v2 `balance` with authmd5 for 10,000 users over 50 connections, against a bare node:http hello world. */
+/**
+ * Mizu v2 `balance` with authmd5 for 10,000 users over 50 connections. One process: against a bare node:http hello
+ * world. `serve --workers N` (Redis for the shared state): against Kamailio's JSON-RPC `core.uptime` over HTTP with as
+ * many workers, the node:http figure kept in the note.
+ */
 import { join } from 'node:path';
 import { mizuV2AuthMd5 } from '../../src/clients/mizu-auth.ts';
-import { hasCommand, startBaseline, startSwitchboard, tempDir, writeConfig } from '../lib/processes.ts';
+import { CORE_UPTIME, JSONRPC_PATH, KAMAILIO_MISSING, startKamailioJsonRpc } from '../lib/kamailio.ts';
+import { hasCommand, startBaseline, startSwitchboard, tempDir, writeConfig, type Running } from '../lib/processes.ts';
 import { seedUsers } from '../lib/seed.ts';
 import { fixed, mb, skipped, type Row } from '../lib/table.ts';
-import { wrk } from '../lib/wrk.ts';
+import { wrk, WRK_MISSING, type LoadResult } from '../lib/wrk.ts';
 
 const USERS = 10_000;
+const CONNECTIONS = 50;
 const TARGET = '≥ 0.6 req/s, p99 ≤ 2×';
+const WORKERS_TARGET = '≥ 1.0 req/s vs Kamailio';
 
 export function balancePaths(count: number): string[] {
   return Array.from({ length: count }, (_, i) => {
@@ -16,31 +23,66 @@ export function balancePaths(count: number): string[] {
   });
 }
 
-/** workers > 1: `serve --workers N` with Redis for the shared state (the Kamailio JSON-RPC baseline is not in the suite yet). */
 export async function run(seconds: number, workers = 1): Promise<Row> {
   const scenario = `Mizu v2 balance, authmd5, 50 conn, 10k users${workers > 1 ? `, --workers ${workers}` : ''}`;
-  if (!hasCommand('wrk')) return skipped(scenario, TARGET, 'wrk is not installed (apt-get install wrk)');
+  const target = workers > 1 ? WORKERS_TARGET : TARGET;
+  if (!hasCommand('wrk')) return skipped(scenario, target, WRK_MISSING);
+  if (workers > 1 && !hasCommand('kamailio')) return skipped(scenario, target, KAMAILIO_MISSING);
   const dir = tempDir();
   const database = `sqlite:${join(dir, 'bench.db')}`;
   await seedUsers(database, USERS);
   const redis = workers > 1 ? `\nredis: { url: "redis://127.0.0.1:6379", prefix: "bench-${process.pid}:" }` : '';
   const sb = await startSwitchboard(writeConfig(dir, `database: ${database}\nglobals: { apiv2key: benchkey, apiv2md5salt: benchsalt, httpstrictresponse: 1 }${redis}`), workers > 1 ? ['--workers', String(workers)] : []);
-  const base = await startBaseline('http-hello.ts');
   try {
     const paths = balancePaths(USERS);
-    wrk(dir, sb.port, paths, { connections: 50, seconds: 2 });
-    const ours = wrk(dir, sb.port, paths, { connections: 50, seconds });
-    const theirs = wrk(dir, base.port, paths, { connections: 50, seconds });
-    const ok = ours.failures === 0;
-    const ratio = ours.rps / theirs.rps;
-    const p99 = ours.p99ms / theirs.p99ms;
-    return {
-      scenario, switchboard: `${fixed(ours.rps)} req/s, p99 ${fixed(ours.p99ms, 1)} ms`, baseline: `${fixed(theirs.rps)} req/s, p99 ${fixed(theirs.p99ms, 1)} ms`,
-      ratio: `${fixed(ratio, 2)}, p99 ${fixed(p99, 1)}×`, target: TARGET, met: ok && ratio >= 0.6 && p99 <= 2 ? 'yes' : 'no', peakMemory: mb(sb.peakRss()),
-      note: ok ? undefined : `${ours.failures} failed requests`,
-    };
+    const load = { connections: CONNECTIONS, seconds };
+    wrk(dir, sb.port, paths, { ...load, seconds: 2 });
+    const ours = wrk(dir, sb.port, paths, load);
+    const hello = await measure(startBaseline('http-hello.ts'), (port) => wrk(dir, port, paths, load));
+    const row = { scenario, switchboard: `${fixed(ours.rps)} req/s, p99 ${fixed(ours.p99ms, 1)} ms`, target, peakMemory: mb(sb.peakRss()) };
+    if (workers > 1) {
+      const kamailio = await measure(startKamailioJsonRpc(dir, workers), (port) => wrk(dir, port, [JSONRPC_PATH], { ...load, jsonBody: CORE_UPTIME }));
+      return { ...row, ...againstKamailio(ours, kamailio, hello, workers) };
+    }
+    return { ...row, ...againstHello(ours, hello) };
   } finally {
     await sb.stop();
-    await base.stop();
   }
+}
+
+/** Starts a baseline, loads it, stops it: only one baseline runs beside Switchboard at a time. */
+async function measure(starting: Promise<Running>, load: (port: number) => LoadResult): Promise<LoadResult> {
+  const baseline = await starting;
+  try {
+    return load(baseline.port);
+  } finally {
+    await baseline.stop();
+  }
+}
+
+type Comparison = Pick<Row, 'baseline' | 'ratio' | 'met' | 'note'>;
+
+function againstHello(ours: LoadResult, hello: LoadResult): Comparison {
+  const ratio = ours.rps / hello.rps;
+  const p99 = ours.p99ms / hello.p99ms;
+  return {
+    baseline: `${fixed(hello.rps)} req/s, p99 ${fixed(hello.p99ms, 1)} ms`, ratio: `${fixed(ratio, 2)}, p99 ${fixed(p99, 1)}×`,
+    met: ours.failures === 0 && ratio >= 0.6 && p99 <= 2 ? 'yes' : 'no', note: failuresNote(ours, 'failed requests'),
+  };
+}
+
+function againstKamailio(ours: LoadResult, kamailio: LoadResult, hello: LoadResult, workers: number): Comparison {
+  const ratio = ours.rps / kamailio.rps;
+  return {
+    baseline: `${fixed(kamailio.rps)} req/s, p99 ${fixed(kamailio.p99ms, 1)} ms`, ratio: fixed(ratio, 2),
+    met: ours.failures === 0 && kamailio.failures === 0 && ratio >= 1 ? 'yes' : 'no',
+    note: [
+      `baseline: Kamailio JSON-RPC core.uptime over HTTP POST, tcp_children ${workers} (bench/baselines/kamailio-jsonrpc.cfg); node:http hello ${fixed(hello.rps)} req/s, ratio ${fixed(ours.rps / hello.rps, 2)}`,
+      failuresNote(ours, 'failed requests'), failuresNote(kamailio, 'failed Kamailio requests'),
+    ].filter(Boolean).join('; '),
+  };
+}
+
+function failuresNote(load: LoadResult, what: string): string | undefined {
+  return load.failures ? `${load.failures} ${what}` : undefined;
 }
