@@ -12,6 +12,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { ENTITIES } from './entities/index.ts';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql/index.ts';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite/index.ts';
+import { cacheStatements } from './statement-cache.ts';
 
 export type Engine = 'sqlite' | 'postgresql';
 
@@ -48,6 +49,8 @@ export async function openDatabase(url: string): Promise<Database> {
       const path = url.slice('sqlite:'.length);
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       orm = (await SqliteORM.init({ ...common, dbName: path })) as unknown as MikroORM;
+      const connection = orm.driver.getConnection() as unknown as { getNativeClient(): Promise<Parameters<typeof cacheStatements>[0]> };
+      cacheStatements(await connection.getNativeClient());
       // Concurrent readers while one process writes; wait on a lock instead of failing at once.
       await orm.em.fork().getConnection().execute('pragma journal_mode = wal');
       await orm.em.fork().getConnection().execute('pragma busy_timeout = 5000');

@@ -5,6 +5,7 @@
  */
 import type { Pool } from 'pg';
 import type { Database } from '../../persistence/database.ts';
+import { prepareFresh } from '../../persistence/statement-cache.ts';
 import { SwitchboardError } from '../errors.ts';
 import { nativeClient, type SqliteNative } from './native-sql.ts';
 
@@ -40,7 +41,7 @@ export async function runSql(db: Database, sql: string, params: readonly SqlValu
 }
 
 function runSqlite(sqlite: SqliteNative, text: string, params: readonly SqlValue[], maxRows: number): SqlResult {
-  const statement = sqlite.prepare(text).safeIntegers(true);
+  const statement = prepareFresh(sqlite, text).safeIntegers(true);
   if (!statement.reader) return { kind: 'affected', affected: Number(statement.run(...params).changes) };
   const rows: SqlRow[] = [];
   const iterator = statement.iterate(...params);
