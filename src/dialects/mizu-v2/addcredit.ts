@@ -7,7 +7,7 @@ import type { MizuContext } from '../../runtime/mizu/context.ts';
 import { actorName } from '../../runtime/mizu/principal.ts';
 
 export async function addcredit(params: AddcreditParams, ctx: MizuContext): Promise<AddcreditResult> {
-  const user = await ctx.services.accounts.cache.find(ctx.em, params.pin);
+  const user = await ctx.services.accounts.cache.find(params.pin, () => ctx.em);
   if (!user) throw new SwitchboardError('user-not-found', `no user ${params.pin}`);
   const result = await changeCredit(ctx.em, {
     userId: user.id, amountMicros: toMicros(params.credit), reason: 'addcredit', actor: actorName(ctx.principal),

@@ -12,7 +12,7 @@ export function loginForm(_params: LoginFormParams, _ctx: MorContext): LoginForm
 
 export async function login(params: LoginParams, ctx: MorContext): Promise<LoginResult> {
   const { services: s, em } = ctx;
-  const user = await s.accounts.cache.find(em, params.u);
+  const user = await s.accounts.cache.find(params.u, () => em);
   // MOR logs in by username only (the cache also finds PINs and ids, which are not credentials here).
   if (!user || user.username !== params.u || !secretsEqual(params.p, s.accounts.clearPassword(user))) {
     await failed(s, em, ctx.ip, user ? 'wrong password' : 'unknown username');

@@ -1,6 +1,8 @@
 /**
  * The cache of active users the vendor calls `fastusers`: authentication and balance never pay a database round
  * trip for a known user. Every write invalidates the entry here and, through the shared state, in every other process.
+ * An entry stays one object until its user is written or evicted, so what is derived from a user can be kept in a
+ * WeakMap keyed by its entry (Accounts keeps opened passwords so, the openapi its localuser answers).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { SharedState } from '../../runtime/state/shared-state.ts';
@@ -18,18 +20,20 @@ export interface CachedUser {
   postpaid: boolean;
   name: string;
   email: string;
+  /** The tariff the user is rated on; null: the default tariff. */
+  tariffId: number | null;
 }
 
 const CHANNEL = 'users:changed';
 
 /** What the cache keeps of a user: an entity, or a plain row read by warm(). */
 type StoredFields = Pick<UserRow, 'id' | 'username' | 'passwordSealed' | 'type' | 'enabled' | 'currency' | 'postpaid' | 'name' | 'email'>
-  & { pin?: string | null; creditMicros: bigint | string | number };
+  & { pin?: string | null; creditMicros: bigint | string | number; tariffId?: number | string | null };
 
 /** A tb_users row as the driver returns it (booleans may be 0/1, bigints text). */
 interface RawUser {
   id: number; username: string; password_sealed: string; type: string; enabled: boolean | number; pin: string | null;
-  credit_micros: string | number | bigint; currency: string; postpaid: boolean | number; name: string; email: string;
+  credit_micros: string | number | bigint; currency: string; postpaid: boolean | number; name: string; email: string; tariff_id: number | string | null;
 }
 const MAX_ENTRIES = 200_000;
 
@@ -57,16 +61,28 @@ export class UserCache {
     return [...this.#byId.values()];
   }
 
-  /** The user named by an authid: a username first, else a PIN, else a numeric user id (usernames are often numbers). */
-  async find(em: SqlEntityManager, authid: string): Promise<CachedUser | undefined> {
+  /**
+   * The user named by an authid: a username first, else a PIN, else a numeric user id (usernames are often numbers);
+   * `em` is asked for on a miss only.
+   */
+  async find(authid: string, em: () => SqlEntityManager): Promise<CachedUser | undefined> {
     const cachedId = this.#idByName.get(authid) ?? this.#idByPin.get(authid);
     if (cachedId !== undefined) {
       const hit = this.#byId.get(cachedId);
       if (hit) return hit;
     }
     const numeric = /^\d{1,9}$/.test(authid);
-    const rows = await em.find(User, { $or: [{ username: authid }, { pin: authid }, ...(numeric ? [{ id: Number(authid) }] : [])] }, { disableIdentityMap: true });
+    const rows = await em().find(User, { $or: [{ username: authid }, { pin: authid }, ...(numeric ? [{ id: Number(authid) }] : [])] }, { disableIdentityMap: true });
     const row = rows.find((r) => r.username === authid) ?? rows.find((r) => r.pin === authid) ?? rows[0];
+    return row ? this.#store(row) : undefined;
+  }
+
+  /** The user with exactly this username (no PIN or id fallback as for an authid); `em` is asked for on a miss only. */
+  async byUsername(username: string, em: () => SqlEntityManager): Promise<CachedUser | undefined> {
+    const cachedId = this.#idByName.get(username);
+    const hit = cachedId === undefined ? undefined : this.#byId.get(cachedId);
+    if (hit) return hit;
+    const row = await em().findOne(User, { username }, { disableIdentityMap: true });
     return row ? this.#store(row) : undefined;
   }
 
@@ -96,7 +112,7 @@ export class UserCache {
       while (this.#byId.size < MAX_ENTRIES) {
         // Plain rows, not entities: hydrating a hundred thousand entities would grow the heap far past what the cache holds.
         const rows = await em.getConnection().execute<RawUser[]>(
-          'select id, username, password_sealed, type, enabled, pin, credit_micros, currency, postpaid, name, email from tb_users where id > ? and enabled order by id limit ?',
+          'select id, username, password_sealed, type, enabled, pin, credit_micros, currency, postpaid, name, email, tariff_id from tb_users where id > ? and enabled order by id limit ?',
           [lastId, pageSize],
         );
         if (rows.length === 0) break;
@@ -104,7 +120,7 @@ export class UserCache {
           if (this.#byId.has(row.id) || invalidated.has(row.id)) continue;
           this.#store({
             id: row.id, username: row.username, passwordSealed: row.password_sealed, type: row.type, enabled: Boolean(row.enabled), pin: row.pin,
-            creditMicros: row.credit_micros, currency: row.currency, postpaid: Boolean(row.postpaid), name: row.name, email: row.email,
+            creditMicros: row.credit_micros, currency: row.currency, postpaid: Boolean(row.postpaid), name: row.name, email: row.email, tariffId: row.tariff_id,
           });
           loaded++;
         }
@@ -122,6 +138,7 @@ export class UserCache {
     const user: CachedUser = {
       id: row.id, username: row.username, passwordSealed: row.passwordSealed, type: row.type, enabled: row.enabled, pin: row.pin ?? null,
       creditMicros: BigInt(row.creditMicros), currency: row.currency, postpaid: row.postpaid, name: row.name, email: row.email,
+      tariffId: row.tariffId === null || row.tariffId === undefined ? null : Number(row.tariffId),
     };
     this.#byId.set(user.id, user);
     this.#idByName.set(user.username, user.id);

@@ -75,7 +75,7 @@ export class RoutingEngine {
   async #localUsersAgree(resolution: Resolution): Promise<boolean> {
     const em = this.#services.db.em();
     const exists = async (name: string) => {
-      const user = await this.#services.accounts.cache.find(em, name);
+      const user = await this.#services.accounts.cache.find(name, () => em);
       return user?.username === name && user.type === LOCAL_USER_TYPE;
     };
     if (resolution.missing?.object === 'localuser' && await exists(resolution.missing.id)) return false;

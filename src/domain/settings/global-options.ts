@@ -22,11 +22,14 @@ export function canonicalOption(name: string): string {
 
 export class GlobalOptions {
   #values = new Map<string, string>();
+  /** What get() answered for each documented name as asked (every request asks a dozen): forgotten on every change. */
+  readonly #inForce = new Map<string, string | undefined>();
 
   /** Reads the table (all options are small: one query at start and on reload). */
   async load(em: SqlEntityManager): Promise<void> {
     const rows = await em.find(GlobalOption, {});
     this.#values = new Map(rows.map((r) => [canonicalOption(r.name), r.value]));
+    this.#inForce.clear();
   }
 
   /** Seeds options from the config file; the file wins over the table, as an operator editing it expects. */
@@ -38,12 +41,17 @@ export class GlobalOptions {
     const key = canonicalOption(name);
     await em.upsert(GlobalOption, { name: key, value, updatedAt: new Date() });
     this.#values.set(key, value);
+    this.#inForce.clear();
   }
 
   /** The value in force: the table, else the documented default, else undefined. */
   get(name: string): string | undefined {
+    if (this.#inForce.has(name)) return this.#inForce.get(name);
     const key = canonicalOption(name);
-    return this.#values.get(key) ?? DEFAULTS.get(key);
+    const value = this.#values.get(key) ?? DEFAULTS.get(key);
+    // Documented options only: a name from a request (getini) must not grow the map.
+    if (CANONICAL.has(key)) this.#inForce.set(name, value);
+    return value;
   }
 
   /** The first non-empty value among several names (e.g. apiv2key, then its old name httpapikey). */
@@ -56,8 +64,9 @@ export class GlobalOptions {
   }
 
   int(name: string, fallback: number): number {
-    const v = Number(this.get(name));
-    return Number.isFinite(v) && this.get(name) !== '' && this.get(name) !== undefined ? Math.trunc(v) : fallback;
+    const text = this.get(name);
+    const v = Number(text);
+    return Number.isFinite(v) && text !== '' && text !== undefined ? Math.trunc(v) : fallback;
   }
 
   bool(name: string, fallback: boolean): boolean {

@@ -33,7 +33,7 @@ export async function authoriseV1(s: Services, req: V1Request): Promise<Principa
     throw new SwitchboardError('access-denied', 'this command is accepted only from the addresses in httpapiallowedip2');
   }
   const named = params.usr ?? params.usrid ?? params.pin;
-  const user = named === undefined ? undefined : await s.accounts.cache.find(em, named);
+  const user = named === undefined ? undefined : await s.accounts.cache.find(named, () => em);
   if (named !== undefined && !user) return refuse(s, em, ip, 'unknown user');
   if (user && !trustedSource && !proven(s, user, params)) return refuse(s, em, ip, 'wrong secret');
   if (user && !user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');

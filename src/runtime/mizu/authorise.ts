@@ -20,7 +20,8 @@ export interface AuthRequest {
   access: AccessPolicy;
   params: Readonly<Record<string, string>>;
   ip: string;
-  em: SqlEntityManager;
+  /** Read only when the database is needed (a user not cached yet, a failure to record): may be a lazy getter. */
+  readonly em: SqlEntityManager;
 }
 
 interface Effective {
@@ -41,7 +42,7 @@ const USER_TYPES_FOR_LEVEL: Record<number, Set<string>> = {
 };
 
 export async function authorise(s: Services, req: AuthRequest): Promise<Principal> {
-  const { ip, params, em } = req;
+  const { ip, params } = req;
   if (await s.bans.isBanned(ip)) throw new SwitchboardError('banned', 'too many failed requests from this address; try again later');
   const policy = effectivePolicy(s, req);
   const trusted = s.trust.isTrusted(ip);
@@ -50,7 +51,7 @@ export async function authorise(s: Services, req: AuthRequest): Promise<Principa
 
   const key = s.options.first('apiv2key', 'httpapikey');
   if (policy.reqKey === 1 && key !== undefined && !secretsEqual(params.authkey ?? '', key)) {
-    await failed(s, em, ip, 'authkey');
+    await failed(s, req.em, ip, 'authkey');
     throw new SwitchboardError('auth-failed', 'wrong or missing authkey');
   }
   if (policy.reqIp === 1 && !s.trust.isIpAuthorised(ip)) throw new SwitchboardError('access-denied', `the ${req.command} API is not allowed from ${ip}`);
@@ -59,7 +60,7 @@ export async function authorise(s: Services, req: AuthRequest): Promise<Principa
   const principal = admit(s, policy, proven, trusted);
   if (ADMIN_LEVELS.has(policy.reqUser)) checkRemoteAdmin(s, ip, trusted);
 
-  if (params.targetuser) await impersonate(s, em, principal, params.targetuser);
+  if (params.targetuser) await impersonate(s, () => req.em, principal, params.targetuser);
   checkCredit(s, policy, principal.user);
   if (policy.register >= 1 && principal.user) {
     throw new SwitchboardError('access-denied', `${req.command} needs the user to be registered over SIP, and the SIP edge is not running`);
@@ -91,11 +92,11 @@ interface Proven { user: CachedUser; via: Principal['via'] }
 
 /** Checks the credentials sent with authid; a wrong one counts toward a ban. */
 async function prove(s: Services, req: AuthRequest, policy: Effective): Promise<Proven> {
-  const { params, em, ip } = req;
+  const { params, ip } = req;
   const authid = params.authid!;
-  const user = await s.accounts.cache.find(em, authid);
+  const user = await s.accounts.cache.find(authid, () => req.em);
   const refuse = async (why: string): Promise<never> => {
-    await failed(s, em, ip, why);
+    await failed(s, req.em, ip, why);
     throw new SwitchboardError('auth-failed', 'wrong authentication');
   };
   if (!user) return refuse('unknown user');
@@ -162,9 +163,9 @@ function checkRemoteAdmin(s: Services, ip: string, trusted: boolean): void {
   if (!allowed) throw new SwitchboardError('access-denied', level <= 0 ? 'remote administration is disabled (remoteadmin is 0)' : `administration is not allowed from ${ip} (remoteadmin is ${level})`);
 }
 
-async function impersonate(s: Services, em: SqlEntityManager, principal: Principal, target: string): Promise<void> {
+async function impersonate(s: Services, em: () => SqlEntityManager, principal: Principal, target: string): Promise<void> {
   if (!principal.admin) throw new SwitchboardError('access-denied', 'only admins may act as another user (targetuser)');
-  const user = await s.accounts.cache.find(em, target);
+  const user = await s.accounts.cache.find(target, em);
   if (!user) throw new SwitchboardError('user-not-found', `no user ${target}`);
   principal.actingAdmin = principal.user;
   principal.user = user;

@@ -115,7 +115,7 @@ function scheduleSqlAction(s: Services, command: string, body: string, params: R
   const username = currentRequest()?.user;
   activityOf(s).background(`custom action of ${command}`, command, async () => {
     const em = s.db.em();
-    const user = username ? await s.accounts.cache.find(em, username) : undefined;
+    const user = username ? await s.accounts.cache.find(username, () => em) : undefined;
     const values = keywordValues(await userFields(em, user?.id), params);
     const { bound } = prepared(command, body.trim().replace(/^\*/, ''), values, s.db.engine, true);
     await runSql(s.db, bound.text, bound.values);

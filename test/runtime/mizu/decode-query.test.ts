@@ -14,6 +14,7 @@ describe('decodeQuery', () => {
     ['upper-case names', { given: 'APIENTRY=balance&AuthId=u', want: { apientry: 'balance', authid: 'u' } }],
     ['a repeated name (first wins)', { given: 'authid=first&AUTHID=second&authid=third', want: { authid: 'first' } }],
     ['a bare now', { given: 'apientry=charge&anum=1&now', want: { apientry: 'charge', anum: '1' } }],
+    ['bare names before and between pairs', { given: 'now&later&a=1&flag&b=x=y', want: { a: '1', b: 'x=y' } }],
     ['now with a value', { given: 'apientry=balance&now=555', want: { apientry: 'balance', now: '555' } }],
     ['empty parts and names', { given: '&&a=1&=x&', want: { a: '1' } }],
     ['an empty value', { given: 'userid=&a=1', want: { userid: '', a: '1' } }],

@@ -11,7 +11,7 @@ import { actorName } from '../../../runtime/mizu/principal.ts';
 export async function rebill(params: RebillParams, ctx: MizuContext): Promise<RebillResult> {
   let userId: number | undefined;
   if (params.user) {
-    const user = await ctx.services.accounts.cache.find(ctx.em, params.user);
+    const user = await ctx.services.accounts.cache.find(params.user, () => ctx.em);
     if (!user) throw new SwitchboardError('user-not-found', `no user ${params.user}`);
     userId = user.id;
   }

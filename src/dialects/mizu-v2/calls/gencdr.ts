@@ -8,7 +8,7 @@ import type { MizuContext } from '../../../runtime/mizu/context.ts';
 export async function gencdr(params: GencdrParams, ctx: MizuContext): Promise<GencdrResult> {
   let userId: number | undefined;
   if (params.user) {
-    const user = await ctx.services.accounts.cache.find(ctx.em, params.user);
+    const user = await ctx.services.accounts.cache.find(params.user, () => ctx.em);
     if (!user) throw new SwitchboardError('user-not-found', `no user ${params.user}`);
     userId = user.id;
   }

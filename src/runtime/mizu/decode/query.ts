@@ -1,10 +1,26 @@
 /** URL query strings and x-www-form-urlencoded bodies: "Parameters can be URI encoded" (001:L172, 002:L298). */
 import { DecodeError, shown } from './errors.ts';
-import { collectParams, type ParamMap } from './params.ts';
+import { ParamCollector, type ParamMap } from './params.ts';
 
 /** Reads `a=1&b=2`, also after a leading `?` or a request path such as `/mvapireq/?` (the raw TCP/UDP form, 002:L71-L73). */
 export function decodeQuery(text: string): ParamMap {
-  return collectParams(queryPairs(withoutPath(text.trim())));
+  const query = withoutPath(text.trim());
+  const collector = new ParamCollector();
+  // One pass over the string (this runs for every request of the API's hot path): eq only ever moves forward.
+  let eq = -1;
+  for (let start = 0; start <= query.length;) {
+    let end = query.indexOf('&', start);
+    if (end < 0) end = query.length;
+    if (eq < start) eq = query.indexOf('=', start);
+    if (eq < 0) eq = query.length;
+    // A bare name carries no value: the documents append a bare `now` for usage tracking (002:L310).
+    if (eq < end) {
+      const name = unescape(query.slice(start, eq));
+      collector.add(name, unescape(query.slice(eq + 1, end), name));
+    }
+    start = end + 1;
+  }
+  return collector.params;
 }
 
 function withoutPath(text: string): string {
@@ -13,20 +29,12 @@ function withoutPath(text: string): string {
   return mark >= 0 && !text.slice(0, mark).includes('=') ? text.slice(mark + 1) : text;
 }
 
-function* queryPairs(query: string): Generator<[string, string]> {
-  for (const part of query.split('&')) {
-    const eq = part.indexOf('=');
-    // A bare name carries no value: the documents append a bare `now` for usage tracking (002:L310).
-    if (eq < 0) continue;
-    const name = unescape(part.slice(0, eq), 'a parameter name');
-    yield [name, unescape(part.slice(eq + 1), `the value of ${shown(name)}`)];
-  }
-}
-
-function unescape(text: string, where: string): string {
+/** valueOf: the parameter whose value text is; none for a name. */
+function unescape(text: string, valueOf?: string): string {
+  if (!text.includes('%') && !text.includes('+')) return text;
   try {
     return decodeURIComponent(text.replaceAll('+', ' '));
   } catch {
-    throw new DecodeError(`bad %-escape in ${where}`);
+    throw new DecodeError(`bad %-escape in ${valueOf === undefined ? 'a parameter name' : `the value of ${shown(valueOf)}`}`);
   }
 }
