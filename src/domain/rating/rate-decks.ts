@@ -1,12 +1,13 @@
 /**
  * The rate decks in memory: one longest-prefix index per tariff, loaded on first use and rebuilt when the deck
- * changes. Each rating states the deck version it read with the user's tariff (one query), so a deck changed by any
- * process is never answered stale; a change is also published on the shared state so every process rebuilds at
- * once, before its next rating has to wait for it.
+ * changes. Each rating reads the deck's current version (DeckVersions: one query shared by the ratings of an
+ * event-loop turn), so a deck changed by any process is never answered stale; a change is also published on the
+ * shared state so every process rebuilds at once, before its next rating has to wait for it.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { SharedState } from '../../runtime/state/shared-state.ts';
 import type { Rate } from './call-cost.ts';
+import { DeckVersions } from './deck-versions.ts';
 import { PrefixIndex } from './prefix-index.ts';
 
 export const RATES_CHANGED = 'rates:changed';
@@ -35,10 +36,12 @@ export class RateDecks {
   readonly #source: RateDeckSource;
   readonly #decks = new Map<number, RateDeck>();
   readonly #loading = new Map<number, Promise<RateDeck | undefined>>();
+  readonly #versions: DeckVersions;
   #subscribed: Promise<void> | undefined;
 
   constructor(source: RateDeckSource) {
     this.#source = source;
+    this.#versions = new DeckVersions(source.em);
   }
 
   /** Listens for changes published by other processes (idempotent). */
@@ -47,6 +50,12 @@ export class RateDecks {
       ? this.#source.state.subscribe(RATES_CHANGED, (message) => this.#changed(Number(message)))
       : Promise.resolve();
     return this.#subscribed;
+  }
+
+  /** The deck of tariffId (null: the tariff named `default`) as of now; undefined when that tariff does not exist. */
+  async current(tariffId: number | null): Promise<RateDeck | undefined> {
+    const now = await this.#versions.current(tariffId);
+    return now && this.deck(now.tariffId, now.version);
   }
 
   /** The deck of tariffId at version or newer; undefined when the tariff does not exist. */

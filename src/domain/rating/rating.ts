@@ -28,16 +28,20 @@ export function rateDecksOf(services: Pick<Services, 'db' | 'state' | 'logger'>)
   return decks;
 }
 
-/** The deck a user is rated on, as of now; not-found when the user has no tariff and there is no default one. */
-export async function deckOfUser(em: SqlEntityManager, decks: RateDecks, userId: number): Promise<RateDeck> {
-  const { tariffId, version } = await tariffOfUser(em, userId);
-  const deck = tariffId === undefined ? undefined : await decks.deck(tariffId, version);
+/** The deck of a user's tariff (null: the default tariff), as of now; not-found when there is none. */
+export async function deckOf(decks: RateDecks, tariffId: number | null): Promise<RateDeck> {
+  const deck = await decks.current(tariffId);
   if (!deck) {
-    throw new SwitchboardError('not-found', tariffId === undefined
+    throw new SwitchboardError('not-found', tariffId === null
       ? `no tariff to rate on: the user has none and there is no tariff named ${DEFAULT_TARIFF}`
       : `the user's tariff ${tariffId} does not exist`);
   }
   return deck;
+}
+
+/** The deck a user read from the database is rated on. */
+export async function deckOfUser(em: SqlEntityManager, decks: RateDecks, userId: number): Promise<RateDeck> {
+  return deckOf(decks, await tariffOfUser(em, userId));
 }
 
 /** The rate of the longest prefix of number in deck; not-found when no prefix matches. */
@@ -49,8 +53,8 @@ export function rateIn(deck: RateDeck, number: string): RatedNumber {
   return { prefix: hit.prefix, rate: hit.value, deck };
 }
 
-/** The rate a user pays to number. */
-export async function rateForUser(em: SqlEntityManager, decks: RateDecks, userId: number, number: string): Promise<RatedNumber> {
+/** The rate a user on tariffId (null: the default tariff) pays to number. */
+export async function rateOnTariff(decks: RateDecks, tariffId: number | null, number: string): Promise<RatedNumber> {
   if (!dialledDigits(number)) throw new SwitchboardError('missing-number', 'no number to rate: send bnum');
-  return rateIn(await deckOfUser(em, decks, userId), number);
+  return rateIn(await deckOf(decks, tariffId), number);
 }

@@ -10,24 +10,13 @@ export const DEFAULT_TARIFF = 'default';
 const CURRENCY = /^[A-Z]{3}$/;
 const NAME = /^[\p{L}\p{N} _.@+-]{1,64}$/u;
 
-export interface UserTariff {
-  /** undefined: the user has no tariff and there is no default tariff. */
-  tariffId?: number;
-  /** The deck's version now (0 before its first change). */
-  version: number;
-}
-
-/** The tariff a user is rated on and its deck version, in one round trip. */
-export async function tariffOfUser(em: SqlEntityManager, userId: number): Promise<UserTariff> {
-  const rows = await em.getConnection().execute<{ tariff_id: number | string | null; version: number | string | null }[]>(
-    `select x.tariff_id, v.version from (
-       select coalesce(u.tariff_id, (select d.id from tariffs d where d.name = ?)) as tariff_id from tb_users u where u.id = ?
-     ) x left join rate_deck_versions v on v.tariff_id = x.tariff_id`,
-    [DEFAULT_TARIFF, userId], 'all', em.getTransactionContext(),
+/** The user's own tariff; null: the user is rated on the default tariff. */
+export async function tariffOfUser(em: SqlEntityManager, userId: number): Promise<number | null> {
+  const [row] = await em.getConnection().execute<{ tariff_id: number | string | null }[]>(
+    'select tariff_id from tb_users where id = ?', [userId], 'all', em.getTransactionContext(),
   );
-  const row = rows[0];
   if (!row) throw new SwitchboardError('user-not-found', 'user not found');
-  return { tariffId: row.tariff_id === null ? undefined : Number(row.tariff_id), version: Number(row.version ?? 0) };
+  return row.tariff_id === null ? null : Number(row.tariff_id);
 }
 
 /** The tariff named name, created with currency when missing; an existing one must be in currency when one is asked for. */

@@ -3,10 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/persistence/database.ts';
-import { User } from '../../../src/persistence/entities/user.ts';
 import { writeRateDeck, type DeckRow } from '../../../src/domain/rating/rate-deck-import.ts';
 import { RateDecks } from '../../../src/domain/rating/rate-decks.ts';
-import { rateForUser } from '../../../src/domain/rating/rating.ts';
+import { rateOnTariff } from '../../../src/domain/rating/rating.ts';
 import { MemoryState } from '../../../src/runtime/state/memory.ts';
 import { RedisState } from '../../../src/runtime/state/redis.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
@@ -28,16 +27,11 @@ async function until(what: string, check: () => boolean, ms = 5_000): Promise<vo
 describe.each(engines.map((open) => [open]))('rate deck rebuild (%#)', (open) => {
   let test: TestDatabase;
   let db: Database;
-  let userId: number;
 
   beforeAll(async () => {
     test = await open();
     db = await openDatabase(test.url);
     await db.migrate();
-    const em = db.em();
-    const user = em.create(User, { username: 'rita', passwordSealed: 'x' });
-    await em.flush();
-    userId = user.id;
     await writeRateDeck(db.em(), { tariff: 'default', rows: [row('44', 100_000n), row('447', 200_000n)] });
   });
   afterAll(async () => {
@@ -45,7 +39,7 @@ describe.each(engines.map((open) => [open]))('rate deck rebuild (%#)', (open) =>
     await test?.drop();
   });
 
-  const rateNow = async (decks: RateDecks, number: string) => (await rateForUser(db.em(), decks, userId, number)).rate.rateMicros;
+  const rateNow = async (decks: RateDecks, number: string) => (await rateOnTariff(decks, null, number)).rate.rateMicros;
 
   it('a process sharing the state rebuilds its deck as soon as the change is published', async () => {
     const shared = new MemoryState();
