@@ -8,13 +8,16 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Server as NetServer } from 'node:net';
 import type { Socket as UdpSocket } from 'node:dgram';
 import type { Config } from '../config/config.ts';
+import { minisipHandlers } from '../dialects/minisip/handlers.ts';
 import { mizuV2Handlers } from '../dialects/mizu-v2/handlers.ts';
 import { createApp } from './http/app.ts';
+import { withMinisipFastPath } from './http/minisip-fast-path.ts';
 import { withMizuFastPath } from './http/mizu-fast-path.ts';
 import { serveLines } from './listen/line-session.ts';
 import { sharedPort } from './listen/shared-port.ts';
 import { listenUdp } from './listen/udp.ts';
 import { attachWebSocket } from './listen/websocket.ts';
+import { MinisipPipeline } from './minisip/pipeline.ts';
 import { MizuV2Pipeline } from './mizu/pipeline.ts';
 import { createServices, type Services, type StartInfo } from './services.ts';
 
@@ -37,8 +40,9 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
   const { services, start } = await createServices(config, logDestination);
   let ready = false;
   const pipeline = new MizuV2Pipeline(services, mizuV2Handlers);
-  const app = createApp(services, pipeline, () => ready);
-  const listener = withMizuFastPath(pipeline, () => ready, app.callback());
+  const minisip = new MinisipPipeline(services, minisipHandlers);
+  const app = createApp(services, pipeline, minisip, () => ready);
+  const listener = withMizuFastPath(pipeline, () => ready, withMinisipFastPath(minisip, services, () => ready, app.callback()));
   const http = createHttpServer(listener);
   http.keepAliveTimeout = 5_000;
   const httpsServers: Server[] = [];

@@ -6,6 +6,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type * as T from '../../../generated/minisip/types.ts';
 import type { Actor, UserSettings } from '../../domain/accounts/accounts.ts';
+import type { CachedUser } from '../../domain/accounts/user-cache.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
 import { routingEngine } from '../../domain/routing/engine.ts';
 import { User, type UserRow } from '../../persistence/entities/user.ts';
@@ -45,12 +46,26 @@ export async function localuserList(params: T.LocaluserListParams, ctx: MinisipC
   return { rows: users.map((u) => ({ usrname: u.username, description: settings.get(u.id)?.description ?? '', dispname: u.displayname, addr: settings.get(u.id)?.addr ?? '' })) };
 }
 
+/**
+ * Query answers kept per cached user, so a known user's query reads no table: the user cache makes a new entry after
+ * any write to the account, and set and delete here invalidate it after writing the side row too.
+ */
+const answers = new WeakMap<CachedUser, T.LocaluserQueryResult>();
+
 export async function localuserQuery(params: T.LocaluserQueryParams, ctx: MinisipContext): Promise<T.LocaluserQueryResult> {
-  const user = await findLocalUser(ctx.em, params.usrname);
-  const settings = (await settingsOf(ctx.em, [user.id])).get(user.id);
+  const cached = await ctx.services.accounts.cache.byUsername(params.usrname, () => ctx.em);
+  if (!cached || cached.type !== LOCAL_USER_TYPE) throw noLocalUser(params.usrname);
+  let answer = answers.get(cached);
+  if (!answer) answers.set(cached, answer = await readAnswer(ctx.em, params.usrname));
+  return answer;
+}
+
+async function readAnswer(em: SqlEntityManager, usrname: string): Promise<T.LocaluserQueryResult> {
+  const user = await findLocalUser(em, usrname);
+  const settings = (await settingsOf(em, [user.id])).get(user.id);
   const values: Record<string, unknown> = { ...SETTINGS, ...(settings ? pick(settings, Object.keys(SETTINGS)) : {}), usrname: user.username, usrpwd: MASK };
   for (const [field, column] of Object.entries(ACCOUNT_COLUMNS)) values[field] = user[column];
-  return Object.fromEntries(Object.keys(FIELDS).map((f) => [f, values[f]])) as unknown as T.LocaluserQueryResult;
+  return Object.freeze(Object.fromEntries(Object.keys(FIELDS).map((f) => [f, values[f]]))) as unknown as T.LocaluserQueryResult;
 }
 
 export async function localuserDelete(params: T.LocaluserDeleteParams, ctx: MinisipContext): Promise<T.LocaluserDeleteResult> {
@@ -125,8 +140,12 @@ function addSettings(em: SqlEntityManager, userId: number, settings: Record<stri
 
 async function findLocalUser(em: SqlEntityManager, usrname: string): Promise<UserRow> {
   const user = await em.findOne(User, { username: usrname, type: LOCAL_USER_TYPE });
-  if (!user) throw new SwitchboardError('not-found', `no local user ${usrname}`);
+  if (!user) throw noLocalUser(usrname);
   return user;
+}
+
+function noLocalUser(usrname: string): SwitchboardError {
+  return new SwitchboardError('not-found', `no local user ${usrname}`);
 }
 
 async function settingsOf(em: SqlEntityManager, ids: number[]) {

@@ -2,6 +2,7 @@
 import Koa from 'koa';
 import Router from '@koa/router';
 import type { MizuV2Pipeline } from '../mizu/pipeline.ts';
+import type { MinisipPipeline } from '../minisip/pipeline.ts';
 import type { Services } from '../services.ts';
 import { mizuRoute } from './mizu-route.ts';
 import { mizuV1Route } from './mizu-v1-route.ts';
@@ -10,7 +11,7 @@ import { mizuV1Handlers } from '../../dialects/mizu-v1/handlers.ts';
 import { minisipRoute } from '../minisip/route.ts';
 import { MOR_PATH, morMount } from '../mor/index.ts';
 
-export function createApp(services: Services, pipeline: MizuV2Pipeline, isReady: () => boolean): Koa {
+export function createApp(services: Services, pipeline: MizuV2Pipeline, minisip: MinisipPipeline, isReady: () => boolean): Koa {
   const app = new Koa();
   const router = new Router();
   router.get('/health', (ctx) => {
@@ -30,7 +31,7 @@ export function createApp(services: Services, pipeline: MizuV2Pipeline, isReady:
     router.all(`${prefix}/`, v1);
     router.all(`${prefix}/:command`, v1);
   }
-  router.all(/^\/openapi(\/.*)?$/i, minisipRoute(services));
+  router.all(/^\/openapi(\/.*)?$/i, minisipRoute(minisip, services.config.limits.maxRequestBytes, services.config.listen.port));
   router.all(MOR_PATH, morMount(services));
   app.use(async (ctx, next) => {
     try {

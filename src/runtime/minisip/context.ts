@@ -17,3 +17,27 @@ export interface MinisipContext {
    */
   raw: Readonly<Record<string, unknown>>;
 }
+
+/** The pipeline's context for one request. Its unit of work is forked on first use: a read answered from a cache needs none. */
+export class MinisipRequestContext implements MinisipContext {
+  readonly services: Services;
+  readonly ip: string;
+  readonly requestId: string;
+  readonly transport: 'http' | 'https';
+  readonly port: number;
+  readonly raw: Readonly<Record<string, unknown>>;
+  #em: SqlEntityManager | undefined;
+
+  constructor(services: Services, request: Omit<MinisipContext, 'services' | 'em'>) {
+    this.services = services;
+    this.ip = request.ip;
+    this.requestId = request.requestId;
+    this.transport = request.transport;
+    this.port = request.port;
+    this.raw = request.raw;
+  }
+
+  get em(): SqlEntityManager {
+    return this.#em ??= this.services.db.em();
+  }
+}

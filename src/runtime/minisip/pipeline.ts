@@ -10,7 +10,7 @@ import { observeRequest, type Observed } from '../observability/observe-request.
 import { describeError, unavailable } from '../edge-errors.ts';
 import type { Services } from '../services.ts';
 import { failure, success, type MinisipAnswer } from './answer.ts';
-import type { MinisipContext } from './context.ts';
+import { MinisipRequestContext, type MinisipContext } from './context.ts';
 import { decodePath } from './decode.ts';
 import { checkSyskey } from './syskey.ts';
 
@@ -45,15 +45,15 @@ export class MinisipPipeline {
 
   async #handle(input: MinisipInput, requestId: string, observed: Observed): Promise<MinisipAnswer> {
     try {
-      const em = this.#s.db.em();
-      const raw = await this.#admit(input, em);
+      const raw = await this.#admit(input);
       const { object, operation } = decodePath(input.path);
       const entry = byName.get(`${object}/${operation}`);
       if (!entry) throw new SwitchboardError('unknown-command', `unknown object or operation: ${object}/${operation}`);
       observed.command = entry.id;
       const request = currentRequest();
       if (request) request.command = entry.id;
-      return success(await this.#run(entry, raw, { services: this.#s, em, ip: input.ip, port: input.port, requestId, transport: input.transport, raw }));
+      const ctx = new MinisipRequestContext(this.#s, { ip: input.ip, port: input.port, requestId, transport: input.transport, raw });
+      return success(await this.#run(entry, raw, ctx));
     } catch (e) {
       const error = describeError(e, this.#s.logger);
       observed.outcome = error.code;
@@ -62,10 +62,10 @@ export class MinisipPipeline {
   }
 
   /** A banned address is refused before its request is even read; then the request must carry the syskey. */
-  async #admit(input: MinisipInput, em: MinisipContext['em']): Promise<Record<string, unknown>> {
+  async #admit(input: MinisipInput): Promise<Record<string, unknown>> {
     if (await this.#s.bans.isBanned(input.ip)) throw new SwitchboardError('banned', 'too many failed requests from this address; try again later');
     const raw = input.params();
-    await checkSyskey(this.#s, em, input.ip, raw);
+    await checkSyskey(this.#s, input.ip, raw);
     return raw;
   }
 
@@ -75,12 +75,20 @@ export class MinisipPipeline {
     unavailable(entry, handler !== undefined);
     const validated = entry.validate(raw);
     if (!validated.ok) throw invalid(validated.issues);
-    const tooLarge = Object.entries(validated.params as Record<string, unknown>)
-      .filter(([, v]) => typeof v === 'number' && Math.abs(v) > INT32)
-      .map(([param]) => ({ param, problem: `must be at most ${INT32}` }));
+    const tooLarge = beyondInt32(validated.params as Record<string, unknown>);
     if (tooLarge.length) throw invalid(tooLarge);
     return handler!(validated.params, ctx);
   }
+}
+
+/** A plain loop: this runs on every request, and most have no number too large. */
+function beyondInt32(params: Record<string, unknown>): ParamIssue[] {
+  const issues: ParamIssue[] = [];
+  for (const param in params) {
+    const value = params[param];
+    if (typeof value === 'number' && Math.abs(value) > INT32) issues.push({ param, problem: `must be at most ${INT32}` });
+  }
+  return issues;
 }
 
 function invalid(issues: ParamIssue[]): SwitchboardError {

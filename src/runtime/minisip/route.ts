@@ -1,37 +1,43 @@
 /** The openapi over HTTP(S): `GET /openapi/object[/operation]?{json}`, or POST with the JSON as the body, answered by the pipeline. */
+import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import type { Context } from 'koa';
-import { minisipHandlers } from '../../dialects/minisip/handlers.ts';
 import { plainIp } from '../../domain/access/trust.ts';
 import { readBody } from '../http/read-body.ts';
-import type { Services } from '../services.ts';
 import { decodeBodyJson, decodeQueryJson } from './decode.ts';
-import { MinisipPipeline } from './pipeline.ts';
+import type { MinisipInput, MinisipPipeline } from './pipeline.ts';
 
-export function minisipRoute(services: Services) {
-  const pipeline = new MinisipPipeline(services, minisipHandlers);
-  const limit = services.config.limits.maxRequestBytes;
+/** The JSON type Koa gave openapi answers, kept byte for byte by the GET fast path. */
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
+export function minisipRoute(pipeline: MinisipPipeline, maxRequestBytes: number, defaultPort: number) {
   return async (ctx: Context): Promise<void> => {
     let body = '';
     let unreadable: unknown;
     if (ctx.method === 'POST' || ctx.method === 'PUT') {
       try {
-        body = await readBody(ctx.req, limit);
+        body = await readBody(ctx.req, maxRequestBytes);
       } catch (e) {
         unreadable = e;
       }
     }
-    const answer = await pipeline.handle({
-      transport: ctx.protocol === 'https' ? 'https' : 'http',
-      ip: plainIp(ctx.request.ip),
-      port: ctx.req.socket.localPort ?? services.config.listen.port,
-      path: ctx.path,
-      params: () => {
-        if (unreadable) throw unreadable;
-        return body.trim() !== '' ? decodeBodyJson(body) : decodeQueryJson(ctx.querystring);
-      },
-    });
+    const answer = await pipeline.handle(minisipInput(ctx.req, ctx.path, defaultPort, () => {
+      if (unreadable) throw unreadable;
+      return body.trim() !== '' ? decodeBodyJson(body) : decodeQueryJson(ctx.querystring);
+    }));
     ctx.status = answer.httpStatus;
-    ctx.type = 'application/json';
+    ctx.type = JSON_TYPE;
     ctx.body = answer.body;
+  };
+}
+
+/** The pipeline's input for a request on this server's socket (no proxy headers are trusted: the peer is the client). */
+export function minisipInput(req: IncomingMessage, path: string, defaultPort: number, params: MinisipInput['params']): MinisipInput {
+  return {
+    transport: (req.socket as TLSSocket).encrypted ? 'https' : 'http',
+    ip: plainIp(req.socket.remoteAddress ?? ''),
+    port: req.socket.localPort ?? defaultPort,
+    path,
+    params,
   };
 }

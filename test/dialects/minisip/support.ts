@@ -12,8 +12,8 @@ export const SYSKEY = '1234';
  * startTestServer with minisip.syskey set (null: not configured). The configuration is read on every request, so
  * setting it once the server runs is the same as starting with it.
  */
-export async function startMinisipServer(db: TestDatabase, options: { syskey?: string | null; limits?: Partial<Config['limits']> } = {}): Promise<TestServer> {
-  const sb = await startTestServer(db, { limits: options.limits });
+export async function startMinisipServer(db: TestDatabase, options: { syskey?: string | null; limits?: Partial<Config['limits']>; redis?: Config['redis'] } = {}): Promise<TestServer> {
+  const sb = await startTestServer(db, { limits: options.limits, redis: options.redis });
   sb.config.minisip.syskey = options.syskey === null ? undefined : options.syskey ?? SYSKEY;
   return sb;
 }

@@ -50,6 +50,19 @@ describe('openapi wire forms', () => {
     expect(answer.body.error.message).toMatch(message);
   });
 
+  // A GET is answered straight from node:http; the same request in absolute form goes through the Koa application.
+  it.each([
+    ['an answer', 'localuser/query?{"syskey":"1234","usrname":"200"}'],
+    ['a refusal', 'localuser/query?{"syskey":"1234"}'],
+    ['an unknown object', 'nothing?{"syskey":"1234"}'],
+    ['a wrong syskey', 'version?{"syskey":"4321"}'],
+  ])('answers %s the same on the GET fast path as through the application', async (_, pathAndQuery) => {
+    const fast = await get(`/openapi/${pathAndQuery}`);
+    const throughKoa = await get(`http://127.0.0.1:${f.sb.port}/openapi/${pathAndQuery}`);
+    expect({ ...fast, body: undefined }).toEqual({ ...throughKoa, body: undefined });
+    expect(fast.contentType).toBe('application/json; charset=utf-8');
+  });
+
   it('refuses a POST body that is not JSON', async () => {
     const answer = await rawRequest(f.sb.port, '/openapi/version', { method: 'POST', body: 'syskey=1234' });
     expect(answer).toMatchObject({ status: 400, body: { error: { code: 'bad-request' } } });
