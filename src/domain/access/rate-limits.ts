@@ -15,11 +15,9 @@ export class RateLimits {
 
   async check(command: string, ip: string, userId?: number): Promise<void> {
     const windowMs = this.#limits.windowSeconds * 1000;
-    const [perIp, global, perUser] = await Promise.all([
-      this.#state.hit(`rl:${command}:ip:${ip}`, windowMs),
-      this.#state.hit(`rl:${command}:all`, windowMs),
-      userId === undefined ? 0 : this.#state.hit(`rl:${command}:user:${userId}`, windowMs),
-    ]);
+    const keys = [`rl:${command}:ip:${ip}`, `rl:${command}:all`];
+    if (userId !== undefined) keys.push(`rl:${command}:user:${userId}`);
+    const [perIp = 0, global = 0, perUser = 0] = await this.#state.hitEach(keys, windowMs);
     if (perIp > this.#limits.perIp || perUser > this.#limits.perUser || global > this.#limits.global) {
       throw new SwitchboardError('rate-limited', `rate limit exceeded for ${command}: try again in ${this.#limits.windowSeconds} s`);
     }

@@ -11,10 +11,11 @@ export class MemoryState implements SharedState {
   readonly #channels = new Channels();
 
   async hit(key: string, windowMs: number): Promise<number> {
-    const counter = this.#counters.get(key);
-    if (counter) return ++counter.count;
-    this.#counters.set(key, { count: 1 }, windowEnd(windowMs));
-    return 1;
+    return this.#count(key, windowMs);
+  }
+
+  async hitEach(keys: readonly string[], windowMs: number): Promise<number[]> {
+    return keys.map((key) => this.#count(key, windowMs));
   }
 
   async reset(key: string): Promise<void> {
@@ -61,5 +62,12 @@ export class MemoryState implements SharedState {
 
   async close(): Promise<void> {
     this.#channels.clear();
+  }
+
+  #count(key: string, windowMs: number): number {
+    const counter = this.#counters.get(key);
+    if (counter) return ++counter.count;
+    this.#counters.set(key, { count: 1 }, windowEnd(windowMs));
+    return 1;
   }
 }

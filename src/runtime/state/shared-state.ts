@@ -19,6 +19,8 @@ export interface NonceRecord {
 export interface SharedState {
   /** Counts one hit for key in a fixed window of windowMs; answers the count so far in this window. */
   hit(key: string, windowMs: number): Promise<number>;
+  /** hit() for several keys at once (a request's per-IP, per-user and global counters): one round trip, not one a key. */
+  hitEach(keys: readonly string[], windowMs: number): Promise<number[]>;
   /** Forgets the counter of key (e.g. failed logins after a success). */
   reset(key: string): Promise<void>;
 

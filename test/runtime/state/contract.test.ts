@@ -86,6 +86,14 @@ describe.each(backends)('$name', (backend) => {
         expect(await other.hit('k', 500)).toBe(4);
       });
 
+      it('counts several keys at once, each on its own', async () => {
+        await windowStart(500);
+        await state.hit('a', 500);
+        expect(await state.hitEach(['a', 'b', 'c'], 500)).toEqual([2, 1, 1]);
+        expect(await state.hitEach(['c', 'a'], 500)).toEqual([2, 3]);
+        expect(await state.hitEach([], 500)).toEqual([]);
+      });
+
       it('forgets a counter on reset', async () => {
         await windowStart(500);
         await state.hit('k', 500);
