@@ -14,16 +14,21 @@ export async function udpLoad(port: number, payloads: Buffer[], options: { inFli
   const end = performance.now() + options.seconds * 1000;
   const started = performance.now();
   await new Promise<void>((resolve) => {
+    let answeredAtLastTick = 0;
+    const finish = () => { clearInterval(watchdog); resolve(); };
     socket.on('message', () => {
       answered++;
       if (performance.now() < end) send();
-      else if (answered >= sent - options.inFlight) resolve();
+      // Time is up: wait for the answers still in the air; only those that never come are lost.
+      else if (answered >= sent) finish();
     });
     for (let k = 0; k < options.inFlight; k++) send();
-    // Lost datagrams would stall the loop: top up and finish on time regardless.
+    // A lost datagram would leave one fewer in the air for good, and all of them lost would stall the loop: when
+    // nothing came back for a tick, send another; give up on the missing ones 2 s after time is up.
     const watchdog = setInterval(() => {
-      if (performance.now() >= end + 2000) { clearInterval(watchdog); resolve(); }
-      else if (performance.now() < end && sent - answered < options.inFlight) send();
+      if (performance.now() >= end + 2000) finish();
+      else if (performance.now() < end && answered === answeredAtLastTick) send();
+      answeredAtLastTick = answered;
     }, 50);
   });
   socket.close();
