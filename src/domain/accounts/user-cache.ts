@@ -44,6 +44,8 @@ export class UserCache {
   readonly #state: SharedState;
   /** While warm() runs: the ids invalidated meanwhile. */
   #warming: Set<number> | undefined;
+  /** Invalidations heard so far, here or from other processes. */
+  #invalidations = 0;
 
   constructor(state: SharedState) {
     this.#state = state;
@@ -72,9 +74,10 @@ export class UserCache {
       if (hit) return hit;
     }
     const numeric = /^\d{1,9}$/.test(authid);
-    const rows = await em().find(User, { $or: [{ username: authid }, { pin: authid }, ...(numeric ? [{ id: Number(authid) }] : [])] }, { disableIdentityMap: true });
-    const row = rows.find((r) => r.username === authid) ?? rows.find((r) => r.pin === authid) ?? rows[0];
-    return row ? this.#store(row) : undefined;
+    return this.#load(async () => {
+      const rows = await em().find(User, { $or: [{ username: authid }, { pin: authid }, ...(numeric ? [{ id: Number(authid) }] : [])] }, { disableIdentityMap: true });
+      return rows.find((r) => r.username === authid) ?? rows.find((r) => r.pin === authid) ?? rows[0];
+    });
   }
 
   /** The user with exactly this username (no PIN or id fallback as for an authid); `em` is asked for on a miss only. */
@@ -82,15 +85,13 @@ export class UserCache {
     const cachedId = this.#idByName.get(username);
     const hit = cachedId === undefined ? undefined : this.#byId.get(cachedId);
     if (hit) return hit;
-    const row = await em().findOne(User, { username }, { disableIdentityMap: true });
-    return row ? this.#store(row) : undefined;
+    return this.#load(() => em().findOne(User, { username }, { disableIdentityMap: true }));
   }
 
   async byId(em: SqlEntityManager, id: number): Promise<CachedUser | undefined> {
     const hit = this.#byId.get(id);
     if (hit) return hit;
-    const row = await em.findOne(User, { id }, { disableIdentityMap: true });
-    return row ? this.#store(row) : undefined;
+    return this.#load(() => em.findOne(User, { id }, { disableIdentityMap: true }));
   }
 
   /** After any write to a user: forget it here and everywhere else. */
@@ -133,13 +134,21 @@ export class UserCache {
     return loaded;
   }
 
+  /**
+   * A user missing from the cache, read from the database. Kept only when no user was invalidated during the read:
+   * a read that started before a write committed may answer the old row after the write's invalidation, and kept,
+   * that row would stay until the next write.
+   */
+  async #load(read: () => Promise<StoredFields | null | undefined>): Promise<CachedUser | undefined> {
+    const invalidationsBefore = this.#invalidations;
+    const row = await read();
+    if (!row) return undefined;
+    return invalidationsBefore === this.#invalidations ? this.#store(row) : cachedUser(row);
+  }
+
   #store(row: StoredFields): CachedUser {
     if (this.#byId.size >= MAX_ENTRIES) this.#clear();
-    const user: CachedUser = {
-      id: row.id, username: row.username, passwordSealed: row.passwordSealed, type: row.type, enabled: row.enabled, pin: row.pin ?? null,
-      creditMicros: BigInt(row.creditMicros), currency: row.currency, postpaid: row.postpaid, name: row.name, email: row.email,
-      tariffId: row.tariffId === null || row.tariffId === undefined ? null : Number(row.tariffId),
-    };
+    const user = cachedUser(row);
     this.#byId.set(user.id, user);
     this.#idByName.set(user.username, user.id);
     if (user.pin) this.#idByPin.set(user.pin, user.id);
@@ -147,6 +156,7 @@ export class UserCache {
   }
 
   #drop(id: number): void {
+    this.#invalidations++;
     this.#warming?.add(id);
     const user = this.#byId.get(id);
     if (!user) return;
@@ -160,4 +170,12 @@ export class UserCache {
     this.#idByName.clear();
     this.#idByPin.clear();
   }
+}
+
+function cachedUser(row: StoredFields): CachedUser {
+  return {
+    id: row.id, username: row.username, passwordSealed: row.passwordSealed, type: row.type, enabled: row.enabled, pin: row.pin ?? null,
+    creditMicros: BigInt(row.creditMicros), currency: row.currency, postpaid: row.postpaid, name: row.name, email: row.email,
+    tariffId: row.tariffId === null || row.tariffId === undefined ? null : Number(row.tariffId),
+  };
 }
