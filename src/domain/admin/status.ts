@@ -1,7 +1,7 @@
 /** The figures info, quickstat and shortinfo report (001/002 Admin — Diagnostics), read from the database and the process. */
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import type { Counter } from 'prom-client';
+import type { RequestCounter } from '../../runtime/observability/request-metrics.ts';
 import { Cdr } from '../../persistence/entities/cdr.ts';
 import { GlobalOption } from '../../persistence/entities/global-option.ts';
 import { User } from '../../persistence/entities/user.ts';
@@ -21,7 +21,7 @@ export function callsToday(em: SqlEntityManager, now = new Date()): Promise<numb
 }
 
 /** API requests this process has answered since start, every dialect and outcome. */
-export async function requestsServed(requests: Counter<string>): Promise<number> {
+export async function requestsServed(requests: RequestCounter): Promise<number> {
   const { values } = await requests.get();
   return values.reduce((sum, v) => sum + v.value, 0);
 }

@@ -19,9 +19,12 @@ export function observeRequest<T>(s: Services, scope: RequestScope, run: (reques
       return await run(requestId, observed);
     } finally {
       const seconds = (performance.now() - started) / 1000;
-      s.metrics.requests.inc({ dialect: scope.dialect, command: observed.command, transport: scope.transport, outcome: observed.outcome });
-      s.metrics.latency.observe({ dialect: scope.dialect, command: observed.command }, seconds);
-      s.logger.info({ command: observed.command, transport: scope.transport, outcome: observed.outcome, ms: Math.round(seconds * 10_000) / 10 }, 'request');
+      s.metrics.requests.inc(scope.dialect, observed.command, scope.transport, observed.outcome);
+      s.metrics.latency.observe(scope.dialect, observed.command, seconds);
+      // Checked first: at the usual warn level the line's object would be made for nothing on every request.
+      if (s.logger.isLevelEnabled('info')) {
+        s.logger.info({ command: observed.command, transport: scope.transport, outcome: observed.outcome, ms: Math.round(seconds * 10_000) / 10 }, 'request');
+      }
     }
   });
 }
