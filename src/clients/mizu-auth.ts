@@ -1,7 +1,8 @@
 /** The Mizu authentication digests (000:L45-L49, 001:L201-L214, 002:L315-L328), shared by the clients and the server. */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-export const md5 = (text: string): string => createHash('md5').update(text, 'utf8').digest('hex');
+/** One-shot: every authmd5 request hashes once, and a Hash object per request showed in the profiles. */
+export const md5 = (text: string): string => hash('md5', text, 'hex');
 
 /** Mizu v1 md5auth: MD5("rD58s:" + username + ":" + password + ":" + httpapimd5salt). */
 export function mizuV1Md5Auth(username: string, password: string, salt: string): string {

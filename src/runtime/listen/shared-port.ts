@@ -10,7 +10,7 @@ const SNIFF_MS = 10_000;
 
 export function sharedPort(http: HttpServer, onRawLines: (socket: Socket, first: Buffer) => void): NetServer {
   // Half-open: a raw client may send its last line and close its side at once; the answer must still go out.
-  const server = createServer({ allowHalfOpen: true }, (socket) => {
+  const server = createServer({ allowHalfOpen: true, noDelay: true }, (socket) => {
     socket.setTimeout(SNIFF_MS, () => socket.destroy());
     // Closed before sending anything (a TCP health check): nothing to answer. Left half-open, it would hold stop()
     // waiting on a socket that keeps no event loop alive, and the process would exit mid-stop.

@@ -13,7 +13,8 @@ export function renderText(answer: MizuAnswer): RenderedAnswer {
 
 /** Every line ends with a newline; without the status line a success is the data alone (cleartext). */
 export function textBody(answer: MizuAnswer, withStatus: boolean): string {
-  return textLines(answer, withStatus).map((line) => `${line}\n`).join('');
+  const lines = textLines(answer, withStatus);
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
 function textLines(answer: MizuAnswer, withStatus: boolean): string[] {
