@@ -2,7 +2,7 @@
  * Prepared better-sqlite3 statements kept per SQL text. The ORM's query builder (Kysely) prepares every query afresh:
  * preparing costs more than most of our queries do, and each prepared statement holds tens of kilobytes of native
  * memory that V8 does not count, so under load the unreused ones pile up between collections — measured at ~50 KB
- * a statement, a gigabyte for 20,000 queries. Kept, the few hundred distinct statements are prepared once each.
+ * a statement, a gigabyte for 20,000 queries. Kept, the statements run again and again are prepared once each.
  */
 
 /** The part of a better-sqlite3 statement this needs. */
@@ -20,11 +20,16 @@ const CAPACITY = 500;
 
 const freshPrepare = new WeakMap<object, (sql: string) => Statement>();
 
-/** Makes db.prepare answer a kept statement for a SQL text it has seen, unless that one is busy. */
+/**
+ * Makes db.prepare answer a kept statement for a SQL text it has seen, unless that one is busy. The ORM writes
+ * parameter values into the text, so many texts come once: a statement is kept from a text's second sighting on,
+ * and one-off texts neither push out the kept ones nor hold their native memory.
+ */
 export function cacheStatements(db: Preparing, capacity = CAPACITY): void {
   const prepare = db.prepare.bind(db);
   freshPrepare.set(db, prepare);
   const kept = new Map<string, Statement>();
+  const seen = new Set<string>();
   db.prepare = (sql: string) => {
     const held = kept.get(sql);
     if (held && !held.busy) {
@@ -34,10 +39,14 @@ export function cacheStatements(db: Preparing, capacity = CAPACITY): void {
       return held;
     }
     const statement = prepare(sql);
-    if (!held) {
-      kept.set(sql, statement);
-      if (kept.size > capacity) kept.delete(kept.keys().next().value!);
+    if (held) return statement;
+    if (!seen.has(sql)) {
+      seen.add(sql);
+      if (seen.size > capacity * 4) seen.delete(seen.values().next().value!);
+      return statement;
     }
+    kept.set(sql, statement);
+    if (kept.size > capacity) kept.delete(kept.keys().next().value!);
     return statement;
   };
 }

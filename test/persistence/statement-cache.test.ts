@@ -22,10 +22,12 @@ function database() {
 }
 
 describe('statement cache', () => {
-  it('answers the same statement for the same SQL text, and it still runs', () => {
+  it('keeps a statement from the second time its SQL text comes, and it still runs', () => {
     const db = database();
-    const first = db.prepare('select n from t order by n');
-    expect(db.prepare('select n from t order by n')).toBe(first);
+    const once = db.prepare('select n from t order by n');
+    const kept = db.prepare('select n from t order by n');
+    expect(kept).not.toBe(once);
+    expect(db.prepare('select n from t order by n')).toBe(kept);
     expect(db.prepare('select n from t order by n').all()).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
     expect(db.prepare('select n from t where n > ?').all(1)).toEqual([{ n: 2 }, { n: 3 }]);
   });
@@ -33,6 +35,7 @@ describe('statement cache', () => {
   it('prepares another while the kept one is iterating (a streamed export beside a query)', () => {
     const db = database();
     const sql = 'select n from t order by n';
+    db.prepare(sql);
     const rows = db.prepare(sql).iterate();
     expect(rows.next().value).toEqual({ n: 1 });
     const other = db.prepare(sql);
@@ -42,10 +45,11 @@ describe('statement cache', () => {
 
   it('keeps the most recently used texts up to its capacity', () => {
     const db = database();
-    const a = db.prepare('select 1');
-    const b = db.prepare('select 2');
+    const twice = (sql: string) => { db.prepare(sql); return db.prepare(sql); };
+    const a = twice('select 1');
+    const b = twice('select 2');
     expect(db.prepare('select 1')).toBe(a); // a is now the most recent
-    db.prepare('select 3'); // b, the least recent, goes
+    twice('select 3'); // b, the least recent, goes
     expect(db.prepare('select 1')).toBe(a);
     expect(db.prepare('select 2')).not.toBe(b);
   });
@@ -53,6 +57,7 @@ describe('statement cache', () => {
   it('gives a caller that changes modes a statement of its own', () => {
     const db = database();
     const sql = 'select n from t order by n limit 1';
+    db.prepare(sql);
     const kept = db.prepare(sql);
     const own = prepareFresh(db, sql).safeIntegers(true);
     expect(own).not.toBe(kept);
