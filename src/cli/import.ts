@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.ts';
+import { CdrChanges } from '../domain/cdr/cdr-changes.ts';
 import { importCdrs } from '../domain/cdr/cdr-import.ts';
 import { SwitchboardError } from '../domain/errors.ts';
 import { fileLines, type LineProblem } from '../domain/rating/csv.ts';
@@ -42,7 +43,7 @@ export async function runImport(args: string[]): Promise<number> {
     try {
       await db.migrate();
       if (what === 'rates') return await importRates(db, config.redis, file, values);
-      if (what === 'cdrs') return await importCalls(db, file, values.batch);
+      if (what === 'cdrs') return await importCalls(db, config.redis, file, values.batch);
       return usage(`import: rates or cdrs, not ${what ?? 'nothing'}`);
     } finally {
       await db.close();
@@ -70,11 +71,18 @@ async function importRates(db: Database, redis: { url: string; prefix?: string }
   return 0;
 }
 
-async function importCalls(db: Database, file: string, batchText: string | undefined): Promise<number> {
+async function importCalls(db: Database, redis: { url: string; prefix?: string } | undefined, file: string, batchText: string | undefined): Promise<number> {
   const batchSize = batchText === undefined ? undefined : Number(batchText);
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 100_000)) return usage('--batch: a whole number of rows from 1 to 100000');
   const started = performance.now();
-  const result = await importCdrs(db.em(), () => fileLines(file), { batchSize });
+  // Running servers sharing this Redis forget what they derived from the imported users' calls, batch by batch.
+  const state = redis ? await createSharedState({ redis }) : undefined;
+  let result;
+  try {
+    result = await importCdrs(db.em(), () => fileLines(file), { batchSize, changes: new CdrChanges(state) });
+  } finally {
+    await state?.close();
+  }
   if (result.problems.length) return problems(file, result.problems, result.moreProblems, 'no call record was imported');
   console.log(`${result.imported} call records imported from ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return 0;

@@ -18,6 +18,8 @@ import { sharedPort } from './listen/shared-port.ts';
 import { listenUdp } from './listen/udp.ts';
 import { attachWebSocket } from './listen/websocket.ts';
 import { MinisipPipeline } from './minisip/pipeline.ts';
+import { withMorFastPath } from './mor/fast-path.ts';
+import { morPipeline } from './mor/index.ts';
 import { MizuV2Pipeline } from './mizu/pipeline.ts';
 import { createServices, type Services, type StartInfo } from './services.ts';
 
@@ -42,7 +44,8 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
   const pipeline = new MizuV2Pipeline(services, mizuV2Handlers);
   const minisip = new MinisipPipeline(services, minisipHandlers);
   const app = createApp(services, pipeline, minisip, () => ready);
-  const listener = withMizuFastPath(pipeline, () => ready, withMinisipFastPath(minisip, services, () => ready, app.callback()));
+  const listener = withMizuFastPath(pipeline, services.logger, () => ready, withMinisipFastPath(minisip, services, () => ready,
+    withMorFastPath(morPipeline(services), services, () => ready, app.callback())));
   const http = createHttpServer(listener);
   http.keepAliveTimeout = 5_000;
   const httpsServers: Server[] = [];

@@ -6,6 +6,7 @@ import type {
   CallListCsvParams, CallListCsvResult, CallListFilterParams, CallListFilterResult, CallListParams, CallListPdfParams, CallListPdfResult,
   CallListResult, MissedCallsFilterParams, MissedCallsFilterResult, MissedCallsParams, MissedCallsResult, NewCallsParams, NewCallsResult,
 } from '../../../generated/mor/types.ts';
+import { cdrChangesOf } from '../../domain/cdr/cdr-changes.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
 import { fromMicros } from '../../domain/money/money.ts';
 import { callTotals, HANGUP_CAUSE, firstCalls, markProcessed, type CallDirection, type CallFilter, type CallOutcome } from '../../domain/mor/calls.ts';
@@ -55,7 +56,7 @@ async function callsPage(ctx: MorContext, view: CallsView): Promise<CallListResu
   const [acct, totals, calls] = await Promise.all([
     account(ctx.em, user.id),
     filter ? callTotals(ctx.em, filter) : { count: 0 },
-    filter ? firstCalls(ctx.em, filter, LIST_LIMIT) : [],
+    filter ? firstCalls(ctx.em, ctx.services.db.engine, filter, LIST_LIMIT) : [],
   ]);
   return {
     page: {
@@ -66,7 +67,7 @@ async function callsPage(ctx: MorContext, view: CallsView): Promise<CallListResu
         period: { period_start: formatDateTime(view.period.start), period_end: formatDateTime(view.period.end) },
         calls: {
           call: calls.map((c) => ({
-            date: formatDateTime(c.startedAt), called_from: c.caller, called_to: c.called, destination: c.destination, duration: hms(c.duration),
+            date: formatDateTime(c.startedAtMs), called_from: c.caller, called_to: c.called, destination: c.destination, duration: hms(c.duration),
             hangup_cause: HANGUP_CAUSE[c.outcome], price: fromMicros(c.priceMicros),
           })),
         },
@@ -109,18 +110,18 @@ function exportName(filter: CallFilter, ext: string): string {
 
 export async function callListCsv(params: CallListCsvParams, ctx: MorContext): Promise<CallListCsvResult> {
   const { filter } = await exportFilter(ctx, params);
-  return { mediaType: 'text/csv; charset=utf-8', filename: exportName(filter, 'csv'), body: callsCsv(ctx.em, filter) };
+  return { mediaType: 'text/csv; charset=utf-8', filename: exportName(filter, 'csv'), body: callsCsv(ctx.em, ctx.services.db.engine, filter) };
 }
 
 export async function callListPdf(params: CallListPdfParams, ctx: MorContext): Promise<CallListPdfResult> {
   const { filter, name, currency } = await exportFilter(ctx, params);
-  return { mediaType: 'application/pdf', filename: exportName(filter, 'pdf'), body: callsPdf(ctx.em, filter, { name, currency }) };
+  return { mediaType: 'application/pdf', filename: exportName(filter, 'pdf'), body: callsPdf(ctx.em, ctx.services.db.engine, filter, { name, currency }) };
 }
 
 export async function newCalls(_params: NewCallsParams, ctx: MorContext): Promise<NewCallsResult> {
   const user = me(ctx);
   const filter: CallFilter = { userId: user.id, period: ALL_TIME, direction: 'incoming', unprocessed: true };
-  const [totals, calls] = await Promise.all([callTotals(ctx.em, filter), firstCalls(ctx.em, filter, LIST_LIMIT)]);
+  const [totals, calls] = await Promise.all([callTotals(ctx.em, filter), firstCalls(ctx.em, ctx.services.db.engine, filter, LIST_LIMIT)]);
   return {
     page: {
       pagename: 'Calls', language: LANGUAGE, error_msg: cutNote(totals.count, 'new calls'), userid: user.id,
@@ -128,7 +129,7 @@ export async function newCalls(_params: NewCallsParams, ctx: MorContext): Promis
         total_calls: totals.count,
         calls: {
           call: calls.map((c) => ({
-            date: formatDateTime(c.startedAt), called_from: c.caller, called_to: c.called, duration: hms(c.duration), hangup_cause: HANGUP_CAUSE[c.outcome],
+            date: formatDateTime(c.startedAtMs), called_from: c.caller, called_to: c.called, duration: hms(c.duration), hangup_cause: HANGUP_CAUSE[c.outcome],
           })),
         },
       },
@@ -145,7 +146,7 @@ async function missedPage(ctx: MorContext, period: Period): Promise<MissedCallsR
   const user = me(ctx);
   const filter: CallFilter = { userId: user.id, period, direction: 'incoming', missed: true };
   const [acct, totals, calls] = await Promise.all([
-    account(ctx.em, user.id), callTotals(ctx.em, filter), firstCalls(ctx.em, filter, LIST_LIMIT),
+    account(ctx.em, user.id), callTotals(ctx.em, filter), firstCalls(ctx.em, ctx.services.db.engine, filter, LIST_LIMIT),
   ]);
   return {
     page: {
@@ -155,7 +156,7 @@ async function missedPage(ctx: MorContext, period: Period): Promise<MissedCallsR
         period: { period_start: formatDateTime(period.start), period_end: formatDateTime(period.end) },
         calls: {
           call: calls.map((c) => ({
-            call_id: c.id, date: formatDateTime(c.startedAt), called_from: c.caller, called_to: c.called, duration: hms(c.duration),
+            call_id: c.id, date: formatDateTime(c.startedAtMs), called_from: c.caller, called_to: c.called, duration: hms(c.duration),
             hangup_cause: HANGUP_CAUSE[c.outcome], processed: c.processed ? 1 : 0,
           })),
         },
@@ -171,7 +172,7 @@ export function missedCalls(_params: MissedCallsParams, ctx: MorContext): Promis
 export async function missedCallsFilter(params: MissedCallsFilterParams, ctx: MorContext): Promise<MissedCallsFilterResult> {
   const user = ownUserId(ctx, params.userid);
   if (params.processed?.length) {
-    const strangers = await markProcessed(ctx.em, user.id, params.processed.map(Number));
+    const strangers = await markProcessed(ctx.em, cdrChangesOf(ctx.services), user.id, params.processed.map(Number));
     if (strangers.length) throw new SwitchboardError('not-found', `not among your calls: ${strangers.join(', ')}; nothing was marked`);
   }
   let period = savedMissedPeriod(ctx);

@@ -88,10 +88,11 @@ export class UserCache {
     return this.#load(() => em().findOne(User, { username }, { disableIdentityMap: true }));
   }
 
-  async byId(em: SqlEntityManager, id: number): Promise<CachedUser | undefined> {
+  /** The user with this id; `em` is asked for on a miss only. */
+  async byId(id: number, em: () => SqlEntityManager): Promise<CachedUser | undefined> {
     const hit = this.#byId.get(id);
     if (hit) return hit;
-    return this.#load(() => em.findOne(User, { id }, { disableIdentityMap: true }));
+    return this.#load(() => em().findOne(User, { id }, { disableIdentityMap: true }));
   }
 
   /** After any write to a user: forget it here and everywhere else. */

@@ -17,7 +17,8 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { amountCell, csvRecords, CsvLineError, headerColumns, MAX_REPORTED, type CsvRecord, type LineProblem } from '../rating/csv.ts';
-import { insertCdrs, type NewCdr } from './cdr-writer.ts';
+import { CdrChanges } from './cdr-changes.ts';
+import { recordCdrs, type NewCdr } from './cdr-writer.ts';
 
 export const CDR_COLUMNS = [
   'caller', 'called', 'start', 'connect', 'end', 'duration', 'user', 'called_user', 'direction', 'cost', 'price',
@@ -57,6 +58,8 @@ export class UserDirectory {
 
 export interface CdrImportOptions {
   batchSize?: number;
+  /** Told of each committed batch's users (running servers forget what they derived from their calls). */
+  changes?: CdrChanges;
   /** Told after each committed batch, with the rows written so far. */
   onBatch?(written: number): void;
 }
@@ -88,12 +91,13 @@ export async function importCdrs(em: SqlEntityManager, openLines: () => AsyncIte
     return { imported: 0, problems, moreProblems };
   }
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const changes = options.changes ?? new CdrChanges();
   let batch: NewCdr[] = [];
   let imported = 0;
   const flush = async () => {
     const rowsNow = batch;
     batch = [];
-    await em.transactional((tx) => insertCdrs(tx, rowsNow));
+    await recordCdrs(em, changes, rowsNow);
     imported += rowsNow.length;
     options.onBatch?.(imported);
   };

@@ -1,5 +1,6 @@
 /** Writing CDRs in bulk (the importer, gencdr): multi-row parameterised INSERTs inside the caller's transaction. */
 import type { SqlEntityManager } from '@mikro-orm/sql';
+import { usersOf, type CdrChanges } from './cdr-changes.ts';
 
 export interface NewCdr {
   userId: number | null;
@@ -37,4 +38,10 @@ export async function insertCdrs(em: SqlEntityManager, rows: readonly NewCdr[]):
       `insert into tb_cdrs (${COLUMNS}) values ${chunk.map(() => PLACEHOLDERS).join(', ')}`, params, 'run', em.getTransactionContext(),
     );
   }
+}
+
+/** Inserts rows in one transaction of their own, then tells of the change of their users' calls. */
+export async function recordCdrs(em: SqlEntityManager, changes: CdrChanges, rows: readonly NewCdr[]): Promise<void> {
+  await em.transactional((tx) => insertCdrs(tx, rows));
+  await changes.changed(usersOf(rows));
 }

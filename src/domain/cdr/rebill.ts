@@ -11,6 +11,7 @@ import { callCostMicros } from '../rating/call-cost.ts';
 import { dialledDigits } from '../rating/prefix-index.ts';
 import type { RateDeck, RateDecks } from '../rating/rate-decks.ts';
 import { DEFAULT_TARIFF } from '../rating/tariffs.ts';
+import type { CdrChanges } from './cdr-changes.ts';
 import type { TimeWindow } from './cdr-filter.ts';
 
 export const REBILL_REASON = 'rebill';
@@ -25,6 +26,8 @@ export interface RebillOptions {
   requestId: string;
   /** Users whose credit changed are forgotten by it once their batch commits. */
   cache: { invalidate(id: number): Promise<void> };
+  /** Told of the users whose calls were re-rated, once their batch commits. */
+  changes: CdrChanges;
   batchSize?: number;
 }
 
@@ -162,7 +165,9 @@ async function applyBatch(em: SqlEntityManager, rerates: Rerate[], options: Rebi
     const cause = e instanceof SwitchboardError ? e.message : (e as Error).message.split('\n')[0];
     throw new SwitchboardError('command-failed', `re-billing stopped after ${done.rerated} records re-rated (those stay done; run it again to finish): ${cause}`);
   }
-  for (const userId of new Set(applied.map((r) => r.userId))) await options.cache.invalidate(userId);
+  const users = new Set(applied.map((r) => r.userId));
+  for (const userId of users) await options.cache.invalidate(userId);
+  await options.changes.changed(users);
   return applied;
 }
 

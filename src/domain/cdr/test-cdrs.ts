@@ -8,7 +8,8 @@ import { callCostMicros } from '../rating/call-cost.ts';
 import type { RateDeck, RateDecks } from '../rating/rate-decks.ts';
 import { deckOfUser } from '../rating/rating.ts';
 import { SwitchboardError } from '../errors.ts';
-import { insertCdrs, type NewCdr } from './cdr-writer.ts';
+import type { CdrChanges } from './cdr-changes.ts';
+import { recordCdrs, type NewCdr } from './cdr-writer.ts';
 
 const DAY_MS = 86_400_000;
 const ROWS_PER_TRANSACTION = 5_000;
@@ -39,7 +40,7 @@ interface Caller {
   deck?: RateDeck;
 }
 
-export async function generateTestCdrs(em: SqlEntityManager, decks: RateDecks, options: TestCdrOptions): Promise<TestCdrResult> {
+export async function generateTestCdrs(em: SqlEntityManager, decks: RateDecks, changes: CdrChanges, options: TestCdrOptions): Promise<TestCdrResult> {
   const random = seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 31));
   const callers = await callersFor(em, decks, options.userId);
   const now = (options.now ?? new Date()).getTime();
@@ -49,7 +50,7 @@ export async function generateTestCdrs(em: SqlEntityManager, decks: RateDecks, o
   const flush = async () => {
     const rows = batch;
     batch = [];
-    await em.transactional((tx) => insertCdrs(tx, rows));
+    await recordCdrs(em, changes, rows);
   };
   for (let i = 0; i < options.count; i++) {
     const user = callers[i % callers.length]!;

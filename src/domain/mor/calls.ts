@@ -1,13 +1,15 @@
 /**
  * A user's calls for the MOR pages and exports, from the shared tb_cdrs. A user's calls are those billed to them
  * (outgoing: user_id) and those made to them (incoming: called_user_id, someone else billed), as the Mizu cdr
- * command sees them. Each of the two is one query on its own index — (user_id, started_at) and
- * (called_user_id, started_at) — read in index order in keyset pages and merged here: never a scan of the table
- * nor a sort, constant memory however long the period, and the connection is free between pages.
+ * command sees them. Each of the two is read on its own index — (user_id, started_at) and (called_user_id,
+ * started_at) — and a page of calls is one UNION ALL of both in index order, which the database merges (SQLite's
+ * MERGE (UNION ALL), PostgreSQL's Merge Append): never a scan of the table nor a sort of it, constant memory
+ * however long the period, and the connection is free between pages.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Engine } from '../../persistence/database.ts';
-import { timeOf, type Period } from './time.ts';
+import type { CdrChanges } from '../cdr/cdr-changes.ts';
+import { epochMsOf, type Period } from './time.ts';
 
 export type CallDirection = 'all' | 'outgoing' | 'incoming';
 export type CallOutcome = 'answered' | 'no_answer' | 'busy' | 'failed';
@@ -27,7 +29,8 @@ export interface CallFilter {
 
 export interface CallRow {
   id: number;
-  startedAt: Date;
+  /** Epoch milliseconds. */
+  startedAtMs: number;
   caller: string;
   called: string;
   destination: string;
@@ -49,7 +52,17 @@ const OUTCOME_SQL: Record<CallOutcome, string> = {
   failed: 'c.connected_at is null and c.disconnect_cause not in (16, 17, 18, 19)',
 };
 
-const OUTCOME_CASE = `case when ${OUTCOME_SQL.answered} then 'answered' when ${OUTCOME_SQL.busy} then 'busy' when ${OUTCOME_SQL.no_answer} then 'no_answer' else 'failed' end`;
+/** The outcomes in the order a call is classified: the first whose condition holds (failed: none of the others). */
+const OUTCOMES = ['answered', 'busy', 'no_answer', 'failed'] as const satisfies readonly CallOutcome[];
+
+/** The outcome of c as SQL, each outcome written as `as(outcome, index)`. */
+function outcomeCase(as: (outcome: CallOutcome, index: number) => string): string {
+  const whens = OUTCOMES.slice(0, -1).map((o, i) => `when ${OUTCOME_SQL[o]} then ${as(o, i)}`);
+  return `case ${whens.join(' ')} else ${as('failed', OUTCOMES.length - 1)} end`;
+}
+
+const OUTCOME_CASE = outcomeCase((o) => `'${o}'`);
+const OUTCOME_INDEX_CASE = outcomeCase((_o, i) => String(i));
 
 const DAY: Record<Engine, string> = {
   sqlite: "strftime('%Y-%m-%d', c.started_at / 1000, 'unixepoch')",
@@ -85,9 +98,12 @@ function branches(f: CallFilter): Branch[] {
   });
 }
 
+const DIRECTIONS = ['outgoing', 'incoming'] as const;
+
+// The direction and the outcome come as indexes, not names: a million exported rows need no million strings.
 const COLUMNS = (d: 'outgoing' | 'incoming') =>
   `c.id, c.started_at, c.caller, c.called, c.destination, c.duration, ${d === 'outgoing' ? 'cast(c.cost_micros as text)' : "'0'"} as price,
-   '${d}' as direction, ${OUTCOME_CASE} as outcome, c.processed`;
+   ${DIRECTIONS.indexOf(d)} as direction, ${OUTCOME_INDEX_CASE} as outcome, c.processed`;
 
 interface RawRow {
   id: number | string;
@@ -97,15 +113,15 @@ interface RawRow {
   destination: string;
   duration: number | string;
   price: string;
-  direction: 'outgoing' | 'incoming';
-  outcome: CallOutcome;
+  direction: number | string;
+  outcome: number | string;
   processed: unknown;
 }
 
 function toRow(r: RawRow): CallRow {
   return {
-    id: Number(r.id), startedAt: timeOf(r.started_at), caller: r.caller, called: r.called, destination: r.destination,
-    duration: Number(r.duration), priceMicros: BigInt(r.price), direction: r.direction, outcome: r.outcome,
+    id: Number(r.id), startedAtMs: epochMsOf(r.started_at), caller: r.caller, called: r.called, destination: r.destination,
+    duration: Number(r.duration), priceMicros: BigInt(r.price), direction: DIRECTIONS[Number(r.direction)]!, outcome: OUTCOMES[Number(r.outcome)]!,
     processed: r.processed === true || r.processed === 1 || r.processed === '1',
   };
 }
@@ -115,72 +131,60 @@ interface Cursor {
   id: number;
 }
 
-/** One page of one direction's calls after cursor, in index order: no sort, and every page costs the same. */
-async function branchPage(em: SqlEntityManager, b: Branch, limit: number, newestFirst: boolean, after?: Cursor): Promise<CallRow[]> {
-  const params = [...b.params];
-  let where = b.where;
-  if (after) {
+/** One page of the filter's calls after cursor: both directions, each in its index's order, merged by the database. */
+async function page(em: SqlEntityManager, engine: Engine, f: CallFilter, limit: number, newestFirst: boolean, after?: Cursor): Promise<CallRow[]> {
+  const arms = branches(f).map((b): Arm => {
+    if (!after) return { sql: `select ${COLUMNS(b.direction)} from tb_cdrs c where ${b.where}`, params: b.params };
     // A plain range on started_at leads, so the index range starts at the cursor; the OR breaks ties by id.
-    where += newestFirst ? ' and c.started_at <= ? and (c.started_at < ? or c.id < ?)' : ' and c.started_at >= ? and (c.started_at > ? or c.id > ?)';
-    params.push(after.startedAt, after.startedAt, after.id);
-  }
-  const order = newestFirst ? 'c.started_at desc, c.id desc' : 'c.started_at, c.id';
-  const rows = await em.getConnection().execute<RawRow[]>(`select ${COLUMNS(b.direction)} from tb_cdrs c where ${where} order by ${order} limit ?`, [...params, limit]);
+    const next = newestFirst ? 'c.started_at <= ? and (c.started_at < ? or c.id < ?)' : 'c.started_at >= ? and (c.started_at > ? or c.id > ?)';
+    return { sql: `select ${COLUMNS(b.direction)} from tb_cdrs c where ${b.where} and ${next}`, params: [...b.params, after.startedAt, after.startedAt, after.id] };
+  });
+  if (arms.length === 0) return [];
+  const order = newestFirst ? 'started_at desc, id desc' : 'started_at, id';
+  const { sql, params } = arms.length === 1 ? firstOf(arms[0]!, order, limit) : MERGED[engine](arms, order, limit);
+  const rows = await em.getConnection().execute<RawRow[]>(sql, params);
   return rows.map(toRow);
 }
 
-/** Every call of one direction, page by page. */
-async function* branchRows(em: SqlEntityManager, b: Branch, pageSize: number, newestFirst: boolean): AsyncGenerator<CallRow[]> {
-  let after: Cursor | undefined;
-  for (;;) {
-    const page = await branchPage(em, b, pageSize, newestFirst, after);
-    if (page.length) yield page;
-    if (page.length < pageSize) return;
-    const last = page[page.length - 1]!;
-    after = { startedAt: last.startedAt, id: last.id };
-  }
+interface Arm {
+  sql: string;
+  params: unknown[];
 }
 
-function before(a: CallRow, b: CallRow, newestFirst: boolean): boolean {
-  const d = a.startedAt.getTime() - b.startedAt.getTime() || a.id - b.id;
-  return newestFirst ? d > 0 : d < 0;
+function firstOf(arm: Arm, order: string, limit: number): Arm {
+  return { sql: `${arm.sql} order by ${order} limit ?`, params: [...arm.params, limit] };
 }
 
 /**
- * Every call of the filter in start order (oldest first, or newest first), a page of pageSize at a time: the two
- * directions' index-ordered streams merged as they come — no sort, no per-row await, constant memory.
+ * Both arms merged in order, the first limit rows. SQLite merges a plain UNION ALL along both indexes and stops at the
+ * limit; PostgreSQL would read every later row of both and sort them unless each arm has its own order and limit.
  */
-export async function* callPages(em: SqlEntityManager, f: CallFilter, options: { pageSize?: number; newestFirst?: boolean } = {}): AsyncGenerator<CallRow[]> {
+const MERGED: Record<Engine, (arms: Arm[], order: string, limit: number) => Arm> = {
+  sqlite: (arms, order, limit) => firstOf({ sql: arms.map((a) => a.sql).join(' union all '), params: arms.flatMap((a) => a.params) }, order, limit),
+  postgresql: (arms, order, limit) => {
+    const limited = arms.map((a) => firstOf(a, order, limit));
+    return firstOf({ sql: limited.map((a) => `(${a.sql})`).join(' union all '), params: limited.flatMap((a) => a.params) }, order, limit);
+  },
+};
+
+/** Every call of the filter in start order (oldest first, or newest first), a page of pageSize at a time. */
+export async function* callPages(em: SqlEntityManager, engine: Engine, f: CallFilter, options: { pageSize?: number; newestFirst?: boolean } = {}): AsyncGenerator<CallRow[]> {
   const pageSize = options.pageSize ?? 2_000;
   const newestFirst = options.newestFirst === true;
-  const streams = branches(f).map((b) => ({ pages: branchRows(em, b, pageSize, newestFirst), page: [] as CallRow[], at: 0, done: false }));
-  // Refills a stream whose page is used up: the only await, once a page.
-  const refill = async (s: (typeof streams)[number]) => {
-    const next = await s.pages.next();
-    if (next.done) s.done = true;
-    else [s.page, s.at] = [next.value, 0];
-  };
-  let out: CallRow[] = [];
+  let after: Cursor | undefined;
   for (;;) {
-    for (const s of streams) if (s.at === s.page.length && !s.done) await refill(s);
-    let pick: (typeof streams)[number] | undefined;
-    for (const s of streams) {
-      if (s.at < s.page.length && (!pick || before(s.page[s.at]!, pick.page[pick.at]!, newestFirst))) pick = s;
-    }
-    if (!pick) break;
-    out.push(pick.page[pick.at++]!);
-    if (out.length === pageSize) {
-      yield out;
-      out = [];
-    }
+    const rows = await page(em, engine, f, pageSize, newestFirst, after);
+    if (rows.length) yield rows;
+    if (rows.length < pageSize) return;
+    const last = rows[rows.length - 1]!;
+    after = { startedAt: new Date(last.startedAtMs), id: last.id };
   }
-  if (out.length) yield out;
 }
 
 /** The first limit calls of the filter (the pages list the newest). */
-export async function firstCalls(em: SqlEntityManager, f: CallFilter, limit: number, newestFirst = true): Promise<CallRow[]> {
+export async function firstCalls(em: SqlEntityManager, engine: Engine, f: CallFilter, limit: number, newestFirst = true): Promise<CallRow[]> {
   const rows: CallRow[] = [];
-  for await (const page of callPages(em, f, { pageSize: Math.min(limit, 2_000), newestFirst })) {
+  for await (const page of callPages(em, engine, f, { pageSize: Math.min(limit, 2_000), newestFirst })) {
     rows.push(...page.slice(0, limit - rows.length));
     if (rows.length >= limit) break;
   }
@@ -233,7 +237,7 @@ export async function callsByDay(em: SqlEntityManager, engine: Engine, f: CallFi
  * Marks calls processed (seen). Only the user's incoming calls are touched: answers the ids that are not the
  * user's incoming calls, and changes nothing when there is one.
  */
-export async function markProcessed(em: SqlEntityManager, userId: number, ids: number[]): Promise<number[]> {
+export async function markProcessed(em: SqlEntityManager, changes: CdrChanges, userId: number, ids: number[]): Promise<number[]> {
   if (ids.length === 0) return [];
   const unique = [...new Set(ids)];
   const marks = unique.map(() => '?').join(', ');
@@ -245,5 +249,6 @@ export async function markProcessed(em: SqlEntityManager, userId: number, ids: n
   const strangers = unique.filter((id) => !found.has(id));
   if (strangers.length) return strangers;
   await em.getConnection().execute(`update tb_cdrs set processed = ? where id in (${marks})`, [true, ...unique]);
+  await changes.changed([userId]);
   return [];
 }

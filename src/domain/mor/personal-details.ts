@@ -3,7 +3,7 @@
  * mor_user_details, the shared ones (email, phone, address, country, display name, credit) on tb_users.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import type { UserCache } from '../accounts/user-cache.ts';
+import type { CachedUser, UserCache } from '../accounts/user-cache.ts';
 import { User, type UserRow } from '../../persistence/entities/user.ts';
 import { MorUserDetails, type MorUserDetailsRow } from '../../persistence/entities/mor/user-details.ts';
 import { AuditEntry } from '../../persistence/entities/audit-entry.ts';
@@ -27,6 +27,22 @@ export async function account(em: SqlEntityManager, userId: number): Promise<Acc
   if (!user) throw new SwitchboardError('user-not-found', 'User was not found');
   const details = await em.findOne(MorUserDetails, { userId }, { disableIdentityMap: true });
   return { user, details: details ?? ({ userId, ...BLANK, updatedAt: new Date() } as MorUserDetailsRow) };
+}
+
+const accountsOfCachedUsers = new WeakMap<CachedUser, Promise<Account>>();
+
+/**
+ * The account of an authenticated user, read once for each entry the user cache holds for them: every write to the
+ * user or to their MOR details drops that entry (changeDetails, setOperatorDetails), so the next request reads again.
+ * `em` is asked for on a miss only.
+ */
+export function accountOf(user: CachedUser, em: () => SqlEntityManager): Promise<Account> {
+  let held = accountsOfCachedUsers.get(user);
+  if (!held) {
+    accountsOfCachedUsers.set(user, (held = account(em(), user.id)));
+    held.catch(() => accountsOfCachedUsers.delete(user));
+  }
+  return held;
 }
 
 /** The name the pages greet the user by: the account's name, else first name and surname, else the username. */
@@ -100,8 +116,9 @@ export async function changeDetails(em: SqlEntityManager, cache: UserCache, user
 }
 
 /** Operator-side settings of the MOR details (alias, VAT, language): not editable by the user on the page. */
-export async function setOperatorDetails(em: SqlEntityManager, userId: number, values: Partial<Pick<MorUserDetailsRow, 'alias' | 'vatPercentMicros' | 'language'>>): Promise<void> {
+export async function setOperatorDetails(em: SqlEntityManager, cache: UserCache, userId: number, values: Partial<Pick<MorUserDetailsRow, 'alias' | 'vatPercentMicros' | 'language'>>): Promise<void> {
   const details = await em.findOne(MorUserDetails, { userId }) ?? em.create(MorUserDetails, { userId, ...BLANK, updatedAt: new Date() });
   Object.assign(details, values, { updatedAt: new Date() });
   await em.flush();
+  await cache.invalidate(userId);
 }

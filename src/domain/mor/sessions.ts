@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { MorSession } from '../../persistence/entities/mor/session.ts';
+import { epochMsOf } from './time.ts';
 
 export const DEFAULT_SESSION_MINUTES = 480;
 
@@ -40,13 +41,17 @@ export async function startSession(em: SqlEntityManager, userId: number, ip: str
 export async function findSession(em: SqlEntityManager, token: string): Promise<FoundSession | undefined> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
   const tokenHash = hashToken(token);
-  const row = await em.findOne(MorSession, { tokenHash }, { disableIdentityMap: true });
+  // A plain row: every page of a logged-in user asks, and an entity would cost more than the primary-key lookup.
+  const [row] = await em.getConnection().execute<{ user_id: number | string; expires_at: unknown; state: string }[]>(
+    'select user_id, expires_at, state from mor_sessions where token_hash = ?', [tokenHash],
+  );
   if (!row) return undefined;
-  if (row.expiresAt.getTime() <= Date.now()) {
+  const expiresAt = new Date(epochMsOf(row.expires_at));
+  if (expiresAt.getTime() <= Date.now()) {
     await em.nativeDelete(MorSession, { tokenHash });
     return undefined;
   }
-  return { tokenHash, userId: row.userId, expiresAt: row.expiresAt, state: parseState(row.state) };
+  return { tokenHash, userId: Number(row.user_id), expiresAt, state: parseState(row.state) };
 }
 
 export async function endSession(em: SqlEntityManager, token: string): Promise<void> {

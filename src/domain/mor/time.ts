@@ -16,8 +16,19 @@ export interface Period {
 /** All of time, as far as a call can be: both engines store these bounds. */
 export const ALL_TIME: Period = { start: new Date('1970-01-01T00:00:00Z'), end: new Date('9999-12-31T23:59:59Z') };
 
-export function formatDateTime(d: Date): string {
-  return d.toISOString().slice(0, 19).replace('T', ' ');
+/** The day of the last time formatted, and its text with the space after it: the calls of an export come day by day. */
+let lastDay = NaN;
+let lastDayText = '';
+
+/** A Date, or epoch milliseconds (rows of calls carry those: a million exported need no million Dates). */
+export function formatDateTime(d: Date | number): string {
+  const ms = typeof d === 'number' ? d : d.getTime();
+  const day = Math.floor(ms / DAY_MS);
+  if (day !== lastDay) {
+    lastDayText = `${new Date(day * DAY_MS).toISOString().slice(0, 10)} `;
+    lastDay = day;
+  }
+  return lastDayText + clock(Math.floor((ms - day * DAY_MS) / 1000));
 }
 
 export function formatDate(d: Date): string {
@@ -26,9 +37,22 @@ export function formatDate(d: Date): string {
 
 /** Seconds as HH:MM:SS; hours go past 24 for totals. */
 export function hms(seconds: number): string {
-  const s = Math.max(0, Math.trunc(seconds));
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(Math.trunc(s / 3600))}:${two(Math.trunc(s / 60) % 60)}:${two(s % 60)}`;
+  return clock(Math.max(0, Math.trunc(seconds)));
+}
+
+const ZERO = 48;
+const COLON = 58;
+
+/**
+ * s seconds as HH:MM:SS. Under 100 hours it is built from character codes in one piece: an export writes two of
+ * these a call, and concatenating would leave six short-lived strings behind each.
+ */
+function clock(s: number): string {
+  const h = Math.trunc(s / 3600);
+  const m = Math.trunc(s / 60) % 60;
+  const sec = s % 60;
+  if (h >= 100) return `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}`;
+  return String.fromCharCode(ZERO + Math.trunc(h / 10), ZERO + (h % 10), COLON, ZERO + Math.trunc(m / 10), ZERO + (m % 10), COLON, ZERO + Math.trunc(sec / 10), ZERO + (sec % 10));
 }
 
 export function startOfDay(d: Date): Date {
@@ -73,9 +97,9 @@ function parseMoment(text: string, endOfDayWhenBare: boolean, name: string): Dat
   return bare && endOfDayWhenBare ? endOfDay(date) : date;
 }
 
-/** SQLite answers epoch milliseconds, PostgreSQL a Date (or its text). */
-export function timeOf(value: unknown): Date {
-  if (value instanceof Date) return value;
-  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))) return new Date(Number(value));
-  return new Date(String(value));
+/** A stored time as epoch milliseconds: SQLite answers them, PostgreSQL a Date (or its text). */
+export function epochMsOf(value: unknown): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))) return Number(value);
+  return new Date(String(value)).getTime();
 }

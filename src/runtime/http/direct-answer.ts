@@ -1,14 +1,66 @@
-/** Writing an answer straight to node:http, for the hot paths that skip Koa (the Mizu v2 and openapi GETs). */
+/** Writing an answer straight to node:http, for the hot paths that skip Koa (the Mizu v2, openapi and MOR GETs). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream';
+import type { TLSSocket } from 'node:tls';
+import type { Logger } from 'pino';
+import { plainIp } from '../../domain/access/trust.ts';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
-export interface DirectAnswer { status: number; contentType: string; body: string }
+/** Characters that make Koa's URL parser (parseurl) take its slow path, which splits a URL differently: such GETs go through Koa. */
+export const KOA_SLOW_URL = /[\t\n\f\r #\u00a0\ufeff]/;
 
-export function writeDirect(res: ServerResponse, answer: DirectAnswer, isReady: () => boolean): void {
-  const headers: Record<string, string | number> = { 'content-type': answer.contentType, 'content-length': Buffer.byteLength(answer.body) };
+export interface RequestTarget {
+  /** Up to the first '?'. */
+  path: string;
+  /** After the first '?', as sent. */
+  query: string;
+  ip: string;
+  transport: 'http' | 'https';
+}
+
+/** What a fast path needs of a request: path and query split at the first '?', the client, and whether it came over TLS. */
+export function requestTarget(req: IncomingMessage): RequestTarget {
+  const url = req.url ?? '';
+  const q = url.indexOf('?');
+  return {
+    path: q < 0 ? url : url.slice(0, q), query: q < 0 ? '' : url.slice(q + 1),
+    ip: plainIp(req.socket.remoteAddress ?? ''), transport: (req.socket as TLSSocket).encrypted ? 'https' : 'http',
+  };
+}
+
+export interface DirectAnswer {
+  status: number;
+  contentType: string;
+  /** A stream (a file export) is sent with backpressure; a failure half way cuts the answer off. */
+  body: string | Readable;
+  headers?: Record<string, string>;
+}
+
+const INTERNAL_ERROR: DirectAnswer = { status: 500, contentType: 'text/plain; charset=utf-8', body: 'internal error' };
+
+/** Writes what a pipeline answers. Pipelines answer their own errors: a rejection is a bug, logged and answered 500. */
+export function answerDirect(res: ServerResponse, answering: Promise<DirectAnswer>, isReady: () => boolean, logger: Logger): void {
+  answering.then(
+    (answer) => writeDirect(res, answer, isReady),
+    (err: unknown) => {
+      logger.error({ err }, 'unhandled HTTP error');
+      writeDirect(res, INTERNAL_ERROR, isReady);
+    },
+  );
+}
+
+function writeDirect(res: ServerResponse, answer: DirectAnswer, isReady: () => boolean): void {
+  const headers: Record<string, string | number> = { ...answer.headers, 'content-type': answer.contentType };
   // Stopping: close the connection after this answer, or a keep-alive client could hold the process open.
   if (!isReady()) headers.connection = 'close';
+  if (typeof answer.body !== 'string') {
+    res.writeHead(answer.status, headers);
+    pipeline(answer.body, res, () => {});
+    return;
+  }
+  headers['content-length'] = Buffer.byteLength(answer.body);
   res.writeHead(answer.status, headers);
   res.end(answer.body);
 }

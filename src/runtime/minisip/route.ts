@@ -1,8 +1,7 @@
 /** The openapi over HTTP(S): `GET /openapi/object[/operation]?{json}`, or POST with the JSON as the body, answered by the pipeline. */
 import type { IncomingMessage } from 'node:http';
-import type { TLSSocket } from 'node:tls';
 import type { Context } from 'koa';
-import { plainIp } from '../../domain/access/trust.ts';
+import { requestTarget, type RequestTarget } from '../http/direct-answer.ts';
 import { readBody } from '../http/read-body.ts';
 import { decodeBodyJson, decodeQueryJson } from './decode.ts';
 import type { MinisipInput, MinisipPipeline } from './pipeline.ts';
@@ -21,7 +20,7 @@ export function minisipRoute(pipeline: MinisipPipeline, maxRequestBytes: number,
         unreadable = e;
       }
     }
-    const answer = await pipeline.handle(minisipInput(ctx.req, ctx.path, defaultPort, () => {
+    const answer = await pipeline.handle(minisipInput(ctx.req, { ...requestTarget(ctx.req), path: ctx.path }, defaultPort, () => {
       if (unreadable) throw unreadable;
       return body.trim() !== '' ? decodeBodyJson(body) : decodeQueryJson(ctx.querystring);
     }));
@@ -32,12 +31,6 @@ export function minisipRoute(pipeline: MinisipPipeline, maxRequestBytes: number,
 }
 
 /** The pipeline's input for a request on this server's socket (no proxy headers are trusted: the peer is the client). */
-export function minisipInput(req: IncomingMessage, path: string, defaultPort: number, params: MinisipInput['params']): MinisipInput {
-  return {
-    transport: (req.socket as TLSSocket).encrypted ? 'https' : 'http',
-    ip: plainIp(req.socket.remoteAddress ?? ''),
-    port: req.socket.localPort ?? defaultPort,
-    path,
-    params,
-  };
+export function minisipInput(req: IncomingMessage, target: Pick<RequestTarget, 'path' | 'ip' | 'transport'>, defaultPort: number, params: MinisipInput['params']): MinisipInput {
+  return { transport: target.transport, ip: target.ip, port: req.socket.localPort ?? defaultPort, path: target.path, params };
 }

@@ -32,35 +32,36 @@ export function apiSecretKey(s: Services): string | undefined {
   return s.config.mor.apiSecretKey || s.options.get('API_Secret_Key') || undefined;
 }
 
-export async function authenticate(s: Services, em: SqlEntityManager, c: Credentials): Promise<Proven> {
+/** `em` is asked for only when the database must answer (a session, a user not cached, a failure to count). */
+export async function authenticate(s: Services, em: () => SqlEntityManager, c: Credentials): Promise<Proven> {
   if (c.raw.hash !== undefined) return byHash(s, em, c);
   const token = cookieValue(c.cookie, SESSION_COOKIE);
   if (token === undefined) {
     throw new SwitchboardError('auth-failed', 'not logged in: log in with POST /billing/api/login?u=…&p=…, or send user_id and hash');
   }
-  const session = await findSession(em, token);
+  const session = await findSession(em(), token);
   if (!session) throw new SwitchboardError('auth-failed', 'the session has expired or was ended: log in again');
-  const user = await s.accounts.cache.byId(em, session.userId);
+  const user = await s.accounts.cache.byId(session.userId, em);
   if (!user) throw new SwitchboardError('user-not-found', 'User was not found');
   if (!user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
   return { user, via: 'session', session };
 }
 
-async function byHash(s: Services, em: SqlEntityManager, c: Credentials): Promise<Proven> {
+async function byHash(s: Services, em: () => SqlEntityManager, c: Credentials): Promise<Proven> {
   const secret = apiSecretKey(s);
   if (!secret) {
     throw new SwitchboardError('access-denied', 'the stateless user_id + hash form is not enabled on this server (mor.apiSecretKey is not set): log in with POST /billing/api/login');
   }
   const userId = c.raw.user_id ?? '';
-  const user = /^[1-9]\d{0,9}$/.test(userId) ? await s.accounts.cache.byId(em, Number(userId)) : undefined;
+  const user = /^[1-9]\d{0,9}$/.test(userId) ? await s.accounts.cache.byId(Number(userId), em) : undefined;
   if (!user) {
-    await failed(s, em, c.ip, 'unknown user_id');
+    await failed(s, em(), c.ip, 'unknown user_id');
     throw new SwitchboardError('user-not-found', 'User was not found');
   }
   const sent = c.hashOrder.filter((name) => c.raw[name] !== undefined).map((name) => c.raw[name]!);
   const expected = morHash([userId, ...sent], secret);
   if (!secretsEqual(c.raw.hash!.trim().toLowerCase(), expected)) {
-    await failed(s, em, c.ip, 'incorrect hash');
+    await failed(s, em(), c.ip, 'incorrect hash');
     throw new SwitchboardError('incorrect-hash', 'Incorrect hash');
   }
   if (!user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');

@@ -6,6 +6,7 @@ import type { Services } from '../services.ts';
 
 export interface MorContext {
   services: Services;
+  /** The request's unit of work, forked when first read. */
   em: SqlEntityManager;
   ip: string;
   requestId: string;

@@ -6,6 +6,10 @@ import { morRoute } from './route.ts';
 
 export const MOR_PATH = /^\/billing(\/.*)?$/;
 
+export function morPipeline(services: Services): MorPipeline {
+  return new MorPipeline(services, morHandlers, morActionPages);
+}
+
 export function morMount(services: Services) {
-  return morRoute(new MorPipeline(services, morHandlers, morActionPages), services.config.limits.maxRequestBytes);
+  return morRoute(morPipeline(services), services.config.limits.maxRequestBytes);
 }

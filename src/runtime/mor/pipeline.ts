@@ -78,7 +78,9 @@ export class MorPipeline {
       const request = currentRequest();
       if (request) request.command = entry.id;
       const raw = { ...req.query, ...req.body, ...pathParams };
-      const em = this.#s.db.em();
+      // Forked on first use: a page answered from memory (the main page of a cached user) needs no unit of work.
+      let forked: SqlEntityManager | undefined;
+      const em = () => (forked ??= this.#s.db.em());
       if (await this.#s.bans.isBanned(req.ip)) throw new SwitchboardError('banned', 'too many failed requests from this address; try again later');
       const proven = entry.auth === 'user' ? await authenticate(this.#s, em, { raw, hashOrder: entry.hashOrder, cookie: req.cookie, ip: req.ip }) : undefined;
       if (request && proven) request.user = proven.user.username;
@@ -96,7 +98,7 @@ export class MorPipeline {
     }
   }
 
-  async #run(entry: MorEntry, raw: Record<string, string>, r: { req: MorRequest; em: SqlEntityManager; requestId: string; proven?: Proven; headers: Record<string, string> }): Promise<unknown> {
+  async #run(entry: MorEntry, raw: Record<string, string>, r: { req: MorRequest; em: () => SqlEntityManager; requestId: string; proven?: Proven; headers: Record<string, string> }): Promise<unknown> {
     const { req, em, requestId, proven, headers } = r;
     if (entry.status === 'unsupported') throw new SwitchboardError('unsupported', `not supported: ${entry.reason ?? entry.id}`);
     const handler = this.#handlers[entry.handler];
@@ -113,15 +115,19 @@ export class MorPipeline {
     const session = proven?.session;
     const state: PageState = session?.state ?? {};
     const ctx: MorContext = {
-      services: this.#s, em, ip: req.ip, requestId, transport: req.transport, user: proven?.user, via: proven?.via, state,
+      services: this.#s,
+      get em() {
+        return em();
+      },
+      ip: req.ip, requestId, transport: req.transport, user: proven?.user, via: proven?.via, state,
       remember: async (pageName, filters) => {
         if (!session) return;
         state[pageName] = filters;
-        await saveState(em, session.tokenHash, state);
+        await saveState(em(), session.tokenHash, state);
       },
       startSession: async (user: CachedUser) => {
         const minutes = this.#s.config.mor.sessionMinutes ?? DEFAULT_SESSION_MINUTES;
-        const opened = await startSession(em, user.id, req.ip, minutes);
+        const opened = await startSession(em(), user.id, req.ip, minutes);
         headers['set-cookie'] = [
           `${SESSION_COOKIE}=${opened.token}`, 'Path=/billing', `Max-Age=${Math.round(minutes * 60)}`, 'HttpOnly', 'SameSite=Lax',
           ...(req.transport === 'https' ? ['Secure'] : []),

@@ -24,6 +24,18 @@ const ROUTES: Route[] = [...byName.values()].map((entry) => {
   return { method: entry.method, pattern: new RegExp(`^${source}/?$`), names, entry };
 });
 
+interface Candidate {
+  route: Route;
+  m: RegExpExecArray;
+}
+
+function candidatesOf(path: string): Candidate[] {
+  return ROUTES.map((route) => ({ route, m: route.pattern.exec(path) })).filter((c): c is Candidate => c.m !== null);
+}
+
+/** The candidates of each path without parameters (and with its trailing slash), found once: most requests name one. */
+const BY_PLAIN_PATH = new Map(ROUTES.filter((r) => r.names.length === 0).flatMap((r) => [r.entry.path, `${r.entry.path}/`]).map((path) => [path, candidatesOf(path)]));
+
 export interface Matched {
   entry: MorEntry;
   pathParams: Record<string, string>;
@@ -31,14 +43,14 @@ export interface Matched {
 
 export function matchPage(method: string, path: string): Matched {
   const verb = method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase();
-  const candidates = ROUTES.map((route) => ({ route, m: route.pattern.exec(path) })).filter((c) => c.m !== null);
+  const candidates = BY_PLAIN_PATH.get(path) ?? candidatesOf(path);
   if (candidates.length === 0) throw new SwitchboardError('not-found', `no such page: ${path}`);
   const chosen = candidates.find((c) => c.route.method === verb) ?? (verb === 'POST' ? candidates.find((c) => c.route.method === 'GET') : undefined);
   if (!chosen) throw new SwitchboardError('bad-request', `${path} is requested with ${candidates.map((c) => c.route.method).join(' or ')}, not ${verb}`);
   const pathParams: Record<string, string> = {};
   chosen.route.names.forEach((name, i) => {
     try {
-      pathParams[name] = decodeURIComponent(chosen.m![i + 1]!);
+      pathParams[name] = decodeURIComponent(chosen.m[i + 1]!);
     } catch {
       throw new SwitchboardError('bad-request', `the ${name} in the path is not valid URL encoding`);
     }

@@ -10,45 +10,52 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
+// Most texts hold none of these: one test lets them through unchanged.
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** Element names already checked: a page names the same few on every request. */
+const checkedNames = new Set<string>();
+
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITY[c]!);
 }
 
 export function renderXml(doc: object): string {
-  const entries = Object.entries(doc);
-  if (entries.length !== 1) throw new Error('an XML document has exactly one root element');
-  const lines = [DECLARATION];
-  const [name, value] = entries[0]!;
-  element(lines, name, value, '');
-  return `${lines.join('\n')}\n`;
+  const names = Object.keys(doc);
+  if (names.length !== 1) throw new Error('an XML document has exactly one root element');
+  return `${DECLARATION}\n${element(names[0]!, (doc as Record<string, unknown>)[names[0]!], '')}`;
 }
 
-function element(out: string[], name: string, value: unknown, indent: string): void {
-  if (value === undefined) return;
-  if (!NAME.test(name)) throw new Error(`not an XML element name: ${name}`);
+/** The element and its children, each line ending in a line feed; '' for undefined. */
+function element(name: string, value: unknown, indent: string): string {
+  if (value === undefined) return '';
+  if (!checkedNames.has(name)) {
+    if (!NAME.test(name)) throw new Error(`not an XML element name: ${name}`);
+    checkedNames.add(name);
+  }
   if (Array.isArray(value)) {
-    for (const item of value) element(out, name, item, indent);
-    return;
+    let out = '';
+    for (const item of value) out += element(name, item, indent);
+    return out;
   }
-  if (value === null || typeof value !== 'object') {
-    out.push(`${indent}<${name}>${scalar(value)}</${name}>`);
-    return;
+  if (value === null || typeof value !== 'object') return `${indent}<${name}>${scalar(value)}</${name}>\n`;
+  const members = value as Record<string, unknown>;
+  let attributes = '';
+  let children = '';
+  const inner = `${indent}  `;
+  const hasText = '#text' in members;
+  for (const key in members) {
+    const v = members[key];
+    if (key.startsWith('@_')) {
+      if (v !== undefined) attributes += ` ${key.slice(2)}="${scalar(v)}"`;
+    } else if (!hasText) {
+      children += element(key, v, inner);
+    }
   }
-  const members = Object.entries(value as Record<string, unknown>);
-  const attributes = members.filter(([k, v]) => k.startsWith('@_') && v !== undefined)
-    .map(([k, v]) => ` ${k.slice(2)}="${scalar(v)}"`).join('');
-  const children = members.filter(([k]) => !k.startsWith('@_') && k !== '#text');
-  if ('#text' in (value as object)) {
-    out.push(`${indent}<${name}${attributes}>${scalar((value as Record<string, unknown>)['#text'])}</${name}>`);
-    return;
-  }
-  if (children.every(([, v]) => v === undefined || (Array.isArray(v) && v.length === 0))) {
-    out.push(`${indent}<${name}${attributes}></${name}>`);
-    return;
-  }
-  out.push(`${indent}<${name}${attributes}>`);
-  for (const [k, v] of children) element(out, k, v, `${indent}  `);
-  out.push(`${indent}</${name}>`);
+  if (hasText) return `${indent}<${name}${attributes}>${scalar(members['#text'])}</${name}>\n`;
+  if (children === '') return `${indent}<${name}${attributes}></${name}>\n`;
+  return `${indent}<${name}${attributes}>\n${children}${indent}</${name}>\n`;
 }
 
 function scalar(value: unknown): string {

@@ -1,10 +1,10 @@
 // How the pages write amounts, times and CSV fields, and how they read periods (src/domain/mor/amounts.ts, time.ts,
 // exports/csv.ts).
 import { describe, expect, it } from 'vitest';
-import { toMicros } from '../../../src/domain/money/money.ts';
+import { fromMicros, toMicros } from '../../../src/domain/money/money.ts';
 import { convert, money, percent, withVat } from '../../../src/domain/mor/amounts.ts';
 import { csvField, csvLine } from '../../../src/domain/mor/exports/csv.ts';
-import { hms, parsePeriod } from '../../../src/domain/mor/time.ts';
+import { formatDateTime, hms, parsePeriod } from '../../../src/domain/mor/time.ts';
 
 const fallback = { start: new Date('2024-03-01T00:00:00Z'), end: new Date('2024-03-31T23:59:59Z') };
 
@@ -21,7 +21,23 @@ describe('MOR formats', () => {
 
   it('writes money, percent and durations as the seed does', () => {
     expect([money(toMicros('100'), 'USD'), percent(toMicros('15')), percent(toMicros('18.5')), percent(toMicros('7.25'))]).toEqual(['100.00 USD', '15.0', '18.5', '7.25']);
-    expect([hms(0), hms(1235), hms(30 * 3600 + 61)]).toEqual(['00:00:00', '00:20:35', '30:01:01']);
+    expect([hms(0), hms(1235), hms(30 * 3600 + 61), hms(100 * 3600 + 5), hms(-3), hms(59.9)]).toEqual(['00:00:00', '00:20:35', '30:01:01', '100:00:05', '00:00:00', '00:00:59']);
+  });
+
+  it.each([
+    ['2024-03-10T05:41:31.999Z', '2024-03-10 05:41:31'],
+    ['2024-02-29T23:59:59.000Z', '2024-02-29 23:59:59'],
+    ['2024-03-01T00:00:00.000Z', '2024-03-01 00:00:00'],
+    ['1969-12-31T23:59:59.500Z', '1969-12-31 23:59:59'],
+  ])('writes the time %s as %s, from a Date or from epoch milliseconds', (iso, want) => {
+    expect([formatDateTime(new Date(iso)), formatDateTime(Date.parse(iso))]).toEqual([want, want]);
+  });
+
+  it.each([
+    [0n, '0.00'], [-500_000n, '-0.50'], [1_234_560n, '1.23456'], [9_007_199_254_740_991n, '9007199254.740991'],
+    [9_007_199_254_740_993n, '9007199254.740993'], [-123_456_789_012_345_678_900n, '-123456789012345.6789'],
+  ])('writes %s micro-units as %s, past what a double holds exactly too', (micros, want) => {
+    expect(fromMicros(micros)).toBe(want);
   });
 
   it.each([

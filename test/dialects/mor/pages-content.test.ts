@@ -160,7 +160,7 @@ describe.each(engines.map((open) => [open]))('MOR page content (%#)', (open) => 
     expect(changed.action).toEqual({ name: 'edit_personal', status: 'ok', status_message: 'Personal details changed' });
     const after = (await get('/users/personal_details')).page.details;
     expect([after.other_details.surname, after.other_details.username, after.registration.reg_email, after.registration.reg_phone]).toEqual(['Ivanov', 'Andrey', 'andrey@example.com', '+998975550000']);
-    const cached = await sb.server.services.accounts.cache.byId(sb.server.services.db.em(), w.alice);
+    const cached = await sb.server.services.accounts.cache.byId(w.alice, () => sb.server.services.db.em());
     expect(cached?.email).toBe('andrey@example.com');
     const invalid = await request(sb, `/users/update_personal_details/${w.alice}`, { headers: { cookie }, form: { agreement_date: '2008-13-01' } });
     expect([invalid.status, invalid.doc.action.status, invalid.doc.action.status_message]).toEqual([400, 'failed', expect.stringMatching(/^Personal details not changed: agreement_date/)]);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { MorClient } from '../../../generated/mor/client.ts';
+import { cdrChangesOf, usersOf } from '../../../src/domain/cdr/cdr-changes.ts';
 import { createDevice } from '../../../src/domain/mor/devices.ts';
 import { SecretBox } from '../../../src/domain/security/secret-box.ts';
 import { Cdr, type CdrRow } from '../../../src/persistence/entities/cdr.ts';
@@ -47,10 +48,12 @@ export function call(spec: CallSpec): Partial<CdrRow> {
   };
 }
 
+/** Writes calls as the SIP edge would, and tells of them as every writer of tb_cdrs does. */
 export async function addCalls(sb: TestServer, calls: Partial<CdrRow>[]): Promise<number[]> {
   const em = sb.server.services.db.em();
   const rows = calls.map((c) => em.create(Cdr, c as CdrRow));
   await em.flush();
+  await cdrChangesOf(sb.server.services).changed(usersOf(calls));
   return rows.map((r) => Number(r.id));
 }
 

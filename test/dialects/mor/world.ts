@@ -49,7 +49,7 @@ export async function buildWorld(sb: TestServer): Promise<World> {
     reg_postcode: '700100', reg_city: 'Tashkent', reg_country: 'Uzbekistan', reg_direction: 'Uzbekistan', reg_phone: '998975551234',
     reg_mobile: '998975551234', reg_fax: '998975551234', reg_email: 'admin@voip.com',
   }, { name: 'test', requestId: 'test' });
-  await setOperatorDetails(em, alice, { alias: '101', vatPercentMicros: toMicros('15') });
+  await setOperatorDetails(em, s.accounts.cache, alice, { alias: '101', vatPercentMicros: toMicros('15') });
   await recordPayment(em, s.accounts.cache, { userId: alice, amountMicros: toMicros('10'), currency: 'USD', vatPercentMicros: toMicros('15'), completed: true }, { name: 'test', requestId: 'test' });
   await subscribe(em, { userId: alice, service: 'Some useful service', priceMicros: toMicros('10'), currency: 'USD', activationStart: startOfMonth(new Date()), activationEnd: null });
   await recordFax(em, { userId: alice, deviceId: fax, filename: 'fax-1.pdf', receivedAt: todayAt(5), sender: '37052000000', status: 'Received' });

@@ -1,6 +1,7 @@
 // Re-billing batch by batch: a batch that fails leaves its calls and balances as they were while the batches before
 // it stay done, and a re-run finishes the rest; two runs at once correct every call exactly once. SQLite and PostgreSQL.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CdrChanges } from '../../../src/domain/cdr/cdr-changes.ts';
 import { insertCdrs, type NewCdr } from '../../../src/domain/cdr/cdr-writer.ts';
 import { rebillCdrs, type RebillOptions } from '../../../src/domain/cdr/rebill.ts';
 import { seededRandom } from '../../../src/domain/cdr/test-cdrs.ts';
@@ -29,7 +30,7 @@ describe.each(engines.map((open) => [open]))('rebill batches (%#)', (open) => {
   const sql = <T>(text: string, params: unknown[] = []) => db.em().getConnection().execute<T[]>(text, params);
   const options = (extra: Partial<RebillOptions> = {}): RebillOptions => ({
     window: { from: new Date(Date.now() - 86_400_000) }, dryRun: false, actor: 'test', requestId: 'req-1', batchSize: 2,
-    cache: { invalidate: async (id) => { invalidated.push(id); } }, ...extra,
+    cache: { invalidate: async (id) => { invalidated.push(id); } }, changes: new CdrChanges(), ...extra,
   });
   const decks = () => new RateDecks({ em: () => db.em(), state: new MemoryState() });
   const out = (userId: number, duration: number, costMicros: bigint): NewCdr => {

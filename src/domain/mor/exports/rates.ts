@@ -2,13 +2,13 @@
 import { fromMicros } from '../../money/money.ts';
 import { percent } from '../amounts.ts';
 import type { RateLine, UserRates } from '../rates.ts';
-import { csvChunks } from './csv.ts';
+import { csvChunks, csvLine } from './csv.ts';
 import { pdfReport } from './pdf-table.ts';
 
 export const RATE_COLUMNS = ['ratename', 'ratetype', 'ratecost', 'rate_vat_cost', 'currency'] as const;
 
-export function ratesCsv(rates: UserRates): AsyncIterable<string> {
-  return csvChunks(RATE_COLUMNS, [rates.lines], (r: RateLine) => [r.ratename, r.ratetype, fromMicros(r.rateMicros), fromMicros(r.vatRateMicros), rates.currency]);
+export function ratesCsv(rates: UserRates): AsyncIterable<Uint8Array> {
+  return csvChunks(RATE_COLUMNS, [rates.lines], (r: RateLine) => csvLine([r.ratename, r.ratetype, fromMicros(r.rateMicros), fromMicros(r.vatRateMicros), rates.currency]));
 }
 
 export function ratesPdf(rates: UserRates, who: { name: string; vatPercentMicros: bigint }): AsyncIterable<Uint8Array> {
