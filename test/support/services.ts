@@ -3,6 +3,7 @@
  * fails the run; elsewhere skipped with one line saying so, never silently.
  */
 import { connect } from 'node:net';
+import { Redis } from 'ioredis';
 
 export interface Service {
   name: string;
@@ -46,4 +47,17 @@ function reachable(service: Service): Promise<boolean> {
     socket.once('timeout', () => answer(false));
     socket.once('error', () => answer(false));
   });
+}
+
+/** Removes what servers under test left in Redis under prefix (the ban index has no expiry). */
+export async function deleteRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    const keys: string[] = [];
+    for await (const batch of redis.scanStream({ match: `${prefix}*`, count: 500 })) keys.push(...(batch as string[]));
+    if (keys.length) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
 }

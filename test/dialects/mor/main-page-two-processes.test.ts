@@ -4,13 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanupCli, runCli, startCli, tempFolder, writeConfig, type CliServer } from '../../support/cli.ts';
 import { postgresDatabase, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { ADMIN } from '../../support/server.ts';
-import { POSTGRES, postgresAvailable, REDIS, REDIS_URL, redisAvailable, requireService } from '../../support/services.ts';
+import { POSTGRES, postgresAvailable, REDIS, REDIS_URL, redisAvailable, requireService, deleteRedisKeys } from '../../support/services.ts';
 
 const TESTS = 'the MOR main page two-process tests';
 const servicesUp = requireService(POSTGRES, await postgresAvailable(), TESTS) && requireService(REDIS, await redisAvailable(), TESTS);
@@ -44,7 +43,7 @@ describe.skipIf(!servicesUp)('MOR main page on two processes sharing PostgreSQL 
     } finally {
       await cleanupCli();
       await db?.drop();
-      await deleteKeys(prefix);
+      await deleteRedisKeys(prefix);
     }
   });
 
@@ -71,16 +70,3 @@ describe.skipIf(!servicesUp)('MOR main page on two processes sharing PostgreSQL 
     expect(await missedOnA()).toBe(before + 2);
   });
 });
-
-/** Removes what the servers left in Redis under the test's prefix. */
-async function deleteKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    const keys: string[] = [];
-    for await (const batch of redis.scanStream({ match: `${prefix}*`, count: 500 })) keys.push(...(batch as string[]));
-    if (keys.length) await redis.del(...keys);
-  } finally {
-    redis.disconnect();
-  }
-}

@@ -2,14 +2,13 @@
 // a nonce issued by one is accepted once by the other, a ban earned on one holds on the other (and is lifted from
 // either), and a credit change on one is seen at once by the other despite its user cache.
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mizuV2AuthV3 } from '../../../src/clients/mizu-auth.ts';
 import { cleanupCli, startCli, writeConfig, type CliServer } from '../../support/cli.ts';
 import { postgresDatabase, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { ADMIN } from '../../support/server.ts';
-import { POSTGRES, postgresAvailable, REDIS, REDIS_URL, redisAvailable, requireService } from '../../support/services.ts';
+import { POSTGRES, postgresAvailable, REDIS, REDIS_URL, redisAvailable, requireService, deleteRedisKeys } from '../../support/services.ts';
 
 const TESTS = 'the two-process shared-state tests';
 const servicesUp = requireService(POSTGRES, await postgresAvailable(), TESTS) && requireService(REDIS, await redisAvailable(), TESTS);
@@ -53,7 +52,7 @@ describe.skipIf(!servicesUp)('two server processes on one PostgreSQL and one Red
     } finally {
       await cleanupCli();
       await db?.drop();
-      await deleteKeys(prefix);
+      await deleteRedisKeys(prefix);
     }
   });
 
@@ -95,16 +94,3 @@ describe.skipIf(!servicesUp)('two server processes on one PostgreSQL and one Red
     expect(await balanceOnA()).toEqual({ credit: '15.00', currency: 'USD' });
   });
 });
-
-/** Removes what the servers left in Redis under the test's prefix (the ban index has no expiry). */
-async function deleteKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    const keys: string[] = [];
-    for await (const batch of redis.scanStream({ match: `${prefix}*`, count: 500 })) keys.push(...(batch as string[]));
-    if (keys.length) await redis.del(...keys);
-  } finally {
-    redis.disconnect();
-  }
-}
