@@ -30,6 +30,8 @@ export interface Database {
   orm: MikroORM;
   /** A fresh unit of work (one per request). */
   em(): SqlEntityManager;
+  /** A unit of work forked when first asked for: a request answered from memory pays for none. */
+  lazyEm(): () => SqlEntityManager;
   migrate(): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -65,6 +67,10 @@ export async function openDatabase(url: string): Promise<Database> {
     engine,
     orm,
     em: () => orm.em.fork() as SqlEntityManager,
+    lazyEm() {
+      let em: SqlEntityManager | undefined;
+      return () => (em ??= orm.em.fork() as SqlEntityManager);
+    },
     async migrate() {
       const done = await orm.migrator.up();
       return done.map((m) => m.name);

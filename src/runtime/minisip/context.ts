@@ -26,7 +26,7 @@ export class MinisipRequestContext implements MinisipContext {
   readonly transport: 'http' | 'https';
   readonly port: number;
   readonly raw: Readonly<Record<string, unknown>>;
-  #em: SqlEntityManager | undefined;
+  readonly #em: () => SqlEntityManager;
 
   constructor(services: Services, request: Omit<MinisipContext, 'services' | 'em'>) {
     this.services = services;
@@ -35,9 +35,10 @@ export class MinisipRequestContext implements MinisipContext {
     this.transport = request.transport;
     this.port = request.port;
     this.raw = request.raw;
+    this.#em = services.db.lazyEm();
   }
 
   get em(): SqlEntityManager {
-    return this.#em ??= this.services.db.em();
+    return this.#em();
   }
 }

@@ -17,7 +17,8 @@ export interface V1Request {
   access: AccessPolicy;
   params: Readonly<Record<string, string>>;
   ip: string;
-  em: SqlEntityManager;
+  /** Asked for only when the database must answer (a user not cached, a failure to count). */
+  em: () => SqlEntityManager;
 }
 
 export async function authoriseV1(s: Services, req: V1Request): Promise<Principal> {
@@ -33,7 +34,7 @@ export async function authoriseV1(s: Services, req: V1Request): Promise<Principa
     throw new SwitchboardError('access-denied', 'this command is accepted only from the addresses in httpapiallowedip2');
   }
   const named = params.usr ?? params.usrid ?? params.pin;
-  const user = named === undefined ? undefined : await s.accounts.cache.find(named, () => em);
+  const user = named === undefined ? undefined : await s.accounts.cache.find(named, em);
   if (named !== undefined && !user) return refuse(s, em, ip, 'unknown user');
   if (user && !trustedSource && !proven(s, user, params)) return refuse(s, em, ip, 'wrong secret');
   if (user && !user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
@@ -63,8 +64,8 @@ function proven(s: Services, user: CachedUser, params: Readonly<Record<string, s
   return params.pin !== undefined && user.pin !== null && secretsEqual(params.pin, user.pin);
 }
 
-async function refuse(s: Services, em: SqlEntityManager, ip: string, reason: string): Promise<never> {
+async function refuse(s: Services, em: () => SqlEntityManager, ip: string, reason: string): Promise<never> {
   s.metrics.authFailures.inc({ dialect: 'mizu-v1', reason });
-  await s.bans.recordFailure(em, ip);
+  await s.bans.recordFailure(em(), ip);
   throw new SwitchboardError('auth-failed', 'wrong authentication');
 }

@@ -59,12 +59,12 @@ export class MizuV1Pipeline {
     if (!entry) throw new SwitchboardError('unknown-command', `invalid command: ${input.command}`);
     const handler = this.#handlers[entry.handler];
     unavailable(entry, handler !== undefined);
-    const em = this.#s.db.em();
+    const em = this.#s.db.lazyEm();
     const principal = await authoriseV1(this.#s, { access: entry.access!, params: input.params, ip: input.ip, em });
     await this.#s.limits.check(`v1:${entry.id}`, input.ip, principal.user?.id);
     const validated = entry.validate(input.params);
     if (!validated.ok) throw invalid(validated.issues);
-    const ctx: MizuContext = { services: this.#s, em, principal, ip: input.ip, requestId, transport: input.transport, raw: input.params };
+    const ctx: MizuContext = { services: this.#s, get em() { return em(); }, principal, ip: input.ip, requestId, transport: input.transport, raw: input.params };
     const data = await handler!(validated.params, ctx);
     return { ok: true, kind: entry.resultKind as ResultKind, data: data ?? {}, message: entry.resultKind === 'ok' ? (data as { message?: string })?.message : undefined };
   }

@@ -3,7 +3,6 @@
  * format, find the command in the generated dispatch table, authorise, rate-limit, validate, run the handler,
  * and render the answer. Errors are turned into the dialect's answer here, once.
  */
-import type { SqlEntityManager } from '@mikro-orm/sql';
 import { ERRORS } from '../../../generated/common.ts';
 import { byName, type MizuV2Entry } from '../../../generated/mizu-v2/dispatch.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
@@ -99,13 +98,12 @@ export class MizuV2Pipeline {
     // What is not served here is said before any authentication: it reveals nothing and spares the client a login.
     if (!customBehaviour(this.#s, entry.id)) unavailable(entry, this.#handlers[entry.handler] !== undefined);
     // A unit of work only when something asks for one: the hot commands (balance, rating) answer from memory.
-    const db = this.#s.db;
-    let em: SqlEntityManager | undefined;
-    const principal = await authorise(this.#s, { command: entry.id, access: entry.access!, params, ip: input.ip, get em() { return em ??= db.em(); } });
+    const em = this.#s.db.lazyEm();
+    const principal = await authorise(this.#s, { command: entry.id, access: entry.access!, params, ip: input.ip, get em() { return em(); } });
     if (request && principal.user) request.user = principal.user.username;
     const forward = (line: string) => this.handle({ ...withJson(parseRequestLine(line)), transport: input.transport, ip: input.ip }).then((out) => out.rendered.body);
     return this.execute(entry, params, {
-      services: this.#s, get em() { return em ??= db.em(); }, principal, ip: input.ip, requestId, transport: input.transport, raw: params, session: input.session, forward,
+      services: this.#s, get em() { return em(); }, principal, ip: input.ip, requestId, transport: input.transport, raw: params, session: input.session, forward,
     });
   }
 

@@ -79,8 +79,7 @@ export class MorPipeline {
       if (request) request.command = entry.id;
       const raw = { ...req.query, ...req.body, ...pathParams };
       // Forked on first use: a page answered from memory (the main page of a cached user) needs no unit of work.
-      let forked: SqlEntityManager | undefined;
-      const em = () => (forked ??= this.#s.db.em());
+      const em = this.#s.db.lazyEm();
       if (await this.#s.bans.isBanned(req.ip)) throw new SwitchboardError('banned', 'too many failed requests from this address; try again later');
       const proven = entry.auth === 'user' ? await authenticate(this.#s, em, { raw, hashOrder: entry.hashOrder, cookie: req.cookie, ip: req.ip }) : undefined;
       if (request && proven) request.user = proven.user.username;
