@@ -5,16 +5,15 @@
  *
  *   node bench/cdr-summary.ts [--rows 1000000] [--users 1000] [--sqlite-only] [--postgres postgres://…/db]
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { dayWindow, type CdrFilter, type CdrViewer } from '../src/domain/cdr/cdr-filter.ts';
 import { listCdrs, summariseCdrs } from '../src/domain/cdr/cdr-query.ts';
 import { insertCdrs, type NewCdr } from '../src/domain/cdr/cdr-writer.ts';
 import { openDatabase, type Database } from '../src/persistence/database.ts';
+import { scratchPostgres } from './lib/postgres.ts';
 
 const { values } = parseArgs({ options: {
   rows: { type: 'string', default: '1000000' }, users: { type: 'string', default: '1000' },
@@ -165,26 +164,14 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 if (!values['sqlite-only']) {
-  const name = `sb_bench_${randomBytes(4).toString('hex')}`;
-  const adminUrl = values.postgres!;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
+  const scratch = await scratchPostgres(values.postgres!);
+  if (scratch instanceof Error) {
+    console.log(`\npostgresql: skipped (${scratch.message}); give --postgres URL or --sqlite-only`);
+  } else {
     try {
-      await client.query(sql);
+      await bench(scratch.url);
     } finally {
-      await client.end();
+      await scratch.drop();
     }
-  };
-  try {
-    await admin(`create database ${name}`);
-  } catch (e) {
-    console.log(`\npostgresql: skipped (${(e as Error).message}); give --postgres URL or --sqlite-only`);
-    process.exit(0);
-  }
-  try {
-    await bench(adminUrl.replace(/\/[^/]*$/, `/${name}`));
-  } finally {
-    await admin(`drop database if exists ${name} with (force)`);
   }
 }

@@ -1,21 +1,31 @@
 /**
  * The MOR call list CSV export (GET /billing/stats/call_list_to_csv/:userid) of 1,000,000 CDRs of one user, through a
  * running Switchboard (its own process, so its memory is measured alone), next to a baseline exporting the same
- * rows in the same run: the sqlite3 command line's -csv mode when the binary is there, else a raw better-sqlite3
- * iterate writing CSV. Prints time, rows per second and peak RSS; the export should need constant memory, so its
- * peak RSS growth stays flat however many rows there are. Printed, not asserted.
+ * rows in the same order in the same run: on SQLite the sqlite3 command line's -csv mode when the binary is there,
+ * else a raw better-sqlite3 iterate writing CSV; on PostgreSQL `psql \copy … to stdout with csv`, in a database
+ * made for the run and dropped after it (skipped with one line when PostgreSQL or psql is not there). Prints time,
+ * rows per second and peak RSS; the export should need constant memory, so its peak RSS growth stays flat however
+ * many rows there are. Printed, not asserted.
  *
- *   node bench/mor-export.ts [--rows 1000000]
+ *   node bench/mor-export.ts [--rows 1000000] [--engine sqlite|postgresql|both] [--postgres postgres://…/db]
  */
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { morHash } from '../src/clients/mor.ts';
-import { openDatabase } from '../src/persistence/database.ts';
+import { openDatabase, type Engine } from '../src/persistence/database.ts';
+import { scratchPostgres } from './lib/postgres.ts';
 import { hasCommand, rssOf, startSwitchboard, tempDir, writeConfig } from './lib/processes.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' } } });
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    engine: { type: 'string', default: 'both' },
+    postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
+  },
+});
+if (!['sqlite', 'postgresql', 'both'].includes(values.engine!)) throw new Error('--engine is sqlite, postgresql or both');
 const ROWS = Number(values.rows);
 const SECRET = 'bench-mor-api-secret';
 const FROM = '2024-01-01';
@@ -29,6 +39,12 @@ interface Measure {
   bytes: number;
   peakRss: number;
   rssBefore: number;
+}
+
+/** A command that writes the baseline's CSV to its standard output. */
+interface Baseline {
+  what: string;
+  command: string[];
 }
 
 /** One user and ROWS calls of theirs over 2024 (one in ten made to them), written in large transactions. */
@@ -83,8 +99,8 @@ async function drain(stream: AsyncIterable<Uint8Array>): Promise<{ lines: number
   return { lines, bytes };
 }
 
-async function switchboardExport(dir: string, dbPath: string, userId: number): Promise<Measure> {
-  const config = writeConfig(dir, [`database: "sqlite:${dbPath}"`, `mor: { apiSecretKey: "${SECRET}" }`].join('\n'));
+async function switchboardExport(dir: string, databaseUrl: string, userId: number): Promise<Measure> {
+  const config = writeConfig(dir, [`database: "${databaseUrl}"`, `mor: { apiSecretKey: "${SECRET}" }`].join('\n'));
   const sb = await startSwitchboard(config);
   try {
     const url = (from: string, till: string) => {
@@ -104,55 +120,81 @@ async function switchboardExport(dir: string, dbPath: string, userId: number): P
   }
 }
 
-/** The same rows as CSV by a process that does nothing else, peak RSS sampled like Switchboard's. */
-async function baselineExport(dir: string, dbPath: string, userId: number): Promise<Measure & { what: string }> {
-  const from = Date.parse(`${FROM}T00:00:00Z`);
-  const till = Date.parse(`${TILL}T23:59:59Z`);
-  const sql = `select started_at, caller, called, destination, duration, disconnect_cause, cost_micros from tb_cdrs
-    where (user_id = ${userId} or called_user_id = ${userId}) and started_at >= ${from} and started_at <= ${till} order by started_at, id`;
-  let command: string[];
-  let what: string;
-  if (hasCommand('sqlite3')) {
-    command = ['sqlite3', '-csv', '-header', dbPath, sql.replace(/\s+/g, ' ')];
-    what = 'sqlite3 -csv';
-  } else {
-    const script = join(dir, 'baseline.mjs');
-    writeFileSync(script, [
-      `import Database from ${JSON.stringify(join(import.meta.dirname, '..', 'node_modules', 'better-sqlite3', 'lib', 'index.js'))};`,
-      `const db = new Database(${JSON.stringify(dbPath)}, { readonly: true });`,
-      'const out = []; const q = (v) => /[",\\r\\n]/.test(String(v)) ? `"${String(v).replace(/"/g, \'""\')}"` : String(v);',
-      `for (const r of db.prepare(${JSON.stringify(sql)}).raw().iterate()) { out.push(r.map(q).join(',') + '\\r\\n'); if (out.length === 500) process.stdout.write(out.splice(0).join('')); }`,
-      "process.stdout.write(out.join(''));",
-    ].join('\n'));
-    command = [process.execPath, script];
-    what = 'better-sqlite3 iterate';
-  }
+/** The export's rows and order, in the engine's SQL: started_at is epoch milliseconds in SQLite, a timestamptz in PostgreSQL. */
+function baselineSql(engine: Engine, userId: number): string {
+  const bound = (at: string) => (engine === 'sqlite' ? String(Date.parse(at)) : `'${at}'`);
+  return `select started_at, caller, called, destination, duration, disconnect_cause, cost_micros from tb_cdrs
+    where (user_id = ${userId} or called_user_id = ${userId}) and started_at >= ${bound(`${FROM}T00:00:00Z`)} and started_at <= ${bound(`${TILL}T23:59:59Z`)}
+    order by started_at, id`.replace(/\s+/g, ' ');
+}
+
+function sqliteBaseline(dir: string, dbPath: string, sql: string): Baseline {
+  if (hasCommand('sqlite3')) return { what: 'sqlite3 -csv', command: ['sqlite3', '-csv', '-header', dbPath, sql] };
+  const script = join(dir, 'baseline.mjs');
+  writeFileSync(script, [
+    `import Database from ${JSON.stringify(join(import.meta.dirname, '..', 'node_modules', 'better-sqlite3', 'lib', 'index.js'))};`,
+    `const db = new Database(${JSON.stringify(dbPath)}, { readonly: true });`,
+    'const out = []; const q = (v) => /[",\\r\\n]/.test(String(v)) ? `"${String(v).replace(/"/g, \'""\')}"` : String(v);',
+    `for (const r of db.prepare(${JSON.stringify(sql)}).raw().iterate()) { out.push(r.map(q).join(',') + '\\r\\n'); if (out.length === 500) process.stdout.write(out.splice(0).join('')); }`,
+    "process.stdout.write(out.join(''));",
+  ].join('\n'));
+  return { what: 'better-sqlite3 iterate', command: [process.execPath, script] };
+}
+
+function postgresBaseline(databaseUrl: string, sql: string): Baseline {
+  return { what: 'psql \\copy', command: ['psql', '-X', '-q', '-d', databaseUrl, '-c', `\\copy (${sql}) to stdout with csv header`] };
+}
+
+/** The baseline's CSV by a process that does nothing else, peak RSS sampled like Switchboard's. */
+async function baselineExport(baseline: Baseline): Promise<Measure> {
   const started = performance.now();
-  const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(baseline.command[0]!, baseline.command.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
   let peakRss = 0;
   const timer = setInterval(() => { peakRss = Math.max(peakRss, rssOf(child.pid)); }, 100);
   const counted = await drain(child.stdout!);
-  await new Promise((resolve) => child.once('close', resolve));
+  const code = await new Promise((resolve) => child.once('close', resolve));
   clearInterval(timer);
-  return { what, ms: performance.now() - started, ...counted, peakRss, rssBefore: 0 };
+  if (code !== 0) throw new Error(`${baseline.what} exited with ${String(code)}`);
+  return { ms: performance.now() - started, ...counted, peakRss, rssBefore: 0 };
 }
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
-const dir = tempDir();
-try {
-  const dbPath = join(dir, 'switchboard.db');
+const rate = (m: Measure) => `${Math.round((m.lines - 1) / (m.ms / 1000)).toLocaleString('en-US')} rows/s`;
+
+/** Fills the engine's database, exports through Switchboard and through the baseline, prints both and the ratio. */
+async function compare(engine: Engine, dir: string, databaseUrl: string, baselineOf: (sql: string) => Baseline): Promise<void> {
   const started = performance.now();
-  const userId = await fill(`sqlite:${dbPath}`);
-  console.log(`${ROWS.toLocaleString('en-US')} CDRs of one user written in ${((performance.now() - started) / 1000).toFixed(1)} s (SQLite)`);
-  const ours = await switchboardExport(dir, dbPath, userId);
-  const base = await baselineExport(dir, dbPath, userId);
-  const rows = (m: Measure) => `${Math.round((m.lines - 1) / (m.ms / 1000)).toLocaleString('en-US')} rows/s`;
-  console.log('');
+  const userId = await fill(databaseUrl);
+  console.log(`\n${engine}: ${ROWS.toLocaleString('en-US')} CDRs of one user written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const ours = await switchboardExport(dir, databaseUrl, userId);
+  const baseline = baselineOf(baselineSql(engine, userId));
+  const base = await baselineExport(baseline);
   console.log(`${'export'.padEnd(34)} ${'rows'.padStart(10)} ${'size'.padStart(10)} ${'time'.padStart(9)} ${'rate'.padStart(16)} ${'peak RSS'.padStart(10)} ${'RSS growth'.padStart(11)}`);
-  for (const [name, m] of [['switchboard (HTTP, streamed)', ours], [`baseline (${base.what})`, base]] as const) {
-    console.log(`${name.padEnd(34)} ${(m.lines - 1).toLocaleString('en-US').padStart(10)} ${mb(m.bytes).padStart(10)} ${`${(m.ms / 1000).toFixed(2)} s`.padStart(9)} ${rows(m).padStart(16)} ${mb(m.peakRss).padStart(10)} ${(m.rssBefore ? mb(m.peakRss - m.rssBefore) : '—').padStart(11)}`);
+  for (const [name, m] of [['switchboard (HTTP, streamed)', ours], [`baseline (${baseline.what})`, base]] as const) {
+    console.log(`${name.padEnd(34)} ${(m.lines - 1).toLocaleString('en-US').padStart(10)} ${mb(m.bytes).padStart(10)} ${`${(m.ms / 1000).toFixed(2)} s`.padStart(9)} ${rate(m).padStart(16)} ${mb(m.peakRss).padStart(10)} ${(m.rssBefore ? mb(m.peakRss - m.rssBefore) : '—').padStart(11)}`);
   }
-  console.log(`\ntime ratio switchboard / baseline: ${(ours.ms / base.ms).toFixed(2)}; switchboard's peak RSS grew ${mb(ours.peakRss - ours.rssBefore)} over ${mb(ours.rssBefore)} while exporting ${mb(ours.bytes)}`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  console.log(`${engine}: time ratio switchboard / baseline ${(ours.ms / base.ms).toFixed(2)}; switchboard's peak RSS grew ${mb(ours.peakRss - ours.rssBefore)} over ${mb(ours.rssBefore)} while exporting ${mb(ours.bytes)}`);
+}
+
+if (values.engine !== 'postgresql') {
+  const dir = tempDir();
+  try {
+    const dbPath = join(dir, 'switchboard.db');
+    await compare('sqlite', dir, `sqlite:${dbPath}`, (sql) => sqliteBaseline(dir, dbPath, sql));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+if (values.engine !== 'sqlite') {
+  const scratch = hasCommand('psql') ? await scratchPostgres(values.postgres!) : new Error('psql is not installed');
+  if (scratch instanceof Error) console.log(`\npostgresql: skipped (${scratch.message})`);
+  else {
+    const dir = tempDir();
+    try {
+      await compare('postgresql', dir, scratch.url, (sql) => postgresBaseline(scratch.url, sql));
+    } finally {
+      await scratch.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 }

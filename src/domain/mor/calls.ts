@@ -4,10 +4,12 @@
  * command sees them. Each of the two is read on its own index — (user_id, started_at) and (called_user_id,
  * started_at) — and a page of calls is one UNION ALL of both in index order, which the database merges (SQLite's
  * MERGE (UNION ALL), PostgreSQL's Merge Append): never a scan of the table nor a sort of it, constant memory
- * however long the period, and the connection is free between pages.
+ * however long the period, and the connection is free between pages. PostgreSQL's CSV export reads all of a period
+ * as one statement through a cursor instead (callTexts).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Engine } from '../../persistence/database.ts';
+import { cursorRows } from '../../persistence/postgres-cursor.ts';
 import type { CdrChanges } from '../cdr/cdr-changes.ts';
 import { epochMsOf, type Period } from './time.ts';
 
@@ -53,7 +55,7 @@ const OUTCOME_SQL: Record<CallOutcome, string> = {
 };
 
 /** The outcomes in the order a call is classified: the first whose condition holds (failed: none of the others). */
-const OUTCOMES = ['answered', 'busy', 'no_answer', 'failed'] as const satisfies readonly CallOutcome[];
+export const OUTCOMES = ['answered', 'busy', 'no_answer', 'failed'] as const satisfies readonly CallOutcome[];
 
 /** The outcome of c as SQL, each outcome written as `as(outcome, index)`. */
 function outcomeCase(as: (outcome: CallOutcome, index: number) => string): string {
@@ -100,9 +102,12 @@ function branches(f: CallFilter): Branch[] {
 
 const DIRECTIONS = ['outgoing', 'incoming'] as const;
 
+/** What the user pays for a call of direction d, as text (a bigint). */
+const PRICE = (d: 'outgoing' | 'incoming') => (d === 'outgoing' ? 'cast(c.cost_micros as text)' : "'0'");
+
 // The direction and the outcome come as indexes, not names: a million exported rows need no million strings.
 const COLUMNS = (d: 'outgoing' | 'incoming') =>
-  `c.id, c.started_at, c.caller, c.called, c.destination, c.duration, ${d === 'outgoing' ? 'cast(c.cost_micros as text)' : "'0'"} as price,
+  `c.id, c.started_at, c.caller, c.called, c.destination, c.duration, ${PRICE(d)} as price,
    ${DIRECTIONS.indexOf(d)} as direction, ${OUTCOME_INDEX_CASE} as outcome, c.processed`;
 
 interface RawRow {
@@ -179,6 +184,32 @@ export async function* callPages(em: SqlEntityManager, engine: Engine, f: CallFi
     const last = rows[rows.length - 1]!;
     after = { startedAt: new Date(last.startedAtMs), id: last.id };
   }
+}
+
+/**
+ * A call as PostgreSQL sends it for the CSV export, every value a text: the start in epoch milliseconds, the outcome
+ * as its index in OUTCOMES, the price in micro-units.
+ */
+export type CallTexts = [startedAtMs: string, caller: string, called: string, destination: string, duration: string, outcome: string, priceMicros: string];
+
+const TEXT_COLUMNS = (d: 'outgoing' | 'incoming') =>
+  `c.started_at, c.id, (extract(epoch from c.started_at) * 1000)::bigint as ms, c.caller, c.called, c.destination, c.duration, ${OUTCOME_INDEX_CASE} as outcome, ${PRICE(d)} as price`;
+
+/**
+ * Every call of the filter, oldest first, on PostgreSQL: both directions in one statement read through a cursor, a
+ * batch of rowsPerFetch at a time. PostgreSQL 15 sorts the union rather than merge its index scans (a million calls:
+ * ~0.7 s before the first row, as `psql \copy` of the same rows pays), and sends rows as fast as Node takes them.
+ */
+export function callTexts(em: SqlEntityManager, f: CallFilter, rowsPerFetch = 2_000): AsyncIterable<CallTexts[]> | Iterable<CallTexts[]> {
+  const arms = branches(f);
+  if (arms.length === 0) return [];
+  // Ordered outside the union, so started_at and id are not sent.
+  const union = arms.map((b) => `select ${TEXT_COLUMNS(b.direction)} from tb_cdrs c where ${b.where}`).join(' union all ');
+  const sql = `select ms, caller, called, destination, duration, outcome, price from (${union}) calls order by started_at, id`;
+  // The branches' SQL holds no ? but their placeholders: pg numbers them.
+  let n = 0;
+  const numbered = sql.replace(/\?/g, () => `$${++n}`);
+  return cursorRows(em, numbered, arms.flatMap((b) => b.params), rowsPerFetch) as AsyncIterable<CallTexts[]>;
 }
 
 /** The first limit calls of the filter (the pages list the newest). */

@@ -2,7 +2,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Engine } from '../../../persistence/database.ts';
 import { fromMicros } from '../../money/money.ts';
-import { callPages, HANGUP_CAUSE, type CallFilter, type CallRow } from '../calls.ts';
+import { callPages, callTexts, HANGUP_CAUSE, OUTCOMES, type CallFilter, type CallOutcome, type CallRow, type CallTexts } from '../calls.ts';
 import { formatDateTime, hms } from '../time.ts';
 import { csvChunks, csvField } from './csv.ts';
 import { pdfReport } from './pdf-table.ts';
@@ -17,12 +17,18 @@ function cells(c: CallRow): string[] {
  * The CSV line of cells(c), written out for the million-row export: only the three texts a call was given need
  * csvField; a time, a duration, a cause and an amount (digits, '-', '.', ':', words) never need quoting.
  */
-function csvCallLine(c: CallRow): string {
-  return `${formatDateTime(c.startedAtMs)},${csvField(c.caller)},${csvField(c.called)},${csvField(c.destination)},${hms(c.duration)},${HANGUP_CAUSE[c.outcome]},${fromMicros(c.priceMicros)}\r\n`;
+function csvCallLine(startedAtMs: number, caller: string, called: string, destination: string, duration: number, outcome: CallOutcome, priceMicros: bigint): string {
+  return `${formatDateTime(startedAtMs)},${csvField(caller)},${csvField(called)},${csvField(destination)},${hms(duration)},${HANGUP_CAUSE[outcome]},${fromMicros(priceMicros)}\r\n`;
 }
 
+const rowLine = (c: CallRow) => csvCallLine(c.startedAtMs, c.caller, c.called, c.destination, c.duration, c.outcome, c.priceMicros);
+const textsLine = (t: CallTexts) => csvCallLine(Number(t[0]), t[1], t[2], t[3], Number(t[4]), OUTCOMES[Number(t[5])]!, BigInt(t[6]));
+
+/** On PostgreSQL the rows come through one cursor as texts (callTexts); SQLite reads pages, its connection free between them. */
 export function callsCsv(em: SqlEntityManager, engine: Engine, filter: CallFilter): AsyncIterable<Uint8Array> {
-  return csvChunks(CALL_COLUMNS, callPages(em, engine, filter), csvCallLine);
+  return engine === 'postgresql'
+    ? csvChunks(CALL_COLUMNS, callTexts(em, filter), textsLine)
+    : csvChunks(CALL_COLUMNS, callPages(em, engine, filter), rowLine);
 }
 
 const DIRECTION_TITLE = { all: 'All calls', outgoing: 'Outgoing calls', incoming: 'Incoming calls' } as const;
