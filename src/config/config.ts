@@ -36,6 +36,8 @@ export interface Config {
     /** Failed authentications from one IP within windowSeconds before it is banned for banSeconds. */
     authFailures: number;
     banSeconds: number;
+    /** A streamed answer (an export) the client takes nothing of for this long is cut off, and what feeds it released. */
+    stalledAnswerSeconds: number;
   };
 }
 
@@ -52,7 +54,7 @@ const DEFAULTS = {
   dataDir: 'data',
   admin: { username: 'admin' },
   log: { level: 'info' },
-  limits: { maxRequestBytes: 1_048_576, perUser: 200, perIp: 500, global: 20_000, windowSeconds: 10, authFailures: 10, banSeconds: 900 },
+  limits: { maxRequestBytes: 1_048_576, perUser: 200, perIp: 500, global: 20_000, windowSeconds: 10, authFailures: 10, banSeconds: 900, stalledAnswerSeconds: 60 },
 } as const;
 
 const TOP_LEVEL_KEYS = new Set(['listen', 'tls', 'sip', 'database', 'dataDir', 'secretKey', 'admin', 'globals', 'minisip', 'mor', 'redis', 'log', 'limits']);

@@ -44,8 +44,8 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
   const pipeline = new MizuV2Pipeline(services, mizuV2Handlers);
   const minisip = new MinisipPipeline(services, minisipHandlers);
   const app = createApp(services, pipeline, minisip, () => ready);
-  const listener = withMizuFastPath(pipeline, services.logger, () => ready, withMinisipFastPath(minisip, services, () => ready,
-    withMorFastPath(morPipeline(services), services, () => ready, app.callback())));
+  const writer = { isReady: () => ready, logger: services.logger, stalledAnswerMs: config.limits.stalledAnswerSeconds * 1000 };
+  const listener = withMizuFastPath(pipeline, writer, withMinisipFastPath(minisip, services, writer, withMorFastPath(morPipeline(services), writer, app.callback())));
   const http = createHttpServer(listener);
   http.keepAliveTimeout = 5_000;
   const httpsServers: Server[] = [];

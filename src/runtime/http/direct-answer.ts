@@ -38,25 +38,36 @@ export interface DirectAnswer {
   headers?: Record<string, string>;
 }
 
+/** What writing answers straight to node:http needs of the server. */
+export interface DirectWriter {
+  /** False once stopping: answers then close their connection, or a keep-alive client could hold the process open. */
+  isReady(): boolean;
+  logger: Logger;
+  /** A streamed answer the client takes nothing of for this long is cut off. */
+  stalledAnswerMs: number;
+}
+
 const INTERNAL_ERROR: DirectAnswer = { status: 500, contentType: 'text/plain; charset=utf-8', body: 'internal error' };
 
 /** Writes what a pipeline answers. Pipelines answer their own errors: a rejection is a bug, logged and answered 500. */
-export function answerDirect(res: ServerResponse, answering: Promise<DirectAnswer>, isReady: () => boolean, logger: Logger): void {
+export function answerDirect(res: ServerResponse, answering: Promise<DirectAnswer>, writer: DirectWriter): void {
   answering.then(
-    (answer) => writeDirect(res, answer, isReady),
+    (answer) => writeDirect(res, answer, writer),
     (err: unknown) => {
-      logger.error({ err }, 'unhandled HTTP error');
-      writeDirect(res, INTERNAL_ERROR, isReady);
+      writer.logger.error({ err }, 'unhandled HTTP error');
+      writeDirect(res, INTERNAL_ERROR, writer);
     },
   );
 }
 
-function writeDirect(res: ServerResponse, answer: DirectAnswer, isReady: () => boolean): void {
+function writeDirect(res: ServerResponse, answer: DirectAnswer, writer: DirectWriter): void {
   const headers: Record<string, string | number> = { ...answer.headers, 'content-type': answer.contentType };
-  // Stopping: close the connection after this answer, or a keep-alive client could hold the process open.
-  if (!isReady()) headers.connection = 'close';
+  if (!writer.isReady()) headers.connection = 'close';
   if (typeof answer.body !== 'string') {
     res.writeHead(answer.status, headers);
+    // A client that stops reading would hold what feeds the stream (a database cursor and its transaction) for good:
+    // the socket's idle timer cuts it off, and the pipeline then closes the source.
+    res.setTimeout(writer.stalledAnswerMs, () => res.destroy());
     pipeline(answer.body, res, () => {});
     return;
   }

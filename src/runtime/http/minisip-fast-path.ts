@@ -7,18 +7,18 @@ import { decodeQueryJson } from '../minisip/decode.ts';
 import type { MinisipPipeline } from '../minisip/pipeline.ts';
 import { JSON_TYPE, minisipInput } from '../minisip/route.ts';
 import type { Services } from '../services.ts';
-import { answerDirect, KOA_SLOW_URL, requestTarget, type RequestListener } from './direct-answer.ts';
+import { answerDirect, KOA_SLOW_URL, requestTarget, type DirectWriter, type RequestListener } from './direct-answer.ts';
 
 /** /openapi, then a path segment or the query; case as the Koa route takes it. */
 const OPENAPI = /^\/openapi(?:[/?]|$)/i;
 
-export function withMinisipFastPath(pipeline: MinisipPipeline, services: Services, isReady: () => boolean, next: RequestListener): RequestListener {
+export function withMinisipFastPath(pipeline: MinisipPipeline, services: Services, writer: DirectWriter, next: RequestListener): RequestListener {
   return (req, res) => {
     const url = req.url ?? '';
     if (req.method !== 'GET' || !OPENAPI.test(url) || KOA_SLOW_URL.test(url)) return next(req, res);
     const target = requestTarget(req);
     const answering = pipeline.handle(minisipInput(req, target, services.config.listen.port, () => decodeQueryJson(target.query)))
       .then((answer) => ({ status: answer.httpStatus, contentType: JSON_TYPE, body: answer.body }));
-    answerDirect(res, answering, isReady, services.logger);
+    answerDirect(res, answering, writer);
   };
 }

@@ -6,13 +6,12 @@
 import { decodeQuery } from '../mizu/decode/index.ts';
 import type { MizuInput, MizuV2Pipeline } from '../mizu/pipeline.ts';
 import { salvageFormat } from '../mizu/salvage.ts';
-import type { Logger } from 'pino';
-import { answerDirect, requestTarget, type RequestListener } from './direct-answer.ts';
+import { answerDirect, requestTarget, type DirectWriter, type RequestListener } from './direct-answer.ts';
 
 const MIZU_GET = /^\/mvapireq(?:\/([A-Za-z0-9_]*))?\/?(?:\?|$)/;
 
 /** Wraps the application's listener: Mizu v2 GETs are answered here, the rest by `next`. */
-export function withMizuFastPath(pipeline: MizuV2Pipeline, logger: Logger, isReady: () => boolean, next: RequestListener): RequestListener {
+export function withMizuFastPath(pipeline: MizuV2Pipeline, writer: DirectWriter, next: RequestListener): RequestListener {
   return (req, res) => {
     const url = req.url ?? '';
     const match = req.method === 'GET' ? MIZU_GET.exec(url) : null;
@@ -26,6 +25,6 @@ export function withMizuFastPath(pipeline: MizuV2Pipeline, logger: Logger, isRea
       input.failure = e;
     }
     const answering = pipeline.handle(input).then((out) => ({ status: out.httpStatus, contentType: out.rendered.contentType, body: out.rendered.body }));
-    answerDirect(res, answering, isReady, logger);
+    answerDirect(res, answering, writer);
   };
 }

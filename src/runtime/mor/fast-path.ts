@@ -4,14 +4,13 @@
  * matter (bench/README.md). POST forms, and any URL Koa would not split at its first '?', go through Koa (route.ts),
  * so both answer the same.
  */
-import { answerDirect, KOA_SLOW_URL, requestTarget, type RequestListener } from '../http/direct-answer.ts';
-import type { Services } from '../services.ts';
+import { answerDirect, KOA_SLOW_URL, requestTarget, type DirectWriter, type RequestListener } from '../http/direct-answer.ts';
 import type { MorPipeline } from './pipeline.ts';
 
 /** The paths Koa mounts MOR on (MOR_PATH), up to the query. */
 const BILLING = /^\/billing(?:[/?]|$)/;
 
-export function withMorFastPath(pipeline: MorPipeline, services: Services, isReady: () => boolean, next: RequestListener): RequestListener {
+export function withMorFastPath(pipeline: MorPipeline, writer: DirectWriter, next: RequestListener): RequestListener {
   return (req, res) => {
     const url = req.url ?? '';
     if (req.method !== 'GET' || !BILLING.test(url) || KOA_SLOW_URL.test(url)) return next(req, res);
@@ -19,6 +18,6 @@ export function withMorFastPath(pipeline: MorPipeline, services: Services, isRea
     const answering = pipeline.handle({
       method: 'GET', path: path.slice('/billing'.length) || '/', query: Object.fromEntries(new URLSearchParams(query)), body: {}, cookie: req.headers.cookie, ip, transport,
     });
-    answerDirect(res, answering, isReady, services.logger);
+    answerDirect(res, answering, writer);
   };
 }

@@ -11,5 +11,5 @@ export function morPipeline(services: Services): MorPipeline {
 }
 
 export function morMount(services: Services) {
-  return morRoute(morPipeline(services), services.config.limits.maxRequestBytes);
+  return morRoute(morPipeline(services), services.config.limits);
 }

@@ -1,18 +1,19 @@
 /** MOR over HTTP(S): every request under /billing, its query string and form (or JSON) body, answered by the pipeline. */
 import type { Context } from 'koa';
+import type { Config } from '../../config/config.ts';
 import { plainIp } from '../../domain/access/trust.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
 import { readBody } from '../http/read-body.ts';
 import type { MorPipeline } from './pipeline.ts';
 
-export function morRoute(pipeline: MorPipeline, maxRequestBytes: number) {
+export function morRoute(pipeline: MorPipeline, limits: Pick<Config['limits'], 'maxRequestBytes' | 'stalledAnswerSeconds'>) {
   return async (ctx: Context): Promise<void> => {
     let query: Record<string, string> = {};
     let body: Record<string, string> = {};
     let failure: unknown;
     try {
       query = Object.fromEntries(new URLSearchParams(ctx.querystring));
-      if (ctx.method === 'POST' || ctx.method === 'PUT') body = decodeBody(ctx.get('content-type'), await readBody(ctx.req, maxRequestBytes));
+      if (ctx.method === 'POST' || ctx.method === 'PUT') body = decodeBody(ctx.get('content-type'), await readBody(ctx.req, limits.maxRequestBytes));
     } catch (e) {
       failure = e;
     }
@@ -24,6 +25,8 @@ export function morRoute(pipeline: MorPipeline, maxRequestBytes: number) {
     for (const [name, value] of Object.entries(out.headers)) ctx.set(name, value);
     ctx.type = out.contentType;
     ctx.body = out.body;
+    // As on the fast path (direct-answer.ts): an export the client stops taking is cut off, its source released.
+    if (typeof out.body !== 'string') ctx.res.setTimeout(limits.stalledAnswerSeconds * 1000, () => ctx.res.destroy());
   };
 }
 

@@ -1,6 +1,6 @@
 // The CSV export on PostgreSQL reads its rows through a cursor on a pooled client of its own: a client that stops
 // reading holds the export where it is (the server does not read the whole table into memory), and a client that
-// goes away gets the transaction ended and the pooled client back.
+// goes away, or takes nothing for limits.stalledAnswerSeconds, gets the transaction ended and the pooled client back.
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { addUser, API_SECRET, startMor } from './support.ts';
 const withPostgres = requireService(POSTGRES, await postgresAvailable(), 'the MOR export cursor tests');
 // More than the kernel's socket buffers and Node's stream buffers hold between a server and a client that reads nothing.
 const CALLS = 100_000;
+const STALLED_SECONDS = 3;
 
 describe.skipIf(!withPostgres)('MOR CSV export through a PostgreSQL cursor', () => {
   let db: TestDatabase;
@@ -22,7 +23,7 @@ describe.skipIf(!withPostgres)('MOR CSV export through a PostgreSQL cursor', () 
 
   beforeAll(async () => {
     db = await postgresDatabase();
-    sb = await startMor(db);
+    sb = await startMor(db, { limits: { stalledAnswerSeconds: STALLED_SECONDS } });
     user = await addUser(sb, 'cursor');
     await sb.server.services.db.em().getConnection().execute(
       `insert into tb_cdrs (user_id, caller, called, direction, started_at, connected_at, ended_at, duration, cost_micros, destination)
@@ -82,9 +83,23 @@ describe.skipIf(!withPostgres)('MOR CSV export through a PostgreSQL cursor', () 
     expect(await openTransactions()).toEqual([expect.objectContaining({ state: 'idle in transaction', query: expect.stringMatching(/^fetch /) })]);
 
     req.destroy();
+    await released();
+  });
+
+  it('cuts off a client that takes nothing for the stall time, and releases the cursor', async () => {
+    const { res } = await startExport();
+    await until(async () => (await openTransactions()).length === 1);
+    const started = Date.now();
+    await released();
+    expect(Date.now() - started).toBeGreaterThanOrEqual((STALLED_SECONDS - 1) * 1000);
+    expect(res.complete).toBe(false);
+  });
+
+  /** No transaction left open, and every pooled client back. */
+  const released = async () => {
     await until(async () => (await openTransactions()).length === 0);
     const clients = await pool();
     await until(async () => clients.idleCount === clients.totalCount);
     expect(clients.waitingCount).toBe(0);
-  });
+  };
 });
