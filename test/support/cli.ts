@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { stringify } from 'yaml';
 import { ADMIN, SECRET_KEY } from './server.ts';
 
@@ -161,4 +162,15 @@ export async function cleanupCli(): Promise<void> {
   }))), 5_000, 'killed children exiting').catch(() => {});
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   folders.clear();
+}
+
+/** Stops servers started here (each must exit 0), then removes their files and whatever else the test made. */
+export async function stopCli(servers: (CliServer | undefined)[], ...cleanups: (() => Promise<unknown>)[]): Promise<void> {
+  try {
+    const exits = await Promise.all(servers.map((server) => server?.stop()));
+    for (const exit of exits) if (exit) expect(exit.code, exit.stderr).toBe(0);
+  } finally {
+    await cleanupCli();
+    for (const cleanup of cleanups) await cleanup();
+  }
 }

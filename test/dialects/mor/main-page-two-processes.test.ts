@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanupCli, runCli, startCli, tempFolder, writeConfig, type CliServer } from '../../support/cli.ts';
+import { runCli, startCli, stopCli, tempFolder, writeConfig, type CliServer } from '../../support/cli.ts';
 import { postgresDatabase, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { ADMIN } from '../../support/server.ts';
@@ -36,16 +36,7 @@ describe.skipIf(!servicesUp)('MOR main page on two processes sharing PostgreSQL 
     cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   });
 
-  afterAll(async () => {
-    try {
-      const exits = await Promise.all([a?.stop(), b?.stop()]);
-      for (const exit of exits) if (exit) expect(exit.code, exit.stderr).toBe(0);
-    } finally {
-      await cleanupCli();
-      await db?.drop();
-      await deleteRedisKeys(prefix);
-    }
-  });
+  afterAll(() => stopCli([a, b], async () => db?.drop(), () => deleteRedisKeys(prefix)));
 
   const missedOnA = async () => {
     const res = await fetch(`${a.baseUrl}/billing/callc/main`, { headers: { cookie } });

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mizuV2AuthV3 } from '../../../src/clients/mizu-auth.ts';
-import { cleanupCli, startCli, writeConfig, type CliServer } from '../../support/cli.ts';
+import { startCli, stopCli, writeConfig, type CliServer } from '../../support/cli.ts';
 import { postgresDatabase, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { ADMIN } from '../../support/server.ts';
@@ -45,16 +45,7 @@ describe.skipIf(!servicesUp)('two server processes on one PostgreSQL and one Red
     }
   });
 
-  afterAll(async () => {
-    try {
-      const exits = await Promise.all([a?.stop(), b?.stop()]);
-      for (const exit of exits) if (exit) expect(exit.code, exit.stderr).toBe(0);
-    } finally {
-      await cleanupCli();
-      await db?.drop();
-      await deleteRedisKeys(prefix);
-    }
-  });
+  afterAll(() => stopCli([a, b], async () => db?.drop(), () => deleteRedisKeys(prefix)));
 
   it('accepts a nonce issued by one process on the other, once', async () => {
     const issued = await mizuJson(a.port, { apientry: 'preauth' }, NONCE_CLIENT);
