@@ -4,7 +4,8 @@
  * arrays of the values' texts (NULL as null), in the query's column order, to be read without a row object or a
  * Date per row. The next batch is fetched while the caller works on this one (the database and Node then run side
  * by side) and no further: a caller that stops asking holds two batches at most. Ending the iteration early (a
- * client gone) closes the cursor, ends the transaction and returns the client to the pool.
+ * client gone) closes the cursor, ends the transaction and returns the client to the pool. At most half the pool's
+ * clients are held by cursors at once (Turns).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Pool, PoolClient } from 'pg';
@@ -16,9 +17,51 @@ const AS_TEXT = { getTypeParser: () => (text: string) => text };
 
 const CURSOR = 'sb_rows';
 
+/**
+ * Each open cursor holds a pooled client for as long as its export runs: at most half the pool's clients at once,
+ * so that exports, however many are asked for, never leave the rest of the server waiting for the database. The
+ * others wait their turn, holding nothing.
+ */
+class Turns {
+  readonly #waiting: (() => void)[] = [];
+  #free: number;
+
+  constructor(size: number) {
+    this.#free = size;
+  }
+
+  async take(): Promise<() => void> {
+    if (this.#free > 0) this.#free--;
+    else await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#free++;
+    };
+  }
+}
+
+const turnsOfPools = new WeakMap<Pool, Turns>();
+
+function turnsOf(pool: Pool): Turns {
+  let turns = turnsOfPools.get(pool);
+  if (!turns) turnsOfPools.set(pool, (turns = new Turns(Math.max(1, Math.floor((pool.options.max ?? 10) / 2)))));
+  return turns;
+}
+
 export async function* cursorRows(em: SqlEntityManager, sql: string, params: readonly unknown[], rowsPerFetch: number): AsyncGenerator<TextRow[]> {
   const pool = await (em.getConnection() as unknown as { getNativeClient(): Promise<Pool> }).getNativeClient();
-  const client = await pool.connect();
+  const giveBack = await turnsOf(pool).take();
+  let client: PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (e) {
+    giveBack();
+    throw e;
+  }
   let broken: Error | undefined;
   let inFlight: Promise<TextRow[]> | undefined;
   const fetch = (): Promise<TextRow[]> => {
@@ -42,6 +85,7 @@ export async function* cursorRows(em: SqlEntityManager, sql: string, params: rea
     throw e;
   } finally {
     await settle(client, inFlight, broken).then(() => client.release(), (e: Error) => client.release(e));
+    giveBack();
   }
 }
 

@@ -39,8 +39,8 @@ describe.skipIf(!withPostgres)('MOR CSV export through a PostgreSQL cursor', () 
 
   /** Sessions of the server's database in a transaction, besides the one asking. */
   const openTransactions = async () => {
-    const rows = await sb.server.services.db.em().getConnection().execute<{ state: string; query: string }[]>(
-      'select state, query from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null',
+    const rows = await sb.server.services.db.em().getConnection().execute<{ began: string; state: string; query: string }[]>(
+      'select xact_start::text as began, state, query from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null',
     );
     return rows;
   };
@@ -93,6 +93,32 @@ describe.skipIf(!withPostgres)('MOR CSV export through a PostgreSQL cursor', () 
     await released();
     expect(Date.now() - started).toBeGreaterThanOrEqual((STALLED_SECONDS - 1) * 1000);
     expect(res.complete).toBe(false);
+  });
+
+  it('holds at most half the pool in exports, the others waiting their turn, and the rest of the server served', async () => {
+    const clients = await pool();
+    const turns = Math.floor((clients.options.max ?? 10) / 2);
+    const exports = await Promise.all(Array.from({ length: turns + 1 }, () => startExport()));
+    await until(async () => (await openTransactions()).length === turns);
+    await sleep(500);
+    const first = await openTransactions();
+    expect(first).toHaveLength(turns);
+    // A query of the rest of the server gets a pooled client meanwhile.
+    const served = await sb.server.services.db.em().getConnection().execute('select count(*) as n from tb_users');
+    expect(served).toHaveLength(1);
+
+    exports[0]!.req.destroy();
+    // The one that waited gets its turn once one is given back: as many open as before, never more.
+    const before = new Set(first.map((t) => t.began));
+    let now = first;
+    while (!now.some((t) => !before.has(t.began))) {
+      expect(now.length).toBeLessThanOrEqual(turns);
+      await sleep(20);
+      now = await openTransactions();
+    }
+    expect(now.length).toBeLessThanOrEqual(turns);
+    for (const { req } of exports) req.destroy();
+    await released();
   });
 
   /** No transaction left open, and every pooled client back. */
