@@ -44,8 +44,13 @@ export class UserCache {
   readonly #state: SharedState;
   /** While warm() runs: the ids invalidated meanwhile. */
   #warming: Set<number> | undefined;
-  /** Invalidations heard so far, here or from other processes. */
+  /** Invalidations heard so far, here or from other processes: a read notes the count before it starts. */
   #invalidations = 0;
+  /** The count at each user's last invalidation, kept while reads are in flight (they are what it is for). */
+  #invalidatedAt = new Map<number, number>();
+  /** Reads that started before this count keep nothing: what #invalidatedAt knew of their time was let go. */
+  #forgottenBefore = 0;
+  #readsInFlight = 0;
 
   constructor(state: SharedState) {
     this.#state = state;
@@ -136,15 +141,23 @@ export class UserCache {
   }
 
   /**
-   * A user missing from the cache, read from the database. Kept only when no user was invalidated during the read:
-   * a read that started before a write committed may answer the old row after the write's invalidation, and kept,
-   * that row would stay until the next write.
+   * A user missing from the cache, read from the database. Kept only when that user was not invalidated during the
+   * read: a read that started before a write committed may answer the old row after the write's invalidation, and
+   * kept, that row would stay until the next write. Other users' writes meanwhile do not matter.
    */
   async #load(read: () => Promise<StoredFields | null | undefined>): Promise<CachedUser | undefined> {
     const invalidationsBefore = this.#invalidations;
-    const row = await read();
+    this.#readsInFlight++;
+    let row: StoredFields | null | undefined;
+    try {
+      row = await read();
+    } finally {
+      this.#readsInFlight--;
+    }
+    const overtaken = row ? invalidationsBefore < this.#forgottenBefore || (this.#invalidatedAt.get(row.id) ?? -1) >= invalidationsBefore : false;
+    if (this.#readsInFlight === 0) this.#invalidatedAt.clear();
     if (!row) return undefined;
-    return invalidationsBefore === this.#invalidations ? this.#store(row) : cachedUser(row);
+    return overtaken ? cachedUser(row) : this.#store(row);
   }
 
   #store(row: StoredFields): CachedUser {
@@ -157,6 +170,12 @@ export class UserCache {
   }
 
   #drop(id: number): void {
+    // A busy server always has reads in flight: bounded, or it would keep every id ever written.
+    if (this.#invalidatedAt.size >= MAX_ENTRIES) {
+      this.#invalidatedAt.clear();
+      this.#forgottenBefore = this.#invalidations;
+    }
+    if (this.#readsInFlight > 0) this.#invalidatedAt.set(id, this.#invalidations);
     this.#invalidations++;
     this.#warming?.add(id);
     const user = this.#byId.get(id);

@@ -72,4 +72,18 @@ describe.each(engines.map((open) => [open]))('user cache (%#)', (open) => {
     expect((await early)?.creditMicros).toBe(3_000_000n); // what it read: answered, but not kept
     expect((await cache.find('carla', reading(counter)))?.creditMicros).toBe(4_000_000n);
   });
+
+  it('keeps a row read while another user was written', async () => {
+    const cache = new UserCache(new MemoryState());
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const counter = { reads: 0, answered: 0 };
+    const read = cache.find('carla', reading(counter, gate));
+    while (counter.answered === 0) await new Promise((resolve) => setImmediate(resolve));
+    await cache.invalidate(id + 1000);
+    release();
+    await read;
+    expect((await cache.find('carla', reading(counter)))?.id).toBe(id);
+    expect(counter.reads).toBe(1);
+  });
 });
