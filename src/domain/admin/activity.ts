@@ -4,6 +4,7 @@
  * running server.
  */
 import { randomUUID } from 'node:crypto';
+import { perServer } from '../../runtime/per-server.ts';
 
 export interface Job {
   id: number;
@@ -94,11 +95,5 @@ export class Activity {
   }
 }
 
-const registries = new WeakMap<object, Activity>();
-
-/** The registry of one running server (keyed by its Services object). */
-export function activityOf(services: object): Activity {
-  let a = registries.get(services);
-  if (!a) registries.set(services, (a = new Activity()));
-  return a;
-}
+/** The registry of one running server. */
+export const activityOf = perServer((_services: object) => new Activity());

@@ -4,6 +4,7 @@
  * and the user called); listeners in this process hear at once, other processes through the shared state.
  */
 import type { SharedState } from '../../runtime/state/shared-state.ts';
+import { perServer } from '../../runtime/per-server.ts';
 import type { Services } from '../../runtime/services.ts';
 
 export const CDRS_CHANGED = 'cdrs:changed';
@@ -58,11 +59,5 @@ export function usersOf(rows: Iterable<{ userId?: number | null; calledUserId?: 
   return users;
 }
 
-const byServices = new WeakMap<object, CdrChanges>();
-
-/** The server's CDR changes, one for its services (as rateDecksOf does for the rate decks). */
-export function cdrChangesOf(services: Pick<Services, 'state'>): CdrChanges {
-  let changes = byServices.get(services);
-  if (!changes) byServices.set(services, (changes = new CdrChanges(services.state)));
-  return changes;
-}
+/** The server's CDR changes, told through its shared state. */
+export const cdrChangesOf = perServer((services: Pick<Services, 'state'>) => new CdrChanges(services.state));

@@ -6,6 +6,7 @@
  * calls written from outside Switchboard (an SQL script, an import on a server without Redis).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
+import { perServer } from '../../runtime/per-server.ts';
 import type { Services } from '../../runtime/services.ts';
 import { cdrChangesOf, type CdrChanges, type ChangedUsers } from '../cdr/cdr-changes.ts';
 import { callTotals, type CallTotals } from './calls.ts';
@@ -74,11 +75,5 @@ async function readFigures(em: SqlEntityManager, userId: number, now: Date): Pro
   return { missedToday: missedToday.count, missedTotal: missedTotal.count, month: monthCalls, today: todayCalls };
 }
 
-const byServices = new WeakMap<object, MainFiguresCache>();
-
-/** The server's cache of main page figures, one for its services. */
-export function mainFiguresOf(services: Pick<Services, 'state'>): MainFiguresCache {
-  let cache = byServices.get(services);
-  if (!cache) byServices.set(services, (cache = new MainFiguresCache(cdrChangesOf(services))));
-  return cache;
-}
+/** The server's cache of main page figures. */
+export const mainFiguresOf = perServer((services: Pick<Services, 'state'>) => new MainFiguresCache(cdrChangesOf(services)));

@@ -1,5 +1,6 @@
 /** Rating a called number for a user: the longest matching prefix of the user's tariff (mizu `rating`, v1 `rating`, gencdr). */
 import type { SqlEntityManager } from '@mikro-orm/sql';
+import { perServer } from '../../runtime/per-server.ts';
 import type { Services } from '../../runtime/services.ts';
 import { SwitchboardError } from '../errors.ts';
 import { dialledDigits } from './prefix-index.ts';
@@ -12,21 +13,12 @@ export interface RatedNumber {
   deck: RateDeck;
 }
 
-const decksByServices = new WeakMap<object, RateDecks>();
-
-/** The rate decks of this server (one per Services, listening for changes on its shared state). */
-export function rateDecksOf(services: Pick<Services, 'db' | 'state' | 'logger'>): RateDecks {
-  let decks = decksByServices.get(services);
-  if (!decks) {
-    decks = new RateDecks({
-      em: () => services.db.em(),
-      state: services.state,
-      onError: (err) => services.logger.warn({ err }, 'rebuilding a rate deck failed; the next rating loads it'),
-    });
-    decksByServices.set(services, decks);
-  }
-  return decks;
-}
+/** The rate decks of this server, listening for changes on its shared state. */
+export const rateDecksOf = perServer((services: Pick<Services, 'db' | 'state' | 'logger'>) => new RateDecks({
+  em: () => services.db.em(),
+  state: services.state,
+  onError: (err) => services.logger.warn({ err }, 'rebuilding a rate deck failed; the next rating loads it'),
+}));
 
 /** The deck of a user's tariff (null: the default tariff), as of now; not-found when there is none. */
 export async function deckOf(decks: RateDecks, tariffId: number | null): Promise<RateDeck> {
