@@ -3,24 +3,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMicros } from '../../../src/domain/money/money.ts';
 import { Cdr } from '../../../src/persistence/entities/cdr.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { testEngines } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
-import { addCalls, addUser, call, hashClient, loginCookie, startMor } from './support.ts';
-import { buildWorld, type World } from './world.ts';
+import { addCalls, addUser, call, hashClient, loginCookie } from './support.ts';
+import { startMorWorld, type MorWorld, type World } from './world.ts';
 
 const engines = await testEngines('the MOR CSV export tests on PostgreSQL');
 const at = (text: string) => new Date(`${text}Z`);
 
 describe.each(engines.map((open) => [open]))('MOR CSV exports (%#)', (open) => {
-  let db: TestDatabase;
+  let world: MorWorld | undefined;
   let sb: TestServer;
   let w: World;
   let dora: number;
 
   beforeAll(async () => {
-    db = await open();
-    sb = await startMor(db);
-    w = await buildWorld(sb);
+    world = await startMorWorld(open);
+    ({ sb, w } = world);
     dora = await addUser(sb, 'dora');
     await addCalls(sb, [
       call({ userId: dora, startedAt: at('2024-03-10 05:45:31'), caller: '300', called: '12129989282', destination: 'United States, "New York"', duration: 3725, costMicros: toMicros('1.5') }),
@@ -29,10 +28,7 @@ describe.each(engines.map((open) => [open]))('MOR CSV exports (%#)', (open) => {
       call({ userId: dora, startedAt: at('2024-04-01 00:00:00'), caller: '300', called: '4420', destination: 'April', duration: 1 }),
     ]);
   });
-  afterAll(async () => {
-    await sb?.stop();
-    await db?.drop();
-  });
+  afterAll(() => world?.stop());
 
   const csv = async (path: string, cookie?: string) => {
     const res = await fetch(`${sb.baseUrl}/billing${path}`, cookie ? { headers: { cookie } } : {});

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMicros } from '../../../src/domain/money/money.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { testEngines } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
-import { addCalls, addUser, call, hashClient, startMor } from './support.ts';
-import { buildWorld, type World } from './world.ts';
+import { addCalls, addUser, call, hashClient } from './support.ts';
+import { startMorWorld, type MorWorld, type World } from './world.ts';
 
 const engines = await testEngines('the MOR PDF export tests on PostgreSQL');
 const FONTS = `${join(import.meta.dirname, '..', '..', '..', 'node_modules', 'pdfjs-dist', 'standard_fonts')}/`;
@@ -24,15 +24,14 @@ async function pdfText(body: Uint8Array): Promise<string[]> {
 }
 
 describe.each(engines.map((open) => [open]))('MOR PDF exports (%#)', (open) => {
-  let db: TestDatabase;
+  let world: MorWorld | undefined;
   let sb: TestServer;
   let w: World;
   let fred: number;
 
   beforeAll(async () => {
-    db = await open();
-    sb = await startMor(db);
-    w = await buildWorld(sb);
+    world = await startMorWorld(open);
+    ({ sb, w } = world);
     fred = await addUser(sb, 'fred', { name: 'Fred Example' });
     const start = new Date('2024-03-01T00:00:00Z').getTime();
     await addCalls(sb, Array.from({ length: 130 }, (_, i) => call({
@@ -40,10 +39,7 @@ describe.each(engines.map((open) => [open]))('MOR PDF exports (%#)', (open) => {
       destination: 'Lithuania mobile', duration: 60, costMicros: toMicros('0.25'),
     })));
   });
-  afterAll(async () => {
-    await sb?.stop();
-    await db?.drop();
-  });
+  afterAll(() => world?.stop());
 
   it('exports the calls with title, period, a table flowing over pages and totals', async () => {
     const file = await hashClient(sb, fred).callListPdf({ userid: fred, call_type: 'outgoing', date_from: '2024-03-01', date_till: '2024-03-31' });

@@ -4,27 +4,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/clients/errors.ts';
 import { morHash } from '../../../src/clients/mor.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { testEngines } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
-import { API_SECRET, hashClient, request, startMor } from './support.ts';
-import { buildWorld, type World } from './world.ts';
+import { API_SECRET, hashClient, request } from './support.ts';
+import { startMorWorld, type MorWorld, type World } from './world.ts';
 
 const engines = await testEngines('the MOR hash authentication tests on PostgreSQL');
 
 describe.each(engines.map((open) => [open]))('MOR stateless hash (%#)', (open) => {
-  let db: TestDatabase;
+  let world: MorWorld | undefined;
   let sb: TestServer;
   let w: World;
 
   beforeAll(async () => {
-    db = await open();
-    sb = await startMor(db, { limits: { authFailures: 12 } });
-    w = await buildWorld(sb);
+    world = await startMorWorld(open, { limits: { authFailures: 12 } });
+    ({ sb, w } = world);
   });
-  afterAll(async () => {
-    await sb?.stop();
-    await db?.drop();
-  });
+  afterAll(() => world?.stop());
 
   const signed = (values: string[]) => morHash([String(w.alice), ...values], API_SECRET);
 

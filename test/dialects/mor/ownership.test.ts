@@ -2,32 +2,27 @@
 // error — never that user's data, and nothing of theirs changes — by session and by hash alike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { morHash } from '../../../src/clients/mor.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { testEngines } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
 import { addCalls, API_SECRET, call, loginCookie, request } from './support.ts';
-import { startMor } from './support.ts';
-import { buildWorld, todayAt, type World } from './world.ts';
+import { startMorWorld, type MorWorld, todayAt, type World } from './world.ts';
 
 const engines = await testEngines('the MOR ownership tests on PostgreSQL');
 
 describe.each(engines.map((open) => [open]))('MOR ownership (%#)', (open) => {
-  let db: TestDatabase;
+  let world: MorWorld | undefined;
   let sb: TestServer;
   let w: World;
   let cookie: string;
   let bobCall: number;
 
   beforeAll(async () => {
-    db = await open();
-    sb = await startMor(db);
-    w = await buildWorld(sb);
+    world = await startMorWorld(open);
+    ({ sb, w } = world);
     cookie = await loginCookie(sb, 'alice');
     [bobCall = 0] = await addCalls(sb, [call({ calledUserId: w.bob, direction: 'in', startedAt: todayAt(60), caller: '37060000077' })]);
   });
-  afterAll(async () => {
-    await sb?.stop();
-    await db?.drop();
-  });
+  afterAll(() => world?.stop());
 
   const asAlice = (path: string, form?: Record<string, string>) => request(sb, path, { headers: { cookie }, ...(form ? { form } : {}) });
   const sql = <T>(text: string, params: unknown[] = []) => sb.server.services.db.em().getConnection().execute<T[]>(text, params);

@@ -1,30 +1,26 @@
 // The pages answer the user's real data: the figures of the main page, the call filters, missed and new calls,
 // statistics, rates with VAT and currencies, call flow changes and personal details, on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { testEngines } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
-import { loginCookie, request, startMor } from './support.ts';
-import { buildWorld, type World } from './world.ts';
+import { loginCookie, request } from './support.ts';
+import { startMorWorld, type MorWorld, type World } from './world.ts';
 
 const engines = await testEngines('the MOR page content tests on PostgreSQL');
 const list = <T>(x: T | T[] | undefined | ''): T[] => (x === undefined || x === '' ? [] : Array.isArray(x) ? x : [x]);
 
 describe.each(engines.map((open) => [open]))('MOR page content (%#)', (open) => {
-  let db: TestDatabase;
+  let world: MorWorld | undefined;
   let sb: TestServer;
   let w: World;
   let cookie: string;
 
   beforeAll(async () => {
-    db = await open();
-    sb = await startMor(db);
-    w = await buildWorld(sb);
+    world = await startMorWorld(open);
+    ({ sb, w } = world);
     cookie = await loginCookie(sb, 'alice');
   });
-  afterAll(async () => {
-    await sb?.stop();
-    await db?.drop();
-  });
+  afterAll(() => world?.stop());
 
   const get = async (path: string) => (await request(sb, path, { headers: { cookie } })).doc;
   const post = async (path: string, form: Record<string, string>) => (await request(sb, path, { headers: { cookie }, form })).doc;

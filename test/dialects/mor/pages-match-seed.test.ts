@@ -1,30 +1,26 @@
 // Every page answers the seed's XML element for element: the same element names, nesting and repetition as the
 // seed's sample (fixtures/seed-pages.txt), on real data, on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { testEngines } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
-import { loginCookie, request, seedSamples, shape, startMor } from './support.ts';
-import { buildWorld, type World } from './world.ts';
+import { loginCookie, request, seedSamples, shape } from './support.ts';
+import { startMorWorld, type MorWorld, type World } from './world.ts';
 
 const engines = await testEngines('the MOR page structure tests on PostgreSQL');
 const samples = seedSamples();
 
 describe.each(engines.map((open) => [open]))('MOR pages match the seed (%#)', (open) => {
-  let db: TestDatabase;
+  let world: MorWorld | undefined;
   let sb: TestServer;
   let w: World;
   let cookie: string;
 
   beforeAll(async () => {
-    db = await open();
-    sb = await startMor(db);
-    w = await buildWorld(sb);
+    world = await startMorWorld(open);
+    ({ sb, w } = world);
     cookie = await loginCookie(sb, 'alice');
   });
-  afterAll(async () => {
-    await sb?.stop();
-    await db?.drop();
-  });
+  afterAll(() => world?.stop());
 
   const get = (path: string) => request(sb, path, { headers: { cookie } });
   const post = (path: string, form: Record<string, string>) => request(sb, path, { headers: { cookie }, form });

@@ -13,8 +13,9 @@ import { subscribe } from '../../../src/domain/mor/subscriptions.ts';
 import { startOfDay, startOfMonth } from '../../../src/domain/mor/time.ts';
 import { Rate } from '../../../src/persistence/entities/rate.ts';
 import { Tariff } from '../../../src/persistence/entities/tariff.ts';
+import type { TestDatabase } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
-import { addCalls, addDevice, addUser, call } from './support.ts';
+import { addCalls, addDevice, addUser, call, startMor } from './support.ts';
 
 export interface World {
   alice: number;
@@ -73,4 +74,28 @@ export async function buildWorld(sb: TestServer): Promise<World> {
   ]);
   await issueInvoice(em, alice, 'USD', { start: startOfMonth(new Date()), end: todayAt(86_399) }, toMicros('15'));
   return { alice, bob, phone, fax, sip, bobPhone, groupId, missedCallId: missedCallId!, bobEntryId: bobEntry.id };
+}
+
+/** A MOR server on a fresh database with the world built, as a describe block's beforeAll makes it. */
+export interface MorWorld {
+  sb: TestServer;
+  w: World;
+  /** Stops the server and drops the database. */
+  stop(): Promise<void>;
+}
+
+export async function startMorWorld(open: () => Promise<TestDatabase>, options?: Parameters<typeof startMor>[1]): Promise<MorWorld> {
+  const db = await open();
+  let sb: TestServer | undefined;
+  const stop = async () => {
+    await sb?.stop();
+    await db.drop();
+  };
+  try {
+    sb = await startMor(db, options);
+    return { sb, w: await buildWorld(sb), stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
 }
