@@ -2,24 +2,23 @@
 // deadlock or lose money, and an admin's absolute setting is recorded as the difference — on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setCredit, transferCredit } from '../../src/domain/billing/credit-ledger.ts';
-import { openDatabase, type Database } from '../../src/persistence/database.ts';
+import type { Database } from '../../src/persistence/database.ts';
 import { CreditEntry } from '../../src/persistence/entities/credit-entry.ts';
 import { User } from '../../src/persistence/entities/user.ts';
-import { testEngines, type TestDatabase } from '../support/databases.ts';
+import { testEngines, migratedDatabase, type MigratedDatabase } from '../support/databases.ts';
 
 const engines = await testEngines('the credit transfer tests on PostgreSQL');
 
 describe.each(engines.map((open) => [open]))('credit transfers (%#)', (open) => {
-  let test: TestDatabase;
+  let fixture: MigratedDatabase | undefined;
   let db: Database;
   const ids: Record<string, number> = {};
   const credit = async (name: string) => BigInt((await db.em().findOneOrFail(User, { id: ids[name]! }, { disableIdentityMap: true })).creditMicros);
   const who = { reason: 'test', actor: 'test', requestId: 'r' };
 
   beforeAll(async () => {
-    test = await open();
-    db = await openDatabase(test.url);
-    await db.migrate();
+    fixture = await migratedDatabase(open);
+    db = fixture.db;
     const em = db.em();
     for (const name of ['a', 'b', 'c']) {
       const user = em.create(User, { username: name, passwordSealed: 'x', creditMicros: 10_000_000n } as never) as { id: number };
@@ -27,10 +26,7 @@ describe.each(engines.map((open) => [open]))('credit transfers (%#)', (open) => 
       ids[name] = user.id;
     }
   });
-  afterAll(async () => {
-    await db?.close();
-    await test?.drop();
-  });
+  afterAll(() => fixture?.close());
 
   it('runs 90 transfers between three users in every direction at once without deadlock, loss or overdraft', async () => {
     const names = ['a', 'b', 'c'];

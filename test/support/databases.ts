@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { openDatabase, type Database } from '../../src/persistence/database.ts';
 import { postgresAvailable, POSTGRES, requireService } from './services.ts';
 
 export interface TestDatabase {
@@ -46,4 +47,27 @@ async function adminQuery(sql: string): Promise<void> {
 export async function testEngines(tests: string): Promise<Array<() => Promise<TestDatabase>>> {
   const withPostgres = requireService(POSTGRES, await postgresAvailable(), tests);
   return withPostgres ? [async () => sqliteDatabase(), postgresDatabase] : [async () => sqliteDatabase()];
+}
+
+/** A migrated Database on a fresh test database; close() closes it and drops the database. */
+export interface MigratedDatabase {
+  db: Database;
+  close(): Promise<void>;
+}
+
+export async function migratedDatabase(open: () => Promise<TestDatabase>): Promise<MigratedDatabase> {
+  const test = await open();
+  let db: Database | undefined;
+  const close = async () => {
+    await db?.close();
+    await test.drop();
+  };
+  try {
+    db = await openDatabase(test.url);
+    await db.migrate();
+    return { db, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }

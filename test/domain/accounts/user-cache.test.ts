@@ -2,15 +2,15 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserCache } from '../../../src/domain/accounts/user-cache.ts';
-import { openDatabase, type Database } from '../../../src/persistence/database.ts';
+import type { Database } from '../../../src/persistence/database.ts';
 import { User } from '../../../src/persistence/entities/user.ts';
 import { MemoryState } from '../../../src/runtime/state/memory.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { testEngines, migratedDatabase, type MigratedDatabase } from '../../support/databases.ts';
 
 const engines = await testEngines('the user cache tests on PostgreSQL');
 
 describe.each(engines.map((open) => [open]))('user cache (%#)', (open) => {
-  let test: TestDatabase;
+  let fixture: MigratedDatabase | undefined;
   let db: Database;
   let id: number;
 
@@ -33,18 +33,14 @@ describe.each(engines.map((open) => [open]))('user cache (%#)', (open) => {
   const setCredit = (micros: bigint) => db.em().getConnection().execute('update tb_users set credit_micros = ? where id = ?', [micros, id]);
 
   beforeAll(async () => {
-    test = await open();
-    db = await openDatabase(test.url);
-    await db.migrate();
+    fixture = await migratedDatabase(open);
+    db = fixture.db;
     const em = db.em();
     const user = em.create(User, { username: 'carla', passwordSealed: 'x', creditMicros: 1_000_000n });
     await em.flush();
     id = user.id;
   });
-  afterAll(async () => {
-    await db?.close();
-    await test?.drop();
-  });
+  afterAll(() => fixture?.close());
 
   it('reads a user once, then answers from memory until the user is invalidated', async () => {
     const cache = new UserCache(new MemoryState());

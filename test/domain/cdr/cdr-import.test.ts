@@ -2,9 +2,9 @@
 // written), then written in batches; the derived fields follow the documented rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCdrs } from '../../../src/domain/cdr/cdr-import.ts';
-import { openDatabase, type Database } from '../../../src/persistence/database.ts';
+import type { Database } from '../../../src/persistence/database.ts';
 import { User } from '../../../src/persistence/entities/user.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { testEngines, migratedDatabase, type MigratedDatabase } from '../../support/databases.ts';
 
 const engines = await testEngines('the CDR import tests on PostgreSQL');
 
@@ -14,25 +14,21 @@ const ms = (v: unknown) => (v === null ? null : typeof v === 'number' ? v : new 
 const at = (iso: string) => Date.parse(iso);
 
 describe.each(engines.map((open) => [open]))('importCdrs (%#)', (open) => {
-  let test: TestDatabase;
+  let fixture: MigratedDatabase | undefined;
   let db: Database;
   let kim: number;
   let lee: number;
 
   beforeAll(async () => {
-    test = await open();
-    db = await openDatabase(test.url);
-    await db.migrate();
+    fixture = await migratedDatabase(open);
+    db = fixture.db;
     const em = db.em();
     const k = em.create(User, { username: 'kim', passwordSealed: 'x', currency: 'EUR' });
     const l = em.create(User, { username: '5005', passwordSealed: 'x' });
     await em.flush();
     [kim, lee] = [k.id, l.id];
   });
-  afterAll(async () => {
-    await db?.close();
-    await test?.drop();
-  });
+  afterAll(() => fixture?.close());
 
   const rows = async () => (await db.em().getConnection().execute<Row[]>(
     'select user_id, called_user_id, caller, called, direction, started_at, connected_at, ended_at, duration, cast(cost_micros as text) as cost, cast(price_micros as text) as price, currency, disconnect_cause, sip_call_id, prefix, destination from tb_cdrs order by id',

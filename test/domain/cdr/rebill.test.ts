@@ -8,10 +8,10 @@ import { seededRandom } from '../../../src/domain/cdr/test-cdrs.ts';
 import { SwitchboardError } from '../../../src/domain/errors.ts';
 import { writeRateDeck, type DeckRow } from '../../../src/domain/rating/rate-deck-import.ts';
 import { RateDecks } from '../../../src/domain/rating/rate-decks.ts';
-import { openDatabase, type Database } from '../../../src/persistence/database.ts';
+import type { Database } from '../../../src/persistence/database.ts';
 import { User } from '../../../src/persistence/entities/user.ts';
 import { MemoryState } from '../../../src/runtime/state/memory.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { testEngines, migratedDatabase, type MigratedDatabase } from '../../support/databases.ts';
 
 const engines = await testEngines('the rebill batch tests on PostgreSQL');
 
@@ -22,7 +22,7 @@ const OLD = [rate('44', 20_000n, 30, 6, 10_000n)];
 const NEW = [rate('44', 12_000n, 1, 1)];
 
 describe.each(engines.map((open) => [open]))('rebill batches (%#)', (open) => {
-  let test: TestDatabase;
+  let fixture: MigratedDatabase | undefined;
   let db: Database;
   let alma: number;
   let bert: number;
@@ -46,18 +46,14 @@ describe.each(engines.map((open) => [open]))('rebill batches (%#)', (open) => {
   const ledgerOf = async (id: number) => (await sql<{ a: string }>("select cast(amount_micros as text) as a from credit_ledger where reason = 'rebill' and user_id = ? order by id", [id])).map((r) => BigInt(r.a));
 
   beforeAll(async () => {
-    test = await open();
-    db = await openDatabase(test.url);
-    await db.migrate();
+    fixture = await migratedDatabase(open);
+    db = fixture.db;
     const em = db.em();
     const users = ['alma', 'bert'].map((username) => em.create(User, { username, passwordSealed: 'x' }));
     await em.flush();
     [alma, bert] = users.map((u) => u.id) as [number, number];
   });
-  afterAll(async () => {
-    await db?.close();
-    await test?.drop();
-  });
+  afterAll(() => fixture?.close());
   beforeEach(async () => {
     invalidated = [];
     await sql('delete from tb_cdrs');

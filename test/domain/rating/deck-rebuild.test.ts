@@ -2,13 +2,13 @@
 // (in-process or Redis), and by the version check for one that cannot hear (the CLI beside the embedded default).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/persistence/database.ts';
+import type { Database } from '../../../src/persistence/database.ts';
 import { writeRateDeck, type DeckRow } from '../../../src/domain/rating/rate-deck-import.ts';
 import { RateDecks } from '../../../src/domain/rating/rate-decks.ts';
 import { rateOnTariff } from '../../../src/domain/rating/rating.ts';
 import { MemoryState } from '../../../src/runtime/state/memory.ts';
 import { RedisState } from '../../../src/runtime/state/redis.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { testEngines, migratedDatabase, type MigratedDatabase } from '../../support/databases.ts';
 import { REDIS, REDIS_URL, redisAvailable, requireService } from '../../support/services.ts';
 
 const engines = await testEngines('the rate deck rebuild tests on PostgreSQL');
@@ -25,19 +25,15 @@ async function until(what: string, check: () => boolean, ms = 5_000): Promise<vo
 }
 
 describe.each(engines.map((open) => [open]))('rate deck rebuild (%#)', (open) => {
-  let test: TestDatabase;
+  let fixture: MigratedDatabase | undefined;
   let db: Database;
 
   beforeAll(async () => {
-    test = await open();
-    db = await openDatabase(test.url);
-    await db.migrate();
+    fixture = await migratedDatabase(open);
+    db = fixture.db;
     await writeRateDeck(db.em(), { tariff: 'default', rows: [row('44', 100_000n), row('447', 200_000n)] });
   });
-  afterAll(async () => {
-    await db?.close();
-    await test?.drop();
-  });
+  afterAll(() => fixture?.close());
 
   const rateNow = async (decks: RateDecks, number: string) => (await rateOnTariff(decks, null, number)).rate.rateMicros;
 

@@ -4,13 +4,13 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { DeckVersions } from '../../../src/domain/rating/deck-versions.ts';
 import { bumpDeckVersion } from '../../../src/domain/rating/rate-deck-version.ts';
 import { ensureTariff } from '../../../src/domain/rating/tariffs.ts';
-import { openDatabase, type Database } from '../../../src/persistence/database.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import type { Database } from '../../../src/persistence/database.ts';
+import { testEngines, migratedDatabase, type MigratedDatabase } from '../../support/databases.ts';
 
 const engines = await testEngines('the deck version tests on PostgreSQL');
 
 describe.each(engines.map((open) => [open]))('deck versions (%#)', (open) => {
-  let test: TestDatabase;
+  let fixture: MigratedDatabase | undefined;
   let db: Database;
   let gold: number;
   let fallback: number;
@@ -25,17 +25,13 @@ describe.each(engines.map((open) => [open]))('deck versions (%#)', (open) => {
   };
 
   beforeAll(async () => {
-    test = await open();
-    db = await openDatabase(test.url);
-    await db.migrate();
+    fixture = await migratedDatabase(open);
+    db = fixture.db;
     gold = (await ensureTariff(db.em(), 'gold')).tariff.id;
     fallback = (await ensureTariff(db.em(), 'default')).tariff.id;
     await bumpDeckVersion(db.em(), gold);
   });
-  afterAll(async () => {
-    await db?.close();
-    await test?.drop();
-  });
+  afterAll(() => fixture?.close());
 
   it('answers each tariff, the default one for null, and undefined for one that does not exist', async () => {
     const versions = new DeckVersions(() => db.em());

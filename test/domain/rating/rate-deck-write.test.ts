@@ -1,12 +1,12 @@
 // Writing a deck is one transaction on SQLite and PostgreSQL: a missing tariff is created, prefixes are replaced
 // in place (or the whole deck with replace), the deck version moves, and a failure part-way leaves nothing behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/persistence/database.ts';
+import type { Database } from '../../../src/persistence/database.ts';
 import { Rate } from '../../../src/persistence/entities/rate.ts';
 import { Tariff } from '../../../src/persistence/entities/tariff.ts';
 import { writeRateDeck, type DeckRow } from '../../../src/domain/rating/rate-deck-import.ts';
 import { RateDeckVersion } from '../../../src/domain/rating/rate-deck-version.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { testEngines, migratedDatabase, type MigratedDatabase } from '../../support/databases.ts';
 
 const engines = await testEngines('the rate deck tests on PostgreSQL');
 
@@ -15,18 +15,14 @@ const row = (prefix: string, rateMicros: bigint, destination = ''): DeckRow => (
 });
 
 describe.each(engines.map((open) => [open]))('writeRateDeck (%#)', (open) => {
-  let test: TestDatabase;
+  let fixture: MigratedDatabase | undefined;
   let db: Database;
 
   beforeAll(async () => {
-    test = await open();
-    db = await openDatabase(test.url);
-    await db.migrate();
+    fixture = await migratedDatabase(open);
+    db = fixture.db;
   });
-  afterAll(async () => {
-    await db?.close();
-    await test?.drop();
-  });
+  afterAll(() => fixture?.close());
 
   const ratesOf = async (tariff: string) => {
     const t = await db.em().findOneOrFail(Tariff, { name: tariff });
