@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { stringify } from 'yaml';
-import { ADMIN, SECRET_KEY } from './server.ts';
+import type { TestDatabase } from './databases.ts';
+import { ADMIN, SECRET_KEY, startTestServer, type TestServer } from './server.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(REPO_ROOT, 'bin', 'switchboard.js');
@@ -172,5 +173,31 @@ export async function stopCli(servers: (CliServer | undefined)[], ...cleanups: (
   } finally {
     await cleanupCli();
     for (const cleanup of cleanups) await cleanup();
+  }
+}
+
+/** A running server with one user, and what the command line needs beside it: a config for the same database, and a folder for input files. */
+export interface BesideServer {
+  sb: TestServer;
+  config: string;
+  dir: string;
+  /** Stops the server and drops the database. */
+  stop(): Promise<void>;
+}
+
+export async function startBesideServer(open: () => Promise<TestDatabase>, user: { username: string; password: string }): Promise<BesideServer> {
+  const db = await open();
+  let sb: TestServer | undefined;
+  const stop = async () => {
+    await sb?.stop();
+    await db.drop();
+  };
+  try {
+    sb = await startTestServer(db);
+    await sb.server.services.accounts.create(sb.server.services.db.em(), user, { name: 'test', requestId: 'setup' });
+    return { sb, config: writeConfig({ database: db.url }), dir: tempFolder(), stop };
+  } catch (e) {
+    await stop();
+    throw e;
   }
 }

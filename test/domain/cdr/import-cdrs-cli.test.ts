@@ -3,31 +3,25 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanupCli, runCli, tempFolder, writeConfig } from '../../support/cli.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { cleanupCli, runCli, startBesideServer, type BesideServer } from '../../support/cli.ts';
+import { testEngines } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
-import { startTestServer, type TestServer } from '../../support/server.ts';
+import type { TestServer } from '../../support/server.ts';
 
 const engines = await testEngines('the import cdrs command tests on PostgreSQL');
 afterAll(cleanupCli);
 
 describe.each(engines.map((open) => [open]))('switchboard import cdrs (%#)', (open) => {
-  let db: TestDatabase;
+  let beside: BesideServer | undefined;
   let sb: TestServer;
   let config: string;
   let dir: string;
 
   beforeAll(async () => {
-    db = await open();
-    sb = await startTestServer(db);
-    await sb.server.services.accounts.create(sb.server.services.db.em(), { username: 'pia', password: 'pia-pw-1' }, { name: 'test', requestId: 'setup' });
-    config = writeConfig({ database: db.url });
-    dir = tempFolder();
+    beside = await startBesideServer(open, { username: 'pia', password: 'pia-pw-1' });
+    ({ sb, config, dir } = beside);
   });
-  afterAll(async () => {
-    await sb?.stop();
-    await db?.drop();
-  });
+  afterAll(() => beside?.stop());
 
   const file = (name: string, lines: string[]) => {
     const path = join(dir, name);

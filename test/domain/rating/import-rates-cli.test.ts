@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Rate } from '../../../src/persistence/entities/rate.ts';
 import { Tariff } from '../../../src/persistence/entities/tariff.ts';
-import { cleanupCli, runCli, tempFolder, writeConfig } from '../../support/cli.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { cleanupCli, runCli, startBesideServer, type BesideServer } from '../../support/cli.ts';
+import { testEngines } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
-import { startTestServer, type TestServer } from '../../support/server.ts';
+import type { TestServer } from '../../support/server.ts';
 
 const engines = await testEngines('the import rates command tests on PostgreSQL');
 afterAll(cleanupCli);
@@ -17,22 +17,16 @@ afterAll(cleanupCli);
 const HEADER = 'prefix,destination,rate,connect_fee,initial_increment,increment';
 
 describe.each(engines.map((open) => [open]))('switchboard import rates (%#)', (open) => {
-  let db: TestDatabase;
+  let beside: BesideServer | undefined;
   let sb: TestServer;
   let config: string;
   let dir: string;
 
   beforeAll(async () => {
-    db = await open();
-    sb = await startTestServer(db);
-    await sb.server.services.accounts.create(sb.server.services.db.em(), { username: 'omar', password: 'omar-pw-1' }, { name: 'test', requestId: 'setup' });
-    config = writeConfig({ database: db.url });
-    dir = tempFolder();
+    beside = await startBesideServer(open, { username: 'omar', password: 'omar-pw-1' });
+    ({ sb, config, dir } = beside);
   });
-  afterAll(async () => {
-    await sb?.stop();
-    await db?.drop();
-  });
+  afterAll(() => beside?.stop());
 
   const deck = (name: string, lines: string[]) => {
     const file = join(dir, name);
