@@ -26,7 +26,7 @@ describe.each(engines.map((open) => [open]))('credit transfers (%#)', (open) => 
       ids[name] = user.id;
     }
   });
-  afterAll(() => fixture?.close());
+  afterAll(() => fixture?.stop());
 
   it('runs 90 transfers between three users in every direction at once without deadlock, loss or overdraft', async () => {
     const names = ['a', 'b', 'c'];

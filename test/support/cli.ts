@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { stringify } from 'yaml';
-import type { TestDatabase } from './databases.ts';
+import { onFreshDatabase, type OnFreshDatabase, type TestDatabase } from './databases.ts';
 import { ADMIN, SECRET_KEY, startTestServer, type TestServer } from './server.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -177,27 +177,13 @@ export async function stopCli(servers: (CliServer | undefined)[], ...cleanups: (
 }
 
 /** A running server with one user, and what the command line needs beside it: a config for the same database, and a folder for input files. */
-export interface BesideServer {
-  sb: TestServer;
-  config: string;
-  dir: string;
-  /** Stops the server and drops the database. */
-  stop(): Promise<void>;
-}
+export type BesideServer = OnFreshDatabase<{ sb: TestServer; config: string; dir: string }>;
 
-export async function startBesideServer(open: () => Promise<TestDatabase>, user: { username: string; password: string }): Promise<BesideServer> {
-  const db = await open();
-  let sb: TestServer | undefined;
-  const stop = async () => {
-    await sb?.stop();
-    await db.drop();
-  };
-  try {
-    sb = await startTestServer(db);
+export function startBesideServer(open: () => Promise<TestDatabase>, user: { username: string; password: string }): Promise<BesideServer> {
+  return onFreshDatabase(open, async (db, undo) => {
+    const sb = await startTestServer(db);
+    undo(() => sb.stop());
     await sb.server.services.accounts.create(sb.server.services.db.em(), user, { name: 'test', requestId: 'setup' });
-    return { sb, config: writeConfig({ database: db.url }), dir: tempFolder(), stop };
-  } catch (e) {
-    await stop();
-    throw e;
-  }
+    return { sb, config: writeConfig({ database: db.url }), dir: tempFolder() };
+  });
 }

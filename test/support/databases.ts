@@ -49,25 +49,36 @@ export async function testEngines(tests: string): Promise<Array<() => Promise<Te
   return withPostgres ? [async () => sqliteDatabase(), postgresDatabase] : [async () => sqliteDatabase()];
 }
 
-/** A migrated Database on a fresh test database; close() closes it and drops the database. */
-export interface MigratedDatabase {
-  db: Database;
-  close(): Promise<void>;
-}
+/** What a fixture made on a fresh test database holds, and stop(), which undoes it and drops the database. */
+export type OnFreshDatabase<T> = T & { stop(): Promise<void> };
 
-export async function migratedDatabase(open: () => Promise<TestDatabase>): Promise<MigratedDatabase> {
-  const test = await open();
-  let db: Database | undefined;
-  const close = async () => {
-    await db?.close();
-    await test.drop();
+/**
+ * Makes a fixture on a fresh database of open: make registers how to undo each step it takes (undone last first).
+ * A make that fails half way is undone as far as it got, and the database dropped, before the failure goes on.
+ */
+export async function onFreshDatabase<T>(open: () => Promise<TestDatabase>, make: (db: TestDatabase, undo: (step: () => Promise<unknown>) => void) => Promise<T>): Promise<OnFreshDatabase<T>> {
+  const db = await open();
+  const steps: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const step of [...steps].reverse()) await step();
+    await db.drop();
   };
   try {
-    db = await openDatabase(test.url);
-    await db.migrate();
-    return { db, close };
+    return { ...(await make(db, (step) => steps.push(step))), stop };
   } catch (e) {
-    await close();
+    await stop();
     throw e;
   }
+}
+
+/** A migrated Database on a fresh test database. */
+export type MigratedDatabase = OnFreshDatabase<{ db: Database }>;
+
+export function migratedDatabase(open: () => Promise<TestDatabase>): Promise<MigratedDatabase> {
+  return onFreshDatabase(open, async (test, undo) => {
+    const db = await openDatabase(test.url);
+    undo(() => db.close());
+    await db.migrate();
+    return { db };
+  });
 }

@@ -13,7 +13,7 @@ import { subscribe } from '../../../src/domain/mor/subscriptions.ts';
 import { startOfDay, startOfMonth } from '../../../src/domain/mor/time.ts';
 import { Rate } from '../../../src/persistence/entities/rate.ts';
 import { Tariff } from '../../../src/persistence/entities/tariff.ts';
-import type { TestDatabase } from '../../support/databases.ts';
+import { onFreshDatabase, type OnFreshDatabase, type TestDatabase } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
 import { addCalls, addDevice, addUser, call, startMor } from './support.ts';
 
@@ -77,25 +77,12 @@ export async function buildWorld(sb: TestServer): Promise<World> {
 }
 
 /** A MOR server on a fresh database with the world built, as a describe block's beforeAll makes it. */
-export interface MorWorld {
-  sb: TestServer;
-  w: World;
-  /** Stops the server and drops the database. */
-  stop(): Promise<void>;
-}
+export type MorWorld = OnFreshDatabase<{ sb: TestServer; w: World }>;
 
-export async function startMorWorld(open: () => Promise<TestDatabase>, options?: Parameters<typeof startMor>[1]): Promise<MorWorld> {
-  const db = await open();
-  let sb: TestServer | undefined;
-  const stop = async () => {
-    await sb?.stop();
-    await db.drop();
-  };
-  try {
-    sb = await startMor(db, options);
-    return { sb, w: await buildWorld(sb), stop };
-  } catch (e) {
-    await stop();
-    throw e;
-  }
+export function startMorWorld(open: () => Promise<TestDatabase>, options?: Parameters<typeof startMor>[1]): Promise<MorWorld> {
+  return onFreshDatabase(open, async (db, undo) => {
+    const sb = await startMor(db, options);
+    undo(() => sb.stop());
+    return { sb, w: await buildWorld(sb) };
+  });
 }

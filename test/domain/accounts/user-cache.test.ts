@@ -40,7 +40,7 @@ describe.each(engines.map((open) => [open]))('user cache (%#)', (open) => {
     await em.flush();
     id = user.id;
   });
-  afterAll(() => fixture?.close());
+  afterAll(() => fixture?.stop());
 
   it('reads a user once, then answers from memory until the user is invalidated', async () => {
     const cache = new UserCache(new MemoryState());

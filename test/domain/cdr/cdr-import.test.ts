@@ -28,7 +28,7 @@ describe.each(engines.map((open) => [open]))('importCdrs (%#)', (open) => {
     await em.flush();
     [kim, lee] = [k.id, l.id];
   });
-  afterAll(() => fixture?.close());
+  afterAll(() => fixture?.stop());
 
   const rows = async () => (await db.em().getConnection().execute<Row[]>(
     'select user_id, called_user_id, caller, called, direction, started_at, connected_at, ended_at, duration, cast(cost_micros as text) as cost, cast(price_micros as text) as price, currency, disconnect_cause, sip_call_id, prefix, destination from tb_cdrs order by id',

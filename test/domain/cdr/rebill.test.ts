@@ -53,7 +53,7 @@ describe.each(engines.map((open) => [open]))('rebill batches (%#)', (open) => {
     await em.flush();
     [alma, bert] = users.map((u) => u.id) as [number, number];
   });
-  afterAll(() => fixture?.close());
+  afterAll(() => fixture?.stop());
   beforeEach(async () => {
     invalidated = [];
     await sql('delete from tb_cdrs');

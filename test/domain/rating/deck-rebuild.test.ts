@@ -33,7 +33,7 @@ describe.each(engines.map((open) => [open]))('rate deck rebuild (%#)', (open) =>
     db = fixture.db;
     await writeRateDeck(db.em(), { tariff: 'default', rows: [row('44', 100_000n), row('447', 200_000n)] });
   });
-  afterAll(() => fixture?.close());
+  afterAll(() => fixture?.stop());
 
   const rateNow = async (decks: RateDecks, number: string) => (await rateOnTariff(decks, null, number)).rate.rateMicros;
 

@@ -31,7 +31,7 @@ describe.each(engines.map((open) => [open]))('deck versions (%#)', (open) => {
     fallback = (await ensureTariff(db.em(), 'default')).tariff.id;
     await bumpDeckVersion(db.em(), gold);
   });
-  afterAll(() => fixture?.close());
+  afterAll(() => fixture?.stop());
 
   it('answers each tariff, the default one for null, and undefined for one that does not exist', async () => {
     const versions = new DeckVersions(() => db.em());

@@ -22,7 +22,7 @@ describe.each(engines.map((open) => [open]))('writeRateDeck (%#)', (open) => {
     fixture = await migratedDatabase(open);
     db = fixture.db;
   });
-  afterAll(() => fixture?.close());
+  afterAll(() => fixture?.stop());
 
   const ratesOf = async (tariff: string) => {
     const t = await db.em().findOneOrFail(Tariff, { name: tariff });
