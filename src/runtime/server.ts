@@ -11,17 +11,22 @@ import type { Config } from '../config/config.ts';
 import { minisipHandlers } from '../dialects/minisip/handlers.ts';
 import { mizuV2Handlers } from '../dialects/mizu-v2/handlers.ts';
 import { createApp } from './http/app.ts';
-import { withMinisipFastPath } from './http/minisip-fast-path.ts';
-import { withMizuFastPath } from './http/mizu-fast-path.ts';
+import { fastPaths, withFastPaths } from './http/fast-path.ts';
+import { minisipFastPath } from './http/minisip-fast-path.ts';
+import { mizuFastPath } from './http/mizu-fast-path.ts';
+import { LeanHttp } from './listen/lean-http.ts';
 import { serveLines } from './listen/line-session.ts';
-import { sharedPort } from './listen/shared-port.ts';
+import { handToNodeHttp, sharedPort } from './listen/shared-port.ts';
 import { listenUdp } from './listen/udp.ts';
 import { attachWebSocket } from './listen/websocket.ts';
 import { MinisipPipeline } from './minisip/pipeline.ts';
-import { withMorFastPath } from './mor/fast-path.ts';
+import { morFastPath } from './mor/fast-path.ts';
 import { morPipeline } from './mor/index.ts';
 import { MizuV2Pipeline } from './mizu/pipeline.ts';
 import { createServices, type Services, type StartInfo } from './services.ts';
+
+/** How long an idle keep-alive connection is kept open. */
+const KEEP_ALIVE_MS = 5_000;
 
 export class ListenError extends Error {
   constructor(message: string) {
@@ -45,11 +50,13 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
   const minisip = new MinisipPipeline(services, minisipHandlers);
   const app = createApp(services, pipeline, minisip, () => ready);
   const writer = { isReady: () => ready, logger: services.logger, stalledAnswerMs: config.limits.stalledAnswerSeconds * 1000 };
-  const listener = withMizuFastPath(pipeline, writer, withMinisipFastPath(minisip, services, writer, withMorFastPath(morPipeline(services), writer, app.callback())));
+  const fast = fastPaths(mizuFastPath(pipeline), minisipFastPath(minisip, config.listen.port), morFastPath(morPipeline(services)));
+  const listener = withFastPaths(fast, writer, app.callback());
   const http = createHttpServer(listener);
-  http.keepAliveTimeout = 5_000;
+  http.keepAliveTimeout = KEEP_ALIVE_MS;
+  const lean = new LeanHttp({ fast, writer, keepAliveMs: KEEP_ALIVE_MS, handOver: handToNodeHttp(http) });
   const httpsServers: Server[] = [];
-  const tcp = sharedPort(http, (socket, first) => serveLines(socket, first, pipeline, config.limits.maxRequestBytes));
+  const tcp = sharedPort(http, (socket, first) => lean.serve(socket, first), (socket, first) => serveLines(socket, first, pipeline, config.limits.maxRequestBytes));
   let udp: UdpSocket | undefined;
   let tls: Server | undefined;
   try {
@@ -78,7 +85,9 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
         ready = false;
         for (const client of wss.clients) client.close(1001, 'server stopping');
         udp?.close();
-        await Promise.all([closeServer(tcp), closeServer(http), ...httpsServers.map(closeServer)]);
+        const closing = Promise.all([closeServer(tcp), closeServer(http), ...httpsServers.map(closeServer)]);
+        lean.closeIdle();
+        await closing;
         await services.close();
       },
     };

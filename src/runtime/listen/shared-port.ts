@@ -1,6 +1,7 @@
 /**
  * The shared API port (002:L147-L171): one TCP listener that tells HTTP/1.x (and WebSocket upgrades, which are
- * HTTP) from raw request lines by the first bytes, and hands HTTP connections to the HTTP server as they are.
+ * HTTP) from raw request lines by the first bytes. HTTP connections go to `serveHttp` (the lean reader, which hands
+ * what it does not answer to node:http with handToNodeHttp).
  */
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import type { Server as HttpServer } from 'node:http';
@@ -8,7 +9,9 @@ import type { Server as HttpServer } from 'node:http';
 const HTTP_METHOD = /^(GET|POST|PUT|HEAD|OPTIONS|DELETE|PATCH|CONNECT|TRACE) /;
 const SNIFF_MS = 10_000;
 
-export function sharedPort(http: HttpServer, onRawLines: (socket: Socket, first: Buffer) => void): NetServer {
+type Serve = (socket: Socket, first: Buffer) => void;
+
+export function sharedPort(http: HttpServer, serveHttp: Serve, serveRawLines: Serve): NetServer {
   // Half-open: a raw client may send its last line and close its side at once; the answer must still go out.
   const server = createServer({ allowHalfOpen: true, noDelay: true }, (socket) => {
     socket.setTimeout(SNIFF_MS, () => socket.destroy());
@@ -20,14 +23,8 @@ export function sharedPort(http: HttpServer, onRawLines: (socket: Socket, first:
       socket.off('end', silent);
       socket.setTimeout(0);
       socket.pause();
-      if (HTTP_METHOD.test(first.subarray(0, 8).toString('latin1'))) {
-        socket.unshift(first);
-        http.emit('connection', socket);
-        socket.resume();
-      } else {
-        onRawLines(socket, first);
-        socket.resume();
-      }
+      (HTTP_METHOD.test(first.subarray(0, 8).toString('latin1')) ? serveHttp : serveRawLines)(socket, first);
+      socket.resume();
     });
     socket.on('error', () => socket.destroy());
   });
@@ -35,4 +32,13 @@ export function sharedPort(http: HttpServer, onRawLines: (socket: Socket, first:
   // once it emits 'listening'; this one never listens itself, so it hears it when the shared port does.
   server.on('listening', () => http.emit('listening'));
   return server;
+}
+
+/** Gives node:http a connection, with the bytes already read from it. */
+export function handToNodeHttp(http: HttpServer): (socket: Socket, unread: Buffer | undefined) => void {
+  return (socket, unread) => {
+    if (unread) socket.unshift(unread);
+    http.emit('connection', socket);
+    socket.resume();
+  };
 }

@@ -1,7 +1,7 @@
 /** The openapi over HTTP(S): `GET /openapi/object[/operation]?{json}`, or POST with the JSON as the body, answered by the pipeline. */
-import type { IncomingMessage } from 'node:http';
 import type { Context } from 'koa';
-import { requestTarget, type RequestTarget } from '../http/direct-answer.ts';
+import { requestTarget } from '../http/direct-answer.ts';
+import type { FastGet } from '../http/fast-path.ts';
 import { readBody } from '../http/read-body.ts';
 import { decodeBodyJson, decodeQueryJson } from './decode.ts';
 import type { MinisipInput, MinisipPipeline } from './pipeline.ts';
@@ -20,7 +20,8 @@ export function minisipRoute(pipeline: MinisipPipeline, maxRequestBytes: number,
         unreadable = e;
       }
     }
-    const answer = await pipeline.handle(minisipInput(ctx.req, { ...requestTarget(ctx.req), path: ctx.path }, defaultPort, () => {
+    const target = { ...requestTarget(ctx.req), path: ctx.path, localPort: ctx.req.socket.localPort };
+    const answer = await pipeline.handle(minisipInput(target, defaultPort, () => {
       if (unreadable) throw unreadable;
       return body.trim() !== '' ? decodeBodyJson(body) : decodeQueryJson(ctx.querystring);
     }));
@@ -31,6 +32,6 @@ export function minisipRoute(pipeline: MinisipPipeline, maxRequestBytes: number,
 }
 
 /** The pipeline's input for a request on this server's socket (no proxy headers are trusted: the peer is the client). */
-export function minisipInput(req: IncomingMessage, target: Pick<RequestTarget, 'path' | 'ip' | 'transport'>, defaultPort: number, params: MinisipInput['params']): MinisipInput {
-  return { transport: target.transport, ip: target.ip, port: req.socket.localPort ?? defaultPort, path: target.path, params };
+export function minisipInput(target: Pick<FastGet, 'path' | 'ip' | 'transport' | 'localPort'>, defaultPort: number, params: MinisipInput['params']): MinisipInput {
+  return { transport: target.transport, ip: target.ip, port: target.localPort ?? defaultPort, path: target.path, params };
 }

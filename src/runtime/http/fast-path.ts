@@ -1,0 +1,45 @@
+/**
+ * The fast paths: GETs answered straight by a dialect's pipeline, without the Koa application (the Mizu v2, openapi
+ * and MOR GETs; skipping Koa was measured to matter, bench/README.md). A fast path reads a FastGet, which comes from
+ * node:http (HTTPS, and plain connections node:http has taken over) or from the lean HTTP reader on the shared port
+ * (listen/lean-http.ts), and answers a DirectAnswer; a GET it does not take goes to the Koa application.
+ */
+import type { IncomingMessage } from 'node:http';
+import { answerDirect, requestTarget, type DirectAnswer, type DirectWriter, type RequestListener, type RequestTarget } from './direct-answer.ts';
+
+export interface FastGet extends RequestTarget {
+  /** The request target as sent: path and query. */
+  url: string;
+  /** The port the client connected to. */
+  localPort: number | undefined;
+  accept: string | undefined;
+  cookie: string | undefined;
+}
+
+/** Answers a GET it takes, or undefined for the next fast path (and in the end the Koa application). */
+export type FastPath = (get: FastGet) => Promise<DirectAnswer> | undefined;
+
+/** The first fast path that takes a GET answers it. */
+export function fastPaths(...paths: FastPath[]): FastPath {
+  return (get) => {
+    for (const path of paths) {
+      const answering = path(get);
+      if (answering) return answering;
+    }
+    return undefined;
+  };
+}
+
+/** The fast paths in front of a node:http listener: GETs they take are answered here, the rest by `next`. */
+export function withFastPaths(fast: FastPath, writer: DirectWriter, next: RequestListener): RequestListener {
+  return (req, res) => {
+    const answering = req.method === 'GET' ? fast(fastGetOf(req)) : undefined;
+    if (answering) answerDirect(res, answering, writer);
+    else next(req, res);
+  };
+}
+
+function fastGetOf(req: IncomingMessage): FastGet {
+  const { accept, cookie } = req.headers;
+  return { ...requestTarget(req), url: req.url ?? '', localPort: req.socket.localPort, accept, cookie };
+}
