@@ -18,6 +18,8 @@ import type { FastGet, FastPath } from '../http/fast-path.ts';
 
 /** node:http's default limit on a request head (maxHeaderSize): a longer one is node:http's to refuse (431). */
 const MAX_HEAD_BYTES = 16 * 1024;
+/** node:http's default headersTimeout: a head still incomplete this long after its first bytes is given up. */
+const HEAD_TIMEOUT_MS = 60_000;
 const END_OF_HEAD = Buffer.from('\r\n\r\n');
 /** The request line taken here: a GET in origin form, its target visible ASCII only. */
 const REQUEST_LINE = /^GET (\/[!-~]*) HTTP\/1\.1$/;
@@ -70,6 +72,8 @@ class LeanConnection {
   readonly #released: () => void;
   readonly #ip: string;
   #unread: Buffer | undefined;
+  /** When the incomplete head in #unread began to arrive. */
+  #headSince = 0;
   /** An answer is being made or written. */
   #busy = false;
   /** Writing waits for the client to take what was sent: a client that takes nothing is cut off (stalledAnswerMs). */
@@ -103,6 +107,11 @@ class LeanConnection {
   }
 
   take(chunk: Buffer): void {
+    // The inactivity timer does not stop a client that sends its head a byte at a time; this deadline does.
+    if (this.#headSince && Date.now() - this.#headSince > HEAD_TIMEOUT_MS) {
+      this.#socket.destroy();
+      return;
+    }
     this.#unread = this.#unread ? Buffer.concat([this.#unread, chunk]) : chunk;
     if (this.#busy) {
       // Pipelined requests wait for the answer before them; no more is read meanwhile.
@@ -122,8 +131,10 @@ class LeanConnection {
     if (!unread || end < 0) {
       if (unread && unread.length > MAX_HEAD_BYTES) this.#handOver();
       else if (this.#clientEnded) this.#socket.end();
+      else if (unread && !this.#headSince) this.#headSince = Date.now();
       return;
     }
+    this.#headSince = 0;
     const head = end <= MAX_HEAD_BYTES ? this.#readHead(unread.toString('latin1', 0, end)) : undefined;
     const answering = head && this.#options.fast(head.get);
     if (!head || !answering) return this.#handOver();
