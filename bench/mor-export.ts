@@ -10,7 +10,8 @@
  *   node bench/mor-export.ts [--rows 1000000] [--engine sqlite|postgresql|both] [--postgres postgres://…/db]
  */
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { morHash } from '../src/clients/mor.ts';
@@ -39,6 +40,14 @@ interface Measure {
   bytes: number;
   peakRss: number;
   rssBefore: number;
+  /** CPU seconds the exporting process spent on the export (Switchboard only): steadier than the time on a shared machine. */
+  cpuSeconds?: number;
+}
+
+/** User and system CPU time of a process so far, seconds (/proc/PID/stat, in clock ticks of 1/100 s). */
+function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** A command that writes the baseline's CSV to its standard output. */
@@ -88,15 +97,20 @@ async function fill(url: string): Promise<number> {
   }
 }
 
-/** Reads a stream to its end, counting bytes and lines, keeping none of it. */
-async function drain(stream: AsyncIterable<Uint8Array>): Promise<{ lines: number; bytes: number }> {
+/** Reads a stream to its end, counting bytes and lines, keeping none of it (and as little CPU as it can: it shares the machine). */
+async function drain(stream: AsyncIterable<Buffer>): Promise<{ lines: number; bytes: number }> {
   let lines = 0;
   let bytes = 0;
   for await (const chunk of stream) {
     bytes += chunk.length;
-    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
   }
   return { lines, bytes };
+}
+
+/** GET url with node:http (fetch's web streams cost the client more CPU than the server spends on some chunks). */
+function get(url: string): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => httpGet(url, resolve).once('error', reject));
 }
 
 async function switchboardExport(dir: string, databaseUrl: string, userId: number): Promise<Measure> {
@@ -108,13 +122,15 @@ async function switchboardExport(dir: string, databaseUrl: string, userId: numbe
       return `http://127.0.0.1:${sb.port}/billing/stats/call_list_to_csv/${userId}?date_from=${from}&date_till=${till}&user_id=${userId}&hash=${hash}`;
     };
     // Warm up on a day's calls: modules loaded, statements prepared; then the memory before the real export.
-    await drain((await fetch(url(FROM, FROM))).body!);
+    await drain(await get(url(FROM, FROM)));
     const rssBefore = sb.peakRss();
+    const cpuBefore = cpuSecondsOf(sb.child.pid!);
     const started = performance.now();
-    const res = await fetch(url(FROM, TILL));
-    if (res.status !== 200) throw new Error(`export answered ${res.status}: ${await res.text()}`);
-    const counted = await drain(res.body!);
-    return { ms: performance.now() - started, ...counted, peakRss: sb.peakRss(), rssBefore };
+    const res = await get(url(FROM, TILL));
+    if (res.statusCode !== 200) throw new Error(`export answered ${res.statusCode}: ${(await res.toArray()).join('')}`);
+    const counted = await drain(res);
+    const ms = performance.now() - started;
+    return { ms, ...counted, peakRss: sb.peakRss(), rssBefore, cpuSeconds: cpuSecondsOf(sb.child.pid!) - cpuBefore };
   } finally {
     await sb.stop();
   }
@@ -173,7 +189,7 @@ async function compare(engine: Engine, dir: string, databaseUrl: string, baselin
   for (const [name, m] of [['switchboard (HTTP, streamed)', ours], [`baseline (${baseline.what})`, base]] as const) {
     console.log(`${name.padEnd(34)} ${(m.lines - 1).toLocaleString('en-US').padStart(10)} ${mb(m.bytes).padStart(10)} ${`${(m.ms / 1000).toFixed(2)} s`.padStart(9)} ${rate(m).padStart(16)} ${mb(m.peakRss).padStart(10)} ${(m.rssBefore ? mb(m.peakRss - m.rssBefore) : '—').padStart(11)}`);
   }
-  console.log(`${engine}: time ratio switchboard / baseline ${(ours.ms / base.ms).toFixed(2)}; switchboard's peak RSS grew ${mb(ours.peakRss - ours.rssBefore)} over ${mb(ours.rssBefore)} while exporting ${mb(ours.bytes)}`);
+  console.log(`${engine}: time ratio switchboard / baseline ${(ours.ms / base.ms).toFixed(2)}; switchboard's peak RSS grew ${mb(ours.peakRss - ours.rssBefore)} over ${mb(ours.rssBefore)} while exporting ${mb(ours.bytes)}; its CPU time ${ours.cpuSeconds!.toFixed(2)} s`);
 }
 
 if (values.engine !== 'postgresql') {

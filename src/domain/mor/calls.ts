@@ -5,11 +5,12 @@
  * started_at) — and a page of calls is one UNION ALL of both in index order, which the database merges (SQLite's
  * MERGE (UNION ALL), PostgreSQL's Merge Append): never a scan of the table nor a sort of it, constant memory
  * however long the period, and the connection is free between pages. PostgreSQL's CSV export reads all of a period
- * as one statement through a cursor instead (callTexts).
+ * as one COPY statement instead (callCopyLines).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Engine } from '../../persistence/database.ts';
-import { cursorRows } from '../../persistence/postgres-cursor.ts';
+import { copyLines } from '../../persistence/postgres-copy.ts';
+import { sqliteRows, type SqliteRows } from '../../persistence/sqlite-rows.ts';
 import type { CdrChanges } from '../cdr/cdr-changes.ts';
 import { epochMsOf, type Period } from './time.ts';
 
@@ -136,18 +137,25 @@ interface Cursor {
   id: number;
 }
 
-/** One page of the filter's calls after cursor: both directions, each in its index's order, merged by the database. */
-async function page(em: SqlEntityManager, engine: Engine, f: CallFilter, limit: number, newestFirst: boolean, after?: Cursor): Promise<CallRow[]> {
+type Columns = (d: 'outgoing' | 'incoming') => string;
+
+/** The query of one page of the filter's calls after cursor: both directions, each in its index's order, merged by the database. */
+function pageQuery(engine: Engine, f: CallFilter, columns: Columns, limit: number, newestFirst: boolean, after?: Cursor): Arm | undefined {
   const arms = branches(f).map((b): Arm => {
-    if (!after) return { sql: `select ${COLUMNS(b.direction)} from tb_cdrs c where ${b.where}`, params: b.params };
+    if (!after) return { sql: `select ${columns(b.direction)} from tb_cdrs c where ${b.where}`, params: b.params };
     // A plain range on started_at leads, so the index range starts at the cursor; the OR breaks ties by id.
     const next = newestFirst ? 'c.started_at <= ? and (c.started_at < ? or c.id < ?)' : 'c.started_at >= ? and (c.started_at > ? or c.id > ?)';
-    return { sql: `select ${COLUMNS(b.direction)} from tb_cdrs c where ${b.where} and ${next}`, params: [...b.params, after.startedAt, after.startedAt, after.id] };
+    return { sql: `select ${columns(b.direction)} from tb_cdrs c where ${b.where} and ${next}`, params: [...b.params, after.startedAt, after.startedAt, after.id] };
   });
-  if (arms.length === 0) return [];
+  if (arms.length === 0) return undefined;
   const order = newestFirst ? 'started_at desc, id desc' : 'started_at, id';
-  const { sql, params } = arms.length === 1 ? firstOf(arms[0]!, order, limit) : MERGED[engine](arms, order, limit);
-  const rows = await em.getConnection().execute<RawRow[]>(sql, params);
+  return arms.length === 1 ? firstOf(arms[0]!, order, limit) : MERGED[engine](arms, order, limit);
+}
+
+async function page(em: SqlEntityManager, engine: Engine, f: CallFilter, limit: number, newestFirst: boolean, after?: Cursor): Promise<CallRow[]> {
+  const query = pageQuery(engine, f, COLUMNS, limit, newestFirst, after);
+  if (!query) return [];
+  const rows = await em.getConnection().execute<RawRow[]>(query.sql, query.params);
   return rows.map(toRow);
 }
 
@@ -172,44 +180,65 @@ const MERGED: Record<Engine, (arms: Arm[], order: string, limit: number) => Arm>
   },
 };
 
-/** Every call of the filter in start order (oldest first, or newest first), a page of pageSize at a time. */
-export async function* callPages(em: SqlEntityManager, engine: Engine, f: CallFilter, options: { pageSize?: number; newestFirst?: boolean } = {}): AsyncGenerator<CallRow[]> {
-  const pageSize = options.pageSize ?? 2_000;
-  const newestFirst = options.newestFirst === true;
+/** Pages of pageSize rows, each after the last row of the one before, until one comes short. */
+async function* keysetPages<R>(pageAfter: (after?: Cursor) => Promise<R[]> | R[], cursorOf: (row: R) => Cursor, pageSize: number): AsyncGenerator<R[]> {
   let after: Cursor | undefined;
   for (;;) {
-    const rows = await page(em, engine, f, pageSize, newestFirst, after);
+    const rows = await pageAfter(after);
     if (rows.length) yield rows;
     if (rows.length < pageSize) return;
-    const last = rows[rows.length - 1]!;
-    after = { startedAt: new Date(last.startedAtMs), id: last.id };
+    after = cursorOf(rows[rows.length - 1]!);
   }
 }
 
-/**
- * A call as PostgreSQL sends it for the CSV export, every value a text: the start in epoch milliseconds, the outcome
- * as its index in OUTCOMES, the price in micro-units.
- */
-export type CallTexts = [startedAtMs: string, caller: string, called: string, destination: string, duration: string, outcome: string, priceMicros: string];
+/** Every call of the filter in start order (oldest first, or newest first), a page of pageSize at a time. */
+export function callPages(em: SqlEntityManager, engine: Engine, f: CallFilter, options: { pageSize?: number; newestFirst?: boolean } = {}): AsyncGenerator<CallRow[]> {
+  const pageSize = options.pageSize ?? 2_000;
+  const newestFirst = options.newestFirst === true;
+  return keysetPages((after) => page(em, engine, f, pageSize, newestFirst, after), (c) => ({ startedAt: new Date(c.startedAtMs), id: c.id }), pageSize);
+}
 
-const TEXT_COLUMNS = (d: 'outgoing' | 'incoming') =>
+/**
+ * A call as SQLite's CSV export reads it (callValuePages), in this column order: the start in epoch milliseconds, the
+ * outcome as its index in OUTCOMES, the price in micro-units as text (a bigint), the id last (the next page's cursor).
+ */
+export type CallValues = [startedAtMs: number, caller: string, called: string, destination: string, duration: number, outcome: number, priceMicros: string, id: number];
+
+const VALUE_COLUMNS: Columns = (d) => `c.started_at, c.caller, c.called, c.destination, c.duration, ${OUTCOME_INDEX_CASE} as outcome, ${PRICE(d)} as price, c.id`;
+
+/**
+ * Every call of the filter, oldest first, on SQLite, as CallValues: the pages of callPages without a row object
+ * each, read by two statements (the first page, the pages after a cursor) prepared once for the whole export.
+ */
+export function callValuePages(em: SqlEntityManager, f: CallFilter, pageSize = 2_000): AsyncGenerator<CallValues[]> {
+  const statements = new Map<string, SqliteRows>();
+  const pageAfter = async (after?: Cursor): Promise<CallValues[]> => {
+    const query = pageQuery('sqlite', f, VALUE_COLUMNS, pageSize, false, after);
+    if (!query) return [];
+    let rows = statements.get(query.sql);
+    if (!rows) statements.set(query.sql, (rows = await sqliteRows(em, query.sql)));
+    return rows(query.params) as CallValues[];
+  };
+  return keysetPages(pageAfter, (c) => ({ startedAt: new Date(c[0]), id: c[7] }), pageSize);
+}
+
+/** A call as callCopyLines orders it, then sends it: after started_at and id, the fields of the export's lines. */
+const COPY_COLUMNS: Columns = (d) =>
   `c.started_at, c.id, (extract(epoch from c.started_at) * 1000)::bigint as ms, c.caller, c.called, c.destination, c.duration, ${OUTCOME_INDEX_CASE} as outcome, ${PRICE(d)} as price`;
 
 /**
- * Every call of the filter, oldest first, on PostgreSQL: both directions in one statement read through a cursor, a
- * batch of rowsPerFetch at a time. PostgreSQL 15 sorts the union rather than merge its index scans (a million calls:
- * ~0.7 s before the first row, as `psql \copy` of the same rows pays), and sends rows as fast as Node takes them.
+ * Every call of the filter, oldest first, on PostgreSQL, as COPY text lines (postgres-copy.ts): both directions in one
+ * statement, each line a call's start in epoch milliseconds, caller, called, destination, duration, outcome (its index
+ * in OUTCOMES) and price (micro-units). PostgreSQL 15 sorts the union rather than merge its index scans (a
+ * million calls: ~0.7 s before the first row, as `psql \copy` of the same rows pays), then sends rows as fast as
+ * Node takes them.
  */
-export function callTexts(em: SqlEntityManager, f: CallFilter, rowsPerFetch = 2_000): AsyncIterable<CallTexts[]> | Iterable<CallTexts[]> {
+export function callCopyLines(em: SqlEntityManager, f: CallFilter): AsyncIterable<string> | Iterable<string> {
   const arms = branches(f);
   if (arms.length === 0) return [];
   // Ordered outside the union, so started_at and id are not sent.
-  const union = arms.map((b) => `select ${TEXT_COLUMNS(b.direction)} from tb_cdrs c where ${b.where}`).join(' union all ');
-  const sql = `select ms, caller, called, destination, duration, outcome, price from (${union}) calls order by started_at, id`;
-  // The branches' SQL holds no ? but their placeholders: pg numbers them.
-  let n = 0;
-  const numbered = sql.replace(/\?/g, () => `$${++n}`);
-  return cursorRows(em, numbered, arms.flatMap((b) => b.params), rowsPerFetch) as AsyncIterable<CallTexts[]>;
+  const union = arms.map((b) => `select ${COPY_COLUMNS(b.direction)} from tb_cdrs c where ${b.where}`).join(' union all ');
+  return copyLines(em, `select ms, caller, called, destination, duration, outcome, price from (${union}) calls order by started_at, id`, arms.flatMap((b) => b.params));
 }
 
 /** The first limit calls of the filter (the pages list the newest). */

@@ -48,6 +48,13 @@ describe.each(engines.map((open) => [open]))('MOR CSV exports (%#)', (open) => {
     ].join('\r\n'));
   });
 
+  it('exports texts with tabs, backslashes and line breaks as they were written', async () => {
+    const fay = await addUser(sb, 'fay');
+    await addCalls(sb, [call({ userId: fay, startedAt: at('2024-07-01 10:00:00'), caller: 'a\tb\\c', called: 'x\ny', destination: 'Žemaitija\r', duration: 1 })]);
+    const file = await hashClient(sb, fay).callListCsv({ userid: fay, date_from: '2024-07-01', date_till: '2024-07-01' });
+    expect(new TextDecoder().decode(file.body as Uint8Array).split('\r\n')[1]).toBe('2024-07-01 10:00:00,a\tb\\c,"x\ny","Žemaitija\r",00:00:01,Answered,0.00');
+  });
+
   it('filters by call type and period, and names the file', async () => {
     const cookie = await loginCookie(sb, 'dora');
     const incoming = await csv(`/stats/call_list_to_csv/${dora}?call_type=incoming&date_from=2024-01-01&date_till=2024-12-31`, cookie);

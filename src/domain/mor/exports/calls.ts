@@ -2,7 +2,8 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Engine } from '../../../persistence/database.ts';
 import { fromMicros } from '../../money/money.ts';
-import { callPages, callTexts, HANGUP_CAUSE, OUTCOMES, type CallFilter, type CallOutcome, type CallRow, type CallTexts } from '../calls.ts';
+import { CopyTextReader } from '../../../persistence/postgres-copy.ts';
+import { callCopyLines, callPages, callValuePages, HANGUP_CAUSE, OUTCOMES, type CallFilter, type CallOutcome, type CallRow, type CallValues } from '../calls.ts';
 import { formatDateTime, hms } from '../time.ts';
 import { csvChunks, csvField } from './csv.ts';
 import { pdfReport } from './pdf-table.ts';
@@ -21,14 +22,26 @@ function csvCallLine(startedAtMs: number, caller: string, called: string, destin
   return `${formatDateTime(startedAtMs)},${csvField(caller)},${csvField(called)},${csvField(destination)},${hms(duration)},${HANGUP_CAUSE[outcome]},${fromMicros(priceMicros)}\r\n`;
 }
 
-const rowLine = (c: CallRow) => csvCallLine(c.startedAtMs, c.caller, c.called, c.destination, c.duration, c.outcome, c.priceMicros);
-const textsLine = (t: CallTexts) => csvCallLine(Number(t[0]), t[1], t[2], t[3], Number(t[4]), OUTCOMES[Number(t[5])]!, BigInt(t[6]));
+const valuesLine = (c: CallValues) => csvCallLine(c[0], c[1], c[2], c[3], c[4], OUTCOMES[c[5]]!, BigInt(c[6]));
+// The arguments read the fields in the order callCopyLines sends them.
+const copiedLine = (r: CopyTextReader) => csvCallLine(r.integer(), r.text(), r.text(), r.text(), r.integer(), OUTCOMES[r.integer()]!, r.bigint());
 
-/** On PostgreSQL the rows come through one cursor as texts (callTexts); SQLite reads pages, its connection free between them. */
+/** Each chunk of COPY lines as its rows, read through one reader. */
+async function* copiedRows(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<CopyTextReader> {
+  const reader = new CopyTextReader();
+  for await (const lines of chunks) yield reader.reset(lines);
+}
+
+/** The CSV of the calls in chunks of callCopyLines' lines. */
+function copiedCallsCsv(chunks: AsyncIterable<string> | Iterable<string>): AsyncIterable<Uint8Array> {
+  return csvChunks(CALL_COLUMNS, copiedRows(chunks), copiedLine);
+}
+
+/** On PostgreSQL the rows come as the lines of one COPY (callCopyLines); SQLite reads pages, its connection free between them. */
 export function callsCsv(em: SqlEntityManager, engine: Engine, filter: CallFilter): AsyncIterable<Uint8Array> {
   return engine === 'postgresql'
-    ? csvChunks(CALL_COLUMNS, callTexts(em, filter), textsLine)
-    : csvChunks(CALL_COLUMNS, callPages(em, engine, filter), rowLine);
+    ? copiedCallsCsv(callCopyLines(em, filter))
+    : csvChunks(CALL_COLUMNS, callValuePages(em, filter), valuesLine);
 }
 
 const DIRECTION_TITLE = { all: 'All calls', outgoing: 'Outgoing calls', incoming: 'Incoming calls' } as const;
