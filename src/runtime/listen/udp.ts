@@ -19,8 +19,39 @@ export function truncateDatagram(body: string): Buffer {
   return Buffer.concat([bytes.subarray(0, cut), marker]);
 }
 
+interface Answer { bytes: Buffer; port: number; address: string }
+
+/**
+ * Answers leave together once the datagrams read in this turn of the event loop are handled, not one at a time: a
+ * send that has to wake a client waiting for its answer cost ~11 µs of the server's CPU, the sends of a burst ~3 µs
+ * (bench/README.md). What is still queued when the socket closes is dropped, as datagrams may be.
+ */
+class Outbox {
+  readonly #socket: Socket;
+  #queued: Answer[] = [];
+  #closed = false;
+
+  constructor(socket: Socket) {
+    this.#socket = socket;
+    socket.once('close', () => { this.#closed = true; });
+  }
+
+  send(answer: Answer): void {
+    if (this.#queued.length === 0) setImmediate(() => this.#flush());
+    this.#queued.push(answer);
+  }
+
+  #flush(): void {
+    const queued = this.#queued;
+    this.#queued = [];
+    if (this.#closed) return;
+    for (const { bytes, port, address } of queued) this.#socket.send(bytes, port, address);
+  }
+}
+
 export async function listenUdp(host: string, port: number, pipeline: MizuV2Pipeline): Promise<Socket> {
   const socket = createSocket({ type: host.includes(':') ? 'udp6' : 'udp4', reuseAddr: false });
+  const outbox = new Outbox(socket);
   socket.on('message', (msg, rinfo) => {
     const ip = plainIp(rinfo.address);
     let input;
@@ -30,7 +61,7 @@ export async function listenUdp(host: string, port: number, pipeline: MizuV2Pipe
     } catch (e) {
       input = { params: salvageFormat(msg.subarray(0, 4096).toString('utf8')), transport: 'udp' as const, ip, failure: e };
     }
-    void pipeline.handle(input).then((out) => socket.send(truncateDatagram(out.rendered.body), rinfo.port, rinfo.address));
+    void pipeline.handle(input).then((out) => outbox.send({ bytes: truncateDatagram(out.rendered.body), port: rinfo.port, address: rinfo.address }));
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('error', reject);
