@@ -4,7 +4,8 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Ban } from '../../persistence/entities/ban.ts';
-import type { SharedState } from '../../runtime/state/shared-state.ts';
+import { whenReady, type Awaitable } from '../../runtime/state/awaitable.ts';
+import type { BanRecord, SharedState } from '../../runtime/state/shared-state.ts';
 
 export interface BanPolicy { failures: number; windowMs: number; banMs: number }
 
@@ -19,8 +20,9 @@ export class Bans {
     this.#onBan = onBan;
   }
 
-  async isBanned(ip: string): Promise<boolean> {
-    return (await this.#state.getBan(ip)) !== undefined;
+  /** Asked on every request: at once when the shared state is in process. */
+  isBanned(ip: string): Awaitable<boolean> {
+    return whenReady(this.#state.getBan(ip), isBan);
   }
 
   /** Counts one failed authentication; answers true when this one got the IP banned. */
@@ -62,4 +64,8 @@ export class Bans {
     const rows = await em.find(Ban, { until: { $gt: new Date() } }, { disableIdentityMap: true });
     for (const r of rows) await this.#state.setBan({ ip: r.ip, until: r.until.getTime(), reason: r.reason });
   }
+}
+
+function isBan(ban: BanRecord | undefined): boolean {
+  return ban !== undefined;
 }

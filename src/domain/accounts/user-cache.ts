@@ -5,6 +5,7 @@
  * WeakMap keyed by its entry (Accounts keeps opened passwords so, the openapi its localuser answers).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { Awaitable } from '../../runtime/state/awaitable.ts';
 import type { SharedState } from '../../runtime/state/shared-state.ts';
 import { User, type UserRow } from '../../persistence/entities/user.ts';
 
@@ -70,9 +71,9 @@ export class UserCache {
 
   /**
    * The user named by an authid: a username first, else a PIN, else a numeric user id (usernames are often numbers);
-   * `em` is asked for on a miss only.
+   * `em` is asked for on a miss only. A hit is answered at once: every authenticated request asks.
    */
-  async find(authid: string, em: () => SqlEntityManager): Promise<CachedUser | undefined> {
+  find(authid: string, em: () => SqlEntityManager): Awaitable<CachedUser | undefined> {
     const cachedId = this.#idByName.get(authid) ?? this.#idByPin.get(authid);
     if (cachedId !== undefined) {
       const hit = this.#byId.get(cachedId);
@@ -86,7 +87,7 @@ export class UserCache {
   }
 
   /** The user with exactly this username (no PIN or id fallback as for an authid); `em` is asked for on a miss only. */
-  async byUsername(username: string, em: () => SqlEntityManager): Promise<CachedUser | undefined> {
+  byUsername(username: string, em: () => SqlEntityManager): Awaitable<CachedUser | undefined> {
     const cachedId = this.#idByName.get(username);
     const hit = cachedId === undefined ? undefined : this.#byId.get(cachedId);
     if (hit) return hit;
@@ -94,7 +95,7 @@ export class UserCache {
   }
 
   /** The user with this id; `em` is asked for on a miss only. */
-  async byId(id: number, em: () => SqlEntityManager): Promise<CachedUser | undefined> {
+  byId(id: number, em: () => SqlEntityManager): Awaitable<CachedUser | undefined> {
     const hit = this.#byId.get(id);
     if (hit) return hit;
     return this.#load(() => em().findOne(User, { id }, { disableIdentityMap: true }));

@@ -12,6 +12,7 @@ import { SwitchboardError } from '../../domain/errors.ts';
 import { toMicros } from '../../domain/money/money.ts';
 import { secretsEqual } from '../../domain/security/secret-box.ts';
 import { isLocal, isPrivate } from '../../domain/access/trust.ts';
+import { whenReady, type Awaitable } from '../state/awaitable.ts';
 import type { Services } from '../services.ts';
 import { isAdminUser, type Principal } from './principal.ts';
 
@@ -20,8 +21,8 @@ export interface AuthRequest {
   access: AccessPolicy;
   params: Readonly<Record<string, string>>;
   ip: string;
-  /** Read only when the database is needed (a user not cached yet, a failure to record): may be a lazy getter. */
-  readonly em: SqlEntityManager;
+  /** The unit of work, asked for only when the database is needed (a user not cached yet, a failure to record). */
+  em: () => SqlEntityManager;
 }
 
 interface Effective {
@@ -41,9 +42,16 @@ const USER_TYPES_FOR_LEVEL: Record<number, Set<string>> = {
   10: new Set(['support', 'admin', 'srvadmin']),
 };
 
-export async function authorise(s: Services, req: AuthRequest): Promise<Principal> {
+/** At once when the ban, the user and the verdict are known in memory (the common case); else once they are. */
+export function authorise(s: Services, req: AuthRequest): Awaitable<Principal> {
+  return whenReady(s.bans.isBanned(req.ip), (banned) => {
+    if (banned) throw new SwitchboardError('banned', 'too many failed requests from this address; try again later');
+    return authoriseUnbanned(s, req);
+  });
+}
+
+function authoriseUnbanned(s: Services, req: AuthRequest): Awaitable<Principal> {
   const { ip, params } = req;
-  if (await s.bans.isBanned(ip)) throw new SwitchboardError('banned', 'too many failed requests from this address; try again later');
   const policy = effectivePolicy(s, req);
   const trusted = s.trust.isTrusted(ip);
   if (s.options.int('apitrustediponly', 0) === 1 && !trusted) throw new SwitchboardError('access-denied', 'API requests are accepted from trusted addresses only');
@@ -51,24 +59,34 @@ export async function authorise(s: Services, req: AuthRequest): Promise<Principa
 
   const key = s.options.first('apiv2key', 'httpapikey');
   if (policy.reqKey === 1 && key !== undefined && !secretsEqual(params.authkey ?? '', key)) {
-    await failed(s, req.em, ip, 'authkey');
-    throw new SwitchboardError('auth-failed', 'wrong or missing authkey');
+    return refuse(s, req, 'authkey', new SwitchboardError('auth-failed', 'wrong or missing authkey'));
   }
   if (policy.reqIp === 1 && !s.trust.isIpAuthorised(ip)) throw new SwitchboardError('access-denied', `the ${req.command} API is not allowed from ${ip}`);
 
-  const proven = params.authid ? await prove(s, req, policy) : undefined;
-  const principal = admit(s, policy, proven, trusted);
-  if (ADMIN_LEVELS.has(policy.reqUser)) checkRemoteAdmin(s, ip, trusted);
+  if (!params.authid) return admitted(s, req, policy, undefined, trusted);
+  return whenReady(prove(s, req, policy), (proven) => admitted(s, req, policy, proven, trusted));
+}
 
-  if (params.targetuser) await impersonate(s, () => req.em, principal, params.targetuser);
+/** Once the credentials are known: the user level, remote administration and targetuser, then the requirements. */
+function admitted(s: Services, req: AuthRequest, policy: Effective, proven: Proven | undefined, trusted: boolean): Awaitable<Principal> {
+  const principal = admit(s, policy, proven, trusted);
+  if (ADMIN_LEVELS.has(policy.reqUser)) checkRemoteAdmin(s, req.ip, trusted);
+  const target = req.params.targetuser;
+  if (!target) return requirements(s, req, policy, principal, trusted);
+  return impersonate(s, req.em, principal, target).then(() => requirements(s, req, policy, principal, trusted));
+}
+
+/** What the command asks of the principal beyond its rights: credit, a SIP registration, a nonce login. */
+function requirements(s: Services, req: AuthRequest, policy: Effective, principal: Principal, trusted: boolean): Awaitable<Principal> {
   checkCredit(s, policy, principal.user);
   if (policy.register >= 1 && principal.user) {
     throw new SwitchboardError('access-denied', `${req.command} needs the user to be registered over SIP, and the SIP edge is not running`);
   }
   const loginRequired = policy.login >= 2 || (policy.login === 1 && !trusted);
   if (loginRequired && principal.via !== 'nonce') {
-    const nonce = await s.nonces.issue(ip);
-    throw new SwitchboardError('nonce-required', `new nonce is:${nonce}EOF`);
+    return s.nonces.issue(req.ip).then((nonce) => {
+      throw new SwitchboardError('nonce-required', `new nonce is:${nonce}EOF`);
+    });
   }
   return principal;
 }
@@ -91,30 +109,22 @@ function effectivePolicy(s: Services, req: AuthRequest): Effective {
 interface Proven { user: CachedUser; via: Principal['via'] }
 
 /** Checks the credentials sent with authid; a wrong one counts toward a ban. */
-async function prove(s: Services, req: AuthRequest, policy: Effective): Promise<Proven> {
-  const { params, ip } = req;
+function prove(s: Services, req: AuthRequest, policy: Effective): Awaitable<Proven> {
+  return whenReady(s.accounts.cache.find(req.params.authid!, req.em), (user) => (user ? proveAs(s, req, policy, user) : refuse(s, req, 'unknown user')));
+}
+
+function proveAs(s: Services, req: AuthRequest, policy: Effective, user: CachedUser): Awaitable<Proven> {
+  const { params } = req;
   const authid = params.authid!;
-  const user = await s.accounts.cache.find(authid, () => req.em);
-  const refuse = async (why: string): Promise<never> => {
-    await failed(s, req.em, ip, why);
-    throw new SwitchboardError('auth-failed', 'wrong authentication');
-  };
-  if (!user) return refuse('unknown user');
   const lenient = s.options.int('apiauth', -1) !== 0;
   let via: Principal['via'] | undefined;
   if (params.authmd5) {
     const password = s.accounts.clearPassword(user);
     const serverSalt = s.options.get('apiv2md5salt') ?? '';
     const salt1 = params.authsalt1 ?? params.authsalt ?? '';
-    if (params.authmd5.toLowerCase().startsWith('authv3_')) {
-      const nonce = params.nonce ? await s.nonces.take(params.nonce) : undefined;
-      if (!nonce) return refuse('nonce unknown, expired or used');
-      if (policy.login === 3 && nonce.ip !== ip) return refuse('nonce from another address');
-      const expected = mizuV2AuthV3(authid, password, salt1, params.authsalt2 ?? '', serverSalt, nonce.nonce);
-      if (secretsEqual(params.authmd5.toLowerCase(), expected)) via = 'nonce';
-    } else if (secretsEqual(params.authmd5.toLowerCase(), mizuV2AuthMd5(authid, password, serverSalt, salt1))) {
-      via = 'md5';
-    }
+    const digest = params.authmd5.toLowerCase();
+    if (digest.startsWith('authv3_')) return proveByNonce(s, req, policy, user, (nonce) => mizuV2AuthV3(authid, password, salt1, params.authsalt2 ?? '', serverSalt, nonce));
+    if (secretsEqual(digest, expectedAuthMd5(user, authid, password, serverSalt, salt1))) via = 'md5';
   } else if (params.md5auth) {
     // The old API's digest (000:L45): MD5("rD58s:" + username + ":" + password + ":" + httpapimd5salt).
     const expected = mizuV1Md5Auth(user.username, s.accounts.clearPassword(user), s.options.get('httpapimd5salt') ?? '');
@@ -127,7 +137,39 @@ async function prove(s: Services, req: AuthRequest, policy: Effective): Promise<
   } else if (policy.reqUser === 14 || (lenient && policy.mode === 4)) {
     via = 'username';
   }
-  if (!via) return refuse(params.authmd5 || params.md5auth || params.authpwd !== undefined ? 'wrong secret' : 'no secret');
+  return verdict(s, req, user, via);
+}
+
+interface Digest { authid: string; serverSalt: string; salt1: string; digest: string }
+
+/**
+ * The authmd5 digest last expected of each cached user, with what it was made from. A client may store its digest
+ * instead of the password (what the scheme is for) and send the same one every time: one MD5 for all its requests.
+ * Keyed by the cache entry, which a write to the user replaces, so a changed password is never compared against.
+ */
+const lastDigests = new WeakMap<CachedUser, Digest>();
+
+function expectedAuthMd5(user: CachedUser, authid: string, password: string, serverSalt: string, salt1: string): string {
+  const last = lastDigests.get(user);
+  if (last && last.authid === authid && last.salt1 === salt1 && last.serverSalt === serverSalt) return last.digest;
+  const digest = mizuV2AuthMd5(authid, password, serverSalt, salt1);
+  lastDigests.set(user, { authid, serverSalt, salt1, digest });
+  return digest;
+}
+
+/** The authv3 digest (the nonce form): over a nonce this server issued, taken so that it is used once. */
+async function proveByNonce(s: Services, req: AuthRequest, policy: Effective, user: CachedUser, digestFor: (nonce: string) => string): Promise<Proven> {
+  const { params, ip } = req;
+  const nonce = params.nonce ? await s.nonces.take(params.nonce) : undefined;
+  if (!nonce) return refuse(s, req, 'nonce unknown, expired or used');
+  if (policy.login === 3 && nonce.ip !== ip) return refuse(s, req, 'nonce from another address');
+  return verdict(s, req, user, secretsEqual(params.authmd5!.toLowerCase(), digestFor(nonce.nonce)) ? 'nonce' : undefined);
+}
+
+/** The user proven, or the refusal when no credential held. */
+function verdict(s: Services, req: AuthRequest, user: CachedUser, via: Principal['via'] | undefined): Awaitable<Proven> {
+  const { params } = req;
+  if (!via) return refuse(s, req, params.authmd5 || params.md5auth || params.authpwd !== undefined ? 'wrong secret' : 'no secret');
   if (!user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
   return { user, via };
 }
@@ -184,7 +226,9 @@ function checkCredit(s: Services, policy: Effective, user: CachedUser | undefine
   if (!user.postpaid && user.creditMicros < floor) throw new SwitchboardError('insufficient-credit', 'not enough credit for this API');
 }
 
-async function failed(s: Services, em: SqlEntityManager, ip: string, reason: string): Promise<void> {
+/** Counts a failed authentication toward a ban of the address, then refuses. */
+async function refuse(s: Services, req: AuthRequest, reason: string, error = new SwitchboardError('auth-failed', 'wrong authentication')): Promise<never> {
   s.metrics.authFailures.inc({ dialect: 'mizu-v2', reason });
-  if (await s.bans.recordFailure(em, ip)) s.logger.warn({ ip }, 'banned after repeated failed authentication');
+  if (await s.bans.recordFailure(req.em(), req.ip)) s.logger.warn({ ip: req.ip }, 'banned after repeated failed authentication');
+  throw error;
 }

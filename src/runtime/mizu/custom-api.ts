@@ -17,6 +17,7 @@ import type { ApiPolicyRow } from '../../persistence/entities/api-policy.ts';
 import type { Engine } from '../../persistence/database.ts';
 import { currentRequest } from '../observability/request-context.ts';
 import type { Services } from '../services.ts';
+import type { Awaitable } from '../state/awaitable.ts';
 import type { MizuAnswer } from './answer/answer.ts';
 import { MIZU_FORMATS } from './answer/answer.ts';
 import type { MizuContext } from './context.ts';
@@ -65,12 +66,15 @@ export function customBehaviour(s: Services, command: string): ((ctx: MizuContex
 }
 
 /** Runs the request, then the row's custom_action for its outcome, after the answer; action failures go to the log. */
-export async function withCustomAction(s: Services, command: string, params: Readonly<Record<string, string>>, run: () => Promise<MizuAnswer>): Promise<MizuAnswer> {
+export function withCustomAction(s: Services, command: string, params: Readonly<Record<string, string>>, run: () => Awaitable<MizuAnswer>): Awaitable<MizuAnswer> {
   const row = s.policies.get(command);
-  const code = row?.customAction ?? 0;
-  if (!row || !SQL_ACTIONS.has(code) || !row.customActionBody?.trim()) return run();
+  if (!row || !SQL_ACTIONS.has(row.customAction ?? 0) || !row.customActionBody?.trim()) return run();
+  return runThenAct(s, command, row, params, run);
+}
+
+async function runThenAct(s: Services, command: string, row: ApiPolicyRow, params: Readonly<Record<string, string>>, run: () => Awaitable<MizuAnswer>): Promise<MizuAnswer> {
   const after = (failed: boolean) => {
-    if (failed === code >= 50) scheduleSqlAction(s, command, row.customActionBody!, params);
+    if (failed === row.customAction! >= 50) scheduleSqlAction(s, command, row.customActionBody!, params);
   };
   try {
     const answer = await run();

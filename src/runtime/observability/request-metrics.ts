@@ -12,16 +12,24 @@ export interface MetricData { name: string; help: string; type: 'counter' | 'his
 /** A level of nested maps, one per label, made as it is first reached. */
 type Level<T> = Map<string, T>;
 
-/** The value under key, made when first reached. */
+/** The value under key, made when first reached. make is made once, not per call: this runs on every request. */
 function leaf<T>(level: Level<T>, key: string, make: () => T): T {
   let value = level.get(key);
   if (value === undefined) level.set(key, (value = make()));
   return value;
 }
 
+function newLevel<T>(): Level<T> {
+  return new Map<string, T>();
+}
+
 /** The next level under key. */
 function inner<T>(level: Level<Level<T>>, key: string): Level<T> {
-  return leaf(level, key, () => new Map<string, T>());
+  return leaf<Level<T>>(level, key, newLevel);
+}
+
+function newCount(): { value: number } {
+  return { value: 0 };
 }
 
 /** switchboard_requests_total{dialect, command, transport, outcome}. */
@@ -33,7 +41,7 @@ export class RequestCounter {
 
   inc(dialect: string, command: string, transport: string, outcome: string): void {
     const outcomes = inner(inner(inner(this.#counts, dialect), command), transport);
-    leaf(outcomes, outcome, () => ({ value: 0 })).value++;
+    leaf(outcomes, outcome, newCount).value++;
   }
 
   async get(): Promise<MetricData> {
@@ -63,16 +71,24 @@ export class LatencyHistogram {
   readonly #bounds: readonly number[];
   #series: Level<Level<Distribution>> = new Map();
 
+  readonly #newDistribution = (): Distribution => ({ buckets: this.#bounds.map(() => 0), sum: 0, count: 0 });
+
   constructor(bounds: readonly number[]) {
     this.#bounds = bounds;
   }
 
   observe(dialect: string, command: string, seconds: number): void {
-    const series = leaf(inner(this.#series, dialect), command, () => ({ buckets: this.#bounds.map(() => 0), sum: 0, count: 0 }));
-    const bucket = this.#bounds.findIndex((bound) => seconds <= bound);
+    const series = leaf(inner(this.#series, dialect), command, this.#newDistribution);
+    const bucket = this.#bucketOf(seconds);
     if (bucket >= 0) series.buckets[bucket]!++;
     series.sum += seconds;
     series.count++;
+  }
+
+  /** The first bucket whose bound holds seconds; -1 past the last. A loop: findIndex would make a closure a request. */
+  #bucketOf(seconds: number): number {
+    for (let i = 0; i < this.#bounds.length; i++) if (seconds <= this.#bounds[i]!) return i;
+    return -1;
   }
 
   async get(): Promise<MetricData> {

@@ -20,17 +20,18 @@ export class ExpiringMap<V> {
     return this.#entries.size;
   }
 
-  get(key: string): V | undefined {
+  /** now: the caller's clock reading, when it reads several entries at one instant. */
+  get(key: string, now = Date.now()): V | undefined {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
-    if (entry.expiresAt > Date.now()) return entry.value;
+    if (entry.expiresAt > now) return entry.value;
     this.#entries.delete(key);
     return undefined;
   }
 
   /** expiresAt is epoch milliseconds; an entry is gone from that instant on. */
-  set(key: string, value: V, expiresAt: number): void {
-    this.#sweepIfDue();
+  set(key: string, value: V, expiresAt: number, now = Date.now()): void {
+    this.#sweepIfDue(now);
     this.#entries.set(key, { value, expiresAt });
   }
 
@@ -62,8 +63,7 @@ export class ExpiringMap<V> {
     return live;
   }
 
-  #sweepIfDue(): void {
-    const now = Date.now();
+  #sweepIfDue(now: number): void {
     if (now < this.#nextSweep) return;
     this.#nextSweep = now + this.#sweepEveryMs;
     for (const [key, entry] of this.#entries) {

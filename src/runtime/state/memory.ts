@@ -1,4 +1,7 @@
-/** SharedState for the embedded single-process default: everything lives in this process and dies with it. */
+/**
+ * SharedState for the embedded single-process default: everything lives in this process and dies with it. What every
+ * request asks (its counters, its ban) is answered at once, without a promise.
+ */
 import type { BanRecord, NonceRecord, SharedState } from './shared-state.ts';
 import { Channels, type Listener } from './channels.ts';
 import { issuedNonceKey, nonceKey, windowEnd } from './contract.ts';
@@ -11,11 +14,14 @@ export class MemoryState implements SharedState {
   readonly #channels = new Channels();
 
   async hit(key: string, windowMs: number): Promise<number> {
-    return this.#count(key, windowMs);
+    return this.#count(key, windowMs, Date.now());
   }
 
-  async hitEach(keys: readonly string[], windowMs: number): Promise<number[]> {
-    return keys.map((key) => this.#count(key, windowMs));
+  hitEach(keys: readonly string[], windowMs: number): number[] {
+    const now = Date.now();
+    const counts: number[] = [];
+    for (const key of keys) counts.push(this.#count(key, windowMs, now));
+    return counts;
   }
 
   async reset(key: string): Promise<void> {
@@ -26,7 +32,7 @@ export class MemoryState implements SharedState {
     this.#bans.set(ban.ip, { ip: ban.ip, until: ban.until, reason: ban.reason }, ban.until);
   }
 
-  async getBan(ip: string): Promise<BanRecord | undefined> {
+  getBan(ip: string): BanRecord | undefined {
     return this.#bans.get(ip);
   }
 
@@ -64,10 +70,10 @@ export class MemoryState implements SharedState {
     this.#channels.clear();
   }
 
-  #count(key: string, windowMs: number): number {
-    const counter = this.#counters.get(key);
+  #count(key: string, windowMs: number, now: number): number {
+    const counter = this.#counters.get(key, now);
     if (counter) return ++counter.count;
-    this.#counters.set(key, { count: 1 }, windowEnd(windowMs));
+    this.#counters.set(key, { count: 1 }, windowEnd(windowMs, now), now);
     return 1;
   }
 }

@@ -2,6 +2,7 @@
  * State several Switchboard processes must share: rate-limit counters, bans, single-use nonces and cache
  * invalidation. In-process for the embedded default (memory.ts), Redis when configured (redis.ts).
  */
+import type { Awaitable } from './awaitable.ts';
 
 export interface BanRecord {
   ip: string;
@@ -19,14 +20,17 @@ export interface NonceRecord {
 export interface SharedState {
   /** Counts one hit for key in a fixed window of windowMs; answers the count so far in this window. */
   hit(key: string, windowMs: number): Promise<number>;
-  /** hit() for several keys at once (a request's per-IP, per-user and global counters): one round trip, not one a key. */
-  hitEach(keys: readonly string[], windowMs: number): Promise<number[]>;
+  /**
+   * hit() for several keys at once (a request's per-IP, per-user and global counters): one round trip, not one a key.
+   * Asked on every request, so the in-process state answers at once.
+   */
+  hitEach(keys: readonly string[], windowMs: number): Awaitable<number[]>;
   /** Forgets the counter of key (e.g. failed logins after a success). */
   reset(key: string): Promise<void>;
 
   setBan(ban: BanRecord): Promise<void>;
-  /** The ban in force for ip, or undefined (expired bans are gone). */
-  getBan(ip: string): Promise<BanRecord | undefined>;
+  /** The ban in force for ip, or undefined (expired bans are gone). Asked on every request, like hitEach. */
+  getBan(ip: string): Awaitable<BanRecord | undefined>;
   listBans(): Promise<BanRecord[]>;
   deleteBan(ip: string): Promise<boolean>;
   deleteAllBans(): Promise<number>;

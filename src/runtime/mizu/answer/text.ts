@@ -13,21 +13,18 @@ export function renderText(answer: MizuAnswer): RenderedAnswer {
 
 /** Every line ends with a newline; without the status line a success is the data alone (cleartext). */
 export function textBody(answer: MizuAnswer, withStatus: boolean): string {
-  const lines = textLines(answer, withStatus);
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-}
-
-function textLines(answer: MizuAnswer, withStatus: boolean): string[] {
   if (!answer.ok) {
-    return [statusLine('ERROR', answer.error.message), ...(answer.error.issues ?? []).map((i) => `${oneLine(i.param)}: ${oneLine(i.problem)}`)];
+    let body = `${statusLine('ERROR', answer.error.message)}\n`;
+    for (const i of answer.error.issues ?? []) body += `${oneLine(i.param)}: ${oneLine(i.problem)}\n`;
+    return body;
   }
   const view = answerView(answer);
   // A value is the answer's message ("OK: 12.5"), so the handler's message gives way to it.
-  if (view.shape === 'value') return [withStatus ? statusLine('OK', view.value) : oneLine(view.value)];
-  if (withStatus) return [statusLine('OK', answer.message), ...dataLines(view)];
+  if (view.shape === 'value') return `${withStatus ? statusLine('OK', view.value) : oneLine(view.value)}\n`;
+  if (withStatus) return `${statusLine('OK', answer.message)}\n${dataText(view)}`;
   // Cleartext of a bare success: the message, or OK when there is nothing else to say.
-  if (view.shape === 'none') return [answer.message ? oneLine(answer.message) : 'OK'];
-  return dataLines(view);
+  if (view.shape === 'none') return `${answer.message ? oneLine(answer.message) : 'OK'}\n`;
+  return dataText(view);
 }
 
 /** `OK`, or `OK: message`. */
@@ -35,18 +32,28 @@ export function statusLine(status: 'OK' | 'ERROR', message: string | undefined):
   return message ? `${status}: ${oneLine(message)}` : status;
 }
 
-function dataLines(view: AnswerView): string[] {
+/** The data's lines, each ending with a newline; built as one string, since every text answer comes through here. */
+function dataText(view: AnswerView): string {
+  let text = '';
   switch (view.shape) {
-    case 'record': return view.fields.map(([name, value]) => `${oneLine(name)}=${oneLine(value)}`);
-    case 'list': return view.rows.length === 0 ? [] : [view.columns, ...view.rows].map(csvLine);
-    case 'text': return [view.text];
-    default: return [];
+    case 'record':
+      for (const [name, value] of view.fields) text += `${oneLine(name)}=${oneLine(value)}\n`;
+      return text;
+    case 'list':
+      if (view.rows.length === 0) return '';
+      text = `${csvLine(view.columns)}\n`;
+      for (const row of view.rows) text += `${csvLine(row)}\n`;
+      return text;
+    case 'text': return `${view.text}\n`;
+    default: return '';
   }
 }
 
-/** The answer is line based, so a value cannot break a line. */
+const LINE_BREAK = /\r\n|[\r\n]/g;
+
+/** The answer is line based, so a value cannot break a line. Looked for first: hardly any value has a break. */
 function oneLine(text: string): string {
-  return text.replace(/\r\n|[\r\n]/g, ' ');
+  return text.includes('\n') || text.includes('\r') ? text.replace(LINE_BREAK, ' ') : text;
 }
 
 /** RFC 4180 quoting, on one line. */

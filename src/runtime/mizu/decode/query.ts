@@ -6,6 +6,8 @@ import { ParamCollector, type ParamMap } from './params.ts';
 export function decodeQuery(text: string): ParamMap {
   const query = withoutPath(text.trim());
   const collector = new ParamCollector();
+  // Most queries have nothing escaped: asked once of the whole query, not of every name and value.
+  const escaped = query.includes('%') || query.includes('+');
   // One pass over the string (this runs for every request of the API's hot path): eq only ever moves forward.
   let eq = -1;
   for (let start = 0; start <= query.length;) {
@@ -15,8 +17,14 @@ export function decodeQuery(text: string): ParamMap {
     if (eq < 0) eq = query.length;
     // A bare name carries no value: the documents append a bare `now` for usage tracking (002:L310).
     if (eq < end) {
-      const name = unescape(query.slice(start, eq));
-      collector.add(name, unescape(query.slice(eq + 1, end), name));
+      const name = query.slice(start, eq);
+      const value = query.slice(eq + 1, end);
+      if (escaped) {
+        const plainName = unescape(name);
+        collector.add(plainName, unescape(value, plainName));
+      } else {
+        collector.add(name, value);
+      }
     }
     start = end + 1;
   }
