@@ -22,12 +22,13 @@ export interface RequestTarget {
 
 /** What a fast path needs of a request: path and query split at the first '?', the client, and whether it came over TLS. */
 export function requestTarget(req: IncomingMessage): RequestTarget {
-  const url = req.url ?? '';
+  return { ...splitTarget(req.url ?? ''), ip: plainIp(req.socket.remoteAddress ?? ''), transport: (req.socket as TLSSocket).encrypted ? 'https' : 'http' };
+}
+
+/** A request target's path and query, split at the first '?'. */
+export function splitTarget(url: string): Pick<RequestTarget, 'path' | 'query'> {
   const q = url.indexOf('?');
-  return {
-    path: q < 0 ? url : url.slice(0, q), query: q < 0 ? '' : url.slice(q + 1),
-    ip: plainIp(req.socket.remoteAddress ?? ''), transport: (req.socket as TLSSocket).encrypted ? 'https' : 'http',
-  };
+  return { path: q < 0 ? url : url.slice(0, q), query: q < 0 ? '' : url.slice(q + 1) };
 }
 
 export interface DirectAnswer {
@@ -49,15 +50,17 @@ export interface DirectWriter {
 
 const INTERNAL_ERROR: DirectAnswer = { status: 500, contentType: 'text/plain; charset=utf-8', body: 'internal error' };
 
-/** Writes what a pipeline answers. Pipelines answer their own errors: a rejection is a bug, logged and answered 500. */
+/** What a pipeline answers. Pipelines answer their own errors: a rejection is a bug, logged and answered 500. */
+export function settledAnswer(answering: Promise<DirectAnswer>, logger: Logger): Promise<DirectAnswer> {
+  return answering.catch((err: unknown) => {
+    logger.error({ err }, 'unhandled HTTP error');
+    return INTERNAL_ERROR;
+  });
+}
+
+/** Writes what a pipeline answers to node:http. */
 export function answerDirect(res: ServerResponse, answering: Promise<DirectAnswer>, writer: DirectWriter): void {
-  answering.then(
-    (answer) => writeDirect(res, answer, writer),
-    (err: unknown) => {
-      writer.logger.error({ err }, 'unhandled HTTP error');
-      writeDirect(res, INTERNAL_ERROR, writer);
-    },
-  );
+  void settledAnswer(answering, writer.logger).then((answer) => writeDirect(res, answer, writer));
 }
 
 function writeDirect(res: ServerResponse, answer: DirectAnswer, writer: DirectWriter): void {

@@ -13,8 +13,9 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { plainIp } from '../../domain/access/trust.ts';
-import type { DirectAnswer, DirectWriter } from '../http/direct-answer.ts';
+import { settledAnswer, splitTarget, type DirectAnswer, type DirectWriter } from '../http/direct-answer.ts';
 import type { FastGet, FastPath } from '../http/fast-path.ts';
+import { EndOfTurn } from './end-of-turn.ts';
 
 /** node:http's default limit on a request head (maxHeaderSize): a longer one is node:http's to refuse (431). */
 const MAX_HEAD_BYTES = 16 * 1024;
@@ -141,17 +142,14 @@ class LeanConnection {
     this.#unread = end + 4 < unread.length ? unread.subarray(end + 4) : undefined;
     this.#busy = true;
     this.#closeAfter = head.close;
-    answering.then(
-      (answer) => this.#write(answer),
+    settledAnswer(answering, this.#options.writer.logger).then((answer) => this.#write(answer)).then(
+      () => this.#answered(),
       (err: unknown) => {
-        this.#options.writer.logger.error({ err }, 'unhandled HTTP error');
-        return this.#write(INTERNAL_ERROR);
+        // A client gone is no news; a body that failed half way is: the answer is cut off either way.
+        if (!this.#socket.destroyed) this.#options.writer.logger.error({ err }, 'answer cut off');
+        this.#socket.destroy();
       },
-    ).then(() => this.#answered(), (err: unknown) => {
-      // A client gone is no news; a body that failed half way is: the answer is cut off either way.
-      if (!this.#socket.destroyed) this.#options.writer.logger.error({ err }, 'answer cut off');
-      this.#socket.destroy();
-    });
+    );
   }
 
   /** The GET in this head, or undefined when node:http is to judge it. */
@@ -181,13 +179,9 @@ class LeanConnection {
     }
     // HTTP/1.1 asks for exactly one Host; node:http answers 400 without one.
     if (host !== 1) return undefined;
-    const q = target.indexOf('?');
     return {
       close,
-      get: {
-        url: target, path: q < 0 ? target : target.slice(0, q), query: q < 0 ? '' : target.slice(q + 1),
-        ip: this.#ip, transport: 'http', localPort: this.#socket.localPort, accept, cookie,
-      },
+      get: { url: target, ...splitTarget(target), ip: this.#ip, transport: 'http', localPort: this.#socket.localPort, accept, cookie },
     };
   }
 
@@ -198,7 +192,7 @@ class LeanConnection {
     if (typeof answer.body === 'string') {
       socket.cork();
       socket.write(headOf(answer, Buffer.byteLength(answer.body), close, this.#options.keepAliveMs) + answer.body);
-      uncorkSoon(socket);
+      uncorking.add(socket);
       if (socket.writableNeedDrain && !close) await this.#clientTakes(drained(socket));
       return;
     }
@@ -252,8 +246,6 @@ function withoutOws(raw: string): string {
   while (end > start && (raw.charCodeAt(end - 1) === 32 || raw.charCodeAt(end - 1) === 9)) end--;
   return start === 0 && end === raw.length ? raw : raw.slice(start, end);
 }
-
-const INTERNAL_ERROR: DirectAnswer = { status: 500, contentType: 'text/plain; charset=utf-8', body: 'internal error' };
 
 /** The status line and headers, as node:http would write them; no length means chunked. */
 function headOf(answer: DirectAnswer, length: number | undefined, close: boolean, keepAliveMs: number): string {
@@ -312,19 +304,7 @@ function httpDate(): string {
   return dateText;
 }
 
-const corked: Socket[] = [];
-
-/**
- * Lets the socket's answer go at the end of this event-loop turn, with the answers of the other connections read in
- * it. A write that has to wake a client waiting for it costs the server several times a write of a burst (the client
- * is still busy with the first when the others arrive): balance went from ~0.68 to ~0.8 of the node:http hello
- * world (bench/README.md), as the UDP answers did before it.
- */
-function uncorkSoon(socket: Socket): void {
-  if (corked.length === 0) setImmediate(uncorkAll);
-  corked.push(socket);
-}
-
-function uncorkAll(): void {
-  for (const socket of corked.splice(0)) socket.uncork();
-}
+/** Each answer is corked, and its socket uncorked with the others' at the end of the turn (end-of-turn.ts). */
+const uncorking = new EndOfTurn<Socket>((sockets) => {
+  for (const socket of sockets) socket.uncork();
+});

@@ -3,6 +3,7 @@ import { createSocket, type Socket } from 'node:dgram';
 import { plainIp } from '../../domain/access/trust.ts';
 import { SwitchboardError } from '../../domain/errors.ts';
 import type { MizuV2Pipeline } from '../mizu/pipeline.ts';
+import { EndOfTurn } from './end-of-turn.ts';
 import { parseRequestLine } from './request-line.ts';
 import { salvageFormat } from '../mizu/salvage.ts';
 
@@ -21,37 +22,14 @@ export function truncateDatagram(body: string): Buffer {
 
 interface Answer { bytes: Buffer; port: number; address: string }
 
-/**
- * Answers leave together once the datagrams read in this turn of the event loop are handled, not one at a time: a
- * send that has to wake a client waiting for its answer cost ~11 µs of the server's CPU, the sends of a burst ~3 µs
- * (bench/README.md). What is still queued when the socket closes is dropped, as datagrams may be.
- */
-class Outbox {
-  readonly #socket: Socket;
-  #queued: Answer[] = [];
-  #closed = false;
-
-  constructor(socket: Socket) {
-    this.#socket = socket;
-    socket.once('close', () => { this.#closed = true; });
-  }
-
-  send(answer: Answer): void {
-    if (this.#queued.length === 0) setImmediate(() => this.#flush());
-    this.#queued.push(answer);
-  }
-
-  #flush(): void {
-    const queued = this.#queued;
-    this.#queued = [];
-    if (this.#closed) return;
-    for (const { bytes, port, address } of queued) this.#socket.send(bytes, port, address);
-  }
-}
-
 export async function listenUdp(host: string, port: number, pipeline: MizuV2Pipeline): Promise<Socket> {
   const socket = createSocket({ type: host.includes(':') ? 'udp6' : 'udp4', reuseAddr: false });
-  const outbox = new Outbox(socket);
+  let closed = false;
+  socket.once('close', () => { closed = true; });
+  // What is still to be sent when the socket closes is dropped, as datagrams may be.
+  const outbox = new EndOfTurn<Answer>((answers) => {
+    if (!closed) for (const { bytes, port, address } of answers) socket.send(bytes, port, address);
+  });
   socket.on('message', (msg, rinfo) => {
     const ip = plainIp(rinfo.address);
     let input;
@@ -61,7 +39,7 @@ export async function listenUdp(host: string, port: number, pipeline: MizuV2Pipe
     } catch (e) {
       input = { params: salvageFormat(msg.subarray(0, 4096).toString('utf8')), transport: 'udp' as const, ip, failure: e };
     }
-    void pipeline.handle(input).then((out) => outbox.send({ bytes: truncateDatagram(out.rendered.body), port: rinfo.port, address: rinfo.address }));
+    void pipeline.handle(input).then((out) => outbox.add({ bytes: truncateDatagram(out.rendered.body), port: rinfo.port, address: rinfo.address }));
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('error', reject);
