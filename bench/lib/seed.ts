@@ -1,5 +1,5 @@
 /** Bulk test data straight into a Switchboard database (users with sealed passwords), faster than the API. */
-import { SecretBox } from '../../src/domain/security/secret-box.ts';
+import { SecretBox } from '../../src/platform/secret-box.ts';
 import { openDatabase } from '../../src/persistence/database.ts';
 import { User } from '../../src/persistence/entities/user.ts';
 

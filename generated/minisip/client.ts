@@ -1,6 +1,6 @@
 // generated from spec/ — do not edit; run `make generate`
-import { MinisipTransport } from '../../src/clients/minisip.ts';
-import type { MinisipClientOptions } from '../../src/clients/minisip.ts';
+import { MinisipTransport } from '../../src/protocol/clients/minisip.ts';
+import type { MinisipClientOptions } from '../../src/protocol/clients/minisip.ts';
 import type * as T from './types.ts';
 
 /** Typed client for the miniSIPServer openapi: one method per operation, sent in the vendor wire form. */

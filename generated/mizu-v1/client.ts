@@ -1,6 +1,6 @@
 // generated from spec/ — do not edit; run `make generate`
-import { MizuV1Transport } from '../../src/clients/mizu-v1.ts';
-import type { MizuV1ClientOptions } from '../../src/clients/mizu-v1.ts';
+import { MizuV1Transport } from '../../src/protocol/clients/mizu-v1.ts';
+import type { MizuV1ClientOptions } from '../../src/protocol/clients/mizu-v1.ts';
 import type * as T from './types.ts';
 
 /** Typed client for the Mizu VoIP server HTTP interface (xmapi): one method per operation, sent in the vendor wire form. */

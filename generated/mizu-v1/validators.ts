@@ -1,6 +1,6 @@
 // generated from spec/ — do not edit; run `make generate`
-import { done, read, asDecimal, asPhone, asString } from '../../src/runtime/params/coerce.ts';
-import type { ParamIssue, RawParams, Validated } from '../../src/runtime/params/coerce.ts';
+import { done, read, asDecimal, asPhone, asString } from '../../src/protocol/coerce.ts';
+import type { ParamIssue, RawParams, Validated } from '../../src/protocol/coerce.ts';
 import type { EmptyParams, AddcreditParams, AdduserParams, BalanceParams, CbParams, ChargeParams, CliParams, DbParams, OopParams, P2pParams, RatingParams, SmsParams } from './types.ts';
 const empty_0_names = ["anum", "phone1", "from"] as const;
 const empty_0_coerce = asPhone();

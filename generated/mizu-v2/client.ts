@@ -1,6 +1,6 @@
 // generated from spec/ — do not edit; run `make generate`
-import { MizuV2Transport } from '../../src/clients/mizu-v2.ts';
-import type { MizuV2ClientOptions } from '../../src/clients/mizu-v2.ts';
+import { MizuV2Transport } from '../../src/protocol/clients/mizu-v2.ts';
+import type { MizuV2ClientOptions } from '../../src/protocol/clients/mizu-v2.ts';
 import type * as T from './types.ts';
 
 /** Typed client for the Mizu VoIP server API v2 (mvapireq): one method per operation, sent in the vendor wire form. */

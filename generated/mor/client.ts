@@ -1,6 +1,6 @@
 // generated from spec/ — do not edit; run `make generate`
-import { MorTransport } from '../../src/clients/mor.ts';
-import type { MorClientOptions } from '../../src/clients/mor.ts';
+import { MorTransport } from '../../src/protocol/clients/mor.ts';
+import type { MorClientOptions } from '../../src/protocol/clients/mor.ts';
 import type * as T from './types.ts';
 
 /** Typed client for the MOR XML API (API by pages): one method per operation, sent in the vendor wire form. */

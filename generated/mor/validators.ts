@@ -1,6 +1,6 @@
 // generated from spec/ — do not edit; run `make generate`
-import { done, read, asBoolean, asDate, asEnum, asInteger, asList, asPhone, asString } from '../../src/runtime/params/coerce.ts';
-import type { ParamIssue, RawParams, Validated } from '../../src/runtime/params/coerce.ts';
+import { done, read, asBoolean, asDate, asEnum, asInteger, asList, asPhone, asString } from '../../src/protocol/coerce.ts';
+import type { ParamIssue, RawParams, Validated } from '../../src/protocol/coerce.ts';
 import type { ActivateCallbackParams, CallListParams, CallListCsvParams, CallListFilterParams, CallListPdfParams, CallflowParams, CallflowEditParams, CallflowUpdateParams, CliAddParams, DestinationsParams, FaxesListParams, FaxesListFilterParams, LoginParams, LoginFormParams, MainParams, MissedCallsParams, MissedCallsFilterParams, NewCallsParams, PersonalDetailsParams, PersonalPaymentsParams, PersonalRatesCsvParams, PersonalRatesPdfParams, PhonebookAddParams, PhonebookDestroyParams, PhonebookListParams, UpdatePersonalDetailsParams, UserDeviceClisParams, UserDevicesParams, UserInvoicesParams, UserRatesParams, UserStatsParams, UserStatsDatesParams, UserSubscriptionsParams } from './types.ts';
 const activateCallback_0_names = ["src"] as const;
 const activateCallback_0_coerce = asPhone({ minLength: 1, maxLength: 32 });

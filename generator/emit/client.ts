@@ -1,4 +1,4 @@
-/** Emits generated/<dialect>/client.ts: a typed fetch-based client building the vendor wire form; authentication lives in src/clients/<dialect>.ts. */
+/** Emits generated/<dialect>/client.ts: a typed fetch-based client building the vendor wire form; authentication lives in src/protocol/clients/<dialect>.ts. */
 import type { DialectInfo, Operation, Param } from '../load/model.ts';
 import { dialectTypePrefix } from './types.ts';
 import { docLines, newSourceFile, render } from './ts.ts';
@@ -10,8 +10,8 @@ const TRANSPORT_MODULE: Record<string, string> = {
 export function emitClient(info: DialectInfo, ops: Operation[]): string {
   const file = newSourceFile(`${info.name}/client.ts`);
   const prefix = dialectTypePrefix(info.name);
-  file.addImportDeclaration({ moduleSpecifier: `../../src/clients/${TRANSPORT_MODULE[info.name]}`, namedImports: [`${prefix}Transport`] });
-  file.addImportDeclaration({ moduleSpecifier: `../../src/clients/${TRANSPORT_MODULE[info.name]}`, namedImports: [`${prefix}ClientOptions`], isTypeOnly: true });
+  file.addImportDeclaration({ moduleSpecifier: `../../src/protocol/clients/${TRANSPORT_MODULE[info.name]}`, namedImports: [`${prefix}Transport`] });
+  file.addImportDeclaration({ moduleSpecifier: `../../src/protocol/clients/${TRANSPORT_MODULE[info.name]}`, namedImports: [`${prefix}ClientOptions`], isTypeOnly: true });
   if (ops.length) file.addImportDeclaration({ moduleSpecifier: './types.ts', namespaceImport: 'T', isTypeOnly: true });
   file.addClass({
     name: `${prefix}Client`, isExported: true,

@@ -40,10 +40,10 @@ export function emitValidators(info: DialectInfo, ops: Operation[]): string {
     );
   }
   file.addImportDeclaration({
-    moduleSpecifier: '../../src/runtime/params/coerce.ts',
+    moduleSpecifier: '../../src/protocol/coerce.ts',
     namedImports: ['done', 'read', ...[...coercers].sort()],
   });
-  file.addImportDeclaration({ moduleSpecifier: '../../src/runtime/params/coerce.ts', namedImports: ['ParamIssue', 'RawParams', 'Validated'], isTypeOnly: true });
+  file.addImportDeclaration({ moduleSpecifier: '../../src/protocol/coerce.ts', namedImports: ['ParamIssue', 'RawParams', 'Validated'], isTypeOnly: true });
   if (ops.length) {
     file.addImportDeclaration({ moduleSpecifier: './types.ts', namedImports: ops.map((o) => `${o.typeName}Params`), isTypeOnly: true });
   }

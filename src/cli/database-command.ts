@@ -1,6 +1,6 @@
 /** What the operator commands that load data (pins, numbers) share: the database of a config file, and one-line errors. */
-import { ConfigError, loadConfig } from '../config/config.ts';
-import { SwitchboardError } from '../domain/errors.ts';
+import { ConfigError, loadConfig } from '../platform/config.ts';
+import { SwitchboardError } from '../platform/errors.ts';
 import { DatabaseError, openDatabase, type Database } from '../persistence/database.ts';
 
 /** Opens the config's database with its schema up to date, runs work, closes it; an operator's problem is one line and exit 1. */

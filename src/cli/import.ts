@@ -4,16 +4,16 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config.ts';
+import { ConfigError, loadConfig } from '../platform/config.ts';
 import { CdrChanges } from '../domain/cdr/cdr-changes.ts';
 import { importCdrs } from '../domain/cdr/cdr-import.ts';
-import { SwitchboardError } from '../domain/errors.ts';
+import { SwitchboardError } from '../platform/errors.ts';
 import { fileLines, type LineProblem } from '../domain/rating/csv.ts';
 import { readRateDeck, writeRateDeck } from '../domain/rating/rate-deck-import.ts';
 import { RateDecks } from '../domain/rating/rate-decks.ts';
 import { DEFAULT_TARIFF } from '../domain/rating/tariffs.ts';
 import { DatabaseError, openDatabase, type Database } from '../persistence/database.ts';
-import { createSharedState } from '../runtime/state/index.ts';
+import { createSharedState } from '../platform/state/index.ts';
 
 export const IMPORT_USAGE = `  switchboard import rates --config FILE [--tariff NAME] [--currency C] [--replace] deck.csv
                                         load a rate deck (header prefix,destination,rate,connect_fee,initial_increment,increment);

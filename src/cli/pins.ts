@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { addPins, generatePins } from '../domain/billing/recharge-pins.ts';
-import { fromMicros, MoneyFormatError, toMicros } from '../domain/money/money.ts';
+import { fromMicros, MoneyFormatError, toMicros } from '../platform/money.ts';
 import { misused, onDatabase } from './database-command.ts';
 
 export const PINS_USAGE = `  switchboard pins add --config FILE --value AMOUNT [--currency C] PIN…

@@ -1,5 +1,5 @@
 /** `switchboard serve --config FILE` and `switchboard migrate --config FILE`. */
-import { ConfigError, loadConfig } from '../config/config.ts';
+import { ConfigError, loadConfig } from '../platform/config.ts';
 import { DatabaseError, openDatabase, redactUrl } from '../persistence/database.ts';
 import { ListenError, startServer } from '../runtime/server.ts';
 

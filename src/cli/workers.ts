@@ -5,9 +5,9 @@
  */
 import cluster, { type Worker } from 'node:cluster';
 import { Writable } from 'node:stream';
-import { loadConfig } from '../config/config.ts';
+import { loadConfig } from '../platform/config.ts';
 import { redactUrl } from '../persistence/database.ts';
-import { createServices } from '../runtime/services.ts';
+import { createServices } from '../domain/services.ts';
 
 export async function serveWorkers(configFile: string | undefined, count: number, explain: (e: unknown) => string): Promise<number> {
   try {

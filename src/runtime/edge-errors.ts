@@ -4,9 +4,9 @@
  */
 import type { Logger } from 'pino';
 import type { ErrorCode } from '../../generated/common.ts';
-import { SwitchboardError } from '../domain/errors.ts';
-import { DecodeError } from './mizu/decode/errors.ts';
-import type { ParamIssue } from './params/coerce.ts';
+import { SwitchboardError } from '../platform/errors.ts';
+import { DecodeError } from '../platform/decode-error.ts';
+import type { ParamIssue } from '../protocol/coerce.ts';
 
 export interface DescribedError { code: ErrorCode; message: string; issues?: ParamIssue[] }
 

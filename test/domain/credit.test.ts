@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreditEntry } from '../../src/persistence/entities/credit-entry.ts';
 import { User } from '../../src/persistence/entities/user.ts';
 import { changeCredit } from '../../src/domain/billing/credit-ledger.ts';
-import { fromMicros, toMicros } from '../../src/domain/money/money.ts';
+import { fromMicros, toMicros } from '../../src/platform/money.ts';
 import { testEngines, type TestDatabase } from '../support/databases.ts';
 import { mizuJson } from '../support/mizu.ts';
 import { ADMIN, startTestServer, type TestServer } from '../support/server.ts';

@@ -1,6 +1,6 @@
 /** A real Switchboard on an ephemeral loopback port, on the database given, for end-to-end tests. */
 import { Writable } from 'node:stream';
-import { loadConfig, type Config } from '../../src/config/config.ts';
+import { loadConfig, type Config } from '../../src/platform/config.ts';
 import { startServer, type RunningServer } from '../../src/runtime/server.ts';
 import type { TestDatabase } from './databases.ts';
 

@@ -3,7 +3,7 @@
  * implemented without a handler here, or with the wrong types, fails the build.
  */
 import type { MinisipHandlers } from '../../../generated/minisip/types.ts';
-import type { MinisipContext } from '../../runtime/minisip/context.ts';
+import type { MinisipContext } from './context.ts';
 import { localuserDelete, localuserList, localuserQuery, localuserSet } from './localuser.ts';
 import { anacldnbr, anaclrnbr, natran, refinecldnbr, refineclrnbr } from './objects/dial-plan.ts';
 import { extline, peerserver } from './objects/lines.ts';

@@ -4,11 +4,11 @@
  * fields sent, all of them or none.
  */
 import type { SysinfoQueryParams, SysinfoQueryResult, SysinfoUpdateParams, SysinfoUpdateResult } from '../../../generated/minisip/types.ts';
-import { SwitchboardError } from '../../domain/errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { canonicalOption } from '../../domain/settings/global-options.ts';
 import { GlobalOption } from '../../persistence/entities/global-option.ts';
-import type { MinisipContext } from '../../runtime/minisip/context.ts';
-import type { Services } from '../../runtime/services.ts';
+import type { MinisipContext } from './context.ts';
+import type { Services } from '../../domain/services.ts';
 import { MASK, masked } from './secrets.ts';
 import { sentFields } from './sent.ts';
 

@@ -4,12 +4,12 @@
  * its parameters in their documented order). It runs as the admin who sent it and answers in text.
  */
 import { byName } from '../../../generated/mizu-v2/dispatch.ts';
-import { SwitchboardError } from '../../domain/errors.ts';
-import { renderAnswer } from '../../runtime/mizu/answer/index.ts';
-import type { ResultKind } from '../../runtime/mizu/answer/answer.ts';
-import type { MizuContext } from '../../runtime/mizu/context.ts';
-import { decodeQuery, resolvePositional } from '../../runtime/mizu/decode/index.ts';
-import { invalid } from '../../runtime/mizu/pipeline.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import { renderAnswer } from '../mizu/answer/index.ts';
+import type { ResultKind } from '../mizu/answer/answer.ts';
+import type { MizuContext } from '../mizu/context.ts';
+import { decodeQuery, resolvePositional } from '../mizu/decode/index.ts';
+import { invalid } from '../mizu-v2/pipeline.ts';
 import { unavailable } from '../../runtime/edge-errors.ts';
 import { mizuV2Handlers } from '../mizu-v2/handlers.ts';
 

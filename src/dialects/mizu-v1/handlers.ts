@@ -3,8 +3,8 @@
  * the old parameter names. `satisfies` pins them to the spec.
  */
 import type { MizuV1Handlers, AddcreditParams, AdduserParams, BalanceParams, ChargeParams, CliParams, DbParams, OopParams, RatingParams } from '../../../generated/mizu-v1/types.ts';
-import { SwitchboardError } from '../../domain/errors.ts';
-import type { MizuContext } from '../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import type { MizuContext } from '../mizu/context.ts';
 import { addcredit as addcreditV2 } from '../mizu-v2/addcredit.ts';
 import { balance as balanceV2 } from '../mizu-v2/balance.ts';
 import { newuseri } from '../mizu-v2/newuseri.ts';
@@ -12,7 +12,7 @@ import { charge as chargeV2 } from '../mizu-v2/accounts/charge.ts';
 import { cli as cliV2 } from '../mizu-v2/accounts/own-numbers.ts';
 import { db as dbV2 } from '../mizu-v2/admin/db.ts';
 import { rating as ratingV2 } from '../mizu-v2/calls/rating.ts';
-import { renderAnswer } from '../../runtime/mizu/answer/index.ts';
+import { renderAnswer } from '../mizu/answer/index.ts';
 import { runConsoleLine } from './console.ts';
 
 export const mizuV1Handlers = {

@@ -1,10 +1,10 @@
 /** addcredit: add (or with a negative amount, deduct) credit for the user named by pin — through the ledger, once per idempotencykey. */
 import type { AddcreditParams, AddcreditResult } from '../../../generated/mizu-v2/types.ts';
 import { changeCredit } from '../../domain/billing/credit-ledger.ts';
-import { SwitchboardError } from '../../domain/errors.ts';
-import { fromMicros, toMicros } from '../../domain/money/money.ts';
-import type { MizuContext } from '../../runtime/mizu/context.ts';
-import { actorName } from '../../runtime/mizu/principal.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import { fromMicros, toMicros } from '../../platform/money.ts';
+import type { MizuContext } from '../mizu/context.ts';
+import { actorName } from '../mizu/principal.ts';
 
 export async function addcredit(params: AddcreditParams, ctx: MizuContext): Promise<AddcreditResult> {
   const user = await ctx.services.accounts.cache.find(params.pin, () => ctx.em);

@@ -1,7 +1,7 @@
 /** bannedlist and delbanned [ip|all]: the addresses banned after repeated failed authentication. */
 import type { BannedlistParams, BannedlistResult, DelbannedParams, DelbannedResult } from '../../../generated/mizu-v2/types.ts';
-import { SwitchboardError } from '../../domain/errors.ts';
-import type { MizuContext } from '../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import type { MizuContext } from '../mizu/context.ts';
 
 export async function bannedlist(_params: BannedlistParams, ctx: MizuContext): Promise<BannedlistResult> {
   const bans = await ctx.services.bans.list(ctx.em);

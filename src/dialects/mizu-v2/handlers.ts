@@ -3,7 +3,7 @@
  * handler here, or with the wrong types, fails the build. Each group of commands registers in its own folder.
  */
 import type { MizuV2Handlers } from '../../../generated/mizu-v2/types.ts';
-import type { MizuContext } from '../../runtime/mizu/context.ts';
+import type { MizuContext } from '../mizu/context.ts';
 import { accountsHandlers } from './accounts/index.ts';
 import { addcredit } from './addcredit.ts';
 import { adminHandlers } from './admin/index.ts';

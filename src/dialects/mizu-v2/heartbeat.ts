@@ -1,6 +1,6 @@
 /** heartbeat [quick/full]: the process is alive; full also checks the database and the shared state. */
 import type { HeartbeatParams, HeartbeatResult } from '../../../generated/mizu-v2/types.ts';
-import type { MizuContext } from '../../runtime/mizu/context.ts';
+import type { MizuContext } from '../mizu/context.ts';
 
 export async function heartbeat(params: HeartbeatParams, ctx: MizuContext): Promise<HeartbeatResult> {
   const base = {

@@ -6,8 +6,8 @@
 import { lookup } from 'node:dns/promises';
 import type { JppgetParams, JppgetResult } from '../../../generated/mizu-v2/types.ts';
 import { isLocal, isPrivate } from '../../domain/access/trust.ts';
-import { SwitchboardError } from '../../domain/errors.ts';
-import type { MizuContext } from '../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import type { MizuContext } from '../mizu/context.ts';
 
 const TIMEOUT_MS = 5_000;
 const MAX_BYTES = 1_048_576;

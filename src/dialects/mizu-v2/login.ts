@@ -1,7 +1,7 @@
 /** login: the credentials are proven by the access layer (with a nonce when login is enforced); answers who logged in. */
 import type { LoginParams, LoginResult } from '../../../generated/mizu-v2/types.ts';
-import { SwitchboardError } from '../../domain/errors.ts';
-import type { MizuContext } from '../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import type { MizuContext } from '../mizu/context.ts';
 
 export function login(_params: LoginParams, ctx: MizuContext): LoginResult {
   const user = ctx.principal.user;

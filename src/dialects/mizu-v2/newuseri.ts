@@ -1,8 +1,8 @@
 /** newuseri (and the deprecated newuser / adduser it replaces): create a user from trusted/admin sources. */
 import type { AdduserParams, NewuseriParams, NewuseriResult } from '../../../generated/mizu-v2/types.ts';
-import { toMicros } from '../../domain/money/money.ts';
-import type { MizuContext } from '../../runtime/mizu/context.ts';
-import { actorName } from '../../runtime/mizu/principal.ts';
+import { toMicros } from '../../platform/money.ts';
+import type { MizuContext } from '../mizu/context.ts';
+import { actorName } from '../mizu/principal.ts';
 
 export async function newuseri(params: NewuseriParams | AdduserParams, ctx: MizuContext): Promise<NewuseriResult> {
   const extra = params as Partial<NewuseriParams>;

@@ -2,13 +2,13 @@
 import type {
   PersonalPaymentsParams, PersonalPaymentsResult, UserInvoicesParams, UserInvoicesResult, UserSubscriptionsParams, UserSubscriptionsResult,
 } from '../../../generated/mor/types.ts';
-import { fromMicros } from '../../domain/money/money.ts';
+import { fromMicros } from '../../platform/money.ts';
 import { money, percent, withVat } from '../../domain/mor/amounts.ts';
 import { invoicesOf } from '../../domain/mor/invoices.ts';
 import { paymentsOf } from '../../domain/mor/payments.ts';
 import { subscriptionsOf } from '../../domain/mor/subscriptions.ts';
 import { formatDateTime } from '../../domain/mor/time.ts';
-import type { MorContext } from '../../runtime/mor/context.ts';
+import type { MorContext } from './context.ts';
 import { LANGUAGE, me } from './common.ts';
 
 const when = (d: Date | null | undefined) => (d ? formatDateTime(d) : '');

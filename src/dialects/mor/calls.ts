@@ -7,14 +7,14 @@ import type {
   CallListResult, MissedCallsFilterParams, MissedCallsFilterResult, MissedCallsParams, MissedCallsResult, NewCallsParams, NewCallsResult,
 } from '../../../generated/mor/types.ts';
 import { cdrChangesOf } from '../../domain/cdr/cdr-changes.ts';
-import { SwitchboardError } from '../../domain/errors.ts';
-import { fromMicros } from '../../domain/money/money.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import { fromMicros } from '../../platform/money.ts';
 import { callTotals, HANGUP_CAUSE, firstCalls, markProcessed, type CallDirection, type CallFilter, type CallOutcome } from '../../domain/mor/calls.ts';
 import { ownDevice } from '../../domain/mor/devices.ts';
 import { callsCsv, callsPdf } from '../../domain/mor/exports/calls.ts';
 import { account, displayName } from '../../domain/mor/personal-details.ts';
 import { ALL_TIME, defaultPeriod, formatDate, formatDateTime, hms, parsePeriod, type Period } from '../../domain/mor/time.ts';
-import type { MorContext } from '../../runtime/mor/context.ts';
+import type { MorContext } from './context.ts';
 import { allOr, LANGUAGE, LANGUAGES, me, ownUserId } from './common.ts';
 
 /** The pages list at most this many calls, newest first; the totals count every call and the CSV export has them all. */

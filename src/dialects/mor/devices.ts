@@ -3,14 +3,14 @@ import type {
   CallflowEditParams, CallflowEditResult, CallflowParams, CallflowResult, CallflowUpdateParams, CallflowUpdateResult, CliAddParams,
   CliAddResult, UserDeviceClisParams, UserDeviceClisResult, UserDevicesParams, UserDevicesResult,
 } from '../../../generated/mor/types.ts';
-import { SwitchboardError } from '../../domain/errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { ACTION_ID, flowOf, setFlow, STATE_NAME, type CallState, type FlowAction } from '../../domain/mor/callflows.ts';
 import { addCli, clisOf } from '../../domain/mor/clis.ts';
 import { deviceIcon, deviceName, devicesOf, isFax, ownDevice } from '../../domain/mor/devices.ts';
 import { formatDateTime } from '../../domain/mor/time.ts';
-import { SecretBox } from '../../domain/security/secret-box.ts';
+import { SecretBox } from '../../platform/secret-box.ts';
 import type { MorDeviceRow } from '../../persistence/entities/mor/device.ts';
-import type { MorContext } from '../../runtime/mor/context.ts';
+import type { MorContext } from './context.ts';
 import { failingAs, LANGUAGE, me } from './common.ts';
 
 export async function userDevices(_params: UserDevicesParams, ctx: MorContext): Promise<UserDevicesResult> {

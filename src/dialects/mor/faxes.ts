@@ -4,7 +4,7 @@ import { deviceName, devicesOf, ownDevice } from '../../domain/mor/devices.ts';
 import { faxesOf } from '../../domain/mor/faxes.ts';
 import { account, displayName } from '../../domain/mor/personal-details.ts';
 import { defaultPeriod, formatDateTime, parsePeriod, type Period } from '../../domain/mor/time.ts';
-import type { MorContext } from '../../runtime/mor/context.ts';
+import type { MorContext } from './context.ts';
 import { allOr, LANGUAGE, LANGUAGES, ownUserId } from './common.ts';
 
 interface FaxView {

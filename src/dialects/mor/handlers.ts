@@ -5,8 +5,8 @@
 import type {
   ActivateCallbackResult, CliAddResult, LoginResult, MorHandlers, PhonebookAddResult, PhonebookDestroyResult, UpdatePersonalDetailsResult,
 } from '../../../generated/mor/types.ts';
-import type { MorContext } from '../../runtime/mor/context.ts';
-import type { ActionPage } from '../../runtime/mor/pipeline.ts';
+import type { MorContext } from './context.ts';
+import type { ActionPage } from './pipeline.ts';
 import { personalPayments, userInvoices, userSubscriptions } from './accounting.ts';
 import { callList, callListCsv, callListFilter, callListPdf, missedCalls, missedCallsFilter, newCalls } from './calls.ts';
 import { callflow, callflowEdit, callflowUpdate, cliAdd, userDeviceClis, userDevices } from './devices.ts';

@@ -1,9 +1,9 @@
 /** The login form and the login (004:L5-L37): a username and password start a portal session. */
 import type { LoginFormParams, LoginFormResult, LoginParams, LoginResult } from '../../../generated/mor/types.ts';
-import { SwitchboardError } from '../../domain/errors.ts';
-import { secretsEqual } from '../../domain/security/secret-box.ts';
-import { failed } from '../../runtime/mor/authenticate.ts';
-import type { MorContext } from '../../runtime/mor/context.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import { secretsEqual } from '../../platform/secret-box.ts';
+import { failed } from './authenticate.ts';
+import type { MorContext } from './context.ts';
 import { LANGUAGE, LANGUAGES } from './common.ts';
 
 export function loginForm(_params: LoginFormParams, _ctx: MorContext): LoginFormResult {

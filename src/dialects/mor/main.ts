@@ -3,7 +3,7 @@ import type { MainParams, MainResult } from '../../../generated/mor/types.ts';
 import { mainFiguresOf } from '../../domain/mor/main-figures.ts';
 import { accountOf, displayName, finances } from '../../domain/mor/personal-details.ts';
 import { hms } from '../../domain/mor/time.ts';
-import type { MorContext } from '../../runtime/mor/context.ts';
+import type { MorContext } from './context.ts';
 import { LANGUAGE, me } from './common.ts';
 
 export async function main(_params: MainParams, ctx: MorContext): Promise<MainResult> {

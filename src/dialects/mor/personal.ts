@@ -4,7 +4,7 @@ import type {
 } from '../../../generated/mor/types.ts';
 import { percent } from '../../domain/mor/amounts.ts';
 import { account, changeDetails, finances } from '../../domain/mor/personal-details.ts';
-import type { MorContext } from '../../runtime/mor/context.ts';
+import type { MorContext } from './context.ts';
 import { failingAs, LANGUAGE, me, ownUserId } from './common.ts';
 
 export async function personalDetails(_params: PersonalDetailsParams, ctx: MorContext): Promise<PersonalDetailsResult> {

@@ -4,7 +4,7 @@ import type {
 } from '../../../generated/mor/types.ts';
 import { addEntry, deleteEntry, phonebookOf } from '../../domain/mor/phonebook.ts';
 import { formatDateTime } from '../../domain/mor/time.ts';
-import type { MorContext } from '../../runtime/mor/context.ts';
+import type { MorContext } from './context.ts';
 import { failingAs, LANGUAGE, me, ownUserId } from './common.ts';
 
 export async function phonebookList(params: PhonebookListParams, ctx: MorContext): Promise<PhonebookListResult> {

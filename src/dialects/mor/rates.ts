@@ -3,13 +3,13 @@ import type {
   DestinationsParams, DestinationsResult, PersonalRatesCsvParams, PersonalRatesCsvResult, PersonalRatesPdfParams, PersonalRatesPdfResult,
   UserRatesParams, UserRatesResult,
 } from '../../../generated/mor/types.ts';
-import { fromMicros } from '../../domain/money/money.ts';
+import { fromMicros } from '../../platform/money.ts';
 import { percent } from '../../domain/mor/amounts.ts';
 import { ratesCsv, ratesPdf } from '../../domain/mor/exports/rates.ts';
 import { account, displayName } from '../../domain/mor/personal-details.ts';
 import { destinationGroup, userRates as ratesOf, type UserRates } from '../../domain/mor/rates.ts';
 import { rateDecksOf } from '../../domain/rating/rating.ts';
-import type { MorContext } from '../../runtime/mor/context.ts';
+import type { MorContext } from './context.ts';
 import { LANGUAGE, me, ownUserId } from './common.ts';
 
 async function ratesFor(ctx: MorContext, userId: number, currency?: string): Promise<{ rates: UserRates; vat: bigint; name: string }> {

@@ -2,7 +2,7 @@
 import type { UserStatsDatesParams, UserStatsDatesResult, UserStatsParams, UserStatsResult } from '../../../generated/mor/types.ts';
 import { callsByDay, callTotals, type CallOutcome, type DayOutcome } from '../../domain/mor/calls.ts';
 import { ALL_TIME, defaultPeriod, endOfDay, formatDate, formatDateTime, parsePeriod, startOfDay, startOfMonth, type Period } from '../../domain/mor/time.ts';
-import type { MorContext } from '../../runtime/mor/context.ts';
+import type { MorContext } from './context.ts';
 import { LANGUAGE, me, minutes, percentOf } from './common.ts';
 
 type Counts = Record<CallOutcome, number>;

@@ -4,8 +4,8 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Ban } from '../../persistence/entities/ban.ts';
-import { whenReady, type Awaitable } from '../../runtime/state/awaitable.ts';
-import type { BanRecord, SharedState } from '../../runtime/state/shared-state.ts';
+import { whenReady, type Awaitable } from '../../platform/awaitable.ts';
+import type { BanRecord, SharedState } from '../../platform/state/shared-state.ts';
 
 export interface BanPolicy { failures: number; windowMs: number; banMs: number }
 

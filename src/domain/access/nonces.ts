@@ -3,7 +3,7 @@
  * digest, and refused on replay — by any process, since they live in the shared state.
  */
 import { randomBytes } from 'node:crypto';
-import type { NonceRecord, SharedState } from '../../runtime/state/shared-state.ts';
+import type { NonceRecord, SharedState } from '../../platform/state/shared-state.ts';
 
 const TTL_MS = 10 * 60_000;
 

@@ -1,8 +1,8 @@
 /** Per-command rate limits for each user, each client IP and the whole server (002: "including for attacks tied to individual users, IP's and global usage"). */
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { Memo } from './memo.ts';
-import { whenReady, type Awaitable } from '../../runtime/state/awaitable.ts';
-import type { SharedState } from '../../runtime/state/shared-state.ts';
+import { whenReady, type Awaitable } from '../../platform/awaitable.ts';
+import type { SharedState } from '../../platform/state/shared-state.ts';
 
 export interface Limits { perUser: number; perIp: number; global: number; windowSeconds: number }
 

@@ -7,8 +7,8 @@ import { AuditEntry } from '../../persistence/entities/audit-entry.ts';
 import { User, USER_TYPES, type UserRow, type UserType } from '../../persistence/entities/user.ts';
 import { changeCredit } from '../billing/credit-ledger.ts';
 import { isUniqueViolation } from '../../persistence/unique-violation.ts';
-import { SwitchboardError } from '../errors.ts';
-import { secretsEqual, type SecretBox } from '../security/secret-box.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import { secretsEqual, type SecretBox } from '../../platform/secret-box.ts';
 import { releaseNumbers } from './phone-numbers.ts';
 import type { CachedUser, UserCache } from './user-cache.ts';
 

@@ -4,8 +4,8 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { CONFIG_OPTIONS } from '../../../generated/common.ts';
-import { SwitchboardError } from '../errors.ts';
-import { fromMicros } from '../money/money.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import { fromMicros } from '../../platform/money.ts';
 import { canonicalOption } from '../settings/global-options.ts';
 import { columnText, columnValue, findColumn, findTable, type FieldType, type Table } from './table-fields.ts';
 import { SECRET_USER_COLUMNS, virtualUserField } from './user-fields.ts';

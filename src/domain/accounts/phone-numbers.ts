@@ -9,7 +9,7 @@
  * the number as the username), so an anonymous lock reserves the number for a while and the sign-up claims it.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 
 export type OwnNumberKind = 'callback' | 'ani';
 export const POOL_NUMBER = /^\+?[0-9]{2,31}$/;

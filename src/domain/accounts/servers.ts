@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { User } from '../../persistence/entities/user.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import type { Accounts, Actor, UserSettings } from './accounts.ts';
 import { userColumnValue } from './set-field.ts';
 import { isCurrency, virtualUserField } from './user-fields.ts';

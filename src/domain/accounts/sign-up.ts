@@ -5,7 +5,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { User } from '../../persistence/entities/user.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import type { Accounts, Actor } from './accounts.ts';
 import { weakPasswordReason } from './password-policy.ts';
 import { claimForSignup, POOL_NUMBER } from './phone-numbers.ts';

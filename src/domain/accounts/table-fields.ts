@@ -5,7 +5,7 @@
  */
 import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 
 /** Append-only records: changing a row would falsify the history they keep. */
 const APPEND_ONLY = new Set(['credit_ledger', 'audit_log']);

@@ -5,8 +5,8 @@
  * WeakMap keyed by its entry (Accounts keeps opened passwords so, the openapi its localuser answers).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import type { Awaitable } from '../../runtime/state/awaitable.ts';
-import type { SharedState } from '../../runtime/state/shared-state.ts';
+import type { Awaitable } from '../../platform/awaitable.ts';
+import type { SharedState } from '../../platform/state/shared-state.ts';
 import { User, type UserRow } from '../../persistence/entities/user.ts';
 
 export interface CachedUser {

@@ -4,7 +4,7 @@
  * running server.
  */
 import { randomUUID } from 'node:crypto';
-import { perServer } from '../../runtime/per-server.ts';
+import { perServer } from '../../platform/per-server.ts';
 
 export interface Job {
   id: number;

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Database } from '../../persistence/database.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { nativeClient, type SqliteNative } from './native-sql.ts';
 
 export interface BackupTarget {

@@ -5,7 +5,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { User } from '../../persistence/entities/user.ts';
-import { fromMicros } from '../money/money.ts';
+import { fromMicros } from '../../platform/money.ts';
 import type { Keyword } from './sql-keywords.ts';
 import type { SqlValue } from './sql-runner.ts';
 

@@ -6,7 +6,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Ban } from '../../persistence/entities/ban.ts';
 import type { Database } from '../../persistence/database.ts';
-import type { SharedState } from '../../runtime/state/shared-state.ts';
+import type { SharedState } from '../../platform/state/shared-state.ts';
 
 export type Period = 'hourly' | 'daily' | 'weekly' | 'monthly';
 

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { GlobalOption } from '../../persistence/entities/global-option.ts';
 import type { Database } from '../../persistence/database.ts';
-import type { SharedState } from '../../runtime/state/shared-state.ts';
+import type { SharedState } from '../../platform/state/shared-state.ts';
 import { runSql } from './sql-runner.ts';
 import { placeholder } from './native-sql.ts';
 

@@ -6,10 +6,10 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { CONFIG_OPTIONS } from '../../../generated/common.ts';
-import type { Config } from '../../config/config.ts';
+import type { Config } from '../../platform/config.ts';
 import { GlobalOption } from '../../persistence/entities/global-option.ts';
 import { redactUrl } from '../../persistence/database.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { canonicalOption, type GlobalOptions } from '../settings/global-options.ts';
 
 const KNOWN = new Map(CONFIG_OPTIONS.map((o) => [o.name.toLowerCase(), o]));

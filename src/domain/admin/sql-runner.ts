@@ -6,7 +6,7 @@
 import type { Pool } from 'pg';
 import type { Database } from '../../persistence/database.ts';
 import { prepareFresh } from '../../persistence/statement-cache.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { nativeClient, type SqliteNative } from './native-sql.ts';
 
 export const MAX_ROWS = 100;

@@ -1,7 +1,7 @@
 /** The figures info, quickstat and shortinfo report (001/002 Admin — Diagnostics), read from the database and the process. */
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import type { RequestCounter } from '../../runtime/observability/request-metrics.ts';
+import type { RequestCounter } from '../../platform/observability/request-metrics.ts';
 import { Cdr } from '../../persistence/entities/cdr.ts';
 import { GlobalOption } from '../../persistence/entities/global-option.ts';
 import { User } from '../../persistence/entities/user.ts';

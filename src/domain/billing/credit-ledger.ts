@@ -6,7 +6,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { CreditEntry, type CreditEntryRow } from '../../persistence/entities/credit-entry.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { isUniqueViolation } from '../../persistence/unique-violation.ts';
 
 export interface CreditChange {

@@ -6,7 +6,7 @@
 import { randomInt } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { RechargePin } from '../../persistence/entities/recharge-pin.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { changeCredit, replayOf, type CreditResult } from './credit-ledger.ts';
 
 export const PIN_PATTERN = /^[A-Za-z0-9-]{4,64}$/;

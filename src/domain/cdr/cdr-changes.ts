@@ -3,9 +3,9 @@
  * of tb_cdrs calls `changed` once its change has committed, naming the users whose calls it touched (the user billed
  * and the user called); listeners in this process hear at once, other processes through the shared state.
  */
-import type { SharedState } from '../../runtime/state/shared-state.ts';
-import { perServer } from '../../runtime/per-server.ts';
-import type { Services } from '../../runtime/services.ts';
+import type { SharedState } from '../../platform/state/shared-state.ts';
+import { perServer } from '../../platform/per-server.ts';
+import type { Services } from '../services.ts';
 
 export const CDRS_CHANGED = 'cdrs:changed';
 /** The message of a change across the table (every user's calls). */

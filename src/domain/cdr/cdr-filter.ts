@@ -4,7 +4,7 @@
  * enduser, started_at for an admin.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -4,7 +4,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Engine } from '../../persistence/database.ts';
-import { fromMicros } from '../money/money.ts';
+import { fromMicros } from '../../platform/money.ts';
 import { whereClause, type CdrFilter, type CdrViewer } from './cdr-filter.ts';
 
 export type CdrFields = 'min' | 'normal' | 'all';

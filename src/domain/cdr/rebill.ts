@@ -6,7 +6,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { changeCredit } from '../billing/credit-ledger.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { callCostMicros } from '../rating/call-cost.ts';
 import { dialledDigits } from '../rating/prefix-index.ts';
 import type { RateDeck, RateDecks } from '../rating/rate-decks.ts';

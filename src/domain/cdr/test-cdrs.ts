@@ -7,7 +7,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { callCostMicros } from '../rating/call-cost.ts';
 import type { RateDeck, RateDecks } from '../rating/rate-decks.ts';
 import { deckOfUser } from '../rating/rating.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import type { CdrChanges } from './cdr-changes.ts';
 import { recordCdrs, type NewCdr } from './cdr-writer.ts';
 

@@ -1,5 +1,5 @@
 /** Amounts and percentages as the MOR pages show them, computed exactly on micro-units (domain/money). */
-import { fromMicros, MICROS_PER_UNIT } from '../money/money.ts';
+import { fromMicros, MICROS_PER_UNIT } from '../../platform/money.ts';
 
 const HUNDRED_PERCENT = 100n * MICROS_PER_UNIT;
 

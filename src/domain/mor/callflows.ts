@@ -6,7 +6,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { MorCallflow, type MorCallflowRow } from '../../persistence/entities/mor/callflow.ts';
 import { MorDevice, type MorDeviceRow } from '../../persistence/entities/mor/device.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { deviceName, isFax, ownDevice } from './devices.ts';
 
 export const CALL_STATES = ['before_call', 'call', 'hangup', 'noanswer', 'busy', 'failed'] as const;

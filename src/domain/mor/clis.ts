@@ -1,7 +1,7 @@
 /** Caller IDs (CLIs) on a user's devices (004:L639-L685): a number can identify one device only. */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { MorCli, type MorCliRow } from '../../persistence/entities/mor/cli.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { ownDevice } from './devices.ts';
 
 export async function clisOf(em: SqlEntityManager, userId: number): Promise<MorCliRow[]> {

@@ -1,8 +1,8 @@
 /** A user's devices (004:L143-L175): listing, ownership, and how the pages name them (IAX2/101, phone.png). */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { MorDevice, type MorDeviceRow } from '../../persistence/entities/mor/device.ts';
-import { SwitchboardError } from '../errors.ts';
-import type { SecretBox } from '../security/secret-box.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import type { SecretBox } from '../../platform/secret-box.ts';
 
 export interface NewDevice {
   userId: number;

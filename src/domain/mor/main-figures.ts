@@ -6,8 +6,8 @@
  * calls written from outside Switchboard (an SQL script, an import on a server without Redis).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { perServer } from '../../runtime/per-server.ts';
-import type { Services } from '../../runtime/services.ts';
+import { perServer } from '../../platform/per-server.ts';
+import type { Services } from '../services.ts';
 import { cdrChangesOf, type CdrChanges, type ChangedUsers } from '../cdr/cdr-changes.ts';
 import { callTotals, type CallTotals } from './calls.ts';
 import { ALL_TIME, endOfDay, startOfDay, startOfMonth } from './time.ts';

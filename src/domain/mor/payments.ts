@@ -6,7 +6,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { MorPayment, type MorPaymentRow } from '../../persistence/entities/mor/payment.ts';
 import type { UserCache } from '../accounts/user-cache.ts';
 import { changeCredit } from '../billing/credit-ledger.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 
 export interface NewPayment {
   userId: number;

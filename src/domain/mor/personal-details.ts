@@ -7,7 +7,7 @@ import type { CachedUser, UserCache } from '../accounts/user-cache.ts';
 import { User, type UserRow } from '../../persistence/entities/user.ts';
 import { MorUserDetails, type MorUserDetailsRow } from '../../persistence/entities/mor/user-details.ts';
 import { AuditEntry } from '../../persistence/entities/audit-entry.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { money } from './amounts.ts';
 
 export interface Account {

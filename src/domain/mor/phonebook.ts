@@ -1,7 +1,7 @@
 /** A user's phonebook (004:L686-L744). */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { MorPhonebookEntry, type MorPhonebookEntryRow } from '../../persistence/entities/mor/phonebook-entry.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 
 export const PHONEBOOK_LIMIT = 10_000;
 

@@ -7,7 +7,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { MorCurrency } from '../../persistence/entities/mor/currency.ts';
 import { MorDestination, MorDestinationGroup } from '../../persistence/entities/mor/destination.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { convert, withVat } from './amounts.ts';
 import { deckOfUser } from '../rating/rating.ts';
 import { PrefixIndex } from '../rating/prefix-index.ts';

@@ -2,7 +2,7 @@
  * Times as the MOR pages show them (004: `2008-03-10 05:41:31`, dates `2008-03-10`, durations `00:20:35`), always
  * UTC, and the periods the call, missed-call and fax pages filter on.
  */
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 
 const DAY_MS = 86_400_000;
 const PERIOD = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;

@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { toMicros } from '../money/money.ts';
+import { toMicros } from '../../platform/money.ts';
 
 export interface CsvRecord {
   /** 1-based line number in the file. */

@@ -5,7 +5,7 @@
  * shared state so every process rebuilds at once, before its next rating has to wait for it.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import type { SharedState } from '../../runtime/state/shared-state.ts';
+import type { SharedState } from '../../platform/state/shared-state.ts';
 import type { Rate } from './call-cost.ts';
 import { DeckVersions } from './deck-versions.ts';
 import { PrefixIndex } from './prefix-index.ts';

@@ -1,8 +1,8 @@
 /** Rating a called number for a user: the longest matching prefix of the user's tariff (mizu `rating`, v1 `rating`, gencdr). */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { perServer } from '../../runtime/per-server.ts';
-import type { Services } from '../../runtime/services.ts';
-import { SwitchboardError } from '../errors.ts';
+import { perServer } from '../../platform/per-server.ts';
+import type { Services } from '../services.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { dialledDigits } from './prefix-index.ts';
 import { RateDecks, type RateDeck, type RateEntry } from './rate-decks.ts';
 import { DEFAULT_TARIFF, tariffOfUser } from './tariffs.ts';

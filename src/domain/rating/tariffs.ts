@@ -4,7 +4,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Tariff, type TariffRow } from '../../persistence/entities/tariff.ts';
-import { SwitchboardError } from '../errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 
 export const DEFAULT_TARIFF = 'default';
 const CURRENCY = /^[A-Z]{3}$/;

@@ -4,7 +4,7 @@
  * the database except for the rebuild after a change.
  */
 import { LOCAL_USER_TYPE } from '../../persistence/entities/minisip/index.ts';
-import type { Services } from '../../runtime/services.ts';
+import type { Services } from '../services.ts';
 import { loadPlanData } from './load.ts';
 import { RoutingPlan } from './plan.ts';
 import { resolveOnPlan } from './resolve.ts';

@@ -3,7 +3,7 @@
  * caller/called refinement, caller and called analysis, route types, routing groups, line and trunk chains, speed
  * dial, hunting groups — resolved from an in-memory plan.
  */
-import type { Services } from '../../runtime/services.ts';
+import type { Services } from '../services.ts';
 import { routingEngine, type ResolveCallOptions } from './engine.ts';
 import type { CallInput, Resolution } from './types.ts';
 

@@ -1,15 +1,15 @@
 /** The HTTP application: health, metrics, and each dialect's mount point. */
 import Koa from 'koa';
 import Router from '@koa/router';
-import type { MizuV2Pipeline } from '../mizu/pipeline.ts';
-import type { MinisipPipeline } from '../minisip/pipeline.ts';
-import type { Services } from '../services.ts';
-import { mizuRoute } from './mizu-route.ts';
-import { mizuV1Route } from './mizu-v1-route.ts';
-import { MizuV1Pipeline } from '../mizu-v1/pipeline.ts';
+import type { MizuV2Pipeline } from '../../dialects/mizu-v2/pipeline.ts';
+import type { MinisipPipeline } from '../../dialects/minisip/pipeline.ts';
+import type { Services } from '../../domain/services.ts';
+import { mizuRoute } from '../../dialects/mizu-v2/http-route.ts';
+import { mizuV1Route } from '../../dialects/mizu-v1/http-route.ts';
+import { MizuV1Pipeline } from '../../dialects/mizu-v1/pipeline.ts';
 import { mizuV1Handlers } from '../../dialects/mizu-v1/handlers.ts';
-import { minisipRoute } from '../minisip/route.ts';
-import { MOR_PATH, morMount } from '../mor/index.ts';
+import { minisipRoute } from '../../dialects/minisip/http-route.ts';
+import { MOR_PATH, morMount } from '../../dialects/mor/mount.ts';
 
 export function createApp(services: Services, pipeline: MizuV2Pipeline, minisip: MinisipPipeline, isReady: () => boolean): Koa {
   const app = new Koa();

@@ -1,6 +1,6 @@
 /** Reads a request body up to a limit: a larger one is refused before it is buffered. */
 import type { IncomingMessage } from 'node:http';
-import { SwitchboardError } from '../../domain/errors.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);

@@ -4,9 +4,9 @@
  */
 import type { Socket } from 'node:net';
 import { plainIp } from '../../domain/access/trust.ts';
-import type { MizuV2Pipeline } from '../mizu/pipeline.ts';
-import { parseRequestLine } from './request-line.ts';
-import { salvageFormat } from '../mizu/salvage.ts';
+import type { MizuV2Pipeline } from '../../dialects/mizu-v2/pipeline.ts';
+import { parseRequestLine } from '../../dialects/mizu/decode/request-line.ts';
+import { salvageFormat } from '../../dialects/mizu/decode/salvage.ts';
 
 const IDLE_MS = 120_000;
 

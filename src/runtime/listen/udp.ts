@@ -1,11 +1,11 @@
 /** UDP on the shared port number: one request per datagram, "up to 1490 bytes packet size"; a longer answer is cut with a clear marker. */
 import { createSocket, type Socket } from 'node:dgram';
 import { plainIp } from '../../domain/access/trust.ts';
-import { SwitchboardError } from '../../domain/errors.ts';
-import type { MizuV2Pipeline } from '../mizu/pipeline.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import type { MizuV2Pipeline } from '../../dialects/mizu-v2/pipeline.ts';
 import { EndOfTurn } from './end-of-turn.ts';
-import { parseRequestLine } from './request-line.ts';
-import { salvageFormat } from '../mizu/salvage.ts';
+import { parseRequestLine } from '../../dialects/mizu/decode/request-line.ts';
+import { salvageFormat } from '../../dialects/mizu/decode/salvage.ts';
 
 export const UDP_MAX = 1490;
 export const TRUNCATED = '\n...[truncated]\n';

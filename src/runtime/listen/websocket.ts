@@ -3,9 +3,9 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { plainIp } from '../../domain/access/trust.ts';
-import type { MizuV2Pipeline } from '../mizu/pipeline.ts';
-import { parseRequestLine } from './request-line.ts';
-import { salvageFormat } from '../mizu/salvage.ts';
+import type { MizuV2Pipeline } from '../../dialects/mizu-v2/pipeline.ts';
+import { parseRequestLine } from '../../dialects/mizu/decode/request-line.ts';
+import { salvageFormat } from '../../dialects/mizu/decode/salvage.ts';
 
 export const WEBSOCKET_PATH = '/mvstwebsock';
 

@@ -2,7 +2,7 @@
 // records that do not exist are refused with nothing written; a record in use cannot be deleted; a group's members
 // go with it; passwords are sealed and answered masked (SQLite and PostgreSQL).
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../src/clients/errors.ts';
+import { ApiError } from '../../../src/protocol/clients/errors.ts';
 import { MinisipExtLine, MinisipSpeedDial } from '../../../src/persistence/entities/minisip/index.ts';
 import { testEngines } from '../../support/databases.ts';
 import { openapi, useMinisipServer } from './support.ts';

@@ -2,7 +2,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import { MinisipClient } from '../../../generated/minisip/client.ts';
-import type { Config } from '../../../src/config/config.ts';
+import type { Config } from '../../../src/platform/config.ts';
 import type { TestDatabase } from '../../support/databases.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
 

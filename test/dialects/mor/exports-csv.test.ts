@@ -1,7 +1,7 @@
 // The CSV exports: RFC 4180 with a header row, UTF-8, the rows of the page for the period and call type asked
 // for (or the session's period), every call of a long period in order across the pages the export is read in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toMicros } from '../../../src/domain/money/money.ts';
+import { toMicros } from '../../../src/platform/money.ts';
 import { Cdr } from '../../../src/persistence/entities/cdr.ts';
 import { testEngines } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toMicros } from '../../../src/domain/money/money.ts';
+import { toMicros } from '../../../src/platform/money.ts';
 import { testEngines } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
 import { addCalls, addUser, call, hashClient } from './support.ts';

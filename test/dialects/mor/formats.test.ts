@@ -1,7 +1,7 @@
 // How the pages write amounts, times and CSV fields, and how they read periods (src/domain/mor/amounts.ts, time.ts,
 // exports/csv.ts).
 import { describe, expect, it } from 'vitest';
-import { fromMicros, toMicros } from '../../../src/domain/money/money.ts';
+import { fromMicros, toMicros } from '../../../src/platform/money.ts';
 import { convert, money, percent, withVat } from '../../../src/domain/mor/amounts.ts';
 import { csvField, csvLine } from '../../../src/domain/mor/exports/csv.ts';
 import { formatDateTime, hms, parsePeriod } from '../../../src/domain/mor/time.ts';

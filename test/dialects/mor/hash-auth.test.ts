@@ -2,8 +2,8 @@
 // API secret key), as the generated client computes it; a wrong hash or user is refused with the seed's errors,
 // counts toward the IP ban, and the form is refused clearly when no secret is configured.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../src/clients/errors.ts';
-import { morHash } from '../../../src/clients/mor.ts';
+import { ApiError } from '../../../src/protocol/clients/errors.ts';
+import { morHash } from '../../../src/protocol/clients/mor.ts';
 import { testEngines } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
 import { API_SECRET, hashClient, request } from './support.ts';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CdrChanges, cdrChangesOf, type ChangedUsers } from '../../../src/domain/cdr/cdr-changes.ts';
 import { importCdrs } from '../../../src/domain/cdr/cdr-import.ts';
-import { toMicros } from '../../../src/domain/money/money.ts';
+import { toMicros } from '../../../src/platform/money.ts';
 import { MainFiguresCache } from '../../../src/domain/mor/main-figures.ts';
 import { writeRateDeck } from '../../../src/domain/rating/rate-deck-import.ts';
 import { Cdr } from '../../../src/persistence/entities/cdr.ts';

@@ -9,7 +9,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { MorClient } from '../../../generated/mor/client.ts';
 import { cdrChangesOf, usersOf } from '../../../src/domain/cdr/cdr-changes.ts';
 import { createDevice } from '../../../src/domain/mor/devices.ts';
-import { SecretBox } from '../../../src/domain/security/secret-box.ts';
+import { SecretBox } from '../../../src/platform/secret-box.ts';
 import { Cdr, type CdrRow } from '../../../src/persistence/entities/cdr.ts';
 import type { TestDatabase } from '../../support/databases.ts';
 import { SECRET_KEY, startTestServer, type TestServer } from '../../support/server.ts';

@@ -1,5 +1,5 @@
 /** A user with something on every page: devices, call flow, CLIs, phonebook, payments, invoices, subscriptions, faxes, rates and calls. */
-import { toMicros } from '../../../src/domain/money/money.ts';
+import { toMicros } from '../../../src/platform/money.ts';
 import { setFlow } from '../../../src/domain/mor/callflows.ts';
 import { addCli } from '../../../src/domain/mor/clis.ts';
 import { ownDevice } from '../../../src/domain/mor/devices.ts';

@@ -1,7 +1,7 @@
-// The XML writer (src/runtime/mor/xml.ts) writes well-formed documents whatever the data holds.
+// The XML writer (src/dialects/mor/xml.ts) writes well-formed documents whatever the data holds.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { renderXml } from '../../../src/runtime/mor/xml.ts';
+import { renderXml } from '../../../src/dialects/mor/xml.ts';
 
 const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xml);
 

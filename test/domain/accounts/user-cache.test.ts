@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserCache } from '../../../src/domain/accounts/user-cache.ts';
 import type { Database } from '../../../src/persistence/database.ts';
 import { User } from '../../../src/persistence/entities/user.ts';
-import { MemoryState } from '../../../src/runtime/state/memory.ts';
+import { MemoryState } from '../../../src/platform/state/memory.ts';
 import { testEngines, migratedDatabase, type MigratedDatabase } from '../../support/databases.ts';
 
 const engines = await testEngines('the user cache tests on PostgreSQL');

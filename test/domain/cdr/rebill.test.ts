@@ -5,12 +5,12 @@ import { CdrChanges } from '../../../src/domain/cdr/cdr-changes.ts';
 import { insertCdrs, type NewCdr } from '../../../src/domain/cdr/cdr-writer.ts';
 import { rebillCdrs, type RebillOptions } from '../../../src/domain/cdr/rebill.ts';
 import { seededRandom } from '../../../src/domain/cdr/test-cdrs.ts';
-import { SwitchboardError } from '../../../src/domain/errors.ts';
+import { SwitchboardError } from '../../../src/platform/errors.ts';
 import { writeRateDeck, type DeckRow } from '../../../src/domain/rating/rate-deck-import.ts';
 import { RateDecks } from '../../../src/domain/rating/rate-decks.ts';
 import type { Database } from '../../../src/persistence/database.ts';
 import { User } from '../../../src/persistence/entities/user.ts';
-import { MemoryState } from '../../../src/runtime/state/memory.ts';
+import { MemoryState } from '../../../src/platform/state/memory.ts';
 import { testEngines, migratedDatabase, type MigratedDatabase } from '../../support/databases.ts';
 
 const engines = await testEngines('the rebill batch tests on PostgreSQL');

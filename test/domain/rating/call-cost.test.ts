@@ -1,7 +1,7 @@
 // A call is billed the initial increment at least, then whole increments, plus the connect fee — exactly.
 import { describe, expect, it } from 'vitest';
 import { billedSeconds, callCostMicros } from '../../../src/domain/rating/call-cost.ts';
-import { fromMicros, toMicros } from '../../../src/domain/money/money.ts';
+import { fromMicros, toMicros } from '../../../src/platform/money.ts';
 
 const rate = (perMinute: string, fee: string, initialIncrement: number, increment: number) => ({
   rateMicros: toMicros(perMinute), connectFeeMicros: toMicros(fee), initialIncrement, increment,

@@ -6,8 +6,8 @@ import type { Database } from '../../../src/persistence/database.ts';
 import { writeRateDeck, type DeckRow } from '../../../src/domain/rating/rate-deck-import.ts';
 import { RateDecks } from '../../../src/domain/rating/rate-decks.ts';
 import { rateOnTariff } from '../../../src/domain/rating/rating.ts';
-import { MemoryState } from '../../../src/runtime/state/memory.ts';
-import { RedisState } from '../../../src/runtime/state/redis.ts';
+import { MemoryState } from '../../../src/platform/state/memory.ts';
+import { RedisState } from '../../../src/platform/state/redis.ts';
 import { testEngines, migratedDatabase, type MigratedDatabase } from '../../support/databases.ts';
 import { REDIS, REDIS_URL, redisAvailable, requireService } from '../../support/services.ts';
 

@@ -2,7 +2,7 @@
 // on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MizuV2Client } from '../../../generated/mizu-v2/client.ts';
-import { mizuV2AuthMd5, mizuV2AuthV3, md5 } from '../../../src/clients/mizu-auth.ts';
+import { mizuV2AuthMd5, mizuV2AuthV3, md5 } from '../../../src/protocol/mizu-digests.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';

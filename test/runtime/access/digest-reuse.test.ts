@@ -1,7 +1,7 @@
 // The authmd5 digest expected of a user is kept for the salts last asked (a client that stores its digest sends the
 // same one every time): a kept digest must never outlive the password or the server salt it was made from.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mizuV2AuthMd5 } from '../../../src/clients/mizu-auth.ts';
+import { mizuV2AuthMd5 } from '../../../src/protocol/mizu-digests.ts';
 import { sqliteDatabase, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';

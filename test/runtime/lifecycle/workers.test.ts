@@ -2,7 +2,7 @@
 // other, a nonce is accepted once whichever process gets it — and SIGTERM stops them all with exit 0.
 import { afterAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { mizuV2AuthV3 } from '../../../src/clients/mizu-auth.ts';
+import { mizuV2AuthV3 } from '../../../src/protocol/mizu-digests.ts';
 import { cleanupCli, runCli, startCli, writeConfig, type CliServer } from '../../support/cli.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { ADMIN } from '../../support/server.ts';

@@ -2,7 +2,7 @@
 // own Counter and Histogram read after the same requests.
 import { Counter, Histogram, Registry, type Metric } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import { LatencyHistogram, RequestCounter } from '../../../src/runtime/observability/request-metrics.ts';
+import { LatencyHistogram, RequestCounter } from '../../../src/platform/observability/request-metrics.ts';
 
 const BOUNDS = [0.001, 0.01, 0.1, 1];
 const REQUESTS: [string, string, string, string, number][] = [

@@ -3,9 +3,9 @@
 // in-process MemoryState the same instance (it has no other).
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SharedState } from '../../../src/runtime/state/shared-state.ts';
-import { MemoryState } from '../../../src/runtime/state/memory.ts';
-import { RedisState } from '../../../src/runtime/state/redis.ts';
+import type { SharedState } from '../../../src/platform/state/shared-state.ts';
+import { MemoryState } from '../../../src/platform/state/memory.ts';
+import { RedisState } from '../../../src/platform/state/redis.ts';
 import { REDIS, REDIS_URL, redisAvailable, requireService } from '../../support/services.ts';
 
 interface Backend {

@@ -1,7 +1,7 @@
 // createSharedState picks the implementation from the configuration.
 import { describe, expect, it } from 'vitest';
-import { createSharedState } from '../../../src/runtime/state/index.ts';
-import { MemoryState } from '../../../src/runtime/state/memory.ts';
+import { createSharedState } from '../../../src/platform/state/index.ts';
+import { MemoryState } from '../../../src/platform/state/memory.ts';
 
 describe('createSharedState', () => {
   it('keeps state in-process when no Redis is configured', async () => {

@@ -1,6 +1,6 @@
 // ExpiringMap, the store behind MemoryState: entries vanish at their expiry and expired ones do not pile up.
 import { describe, expect, it } from 'vitest';
-import { ExpiringMap } from '../../../src/runtime/state/expiring-map.ts';
+import { ExpiringMap } from '../../../src/platform/state/expiring-map.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

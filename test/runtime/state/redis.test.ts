@@ -1,7 +1,7 @@
 // What only RedisState has: a start that fails fast and clearly, and prefixes that keep deployments apart.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RedisState } from '../../../src/runtime/state/redis.ts';
+import { RedisState } from '../../../src/platform/state/redis.ts';
 import { REDIS, REDIS_URL, redisAvailable, requireService } from '../../support/services.ts';
 
 describe('RedisState.connect', () => {

@@ -2,7 +2,7 @@
 // user created with `newuseri`, in each answer format — on SQLite and on PostgreSQL.
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTextAnswer } from '../../../src/clients/text-answer.ts';
+import { parseTextAnswer } from '../../../src/protocol/text-answer.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { startTestServer, type TestServer, ADMIN } from '../../support/server.ts';
 import { tcpExchange, udpExchange, wsExchange } from '../../support/clients.ts';

@@ -1,7 +1,7 @@
 // The request forms that are not plain parameters: the positional param1..paramN form and XOR+Base64 obfuscation
 // (whole request as mcrfs, single values as oenc1_), end to end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { xorEncode } from '../../../src/runtime/mizu/decode/index.ts';
+import { xorEncode } from '../../../src/dialects/mizu/decode/index.ts';
 import { sqliteDatabase, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';

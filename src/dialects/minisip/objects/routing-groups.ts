@@ -2,11 +2,11 @@
 import type * as T from '../../../../generated/minisip/types.ts';
 import { isUniqueViolation } from '../../../persistence/unique-violation.ts';
 import { routingEngine } from '../../../domain/routing/engine.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
 import {
   MinisipAnalyzeCalled, MinisipExtLine, MinisipPeerServer, MinisipRoute, MinisipRouteGroup,
 } from '../../../persistence/entities/minisip/index.ts';
-import type { MinisipContext } from '../../../runtime/minisip/context.ts';
+import type { MinisipContext } from '../context.ts';
 import { checkReferences, recordHandlers, type RecordKind } from '../records.ts';
 
 const ROUTEGROUP = {

@@ -1,8 +1,8 @@
 /** addserver: add a SIP server or traffic sender with the documented u_* fields and defaults (domain/accounts/servers.ts). */
 import type { AddserverParams, AddserverResult } from '../../../../generated/mizu-v2/types.ts';
 import { addServer } from '../../../domain/accounts/servers.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 import { actor, amountOf } from './request.ts';
 
 export async function addserver(params: AddserverParams, ctx: MizuContext): Promise<AddserverResult> {

@@ -3,8 +3,8 @@
  * the order setfield lists them (002:L388). An absent number leaves its forward alone; an empty one clears it.
  */
 import type { CallforwardParams, CallforwardResult } from '../../../../generated/mizu-v2/types.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 import { actor, requireUser, sent } from './request.ts';
 
 /** Each forward with the names its number travels under (name, aliases, positional). */

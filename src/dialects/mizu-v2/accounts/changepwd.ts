@@ -1,8 +1,8 @@
 /** changepwd [newpassword, oldpassword] (001:L374, 002:L376): the old password proves the user; the new one must be strong. */
 import type { ChangepwdParams, ChangepwdResult } from '../../../../generated/mizu-v2/types.ts';
 import { weakPasswordReason } from '../../../domain/accounts/password-policy.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 import { actor, requireUser } from './request.ts';
 
 export async function changepwd(params: ChangepwdParams, ctx: MizuContext): Promise<ChangepwdResult> {

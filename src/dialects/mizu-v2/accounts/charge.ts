@@ -1,8 +1,8 @@
 /** charge [pin] (001:L358, 002:L368): redeem a recharge PIN voucher into the user's credit, once (domain/billing/recharge-pins.ts). */
 import type { ChargeParams, ChargeResult } from '../../../../generated/mizu-v2/types.ts';
 import { redeemPin, UnknownPinError } from '../../../domain/billing/recharge-pins.ts';
-import { fromMicros } from '../../../domain/money/money.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import { fromMicros } from '../../../platform/money.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 import { actor, idempotencyKey, requireUser } from './request.ts';
 
 export async function charge(params: ChargeParams, ctx: MizuContext): Promise<ChargeResult> {

@@ -1,8 +1,8 @@
 /** deluser [u_id or u_username]: delete a user (002:L445); param1 is the id when all digits, else the username. */
 import type { DeluserParams, DeluserResult } from '../../../../generated/mizu-v2/types.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
 import { User } from '../../../persistence/entities/user.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 import { actor } from './request.ts';
 
 export async function deluser(params: DeluserParams, ctx: MizuContext): Promise<DeluserResult> {

@@ -1,7 +1,7 @@
 /** forgotpasswordquestion [email] (001:L376, 002:L377): the security question of the account with this email address. */
 import type { ForgotpasswordquestionParams, ForgotpasswordquestionResult } from '../../../../generated/mizu-v2/types.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 export async function forgotpasswordquestion(params: ForgotpasswordquestionParams, ctx: MizuContext): Promise<ForgotpasswordquestionResult> {
   const rows = await ctx.em.getConnection().execute<{ forgotpasswordquestion: string }[]>(

@@ -4,10 +4,10 @@
  */
 import type { GetdetailsParams, GetdetailsResult } from '../../../../generated/mizu-v2/types.ts';
 import { USER_SET_ONCE, USER_SETTINGS } from '../../../domain/accounts/user-fields.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import { fromMicros } from '../../../domain/money/money.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import { fromMicros } from '../../../platform/money.ts';
 import { User } from '../../../persistence/entities/user.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 import { requireUser } from './request.ts';
 
 /** Phone status as status answers it: 1 offline — no registration or call exists until the SIP edge runs. */

@@ -1,10 +1,10 @@
 /** listusers [u_type, u_maxcount, u_extended, u_order] (002:L446): the users, filtered, limited and ordered by a real column. */
 import type { ListusersParams, ListusersResult, ListusersRow } from '../../../../generated/mizu-v2/types.ts';
 import { findColumn, findTable } from '../../../domain/accounts/table-fields.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import { fromMicros } from '../../../domain/money/money.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import { fromMicros } from '../../../platform/money.ts';
 import { User } from '../../../persistence/entities/user.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 /** Ordering by a secret would tell something about it. */
 const SECRET_PROPERTIES = new Set(['passwordSealed', 'forgotpasswordanswerhash']);

@@ -1,7 +1,7 @@
 /** newuseru: public sign-up of an enduser from an untrusted device (002:L714-L720), every input checked. */
 import type { NewuseruParams, NewuseruResult } from '../../../../generated/mizu-v2/types.ts';
 import { signUp } from '../../../domain/accounts/sign-up.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 import { actor } from './request.ts';
 
 export const DEFAULT_MAX_SIGNUPS_PER_DEVICE = 5;

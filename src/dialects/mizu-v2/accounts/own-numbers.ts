@@ -4,7 +4,7 @@
  */
 import type { AddcallbacknumberParams, AddcallbacknumberResult, CliParams, CliResult } from '../../../../generated/mizu-v2/types.ts';
 import { addOwnNumber, type OwnNumberKind } from '../../../domain/accounts/phone-numbers.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 import { requireUser } from './request.ts';
 
 const NAMES: Record<OwnNumberKind, string> = { ani: 'pin-less number', callback: 'callback number' };

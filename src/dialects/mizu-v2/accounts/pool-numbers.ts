@@ -5,7 +5,7 @@
  */
 import type { GetphonenumberParams, GetphonenumberResult, LockphonenumberParams, LockphonenumberResult } from '../../../../generated/mizu-v2/types.ts';
 import { freeNumbers, lockNumber } from '../../../domain/accounts/phone-numbers.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 export const DEFAULT_RESERVATION_MINUTES = 15;
 

@@ -1,10 +1,10 @@
 /** What the accounts commands read from a request besides their parameters: who acts, for the ledger and audit log. */
 import type { Actor } from '../../../domain/accounts/accounts.ts';
 import type { CachedUser } from '../../../domain/accounts/user-cache.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import { toMicros } from '../../../domain/money/money.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
-import { actorName } from '../../../runtime/mizu/principal.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import { toMicros } from '../../../platform/money.ts';
+import type { MizuContext } from '../../mizu/context.ts';
+import { actorName } from '../../mizu/principal.ts';
 
 /** The user the command acts on (the login, or the targetuser of an admin). */
 export function requireUser(ctx: MizuContext): CachedUser {

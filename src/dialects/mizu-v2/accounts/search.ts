@@ -3,7 +3,7 @@
  * by email and phone, and see those. The text is a bound parameter with LIKE's wildcards escaped.
  */
 import type { SearchParams, SearchResult, SearchRow } from '../../../../generated/mizu-v2/types.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 interface Found { id: number | string; username: string; name: string; email: string; phone: string }
 

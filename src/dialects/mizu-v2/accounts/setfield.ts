@@ -1,7 +1,7 @@
 /** setfield: one field of a row — user logins their own whitelisted tb_users fields, admins any field (domain/accounts/set-field.ts). */
 import type { SetfieldParams, SetfieldResult } from '../../../../generated/mizu-v2/types.ts';
 import { setField } from '../../../domain/accounts/set-field.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 import { actor, idempotencyKey } from './request.ts';
 
 export async function setfield(params: SetfieldParams, ctx: MizuContext): Promise<SetfieldResult> {

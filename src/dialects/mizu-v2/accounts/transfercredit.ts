@@ -1,10 +1,10 @@
 /** transfercredit [username, credit] (001:L362, 002:L370): user A sends credit to user B, atomically, once per idempotencykey. */
 import type { TransfercreditParams, TransfercreditResult } from '../../../../generated/mizu-v2/types.ts';
 import { transferCredit } from '../../../domain/billing/credit-ledger.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import { fromMicros } from '../../../domain/money/money.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import { fromMicros } from '../../../platform/money.ts';
 import { User } from '../../../persistence/entities/user.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 import { actor, amountOf, idempotencyKey, requireUser } from './request.ts';
 
 export async function transfercredit(params: TransfercreditParams, ctx: MizuContext): Promise<TransfercreditResult> {

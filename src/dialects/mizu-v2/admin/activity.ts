@@ -11,7 +11,7 @@ import { activityOf } from '../../../domain/admin/activity.ts';
 import { databaseLocks, runningStatements } from '../../../domain/admin/database-activity.ts';
 import { requestsServed } from '../../../domain/admin/status.ts';
 import { ApiPolicy } from '../../../persistence/entities/api-policy.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 const QUERY_TEXT = 200;
 

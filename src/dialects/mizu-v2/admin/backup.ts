@@ -8,8 +8,8 @@ import type {
 } from '../../../../generated/mizu-v2/types.ts';
 import { activityOf } from '../../../domain/admin/activity.ts';
 import { backupDatabase, backupDirOf, backupPath, restoreDatabase, type BackupTarget } from '../../../domain/admin/backup.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 const LOCK = 'database backup/restore';
 

@@ -5,7 +5,7 @@
 import type { UpdcdrdirParams, UpdcdrdirResult } from '../../../../generated/mizu-v2/types.ts';
 import { cdrChangesOf } from '../../../domain/cdr/cdr-changes.ts';
 import { Cdr } from '../../../persistence/entities/cdr.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 export async function updcdrdir(_params: UpdcdrdirParams, ctx: MizuContext): Promise<UpdcdrdirResult> {
   const updated = await ctx.em.transactional(async (tx) => {

@@ -7,8 +7,8 @@ import type { DbParams, DbResult } from '../../../../generated/mizu-v2/types.ts'
 import { activityOf } from '../../../domain/admin/activity.ts';
 import { fromMsSql } from '../../../domain/admin/mssql-idioms.ts';
 import { resultRows, runSql } from '../../../domain/admin/sql-runner.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 export async function db(params: DbParams, ctx: MizuContext): Promise<DbResult> {
   const s = ctx.services;

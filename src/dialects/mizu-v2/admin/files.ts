@@ -7,7 +7,7 @@ import type {
   PutfileResult,
 } from '../../../../generated/mizu-v2/types.ts';
 import { areaDir, decodeBase64, readAreaFile, writeAreaFile, type FileArea } from '../../../domain/admin/file-store.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 const OCTETS = 'application/octet-stream';
 

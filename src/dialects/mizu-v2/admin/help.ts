@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { byName } from '../../../../generated/mizu-v2/dispatch.ts';
 import type { HelpParams, HelpResult, HelpRow } from '../../../../generated/mizu-v2/types.ts';
 import { ApiPolicy } from '../../../persistence/entities/api-policy.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
-import type { Principal } from '../../../runtime/mizu/principal.ts';
+import type { MizuContext } from '../../mizu/context.ts';
+import type { Principal } from '../../mizu/principal.ts';
 
 interface OpenApi { paths: Record<string, { get?: { operationId: string; summary: string } }> }
 

@@ -1,7 +1,7 @@
 /** showlog, log and logsearch (001/002 Admin — Diagnostics): the server's own recent log lines (services.recentLog). */
 import type { LogParams, LogResult, LogsearchParams, LogsearchResult, ShowlogParams, ShowlogResult } from '../../../../generated/mizu-v2/types.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 const DEFAULT_LINES = 100;
 

@@ -5,7 +5,7 @@ import type {
 } from '../../../../generated/mizu-v2/types.ts';
 import { activityOf } from '../../../domain/admin/activity.ts';
 import { runMaintenance, type Period } from '../../../domain/admin/maintenance.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 import { backupdb } from './backup.ts';
 
 async function maintain(period: Period, ctx: MizuContext): Promise<{ message: string }> {

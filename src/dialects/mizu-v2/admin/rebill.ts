@@ -3,11 +3,11 @@ import type { RebillParams, RebillResult } from '../../../../generated/mizu-v2/t
 import { cdrChangesOf } from '../../../domain/cdr/cdr-changes.ts';
 import { dayWindow } from '../../../domain/cdr/cdr-filter.ts';
 import { rebillCdrs } from '../../../domain/cdr/rebill.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import { fromMicros } from '../../../domain/money/money.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import { fromMicros } from '../../../platform/money.ts';
 import { rateDecksOf } from '../../../domain/rating/rating.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
-import { actorName } from '../../../runtime/mizu/principal.ts';
+import type { MizuContext } from '../../mizu/context.ts';
+import { actorName } from '../../mizu/principal.ts';
 
 export async function rebill(params: RebillParams, ctx: MizuContext): Promise<RebillResult> {
   let userId: number | undefined;

@@ -1,7 +1,7 @@
 /** dbreset and restart (001/002 Admin — Reset): new database connections; restarting the process is its supervisor's job. */
 import type { DbresetParams, DbresetResult, RestartParams, RestartResult } from '../../../../generated/mizu-v2/types.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 /** What openDatabase sets on an SQLite connection and a new connection would lack (persistence/database.ts). */
 const SQLITE_CONNECTION_PRAGMAS = ['pragma busy_timeout = 5000'];

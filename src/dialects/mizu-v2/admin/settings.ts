@@ -7,8 +7,8 @@ import type {
   SavesettingsParams, SavesettingsResult, SetiniParams, SetiniResult, ShowcfgParams, ShowcfgResult,
 } from '../../../../generated/mizu-v2/types.ts';
 import { checkValue, effectiveConfig, iniName, pendingChanges, shown, storedValue, storeValue } from '../../../domain/admin/settings.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 export function showcfg(_params: ShowcfgParams, ctx: MizuContext): ShowcfgResult {
   return { text: effectiveConfig(ctx.services.config, ctx.services.options) };

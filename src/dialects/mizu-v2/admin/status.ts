@@ -4,8 +4,8 @@ import type {
 } from '../../../../generated/mizu-v2/types.ts';
 import { activityOf } from '../../../domain/admin/activity.ts';
 import { callsToday, databaseState, deviceId, requestsServed, uptimeSeconds, userCount } from '../../../domain/admin/status.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
-import { SERVER_VERSION } from '../../../runtime/version.ts';
+import type { MizuContext } from '../../mizu/context.ts';
+import { SERVER_VERSION } from '../../../platform/version.ts';
 
 export async function info(_params: InfoParams, ctx: MizuContext): Promise<InfoResult> {
   const s = ctx.services;

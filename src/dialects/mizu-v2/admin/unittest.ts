@@ -1,7 +1,7 @@
 /** unittest [testtype,threads,testtime,parameter] (001/002 Various operations): the built-in self tests (domain/admin/self-test.ts). */
 import type { UnittestParams, UnittestResult } from '../../../../generated/mizu-v2/types.ts';
 import { selfTest } from '../../../domain/admin/self-test.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 export async function unittest(params: UnittestParams, ctx: MizuContext): Promise<UnittestResult> {
   const lines = await selfTest({ db: ctx.services.db, state: ctx.services.state }, params.testtype, { threads: params.threads, seconds: params.testtime });

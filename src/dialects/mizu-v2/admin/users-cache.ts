@@ -1,8 +1,8 @@
 /** fastusers and syncusers (001/002): the in-memory user cache ("fast users") and its re-read from tb_users. */
 import type { FastusersParams, FastusersResult, SyncusersParams, SyncusersResult } from '../../../../generated/mizu-v2/types.ts';
-import { fromMicros } from '../../../domain/money/money.ts';
+import { fromMicros } from '../../../platform/money.ts';
 import { User } from '../../../persistence/entities/user.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 export function fastusers(_params: FastusersParams, ctx: MizuContext): FastusersResult {
   const users = ctx.services.accounts.cache.entries().sort((a, b) => a.id - b.id);

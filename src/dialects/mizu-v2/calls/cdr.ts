@@ -5,8 +5,8 @@
 import type { CdrParams, CdrResult } from '../../../../generated/mizu-v2/types.ts';
 import { dayWindow, type CdrFilter, type CdrViewer } from '../../../domain/cdr/cdr-filter.ts';
 import { listCdrs, summariseCdrs } from '../../../domain/cdr/cdr-query.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 export async function cdr(params: CdrParams, ctx: MizuContext): Promise<CdrResult> {
   const user = ctx.principal.user;

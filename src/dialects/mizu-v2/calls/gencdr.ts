@@ -2,9 +2,9 @@
 import type { GencdrParams, GencdrResult } from '../../../../generated/mizu-v2/types.ts';
 import { cdrChangesOf } from '../../../domain/cdr/cdr-changes.ts';
 import { generateTestCdrs } from '../../../domain/cdr/test-cdrs.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
 import { rateDecksOf } from '../../../domain/rating/rating.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 export async function gencdr(params: GencdrParams, ctx: MizuContext): Promise<GencdrResult> {
   let userId: number | undefined;

@@ -1,9 +1,9 @@
 /** rating [bnum]: the user's rate to a number — the longest matching prefix of their tariff's deck, from memory. */
 import type { RatingParams, RatingResult } from '../../../../generated/mizu-v2/types.ts';
-import { SwitchboardError } from '../../../domain/errors.ts';
-import { fromMicros } from '../../../domain/money/money.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import { fromMicros } from '../../../platform/money.ts';
 import { rateDecksOf, rateOnTariff } from '../../../domain/rating/rating.ts';
-import type { MizuContext } from '../../../runtime/mizu/context.ts';
+import type { MizuContext } from '../../mizu/context.ts';
 
 export async function rating(params: RatingParams, ctx: MizuContext): Promise<RatingResult> {
   const user = ctx.principal.user;

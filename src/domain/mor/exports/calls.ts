@@ -1,7 +1,7 @@
 /** The call list exports (004:L503-L508): the rows of the Calls page as CSV or as a PDF report with totals. */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Engine } from '../../../persistence/database.ts';
-import { fromMicros } from '../../money/money.ts';
+import { fromMicros } from '../../../platform/money.ts';
 import { CopyTextReader } from '../../../persistence/postgres-copy.ts';
 import { callCopyLines, callPages, callValuePages, HANGUP_CAUSE, OUTCOMES, type CallFilter, type CallOutcome, type CallRow, type CallValues } from '../calls.ts';
 import { formatDateTime, hms } from '../time.ts';

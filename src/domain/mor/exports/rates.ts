@@ -1,5 +1,5 @@
 /** The personal rates exports (004:L356-L361): the rows of the rates page as CSV or as a PDF report. */
-import { fromMicros } from '../../money/money.ts';
+import { fromMicros } from '../../../platform/money.ts';
 import { percent } from '../amounts.ts';
 import type { RateLine, UserRates } from '../rates.ts';
 import { csvChunks, csvLine } from './csv.ts';

@@ -2,7 +2,7 @@
 // the ledger; retries with an idempotencykey answer the first result — on SQLite and PostgreSQL.
 import { describe, expect, it } from 'vitest';
 import { addPins } from '../../../../src/domain/billing/recharge-pins.ts';
-import { toMicros } from '../../../../src/domain/money/money.ts';
+import { toMicros } from '../../../../src/platform/money.ts';
 import { CreditEntry } from '../../../../src/persistence/entities/credit-entry.ts';
 import { RechargePin } from '../../../../src/persistence/entities/recharge-pin.ts';
 import { testEngines } from '../../../support/databases.ts';

@@ -1,7 +1,7 @@
 /** A server on each test database, with helpers to make users and call the accounts commands as them or as the admin. */
 import { afterAll, beforeAll } from 'vitest';
-import type { Config } from '../../../../src/config/config.ts';
-import { fromMicros, toMicros } from '../../../../src/domain/money/money.ts';
+import type { Config } from '../../../../src/platform/config.ts';
+import { fromMicros, toMicros } from '../../../../src/platform/money.ts';
 import type { UserType } from '../../../../src/persistence/entities/user.ts';
 import { User } from '../../../../src/persistence/entities/user.ts';
 import type { TestDatabase } from '../../../support/databases.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Ban } from '../../../../src/persistence/entities/ban.ts';
 import { Cdr } from '../../../../src/persistence/entities/cdr.ts';
 import { User } from '../../../../src/persistence/entities/user.ts';
-import { SERVER_VERSION } from '../../../../src/runtime/version.ts';
+import { SERVER_VERSION } from '../../../../src/platform/version.ts';
 import { testEngines } from '../../../support/databases.ts';
 import { mizuGet } from '../../../support/mizu.ts';
 import { ADMIN } from '../../../support/server.ts';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { toMicros } from '../../../../src/domain/money/money.ts';
+import { toMicros } from '../../../../src/platform/money.ts';
 import { ApiPolicy } from '../../../../src/persistence/entities/api-policy.ts';
 import type { UserType } from '../../../../src/persistence/entities/user.ts';
 import type { TestDatabase } from '../../../support/databases.ts';

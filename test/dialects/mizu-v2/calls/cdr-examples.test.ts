@@ -1,7 +1,7 @@
 // The seed's cdr examples (002:L752-L782) answer the right figures on known calls, on SQLite and PostgreSQL:
 // each test writes its own calls, placed relative to today (UTC) so the figures hold on any date.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toMicros } from '../../../../src/domain/money/money.ts';
+import { toMicros } from '../../../../src/platform/money.ts';
 import { testEngines, type TestDatabase } from '../../../support/databases.ts';
 import { mizuJson } from '../../../support/mizu.ts';
 import { ADMIN, startTestServer, type TestServer } from '../../../support/server.ts';

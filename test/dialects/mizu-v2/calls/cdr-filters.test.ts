@@ -1,7 +1,7 @@
 // Each cdr filter and option on its own, on SQLite and PostgreSQL: who sees what, caller/called/prefix/type/dir,
 // maxcount, order, fields, the by groupings, the positional form and the refusals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toMicros } from '../../../../src/domain/money/money.ts';
+import { toMicros } from '../../../../src/platform/money.ts';
 import { testEngines, type TestDatabase } from '../../../support/databases.ts';
 import { mizuGet, mizuJson } from '../../../support/mizu.ts';
 import { ADMIN, startTestServer, type TestServer } from '../../../support/server.ts';

@@ -2,7 +2,7 @@
 // the same seed writes the same calls; endusers cannot run it. SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callCostMicros } from '../../../../src/domain/rating/call-cost.ts';
-import { toMicros } from '../../../../src/domain/money/money.ts';
+import { toMicros } from '../../../../src/platform/money.ts';
 import { testEngines, type TestDatabase } from '../../../support/databases.ts';
 import { mizuJson } from '../../../support/mizu.ts';
 import { ADMIN, startTestServer, type TestServer } from '../../../support/server.ts';

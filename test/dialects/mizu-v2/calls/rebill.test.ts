@@ -3,7 +3,7 @@
 // prefix matches are left alone; endusers are refused. SQLite and PostgreSQL, over a real server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { NewCdr } from '../../../../src/domain/cdr/cdr-writer.ts';
-import { toMicros } from '../../../../src/domain/money/money.ts';
+import { toMicros } from '../../../../src/platform/money.ts';
 import { writeRateDeck, type DeckRow } from '../../../../src/domain/rating/rate-deck-import.ts';
 import { testEngines, type TestDatabase } from '../../../support/databases.ts';
 import { mizuJson } from '../../../support/mizu.ts';

@@ -2,7 +2,7 @@
 import { User } from '../../../../src/persistence/entities/user.ts';
 import { insertCdrs, type NewCdr } from '../../../../src/domain/cdr/cdr-writer.ts';
 import { writeRateDeck, type DeckRow } from '../../../../src/domain/rating/rate-deck-import.ts';
-import { toMicros } from '../../../../src/domain/money/money.ts';
+import { toMicros } from '../../../../src/platform/money.ts';
 import type { TestServer } from '../../../support/server.ts';
 
 export const PASSWORD = 'calls-pw-1';

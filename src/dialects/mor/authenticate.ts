@@ -1,0 +1,83 @@
+/**
+ * Who a MOR page request is (004:L73-L82): the stateless form — `user_id` and `hash` = SHA1 of user_id, then the
+ * values of the page's parameters that were sent in the order the spec lists them (the dispatch table's hashOrder,
+ * the same list the generated client hashes), then the API secret key — or else the session cookie set by
+ * POST /billing/api/login. A wrong user_id or hash counts toward the IP ban.
+ */
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { morHash } from '../../protocol/clients/mor.ts';
+import type { CachedUser } from '../../domain/accounts/user-cache.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import { findSession, type FoundSession } from '../../domain/mor/sessions.ts';
+import { secretsEqual } from '../../platform/secret-box.ts';
+import type { Services } from '../../domain/services.ts';
+
+export const SESSION_COOKIE = '_mor_session';
+
+export interface Proven {
+  user: CachedUser;
+  via: 'session' | 'hash';
+  session?: FoundSession;
+}
+
+export interface Credentials {
+  raw: Readonly<Record<string, string>>;
+  hashOrder: readonly string[];
+  cookie: string | undefined;
+  ip: string;
+}
+
+/** The API secret key: the config file's mor.apiSecretKey, else the vendor global option API_Secret_Key. */
+export function apiSecretKey(s: Services): string | undefined {
+  return s.config.mor.apiSecretKey || s.options.get('API_Secret_Key') || undefined;
+}
+
+/** `em` is asked for only when the database must answer (a session, a user not cached, a failure to count). */
+export async function authenticate(s: Services, em: () => SqlEntityManager, c: Credentials): Promise<Proven> {
+  if (c.raw.hash !== undefined) return byHash(s, em, c);
+  const token = cookieValue(c.cookie, SESSION_COOKIE);
+  if (token === undefined) {
+    throw new SwitchboardError('auth-failed', 'not logged in: log in with POST /billing/api/login?u=…&p=…, or send user_id and hash');
+  }
+  const session = await findSession(em(), token);
+  if (!session) throw new SwitchboardError('auth-failed', 'the session has expired or was ended: log in again');
+  const user = await s.accounts.cache.byId(session.userId, em);
+  if (!user) throw new SwitchboardError('user-not-found', 'User was not found');
+  if (!user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
+  return { user, via: 'session', session };
+}
+
+async function byHash(s: Services, em: () => SqlEntityManager, c: Credentials): Promise<Proven> {
+  const secret = apiSecretKey(s);
+  if (!secret) {
+    throw new SwitchboardError('access-denied', 'the stateless user_id + hash form is not enabled on this server (mor.apiSecretKey is not set): log in with POST /billing/api/login');
+  }
+  const userId = c.raw.user_id ?? '';
+  const user = /^[1-9]\d{0,9}$/.test(userId) ? await s.accounts.cache.byId(Number(userId), em) : undefined;
+  if (!user) {
+    await failed(s, em(), c.ip, 'unknown user_id');
+    throw new SwitchboardError('user-not-found', 'User was not found');
+  }
+  const sent = c.hashOrder.filter((name) => c.raw[name] !== undefined).map((name) => c.raw[name]!);
+  const expected = morHash([userId, ...sent], secret);
+  if (!secretsEqual(c.raw.hash!.trim().toLowerCase(), expected)) {
+    await failed(s, em(), c.ip, 'incorrect hash');
+    throw new SwitchboardError('incorrect-hash', 'Incorrect hash');
+  }
+  if (!user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
+  return { user, via: 'hash' };
+}
+
+/** A failed login or hash: counted for the ban and in the metrics. */
+export async function failed(s: Services, em: SqlEntityManager, ip: string, reason: string): Promise<void> {
+  s.metrics.authFailures.inc({ dialect: 'mor', reason });
+  if (await s.bans.recordFailure(em, ip)) s.logger.warn({ ip }, 'banned after repeated failed authentication');
+}
+
+export function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}

@@ -1,0 +1,51 @@
+/**
+ * State several Switchboard processes must share: rate-limit counters, bans, single-use nonces and cache
+ * invalidation. In-process for the embedded default (memory.ts), Redis when configured (redis.ts).
+ */
+import type { Awaitable } from '../awaitable.ts';
+
+export interface BanRecord {
+  ip: string;
+  /** epoch milliseconds */
+  until: number;
+  reason: string;
+}
+
+export interface NonceRecord {
+  nonce: string;
+  /** The client address it was issued to. */
+  ip: string;
+}
+
+export interface SharedState {
+  /** Counts one hit for key in a fixed window of windowMs; answers the count so far in this window. */
+  hit(key: string, windowMs: number): Promise<number>;
+  /**
+   * hit() for several keys at once (a request's per-IP, per-user and global counters): one round trip, not one a key.
+   * Asked on every request, so the in-process state answers at once.
+   */
+  hitEach(keys: readonly string[], windowMs: number): Awaitable<number[]>;
+  /** Forgets the counter of key (e.g. failed logins after a success). */
+  reset(key: string): Promise<void>;
+
+  setBan(ban: BanRecord): Promise<void>;
+  /** The ban in force for ip, or undefined (expired bans are gone). Asked on every request, like hitEach. */
+  getBan(ip: string): Awaitable<BanRecord | undefined>;
+  listBans(): Promise<BanRecord[]>;
+  deleteBan(ip: string): Promise<boolean>;
+  deleteAllBans(): Promise<number>;
+
+  /** Stores a nonce for ttlMs, findable by its first NONCE_KEY_LENGTH characters (clients send only a prefix). */
+  putNonce(record: NonceRecord, ttlMs: number): Promise<void>;
+  /** Atomically takes (and removes) the nonce whose key prefix matches: a nonce is accepted once, by any process. */
+  takeNonce(prefix: string): Promise<NonceRecord | undefined>;
+
+  /** Tells every process (this one included) on channel. */
+  publish(channel: string, message: string): Promise<void>;
+  subscribe(channel: string, listener: (message: string) => void): Promise<void>;
+
+  close(): Promise<void>;
+}
+
+/** 002:L292 says the client sends "the first 10 characters of the nonce" (the parameter list says 16): key on 10. */
+export const NONCE_KEY_LENGTH = 10;

@@ -1,0 +1,310 @@
+/**
+ * A lean HTTP/1.1 reader for the fast-path GETs on the shared port. node:http's parser callbacks, request and response
+ * objects cost about 8 µs a request on this project's machine, as much as the Mizu pipeline behind them
+ * (bench/README.md), and the fast paths use none of it. This reader takes only what it can answer exactly: an
+ * HTTP/1.1 GET without a body, with a well-formed head, whose URL a fast path takes. Anything else (another method, a
+ * body, an upgrade, HTTP/1.0, a missing Host, an oversized or unusual head, a URL for the Koa application) hands the
+ * connection, from that request on, to node:http, which keeps it: node:http stays the judge of every request this
+ * reader does not answer, its errors included.
+ *
+ * Requests on one connection are answered one after another, in order (pipelined requests wait in the buffer).
+ */
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
+import { plainIp } from '../../domain/access/trust.ts';
+import { settledAnswer, splitTarget, type DirectAnswer, type DirectWriter } from './direct-answer.ts';
+import type { FastGet, FastPath } from './fast-path.ts';
+import { EndOfTurn } from '../listen/end-of-turn.ts';
+
+/** node:http's default limit on a request head (maxHeaderSize): a longer one is node:http's to refuse (431). */
+const MAX_HEAD_BYTES = 16 * 1024;
+/** node:http's default headersTimeout: a head still incomplete this long after its first bytes is given up. */
+const HEAD_TIMEOUT_MS = 60_000;
+const END_OF_HEAD = Buffer.from('\r\n\r\n');
+/** The request line taken here: a GET in origin form, its target visible ASCII only. */
+const REQUEST_LINE = /^GET (\/[!-~]*) HTTP\/1\.1$/;
+/** A header line: a token, a colon, the value; no control characters but tab. */
+const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):([^\x00-\x08\x0a-\x1f\x7f]*)$/;
+const CLOSE_TOKEN = /(?:^|,)[ \t]*close[ \t]*(?:,|$)/i;
+const UNSAFE_HEADER_VALUE = /[\r\n\0]/;
+const CRLF = '\r\n';
+
+export interface LeanHttpOptions {
+  fast: FastPath;
+  writer: DirectWriter;
+  /** An idle connection is closed after this long, as node:http's keepAliveTimeout. */
+  keepAliveMs: number;
+  /** Takes the connection over, with the bytes this reader has not answered. */
+  handOver(socket: Socket, unread: Buffer | undefined): void;
+}
+
+/** The connections the lean reader holds, so that stopping can close the idle ones. */
+export class LeanHttp {
+  readonly #options: LeanHttpOptions;
+  readonly #connections = new Set<LeanConnection>();
+
+  constructor(options: LeanHttpOptions) {
+    this.#options = options;
+  }
+
+  /** Serves an HTTP connection whose first bytes were `first`. */
+  serve(socket: Socket, first: Buffer): void {
+    const connection = new LeanConnection(socket, this.#options, () => this.#connections.delete(connection));
+    this.#connections.add(connection);
+    connection.take(first);
+  }
+
+  /** Closes the connections waiting for a request; the others close once their answer is out (the server is stopping). */
+  closeIdle(): void {
+    for (const connection of this.#connections) connection.closeIfIdle();
+  }
+}
+
+interface Head {
+  get: FastGet;
+  /** The client asked to close the connection after the answer. */
+  close: boolean;
+}
+
+class LeanConnection {
+  readonly #socket: Socket;
+  readonly #options: LeanHttpOptions;
+  readonly #released: () => void;
+  readonly #ip: string;
+  #unread: Buffer | undefined;
+  /** When the incomplete head in #unread began to arrive. */
+  #headSince = 0;
+  /** An answer is being made or written. */
+  #busy = false;
+  /** Writing waits for the client to take what was sent: a client that takes nothing is cut off (stalledAnswerMs). */
+  #waitingOnClient = false;
+  /** The client asked to close the connection after the answer being made: no further request is read. */
+  #closeAfter = false;
+  /** The client ended its side: the requests it sent are answered, then the connection ends. */
+  #clientEnded = false;
+  readonly #onData = (chunk: Buffer) => this.take(chunk);
+  readonly #onEnd = () => {
+    this.#clientEnded = true;
+    if (!this.#busy) this.#next();
+  };
+  readonly #onTimeout = () => {
+    // Waiting for a request (keep-alive), or for a client that takes nothing of its answers: both are cut off. An
+    // answer still being made is not; the timer starts again when it is written.
+    if (!this.#busy || this.#waitingOnClient) this.#socket.destroy();
+  };
+  readonly #onClose = () => this.#release();
+
+  constructor(socket: Socket, options: LeanHttpOptions, released: () => void) {
+    this.#socket = socket;
+    this.#options = options;
+    this.#released = released;
+    this.#ip = plainIp(socket.remoteAddress ?? '');
+    socket.on('data', this.#onData);
+    socket.on('end', this.#onEnd);
+    socket.on('timeout', this.#onTimeout);
+    socket.on('close', this.#onClose);
+    socket.setTimeout(options.keepAliveMs);
+  }
+
+  take(chunk: Buffer): void {
+    // The inactivity timer does not stop a client that sends its head a byte at a time; this deadline does.
+    if (this.#headSince && Date.now() - this.#headSince > HEAD_TIMEOUT_MS) {
+      this.#socket.destroy();
+      return;
+    }
+    this.#unread = this.#unread ? Buffer.concat([this.#unread, chunk]) : chunk;
+    if (this.#busy) {
+      // Pipelined requests wait for the answer before them; no more is read meanwhile.
+      this.#socket.pause();
+      return;
+    }
+    this.#next();
+  }
+
+  closeIfIdle(): void {
+    if (!this.#busy) this.#socket.destroy();
+  }
+
+  #next(): void {
+    const unread = this.#unread;
+    const end = unread ? unread.indexOf(END_OF_HEAD) : -1;
+    if (!unread || end < 0) {
+      if (unread && unread.length > MAX_HEAD_BYTES) this.#handOver();
+      else if (this.#clientEnded) this.#socket.end();
+      else if (unread && !this.#headSince) this.#headSince = Date.now();
+      return;
+    }
+    this.#headSince = 0;
+    const head = end <= MAX_HEAD_BYTES ? this.#readHead(unread.toString('latin1', 0, end)) : undefined;
+    const answering = head && this.#options.fast(head.get);
+    if (!head || !answering) return this.#handOver();
+    this.#unread = end + 4 < unread.length ? unread.subarray(end + 4) : undefined;
+    this.#busy = true;
+    this.#closeAfter = head.close;
+    settledAnswer(answering, this.#options.writer.logger).then((answer) => this.#write(answer)).then(
+      () => this.#answered(),
+      (err: unknown) => {
+        // A client gone is no news; a body that failed half way is: the answer is cut off either way.
+        if (!this.#socket.destroyed) this.#options.writer.logger.error({ err }, 'answer cut off');
+        this.#socket.destroy();
+      },
+    );
+  }
+
+  /** The GET in this head, or undefined when node:http is to judge it. */
+  #readHead(head: string): Head | undefined {
+    const lines = head.split(CRLF);
+    const target = REQUEST_LINE.exec(lines[0]!)?.[1];
+    if (target === undefined) return undefined;
+    let host = 0;
+    let close = false;
+    let accept: string | undefined;
+    let cookie: string | undefined;
+    for (let i = 1; i < lines.length; i++) {
+      const header = HEADER_LINE.exec(lines[i]!);
+      if (!header) return undefined;
+      const value = withoutOws(header[2]!);
+      switch (header[1]!.toLowerCase()) {
+        case 'host': host++; break;
+        case 'content-length': if (value !== '0') return undefined; break;
+        case 'transfer-encoding': case 'upgrade': case 'expect': return undefined;
+        case 'connection':
+          if (/upgrade/i.test(value)) return undefined;
+          if (CLOSE_TOKEN.test(value)) close = true;
+          break;
+        case 'accept': accept = accept === undefined ? value : `${accept}, ${value}`; break;
+        case 'cookie': cookie = cookie === undefined ? value : `${cookie}; ${value}`; break;
+      }
+    }
+    // HTTP/1.1 asks for exactly one Host; node:http answers 400 without one.
+    if (host !== 1) return undefined;
+    return {
+      close,
+      get: { url: target, ...splitTarget(target), ip: this.#ip, transport: 'http', localPort: this.#socket.localPort, accept, cookie },
+    };
+  }
+
+  async #write(answer: DirectAnswer): Promise<void> {
+    const socket = this.#socket;
+    if (socket.destroyed) return;
+    const close = this.#closeAfter || !this.#options.writer.isReady();
+    if (typeof answer.body === 'string') {
+      socket.cork();
+      socket.write(headOf(answer, Buffer.byteLength(answer.body), close, this.#options.keepAliveMs) + answer.body);
+      uncorking.add(socket);
+      if (socket.writableNeedDrain && !close) await this.#clientTakes(drained(socket));
+      return;
+    }
+    socket.write(headOf(answer, undefined, close, this.#options.keepAliveMs));
+    await this.#clientTakes(writeChunked(socket, answer.body));
+  }
+
+  async #clientTakes(writing: Promise<void>): Promise<void> {
+    this.#waitingOnClient = true;
+    this.#socket.setTimeout(this.#options.writer.stalledAnswerMs);
+    await writing;
+    this.#waitingOnClient = false;
+    this.#socket.setTimeout(this.#options.keepAliveMs);
+  }
+
+  #answered(): void {
+    this.#busy = false;
+    if (this.#closeAfter || !this.#options.writer.isReady()) {
+      this.#socket.end();
+      return;
+    }
+    this.#socket.resume();
+    this.#next();
+  }
+
+  /** node:http takes the connection from the request in the buffer on. */
+  #handOver(): void {
+    const socket = this.#socket;
+    socket.off('data', this.#onData);
+    socket.off('end', this.#onEnd);
+    socket.off('timeout', this.#onTimeout);
+    socket.off('close', this.#onClose);
+    socket.setTimeout(0);
+    socket.pause();
+    const unread = this.#unread;
+    this.#release();
+    this.#options.handOver(socket, unread);
+  }
+
+  #release(): void {
+    this.#unread = undefined;
+    this.#released();
+  }
+}
+
+/** A header value without the optional white space (space, tab) around it. */
+function withoutOws(raw: string): string {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && (raw.charCodeAt(start) === 32 || raw.charCodeAt(start) === 9)) start++;
+  while (end > start && (raw.charCodeAt(end - 1) === 32 || raw.charCodeAt(end - 1) === 9)) end--;
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
+}
+
+/** The status line and headers, as node:http would write them; no length means chunked. */
+function headOf(answer: DirectAnswer, length: number | undefined, close: boolean, keepAliveMs: number): string {
+  let head = `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? 'unknown'}${CRLF}`;
+  if (answer.headers) {
+    for (const [name, value] of Object.entries(answer.headers)) {
+      if (UNSAFE_HEADER_VALUE.test(name) || UNSAFE_HEADER_VALUE.test(value)) throw new Error(`unsafe header ${JSON.stringify(name)}`);
+      head += `${name}: ${value}${CRLF}`;
+    }
+  }
+  head += `content-type: ${answer.contentType}${CRLF}`;
+  head += length === undefined ? `Transfer-Encoding: chunked${CRLF}` : `content-length: ${length}${CRLF}`;
+  head += `Date: ${httpDate()}${CRLF}`;
+  head += close ? `Connection: close${CRLF}` : `Connection: keep-alive${CRLF}Keep-Alive: timeout=${Math.floor(keepAliveMs / 1000)}${CRLF}`;
+  return head + CRLF;
+}
+
+/** Each chunk framed, with backpressure; the socket closing (a client gone, a stalled answer cut off) ends the body. */
+async function writeChunked(socket: Socket, body: Readable): Promise<void> {
+  for await (const chunk of body as AsyncIterable<Buffer | string>) {
+    const length = typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+    if (length === 0) continue;
+    socket.cork();
+    socket.write(`${length.toString(16)}${CRLF}`);
+    socket.write(chunk);
+    const flowing = socket.write(CRLF);
+    socket.uncork();
+    if (!flowing) await drained(socket);
+  }
+  socket.write(`0${CRLF}${CRLF}`);
+}
+
+function drained(socket: Socket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      socket.off('drain', done);
+      socket.off('close', done);
+      if (socket.destroyed) reject(new Error('connection closed while answering'));
+      else resolve();
+    };
+    socket.on('drain', done);
+    socket.on('close', done);
+  });
+}
+
+let dateText = '';
+let dateSecond = 0;
+
+/** The Date header's text, made at most once a second (as node:http does). */
+function httpDate(): string {
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== dateSecond) {
+    dateSecond = second;
+    dateText = new Date(second * 1000).toUTCString();
+  }
+  return dateText;
+}
+
+/** Each answer is corked, and its socket uncorked with the others' at the end of the turn (end-of-turn.ts). */
+const uncorking = new EndOfTurn<Socket>((sockets) => {
+  for (const socket of sockets) socket.uncork();
+});

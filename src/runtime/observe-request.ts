@@ -1,0 +1,45 @@
+/**
+ * The bookkeeping every request shares, whatever its dialect: a request id in the async context (so every log
+ * line carries it), the request counter and latency histogram, and one "request" log line with the outcome.
+ */
+import type { Services } from '../domain/services.ts';
+import { isPending, type Awaitable } from '../platform/awaitable.ts';
+import { newRequestId, runInRequest } from '../platform/observability/request-context.ts';
+
+export interface RequestScope { dialect: string; transport: string; ip: string }
+
+/** What the request reports about itself as it runs: which command it was, and how it ended ('ok' or an error code). */
+export interface Observed { command: string; outcome: string }
+
+/** A request answered at once (run returns a value) is recorded at once, without a promise. */
+export function observeRequest<T>(s: Services, scope: RequestScope, run: (requestId: string, observed: Observed) => Promise<T>): Promise<T>;
+export function observeRequest<T>(s: Services, scope: RequestScope, run: (requestId: string, observed: Observed) => Awaitable<T>): Awaitable<T>;
+export function observeRequest<T>(s: Services, scope: RequestScope, run: (requestId: string, observed: Observed) => Awaitable<T>): Awaitable<T> {
+  const requestId = newRequestId();
+  return runInRequest({ requestId, dialect: scope.dialect, transport: scope.transport, ip: scope.ip }, () => {
+    const started = performance.now();
+    const observed: Observed = { command: '?', outcome: 'ok' };
+    let result: Awaitable<T>;
+    try {
+      result = run(requestId, observed);
+    } catch (e) {
+      record(s, scope, observed, started);
+      throw e;
+    }
+    if (!isPending(result)) {
+      record(s, scope, observed, started);
+      return result;
+    }
+    return Promise.resolve(result).finally(() => record(s, scope, observed, started));
+  });
+}
+
+function record(s: Services, scope: RequestScope, observed: Observed, started: number): void {
+  const seconds = (performance.now() - started) / 1000;
+  s.metrics.requests.inc(scope.dialect, observed.command, scope.transport, observed.outcome);
+  s.metrics.latency.observe(scope.dialect, observed.command, seconds);
+  // Checked first: at the usual warn level the line's object would be made for nothing on every request.
+  if (s.logger.isLevelEnabled('info')) {
+    s.logger.info({ command: observed.command, transport: scope.transport, outcome: observed.outcome, ms: Math.round(seconds * 10_000) / 10 }, 'request');
+  }
+}
