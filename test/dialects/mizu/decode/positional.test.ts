@@ -1,6 +1,6 @@
 // "the parameter order must be: functionname, apikey, username, password, function parameters" (002:L305).
 import { describe, expect, it } from 'vitest';
-import { resolvePositional } from '../../../src/dialects/mizu/decode/index.ts';
+import { resolvePositional } from '../../../../src/dialects/mizu/decode/index.ts';
 
 describe('resolvePositional', () => {
   it.each([

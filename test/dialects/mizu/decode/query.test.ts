@@ -1,6 +1,6 @@
 // Query strings, form bodies, ini and plain text all become one flat, lower-cased parameter map.
 import { describe, expect, it } from 'vitest';
-import { decodeBody, decodeQuery, DecodeError } from '../../../src/dialects/mizu/decode/index.ts';
+import { decodeBody, decodeQuery, DecodeError } from '../../../../src/dialects/mizu/decode/index.ts';
 
 describe('decodeQuery', () => {
   it.each([

@@ -1,6 +1,6 @@
 // XML and SOAP bodies: children of the root (or of the SOAP call) are the parameters; no DTD is ever processed.
 import { describe, expect, it } from 'vitest';
-import { decodeBody, DecodeError } from '../../../src/dialects/mizu/decode/index.ts';
+import { decodeBody, DecodeError } from '../../../../src/dialects/mizu/decode/index.ts';
 
 const SOAP12 = 'http://www.w3.org/2003/05/soap-envelope';
 const SOAP11 = 'http://schemas.xmlsoap.org/soap/envelope/';

@@ -1,6 +1,6 @@
 // The json and jsonp answers: code 200 / 499 (002:L130) with the data or the error; jsonp never echoes an unsafe callback.
 import { describe, expect, it } from 'vitest';
-import { renderAnswer, type MizuAnswer } from '../../../src/dialects/mizu/answer/index.ts';
+import { renderAnswer, type MizuAnswer } from '../../../../src/dialects/mizu/answer/index.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 

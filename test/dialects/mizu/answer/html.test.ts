@@ -1,6 +1,6 @@
 // The html answer: a minimal HTML5 page, status paragraph first, data as tables, everything escaped.
 import { describe, expect, it } from 'vitest';
-import { renderAnswer, type MizuAnswer } from '../../../src/dialects/mizu/answer/index.ts';
+import { renderAnswer, type MizuAnswer } from '../../../../src/dialects/mizu/answer/index.ts';
 
 const page = (title: string, content: string) =>
   `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>\n${content}\n</body></html>\n`;

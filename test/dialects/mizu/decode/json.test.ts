@@ -1,6 +1,6 @@
 // JSON bodies: one object of single values, numbers kept as written.
 import { describe, expect, it } from 'vitest';
-import { decodeBody, DecodeError } from '../../../src/dialects/mizu/decode/index.ts';
+import { decodeBody, DecodeError } from '../../../../src/dialects/mizu/decode/index.ts';
 
 const json = (body: string) => decodeBody('application/json', body);
 

@@ -1,7 +1,7 @@
 // The xml and soap answers: a <response> with code, status, message and data or error, every value escaped.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { renderAnswer, type MizuAnswer } from '../../../src/dialects/mizu/answer/index.ts';
+import { renderAnswer, type MizuAnswer } from '../../../../src/dialects/mizu/answer/index.ts';
 
 // htmlEntities: fast-xml-parser decodes character references (&#13;) only with it.
 const parser = new XMLParser({

@@ -1,6 +1,6 @@
 // The XOR+Base64 obfuscation (002:L279-L282): whole requests in mcrfs, single values prefixed oenc1_.
 import { describe, expect, it } from 'vitest';
-import { DecodeError, unwrapEncrypted, xorDecode, xorEncode } from '../../../src/dialects/mizu/decode/index.ts';
+import { DecodeError, unwrapEncrypted, xorDecode, xorEncode } from '../../../../src/dialects/mizu/decode/index.ts';
 
 const KEY = 'k3y';
 

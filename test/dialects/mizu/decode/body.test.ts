@@ -1,6 +1,6 @@
 // decodeBody picks the decoder by content type, sniffs when the type says nothing, and enforces the size limits.
 import { describe, expect, it } from 'vitest';
-import { decodeBody, DecodeError, MAX_PARAMS, MAX_VALUE_BYTES } from '../../../src/dialects/mizu/decode/index.ts';
+import { decodeBody, DecodeError, MAX_PARAMS, MAX_VALUE_BYTES } from '../../../../src/dialects/mizu/decode/index.ts';
 
 describe('decodeBody by content type', () => {
   it.each([

@@ -1,7 +1,7 @@
 // The text and cleartext answers: OK / ERROR first, then key=value lines or a CSV table; read back by the client parser.
 import { describe, expect, it } from 'vitest';
-import { parseTextAnswer } from '../../../src/protocol/text-answer.ts';
-import { renderAnswer, type MizuAnswer } from '../../../src/dialects/mizu/answer/index.ts';
+import { parseTextAnswer } from '../../../../src/protocol/text-answer.ts';
+import { renderAnswer, type MizuAnswer } from '../../../../src/dialects/mizu/answer/index.ts';
 
 const failure: MizuAnswer = {
   ok: false,

@@ -1,6 +1,6 @@
 // "By default the answer format is guessed from the request, unless it is specified by the format parameter" (002:L133).
 import { describe, expect, it } from 'vitest';
-import { guessFormat, type FormatHints } from '../../../src/dialects/mizu/answer/index.ts';
+import { guessFormat, type FormatHints } from '../../../../src/dialects/mizu/answer/index.ts';
 
 const http = (hints: Partial<FormatHints>): FormatHints => ({ transport: 'http', ...hints });
 
