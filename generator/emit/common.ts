@@ -1,11 +1,9 @@
 /** Emits generated/common.ts: the types every dialect shares and the common tables (errors, access presets, global config options). */
-import { VariableDeclarationKind } from 'ts-morph';
 import type { Spec } from '../load/model.ts';
-import { newSourceFile, render } from './ts.ts';
+import { exportConst, literal, tsFile, typeAlias } from './writer.ts';
 
 export function emitCommon(spec: Spec): string {
-  const file = newSourceFile('common.ts');
-  file.addStatements([
+  const shared = [
     '/** An exact decimal as text (money, rates): never a binary float. */',
     'export type Decimal = string;',
     '',
@@ -39,28 +37,15 @@ export function emitCommon(spec: Spec): string {
     '  resultKind: string;',
     '  validate: (raw: Readonly<Record<string, unknown>>) => { ok: true; params: Params } | { ok: false; issues: { param: string; problem: string }[] };',
     '}',
-  ].join('\n'));
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const, isExported: true,
-    docs: ['Error codes: the HTTP status they carry (when strict) and the default message.'],
-    declarations: [{
-      name: 'ERRORS',
-      initializer: `{\n${spec.errors.map((e) => `  ${JSON.stringify(e.code)}: { httpStatus: ${e.httpStatus}, message: ${JSON.stringify(e.message)} },`).join('\n')}\n} as const`,
-    }],
-  });
-  file.addTypeAlias({ name: 'ErrorCode', isExported: true, type: 'keyof typeof ERRORS' });
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const, isExported: true,
-    docs: ['Access presets commands name as their default policy.'],
-    declarations: [{ name: 'ACCESS_PRESETS', initializer: `${JSON.stringify(spec.accessPresets, null, 2)} as const satisfies Record<string, AccessPolicy>` }],
-  });
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const, isExported: true,
-    docs: ['Global configuration options with their vendor names, aliases and defaults.'],
-    declarations: [{
-      name: 'CONFIG_OPTIONS',
-      initializer: `[\n${spec.config.map((c) => `  ${JSON.stringify({ name: c.name, dialect: c.dialect, type: c.type, aliases: c.aliases, default: c.default ?? null, secret: c.secret })},`).join('\n')}\n] as const`,
-    }],
-  });
-  return render(file);
+  ].join('\n');
+  const errors = exportConst('ERRORS',
+    `{\n${spec.errors.map((e) => `  ${JSON.stringify(e.code)}: { httpStatus: ${e.httpStatus}, message: ${JSON.stringify(e.message)} },`).join('\n')}\n} as const`,
+    ['Error codes: the HTTP status they carry (when strict) and the default message.']);
+  const accessPresets = exportConst('ACCESS_PRESETS', `${JSON.stringify(spec.accessPresets, null, 2)} as const satisfies Record<string, AccessPolicy>`,
+    ['Access presets commands name as their default policy.']);
+  const configOptions = exportConst('CONFIG_OPTIONS',
+    `[\n${spec.config.map((c) => `  ${literal({ name: c.name, dialect: c.dialect, type: c.type, aliases: c.aliases, default: c.default ?? null, secret: c.secret })},`).join('\n')}\n] as const`,
+    ['Global configuration options with their vendor names, aliases and defaults.']);
+  // As ts-morph wrote it: no blank line after the multi-line ACCESS_PRESETS.
+  return tsFile([shared, errors, typeAlias('ErrorCode', 'keyof typeof ERRORS'), `${accessPresets}\n${configOptions}`].join('\n\n'));
 }

@@ -1,27 +1,5 @@
-/** Shared ts-morph plumbing and the spec-type → TypeScript-type mapping every TypeScript emitter uses. */
-import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFile } from 'ts-morph';
-import { tsHeader } from './header.ts';
+/** The spec-type → TypeScript-type mapping and the naming helpers every TypeScript emitter uses. */
 import type { EnumValue, ValueType } from '../load/model.ts';
-
-const project = new Project({
-  useInMemoryFileSystem: true,
-  manipulationSettings: {
-    indentationText: IndentationText.TwoSpaces,
-    newLineKind: NewLineKind.LineFeed,
-    quoteKind: QuoteKind.Single,
-    useTrailingCommas: true,
-  },
-});
-
-/** A fresh in-memory source file; `render` gives its final text with the header. */
-export function newSourceFile(path: string): SourceFile {
-  return project.createSourceFile(path, '', { overwrite: true });
-}
-
-export function render(file: SourceFile): string {
-  file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
-  return tsHeader + file.getFullText().replace(/\n{3,}/g, '\n\n');
-}
 
 /** The TypeScript type a spec value type becomes. Money stays a decimal string: never a binary float. */
 export function tsType(type: ValueType, values?: EnumValue[]): string {

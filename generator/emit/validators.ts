@@ -1,13 +1,12 @@
 /** Emits generated/<dialect>/validators.ts: straight-line validators compiled from the spec (names, aliases, positions, coercion, constraints). */
-import { VariableDeclarationKind } from 'ts-morph';
 import type { DialectInfo, Operation, Param } from '../load/model.ts';
-import { newSourceFile, propertyKey, render } from './ts.ts';
+import { propertyKey } from './ts.ts';
+import { exportConst, importDecl, literal, tsFile } from './writer.ts';
 
 /** Mizu matches parameter names case-insensitively (the runtime lower-cases keys); the JSON dialects match exactly. */
 export const CASE_INSENSITIVE: Record<string, boolean> = { 'mizu-v1': true, 'mizu-v2': true, minisip: false, mor: false };
 
 export function emitValidators(info: DialectInfo, ops: Operation[]): string {
-  const file = newSourceFile(`${info.name}/validators.ts`);
   const coercers = new Set<string>();
   const body: string[] = [];
   for (const op of ops) {
@@ -25,7 +24,7 @@ export function emitValidators(info: DialectInfo, ops: Operation[]): string {
         fields.push(`${propertyKey(p.name)}: readIndexed(raw, ${constName}_stem, ${p.indexed.from}, ${p.indexed.to}, ${JSON.stringify(p.name)}, ${constName}_coerce, issues),`);
         return;
       }
-      lines.push(`const ${constName}_names = ${JSON.stringify(names)} as const;`, `const ${constName}_coerce = ${coercer};`);
+      lines.push(`const ${constName}_names = ${literal(names)} as const;`, `const ${constName}_coerce = ${coercer};`);
       fields.push(`${propertyKey(p.name)}: read(raw, ${constName}_names, ${JSON.stringify(p.name)}, ${p.required}, ${constName}_coerce, issues${fallback}),`);
     });
     body.push(...lines);
@@ -39,24 +38,14 @@ export function emitValidators(info: DialectInfo, ops: Operation[]): string {
       '',
     );
   }
-  file.addImportDeclaration({
-    moduleSpecifier: '../../src/protocol/coerce.ts',
-    namedImports: ['done', 'read', ...[...coercers].sort()],
-  });
-  file.addImportDeclaration({ moduleSpecifier: '../../src/protocol/coerce.ts', namedImports: ['ParamIssue', 'RawParams', 'Validated'], isTypeOnly: true });
-  if (ops.length) {
-    file.addImportDeclaration({ moduleSpecifier: './types.ts', namedImports: ops.map((o) => `${o.typeName}Params`), isTypeOnly: true });
-  }
-  file.addStatements(body.join('\n'));
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const, isExported: true,
-    docs: ['Validator of every operation, keyed by operationId.'],
-    declarations: [{
-      name: 'validators',
-      initializer: `{\n${ops.map((o) => `  ${propertyKey(o.handlerName)}: validate${o.typeName},`).join('\n')}\n} as const`,
-    }],
-  });
-  return render(file);
+  const imports = [
+    importDecl('../../src/protocol/coerce.ts', ['done', 'read', ...[...coercers].sort()]),
+    importDecl('../../src/protocol/coerce.ts', ['ParamIssue', 'RawParams', 'Validated'], true),
+  ];
+  if (ops.length) imports.push(importDecl('./types.ts', ops.map((o) => `${o.typeName}Params`), true));
+  const table = exportConst('validators', `{\n${ops.map((o) => `  ${propertyKey(o.handlerName)}: validate${o.typeName},`).join('\n')}\n} as const`,
+    ['Validator of every operation, keyed by operationId.']);
+  return tsFile(`${imports.join('\n')}\n${body.join('\n')}\n${table}`);
 }
 
 /** Where a parameter may arrive: its name, its aliases, and for positional dialects param<offset+position>. */
@@ -73,17 +62,17 @@ function coercerCall(p: Param): string {
   const bounds = objectLiteral({ min: p.min, max: p.max }, []);
   const values = p.values?.map((v) => v.value);
   switch (p.type) {
-    case 'integer': return values?.length ? `asEnum(${JSON.stringify(values)} as const)` : `asInteger(${bounds})`;
-    case 'number': return values?.length ? `asEnum(${JSON.stringify(values)} as const)` : `asNumber(${bounds})`;
+    case 'integer': return values?.length ? `asEnum(${literal(values)} as const)` : `asInteger(${bounds})`;
+    case 'number': return values?.length ? `asEnum(${literal(values)} as const)` : `asNumber(${bounds})`;
     case 'decimal': return `asDecimal(${bounds})`;
     case 'boolean': return 'asBoolean()';
-    case 'enum': return `asEnum(${JSON.stringify(values ?? [])} as const)`;
+    case 'enum': return `asEnum(${literal(values ?? [])} as const)`;
     case 'phone': return `asPhone(${lengths})`;
     case 'list': return `asList(${lengths})`;
     case 'date': return 'asDate()';
     case 'datetime': return 'asDatetime()';
     case 'json': return 'asJson()';
-    default: return values?.length ? `asEnum(${JSON.stringify(values)} as const)` : `asString(${lengths})`;
+    default: return values?.length ? `asEnum(${literal(values)} as const)` : `asString(${lengths})`;
   }
 }
 
@@ -93,7 +82,7 @@ function defaultLiteral(p: Param): string {
   switch (p.type) {
     case 'integer': case 'number': return JSON.stringify(Number(d));
     case 'boolean': return JSON.stringify(d === true || d === 1 || d === '1' || d === 'true');
-    case 'list': return JSON.stringify(String(d).split(',').filter(Boolean));
+    case 'list': return literal(String(d).split(',').filter(Boolean));
     case 'enum': return JSON.stringify(d);
     default: return JSON.stringify(String(d));
   }
