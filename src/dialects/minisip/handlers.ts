@@ -1,31 +1,45 @@
 /**
  * The implemented miniSIPServer openapi operations (seed 003). `satisfies` pins them to the spec: an operation marked
  * implemented without a handler here, or with the wrong types, fails the build.
+ *
+ * Where a handler lives (spec/README.md, test/spec/handler-locations.test.ts): the operation `op` of the object `o`
+ * (spec/minisip/o.yaml) is handled by `o` + `Op` (localuserList), exported from `./objects/o.ts`. Helpers several
+ * objects share live in `./shared/`.
  */
 import type { MinisipHandlers } from '../../../generated/minisip/types.ts';
 import type { MinisipContext } from './context.ts';
-import { localuserDelete, localuserList, localuserQuery, localuserSet } from './localuser.ts';
-import { anacldnbr, anaclrnbr, natran, refinecldnbr, refineclrnbr } from './objects/dial-plan.ts';
-import { extline, peerserver } from './objects/lines.ts';
-import { route, routegroup } from './objects/routing-groups.ts';
-import { hgdect, hginfo, hgoper, speeddial } from './objects/services.ts';
-import { sysinfoQuery, sysinfoUpdate } from './sysinfo.ts';
-import { versionQuery } from './version.ts';
+import { anacldnbrDelete, anacldnbrList, anacldnbrQuery, anacldnbrSet } from './objects/anacldnbr.ts';
+import { anaclrnbrDelete, anaclrnbrList, anaclrnbrQuery, anaclrnbrSet } from './objects/anaclrnbr.ts';
+import { extlineDelete, extlineList, extlineQuery, extlineSet } from './objects/extline.ts';
+import { hgdectDelete, hgdectList, hgdectQuery, hgdectSet } from './objects/hgdect.ts';
+import { hginfoDelete, hginfoList, hginfoQuery, hginfoSet } from './objects/hginfo.ts';
+import { hgoperDelete, hgoperList, hgoperSet } from './objects/hgoper.ts';
+import { localuserDelete, localuserList, localuserQuery, localuserSet } from './objects/localuser.ts';
+import { natranDelete, natranList, natranQuery, natranSet } from './objects/natran.ts';
+import { peerserverDelete, peerserverList, peerserverQuery, peerserverSet } from './objects/peerserver.ts';
+import { refinecldnbrDelete, refinecldnbrList, refinecldnbrQuery, refinecldnbrSet } from './objects/refinecldnbr.ts';
+import { refineclrnbrDelete, refineclrnbrList, refineclrnbrQuery, refineclrnbrSet } from './objects/refineclrnbr.ts';
+import { routeAdd, routeDelete, routeList } from './objects/route.ts';
+import { routegroupDelete, routegroupList, routegroupQuery, routegroupSet } from './objects/routegroup.ts';
+import { speeddialDelete, speeddialList, speeddialQuery, speeddialSet } from './objects/speeddial.ts';
+import { sysinfoQuery, sysinfoUpdate } from './objects/sysinfo.ts';
+import { versionQuery } from './objects/version.ts';
 
 export const minisipHandlers = {
-  versionQuery, sysinfoQuery, sysinfoUpdate,
+  anacldnbrList, anacldnbrQuery, anacldnbrDelete, anacldnbrSet,
+  anaclrnbrList, anaclrnbrQuery, anaclrnbrDelete, anaclrnbrSet,
+  extlineList, extlineQuery, extlineDelete, extlineSet,
+  hgdectList, hgdectQuery, hgdectDelete, hgdectSet,
+  hginfoList, hginfoQuery, hginfoDelete, hginfoSet,
+  hgoperList, hgoperDelete, hgoperSet,
   localuserList, localuserQuery, localuserDelete, localuserSet,
-  extlineList: extline.list, extlineQuery: extline.query, extlineDelete: extline.delete, extlineSet: extline.set,
-  peerserverList: peerserver.list, peerserverQuery: peerserver.query, peerserverDelete: peerserver.delete, peerserverSet: peerserver.set,
-  routegroupList: routegroup.list, routegroupQuery: routegroup.query, routegroupDelete: routegroup.delete, routegroupSet: routegroup.set,
-  routeList: route.list, routeDelete: route.delete, routeAdd: route.add,
-  natranList: natran.list, natranQuery: natran.query, natranDelete: natran.delete, natranSet: natran.set,
-  refineclrnbrList: refineclrnbr.list, refineclrnbrQuery: refineclrnbr.query, refineclrnbrDelete: refineclrnbr.delete, refineclrnbrSet: refineclrnbr.set,
-  refinecldnbrList: refinecldnbr.list, refinecldnbrQuery: refinecldnbr.query, refinecldnbrDelete: refinecldnbr.delete, refinecldnbrSet: refinecldnbr.set,
-  anaclrnbrList: anaclrnbr.list, anaclrnbrQuery: anaclrnbr.query, anaclrnbrDelete: anaclrnbr.delete, anaclrnbrSet: anaclrnbr.set,
-  anacldnbrList: anacldnbr.list, anacldnbrQuery: anacldnbr.query, anacldnbrDelete: anacldnbr.delete, anacldnbrSet: anacldnbr.set,
-  speeddialList: speeddial.list, speeddialQuery: speeddial.query, speeddialDelete: speeddial.delete, speeddialSet: speeddial.set,
-  hginfoList: hginfo.list, hginfoQuery: hginfo.query, hginfoDelete: hginfo.delete, hginfoSet: hginfo.set,
-  hgoperList: hgoper.list, hgoperDelete: hgoper.delete, hgoperSet: hgoper.set,
-  hgdectList: hgdect.list, hgdectQuery: hgdect.query, hgdectDelete: hgdect.delete, hgdectSet: hgdect.set,
+  natranList, natranQuery, natranDelete, natranSet,
+  peerserverList, peerserverQuery, peerserverDelete, peerserverSet,
+  refinecldnbrList, refinecldnbrQuery, refinecldnbrDelete, refinecldnbrSet,
+  refineclrnbrList, refineclrnbrQuery, refineclrnbrDelete, refineclrnbrSet,
+  routeList, routeDelete, routeAdd,
+  routegroupList, routegroupQuery, routegroupDelete, routegroupSet,
+  speeddialList, speeddialQuery, speeddialDelete, speeddialSet,
+  sysinfoQuery, sysinfoUpdate,
+  versionQuery,
 } satisfies MinisipHandlers<MinisipContext>;

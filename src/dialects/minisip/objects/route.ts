@@ -1,21 +1,14 @@
-/** routegroup (003:L470-L545) and its members, route (003:L547-L604): list, add and delete, no query or set. */
+/**
+ * route (003:L547-L604): Routing-group members: each record puts one external line or one SIP trunk into a routing
+ * group. Operations: list, delete, add.
+ */
 import type * as T from '../../../../generated/minisip/types.ts';
 import { isUniqueViolation } from '../../../persistence/unique-violation.ts';
 import { routingEngine } from '../../../domain/routing/engine.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
-import {
-  MinisipAnalyzeCalled, MinisipExtLine, MinisipPeerServer, MinisipRoute, MinisipRouteGroup,
-} from '../../../persistence/entities/minisip/index.ts';
+import { MinisipExtLine, MinisipPeerServer, MinisipRoute, MinisipRouteGroup } from '../../../persistence/entities/minisip/index.ts';
 import type { MinisipContext } from '../context.ts';
-import { checkReferences, recordHandlers, type RecordKind } from '../records.ts';
-
-const ROUTEGROUP = {
-  object: 'routegroup', what: 'routing group', entity: MinisipRouteGroup, key: ['groupID'], orderBy: { groupID: 'asc' },
-  fields: { groupID: 0, description: '' } satisfies Record<keyof T.RoutegroupQueryResult, string | number>,
-  listFields: ['groupID', 'description'] satisfies (keyof T.RoutegroupListRow)[],
-  usedBy: [{ entity: MinisipAnalyzeCalled, column: 'rtGroupID', field: 'groupID', what: 'analyze-called-number rule(s) (anacldnbr)' }],
-  owns: [{ entity: MinisipRoute, column: 'groupID', field: 'groupID', what: 'member(s)' }],
-} satisfies RecordKind;
+import { checkReferences, recordHandlers, type RecordKind } from '../shared/records.ts';
 
 const ROUTE = {
   object: 'route', what: 'routing group member', entity: MinisipRoute, key: ['groupID', 'routeType', 'sipTrunkID', 'extLine'],
@@ -36,10 +29,9 @@ const ROUTE = {
   },
 } satisfies RecordKind;
 
-export const routegroup = recordHandlers<T.RoutegroupQueryResult, T.RoutegroupListRow, T.RoutegroupQueryParams, T.RoutegroupSetParams>(ROUTEGROUP);
 const routes = recordHandlers<never, T.RouteListRow, T.RouteDeleteParams, never>(ROUTE);
 
-export const route = {
+const route = {
   list: routes.list,
   delete: routes.delete,
   /** "add a routing configuration" (003:L595-L604): the member goes last in its group; the same member twice is a duplicate. */
@@ -61,3 +53,5 @@ export const route = {
 function memberName(m: Readonly<Record<string, unknown>>): string {
   return m.routeType === 1 ? `external line ${String(m.extLine)}` : `SIP trunk ${String(m.sipTrunkID)}`;
 }
+
+export const { list: routeList, delete: routeDelete, add: routeAdd } = route;

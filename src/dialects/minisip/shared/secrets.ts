@@ -1,6 +1,6 @@
 /** Passwords in openapi answers are masked; a mask sent back means "unchanged". Sealed at rest like every account password. */
-import { SecretBox } from '../../platform/secret-box.ts';
-import type { Services } from '../../domain/services.ts';
+import { SecretBox } from '../../../platform/secret-box.ts';
+import type { Services } from '../../../domain/services.ts';
 
 /** What query answers show for a password that is set (the same mask the global options use). */
 export const MASK = '***';

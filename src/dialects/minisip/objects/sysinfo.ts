@@ -3,14 +3,14 @@
  * is the syskey, minisip.syskey of the configuration file. Passwords are answered masked; update writes only the
  * fields sent, all of them or none.
  */
-import type { SysinfoQueryParams, SysinfoQueryResult, SysinfoUpdateParams, SysinfoUpdateResult } from '../../../generated/minisip/types.ts';
-import { SwitchboardError } from '../../platform/errors.ts';
-import { canonicalOption } from '../../domain/settings/global-options.ts';
-import { GlobalOption } from '../../persistence/entities/global-option.ts';
-import type { MinisipContext } from './context.ts';
-import type { Services } from '../../domain/services.ts';
-import { MASK, masked } from './secrets.ts';
-import { sentFields } from './sent.ts';
+import type { SysinfoQueryParams, SysinfoQueryResult, SysinfoUpdateParams, SysinfoUpdateResult } from '../../../../generated/minisip/types.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import { canonicalOption } from '../../../domain/settings/global-options.ts';
+import { GlobalOption } from '../../../persistence/entities/global-option.ts';
+import type { MinisipContext } from '../context.ts';
+import type { Services } from '../../../domain/services.ts';
+import { MASK, masked } from '../shared/secrets.ts';
+import { sentFields } from '../shared/sent.ts';
 
 type Field = Exclude<keyof SysinfoQueryResult, 'admpwd'>;
 type Value = string | number | boolean;

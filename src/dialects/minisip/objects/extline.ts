@@ -1,10 +1,11 @@
-/** extline (003:L266-L377) and peerserver (003:L379-L468): the lines and trunks calls leave and arrive by. */
+/**
+ * extline (003:L266-L377): External lines: accounts this server registers on another SIP server or FXO gateway, used
+ * for outgoing calls and to receive incoming ones. Operations: list, query, delete, set.
+ */
 import type * as T from '../../../../generated/minisip/types.ts';
 import { User } from '../../../persistence/entities/user.ts';
-import {
-  MinisipAnalyzeCalled, MinisipExtLine, MinisipLocalUser, MinisipPeerServer, MinisipRoute,
-} from '../../../persistence/entities/minisip/index.ts';
-import { inUse, recordHandlers, type RecordKind } from '../records.ts';
+import { MinisipAnalyzeCalled, MinisipExtLine, MinisipLocalUser, MinisipRoute } from '../../../persistence/entities/minisip/index.ts';
+import { inUse, recordHandlers, type RecordKind } from '../shared/records.ts';
 
 const EXTLINE = {
   object: 'extline', what: 'external line', entity: MinisipExtLine, key: ['extLine'], orderBy: { extLine: 'asc' },
@@ -31,21 +32,6 @@ const EXTLINE = {
   },
 } satisfies RecordKind;
 
-const PEERSERVER = {
-  object: 'peerserver', what: 'SIP trunk', entity: MinisipPeerServer, key: ['servID'], orderBy: { servID: 'asc' },
-  fields: {
-    servID: 0, desc: '', servAddr: '', servPort: 5060, callerID: '', dialPlan: 'default', transport: 0, ogGroupID: 0,
-    otcID: 0, oMaxCalls: 0, iMaxCalls: 0, orelayMediaInd: 0, chainTrunkID: 0,
-  } satisfies Record<keyof T.PeerserverQueryResult, string | number>,
-  listFields: ['servID', 'desc', 'servAddr', 'servPort', 'transport'] satisfies (keyof T.PeerserverListRow)[],
-  references: [{ field: 'chainTrunkID', what: 'SIP trunk', entity: MinisipPeerServer, column: 'servID' }],
-  check: (row) => (row.chainTrunkID !== 0 && row.chainTrunkID === row.servID ? 'chainTrunkID must name another SIP trunk, not the trunk itself' : undefined),
-  usedBy: [
-    { entity: MinisipAnalyzeCalled, column: 'servID', field: 'servID', what: 'analyze-called-number rule(s) (anacldnbr)' },
-    { entity: MinisipRoute, column: 'sipTrunkID', field: 'servID', what: 'routing group member(s) (route)' },
-    { entity: MinisipPeerServer, column: 'chainTrunkID', field: 'servID', what: 'trunk chain(s) (peerserver chainTrunkID)' },
-  ],
-} satisfies RecordKind;
+const extline = recordHandlers<T.ExtlineQueryResult, T.ExtlineListRow, T.ExtlineQueryParams, T.ExtlineSetParams>(EXTLINE);
 
-export const extline = recordHandlers<T.ExtlineQueryResult, T.ExtlineListRow, T.ExtlineQueryParams, T.ExtlineSetParams>(EXTLINE);
-export const peerserver = recordHandlers<T.PeerserverQueryResult, T.PeerserverListRow, T.PeerserverQueryParams, T.PeerserverSetParams>(PEERSERVER);
+export const { list: extlineList, query: extlineQuery, delete: extlineDelete, set: extlineSet } = extline;

@@ -7,10 +7,10 @@
  */
 import type { EntityName } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { routingEngine } from '../../domain/routing/engine.ts';
-import { isUniqueViolation } from '../../persistence/unique-violation.ts';
-import { SwitchboardError } from '../../platform/errors.ts';
-import type { MinisipContext } from './context.ts';
+import { routingEngine } from '../../../domain/routing/engine.ts';
+import { isUniqueViolation } from '../../../persistence/unique-violation.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { MinisipContext } from '../context.ts';
 import { MASK, masked, secretBox } from './secrets.ts';
 import { pick, sentFields, type FieldValue } from './sent.ts';
 

@@ -4,17 +4,17 @@
  * that row answers the defaults; a local user added here is a Mizu user too.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import type * as T from '../../../generated/minisip/types.ts';
-import type { Actor, UserSettings } from '../../domain/accounts/accounts.ts';
-import type { CachedUser } from '../../domain/accounts/user-cache.ts';
-import { SwitchboardError } from '../../platform/errors.ts';
-import { routingEngine } from '../../domain/routing/engine.ts';
-import { User, type UserRow } from '../../persistence/entities/user.ts';
-import { LOCAL_USER_TYPE, MinisipExtLine, MinisipHuntOperator, MinisipLocalUser } from '../../persistence/entities/minisip/index.ts';
-import type { MinisipContext } from './context.ts';
-import { checkReferences, PAGE_SIZE, type RecordKind } from './records.ts';
-import { MASK } from './secrets.ts';
-import { pick, sentFields, type FieldValue } from './sent.ts';
+import type * as T from '../../../../generated/minisip/types.ts';
+import type { Actor, UserSettings } from '../../../domain/accounts/accounts.ts';
+import type { CachedUser } from '../../../domain/accounts/user-cache.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import { routingEngine } from '../../../domain/routing/engine.ts';
+import { User, type UserRow } from '../../../persistence/entities/user.ts';
+import { LOCAL_USER_TYPE, MinisipExtLine, MinisipHuntOperator, MinisipLocalUser } from '../../../persistence/entities/minisip/index.ts';
+import type { MinisipContext } from '../context.ts';
+import { checkReferences, PAGE_SIZE, type RecordKind } from '../shared/records.ts';
+import { MASK } from '../shared/secrets.ts';
+import { pick, sentFields, type FieldValue } from '../shared/sent.ts';
 
 type Settings = Omit<T.LocaluserQueryResult, 'usrname' | 'usrpwd' | keyof typeof ACCOUNT_COLUMNS>;
 
