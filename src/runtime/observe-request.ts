@@ -2,9 +2,15 @@
  * The bookkeeping every request shares, whatever its dialect: a request id in the async context (so every log
  * line carries it), the request counter and latency histogram, and one "request" log line with the outcome.
  */
-import type { Services } from '../domain/services.ts';
+import type { Logger } from 'pino';
 import { isPending, type Awaitable } from '../platform/awaitable.ts';
+import type { Metrics } from '../platform/observability/metrics.ts';
 import { newRequestId, runInRequest } from '../platform/observability/request-context.ts';
+
+export interface ObserveDeps {
+  logger: Logger;
+  metrics: Metrics;
+}
 
 export interface RequestScope { dialect: string; transport: string; ip: string }
 
@@ -12,9 +18,7 @@ export interface RequestScope { dialect: string; transport: string; ip: string }
 export interface Observed { command: string; outcome: string }
 
 /** A request answered at once (run returns a value) is recorded at once, without a promise. */
-export function observeRequest<T>(s: Services, scope: RequestScope, run: (requestId: string, observed: Observed) => Promise<T>): Promise<T>;
-export function observeRequest<T>(s: Services, scope: RequestScope, run: (requestId: string, observed: Observed) => Awaitable<T>): Awaitable<T>;
-export function observeRequest<T>(s: Services, scope: RequestScope, run: (requestId: string, observed: Observed) => Awaitable<T>): Awaitable<T> {
+export function observeRequest<T>(deps: ObserveDeps, scope: RequestScope, run: (requestId: string, observed: Observed) => Awaitable<T>): Awaitable<T> {
   const requestId = newRequestId();
   return runInRequest({ requestId, dialect: scope.dialect, transport: scope.transport, ip: scope.ip }, () => {
     const started = performance.now();
@@ -23,23 +27,23 @@ export function observeRequest<T>(s: Services, scope: RequestScope, run: (reques
     try {
       result = run(requestId, observed);
     } catch (e) {
-      record(s, scope, observed, started);
+      record(deps, scope, observed, started);
       throw e;
     }
     if (!isPending(result)) {
-      record(s, scope, observed, started);
+      record(deps, scope, observed, started);
       return result;
     }
-    return Promise.resolve(result).finally(() => record(s, scope, observed, started));
+    return Promise.resolve(result).finally(() => record(deps, scope, observed, started));
   });
 }
 
-function record(s: Services, scope: RequestScope, observed: Observed, started: number): void {
+function record(deps: ObserveDeps, scope: RequestScope, observed: Observed, started: number): void {
   const seconds = (performance.now() - started) / 1000;
-  s.metrics.requests.inc(scope.dialect, observed.command, scope.transport, observed.outcome);
-  s.metrics.latency.observe(scope.dialect, observed.command, seconds);
+  deps.metrics.requests.inc(scope.dialect, observed.command, scope.transport, observed.outcome);
+  deps.metrics.latency.observe(scope.dialect, observed.command, seconds);
   // Checked first: at the usual warn level the line's object would be made for nothing on every request.
-  if (s.logger.isLevelEnabled('info')) {
-    s.logger.info({ command: observed.command, transport: scope.transport, outcome: observed.outcome, ms: Math.round(seconds * 10_000) / 10 }, 'request');
+  if (deps.logger.isLevelEnabled('info')) {
+    deps.logger.info({ command: observed.command, transport: scope.transport, outcome: observed.outcome, ms: Math.round(seconds * 10_000) / 10 }, 'request');
   }
 }

@@ -9,8 +9,8 @@ import { renderAnswer } from '../mizu/answer/index.ts';
 import type { ResultKind } from '../mizu/answer/answer.ts';
 import type { MizuContext } from '../mizu/context.ts';
 import { decodeQuery, resolvePositional } from '../mizu/decode/index.ts';
-import { invalid } from '../mizu-v2/pipeline.ts';
-import { unavailable } from '../../runtime/edge-errors.ts';
+import { parameterError } from '../../runtime/edge-errors.ts';
+import { dispatch, type Handler } from '../../runtime/pipeline.ts';
 import { mizuV2Handlers } from '../mizu-v2/handlers.ts';
 
 /** Console words → parameters: the command, then param5.. (the positional form's function parameters). */
@@ -24,10 +24,7 @@ export async function runConsoleLine(txt: string, ctx: MizuContext): Promise<str
   const params = consoleParams(txt);
   const entry = byName.get((params.apientry ?? '').toLowerCase());
   if (!entry) throw new SwitchboardError('unknown-command', `unknown console command: ${params.apientry ?? ''}`);
-  const handler = (mizuV2Handlers as Record<string, (p: unknown, c: MizuContext) => unknown>)[entry.handler];
-  unavailable(entry, handler !== undefined);
-  const validated = entry.validate(params);
-  if (!validated.ok) throw invalid(validated.issues);
-  const data = await handler!(validated.params, { ...ctx, raw: params });
+  const handler = (mizuV2Handlers as Record<string, Handler<MizuContext> | undefined>)[entry.handler];
+  const data = await dispatch(entry, handler, params, { ...ctx, raw: params }, { invalid: (issues) => parameterError(issues, { problems: false }) });
   return renderAnswer('text', { ok: true, kind: entry.resultKind as ResultKind, data: data ?? {}, message: (data as { message?: string })?.message }).body;
 }

@@ -1,21 +1,21 @@
 /**
- * Mizu v1 over HTTP: `/xmapi/COMMAND?key=…&usr=…&pwd=…&…` (and /xjava/). Answers "OK…" or "ERROR:reason" in clear
- * text; with httpstrictresponse the HTTP status is 406/403/404/420/421/412 (000:L68-L80).
+ * Mizu v1 over HTTP: `/xmapi/COMMAND?key=…&usr=…&pwd=…&…` (and /xjava/), through the runtime's pipeline. Answers
+ * "OK…" or "ERROR:reason" in clear text; with httpstrictresponse the HTTP status is 406/403/404/420/421/412
+ * (000:L68-L80).
  */
+import type { SqlEntityManager } from '@mikro-orm/sql';
 import { ERRORS } from '../../../generated/common.ts';
-import { byName } from '../../../generated/mizu-v1/dispatch.ts';
-import { SwitchboardError } from '../../platform/errors.ts';
-import { renderAnswer } from '../mizu/answer/index.ts';
-import type { MizuAnswer, ResultKind } from '../mizu/answer/answer.ts';
-import type { MizuContext, Transport } from '../mizu/context.ts';
-import { invalid } from '../mizu-v2/pipeline.ts';
-import { describeError, unavailable } from '../../runtime/edge-errors.ts';
-import { observeRequest } from '../../runtime/observe-request.ts';
-import { currentRequest } from '../../platform/observability/request-context.ts';
+import { byName, type MizuV1Entry } from '../../../generated/mizu-v1/dispatch.ts';
 import type { Services } from '../../domain/services.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import type { Awaitable } from '../../platform/awaitable.ts';
+import { parameterError } from '../../runtime/edge-errors.ts';
+import { Pipeline, type Outcome, type PipelineAdapter } from '../../runtime/pipeline.ts';
+import { renderAnswer } from '../mizu/answer/index.ts';
+import type { ResultKind } from '../mizu/answer/answer.ts';
+import type { MizuContext, Transport } from '../mizu/context.ts';
+import type { Principal } from '../mizu/principal.ts';
 import { authoriseV1 } from './authorise.ts';
-
-type Handler = (params: unknown, ctx: MizuContext) => unknown;
 
 export interface V1Input {
   command: string;
@@ -25,47 +25,76 @@ export interface V1Input {
   failure?: unknown;
 }
 
+export interface V1Output { body: string; contentType: string; httpStatus: number }
+
+interface V1Request {
+  entry: MizuV1Entry;
+  raw: Record<string, string>;
+  em: () => SqlEntityManager;
+}
+
 export class MizuV1Pipeline {
-  readonly #s: Services;
-  readonly #handlers: Record<string, Handler>;
+  readonly #pipeline: Pipeline<V1Input, V1Request, Principal, MizuContext, V1Output>;
 
   constructor(services: Services, handlers: object) {
-    this.#s = services;
-    this.#handlers = handlers as Record<string, Handler>;
+    this.#pipeline = new Pipeline(services, new MizuV1Adapter(services), handlers);
   }
 
-  handle(input: V1Input): Promise<{ body: string; contentType: string; httpStatus: number }> {
-    return observeRequest(this.#s, { dialect: 'mizu-v1', transport: input.transport, ip: input.ip }, async (requestId, observed) => {
-      observed.command = input.command || '(empty)';
-      const request = currentRequest();
-      if (request) request.command = observed.command;
-      let answer: MizuAnswer;
-      try {
-        if (input.failure) throw input.failure;
-        answer = await this.#run(input, requestId);
-      } catch (e) {
-        answer = { ok: false, error: describeError(e, this.#s.logger) };
-      }
-      if (!answer.ok) observed.outcome = answer.error.code;
-      const strict = this.#s.options.bool('httpstrictresponse', false);
-      // The old interface answers "ERROR:reason" with no space (000:L68).
-      const body = answer.ok ? renderAnswer('text', answer).body : `ERROR:${answer.error.message}\n`;
-      return { body, contentType: 'text/plain; charset=utf-8', httpStatus: !answer.ok && strict ? ERRORS[answer.error.code].httpStatus : 200 };
-    });
-  }
-
-  async #run(input: V1Input, requestId: string): Promise<MizuAnswer> {
-    const entry = byName.get(input.command.toLowerCase());
-    if (!entry) throw new SwitchboardError('unknown-command', `invalid command: ${input.command}`);
-    const handler = this.#handlers[entry.handler];
-    unavailable(entry, handler !== undefined);
-    const em = this.#s.db.lazyEm();
-    const principal = await authoriseV1(this.#s, { access: entry.access!, params: input.params, ip: input.ip, em });
-    await this.#s.limits.check(`v1:${entry.id}`, input.ip, principal.user?.id);
-    const validated = entry.validate(input.params);
-    if (!validated.ok) throw invalid(validated.issues);
-    const ctx: MizuContext = { services: this.#s, get em() { return em(); }, principal, ip: input.ip, requestId, transport: input.transport, raw: input.params };
-    const data = await handler!(validated.params, ctx);
-    return { ok: true, kind: entry.resultKind as ResultKind, data: data ?? {}, message: entry.resultKind === 'ok' ? (data as { message?: string })?.message : undefined };
+  async handle(input: V1Input): Promise<V1Output> {
+    return this.#pipeline.handle(input);
   }
 }
+
+class MizuV1Adapter implements PipelineAdapter<V1Input, V1Request, Principal, MizuContext, V1Output> {
+  readonly dialect = 'mizu-v1';
+  readonly availability = 'first';
+  readonly #s: Services;
+
+  constructor(services: Services) {
+    this.#s = services;
+  }
+
+  scope(input: V1Input) {
+    return input;
+  }
+
+  decode(input: V1Input): V1Request {
+    if (input.failure) throw input.failure;
+    const entry = byName.get(input.command.toLowerCase());
+    if (!entry) throw new SwitchboardError('unknown-command', `invalid command: ${input.command}`);
+    return { entry, raw: input.params, em: this.#s.db.lazyEm() };
+  }
+
+  authorise(req: V1Request, input: V1Input): Awaitable<Principal> {
+    return authoriseV1(this.#s, { access: req.entry.access!, params: req.raw, ip: input.ip, em: req.em });
+  }
+
+  /** Counted apart from the Mizu v2 command of the same name. */
+  limitOf(req: V1Request, principal: Principal) {
+    return { key: `v1:${req.entry.id}`, user: principal.user?.id };
+  }
+
+  invalid(issues: Parameters<typeof parameterError>[0]) {
+    return parameterError(issues, { problems: false });
+  }
+
+  context(req: V1Request, principal: Principal, input: V1Input, requestId: string): MizuContext {
+    const em = req.em;
+    return { services: this.#s, get em() { return em(); }, principal, ip: input.ip, requestId, transport: input.transport, raw: req.raw };
+  }
+
+  render(outcome: Outcome, req: V1Request | undefined): V1Output {
+    const strict = this.#s.options.bool('httpstrictresponse', false);
+    if (!outcome.ok) {
+      // The old interface answers "ERROR:reason" with no space (000:L68).
+      const { code, message } = outcome.error;
+      return { body: `ERROR:${message}\n`, contentType: TEXT, httpStatus: strict ? ERRORS[code].httpStatus : 200 };
+    }
+    const kind = req!.entry.resultKind as ResultKind;
+    const data = outcome.data ?? {};
+    const message = kind === 'ok' ? (outcome.data as { message?: string } | undefined)?.message : undefined;
+    return { body: renderAnswer('text', { ok: true, kind, data, message }).body, contentType: TEXT, httpStatus: 200 };
+  }
+}
+
+const TEXT = 'text/plain; charset=utf-8';

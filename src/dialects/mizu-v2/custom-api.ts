@@ -7,7 +7,6 @@
  * Every keyword is a bound parameter (domain/admin/sql-keywords.ts).
  */
 import { byName, type MizuV2Entry } from '../../../generated/mizu-v2/dispatch.ts';
-import { activityOf } from '../../domain/admin/activity.ts';
 import { keywordValues, userFields, type KeywordValue } from '../../domain/admin/keyword-values.ts';
 import { fromMsSql } from '../../domain/admin/mssql-idioms.ts';
 import { bindKeywords, type BoundSql } from '../../domain/admin/sql-keywords.ts';
@@ -18,11 +17,10 @@ import type { Engine } from '../../persistence/database.ts';
 import { currentRequest } from '../../platform/observability/request-context.ts';
 import type { Services } from '../../domain/services.ts';
 import type { Awaitable } from '../../platform/awaitable.ts';
-import type { MizuAnswer } from '../mizu/answer/answer.ts';
+import type { Outcome, Success } from '../../runtime/pipeline.ts';
 import { MIZU_FORMATS } from '../mizu/answer/answer.ts';
 import type { MizuContext } from '../mizu/context.ts';
 
-type Success = Extract<MizuAnswer, { ok: true }>;
 
 /** A new API's access when its row leaves a field at the default: admin, with the API key (002:L193: set it to the API's sensitivity). */
 const CUSTOM_ACCESS = { req_key: 1, req_ip: 0, req_user: 6, req_user_mode: 0 };
@@ -66,13 +64,13 @@ export function customBehaviour(s: Services, command: string): ((ctx: MizuContex
 }
 
 /** Runs the request, then the row's custom_action for its outcome, after the answer; action failures go to the log. */
-export function withCustomAction(s: Services, command: string, params: Readonly<Record<string, string>>, run: () => Awaitable<MizuAnswer>): Awaitable<MizuAnswer> {
+export function withCustomAction(s: Services, command: string, params: Readonly<Record<string, string>>, run: () => Awaitable<Outcome>): Awaitable<Outcome> {
   const row = s.policies.get(command);
   if (!row || !SQL_ACTIONS.has(row.customAction ?? 0) || !row.customActionBody?.trim()) return run();
   return runThenAct(s, command, row, params, run);
 }
 
-async function runThenAct(s: Services, command: string, row: ApiPolicyRow, params: Readonly<Record<string, string>>, run: () => Awaitable<MizuAnswer>): Promise<MizuAnswer> {
+async function runThenAct(s: Services, command: string, row: ApiPolicyRow, params: Readonly<Record<string, string>>, run: () => Awaitable<Outcome>): Promise<Outcome> {
   const after = (failed: boolean) => {
     if (failed === row.customAction! >= 50) scheduleSqlAction(s, command, row.customActionBody!, params);
   };
@@ -100,7 +98,7 @@ async function runCustomSql(ctx: MizuContext, command: string, stored: string): 
   const synchronous = stored.startsWith('*');
   const values = keywordValues(await userFields(ctx.em, ctx.principal.user?.id), ctx.raw);
   const { sql, bound } = prepared(command, synchronous ? stored.slice(1) : stored, values, s.db.engine, false);
-  const activity = activityOf(s);
+  const activity = s.activity;
   if (!synchronous && !returnsRows(sql)) {
     activity.background(`custom API ${command}`, command, () => runSql(s.db, bound.text, bound.values), (err) => {
       s.logger.error({ err, api: command }, `custom API ${command}: its SQL failed (it ran after the answer; prefix it with * to run it first and answer the error)`);
@@ -117,7 +115,7 @@ function sqlAnswer(result: SqlResult): Success {
 
 function scheduleSqlAction(s: Services, command: string, body: string, params: Readonly<Record<string, string>>): void {
   const username = currentRequest()?.user;
-  activityOf(s).background(`custom action of ${command}`, command, async () => {
+  s.activity.background(`custom action of ${command}`, command, async () => {
     const em = s.db.em();
     const user = username ? await s.accounts.cache.find(username, () => em) : undefined;
     const values = keywordValues(await userFields(em, user?.id), params);

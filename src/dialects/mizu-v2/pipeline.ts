@@ -1,26 +1,25 @@
 /**
- * One Mizu v2 request, whatever transport brought it: unwrap encryption and the positional form, choose the answer
- * format, find the command in the generated dispatch table, authorise, rate-limit, validate, run the handler,
- * and render the answer. Errors are turned into the dialect's answer here, once.
+ * One Mizu v2 request, whatever transport brought it, through the runtime's pipeline: unwrap encryption and the
+ * positional form, choose the answer format, find the command (or a tb_api custom API), authorise, and render the
+ * answer in the format asked for — a request that cannot be read included.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { ERRORS } from '../../../generated/common.ts';
 import { byName, type MizuV2Entry } from '../../../generated/mizu-v2/dispatch.ts';
+import type { Services } from '../../domain/services.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { currentRequest } from '../../platform/observability/request-context.ts';
-import { observeRequest, type Observed } from '../../runtime/observe-request.ts';
-import { describeError, unavailable } from '../../runtime/edge-errors.ts';
-import type { Services } from '../../domain/services.ts';
-import { isPending, whenReady, type Awaitable } from '../../platform/awaitable.ts';
+import { whenReady, type Awaitable } from '../../platform/awaitable.ts';
+import { parameterError } from '../../runtime/edge-errors.ts';
+import { Pipeline, type Outcome, type PipelineAdapter } from '../../runtime/pipeline.ts';
 import { renderAnswer, guessFormat } from '../mizu/answer/index.ts';
 import type { MizuAnswer, MizuFormat, RenderedAnswer, ResultKind } from '../mizu/answer/answer.ts';
-import type { ParamIssue } from '../../protocol/coerce.ts';
-import { authorise } from './authorise.ts';
 import type { MizuContext, Session, Transport } from '../mizu/context.ts';
 import type { Principal } from '../mizu/principal.ts';
-import { customBehaviour, customEntry, withCustomAction } from './custom-api.ts';
 import { resolvePositional, unwrapEncrypted } from '../mizu/decode/index.ts';
-import { parseRequestLine } from '../mizu/decode/request-line.ts';
+import { authorise } from './authorise.ts';
+import { customBehaviour, customEntry, withCustomAction } from './custom-api.ts';
+import { parseRequestLine } from './request-line.ts';
 
 export interface MizuInput {
   transport: Transport;
@@ -33,6 +32,11 @@ export interface MizuInput {
   session?: Session;
   /** The transport could not read the request (too large, malformed): answered as this error. */
   failure?: unknown;
+  /**
+   * How to answer, once the request's own parameters (decrypted, positional form resolved) say so: kept even when
+   * reading the request fails after that point.
+   */
+  answerAs?: { format: MizuFormat; callback: string | undefined };
 }
 
 export interface MizuOutput {
@@ -41,70 +45,90 @@ export interface MizuOutput {
   ok: boolean;
 }
 
-type Handler = (params: unknown, ctx: MizuContext) => unknown;
+interface MizuRequest {
+  entry: MizuV2Entry;
+  raw: Record<string, string>;
+  /** Forked on first use: the hot commands (balance, rating) answer from memory. */
+  em: () => SqlEntityManager;
+}
 
 export class MizuV2Pipeline {
-  readonly #s: Services;
-  readonly #handlers: Record<string, Handler>;
+  readonly #pipeline: Pipeline<MizuInput, MizuRequest, Principal, MizuContext, MizuOutput>;
 
   constructor(services: Services, handlers: object) {
-    this.#s = services;
-    this.#handlers = handlers as Record<string, Handler>;
+    this.#pipeline = new Pipeline(services, new MizuV2Adapter(services, this), handlers);
   }
 
   handle(input: MizuInput): Promise<MizuOutput> {
     try {
-      return Promise.resolve(observeRequest(this.#s, { dialect: 'mizu-v2', transport: input.transport, ip: input.ip }, (requestId, observed) => this.#handle(input, requestId, observed)));
+      return Promise.resolve(this.#pipeline.handle(input));
     } catch (e) {
       return Promise.reject(e);
     }
   }
+}
 
-  /** Synchronous until something has to wait (a user not cached, Redis, a handler's query): balance never does. */
-  #handle(input: MizuInput, requestId: string, observed: Observed): Awaitable<MizuOutput> {
-    let format: MizuFormat = 'text';
-    observed.command = input.pathCommand ?? '?';
-    let answer: Awaitable<MizuAnswer>;
-    let callback: string | undefined;
-    try {
-      // The format is settled first, so that even a request that cannot be read is answered in the format it asked for.
-      const asked = this.#format(input.params, input);
-      format = asked ?? 'text';
-      callback = input.params.callback;
-      if (input.failure) throw input.failure;
-      const params = withV1Names(resolvePositional(unwrapEncrypted(input.params, this.#s.options.get('httpapiencryptkey') || undefined)));
-      callback = params.callback;
-      const guessed = params === input.params ? asked : this.#format(params, input);
-      if (!guessed) throw new SwitchboardError('invalid-parameter', `unknown answer format ${params.format}: use text, cleartext, html, xml, soap, json or jsonp`);
-      format = guessed;
-      const name = (params.apientry ?? input.pathCommand ?? '').toLowerCase();
-      if (!name) throw new SwitchboardError('unknown-command', 'no command: send apientry=<command>');
-      const entry = byName.get(name) ?? customEntry(this.#s, name);
-      if (!entry) throw new SwitchboardError('unknown-command', `unknown command: ${name}`);
-      observed.command = entry.id;
-      answer = withCustomAction(this.#s, entry.id, params, () => this.#run(entry, params, input, requestId));
-    } catch (e) {
-      answer = this.#failure(e);
-    }
-    if (!isPending(answer)) return this.#output(format, callback, answer, observed);
-    return Promise.resolve(answer).then(
-      (settled) => this.#output(format, callback, settled, observed),
-      (e: unknown) => this.#output(format, callback, this.#failure(e), observed),
-    );
+class MizuV2Adapter implements PipelineAdapter<MizuInput, MizuRequest, Principal, MizuContext, MizuOutput> {
+  readonly dialect = 'mizu-v2';
+  readonly availability = 'first';
+  readonly #s: Services;
+  readonly #pipeline: MizuV2Pipeline;
+
+  constructor(services: Services, pipeline: MizuV2Pipeline) {
+    this.#s = services;
+    this.#pipeline = pipeline;
   }
 
-  /** The answer format: asked for, or guessed from the request. A numeric format is a command's own parameter (voicerecdownload's audio format 1-4). */
-  #format(params: Record<string, string>, input: MizuInput): MizuFormat | undefined {
-    const asked = /^\d+$/.test(params.format ?? '') ? undefined : params.format;
-    return guessFormat({ format: asked, callback: params.callback, bodyFormat: input.bodyFormat, accept: input.accept, transport: input.transport === 'https' ? 'http' : input.transport });
+  scope(input: MizuInput) {
+    return input;
   }
 
-  #failure(e: unknown): MizuAnswer {
-    return { ok: false, error: describeError(e, this.#s.logger) };
+  decode(input: MizuInput): MizuRequest {
+    if (input.failure) throw input.failure;
+    const params = withV1Names(resolvePositional(unwrapEncrypted(input.params, this.#s.options.get('httpapiencryptkey') || undefined)));
+    const format = askedFormat(params, input);
+    input.answerAs = { format: format ?? askedFormat(input.params, input) ?? 'text', callback: params.callback };
+    if (!format) throw new SwitchboardError('invalid-parameter', `unknown answer format ${params.format}: use text, cleartext, html, xml, soap, json or jsonp`);
+    const name = (params.apientry ?? input.pathCommand ?? '').toLowerCase();
+    if (!name) throw new SwitchboardError('unknown-command', 'no command: send apientry=<command>');
+    const entry = byName.get(name) ?? customEntry(this.#s, name);
+    if (!entry) throw new SwitchboardError('unknown-command', `unknown command: ${name}`);
+    return { entry, raw: params, em: this.#s.db.lazyEm() };
   }
 
-  #output(format: MizuFormat, callback: string | undefined, answer: MizuAnswer, observed: Observed): MizuOutput {
-    if (!answer.ok) observed.outcome = answer.error.code;
+  authorise(req: MizuRequest, input: MizuInput): Awaitable<Principal> {
+    const principal = authorise(this.#s, { command: req.entry.id, access: req.entry.access!, params: req.raw, ip: input.ip, em: req.em });
+    return whenReady(principal, (p) => {
+      const request = currentRequest();
+      if (request && p.user) request.user = p.user.username;
+      return p;
+    });
+  }
+
+  limitOf(req: MizuRequest, principal: Principal) {
+    return { key: req.entry.id, user: principal.user?.id };
+  }
+
+  override(req: MizuRequest) {
+    return customBehaviour(this.#s, req.entry.id);
+  }
+
+  invalid(issues: Parameters<typeof parameterError>[0]) {
+    return parameterError(issues, { problems: false });
+  }
+
+  context(req: MizuRequest, principal: Principal, input: MizuInput, requestId: string): MizuContext {
+    return new HandlerContext(this.#pipeline, this.#s, req, principal, input, requestId);
+  }
+
+  around(req: MizuRequest, run: () => Awaitable<Outcome>): Awaitable<Outcome> {
+    return withCustomAction(this.#s, req.entry.id, req.raw, run);
+  }
+
+  render(outcome: Outcome, req: MizuRequest | undefined, input: MizuInput): MizuOutput {
+    // A request that could not be read is answered in the format its raw parameters asked for, else text.
+    const { format, callback } = input.answerAs ?? { format: askedFormat(input.params, input) ?? 'text', callback: input.params.callback };
+    const answer: MizuAnswer = outcome.ok ? success(req!.entry, outcome) : { ok: false, error: outcome.error };
     const strict = this.#s.options.bool('httpstrictresponse', false);
     return {
       rendered: renderAnswer(format, answer, { callback }),
@@ -112,32 +136,12 @@ export class MizuV2Pipeline {
       ok: answer.ok,
     };
   }
+}
 
-  #run(entry: MizuV2Entry, params: Record<string, string>, input: MizuInput, requestId: string): Awaitable<MizuAnswer> {
-    const request = currentRequest();
-    if (request) request.command = entry.id;
-    // What is not served here is said before any authentication: it reveals nothing and spares the client a login.
-    if (!customBehaviour(this.#s, entry.id)) unavailable(entry, this.#handlers[entry.handler] !== undefined);
-    // A unit of work only when something asks for one: the hot commands (balance, rating) answer from memory.
-    const em = this.#s.db.lazyEm();
-    return whenReady(authorise(this.#s, { command: entry.id, access: entry.access!, params, ip: input.ip, em }), (principal) => {
-      if (request && principal.user) request.user = principal.user.username;
-      return this.#execute(entry, params, new HandlerContext(this, this.#s, em, principal, input, requestId, params));
-    });
-  }
-
-  /** Runs a command for an authorised principal: rate limit, status, validation, handler. */
-  #execute(entry: MizuV2Entry, params: Record<string, string>, ctx: MizuContext): Awaitable<MizuAnswer> {
-    return whenReady(this.#s.limits.check(entry.id, ctx.ip, ctx.principal.user?.id), () => {
-      const custom = customBehaviour(this.#s, entry.id);
-      if (custom) return custom(ctx);
-      const handler = this.#handlers[entry.handler];
-      unavailable(entry, handler !== undefined);
-      const validated = entry.validate(params);
-      if (!validated.ok) throw invalid(validated.issues);
-      return whenReady(handler!(validated.params, ctx), (data) => success(entry, data));
-    });
-  }
+/** The answer format: asked for, or guessed from the request. A numeric format is a command's own parameter (voicerecdownload's audio format 1-4). */
+function askedFormat(params: Record<string, string>, input: MizuInput): MizuFormat | undefined {
+  const asked = /^\d+$/.test(params.format ?? '') ? undefined : params.format;
+  return guessFormat({ format: asked, callback: params.callback, bodyFormat: input.bodyFormat, accept: input.accept, transport: input.transport === 'https' ? 'http' : input.transport });
 }
 
 /**
@@ -155,15 +159,15 @@ class HandlerContext implements MizuContext {
   readonly #pipeline: MizuV2Pipeline;
   readonly #em: () => SqlEntityManager;
 
-  constructor(pipeline: MizuV2Pipeline, services: Services, em: () => SqlEntityManager, principal: Principal, input: MizuInput, requestId: string, raw: Record<string, string>) {
+  constructor(pipeline: MizuV2Pipeline, services: Services, req: MizuRequest, principal: Principal, input: MizuInput, requestId: string) {
     this.#pipeline = pipeline;
     this.services = services;
-    this.#em = em;
+    this.#em = req.em;
     this.principal = principal;
     this.ip = input.ip;
     this.requestId = requestId;
     this.transport = input.transport;
-    this.raw = raw;
+    this.raw = req.raw;
     this.session = input.session;
   }
 
@@ -172,23 +176,17 @@ class HandlerContext implements MizuContext {
   }
 
   forward(line: string): Promise<string> {
-    return this.#pipeline.handle({ ...withJson(parseRequestLine(line)), transport: this.transport, ip: this.ip }).then((out) => out.rendered.body);
+    const request = parseRequestLine(line);
+    const params = { ...request.params, format: 'json' };
+    return this.#pipeline.handle({ ...request, params, transport: this.transport, ip: this.ip }).then((out) => out.rendered.body);
   }
 }
 
-function success(entry: MizuV2Entry, data: unknown): MizuAnswer {
-  const message = entry.resultKind === 'ok' ? (data as { message?: string } | undefined)?.message : undefined;
-  return { ok: true, kind: entry.resultKind as ResultKind, data: data ?? {}, message };
-}
-
-function withJson(request: Pick<MizuInput, 'params' | 'pathCommand'>): Pick<MizuInput, 'params' | 'pathCommand'> {
-  return { ...request, params: { ...request.params, format: 'json' } };
-}
-
-/** Parameter problems as one error: missing-parameter when every problem is a missing one. */
-export function invalid(issues: ParamIssue[]): SwitchboardError {
-  const missing = issues.every((i) => i.problem === 'is required');
-  return new SwitchboardError(missing ? 'missing-parameter' : 'invalid-parameter', `${missing ? 'missing' : 'invalid'} parameter: ${issues.map((i) => i.param).join(', ')}`, issues);
+function success(entry: MizuV2Entry, outcome: Extract<Outcome, { ok: true }>): MizuAnswer {
+  const kind = (outcome.kind ?? entry.resultKind) as ResultKind;
+  const data = outcome.data;
+  const message = outcome.message ?? (kind === 'ok' ? (data as { message?: string } | undefined)?.message : undefined);
+  return { ok: true, kind, data: data ?? {}, message };
 }
 
 /** "all functions in the old API works also via this new API with mapped parameters" (002:L145): key, usr/usrid, pwd. */
