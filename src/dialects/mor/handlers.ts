@@ -1,22 +1,48 @@
 /**
  * The implemented MOR pages. `satisfies` pins them to the spec: a page marked implemented without a handler here,
  * or with the wrong types, fails the build.
+ *
+ * Where a handler lives (spec/README.md, test/spec/handler-locations.test.ts): the page `p` of spec/mor/p.yaml is
+ * handled by camelCase(p), exported from `./pages/<p with - for _>.ts` (call_list_csv: callListCsv in
+ * ./pages/call-list-csv.ts). Helpers several pages share live in `./shared/`.
  */
 import type {
   ActivateCallbackResult, CliAddResult, LoginResult, MorHandlers, PhonebookAddResult, PhonebookDestroyResult, UpdatePersonalDetailsResult,
 } from '../../../generated/mor/types.ts';
 import type { MorContext } from './context.ts';
 import type { ActionPage } from './pipeline.ts';
-import { personalPayments, userInvoices, userSubscriptions } from './accounting.ts';
-import { callList, callListCsv, callListFilter, callListPdf, missedCalls, missedCallsFilter, newCalls } from './calls.ts';
-import { callflow, callflowEdit, callflowUpdate, cliAdd, userDeviceClis, userDevices } from './devices.ts';
-import { faxesList, faxesListFilter } from './faxes.ts';
-import { login, loginForm } from './login.ts';
-import { main } from './main.ts';
-import { personalDetails, updatePersonalDetails } from './personal.ts';
-import { phonebookAdd, phonebookDestroy, phonebookList } from './phonebook.ts';
-import { destinations, personalRatesCsv, personalRatesPdf, userRates } from './rates.ts';
-import { userStats, userStatsDates } from './stats.ts';
+import { callList } from './pages/call-list.ts';
+import { callListCsv } from './pages/call-list-csv.ts';
+import { callListFilter } from './pages/call-list-filter.ts';
+import { callListPdf } from './pages/call-list-pdf.ts';
+import { callflow } from './pages/callflow.ts';
+import { callflowEdit } from './pages/callflow-edit.ts';
+import { callflowUpdate } from './pages/callflow-update.ts';
+import { cliAdd } from './pages/cli-add.ts';
+import { destinations } from './pages/destinations.ts';
+import { faxesList } from './pages/faxes-list.ts';
+import { faxesListFilter } from './pages/faxes-list-filter.ts';
+import { login } from './pages/login.ts';
+import { loginForm } from './pages/login-form.ts';
+import { main } from './pages/main.ts';
+import { missedCalls } from './pages/missed-calls.ts';
+import { missedCallsFilter } from './pages/missed-calls-filter.ts';
+import { newCalls } from './pages/new-calls.ts';
+import { personalDetails } from './pages/personal-details.ts';
+import { personalPayments } from './pages/personal-payments.ts';
+import { personalRatesCsv } from './pages/personal-rates-csv.ts';
+import { personalRatesPdf } from './pages/personal-rates-pdf.ts';
+import { phonebookAdd } from './pages/phonebook-add.ts';
+import { phonebookDestroy } from './pages/phonebook-destroy.ts';
+import { phonebookList } from './pages/phonebook-list.ts';
+import { updatePersonalDetails } from './pages/update-personal-details.ts';
+import { userDeviceClis } from './pages/user-device-clis.ts';
+import { userDevices } from './pages/user-devices.ts';
+import { userInvoices } from './pages/user-invoices.ts';
+import { userRates } from './pages/user-rates.ts';
+import { userStats } from './pages/user-stats.ts';
+import { userStatsDates } from './pages/user-stats-dates.ts';
+import { userSubscriptions } from './pages/user-subscriptions.ts';
 
 export const morHandlers = {
   loginForm, login, main, personalDetails, updatePersonalDetails, userDevices, callflow, callflowEdit, callflowUpdate, userRates,

@@ -1,8 +1,8 @@
-/** Detailed statistics (004:L583-L638): the range's calls by direction, outcome and day. */
-import type { UserStatsDatesParams, UserStatsDatesResult, UserStatsParams, UserStatsResult } from '../../../generated/mor/types.ts';
-import { callsByDay, callTotals, type CallOutcome, type DayOutcome } from '../../domain/mor/calls.ts';
-import { ALL_TIME, defaultPeriod, endOfDay, formatDate, formatDateTime, parsePeriod, startOfDay, startOfMonth, type Period } from '../../domain/mor/time.ts';
-import type { MorContext } from './context.ts';
+/** What the detailed statistics pages share (004:L583-L638): the range's calls by direction, outcome and day. */
+import type { UserStatsResult } from '../../../../generated/mor/types.ts';
+import { callsByDay, callTotals, type CallOutcome, type DayOutcome } from '../../../domain/mor/calls.ts';
+import { ALL_TIME, endOfDay, formatDate, startOfDay, startOfMonth, type Period } from '../../../domain/mor/time.ts';
+import type { MorContext } from '../context.ts';
 import { LANGUAGE, me, minutes, percentOf } from './common.ts';
 
 type Counts = Record<CallOutcome, number>;
@@ -19,7 +19,7 @@ function answeredShare(rows: DayOutcome[]): number {
   return percentOf(rows.filter((r) => r.outcome === 'answered').reduce((n, r) => n + r.count, 0), all);
 }
 
-async function statsPage(ctx: MorContext, range: Period): Promise<UserStatsResult> {
+export async function statsPage(ctx: MorContext, range: Period): Promise<UserStatsResult> {
   const user = me(ctx);
   const { em, services } = ctx;
   const engine = services.db.engine;
@@ -48,20 +48,4 @@ async function statsPage(ctx: MorContext, range: Period): Promise<UserStatsResul
       },
     },
   };
-}
-
-function savedRange(ctx: MorContext): Period {
-  const saved = ctx.state.stats ?? {};
-  const fallback = defaultPeriod(new Date());
-  return parsePeriod(saved.start_date, saved.end_date, fallback, ['start_date', 'end_date']);
-}
-
-export function userStats(_params: UserStatsParams, ctx: MorContext): Promise<UserStatsResult> {
-  return statsPage(ctx, savedRange(ctx));
-}
-
-export async function userStatsDates(params: UserStatsDatesParams, ctx: MorContext): Promise<UserStatsDatesResult> {
-  const range = parsePeriod(params.period_start, params.period_end, defaultPeriod(new Date()));
-  await ctx.remember('stats', { start_date: formatDateTime(range.start).slice(0, 10), end_date: formatDateTime(range.end).slice(0, 10) });
-  return statsPage(ctx, range);
 }

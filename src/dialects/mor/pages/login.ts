@@ -1,14 +1,9 @@
-/** The login form and the login (004:L5-L37): a username and password start a portal session. */
-import type { LoginFormParams, LoginFormResult, LoginParams, LoginResult } from '../../../generated/mor/types.ts';
-import { SwitchboardError } from '../../platform/errors.ts';
-import { secretsEqual } from '../../platform/secret-box.ts';
-import { failed } from './authenticate.ts';
-import type { MorContext } from './context.ts';
-import { LANGUAGE, LANGUAGES } from './common.ts';
-
-export function loginForm(_params: LoginFormParams, _ctx: MorContext): LoginFormResult {
-  return { page: { pagename: 'Login page', language: LANGUAGE, error_msg: '', aval_languages: { language: LANGUAGES } } };
-}
+/** login (POST /api/login; 004:L20-L37): Log in with username and password and start a session. */
+import type { LoginParams, LoginResult } from '../../../../generated/mor/types.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import { secretsEqual } from '../../../platform/secret-box.ts';
+import { failed } from '../authenticate.ts';
+import type { MorContext } from '../context.ts';
 
 export async function login(params: LoginParams, ctx: MorContext): Promise<LoginResult> {
   const { services: s, em } = ctx;

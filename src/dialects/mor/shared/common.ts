@@ -1,7 +1,7 @@
 /** What every MOR page shares: the authenticated user, the owner check on ids in the path, the language. */
-import type { CachedUser } from '../../domain/accounts/user-cache.ts';
-import { SwitchboardError } from '../../platform/errors.ts';
-import type { MorContext } from './context.ts';
+import type { CachedUser } from '../../../domain/accounts/user-cache.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { MorContext } from '../context.ts';
 
 /** The interface speaks English: the one language offered (the seed's samples offer en and ru). */
 export const LANGUAGE = 'en';

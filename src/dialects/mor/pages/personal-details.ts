@@ -1,11 +1,9 @@
-/** Personal details, shown and changed (004:L84-L142). */
-import type {
-  PersonalDetailsParams, PersonalDetailsResult, UpdatePersonalDetailsParams, UpdatePersonalDetailsResult,
-} from '../../../generated/mor/types.ts';
-import { percent } from '../../domain/mor/amounts.ts';
-import { account, changeDetails, finances } from '../../domain/mor/personal-details.ts';
-import type { MorContext } from './context.ts';
-import { failingAs, LANGUAGE, me, ownUserId } from './common.ts';
+/** personal_details (GET /users/personal_details; 004:L73-L122): Show the user's account, personal and registration details. */
+import type { PersonalDetailsParams, PersonalDetailsResult } from '../../../../generated/mor/types.ts';
+import { percent } from '../../../domain/mor/amounts.ts';
+import { account, finances } from '../../../domain/mor/personal-details.ts';
+import type { MorContext } from '../context.ts';
+import { LANGUAGE, me } from '../shared/common.ts';
 
 export async function personalDetails(_params: PersonalDetailsParams, ctx: MorContext): Promise<PersonalDetailsResult> {
   const user = me(ctx);
@@ -28,11 +26,4 @@ export async function personalDetails(_params: PersonalDetailsParams, ctx: MorCo
       },
     },
   };
-}
-
-export async function updatePersonalDetails(params: UpdatePersonalDetailsParams, ctx: MorContext): Promise<UpdatePersonalDetailsResult> {
-  const user = ownUserId(ctx, params.userid);
-  const { userid: _userid, ...change } = params;
-  await failingAs('Personal details not changed', () => changeDetails(ctx.em, ctx.services.accounts.cache, user.id, change, { name: user.username, requestId: ctx.requestId }));
-  return { action: { name: 'edit_personal', status: 'ok', status_message: 'Personal details changed' } };
 }

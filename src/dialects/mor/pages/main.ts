@@ -1,10 +1,10 @@
 /** The welcome page (004:L38-L72): missed calls, this month's and today's calls, finances. */
-import type { MainParams, MainResult } from '../../../generated/mor/types.ts';
-import { mainFiguresOf } from '../../domain/mor/main-figures.ts';
-import { accountOf, displayName, finances } from '../../domain/mor/personal-details.ts';
-import { hms } from '../../domain/mor/time.ts';
-import type { MorContext } from './context.ts';
-import { LANGUAGE, me } from './common.ts';
+import type { MainParams, MainResult } from '../../../../generated/mor/types.ts';
+import { mainFiguresOf } from '../../../domain/mor/main-figures.ts';
+import { accountOf, displayName, finances } from '../../../domain/mor/personal-details.ts';
+import { hms } from '../../../domain/mor/time.ts';
+import type { MorContext } from '../context.ts';
+import { LANGUAGE, me } from '../shared/common.ts';
 
 export async function main(_params: MainParams, ctx: MorContext): Promise<MainResult> {
   const user = me(ctx);
