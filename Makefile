@@ -16,11 +16,13 @@ endif
 
 CONFIG ?=
 
-.PHONY: help install generate check-generated lint-spec typecheck test run bench clean
+.PHONY: help install generate check-generated lint-spec lint format typecheck test run bench clean
 
 help:
 	@echo "make run       start the server (SQLite in data/; CONFIG=file.yaml to use a config file)"
-	@echo "make test      check generated/ is fresh, type-check, run every test"
+	@echo "make test      check generated/ is fresh, lint, type-check, run every test"
+	@echo "make lint      check formatting and lint rules (Biome; generated/ excluded)"
+	@echo "make format    rewrite hand-written files in the project's format"
 	@echo "make generate  regenerate generated/ from spec/"
 	@echo "make lint-spec check spec/ against its schema and rules"
 	@echo "make bench     run the benchmarks (figures against baselines measured in the same run)"
@@ -48,7 +50,13 @@ lint-spec: install
 typecheck: install
 	npx tsc -p tsconfig.json
 
-test: check-generated typecheck
+lint: install
+	npx biome ci --error-on-warnings .
+
+format: install
+	npx biome check --write .
+
+test: check-generated lint typecheck
 	npx vitest run
 
 run: generate
