@@ -27,8 +27,11 @@ describe.each(engines.map((open) => [open]))('charge (%#)', (open) => {
   });
 
   it('refuses a used PIN and an unknown one', async () => {
+    await f.user('ada');
     await f.user('bob');
-    const used = await f.as('bob', { apientry: 'charge', pin: '1111-2222' });
+    await load(['3333-4444'], '4');
+    expect((await f.as('ada', { apientry: 'charge', pin: '3333-4444' })).status).toBe('OK');
+    const used = await f.as('bob', { apientry: 'charge', pin: '3333-4444' });
     expect(used.error).toMatchObject({ code: 'pin-invalid', message: 'this PIN was already used' });
     expect((await f.as('bob', { apientry: 'charge', pin: '9999-0000' })).error).toMatchObject({ code: 'pin-invalid', message: 'invalid PIN' });
     expect(await f.credit('bob')).toBe('0.00');

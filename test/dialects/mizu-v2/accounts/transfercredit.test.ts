@@ -11,6 +11,14 @@ const engines = await testEngines('the transfercredit tests on PostgreSQL');
 describe.each(engines.map((open) => [open]))('transfercredit (%#)', (open) => {
   const f = serverOn(open);
   const em = () => f.sb.server.services.db.em();
+  let made = 0;
+  /** A new sender with 10.00 and a new receiver with nothing, so that a test needs no other test's users. */
+  const pair = async () => {
+    const n = ++made;
+    await f.user(`sender${n}`, { credit: '10' });
+    await f.user(`receiver${n}`);
+    return { from: `sender${n}`, to: `receiver${n}` };
+  };
 
   it('moves the amount from the sender to the receiver, with a ledger row for each', async () => {
     const anna = await f.user('anna', { credit: '10' });
@@ -26,33 +34,40 @@ describe.each(engines.map((open) => [open]))('transfercredit (%#)', (open) => {
   });
 
   it('refuses more than the prepaid sender has, changing nothing', async () => {
-    const answer = await f.as('anna', { apientry: 'transfercredit', username: 'ben', credit: '7.26' });
+    await f.user('amos', { credit: '7.25' });
+    await f.user('bea', { credit: '3.75' });
+    const answer = await f.as('amos', { apientry: 'transfercredit', username: 'bea', credit: '7.26' });
     expect(answer.error).toMatchObject({ code: 'insufficient-credit' });
-    expect([await f.credit('anna'), await f.credit('ben')]).toEqual(['7.25', '3.75']);
+    expect([await f.credit('amos'), await f.credit('bea')]).toEqual(['7.25', '3.75']);
   });
 
   it('lets a postpaid sender go below zero down to its credit limit, not further', async () => {
     await f.user('paul', { credit: '1' });
+    await f.user('rita');
     await em().nativeUpdate(User, { username: 'paul' }, { postpaid: true, creditLimitMicros: 5_000_000n });
     await f.sb.server.services.accounts.cache.invalidate((await f.row('paul')).id);
-    expect((await f.as('paul', { apientry: 'transfercredit', username: 'ben', credit: '6' })).status).toBe('OK');
+    expect((await f.as('paul', { apientry: 'transfercredit', username: 'rita', credit: '6' })).status).toBe('OK');
     expect(await f.credit('paul')).toBe('-5.00');
-    expect((await f.as('paul', { apientry: 'transfercredit', username: 'ben', credit: '0.01' })).error?.code).toBe('insufficient-credit');
+    expect((await f.as('paul', { apientry: 'transfercredit', username: 'rita', credit: '0.01' })).error?.code).toBe('insufficient-credit');
   });
 
   it.each([
-    ['to oneself', { username: 'anna', credit: '1' }, 'invalid-parameter'],
-    ['a zero amount', { username: 'ben', credit: '0' }, 'invalid-parameter'],
-    ['a negative amount (taking credit)', { username: 'ben', credit: '-1' }, 'invalid-parameter'],
-    ['an amount with 7 decimals', { username: 'ben', credit: '0.0000001' }, 'invalid-parameter'],
-    ['to an unknown user', { username: 'nobody', credit: '1' }, 'user-not-found'],
-  ])('refuses a transfer %s', async (_what, params, code) => {
-    expect((await f.as('anna', { apientry: 'transfercredit', ...params })).error?.code).toBe(code);
+    ['to oneself', 'sender', '1', 'invalid-parameter'],
+    ['a zero amount', 'receiver', '0', 'invalid-parameter'],
+    ['a negative amount (taking credit)', 'receiver', '-1', 'invalid-parameter'],
+    ['an amount with 7 decimals', 'receiver', '0.0000001', 'invalid-parameter'],
+    ['to an unknown user', 'nobody', '1', 'user-not-found'],
+  ] as const)('refuses a transfer %s', async (_what, to, credit, code) => {
+    const { from, to: receiver } = await pair();
+    const username = to === 'sender' ? from : to === 'receiver' ? receiver : to;
+    expect((await f.as(from, { apientry: 'transfercredit', username, credit })).error?.code).toBe(code);
+    expect([await f.credit(from), await f.credit(receiver)]).toEqual(['10.00', '0.00']);
   });
 
   it('refuses a transfer between accounts of different currencies', async () => {
+    const { from } = await pair();
     await f.user('eric', { currency: 'EUR' });
-    expect((await f.as('anna', { apientry: 'transfercredit', username: 'eric', credit: '1' })).error?.message).toMatch(/eric's account is in EUR and yours in USD/);
+    expect((await f.as(from, { apientry: 'transfercredit', username: 'eric', credit: '1' })).error?.message).toMatch(/eric's account is in EUR and yours in USD/);
   });
 
   it('never loses, makes or overspends credit when 60 transfers run at once in both directions', async () => {
