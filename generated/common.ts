@@ -30,7 +30,9 @@ export interface DispatchEntry<Params = unknown> {
   formats: readonly string[];
   errors: readonly string[];
   resultKind: string;
-  validate: (raw: Readonly<Record<string, unknown>>) => { ok: true; params: Params } | { ok: false; issues: { param: string; problem: string }[] };
+  validate: (
+    raw: Readonly<Record<string, unknown>>,
+  ) => { ok: true; params: Params } | { ok: false; issues: { param: string; problem: string }[] };
 }
 
 /** Error codes: the HTTP status they carry (when strict) and the default message. */
@@ -117,15 +119,30 @@ export const ACCESS_PRESETS = {
     "req_user_mode": 0
   }
 } as const satisfies Record<string, AccessPolicy>;
+
 /** Global configuration options with their vendor names, aliases and defaults. */
 export const CONFIG_OPTIONS = [
   { "name": "httpserver", "dialect": "mizu", "type": "integer", "aliases": [], "default": 8084, "secret": false },
-  { "name": "httpstrictresponse", "dialect": "mizu", "type": "boolean", "aliases": ["httpstrictrtspose"], "default": false, "secret": false },
+  {
+    "name": "httpstrictresponse",
+    "dialect": "mizu",
+    "type": "boolean",
+    "aliases": ["httpstrictrtspose"],
+    "default": false,
+    "secret": false,
+  },
   { "name": "httpsmscallbackip", "dialect": "mizu", "type": "list", "aliases": [], "default": "", "secret": false },
   { "name": "httpapiallowedip", "dialect": "mizu", "type": "list", "aliases": [], "default": "", "secret": false },
   { "name": "httpapiallowedip2", "dialect": "mizu", "type": "list", "aliases": [], "default": null, "secret": false },
   { "name": "httpapikey", "dialect": "mizu", "type": "string", "aliases": [], "default": "", "secret": true },
-  { "name": "httpapimd5salt", "dialect": "mizu", "type": "string", "aliases": [], "default": "87159643", "secret": true },
+  {
+    "name": "httpapimd5salt",
+    "dialect": "mizu",
+    "type": "string",
+    "aliases": [],
+    "default": "87159643",
+    "secret": true,
+  },
   { "name": "callingcardauth", "dialect": "mizu", "type": "string", "aliases": [], "default": null, "secret": false },
   { "name": "defcallbackivr", "dialect": "mizu", "type": "string", "aliases": [], "default": null, "secret": false },
   { "name": "mainaport", "dialect": "mizu", "type": "integer", "aliases": [], "default": 80, "secret": false },
@@ -138,7 +155,14 @@ export const CONFIG_OPTIONS = [
   { "name": "enablejsonp", "dialect": "mizu", "type": "integer", "aliases": [], "default": null, "secret": false },
   { "name": "apiv2key", "dialect": "mizu", "type": "string", "aliases": [], "default": null, "secret": true },
   { "name": "apiv2md5salt", "dialect": "mizu", "type": "string", "aliases": [], "default": null, "secret": true },
-  { "name": "apiv2ipauth", "dialect": "mizu", "type": "list", "aliases": ["apiv2ipaauth"], "default": "", "secret": false },
+  {
+    "name": "apiv2ipauth",
+    "dialect": "mizu",
+    "type": "list",
+    "aliases": ["apiv2ipaauth"],
+    "default": "",
+    "secret": false,
+  },
   { "name": "apiv2auth", "dialect": "mizu", "type": "enum", "aliases": [], "default": 2, "secret": false },
   { "name": "trustediplist", "dialect": "mizu", "type": "list", "aliases": [], "default": null, "secret": false },
   { "name": "trustlanip", "dialect": "mizu", "type": "boolean", "aliases": [], "default": true, "secret": false },
@@ -156,7 +180,14 @@ export const CONFIG_OPTIONS = [
   { "name": "ogpfx", "dialect": "minisip", "type": "string", "aliases": [], "default": null, "secret": false },
   { "name": "rtpport", "dialect": "minisip", "type": "integer", "aliases": [], "default": null, "secret": false },
   { "name": "httpport", "dialect": "minisip", "type": "integer", "aliases": [], "default": null, "secret": false },
-  { "name": "evtChannelPort", "dialect": "minisip", "type": "integer", "aliases": [], "default": null, "secret": false },
+  {
+    "name": "evtChannelPort",
+    "dialect": "minisip",
+    "type": "integer",
+    "aliases": [],
+    "default": null,
+    "secret": false,
+  },
   { "name": "srfannlang", "dialect": "minisip", "type": "integer", "aliases": [], "default": null, "secret": false },
   { "name": "sipaddr", "dialect": "minisip", "type": "string", "aliases": [], "default": null, "secret": false },
   { "name": "sipaddr6", "dialect": "minisip", "type": "string", "aliases": [], "default": null, "secret": false },
@@ -176,8 +207,22 @@ export const CONFIG_OPTIONS = [
   { "name": "smtptls", "dialect": "minisip", "type": "boolean", "aliases": [], "default": null, "secret": false },
   { "name": "cdrcallerusr", "dialect": "minisip", "type": "boolean", "aliases": [], "default": null, "secret": false },
   { "name": "cdrcalledusr", "dialect": "minisip", "type": "boolean", "aliases": [], "default": null, "secret": false },
-  { "name": "cdrcallerextline", "dialect": "minisip", "type": "boolean", "aliases": [], "default": null, "secret": false },
-  { "name": "cdrcalledextline", "dialect": "minisip", "type": "boolean", "aliases": [], "default": null, "secret": false },
+  {
+    "name": "cdrcallerextline",
+    "dialect": "minisip",
+    "type": "boolean",
+    "aliases": [],
+    "default": null,
+    "secret": false,
+  },
+  {
+    "name": "cdrcalledextline",
+    "dialect": "minisip",
+    "type": "boolean",
+    "aliases": [],
+    "default": null,
+    "secret": false,
+  },
   { "name": "cdrfailcall", "dialect": "minisip", "type": "boolean", "aliases": [], "default": null, "secret": false },
   { "name": "cdrshow", "dialect": "minisip", "type": "boolean", "aliases": [], "default": null, "secret": false },
   { "name": "cdroutput", "dialect": "minisip", "type": "boolean", "aliases": [], "default": null, "secret": false },

@@ -39,9 +39,14 @@ export class MinisipClient {
   }
 
   /**
-   * anacldnbr/set: Add or update an analyze-called-number record (upsert by dialPlan and calledNbr; fields not sent keep their value).
+   * anacldnbr/set: Add or update an analyze-called-number record (upsert by dialPlan and calledNbr; fields not sent
+   * keep their value).
    *
-   * Parameters: dialPlan: string, required, at most 32 characters; calledNbr: string, required, at most 32 characters; description: string, at most 128 characters; routeType: enum, one of 0/1/2/4/6; servID: integer, min 0; extLine: string, at most 64 characters; rtGroupID: integer, min 0; changeInd: integer, min 0, max 1; tranID: integer, min 0; reAnaInd: integer, min 0, max 1; clrRefineID: integer, min 0; maxDuration: integer, min 0; callLevel: integer, min 0.
+   * Parameters: dialPlan: string, required, at most 32 characters; calledNbr: string, required, at most 32 characters;
+   * description: string, at most 128 characters; routeType: enum, one of 0/1/2/4/6; servID: integer, min 0; extLine:
+   * string, at most 64 characters; rtGroupID: integer, min 0; changeInd: integer, min 0, max 1; tranID: integer, min 0;
+   * reAnaInd: integer, min 0, max 1; clrRefineID: integer, min 0; maxDuration: integer, min 0; callLevel: integer,
+   * min 0.
    */
   anacldnbrSet(params: T.AnacldnbrSetInput): Promise<T.AnacldnbrSetResult> {
     return this.transport.call({ id: "anacldnbr/set", kind: "ok" }, params);
@@ -77,7 +82,9 @@ export class MinisipClient {
   /**
    * anaclrnbr/set: Add or update an analyze-caller-number record (upsert by callerNbr; every field required).
    *
-   * Parameters: callerNbr: string, required, at most 32 characters; description: string, required, at most 128 characters, default ; tranID: integer, required, min 0; dialPlan: string, required, at most 32 characters, default ; groupID: integer, min 0.
+   * Parameters: callerNbr: string, required, at most 32 characters; description: string, required, at most 128
+   * characters, default ; tranID: integer, required, min 0; dialPlan: string, required, at most 32 characters, default
+   * ; groupID: integer, min 0.
    */
   anaclrnbrSet(params: T.AnaclrnbrSetInput): Promise<T.AnaclrnbrSetResult> {
     return this.transport.call({ id: "anaclrnbr/set", kind: "ok" }, params);
@@ -113,7 +120,15 @@ export class MinisipClient {
   /**
    * extline/set: Add or update an external line (upsert by extLine; fields not sent keep their value).
    *
-   * Parameters: extLine: string, required, at most 64 characters; state: enum, one of 0/1/2/3; host: string, at most 255 characters; port: integer, min 1, max 65535; localUser: string, at most 32 characters; type: enum, one of 0/1; password: string, at most 64 characters; authID: string, at most 64 characters; maxDur: integer, min 0, default 0; chain: string, at most 64 characters; transport: enum, one of 0/1; ogGroupID: integer, min 0; maxMOCalls: integer, min 0, default 20; otcID: integer, min 0; noAnsTimer: integer, min 0; description: string, at most 128 characters; maxCalls: integer, min 0; aaInd: integer, min 0, max 1; outbandInd: integer, min 0, max 1; outbandServer: string, at most 255 characters; outbandPort: integer, min 0, max 65535; shareInd: integer, min 0, max 1; origCallerNbr: integer, min 0, max 1; authidWithAddrInd: integer, min 0, max 1; reInviteInd: integer, min 0, max 1; donotRegInd: integer, min 0, max 1; incomingLI: integer, min 0, max 1.
+   * Parameters: extLine: string, required, at most 64 characters; state: enum, one of 0/1/2/3; host: string, at most
+   * 255 characters; port: integer, min 1, max 65535; localUser: string, at most 32 characters; type: enum, one of 0/1;
+   * password: string, at most 64 characters; authID: string, at most 64 characters; maxDur: integer, min 0, default 0;
+   * chain: string, at most 64 characters; transport: enum, one of 0/1; ogGroupID: integer, min 0; maxMOCalls: integer,
+   * min 0, default 20; otcID: integer, min 0; noAnsTimer: integer, min 0; description: string, at most 128 characters;
+   * maxCalls: integer, min 0; aaInd: integer, min 0, max 1; outbandInd: integer, min 0, max 1; outbandServer: string,
+   * at most 255 characters; outbandPort: integer, min 0, max 65535; shareInd: integer, min 0, max 1; origCallerNbr:
+   * integer, min 0, max 1; authidWithAddrInd: integer, min 0, max 1; reInviteInd: integer, min 0, max 1; donotRegInd:
+   * integer, min 0, max 1; incomingLI: integer, min 0, max 1.
    */
   extlineSet(params: T.ExtlineSetInput): Promise<T.ExtlineSetResult> {
     return this.transport.call({ id: "extline/set", kind: "ok" }, params);
@@ -147,9 +162,11 @@ export class MinisipClient {
   }
 
   /**
-   * hgdect/set: Add or update a hunting-group detection record (upsert by dialPlan and calledNbr; every field required).
+   * hgdect/set: Add or update a hunting-group detection record (upsert by dialPlan and calledNbr; every field
+   * required).
    *
-   * Parameters: dialPlan: string, required, at most 32 characters; calledNbr: string, required, at most 32 characters; grpID: integer, required, min 1.
+   * Parameters: dialPlan: string, required, at most 32 characters; calledNbr: string, required, at most 32 characters;
+   * grpID: integer, required, min 1.
    */
   hgdectSet(params: T.HgdectSetInput): Promise<T.HgdectSetResult> {
     return this.transport.call({ id: "hgdect/set", kind: "ok" }, params);
@@ -183,9 +200,12 @@ export class MinisipClient {
   }
 
   /**
-   * hginfo/set: Add or update a hunting group (upsert by grpID; strategy is required, other fields not sent keep their value).
+   * hginfo/set: Add or update a hunting group (upsert by grpID; strategy is required, other fields not sent keep their
+   * value).
    *
-   * Parameters: grpID: integer, required, min 1; strategy: enum, required, one of 1/2; desc: string, at most 128 characters; noAnsTmr: integer, min 0; queueInd: integer, min 0, max 1; maxCall: integer, min 0; maxDura: integer, min 0.
+   * Parameters: grpID: integer, required, min 1; strategy: enum, required, one of 1/2; desc: string, at most 128
+   * characters; noAnsTmr: integer, min 0; queueInd: integer, min 0, max 1; maxCall: integer, min 0; maxDura: integer,
+   * min 0.
    */
   hginfoSet(params: T.HginfoSetInput): Promise<T.HginfoSetResult> {
     return this.transport.call({ id: "hginfo/set", kind: "ok" }, params);
@@ -212,7 +232,8 @@ export class MinisipClient {
   /**
    * hgoper/set: Add or update a hunting-group operator record (upsert by oper; every field required).
    *
-   * Parameters: oper: string, required, at most 32 characters; grpID: integer, required, min 1; autoInd: integer, required, min 0, max 1.
+   * Parameters: oper: string, required, at most 32 characters; grpID: integer, required, min 1; autoInd: integer,
+   * required, min 0, max 1.
    */
   hgoperSet(params: T.HgoperSetInput): Promise<T.HgoperSetResult> {
     return this.transport.call({ id: "hgoper/set", kind: "ok" }, params);
@@ -248,7 +269,22 @@ export class MinisipClient {
   /**
    * localuser/set: Add or update a local user (upsert by usrname; fields not sent keep their value).
    *
-   * Parameters: usrname: string, required, at most 32 characters; usrpwd: string, at most 64 characters; description: string, at most 128 characters; right_ipauth: integer, min 0, max 1; addr: string, at most 64 characters; port: integer, min 0, max 65535; state: integer, min 0; right_aa: integer, min 0, max 1; right_rg: integer, min 0, max 1; right_sup_rg: integer, min 0, max 1; ringgrpid: integer, min 0; right_pickup: integer, min 0, max 1; pickupgrpid: integer, min 0; right_park: integer, min 0, max 1; right_retrieve: integer, min 0, max 1; right_cw: integer, min 0, max 1; fmtype: integer, min 0; fminterval: integer, min 0; fmdesta: string, at most 32 characters; fmdestb: string, at most 32 characters; fmdestc: string, at most 32 characters; enddate: integer, min 0; dialPlan: string, at most 32 characters; dispname: string, at most 64 characters; specextline: string, at most 64 characters; maxdura: integer, min 0; maxcall: integer, min 0; momaxcall: integer, min 0; calllevel: integer, min 0; right_cfu: integer, min 0, max 1; cfunbr: string, at most 32 characters; right_cfnc: integer, min 0, max 1; cfncnbr: string, at most 32 characters; right_cfb: integer, min 0, max 1; cfbnbr: string, at most 32 characters; right_cfna: integer, min 0, max 1; cfnanbr: string, at most 32 characters; cfnatmr: integer, min 0; right_vms: integer, min 0, max 1; vmannid: integer, min 0; email: string, at most 254 characters; right_prepaid: integer, min 0, max 1; right_subpre: integer, min 0, max 1; presgrpid: integer, min 0; right_clrid: integer, min 0, max 1; right_moh: integer, min 0, max 1; right_relay: integer, min 0, max 1; right_oli: integer, min 0, max 1; right_tli: integer, min 0, max 1; tcID: integer, min 0.
+   * Parameters: usrname: string, required, at most 32 characters; usrpwd: string, at most 64 characters; description:
+   * string, at most 128 characters; right_ipauth: integer, min 0, max 1; addr: string, at most 64 characters; port:
+   * integer, min 0, max 65535; state: integer, min 0; right_aa: integer, min 0, max 1; right_rg: integer, min 0, max 1;
+   * right_sup_rg: integer, min 0, max 1; ringgrpid: integer, min 0; right_pickup: integer, min 0, max 1; pickupgrpid:
+   * integer, min 0; right_park: integer, min 0, max 1; right_retrieve: integer, min 0, max 1; right_cw: integer, min 0,
+   * max 1; fmtype: integer, min 0; fminterval: integer, min 0; fmdesta: string, at most 32 characters; fmdestb: string,
+   * at most 32 characters; fmdestc: string, at most 32 characters; enddate: integer, min 0; dialPlan: string, at most
+   * 32 characters; dispname: string, at most 64 characters; specextline: string, at most 64 characters; maxdura:
+   * integer, min 0; maxcall: integer, min 0; momaxcall: integer, min 0; calllevel: integer, min 0; right_cfu: integer,
+   * min 0, max 1; cfunbr: string, at most 32 characters; right_cfnc: integer, min 0, max 1; cfncnbr: string, at most 32
+   * characters; right_cfb: integer, min 0, max 1; cfbnbr: string, at most 32 characters; right_cfna: integer, min 0,
+   * max 1; cfnanbr: string, at most 32 characters; cfnatmr: integer, min 0; right_vms: integer, min 0, max 1; vmannid:
+   * integer, min 0; email: string, at most 254 characters; right_prepaid: integer, min 0, max 1; right_subpre: integer,
+   * min 0, max 1; presgrpid: integer, min 0; right_clrid: integer, min 0, max 1; right_moh: integer, min 0, max 1;
+   * right_relay: integer, min 0, max 1; right_oli: integer, min 0, max 1; right_tli: integer, min 0, max 1; tcID:
+   * integer, min 0.
    */
   localuserSet(params: T.LocaluserSetInput): Promise<T.LocaluserSetResult> {
     return this.transport.call({ id: "localuser/set", kind: "ok" }, params);
@@ -284,7 +320,9 @@ export class MinisipClient {
   /**
    * natran/set: Add or update a transition record (upsert by tranID; every field required).
    *
-   * Parameters: tranID: integer, required, min 1; type: enum, required, one of 1/2/3; tranStart: integer, required, min 0; tranLen: integer, required, min 0; prefix: string, required, at most 32 characters, default ; description: string, required, at most 128 characters, default .
+   * Parameters: tranID: integer, required, min 1; type: enum, required, one of 1/2/3; tranStart: integer, required, min
+   * 0; tranLen: integer, required, min 0; prefix: string, required, at most 32 characters, default ; description:
+   * string, required, at most 128 characters, default .
    */
   natranSet(params: T.NatranSetInput): Promise<T.NatranSetResult> {
     return this.transport.call({ id: "natran/set", kind: "ok" }, params);
@@ -320,7 +358,10 @@ export class MinisipClient {
   /**
    * peerserver/set: Add or update a SIP trunk (upsert by servID; fields not sent keep their value).
    *
-   * Parameters: servID: integer, required, min 1; desc: string, at most 128 characters; servAddr: string, at most 255 characters; servPort: integer, min 1, max 65535; callerID: string, at most 32 characters; dialPlan: string, at most 32 characters; transport: enum, one of 0/1; ogGroupID: integer, min 0; otcID: integer, min 0; oMaxCalls: integer, min 0; iMaxCalls: integer, min 0; orelayMediaInd: integer, min 0, max 1; chainTrunkID: integer, min 0.
+   * Parameters: servID: integer, required, min 1; desc: string, at most 128 characters; servAddr: string, at most 255
+   * characters; servPort: integer, min 1, max 65535; callerID: string, at most 32 characters; dialPlan: string, at most
+   * 32 characters; transport: enum, one of 0/1; ogGroupID: integer, min 0; otcID: integer, min 0; oMaxCalls: integer,
+   * min 0; iMaxCalls: integer, min 0; orelayMediaInd: integer, min 0, max 1; chainTrunkID: integer, min 0.
    */
   peerserverSet(params: T.PeerserverSetInput): Promise<T.PeerserverSetResult> {
     return this.transport.call({ id: "peerserver/set", kind: "ok" }, params);
@@ -354,9 +395,11 @@ export class MinisipClient {
   }
 
   /**
-   * refinecldnbr/set: Add or update a refine-called-number record (upsert by groupID and calledPrefix; every field required).
+   * refinecldnbr/set: Add or update a refine-called-number record (upsert by groupID and calledPrefix; every field
+   * required).
    *
-   * Parameters: groupID: integer, required, min 1; calledPrefix: string, required, at most 32 characters; transID (tranID): integer, required, min 1; description: string, required, at most 128 characters, default .
+   * Parameters: groupID: integer, required, min 1; calledPrefix: string, required, at most 32 characters; transID
+   * (tranID): integer, required, min 1; description: string, required, at most 128 characters, default .
    */
   refinecldnbrSet(params: T.RefinecldnbrSetInput): Promise<T.RefinecldnbrSetResult> {
     return this.transport.call({ id: "refinecldnbr/set", kind: "ok" }, params);
@@ -390,9 +433,11 @@ export class MinisipClient {
   }
 
   /**
-   * refineclrnbr/set: Add or update a refine-caller-number record (upsert by grpID and callerNbr; every field required).
+   * refineclrnbr/set: Add or update a refine-caller-number record (upsert by grpID and callerNbr; every field
+   * required).
    *
-   * Parameters: grpID: integer, required, min 1; callerNbr: string, required, at most 32 characters; tranID: integer, required, min 1; description: string, required, at most 128 characters, default .
+   * Parameters: grpID: integer, required, min 1; callerNbr: string, required, at most 32 characters; tranID: integer,
+   * required, min 1; description: string, required, at most 128 characters, default .
    */
   refineclrnbrSet(params: T.RefineclrnbrSetInput): Promise<T.RefineclrnbrSetResult> {
     return this.transport.call({ id: "refineclrnbr/set", kind: "ok" }, params);
@@ -401,7 +446,8 @@ export class MinisipClient {
   /**
    * route/add: Add an external line or SIP trunk to a routing group.
    *
-   * Parameters: groupID: integer, required, min 1; routeType: enum, required, one of 1/2; sipTrunkID: integer, required, min 0, default 0; extLine: string, required, at most 64 characters, default .
+   * Parameters: groupID: integer, required, min 1; routeType: enum, required, one of 1/2; sipTrunkID: integer,
+   * required, min 0, default 0; extLine: string, required, at most 64 characters, default .
    */
   routeAdd(params: T.RouteAddInput): Promise<T.RouteAddResult> {
     return this.transport.call({ id: "route/add", kind: "ok" }, params);
@@ -410,7 +456,8 @@ export class MinisipClient {
   /**
    * route/delete: Remove an external line or SIP trunk from a routing group.
    *
-   * Parameters: groupID: integer, required, min 1; routeType: enum, required, one of 1/2; sipTrunkID: integer, required, min 0, default 0; extLine: string, required, at most 64 characters, default .
+   * Parameters: groupID: integer, required, min 1; routeType: enum, required, one of 1/2; sipTrunkID: integer,
+   * required, min 0, default 0; extLine: string, required, at most 64 characters, default .
    */
   routeDelete(params: T.RouteDeleteInput): Promise<T.RouteDeleteResult> {
     return this.transport.call({ id: "route/delete", kind: "ok" }, params);
@@ -500,9 +547,11 @@ export class MinisipClient {
   }
 
   /**
-   * speeddial/set: Add or update a speed-dial record (upsert by callerNbr and dialedNbr; fields not sent keep their value).
+   * speeddial/set: Add or update a speed-dial record (upsert by callerNbr and dialedNbr; fields not sent keep their
+   * value).
    *
-   * Parameters: callerNbr: string, required, at most 32 characters; dialedNbr: string, required, at most 32 characters; desc: string, at most 128 characters; destNbr: string, at most 32 characters.
+   * Parameters: callerNbr: string, required, at most 32 characters; dialedNbr: string, required, at most 32 characters;
+   * desc: string, at most 128 characters; destNbr: string, at most 32 characters.
    */
   speeddialSet(params: T.SpeeddialSetInput): Promise<T.SpeeddialSetResult> {
     return this.transport.call({ id: "speeddial/set", kind: "ok" }, params);
@@ -516,7 +565,17 @@ export class MinisipClient {
   /**
    * sysinfo/update: Update the system information fields sent; fields not sent keep their value.
    *
-   * Parameters: admpwd: string, at most 64 characters; ogpfx: string, at most 16 characters; rtpport: integer, min 1, max 65535; httpport: integer, min 1, max 65535; evtChannelPort: integer, min 0, max 65535; srfannlang: integer, min 0; sipaddr: string, at most 15 characters; sipaddr6: string, at most 45 characters; publicaddr: string, at most 255 characters; sipport: integer, min 1, max 65535; tcpport: integer, min 0, max 65535; tlsport: integer, min 0, max 65535; realm: string, at most 255 characters; dbaddr: string, at most 255 characters; dbport: integer, min 0, max 65535; dbname: string, at most 64 characters; dbusr: string, at most 64 characters; dbpwd: string, at most 64 characters; smtpserv: string, at most 255 characters; smtpusr: string, at most 254 characters; smtppwd: string, at most 128 characters; smtptls: boolean; cdrcallerusr: boolean; cdrcalledusr: boolean; cdrcallerextline: boolean; cdrcalledextline: boolean; cdrfailcall: boolean; cdrshow: boolean; cdroutput: boolean; stunaddr1: string, at most 255 characters; stunport1: integer, min 0, max 65535; stunaddr2: string, at most 255 characters; stunport2: integer, min 0, max 65535.
+   * Parameters: admpwd: string, at most 64 characters; ogpfx: string, at most 16 characters; rtpport: integer, min 1,
+   * max 65535; httpport: integer, min 1, max 65535; evtChannelPort: integer, min 0, max 65535; srfannlang: integer, min
+   * 0; sipaddr: string, at most 15 characters; sipaddr6: string, at most 45 characters; publicaddr: string, at most 255
+   * characters; sipport: integer, min 1, max 65535; tcpport: integer, min 0, max 65535; tlsport: integer, min 0, max
+   * 65535; realm: string, at most 255 characters; dbaddr: string, at most 255 characters; dbport: integer, min 0, max
+   * 65535; dbname: string, at most 64 characters; dbusr: string, at most 64 characters; dbpwd: string, at most 64
+   * characters; smtpserv: string, at most 255 characters; smtpusr: string, at most 254 characters; smtppwd: string, at
+   * most 128 characters; smtptls: boolean; cdrcallerusr: boolean; cdrcalledusr: boolean; cdrcallerextline: boolean;
+   * cdrcalledextline: boolean; cdrfailcall: boolean; cdrshow: boolean; cdroutput: boolean; stunaddr1: string, at most
+   * 255 characters; stunport1: integer, min 0, max 65535; stunaddr2: string, at most 255 characters; stunport2:
+   * integer, min 0, max 65535.
    */
   sysinfoUpdate(params: T.SysinfoUpdateInput = {}): Promise<T.SysinfoUpdateResult> {
     return this.transport.call({ id: "sysinfo/update", kind: "ok" }, params);

@@ -646,6 +646,7 @@ export const operations = {
     operation: "query",
   },
 } as const satisfies Record<string, MinisipEntry>;
+
 /** Wire name → operation. */
 export const byName: ReadonlyMap<string, MinisipEntry> = new Map<string, MinisipEntry>([
   ["anacldnbr/delete", operations.anacldnbrDelete],

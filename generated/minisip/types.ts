@@ -9,13 +9,8 @@ export interface AnacldnbrDeleteParams {
   calledNbr: string;
 }
 
-/** Request input of minisip `anacldnbr/delete`: Delete an analyze-called-number record. */
-export interface AnacldnbrDeleteInput {
-  /** Dial plan */
-  dialPlan: string;
-  /** Called number prefix */
-  calledNbr: string;
-}
+/** Request input of minisip `anacldnbr/delete`: its parameters (none has a default). */
+export type AnacldnbrDeleteInput = AnacldnbrDeleteParams;
 
 /**
  * Result of minisip `anacldnbr/delete`.
@@ -85,13 +80,8 @@ export interface AnacldnbrQueryParams {
   calledNbr: string;
 }
 
-/** Request input of minisip `anacldnbr/query`: Query details of one analyze-called-number record. */
-export interface AnacldnbrQueryInput {
-  /** Dial plan */
-  dialPlan: string;
-  /** Called number prefix */
-  calledNbr: string;
-}
+/** Request input of minisip `anacldnbr/query`: its parameters (none has a default). */
+export type AnacldnbrQueryInput = AnacldnbrQueryParams;
 
 /** Result of minisip `anacldnbr/query`. */
 export interface AnacldnbrQueryResult {
@@ -123,7 +113,10 @@ export interface AnacldnbrQueryResult {
   callLevel: number;
 }
 
-/** Parameters of minisip `anacldnbr/set`: Add or update an analyze-called-number record (upsert by dialPlan and calledNbr; fields not sent keep their value). */
+/**
+ * Parameters of minisip `anacldnbr/set`: Add or update an analyze-called-number record (upsert by dialPlan and
+ * calledNbr; fields not sent keep their value).
+ */
 export interface AnacldnbrSetParams {
   /** Dial plan */
   dialPlan: string;
@@ -153,35 +146,8 @@ export interface AnacldnbrSetParams {
   callLevel?: number;
 }
 
-/** Request input of minisip `anacldnbr/set`: Add or update an analyze-called-number record (upsert by dialPlan and calledNbr; fields not sent keep their value). */
-export interface AnacldnbrSetInput {
-  /** Dial plan */
-  dialPlan: string;
-  /** Called number prefix */
-  calledNbr: string;
-  /** Description */
-  description?: string;
-  /** Route type. */
-  routeType?: 0 | 1 | 2 | 4 | 6;
-  /** SIP trunk ID. If route type is "SIP trunk", this item MUST be configured. */
-  servID?: number;
-  /** Specific external line */
-  extLine?: string;
-  /** Routing group ID. If route type is "Routing group", this item MUST be configured. */
-  rtGroupID?: number;
-  /** Indicator that change called number */
-  changeInd?: number;
-  /** Transition ID for changing called number. */
-  tranID?: number;
-  /** Analyze called number again if it is changed. */
-  reAnaInd?: number;
-  /** Group ID of refining caller number (0: none) */
-  clrRefineID?: number;
-  /** Maximum call duration */
-  maxDuration?: number;
-  /** Call level */
-  callLevel?: number;
-}
+/** Request input of minisip `anacldnbr/set`: its parameters (none has a default). */
+export type AnacldnbrSetInput = AnacldnbrSetParams;
 
 /**
  * Result of minisip `anacldnbr/set`.
@@ -198,11 +164,8 @@ export interface AnaclrnbrDeleteParams {
   callerNbr: string;
 }
 
-/** Request input of minisip `anaclrnbr/delete`: Delete an analyze-caller-number record. */
-export interface AnaclrnbrDeleteInput {
-  /** Caller number prefix */
-  callerNbr: string;
-}
+/** Request input of minisip `anaclrnbr/delete`: its parameters (none has a default). */
+export type AnaclrnbrDeleteInput = AnaclrnbrDeleteParams;
 
 /**
  * Result of minisip `anaclrnbr/delete`.
@@ -252,11 +215,8 @@ export interface AnaclrnbrQueryParams {
   callerNbr: string;
 }
 
-/** Request input of minisip `anaclrnbr/query`: Query details of one analyze-caller-number record. */
-export interface AnaclrnbrQueryInput {
-  /** Caller number prefix */
-  callerNbr: string;
-}
+/** Request input of minisip `anaclrnbr/query`: its parameters (none has a default). */
+export type AnaclrnbrQueryInput = AnaclrnbrQueryParams;
 
 /** Result of minisip `anaclrnbr/query`. */
 export interface AnaclrnbrQueryResult {
@@ -270,7 +230,10 @@ export interface AnaclrnbrQueryResult {
   dialPlan: string;
 }
 
-/** Parameters of minisip `anaclrnbr/set`: Add or update an analyze-caller-number record (upsert by callerNbr; every field required). */
+/**
+ * Parameters of minisip `anaclrnbr/set`: Add or update an analyze-caller-number record (upsert by callerNbr; every
+ * field required).
+ */
 export interface AnaclrnbrSetParams {
   /** Caller number prefix */
   callerNbr: string;
@@ -284,19 +247,8 @@ export interface AnaclrnbrSetParams {
   groupID?: number;
 }
 
-/** Request input of minisip `anaclrnbr/set`: Add or update an analyze-caller-number record (upsert by callerNbr; every field required). */
-export interface AnaclrnbrSetInput {
-  /** Caller number prefix */
-  callerNbr: string;
-  /** Description */
-  description: string;
-  /** Transition ID (0: none) */
-  tranID: number;
-  /** New dial plan (empty keeps the caller's) */
-  dialPlan: string;
-  /** Sent by the seed's sample request (003:L906) but not documented as a field; accepted and ignored. */
-  groupID?: number;
-}
+/** Request input of minisip `anaclrnbr/set`: its parameters (none has a default). */
+export type AnaclrnbrSetInput = AnaclrnbrSetParams;
 
 /**
  * Result of minisip `anaclrnbr/set`.
@@ -313,11 +265,8 @@ export interface ExtlineDeleteParams {
   extLine: string;
 }
 
-/** Request input of minisip `extline/delete`: Delete an external line. */
-export interface ExtlineDeleteInput {
-  /** External line to be deleted */
-  extLine: string;
-}
+/** Request input of minisip `extline/delete`: its parameters (none has a default). */
+export type ExtlineDeleteInput = ExtlineDeleteParams;
 
 /**
  * Result of minisip `extline/delete`.
@@ -373,11 +322,8 @@ export interface ExtlineQueryParams {
   extLine: string;
 }
 
-/** Request input of minisip `extline/query`: Query details of one external line. */
-export interface ExtlineQueryInput {
-  /** Name of the external line to be queried. */
-  extLine: string;
-}
+/** Request input of minisip `extline/query`: its parameters (none has a default). */
+export type ExtlineQueryInput = ExtlineQueryParams;
 
 /**
  * Result of minisip `extline/query`.
@@ -441,7 +387,10 @@ export interface ExtlineQueryResult {
   incomingLI: number;
 }
 
-/** Parameters of minisip `extline/set`: Add or update an external line (upsert by extLine; fields not sent keep their value). */
+/**
+ * Parameters of minisip `extline/set`: Add or update an external line (upsert by extLine; fields not sent keep their
+ * value).
+ */
 export interface ExtlineSetParams {
   /** External line to be configured. */
   extLine: string;
@@ -499,7 +448,10 @@ export interface ExtlineSetParams {
   incomingLI?: number;
 }
 
-/** Request input of minisip `extline/set`: Add or update an external line (upsert by extLine; fields not sent keep their value). */
+/**
+ * Request input of minisip `extline/set`: Add or update an external line (upsert by extLine; fields not sent keep their
+ * value).
+ */
 export interface ExtlineSetInput {
   /** External line to be configured. */
   extLine: string;
@@ -574,13 +526,8 @@ export interface HgdectDeleteParams {
   calledNbr: string;
 }
 
-/** Request input of minisip `hgdect/delete`: Delete a hunting-group detection record. */
-export interface HgdectDeleteInput {
-  /** Dial plan */
-  dialPlan: string;
-  /** Called number */
-  calledNbr: string;
-}
+/** Request input of minisip `hgdect/delete`: its parameters (none has a default). */
+export type HgdectDeleteInput = HgdectDeleteParams;
 
 /**
  * Result of minisip `hgdect/delete`.
@@ -630,13 +577,8 @@ export interface HgdectQueryParams {
   calledNbr: string;
 }
 
-/** Request input of minisip `hgdect/query`: Query details of one hunting-group detection record. */
-export interface HgdectQueryInput {
-  /** Dial plan */
-  dialPlan: string;
-  /** Called number */
-  calledNbr: string;
-}
+/** Request input of minisip `hgdect/query`: its parameters (none has a default). */
+export type HgdectQueryInput = HgdectQueryParams;
 
 /** Result of minisip `hgdect/query`. */
 export interface HgdectQueryResult {
@@ -648,7 +590,10 @@ export interface HgdectQueryResult {
   grpID: number;
 }
 
-/** Parameters of minisip `hgdect/set`: Add or update a hunting-group detection record (upsert by dialPlan and calledNbr; every field required). */
+/**
+ * Parameters of minisip `hgdect/set`: Add or update a hunting-group detection record (upsert by dialPlan and calledNbr;
+ * every field required).
+ */
 export interface HgdectSetParams {
   /** Dial plan */
   dialPlan: string;
@@ -658,15 +603,8 @@ export interface HgdectSetParams {
   grpID: number;
 }
 
-/** Request input of minisip `hgdect/set`: Add or update a hunting-group detection record (upsert by dialPlan and calledNbr; every field required). */
-export interface HgdectSetInput {
-  /** Dial plan */
-  dialPlan: string;
-  /** Called number */
-  calledNbr: string;
-  /** Group ID */
-  grpID: number;
-}
+/** Request input of minisip `hgdect/set`: its parameters (none has a default). */
+export type HgdectSetInput = HgdectSetParams;
 
 /**
  * Result of minisip `hgdect/set`.
@@ -683,11 +621,8 @@ export interface HginfoDeleteParams {
   grpID: number;
 }
 
-/** Request input of minisip `hginfo/delete`: Delete a hunting group. */
-export interface HginfoDeleteInput {
-  /** group ID */
-  grpID: number;
-}
+/** Request input of minisip `hginfo/delete`: its parameters (none has a default). */
+export type HginfoDeleteInput = HginfoDeleteParams;
 
 /**
  * Result of minisip `hginfo/delete`.
@@ -737,11 +672,8 @@ export interface HginfoQueryParams {
   grpID: number;
 }
 
-/** Request input of minisip `hginfo/query`: Query details of one hunting group. */
-export interface HginfoQueryInput {
-  /** group ID */
-  grpID: number;
-}
+/** Request input of minisip `hginfo/query`: its parameters (none has a default). */
+export type HginfoQueryInput = HginfoQueryParams;
 
 /** Result of minisip `hginfo/query`. */
 export interface HginfoQueryResult {
@@ -761,7 +693,10 @@ export interface HginfoQueryResult {
   maxDura: number;
 }
 
-/** Parameters of minisip `hginfo/set`: Add or update a hunting group (upsert by grpID; strategy is required, other fields not sent keep their value). */
+/**
+ * Parameters of minisip `hginfo/set`: Add or update a hunting group (upsert by grpID; strategy is required, other
+ * fields not sent keep their value).
+ */
 export interface HginfoSetParams {
   /** group ID */
   grpID: number;
@@ -779,23 +714,8 @@ export interface HginfoSetParams {
   maxDura?: number;
 }
 
-/** Request input of minisip `hginfo/set`: Add or update a hunting group (upsert by grpID; strategy is required, other fields not sent keep their value). */
-export interface HginfoSetInput {
-  /** group ID */
-  grpID: number;
-  /** hunt-group strategy */
-  strategy: 1 | 2;
-  /** description of record */
-  desc?: string;
-  /** operator no-answer timer (seconds) */
-  noAnsTmr?: number;
-  /** Put the call into queue if all operators are busy (0 no, 1 yes; the seed gives the type integer only). */
-  queueInd?: number;
-  /** Maximum call counts in queue. */
-  maxCall?: number;
-  /** Maximum waiting duration (seconds) */
-  maxDura?: number;
-}
+/** Request input of minisip `hginfo/set`: its parameters (none has a default). */
+export type HginfoSetInput = HginfoSetParams;
 
 /**
  * Result of minisip `hginfo/set`.
@@ -812,11 +732,8 @@ export interface HgoperDeleteParams {
   oper: string;
 }
 
-/** Request input of minisip `hgoper/delete`: Delete a hunting-group operator record. */
-export interface HgoperDeleteInput {
-  /** Operator number */
-  oper: string;
-}
+/** Request input of minisip `hgoper/delete`: its parameters (none has a default). */
+export type HgoperDeleteInput = HgoperDeleteParams;
 
 /**
  * Result of minisip `hgoper/delete`.
@@ -858,7 +775,10 @@ export interface HgoperListResult {
   rows: HgoperListRow[];
 }
 
-/** Parameters of minisip `hgoper/set`: Add or update a hunting-group operator record (upsert by oper; every field required). */
+/**
+ * Parameters of minisip `hgoper/set`: Add or update a hunting-group operator record (upsert by oper; every field
+ * required).
+ */
 export interface HgoperSetParams {
   /** Operator number */
   oper: string;
@@ -868,15 +788,8 @@ export interface HgoperSetParams {
   autoInd: number;
 }
 
-/** Request input of minisip `hgoper/set`: Add or update a hunting-group operator record (upsert by oper; every field required). */
-export interface HgoperSetInput {
-  /** Operator number */
-  oper: string;
-  /** Group ID */
-  grpID: number;
-  /** Login group automatically when login system (0 no, 1 yes; the seed gives the type integer only). */
-  autoInd: number;
-}
+/** Request input of minisip `hgoper/set`: its parameters (none has a default). */
+export type HgoperSetInput = HgoperSetParams;
 
 /**
  * Result of minisip `hgoper/set`.
@@ -893,11 +806,8 @@ export interface LocaluserDeleteParams {
   usrname: string;
 }
 
-/** Request input of minisip `localuser/delete`: Delete a local user. */
-export interface LocaluserDeleteInput {
-  /** local user name to be deleted */
-  usrname: string;
-}
+/** Request input of minisip `localuser/delete`: its parameters (none has a default). */
+export type LocaluserDeleteInput = LocaluserDeleteParams;
 
 /**
  * Result of minisip `localuser/delete`.
@@ -947,11 +857,8 @@ export interface LocaluserQueryParams {
   usrname: string;
 }
 
-/** Request input of minisip `localuser/query`: Query details of one local user. */
-export interface LocaluserQueryInput {
-  /** local user name to be queried */
-  usrname: string;
-}
+/** Request input of minisip `localuser/query`: its parameters (none has a default). */
+export type LocaluserQueryInput = LocaluserQueryParams;
 
 /**
  * Result of minisip `localuser/query`.
@@ -1061,7 +968,10 @@ export interface LocaluserQueryResult {
   tcID: number;
 }
 
-/** Parameters of minisip `localuser/set`: Add or update a local user (upsert by usrname; fields not sent keep their value). */
+/**
+ * Parameters of minisip `localuser/set`: Add or update a local user (upsert by usrname; fields not sent keep their
+ * value).
+ */
 export interface LocaluserSetParams {
   /** local user name to be configured */
   usrname: string;
@@ -1165,109 +1075,8 @@ export interface LocaluserSetParams {
   tcID?: number;
 }
 
-/** Request input of minisip `localuser/set`: Add or update a local user (upsert by usrname; fields not sent keep their value). */
-export interface LocaluserSetInput {
-  /** local user name to be configured */
-  usrname: string;
-  /** local user's password */
-  usrpwd?: string;
-  /** description of current local user */
-  description?: string;
-  /** IP address authorization indicator */
-  right_ipauth?: number;
-  /** IP address of current user */
-  addr?: string;
-  /** Port of current user */
-  port?: number;
-  /** local user's state (reported by the server; the seed lists no values). */
-  state?: number;
-  /** auto-attendant service right */
-  right_aa?: number;
-  /** ring group service right */
-  right_rg?: number;
-  /** "suppress ring group if receives incoming call directly" service right */
-  right_sup_rg?: number;
-  /** ring group ID */
-  ringgrpid?: number;
-  /** "pick up" service right */
-  right_pickup?: number;
-  /** "pick up" group ID */
-  pickupgrpid?: number;
-  /** "call park" service right */
-  right_park?: number;
-  /** "call retrieve" service right */
-  right_retrieve?: number;
-  /** "call waiting" service right */
-  right_cw?: number;
-  /** Follow-me strategy (the seed lists no values). */
-  fmtype?: number;
-  /** interval timer in follow-me service */
-  fminterval?: number;
-  /** destination A of follow-me service */
-  fmdesta?: string;
-  /** destination B of follow-me service */
-  fmdestb?: string;
-  /** destination C of follow-me service */
-  fmdestc?: string;
-  /** End date (an integer; the seed does not give its format). */
-  enddate?: number;
-  /** dial plan */
-  dialPlan?: string;
-  /** display name */
-  dispname?: string;
-  /** Specific external line for out-group calls (empty: none). */
-  specextline?: string;
-  /** maximum duration */
-  maxdura?: number;
-  /** maximum concurrent calls */
-  maxcall?: number;
-  /** maximum concurrent outgoing calls */
-  momaxcall?: number;
-  /** call level */
-  calllevel?: number;
-  /** "call forward unconditional (CFU)" service right */
-  right_cfu?: number;
-  /** CFU number */
-  cfunbr?: string;
-  /** "call forward on not connected/unreachable (CFNC)" service right */
-  right_cfnc?: number;
-  /** CFNC number */
-  cfncnbr?: string;
-  /** "call forward on busy (CFB)" service right */
-  right_cfb?: number;
-  /** CFB number */
-  cfbnbr?: string;
-  /** "call forward on no-answer (CFNA)" service right */
-  right_cfna?: number;
-  /** CFNA number */
-  cfnanbr?: string;
-  /** No-answer timer value */
-  cfnatmr?: number;
-  /** "voice mail" service right */
-  right_vms?: number;
-  /** voice mail announcement ID */
-  vmannid?: number;
-  /** e-mail address (empty: none) */
-  email?: string;
-  /** "caller prepaid" service right */
-  right_prepaid?: number;
-  /** "presence of dialog presence" service right */
-  right_subpre?: number;
-  /** presence group ID */
-  presgrpid?: number;
-  /** "caller-id with name" service right */
-  right_clrid?: number;
-  /** "music on hold" service right */
-  right_moh?: number;
-  /** "relay media stream" service right */
-  right_relay?: number;
-  /** record outgoing calls */
-  right_oli?: number;
-  /** record incoming calls */
-  right_tli?: number;
-  /** Time condition ID. */
-  tcID?: number;
-}
+/** Request input of minisip `localuser/set`: its parameters (none has a default). */
+export type LocaluserSetInput = LocaluserSetParams;
 
 /**
  * Result of minisip `localuser/set`.
@@ -1284,11 +1093,8 @@ export interface NatranDeleteParams {
   tranID: number;
 }
 
-/** Request input of minisip `natran/delete`: Delete a transition record. */
-export interface NatranDeleteInput {
-  /** Transition ID */
-  tranID: number;
-}
+/** Request input of minisip `natran/delete`: its parameters (none has a default). */
+export type NatranDeleteInput = NatranDeleteParams;
 
 /**
  * Result of minisip `natran/delete`.
@@ -1342,11 +1148,8 @@ export interface NatranQueryParams {
   tranID: number;
 }
 
-/** Request input of minisip `natran/query`: Query details of one transition record. */
-export interface NatranQueryInput {
-  /** Transition ID */
-  tranID: number;
-}
+/** Request input of minisip `natran/query`: its parameters (none has a default). */
+export type NatranQueryInput = NatranQueryParams;
 
 /** Result of minisip `natran/query`. */
 export interface NatranQueryResult {
@@ -1380,21 +1183,8 @@ export interface NatranSetParams {
   description: string;
 }
 
-/** Request input of minisip `natran/set`: Add or update a transition record (upsert by tranID; every field required). */
-export interface NatranSetInput {
-  /** Transition ID */
-  tranID: number;
-  /** Transition type. */
-  type: 1 | 2 | 3;
-  /** Start position. */
-  tranStart: number;
-  /** Length */
-  tranLen: number;
-  /** Prefix or replace string (may be empty: a delete transition needs none) */
-  prefix: string;
-  /** Description */
-  description: string;
-}
+/** Request input of minisip `natran/set`: its parameters (none has a default). */
+export type NatranSetInput = NatranSetParams;
 
 /**
  * Result of minisip `natran/set`.
@@ -1411,11 +1201,8 @@ export interface PeerserverDeleteParams {
   servID: number;
 }
 
-/** Request input of minisip `peerserver/delete`: Delete a SIP trunk. */
-export interface PeerserverDeleteInput {
-  /** ID of the SIP trunk to be deleted. */
-  servID: number;
-}
+/** Request input of minisip `peerserver/delete`: its parameters (none has a default). */
+export type PeerserverDeleteInput = PeerserverDeleteParams;
 
 /**
  * Result of minisip `peerserver/delete`.
@@ -1467,11 +1254,8 @@ export interface PeerserverQueryParams {
   servID: number;
 }
 
-/** Request input of minisip `peerserver/query`: Query details of one SIP trunk. */
-export interface PeerserverQueryInput {
-  /** SIP trunk ID of the SIP trunk to be queried. */
-  servID: number;
-}
+/** Request input of minisip `peerserver/query`: its parameters (none has a default). */
+export type PeerserverQueryInput = PeerserverQueryParams;
 
 /** Result of minisip `peerserver/query`. */
 export interface PeerserverQueryResult {
@@ -1503,7 +1287,10 @@ export interface PeerserverQueryResult {
   chainTrunkID: number;
 }
 
-/** Parameters of minisip `peerserver/set`: Add or update a SIP trunk (upsert by servID; fields not sent keep their value). */
+/**
+ * Parameters of minisip `peerserver/set`: Add or update a SIP trunk (upsert by servID; fields not sent keep their
+ * value).
+ */
 export interface PeerserverSetParams {
   /** ID of the SIP trunk to be configured. */
   servID: number;
@@ -1533,35 +1320,8 @@ export interface PeerserverSetParams {
   chainTrunkID?: number;
 }
 
-/** Request input of minisip `peerserver/set`: Add or update a SIP trunk (upsert by servID; fields not sent keep their value). */
-export interface PeerserverSetInput {
-  /** ID of the SIP trunk to be configured. */
-  servID: number;
-  /** Description */
-  desc?: string;
-  /** Server address */
-  servAddr?: string;
-  /** Server port */
-  servPort?: number;
-  /** Caller ID in outgoing calls. */
-  callerID?: string;
-  /** Dial plan for incoming calls. */
-  dialPlan?: string;
-  /** IP transport. */
-  transport?: 0 | 1;
-  /** Outgoing group ID */
-  ogGroupID?: number;
-  /** Time condition ID for outgoing calls. */
-  otcID?: number;
-  /** Maximum concurrent outgoing calls. */
-  oMaxCalls?: number;
-  /** Maximum concurrent incoming calls. */
-  iMaxCalls?: number;
-  /** Indicator that relaying media stream for outgoing calls (0 off, 1 on; the seed gives the type integer only). */
-  orelayMediaInd?: number;
-  /** Next trunk ID if currnet trunk is failed to make outgoing calls. (0: none) */
-  chainTrunkID?: number;
-}
+/** Request input of minisip `peerserver/set`: its parameters (none has a default). */
+export type PeerserverSetInput = PeerserverSetParams;
 
 /**
  * Result of minisip `peerserver/set`.
@@ -1580,13 +1340,8 @@ export interface RefinecldnbrDeleteParams {
   calledPrefix: string;
 }
 
-/** Request input of minisip `refinecldnbr/delete`: Delete a refine-called-number record. */
-export interface RefinecldnbrDeleteInput {
-  /** Group ID */
-  groupID: number;
-  /** Called number prefix */
-  calledPrefix: string;
-}
+/** Request input of minisip `refinecldnbr/delete`: its parameters (none has a default). */
+export type RefinecldnbrDeleteInput = RefinecldnbrDeleteParams;
 
 /**
  * Result of minisip `refinecldnbr/delete`.
@@ -1638,13 +1393,8 @@ export interface RefinecldnbrQueryParams {
   calledPrefix: string;
 }
 
-/** Request input of minisip `refinecldnbr/query`: Query details of one refine-called-number record. */
-export interface RefinecldnbrQueryInput {
-  /** Group ID */
-  groupID: number;
-  /** Called number prefix */
-  calledPrefix: string;
-}
+/** Request input of minisip `refinecldnbr/query`: its parameters (none has a default). */
+export type RefinecldnbrQueryInput = RefinecldnbrQueryParams;
 
 /** Result of minisip `refinecldnbr/query`. */
 export interface RefinecldnbrQueryResult {
@@ -1658,7 +1408,10 @@ export interface RefinecldnbrQueryResult {
   description: string;
 }
 
-/** Parameters of minisip `refinecldnbr/set`: Add or update a refine-called-number record (upsert by groupID and calledPrefix; every field required). */
+/**
+ * Parameters of minisip `refinecldnbr/set`: Add or update a refine-called-number record (upsert by groupID and
+ * calledPrefix; every field required).
+ */
 export interface RefinecldnbrSetParams {
   /** Group ID */
   groupID: number;
@@ -1674,21 +1427,8 @@ export interface RefinecldnbrSetParams {
   description: string;
 }
 
-/** Request input of minisip `refinecldnbr/set`: Add or update a refine-called-number record (upsert by groupID and calledPrefix; every field required). */
-export interface RefinecldnbrSetInput {
-  /** Group ID */
-  groupID: number;
-  /** Called number prefix */
-  calledPrefix: string;
-  /**
-   * Transition ID
-   *
-   * Aliases: tranID.
-   */
-  transID: number;
-  /** Description */
-  description: string;
-}
+/** Request input of minisip `refinecldnbr/set`: its parameters (none has a default). */
+export type RefinecldnbrSetInput = RefinecldnbrSetParams;
 
 /**
  * Result of minisip `refinecldnbr/set`.
@@ -1707,13 +1447,8 @@ export interface RefineclrnbrDeleteParams {
   callerNbr: string;
 }
 
-/** Request input of minisip `refineclrnbr/delete`: Delete a refine-caller-number record. */
-export interface RefineclrnbrDeleteInput {
-  /** Group ID */
-  grpID: number;
-  /** Caller number prefix */
-  callerNbr: string;
-}
+/** Request input of minisip `refineclrnbr/delete`: its parameters (none has a default). */
+export type RefineclrnbrDeleteInput = RefineclrnbrDeleteParams;
 
 /**
  * Result of minisip `refineclrnbr/delete`.
@@ -1765,13 +1500,8 @@ export interface RefineclrnbrQueryParams {
   callerNbr: string;
 }
 
-/** Request input of minisip `refineclrnbr/query`: Query details of one refine-caller-number record. */
-export interface RefineclrnbrQueryInput {
-  /** Group ID */
-  grpID: number;
-  /** Caller number prefix */
-  callerNbr: string;
-}
+/** Request input of minisip `refineclrnbr/query`: its parameters (none has a default). */
+export type RefineclrnbrQueryInput = RefineclrnbrQueryParams;
 
 /** Result of minisip `refineclrnbr/query`. */
 export interface RefineclrnbrQueryResult {
@@ -1785,7 +1515,10 @@ export interface RefineclrnbrQueryResult {
   description: string;
 }
 
-/** Parameters of minisip `refineclrnbr/set`: Add or update a refine-caller-number record (upsert by grpID and callerNbr; every field required). */
+/**
+ * Parameters of minisip `refineclrnbr/set`: Add or update a refine-caller-number record (upsert by grpID and callerNbr;
+ * every field required).
+ */
 export interface RefineclrnbrSetParams {
   /** Group ID */
   grpID: number;
@@ -1797,17 +1530,8 @@ export interface RefineclrnbrSetParams {
   description: string;
 }
 
-/** Request input of minisip `refineclrnbr/set`: Add or update a refine-caller-number record (upsert by grpID and callerNbr; every field required). */
-export interface RefineclrnbrSetInput {
-  /** Group ID */
-  grpID: number;
-  /** Caller number prefix */
-  callerNbr: string;
-  /** Transition ID */
-  tranID: number;
-  /** Description */
-  description: string;
-}
+/** Request input of minisip `refineclrnbr/set`: its parameters (none has a default). */
+export type RefineclrnbrSetInput = RefineclrnbrSetParams;
 
 /**
  * Result of minisip `refineclrnbr/set`.
@@ -1830,17 +1554,8 @@ export interface RouteAddParams {
   extLine: string;
 }
 
-/** Request input of minisip `route/add`: Add an external line or SIP trunk to a routing group. */
-export interface RouteAddInput {
-  /** Routing group ID */
-  groupID: number;
-  /** Routing type. */
-  routeType: 1 | 2;
-  /** SIP trunk ID (0 for an external line) */
-  sipTrunkID: number;
-  /** External line (empty for a SIP trunk) */
-  extLine: string;
-}
+/** Request input of minisip `route/add`: its parameters (none has a default). */
+export type RouteAddInput = RouteAddParams;
 
 /**
  * Result of minisip `route/add`.
@@ -1863,17 +1578,8 @@ export interface RouteDeleteParams {
   extLine: string;
 }
 
-/** Request input of minisip `route/delete`: Remove an external line or SIP trunk from a routing group. */
-export interface RouteDeleteInput {
-  /** Routing group ID */
-  groupID: number;
-  /** Routing type. */
-  routeType: 1 | 2;
-  /** SIP trunk ID (0 for an external line) */
-  sipTrunkID: number;
-  /** External line (empty for a SIP trunk) */
-  extLine: string;
-}
+/** Request input of minisip `route/delete`: its parameters (none has a default). */
+export type RouteDeleteInput = RouteDeleteParams;
 
 /**
  * Result of minisip `route/delete`.
@@ -1923,11 +1629,8 @@ export interface RoutegroupDeleteParams {
   groupID: number;
 }
 
-/** Request input of minisip `routegroup/delete`: Delete a routing group. */
-export interface RoutegroupDeleteInput {
-  /** Group ID */
-  groupID: number;
-}
+/** Request input of minisip `routegroup/delete`: its parameters (none has a default). */
+export type RoutegroupDeleteInput = RoutegroupDeleteParams;
 
 /**
  * Result of minisip `routegroup/delete`.
@@ -1973,11 +1676,8 @@ export interface RoutegroupQueryParams {
   groupID: number;
 }
 
-/** Request input of minisip `routegroup/query`: Query details of one routing group. */
-export interface RoutegroupQueryInput {
-  /** Group ID */
-  groupID: number;
-}
+/** Request input of minisip `routegroup/query`: its parameters (none has a default). */
+export type RoutegroupQueryInput = RoutegroupQueryParams;
 
 /** Result of minisip `routegroup/query`. */
 export interface RoutegroupQueryResult {
@@ -1987,7 +1687,10 @@ export interface RoutegroupQueryResult {
   description: string;
 }
 
-/** Parameters of minisip `routegroup/set`: Add or update a routing group (upsert by groupID; fields not sent keep their value). */
+/**
+ * Parameters of minisip `routegroup/set`: Add or update a routing group (upsert by groupID; fields not sent keep their
+ * value).
+ */
 export interface RoutegroupSetParams {
   /** Group ID */
   groupID: number;
@@ -1995,13 +1698,8 @@ export interface RoutegroupSetParams {
   description?: string;
 }
 
-/** Request input of minisip `routegroup/set`: Add or update a routing group (upsert by groupID; fields not sent keep their value). */
-export interface RoutegroupSetInput {
-  /** Group ID */
-  groupID: number;
-  /** Description of the record */
-  description?: string;
-}
+/** Request input of minisip `routegroup/set`: its parameters (none has a default). */
+export type RoutegroupSetInput = RoutegroupSetParams;
 
 /**
  * Result of minisip `routegroup/set`.
@@ -2018,11 +1716,8 @@ export interface SessionReleaseParams {
   number: string;
 }
 
-/** Request input of minisip `session/release`: Drop the call in progress of a local user number or outside number. */
-export interface SessionReleaseInput {
-  /** local user number or outside number. miniSIPServer will drop a call according to this number. */
-  number: string;
-}
+/** Request input of minisip `session/release`: its parameters (none has a default). */
+export type SessionReleaseInput = SessionReleaseParams;
 
 /**
  * Result of minisip `session/release`.
@@ -2041,13 +1736,8 @@ export interface SpeeddialDeleteParams {
   dialedNbr: string;
 }
 
-/** Request input of minisip `speeddial/delete`: Delete a speed-dial record. */
-export interface SpeeddialDeleteInput {
-  /** caller number */
-  callerNbr: string;
-  /** dialed number */
-  dialedNbr: string;
-}
+/** Request input of minisip `speeddial/delete`: its parameters (none has a default). */
+export type SpeeddialDeleteInput = SpeeddialDeleteParams;
 
 /**
  * Result of minisip `speeddial/delete`.
@@ -2099,13 +1789,8 @@ export interface SpeeddialQueryParams {
   dialedNbr: string;
 }
 
-/** Request input of minisip `speeddial/query`: Query details of one speed-dial record. */
-export interface SpeeddialQueryInput {
-  /** caller number */
-  callerNbr: string;
-  /** dialed number */
-  dialedNbr: string;
-}
+/** Request input of minisip `speeddial/query`: its parameters (none has a default). */
+export type SpeeddialQueryInput = SpeeddialQueryParams;
 
 /** Result of minisip `speeddial/query`. */
 export interface SpeeddialQueryResult {
@@ -2119,7 +1804,10 @@ export interface SpeeddialQueryResult {
   destNbr: string;
 }
 
-/** Parameters of minisip `speeddial/set`: Add or update a speed-dial record (upsert by callerNbr and dialedNbr; fields not sent keep their value). */
+/**
+ * Parameters of minisip `speeddial/set`: Add or update a speed-dial record (upsert by callerNbr and dialedNbr; fields
+ * not sent keep their value).
+ */
 export interface SpeeddialSetParams {
   /** caller number */
   callerNbr: string;
@@ -2131,17 +1819,8 @@ export interface SpeeddialSetParams {
   destNbr?: string;
 }
 
-/** Request input of minisip `speeddial/set`: Add or update a speed-dial record (upsert by callerNbr and dialedNbr; fields not sent keep their value). */
-export interface SpeeddialSetInput {
-  /** caller number */
-  callerNbr: string;
-  /** dialed number */
-  dialedNbr: string;
-  /** description of record */
-  desc?: string;
-  /** Final destination number */
-  destNbr?: string;
-}
+/** Request input of minisip `speeddial/set`: its parameters (none has a default). */
+export type SpeeddialSetInput = SpeeddialSetParams;
 
 /**
  * Result of minisip `speeddial/set`.
@@ -2153,12 +1832,10 @@ export interface SpeeddialSetResult {
 }
 
 /** Parameters of minisip `sysinfo/query`: Query the system information. */
-export interface SysinfoQueryParams {
-}
+export interface SysinfoQueryParams {}
 
-/** Request input of minisip `sysinfo/query`: Query the system information. */
-export interface SysinfoQueryInput {
-}
+/** Request input of minisip `sysinfo/query`: its parameters (none has a default). */
+export type SysinfoQueryInput = SysinfoQueryParams;
 
 /** Result of minisip `sysinfo/query`. */
 export interface SysinfoQueryResult {
@@ -2230,7 +1907,9 @@ export interface SysinfoQueryResult {
   stunport2: number;
 }
 
-/** Parameters of minisip `sysinfo/update`: Update the system information fields sent; fields not sent keep their value. */
+/**
+ * Parameters of minisip `sysinfo/update`: Update the system information fields sent; fields not sent keep their value.
+ */
 export interface SysinfoUpdateParams {
   /** System administrator password (the syskey of every request). */
   admpwd?: string;
@@ -2300,75 +1979,8 @@ export interface SysinfoUpdateParams {
   stunport2?: number;
 }
 
-/** Request input of minisip `sysinfo/update`: Update the system information fields sent; fields not sent keep their value. */
-export interface SysinfoUpdateInput {
-  /** System administrator password (the syskey of every request). */
-  admpwd?: string;
-  /** Outgroup call prefix */
-  ogpfx?: string;
-  /** RTP start port */
-  rtpport?: number;
-  /** HTTP server port */
-  httpport?: number;
-  /** Event channel port */
-  evtChannelPort?: number;
-  /** Voice languages (the seed gives no list of values). */
-  srfannlang?: number;
-  /** SIP server local address(IPv4) */
-  sipaddr?: string;
-  /** SIP server local address(IPv6) */
-  sipaddr6?: string;
-  /** SIP server public address, it could be a domain name. */
-  publicaddr?: string;
-  /** SIP server UDP port */
-  sipport?: number;
-  /** SIP server TCP port */
-  tcpport?: number;
-  /** SIP server TLS port */
-  tlsport?: number;
-  /** SIP domain realm */
-  realm?: string;
-  /** MySQL server address */
-  dbaddr?: string;
-  /** MySQL server visit port */
-  dbport?: number;
-  /** Database name in MySQL server */
-  dbname?: string;
-  /** User name to visit MySQL database */
-  dbusr?: string;
-  /** User's password to visit MySQL database */
-  dbpwd?: string;
-  /** SMTP server */
-  smtpserv?: string;
-  /** User name to visit SMTP server */
-  smtpusr?: string;
-  /** User's password to visit SMTP server */
-  smtppwd?: string;
-  /** The SMTP server is required TLS connection or not */
-  smtptls?: boolean;
-  /** Caller user CDR */
-  cdrcallerusr?: boolean;
-  /** Callee user CDR */
-  cdrcalledusr?: boolean;
-  /** Caller external line CDR */
-  cdrcallerextline?: boolean;
-  /** Callee external line CDR */
-  cdrcalledextline?: boolean;
-  /** Generate fail calls' CDR */
-  cdrfailcall?: boolean;
-  /** Show real-time CDR records */
-  cdrshow?: boolean;
-  /** Save CDR records into local files */
-  cdroutput?: boolean;
-  /** Primary STUN server address */
-  stunaddr1?: string;
-  /** Primary STUN server port */
-  stunport1?: number;
-  /** Second STUN server address */
-  stunaddr2?: string;
-  /** Second STUN server port */
-  stunport2?: number;
-}
+/** Request input of minisip `sysinfo/update`: its parameters (none has a default). */
+export type SysinfoUpdateInput = SysinfoUpdateParams;
 
 /**
  * Result of minisip `sysinfo/update`.
@@ -2380,12 +1992,10 @@ export interface SysinfoUpdateResult {
 }
 
 /** Parameters of minisip `version/query`: Answer the server's version information. */
-export interface VersionQueryParams {
-}
+export interface VersionQueryParams {}
 
-/** Request input of minisip `version/query`: Answer the server's version information. */
-export interface VersionQueryInput {
-}
+/** Request input of minisip `version/query`: its parameters (none has a default). */
+export type VersionQueryInput = VersionQueryParams;
 
 /**
  * Result of minisip `version/query`.
@@ -2583,7 +2193,9 @@ export interface MinisipResultByOperation {
   versionQuery: VersionQueryResult;
 }
 
-/** The numbered parameter families of each operation (fieldname0..fieldname99): OpenAPI cannot list them as parameters. */
+/**
+ * The numbered parameter families of each operation (fieldname0..fieldname99): OpenAPI cannot list them as parameters.
+ */
 export interface MinisipIndexedParamsByOperation {
   anacldnbrDelete: never;
   anacldnbrList: never;
@@ -2645,7 +2257,10 @@ export interface MinisipIndexedParamsByOperation {
   versionQuery: never;
 }
 
-/** The implemented operations (status: implemented). src/ declares its handlers with `satisfies`, so a missing or mistyped one fails the build. */
+/**
+ * The implemented operations (status: implemented). src/ declares its handlers with `satisfies`, so a missing or
+ * mistyped one fails the build.
+ */
 export interface MinisipHandlers<Ctx> {
   /** anacldnbr/delete: Delete an analyze-called-number record. */
   anacldnbrDelete: (params: AnacldnbrDeleteParams, ctx: Ctx) => HandlerResult<AnacldnbrDeleteResult>;
@@ -2653,7 +2268,10 @@ export interface MinisipHandlers<Ctx> {
   anacldnbrList: (params: AnacldnbrListParams, ctx: Ctx) => HandlerResult<AnacldnbrListResult>;
   /** anacldnbr/query: Query details of one analyze-called-number record. */
   anacldnbrQuery: (params: AnacldnbrQueryParams, ctx: Ctx) => HandlerResult<AnacldnbrQueryResult>;
-  /** anacldnbr/set: Add or update an analyze-called-number record (upsert by dialPlan and calledNbr; fields not sent keep their value). */
+  /**
+   * anacldnbr/set: Add or update an analyze-called-number record (upsert by dialPlan and calledNbr; fields not sent
+   * keep their value).
+   */
   anacldnbrSet: (params: AnacldnbrSetParams, ctx: Ctx) => HandlerResult<AnacldnbrSetResult>;
   /** anaclrnbr/delete: Delete an analyze-caller-number record. */
   anaclrnbrDelete: (params: AnaclrnbrDeleteParams, ctx: Ctx) => HandlerResult<AnaclrnbrDeleteResult>;
@@ -2677,7 +2295,10 @@ export interface MinisipHandlers<Ctx> {
   hgdectList: (params: HgdectListParams, ctx: Ctx) => HandlerResult<HgdectListResult>;
   /** hgdect/query: Query details of one hunting-group detection record. */
   hgdectQuery: (params: HgdectQueryParams, ctx: Ctx) => HandlerResult<HgdectQueryResult>;
-  /** hgdect/set: Add or update a hunting-group detection record (upsert by dialPlan and calledNbr; every field required). */
+  /**
+   * hgdect/set: Add or update a hunting-group detection record (upsert by dialPlan and calledNbr; every field
+   * required).
+   */
   hgdectSet: (params: HgdectSetParams, ctx: Ctx) => HandlerResult<HgdectSetResult>;
   /** hginfo/delete: Delete a hunting group. */
   hginfoDelete: (params: HginfoDeleteParams, ctx: Ctx) => HandlerResult<HginfoDeleteResult>;
@@ -2685,7 +2306,10 @@ export interface MinisipHandlers<Ctx> {
   hginfoList: (params: HginfoListParams, ctx: Ctx) => HandlerResult<HginfoListResult>;
   /** hginfo/query: Query details of one hunting group. */
   hginfoQuery: (params: HginfoQueryParams, ctx: Ctx) => HandlerResult<HginfoQueryResult>;
-  /** hginfo/set: Add or update a hunting group (upsert by grpID; strategy is required, other fields not sent keep their value). */
+  /**
+   * hginfo/set: Add or update a hunting group (upsert by grpID; strategy is required, other fields not sent keep their
+   * value).
+   */
   hginfoSet: (params: HginfoSetParams, ctx: Ctx) => HandlerResult<HginfoSetResult>;
   /** hgoper/delete: Delete a hunting-group operator record. */
   hgoperDelete: (params: HgoperDeleteParams, ctx: Ctx) => HandlerResult<HgoperDeleteResult>;
@@ -2723,7 +2347,10 @@ export interface MinisipHandlers<Ctx> {
   refinecldnbrList: (params: RefinecldnbrListParams, ctx: Ctx) => HandlerResult<RefinecldnbrListResult>;
   /** refinecldnbr/query: Query details of one refine-called-number record. */
   refinecldnbrQuery: (params: RefinecldnbrQueryParams, ctx: Ctx) => HandlerResult<RefinecldnbrQueryResult>;
-  /** refinecldnbr/set: Add or update a refine-called-number record (upsert by groupID and calledPrefix; every field required). */
+  /**
+   * refinecldnbr/set: Add or update a refine-called-number record (upsert by groupID and calledPrefix; every field
+   * required).
+   */
   refinecldnbrSet: (params: RefinecldnbrSetParams, ctx: Ctx) => HandlerResult<RefinecldnbrSetResult>;
   /** refineclrnbr/delete: Delete a refine-caller-number record. */
   refineclrnbrDelete: (params: RefineclrnbrDeleteParams, ctx: Ctx) => HandlerResult<RefineclrnbrDeleteResult>;
@@ -2731,7 +2358,10 @@ export interface MinisipHandlers<Ctx> {
   refineclrnbrList: (params: RefineclrnbrListParams, ctx: Ctx) => HandlerResult<RefineclrnbrListResult>;
   /** refineclrnbr/query: Query details of one refine-caller-number record. */
   refineclrnbrQuery: (params: RefineclrnbrQueryParams, ctx: Ctx) => HandlerResult<RefineclrnbrQueryResult>;
-  /** refineclrnbr/set: Add or update a refine-caller-number record (upsert by grpID and callerNbr; every field required). */
+  /**
+   * refineclrnbr/set: Add or update a refine-caller-number record (upsert by grpID and callerNbr; every field
+   * required).
+   */
   refineclrnbrSet: (params: RefineclrnbrSetParams, ctx: Ctx) => HandlerResult<RefineclrnbrSetResult>;
   /** route/add: Add an external line or SIP trunk to a routing group. */
   routeAdd: (params: RouteAddParams, ctx: Ctx) => HandlerResult<RouteAddResult>;
@@ -2753,7 +2383,10 @@ export interface MinisipHandlers<Ctx> {
   speeddialList: (params: SpeeddialListParams, ctx: Ctx) => HandlerResult<SpeeddialListResult>;
   /** speeddial/query: Query details of one speed-dial record. */
   speeddialQuery: (params: SpeeddialQueryParams, ctx: Ctx) => HandlerResult<SpeeddialQueryResult>;
-  /** speeddial/set: Add or update a speed-dial record (upsert by callerNbr and dialedNbr; fields not sent keep their value). */
+  /**
+   * speeddial/set: Add or update a speed-dial record (upsert by callerNbr and dialedNbr; fields not sent keep their
+   * value).
+   */
   speeddialSet: (params: SpeeddialSetParams, ctx: Ctx) => HandlerResult<SpeeddialSetResult>;
   /** sysinfo/query: Query the system information. */
   sysinfoQuery: (params: SysinfoQueryParams, ctx: Ctx) => HandlerResult<SysinfoQueryResult>;

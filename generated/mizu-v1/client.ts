@@ -3,7 +3,9 @@ import { MizuV1Transport } from '../../src/protocol/clients/mizu-v1.ts';
 import type { MizuV1ClientOptions } from '../../src/protocol/clients/mizu-v1.ts';
 import type * as T from './types.ts';
 
-/** Typed client for the Mizu VoIP server HTTP interface (xmapi): one method per operation, sent in the vendor wire form. */
+/**
+ * Typed client for the Mizu VoIP server HTTP interface (xmapi): one method per operation, sent in the vendor wire form.
+ */
 export class MizuV1Client {
   readonly transport: MizuV1Transport;
 
@@ -34,7 +36,9 @@ export class MizuV1Client {
   /**
    * adduser: Add a new prepaid enduser (only from the trusted IP set by httpapiallowedip2).
    *
-   * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64 characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; credit: decimal, default 0.
+   * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64
+   * characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; credit: decimal,
+   * default 0.
    */
   adduser(params: T.AdduserInput): Promise<T.AdduserResult> {
     return this.transport.call({ id: "adduser", kind: "ok" }, params);
@@ -115,7 +119,8 @@ export class MizuV1Client {
   /**
    * sms: Send an SMS message.
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at most 4096 characters.
+   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at
+   * most 4096 characters.
    *
    * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway).).
    */

@@ -145,6 +145,7 @@ export const operations = {
     mapsTo: "sms",
   },
 } as const satisfies Record<string, MizuV1Entry>;
+
 /** Wire name or alias (lower case) → operation. */
 export const byName: ReadonlyMap<string, MizuV1Entry> = new Map<string, MizuV1Entry>([
   ["", operations.empty],

@@ -1,7 +1,10 @@
 // generated from spec/ — do not edit; run `make generate`
 import type { Decimal, FileAnswer, HandlerResult } from '../common.ts';
 
-/** Parameters of mizu-v1 ``: Empty COMMAND; the action is guessed from the parameters (two numbers a p2p call, one number a callback). */
+/**
+ * Parameters of mizu-v1 ``: Empty COMMAND; the action is guessed from the parameters (two numbers a p2p call, one
+ * number a callback).
+ */
 export interface EmptyParams {
   /**
    * number1: the only number (callback to it) or the first number of a p2p call.
@@ -17,21 +20,8 @@ export interface EmptyParams {
   bnum?: string;
 }
 
-/** Request input of mizu-v1 ``: Empty COMMAND; the action is guessed from the parameters (two numbers a p2p call, one number a callback). */
-export interface EmptyInput {
-  /**
-   * number1: the only number (callback to it) or the first number of a p2p call.
-   *
-   * Aliases: phone1, from.
-   */
-  anum: string;
-  /**
-   * number2: when present, a p2p call connects number1 to number2.
-   *
-   * Aliases: phone2, to.
-   */
-  bnum?: string;
-}
+/** Request input of mizu-v1 ``: its parameters (none has a default). */
+export type EmptyInput = EmptyParams;
 
 /**
  * Result of mizu-v1 ``.
@@ -48,11 +38,8 @@ export interface AddcreditParams {
   credit: Decimal;
 }
 
-/** Request input of mizu-v1 `addcredit`: Add credit to a user (only from the trusted IP set by httpapiallowedip2). */
-export interface AddcreditInput {
-  /** The amount (AMMOUNT) added to the user's credit, in the account currency; a negative amount deducts. */
-  credit: Decimal;
-}
+/** Request input of mizu-v1 `addcredit`: its parameters (none has a default). */
+export type AddcreditInput = AddcreditParams;
 
 /**
  * Result of mizu-v1 `addcredit`.
@@ -77,7 +64,9 @@ export interface AdduserParams {
   credit: Decimal;
 }
 
-/** Request input of mizu-v1 `adduser`: Add a new prepaid enduser (only from the trusted IP set by httpapiallowedip2). */
+/**
+ * Request input of mizu-v1 `adduser`: Add a new prepaid enduser (only from the trusted IP set by httpapiallowedip2).
+ */
 export interface AdduserInput {
   /** Username (SIP username) of the new user. */
   u_username: string;
@@ -101,12 +90,10 @@ export interface AdduserResult {
 }
 
 /** Parameters of mizu-v1 `balance`: Credit request: the authenticated user's credit balance. */
-export interface BalanceParams {
-}
+export interface BalanceParams {}
 
-/** Request input of mizu-v1 `balance`: Credit request: the authenticated user's credit balance. */
-export interface BalanceInput {
-}
+/** Request input of mizu-v1 `balance`: its parameters (none has a default). */
+export type BalanceInput = BalanceParams;
 
 /**
  * Result of mizu-v1 `balance`.
@@ -127,15 +114,8 @@ export interface CbParams {
   anum: string;
 }
 
-/** Request input of mizu-v1 `cb`: Initiate a callback call to a number. */
-export interface CbInput {
-  /**
-   * The number to be called back; when it answers, the defcallbackivr campaign runs.
-   *
-   * Aliases: phone1, from.
-   */
-  anum: string;
-}
+/** Request input of mizu-v1 `cb`: its parameters (none has a default). */
+export type CbInput = CbParams;
 
 /**
  * Result of mizu-v1 `cb`.
@@ -158,17 +138,8 @@ export interface ChargeParams {
   bnum?: string;
 }
 
-/** Request input of mizu-v1 `charge`: Recharge the user's credit using a recharge PIN. */
-export interface ChargeInput {
-  /** The recharge PIN (rechargecode, PINCODE) to redeem. */
-  anum: string;
-  /**
-   * number2 of the positional form: the number of the account to recharge; the authenticated user when absent.
-   *
-   * Aliases: phone2, to.
-   */
-  bnum?: string;
-}
+/** Request input of mizu-v1 `charge`: its parameters (none has a default). */
+export type ChargeInput = ChargeParams;
 
 /**
  * Result of mizu-v1 `charge`.
@@ -189,15 +160,8 @@ export interface CliParams {
   anum: string;
 }
 
-/** Request input of mizu-v1 `cli`: Add a PIN-less number (ANI) to the user for A-number based authentication. */
-export interface CliInput {
-  /**
-   * The caller number (ANI) to assign to the user.
-   *
-   * Aliases: phone1, from.
-   */
-  anum: string;
-}
+/** Request input of mizu-v1 `cli`: its parameters (none has a default). */
+export type CliInput = CliParams;
 
 /**
  * Result of mizu-v1 `cli`.
@@ -208,7 +172,10 @@ export interface CliResult {
   message?: string;
 }
 
-/** Parameters of mizu-v1 `db`: Run any database query (select, update, etc.); only if the authenticated user is an admin. */
+/**
+ * Parameters of mizu-v1 `db`: Run any database query (select, update, etc.); only if the authenticated user is an
+ * admin.
+ */
 export interface DbParams {
   /**
    * The SQL statement to run.
@@ -218,15 +185,8 @@ export interface DbParams {
   txt: string;
 }
 
-/** Request input of mizu-v1 `db`: Run any database query (select, update, etc.); only if the authenticated user is an admin. */
-export interface DbInput {
-  /**
-   * The SQL statement to run.
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v1 `db`: its parameters (none has a default). */
+export type DbInput = DbParams;
 
 /**
  * Result of mizu-v1 `db`.
@@ -247,15 +207,8 @@ export interface OopParams {
   txt: string;
 }
 
-/** Request input of mizu-v1 `oop`: Run any operation defined on the console API, passed in txt. */
-export interface OopInput {
-  /**
-   * The console command line to execute.
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v1 `oop`: its parameters (none has a default). */
+export type OopInput = OopParams;
 
 /**
  * Result of mizu-v1 `oop`.
@@ -282,21 +235,8 @@ export interface P2pParams {
   bnum: string;
 }
 
-/** Request input of mizu-v1 `p2p`: Phone to phone call request: call the first number and connect it to the second. */
-export interface P2pInput {
-  /**
-   * A number (number 1): the first phone called.
-   *
-   * Aliases: phone1, from.
-   */
-  anum: string;
-  /**
-   * B number (number 2): the phone the first one is connected to.
-   *
-   * Aliases: phone2, to.
-   */
-  bnum: string;
-}
+/** Request input of mizu-v1 `p2p`: its parameters (none has a default). */
+export type P2pInput = P2pParams;
 
 /**
  * Result of mizu-v1 `p2p`.
@@ -317,15 +257,8 @@ export interface RatingParams {
   anum: string;
 }
 
-/** Request input of mizu-v1 `rating`: Rate request: the user's tariff rate to a destination number or prefix. */
-export interface RatingInput {
-  /**
-   * The destination number or prefix to rate (PREFIX_OR_NUMBER).
-   *
-   * Aliases: phone1, from.
-   */
-  anum: string;
-}
+/** Request input of mizu-v1 `rating`: its parameters (none has a default). */
+export type RatingInput = RatingParams;
 
 /**
  * Result of mizu-v1 `rating`.
@@ -365,27 +298,8 @@ export interface SmsParams {
   txt: string;
 }
 
-/** Request input of mizu-v1 `sms`: Send an SMS message. */
-export interface SmsInput {
-  /**
-   * A number (number 1): the sender number shown to the recipient; the user's own number when absent.
-   *
-   * Aliases: phone1, from.
-   */
-  anum?: string;
-  /**
-   * B number (number 2): the destination mobile number.
-   *
-   * Aliases: phone2, to.
-   */
-  bnum: string;
-  /**
-   * The SMS text.
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v1 `sms`: its parameters (none has a default). */
+export type SmsInput = SmsParams;
 
 /**
  * Result of mizu-v1 `sms`.
@@ -444,7 +358,9 @@ export interface MizuV1ResultByOperation {
   sms: SmsResult;
 }
 
-/** The numbered parameter families of each operation (fieldname0..fieldname99): OpenAPI cannot list them as parameters. */
+/**
+ * The numbered parameter families of each operation (fieldname0..fieldname99): OpenAPI cannot list them as parameters.
+ */
 export interface MizuV1IndexedParamsByOperation {
   empty: never;
   addcredit: never;
@@ -460,7 +376,10 @@ export interface MizuV1IndexedParamsByOperation {
   sms: never;
 }
 
-/** The implemented operations (status: implemented). src/ declares its handlers with `satisfies`, so a missing or mistyped one fails the build. */
+/**
+ * The implemented operations (status: implemented). src/ declares its handlers with `satisfies`, so a missing or
+ * mistyped one fails the build.
+ */
 export interface MizuV1Handlers<Ctx> {
   /** addcredit: Add credit to a user (only from the trusted IP set by httpapiallowedip2). */
   addcredit: (params: AddcreditParams, ctx: Ctx) => HandlerResult<AddcreditResult>;

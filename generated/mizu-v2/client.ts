@@ -32,7 +32,13 @@ export class MizuV2Client {
   /**
    * addserver: Add a SIP server or traffic sender (peer/trunk) with its routing.
    *
-   * Parameters: u_type: enum, one of 0/5/9; u_name: string, at most 128 characters; u_username: string, at most 64 characters; u_password: string, at most 64 characters; u_domain: string, at most 253 characters; u_ip: string, at most 53 characters; u_port: integer, min 1, max 65535, default 5060; u_proxy: string, at most 253 characters; u_transport: enum, one of udp/tcp/tls, default udp; u_auth: integer, default 1; u_email: string, at most 254 characters; u_country: string, at most 64 characters; u_currency: string; u_credit: decimal; u_routing: string, at most 128 characters; u_routingpriority: integer; fieldnameN (N 0..99): string, at most 64 characters; fieldvalN (N 0..99): string, at most 4096 characters.
+   * Parameters: u_type: enum, one of 0/5/9; u_name: string, at most 128 characters; u_username: string, at most 64
+   * characters; u_password: string, at most 64 characters; u_domain: string, at most 253 characters; u_ip: string, at
+   * most 53 characters; u_port: integer, min 1, max 65535, default 5060; u_proxy: string, at most 253 characters;
+   * u_transport: enum, one of udp/tcp/tls, default udp; u_auth: integer, default 1; u_email: string, at most 254
+   * characters; u_country: string, at most 64 characters; u_currency: string; u_credit: decimal; u_routing: string, at
+   * most 128 characters; u_routingpriority: integer; fieldnameN (N 0..99): string, at most 64 characters; fieldvalN (N
+   * 0..99): string, at most 4096 characters.
    */
   addserver(params: T.AddserverInput = {}): Promise<T.AddserverResult> {
     return this.transport.call({ id: "addserver", kind: "record" }, params);
@@ -41,7 +47,9 @@ export class MizuV2Client {
   /**
    * adduser: Add a new prepaid enduser (deprecated name of newuseri).
    *
-   * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64 characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; credit: decimal, min 0.
+   * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64
+   * characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; credit: decimal,
+   * min 0.
    */
   adduser(params: T.AdduserInput): Promise<T.AdduserResult> {
     return this.transport.call({ id: "adduser", kind: "record" }, params);
@@ -60,7 +68,8 @@ export class MizuV2Client {
   /**
    * asendemail: Send an email (admin, asynchronous).
    *
-   * Parameters: from (anum, phone1): string, at most 254 characters; to (bnum, phone2): string, required, at most 254 characters; subject: string, at most 255 characters; txt (message): string, required, at most 4096 characters.
+   * Parameters: from (anum, phone1): string, at most 254 characters; to (bnum, phone2): string, required, at most 254
+   * characters; subject: string, at most 255 characters; txt (message): string, required, at most 4096 characters.
    *
    * Status on Switchboard: planned (Sending email needs the messaging port (SMTP delivery queue).).
    */
@@ -71,7 +80,8 @@ export class MizuV2Client {
   /**
    * asendsms: Send an SMS asynchronously (admin, high performance).
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to, telnumber): phone, required; txt (message): string, required, at most 4096 characters.
+   * Parameters: anum (phone1, from): phone; bnum (phone2, to, telnumber): phone, required; txt (message): string,
+   * required, at most 4096 characters.
    *
    * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway connection).).
    */
@@ -82,7 +92,8 @@ export class MizuV2Client {
   /**
    * asendsmssync: Send an SMS and wait for the result (admin).
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at most 4096 characters.
+   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at
+   * most 4096 characters.
    *
    * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway connection).).
    */
@@ -93,9 +104,11 @@ export class MizuV2Client {
   /**
    * at: Send an AT command directly to a gateway engine (GSM modem line).
    *
-   * Parameters: gwname: string, required, at most 64 characters; line: integer, required, min 0; ATcommand: string, required, at most 512 characters.
+   * Parameters: gwname: string, required, at most 64 characters; line: integer, required, min 0; ATcommand: string,
+   * required, at most 512 characters.
    *
-   * Status on Switchboard: unsupported (It sends AT commands to GSM modems in the vendor's gateway hardware; Switchboard has no GSM modems to talk to.
+   * Status on Switchboard: unsupported (It sends AT commands to GSM modems in the vendor's gateway hardware;
+   * Switchboard has no GSM modems to talk to.
    * ).
    */
   at(params: T.AtInput): Promise<T.AtResult> {
@@ -105,7 +118,9 @@ export class MizuV2Client {
   /**
    * backup: Launch a database backup to the second server.
    *
-   * Status on Switchboard: unsupported (Switchboard keeps one database and no "second server" to copy it to: a standby copy is the database engine's replication (PostgreSQL streaming replication) or a copy of the files dbbackup and backupdb write into the backups folder.
+   * Status on Switchboard: unsupported (Switchboard keeps one database and no "second server" to copy it to: a standby
+   * copy is the database engine's replication (PostgreSQL streaming replication) or a copy of the files dbbackup and
+   * backupdb write into the backups folder.
    * ).
    */
   backup(params: T.BackupInput = {}): Promise<T.BackupResult> {
@@ -130,7 +145,8 @@ export class MizuV2Client {
   /**
    * calcnccache: Recalculate the next-client cache size and mode.
    *
-   * Status on Switchboard: unsupported (It tunes the next-client cache of the vendor's predictive dialer (campaign clients of ccampclient); Switchboard has no campaign dialer, so there is no such cache (see predectivet).
+   * Status on Switchboard: unsupported (It tunes the next-client cache of the vendor's predictive dialer (campaign
+   * clients of ccampclient); Switchboard has no campaign dialer, so there is no such cache (see predectivet).
    * ).
    */
   calcnccache(params: T.CalcnccacheInput = {}): Promise<T.CalcnccacheResult> {
@@ -142,7 +158,8 @@ export class MizuV2Client {
    *
    * Parameters: origsimid: integer, required, min 0; telnum: phone, required; duration: integer, min 1.
    *
-   * Status on Switchboard: unsupported (It drives SIM cards in the vendor's GSM gateway hardware; Switchboard has no SIM banks or GSM gateways of its own, so there is no SIM to call from.
+   * Status on Switchboard: unsupported (It drives SIM cards in the vendor's GSM gateway hardware; Switchboard has no
+   * SIM banks or GSM gateways of its own, so there is no SIM to call from.
    * ).
    */
   call(params: T.CallInput): Promise<T.CallResult> {
@@ -199,7 +216,8 @@ export class MizuV2Client {
   /**
    * cccharge: Charge a credit card and add the amount to the user's credit.
    *
-   * Parameters: cardnum: string, required; expireyear: integer, required, min 0, max 9999; expmonth: integer, required, min 1, max 12; ccv2: string, required; ammount (amount): decimal, required, min 0.
+   * Parameters: cardnum: string, required; expireyear: integer, required, min 0, max 9999; expmonth: integer, required,
+   * min 1, max 12; ccv2: string, required; ammount (amount): decimal, required, min 0.
    *
    * Status on Switchboard: unsupported (no payment provider is configured).
    */
@@ -210,7 +228,11 @@ export class MizuV2Client {
   /**
    * cdr: Call detail records (call history) with filters, optionally summarised.
    *
-   * Parameters: caller: string, at most 64 characters; called: string, at most 64 characters; maxcount: integer, min 1, max 100000, default 1000; days: string; dir: enum, one of all/in/out, default all; type: enum, one of all/connected/notconnected, default all; prefix: phone, at most 32 characters; fields: enum, one of min/normal/all, default normal; summary: boolean, default false; by: enum, one of all/day/caller/called; order: enum, one of date/caller/called/user, default date.
+   * Parameters: caller: string, at most 64 characters; called: string, at most 64 characters; maxcount: integer, min 1,
+   * max 100000, default 1000; days: string; dir: enum, one of all/in/out, default all; type: enum, one of
+   * all/connected/notconnected, default all; prefix: phone, at most 32 characters; fields: enum, one of min/normal/all,
+   * default normal; summary: boolean, default false; by: enum, one of all/day/caller/called; order: enum, one of
+   * date/caller/called/user, default date.
    */
   cdr(params: T.CdrInput = {}): Promise<T.CdrResult> {
     return this.transport.call({ id: "cdr", kind: "list" }, params);
@@ -219,7 +241,8 @@ export class MizuV2Client {
   /**
    * changepwd: Change the user's password.
    *
-   * Parameters: newpassword: string, required, at most 64 characters; oldpassword: string, required, at most 64 characters.
+   * Parameters: newpassword: string, required, at most 64 characters; oldpassword: string, required, at most 64
+   * characters.
    */
   changepwd(params: T.ChangepwdInput): Promise<T.ChangepwdResult> {
     return this.transport.call({ id: "changepwd", kind: "ok" }, params);
@@ -255,7 +278,8 @@ export class MizuV2Client {
   /**
    * checkpins: Recheck the pincodes.
    *
-   * Status on Switchboard: unsupported (Switchboard's recharge PINs have no expiry date and no in-memory cache: charge reads the PIN table, one transaction per redemption, so there is nothing to recheck.
+   * Status on Switchboard: unsupported (Switchboard's recharge PINs have no expiry date and no in-memory cache: charge
+   * reads the PIN table, one transaction per redemption, so there is nothing to recheck.
    * ).
    */
   checkpins(params: T.CheckpinsInput = {}): Promise<T.CheckpinsResult> {
@@ -276,7 +300,8 @@ export class MizuV2Client {
    *
    * Parameters: operatorid: integer, min 1.
    *
-   * Status on Switchboard: unsupported (It empties the next-client cache of the vendor's predictive dialer (campaign clients of ccampclient); Switchboard has no campaign dialer, so there is no such cache (see predectivet).
+   * Status on Switchboard: unsupported (It empties the next-client cache of the vendor's predictive dialer (campaign
+   * clients of ccampclient); Switchboard has no campaign dialer, so there is no such cache (see predectivet).
    * ).
    */
   clearnccache(params: T.ClearnccacheInput = {}): Promise<T.ClearnccacheResult> {
@@ -295,7 +320,9 @@ export class MizuV2Client {
   /**
    * client: Switch the console to the requested client service.
    *
-   * Status on Switchboard: unsupported (It switches the vendor's console to one of its separate Windows client services (the vclientgw and vclientsrv gateway programs); Switchboard has no such client services, so there is nothing to switch to.
+   * Status on Switchboard: unsupported (It switches the vendor's console to one of its separate Windows client services
+   * (the vclientgw and vclientsrv gateway programs); Switchboard has no such client services, so there is nothing to
+   * switch to.
    * ).
    */
   client(params: T.ClientInput = {}): Promise<T.ClientResult> {
@@ -310,7 +337,9 @@ export class MizuV2Client {
   /**
    * cmd: Execute a Windows shell command on the server host.
    *
-   * Status on Switchboard: unsupported (It runs a Windows shell command on the vendor's host. Switchboard is a Linux service whose host is administered by the operator, not through the VoIP API; an API that runs arbitrary host commands would only hand out a remote shell.
+   * Status on Switchboard: unsupported (It runs a Windows shell command on the vendor's host. Switchboard is a Linux
+   * service whose host is administered by the operator, not through the VoIP API; an API that runs arbitrary host
+   * commands would only hand out a remote shell.
    * ).
    */
   cmd(params: T.CmdInput = {}): Promise<T.CmdResult> {
@@ -320,7 +349,8 @@ export class MizuV2Client {
   /**
    * createcdrinfo: Create the CDR info (summary) records (meaning inferred from the name).
    *
-   * Status on Switchboard: unsupported (Switchboard computes the cdr command's summaries (summary, by=day/caller/called) from tb_cdrs when they are asked for, so there are no summary records to create or rebuild.
+   * Status on Switchboard: unsupported (Switchboard computes the cdr command's summaries (summary,
+   * by=day/caller/called) from tb_cdrs when they are asked for, so there are no summary records to create or rebuild.
    * ).
    */
   createcdrinfo(params: T.CreatecdrinfoInput = {}): Promise<T.CreatecdrinfoResult> {
@@ -353,7 +383,8 @@ export class MizuV2Client {
   /**
    * dbbackup: Create a database backup.
    *
-   * Parameters: reserved (reseverd): string; path: string, at most 1024 characters; ival: integer, min 0; type: string, at most 32 characters.
+   * Parameters: reserved (reseverd): string; path: string, at most 1024 characters; ival: integer, min 0; type: string,
+   * at most 32 characters.
    */
   dbbackup(params: T.DbbackupInput = {}): Promise<T.DbbackupResult> {
     return this.transport.call({ id: "dbbackup", kind: "record" }, params);
@@ -362,9 +393,12 @@ export class MizuV2Client {
   /**
    * dbfailover: Force a failover to another database.
    *
-   * Parameters: reserved: string; forcedbnum: integer, min 0; checkonly: boolean, default false; withrestore: boolean, default false; needrestart: boolean, default false.
+   * Parameters: reserved: string; forcedbnum: integer, min 0; checkonly: boolean, default false; withrestore: boolean,
+   * default false; needrestart: boolean, default false.
    *
-   * Status on Switchboard: unsupported (Switchboard is configured with one database URL; failing over between databases is the job of the database's own high-availability layer (PostgreSQL replication with a proxy or a virtual address), which Switchboard then reaches under the same URL. dbreset reconnects after one.
+   * Status on Switchboard: unsupported (Switchboard is configured with one database URL; failing over between databases
+   * is the job of the database's own high-availability layer (PostgreSQL replication with a proxy or a virtual
+   * address), which Switchboard then reaches under the same URL. dbreset reconnects after one.
    * ).
    */
   dbfailover(params: T.DbfailoverInput = {}): Promise<T.DbfailoverResult> {
@@ -388,7 +422,8 @@ export class MizuV2Client {
   /**
    * dbrsttgs: A database reset command of the Reset list (undocumented; meaning unclear).
    *
-   * Status on Switchboard: unsupported (Undocumented: the seeds give only the name, and nothing says what "tgs" is. There is no behaviour to implement faithfully; dbreset resets the database connections.
+   * Status on Switchboard: unsupported (Undocumented: the seeds give only the name, and nothing says what "tgs" is.
+   * There is no behaviour to implement faithfully; dbreset resets the database connections.
    * ).
    */
   dbrsttgs(params: T.DbrsttgsInput = {}): Promise<T.DbrsttgsResult> {
@@ -409,7 +444,9 @@ export class MizuV2Client {
    *
    * Parameters: obj: enum, required, one of ep/logic/sqlupd/router/pred/check/simall/maint/logger/dbobj/all.
    *
-   * Status on Switchboard: unsupported (It frees the vendor's internal object pools (endpoint, logic, router, SIM, logger objects…), which have no counterpart in Switchboard. Its only caches are re-read by syncusers (users), apireload (tb_api) and reload (settings).
+   * Status on Switchboard: unsupported (It frees the vendor's internal object pools (endpoint, logic, router, SIM,
+   * logger objects…), which have no counterpart in Switchboard. Its only caches are re-read by syncusers (users),
+   * apireload (tb_api) and reload (settings).
    * ).
    */
   delobj(params: T.DelobjInput): Promise<T.DelobjResult> {
@@ -489,7 +526,9 @@ export class MizuV2Client {
   /**
    * finetune: Fine-tune the service (FinetuneService).
    *
-   * Status on Switchboard: unsupported (It runs the vendor's Windows service self-tuning routine (process priority, thread pools, OS settings); Switchboard is sized by its configuration and the Linux host, so there is no such routine to run.
+   * Status on Switchboard: unsupported (It runs the vendor's Windows service self-tuning routine (process priority,
+   * thread pools, OS settings); Switchboard is sized by its configuration and the Linux host, so there is no such
+   * routine to run.
    * ).
    */
   finetune(params: T.FinetuneInput = {}): Promise<T.FinetuneResult> {
@@ -499,9 +538,11 @@ export class MizuV2Client {
   /**
    * forgotpasswordanswer: Check the answer to the security question and send the password to the account's email.
    *
-   * Parameters: email: string, required, at most 254 characters; forgotpasswordanswer: string, required, at most 255 characters.
+   * Parameters: email: string, required, at most 254 characters; forgotpasswordanswer: string, required, at most 255
+   * characters.
    *
-   * Status on Switchboard: planned (The new password goes to the account's email address, which needs the messaging port; answering it in the response would let anyone who guesses the answer take the account.).
+   * Status on Switchboard: planned (The new password goes to the account's email address, which needs the messaging
+   * port; answering it in the response would let anyone who guesses the answer take the account.).
    */
   forgotpasswordanswer(params: T.ForgotpasswordanswerInput): Promise<T.ForgotpasswordanswerResult> {
     return this.transport.call({ id: "forgotpasswordanswer", kind: "ok" }, params);
@@ -519,7 +560,8 @@ export class MizuV2Client {
   /**
    * fs: Show the state of the vendor's internal PBX module.
    *
-   * Status on Switchboard: unsupported (It reports on the internal PBX module that ships inside the vendor's Windows server product; Switchboard has no such bundled module, so there is nothing for it to show.
+   * Status on Switchboard: unsupported (It reports on the internal PBX module that ships inside the vendor's Windows
+   * server product; Switchboard has no such bundled module, so there is nothing for it to show.
    * ).
    */
   fs(params: T.FsInput = {}): Promise<T.FsResult> {
@@ -529,7 +571,8 @@ export class MizuV2Client {
   /**
    * ftpst: Restart the FTP (file transfer) service (meaning inferred from the name).
    *
-   * Status on Switchboard: unsupported (Switchboard offers no FTP service to restart: recordings, CDR and backup files are reached through the API (getfile, pgetfile, voicerecdownload) and the data folder.
+   * Status on Switchboard: unsupported (Switchboard offers no FTP service to restart: recordings, CDR and backup files
+   * are reached through the API (getfile, pgetfile, voicerecdownload) and the data folder.
    * ).
    */
   ftpst(params: T.FtpstInput = {}): Promise<T.FtpstResult> {
@@ -539,7 +582,9 @@ export class MizuV2Client {
   /**
    * gencdr: Generate CDR records.
    *
-   * Parameters: count: integer, min 1, max 100000, default 10; days: integer, min 1, max 3650, default 1; user: string, at most 64 characters; dir: enum, one of out/in/all, default out; connected: integer, min 0, max 100, default 80; maxduration: integer, min 1, max 86400, default 600; seed: integer, min 0, max 2147483647.
+   * Parameters: count: integer, min 1, max 100000, default 10; days: integer, min 1, max 3650, default 1; user: string,
+   * at most 64 characters; dir: enum, one of out/in/all, default out; connected: integer, min 0, max 100, default 80;
+   * maxduration: integer, min 1, max 86400, default 600; seed: integer, min 0, max 2147483647.
    */
   gencdr(params: T.GencdrInput = {}): Promise<T.GencdrResult> {
     return this.transport.call({ id: "gencdr", kind: "record" }, params);
@@ -566,7 +611,9 @@ export class MizuV2Client {
   /**
    * getfield: Request (read) one field of a database row found by a filter.
    *
-   * Parameters: table: string, at most 128 characters, default tb_users; retfieldname: string, at most 128 characters, default id; filterfieldtype: enum, one of string/int/float; filterfieldname: string, at most 128 characters; filterfieldvalue: string, required, at most 4096 characters.
+   * Parameters: table: string, at most 128 characters, default tb_users; retfieldname: string, at most 128 characters,
+   * default id; filterfieldtype: enum, one of string/int/float; filterfieldname: string, at most 128 characters;
+   * filterfieldvalue: string, required, at most 4096 characters.
    */
   getfield(params: T.GetfieldInput): Promise<T.GetfieldResult> {
     return this.transport.call({ id: "getfield", kind: "value" }, params);
@@ -584,7 +631,8 @@ export class MizuV2Client {
   /**
    * getini: Read a configuration value (an ini key).
    *
-   * Parameters: section: string, at most 128 characters; key: string, required, at most 128 characters; file: string, at most 255 characters.
+   * Parameters: section: string, at most 128 characters; key: string, required, at most 128 characters; file: string,
+   * at most 255 characters.
    */
   getini(params: T.GetiniInput): Promise<T.GetiniResult> {
     return this.transport.call({ id: "getini", kind: "value" }, params);
@@ -602,7 +650,9 @@ export class MizuV2Client {
   /**
    * gk: Connect to the vendor's H.323 gatekeeper module.
    *
-   * Status on Switchboard: unsupported (It attaches the vendor's console session to the H.323 gatekeeper module of its Windows product; Switchboard has no H.323 stack and its API is request/response, so there is no module session to connect to.
+   * Status on Switchboard: unsupported (It attaches the vendor's console session to the H.323 gatekeeper module of its
+   * Windows product; Switchboard has no H.323 stack and its API is request/response, so there is no module session to
+   * connect to.
    * ).
    */
   gk(params: T.GkInput = {}): Promise<T.GkResult> {
@@ -612,7 +662,9 @@ export class MizuV2Client {
   /**
    * gwrst: Restart all gateways.
    *
-   * Status on Switchboard: unsupported (It restarts the vendor's gateway services (the vclientgw/vclientsrv GSM gateway software that upgradeall and towgw also address). Switchboard has no gateway services of its own to restart; the SIP trunks of its SIP edge are re-read from the database when they change.
+   * Status on Switchboard: unsupported (It restarts the vendor's gateway services (the vclientgw/vclientsrv GSM gateway
+   * software that upgradeall and towgw also address). Switchboard has no gateway services of its own to restart; the
+   * SIP trunks of its SIP edge are re-read from the database when they change.
    * ).
    */
   gwrst(params: T.GwrstInput = {}): Promise<T.GwrstResult> {
@@ -665,7 +717,9 @@ export class MizuV2Client {
   /**
    * listusers: List users, filtered by type, limited and ordered.
    *
-   * Parameters: u_type: enum, one of enduser/reseller/admin/srvadmin/support/sipserver/trunk; u_maxcount: integer, min 1, max 100000, default 1000; u_extended: boolean, default false; u_order: string, at most 64 characters, default id.
+   * Parameters: u_type: enum, one of enduser/reseller/admin/srvadmin/support/sipserver/trunk; u_maxcount: integer, min
+   * 1, max 100000, default 1000; u_extended: boolean, default false; u_order: string, at most 64 characters, default
+   * id.
    */
   listusers(params: T.ListusersInput = {}): Promise<T.ListusersResult> {
     return this.transport.call({ id: "listusers", kind: "list" }, params);
@@ -676,7 +730,8 @@ export class MizuV2Client {
    *
    * Parameters: module: string, at most 64 characters; file: string, at most 255 characters.
    *
-   * Status on Switchboard: unsupported (It imports the vendor's per-module INI files into its database; Switchboard has no module INI files — its configuration lives only in its global config table.
+   * Status on Switchboard: unsupported (It imports the vendor's per-module INI files into its database; Switchboard has
+   * no module INI files — its configuration lives only in its global config table.
    * ).
    */
   loadinifiles(params: T.LoadinifilesInput = {}): Promise<T.LoadinifilesResult> {
@@ -710,7 +765,9 @@ export class MizuV2Client {
   /**
    * logrename: Rotate the log files (meaning inferred from the name).
    *
-   * Status on Switchboard: unsupported (Switchboard writes its log to standard output as JSON lines and keeps no log files of its own to rename: rotation belongs to whatever collects that output (journald, logrotate, the container runtime).
+   * Status on Switchboard: unsupported (Switchboard writes its log to standard output as JSON lines and keeps no log
+   * files of its own to rename: rotation belongs to whatever collects that output (journald, logrotate, the container
+   * runtime).
    * ).
    */
   logrename(params: T.LogrenameInput = {}): Promise<T.LogrenameResult> {
@@ -720,7 +777,8 @@ export class MizuV2Client {
   /**
    * logsearch: Search the server logs (name only in the seed).
    *
-   * Parameters: txt (message): string, required, at most 4096 characters; lines: integer, min 1, max 10000, default 100.
+   * Parameters: txt (message): string, required, at most 4096 characters; lines: integer, min 1, max 10000,
+   * default 100.
    */
   logsearch(params: T.LogsearchInput): Promise<T.LogsearchResult> {
     return this.transport.call({ id: "logsearch", kind: "text" }, params);
@@ -729,7 +787,8 @@ export class MizuV2Client {
   /**
    * mantreset: Restart the maintenance thread.
    *
-   * Status on Switchboard: unsupported (Switchboard has no maintenance thread to restart: its maintenance jobs run when hourlymaint, dailymaint, weeklymaint or monthlymaint is called (from cron or a systemd timer).
+   * Status on Switchboard: unsupported (Switchboard has no maintenance thread to restart: its maintenance jobs run when
+   * hourlymaint, dailymaint, weeklymaint or monthlymaint is called (from cron or a systemd timer).
    * ).
    */
   mantreset(params: T.MantresetInput = {}): Promise<T.MantresetResult> {
@@ -744,7 +803,10 @@ export class MizuV2Client {
   /**
    * newuser: Create a new user (deprecated name).
    *
-   * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64 characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; u_phone: phone, at most 32 characters; u_currency: string; u_country: string, at most 64 characters; u_address: string, at most 255 characters; credit: decimal, min 0.
+   * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64
+   * characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; u_phone: phone, at
+   * most 32 characters; u_currency: string; u_country: string, at most 64 characters; u_address: string, at most 255
+   * characters; credit: decimal, min 0.
    */
   newuser(params: T.NewuserInput): Promise<T.NewuserResult> {
     return this.transport.call({ id: "newuser", kind: "record" }, params);
@@ -762,7 +824,10 @@ export class MizuV2Client {
   /**
    * newuseri: Create a new user from a trusted source (admin, unrestricted).
    *
-   * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64 characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; u_phone: phone, at most 32 characters; u_currency: string; u_country: string, at most 64 characters; u_address: string, at most 255 characters; credit: decimal, min 0.
+   * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64
+   * characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; u_phone: phone, at
+   * most 32 characters; u_currency: string; u_country: string, at most 64 characters; u_address: string, at most 255
+   * characters; credit: decimal, min 0.
    */
   newuseri(params: T.NewuseriInput): Promise<T.NewuseriResult> {
     return this.transport.call({ id: "newuseri", kind: "record" }, params);
@@ -780,7 +845,10 @@ export class MizuV2Client {
   /**
    * newuseru: Public sign-up; create a new enduser from an untrusted device (sent with authkey only).
    *
-   * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64 characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; u_phone: phone, at most 32 characters; u_currency: string; u_country: string, at most 64 characters; u_address: string, at most 256 characters; deviceid: string, at most 128 characters.
+   * Parameters: u_username: string, required, at most 64 characters; u_password: string, required, at most 64
+   * characters; u_name: string, at most 128 characters; u_email: string, at most 254 characters; u_phone: phone, at
+   * most 32 characters; u_currency: string; u_country: string, at most 64 characters; u_address: string, at most 256
+   * characters; deviceid: string, at most 128 characters.
    */
   newuseru(params: T.NewuseruInput): Promise<T.NewuseruResult> {
     return this.transport.call({ id: "newuseru", kind: "record" }, params);
@@ -800,7 +868,8 @@ export class MizuV2Client {
   /**
    * p2p: Phone to phone call request; call one number and connect it to another.
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone; cnum (phone3): phone; waitfor: enum, one of 0/1/2, default 0.
+   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone; cnum (phone3): phone; waitfor: enum, one of
+   * 0/1/2, default 0.
    *
    * Status on Switchboard: planned (Placing and bridging the two call legs needs the SIP edge.).
    */
@@ -813,7 +882,8 @@ export class MizuV2Client {
    *
    * Parameters: logfile: string, required, at most 255 characters.
    *
-   * Status on Switchboard: unsupported (It parses the log format of the vendor's GSM gateway software; Switchboard has no GSM gateways and writes its CDRs directly to the database, so there is no such log to reparse.
+   * Status on Switchboard: unsupported (It parses the log format of the vendor's GSM gateway software; Switchboard has
+   * no GSM gateways and writes its CDRs directly to the database, so there is no such log to reparse.
    * ).
    */
   parsegsmcdr(params: T.ParsegsmcdrInput): Promise<T.ParsegsmcdrResult> {
@@ -823,7 +893,9 @@ export class MizuV2Client {
   /**
    * pcrst: Restart the PC (reboot the host machine).
    *
-   * Status on Switchboard: unsupported (It reboots the Windows PC the vendor server runs on; a self-hosted Switchboard service must not reboot the Linux host it shares with other software — that belongs to the host's administrator and init system.
+   * Status on Switchboard: unsupported (It reboots the Windows PC the vendor server runs on; a self-hosted Switchboard
+   * service must not reboot the Linux host it shares with other software — that belongs to the host's administrator and
+   * init system.
    * ).
    */
   pcrst(params: T.PcrstInput = {}): Promise<T.PcrstResult> {
@@ -858,7 +930,9 @@ export class MizuV2Client {
    *
    * Parameters: action: enum, required, one of start/stop/restart.
    *
-   * Status on Switchboard: unsupported (It starts and stops the vendor's predictive dialer thread (call campaigns of ccampclient). Switchboard has no campaign dialer: call campaigns are a product of their own, outside the management APIs it speaks.
+   * Status on Switchboard: unsupported (It starts and stops the vendor's predictive dialer thread (call campaigns of
+   * ccampclient). Switchboard has no campaign dialer: call campaigns are a product of their own, outside the management
+   * APIs it speaks.
    * ).
    */
   predectivet(params: T.PredectivetInput): Promise<T.PredectivetResult> {
@@ -868,7 +942,8 @@ export class MizuV2Client {
   /**
    * presence_get: The presence status of one or several users.
    *
-   * Parameters: userusername: string, at most 64 characters; userlist: list; ptype: enum, one of 0/1; domain: string, at most 255 characters.
+   * Parameters: userusername: string, at most 64 characters; userlist: list; ptype: enum, one of 0/1; domain: string,
+   * at most 255 characters.
    *
    * Status on Switchboard: planned (Presence is published and watched through the SIP edge.).
    */
@@ -927,7 +1002,8 @@ export class MizuV2Client {
   /**
    * regstat: Show registrar statistics.
    *
-   * Status on Switchboard: planned (The registrar is part of the SIP edge; without it there are no registrations to count.).
+   * Status on Switchboard: planned (The registrar is part of the SIP edge; without it there are no registrations to
+   * count.).
    */
   regstat(params: T.RegstatInput = {}): Promise<T.RegstatResult> {
     return this.transport.call({ id: "regstat", kind: "record" }, params);
@@ -947,7 +1023,8 @@ export class MizuV2Client {
   /**
    * reindexncache: Reindex the next-client cache of the campaign clients (ccampclient).
    *
-   * Status on Switchboard: unsupported (It rebuilds the next-client cache of the vendor's predictive dialer from ccampclient; Switchboard has no campaign dialer and no ccampclient table (see predectivet).
+   * Status on Switchboard: unsupported (It rebuilds the next-client cache of the vendor's predictive dialer from
+   * ccampclient; Switchboard has no campaign dialer and no ccampclient table (see predectivet).
    * ).
    */
   reindexncache(params: T.ReindexncacheInput = {}): Promise<T.ReindexncacheResult> {
@@ -994,7 +1071,8 @@ export class MizuV2Client {
   /**
    * resetp: A reset command whose target the seed does not name (undocumented).
    *
-   * Status on Switchboard: unsupported (Undocumented: the seeds give only the name, and nothing says what the "p" it resets is. There is no behaviour to implement faithfully.
+   * Status on Switchboard: unsupported (Undocumented: the seeds give only the name, and nothing says what the "p" it
+   * resets is. There is no behaviour to implement faithfully.
    * ).
    */
   resetp(params: T.ResetpInput = {}): Promise<T.ResetpResult> {
@@ -1013,7 +1091,8 @@ export class MizuV2Client {
   /**
    * routingtest: Return the destination route a call would take, without placing the call.
    *
-   * Parameters: ip: string, at most 45 characters; caller: phone, at most 64 characters; called: phone, required, at most 64 characters.
+   * Parameters: ip: string, at most 45 characters; caller: phone, at most 64 characters; called: phone, required, at
+   * most 64 characters.
    */
   routingtest(params: T.RoutingtestInput): Promise<T.RoutingtestResult> {
     return this.transport.call({ id: "routingtest", kind: "list" }, params);
@@ -1029,7 +1108,9 @@ export class MizuV2Client {
    *
    * Parameters: module: string, at most 64 characters; file: string, at most 255 characters; notsaved: boolean.
    *
-   * Status on Switchboard: unsupported (It writes database copies of the vendor's per-module INI files back to disk; Switchboard keeps its configuration only in its global config table (setini, getini and savesettings work on it), so there are no module INI files to write.
+   * Status on Switchboard: unsupported (It writes database copies of the vendor's per-module INI files back to disk;
+   * Switchboard keeps its configuration only in its global config table (setini, getini and savesettings work on it),
+   * so there are no module INI files to write.
    * ).
    */
   saveinifiles(params: T.SaveinifilesInput = {}): Promise<T.SaveinifilesResult> {
@@ -1044,7 +1125,8 @@ export class MizuV2Client {
   /**
    * search: User search.
    *
-   * Parameters: txt (message): string, required, at most 128 characters; maxcount: integer, min 1, max 100000, default 100.
+   * Parameters: txt (message): string, required, at most 128 characters; maxcount: integer, min 1, max 100000,
+   * default 100.
    */
   search(params: T.SearchInput): Promise<T.SearchResult> {
     return this.transport.call({ id: "search", kind: "list" }, params);
@@ -1073,7 +1155,8 @@ export class MizuV2Client {
   /**
    * sendfax: Send a stored file as a fax to a number.
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; filename: string, required, at most 255 characters.
+   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; filename: string, required, at most 255
+   * characters.
    *
    * Status on Switchboard: planned (Fax transmission needs the messaging port.).
    */
@@ -1084,7 +1167,8 @@ export class MizuV2Client {
   /**
    * sendim: Send a chat message to a user or a list of users.
    *
-   * Parameters: bnum (phone2, to): string, at most 64 characters; buserlist: list; txt (message): string, required, at most 4096 characters.
+   * Parameters: bnum (phone2, to): string, at most 64 characters; buserlist: list; txt (message): string, required, at
+   * most 4096 characters.
    *
    * Status on Switchboard: planned (Chat messages are delivered by the messaging port (SIP MESSAGE).).
    */
@@ -1095,7 +1179,8 @@ export class MizuV2Client {
   /**
    * sendmail: Send an email.
    *
-   * Parameters: from: string, at most 254 characters; to: string, required, at most 254 characters; subject: string, at most 998 characters; txt (message): string, required, at most 4096 characters.
+   * Parameters: from: string, at most 254 characters; to: string, required, at most 254 characters; subject: string, at
+   * most 998 characters; txt (message): string, required, at most 4096 characters.
    *
    * Status on Switchboard: planned (Sending email needs the messaging port (SMTP).).
    */
@@ -1106,7 +1191,8 @@ export class MizuV2Client {
   /**
    * sendsms: Send an SMS message asynchronously (fast; answers before delivery).
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to, telnumber): phone, required; txt (message): string, required, at most 4096 characters.
+   * Parameters: anum (phone1, from): phone; bnum (phone2, to, telnumber): phone, required; txt (message): string,
+   * required, at most 4096 characters.
    *
    * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway).).
    */
@@ -1117,7 +1203,8 @@ export class MizuV2Client {
   /**
    * sendsmssync: Send an SMS message synchronously (waits for the delivery answer).
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at most 4096 characters.
+   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at
+   * most 4096 characters.
    *
    * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway).).
    */
@@ -1128,7 +1215,8 @@ export class MizuV2Client {
   /**
    * sendsmsunicode: Send a Unicode SMS message asynchronously (fast; answers before delivery).
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to, telnumber): phone, required; txt (message): string, required, at most 4096 characters.
+   * Parameters: anum (phone1, from): phone; bnum (phone2, to, telnumber): phone, required; txt (message): string,
+   * required, at most 4096 characters.
    *
    * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway).).
    */
@@ -1139,7 +1227,8 @@ export class MizuV2Client {
   /**
    * sendsmsunicodesync: Send a Unicode SMS message synchronously (waits for the delivery answer).
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at most 4096 characters.
+   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at
+   * most 4096 characters.
    *
    * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway).).
    */
@@ -1150,7 +1239,9 @@ export class MizuV2Client {
   /**
    * servicerst: Restart the main service.
    *
-   * Status on Switchboard: unsupported (Switchboard does not restart itself from an API call: a restart is its process supervisor's job (systemctl restart, the container runtime), which also brings it back if it fails to stop. The restart custom actions of tb_api are refused for the same reason.
+   * Status on Switchboard: unsupported (Switchboard does not restart itself from an API call: a restart is its process
+   * supervisor's job (systemctl restart, the container runtime), which also brings it back if it fails to stop. The
+   * restart custom actions of tb_api are refused for the same reason.
    * ).
    */
   servicerst(params: T.ServicerstInput = {}): Promise<T.ServicerstResult> {
@@ -1169,7 +1260,9 @@ export class MizuV2Client {
   /**
    * setfield: Update one field of a database row (users only their own whitelisted tb_users fields).
    *
-   * Parameters: table: string, at most 128 characters, default tb_users; fieldtype: enum, one of string/int/float, default string; fieldname: string, required, at most 128 characters; fieldvalue: string, at most 4096 characters; rowid: integer, min 1; sync: boolean, default false.
+   * Parameters: table: string, at most 128 characters, default tb_users; fieldtype: enum, one of string/int/float,
+   * default string; fieldname: string, required, at most 128 characters; fieldvalue: string, at most 4096 characters;
+   * rowid: integer, min 1; sync: boolean, default false.
    */
   setfield(params: T.SetfieldInput): Promise<T.SetfieldResult> {
     return this.transport.call({ id: "setfield", kind: "ok" }, params);
@@ -1178,7 +1271,8 @@ export class MizuV2Client {
   /**
    * setini: Write a configuration value (an ini key).
    *
-   * Parameters: section: string, at most 128 characters; key: string, required, at most 128 characters; value: string, at most 4096 characters; file: string, at most 255 characters.
+   * Parameters: section: string, at most 128 characters; key: string, required, at most 128 characters; value: string,
+   * at most 4096 characters; file: string, at most 255 characters.
    */
   setini(params: T.SetiniInput): Promise<T.SetiniResult> {
     return this.transport.call({ id: "setini", kind: "ok" }, params);
@@ -1187,9 +1281,12 @@ export class MizuV2Client {
   /**
    * setip: Set a new IP address on a network card of the server host.
    *
-   * Parameters: cardname: string, at most 256 characters; ip: string, at most 45 characters; mask: string, at most 45 characters; gateway: string, at most 45 characters; gwmetric: integer, min 0.
+   * Parameters: cardname: string, at most 256 characters; ip: string, at most 45 characters; mask: string, at most 45
+   * characters; gateway: string, at most 45 characters; gwmetric: integer, min 0.
    *
-   * Status on Switchboard: unsupported (It reconfigures a Windows network adapter of the vendor's host. Switchboard runs as an unprivileged Linux service whose host networking belongs to the operator's OS tooling; changing the host's address through the VoIP API cannot be meaningful there.
+   * Status on Switchboard: unsupported (It reconfigures a Windows network adapter of the vendor's host. Switchboard
+   * runs as an unprivileged Linux service whose host networking belongs to the operator's OS tooling; changing the
+   * host's address through the VoIP API cannot be meaningful there.
    * ).
    */
   setip(params: T.SetipInput = {}): Promise<T.SetipResult> {
@@ -1227,7 +1324,8 @@ export class MizuV2Client {
   /**
    * sms: Send an SMS message.
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at most 4096 characters.
+   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at
+   * most 4096 characters.
    *
    * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway).).
    */
@@ -1238,7 +1336,8 @@ export class MizuV2Client {
   /**
    * smsreceive: Accept an inbound SMS (from an SMS gateway) for delivery to the user.
    *
-   * Parameters: anum (phone1, from): phone, required; bnum (phone2, to): phone, required; txt (message): string, at most 4096 characters.
+   * Parameters: anum (phone1, from): phone, required; bnum (phone2, to): phone, required; txt (message): string, at
+   * most 4096 characters.
    *
    * Status on Switchboard: planned (Inbound SMS handling belongs to the messaging port.).
    */
@@ -1249,7 +1348,8 @@ export class MizuV2Client {
   /**
    * status: The authenticated user's own online status (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking).
    *
-   * Status on Switchboard: planned (Online, calling and speaking states come from registrations and calls of the SIP edge.).
+   * Status on Switchboard: planned (Online, calling and speaking states come from registrations and calls of the SIP
+   * edge.).
    */
   status(params: T.StatusInput = {}): Promise<T.StatusResult> {
     return this.transport.call({ id: "status", kind: "record" }, params);
@@ -1285,7 +1385,9 @@ export class MizuV2Client {
   /**
    * tbackup: Launch a database backup to the second server.
    *
-   * Status on Switchboard: unsupported (Switchboard keeps one database and no "second server" to copy it to: a standby copy is the database engine's replication (PostgreSQL streaming replication) or a copy of the files dbbackup and backupdb write into the backups folder.
+   * Status on Switchboard: unsupported (Switchboard keeps one database and no "second server" to copy it to: a standby
+   * copy is the database engine's replication (PostgreSQL streaming replication) or a copy of the files dbbackup and
+   * backupdb write into the backups folder.
    * ).
    */
   tbackup(params: T.TbackupInput = {}): Promise<T.TbackupResult> {
@@ -1310,7 +1412,9 @@ export class MizuV2Client {
   /**
    * timezoneset: Set the server host's time zone.
    *
-   * Status on Switchboard: unsupported (It sets the time zone of the vendor's Windows host. On Linux the host clock and zone belong to the operator's OS configuration, and Switchboard keeps times in UTC with per-user offsets, so setting the host zone through the API cannot be meaningful.
+   * Status on Switchboard: unsupported (It sets the time zone of the vendor's Windows host. On Linux the host clock and
+   * zone belong to the operator's OS configuration, and Switchboard keeps times in UTC with per-user offsets, so
+   * setting the host zone through the API cannot be meaningful.
    * ).
    */
   timezoneset(params: T.TimezonesetInput = {}): Promise<T.TimezonesetResult> {
@@ -1320,9 +1424,11 @@ export class MizuV2Client {
   /**
    * toclient: Send a message to a client service.
    *
-   * Parameters: clientip (username): string, required, at most 64 characters; txt (message): string, required, at most 4096 characters.
+   * Parameters: clientip (username): string, required, at most 64 characters; txt (message): string, required, at most
+   * 4096 characters.
    *
-   * Status on Switchboard: unsupported (It talks to the vendor's client service (vclientsrv) running on remote Windows machines; Switchboard has no such companion service to send messages to.
+   * Status on Switchboard: unsupported (It talks to the vendor's client service (vclientsrv) running on remote Windows
+   * machines; Switchboard has no such companion service to send messages to.
    * ).
    */
   toclient(params: T.ToclientInput): Promise<T.ToclientResult> {
@@ -1332,9 +1438,11 @@ export class MizuV2Client {
   /**
    * toip: Send a SIM control message to the specified IP.
    *
-   * Parameters: sims: string, at most 64 characters; simid: integer, min 0; credit: decimal; callnum: string, at most 32 characters; dialnum: phone.
+   * Parameters: sims: string, at most 64 characters; simid: integer, min 0; credit: decimal; callnum: string, at most
+   * 32 characters; dialnum: phone.
    *
-   * Status on Switchboard: unsupported (It sends SIM management data to the vendor's GSM gateway hardware; Switchboard has no SIM banks or GSM gateways to address.
+   * Status on Switchboard: unsupported (It sends SIM management data to the vendor's GSM gateway hardware; Switchboard
+   * has no SIM banks or GSM gateways to address.
    * ).
    */
   toip(params: T.ToipInput = {}): Promise<T.ToipResult> {
@@ -1344,9 +1452,11 @@ export class MizuV2Client {
   /**
    * towgw: Send a message to a gateway (gw) service.
    *
-   * Parameters: clientip (username): string, required, at most 64 characters; txt (message): string, required, at most 4096 characters.
+   * Parameters: clientip (username): string, required, at most 64 characters; txt (message): string, required, at most
+   * 4096 characters.
    *
-   * Status on Switchboard: unsupported (It talks to the vendor's GSM gateway service (vclientgw) on remote Windows machines; Switchboard has no such gateway service to send messages to.
+   * Status on Switchboard: unsupported (It talks to the vendor's GSM gateway service (vclientgw) on remote Windows
+   * machines; Switchboard has no such gateway service to send messages to.
    * ).
    */
   towgw(params: T.TowgwInput): Promise<T.TowgwResult> {
@@ -1365,7 +1475,9 @@ export class MizuV2Client {
   /**
    * tunnelinfo: Show information about the vendor's encrypted VoIP tunnel (name only in the seed).
    *
-   * Status on Switchboard: unsupported (It reports on the vendor's proprietary encrypted tunnel protocol, which is undocumented and spoken only by the vendor's own client apps; Switchboard does not implement that transport, so there are no tunnels to report.
+   * Status on Switchboard: unsupported (It reports on the vendor's proprietary encrypted tunnel protocol, which is
+   * undocumented and spoken only by the vendor's own client apps; Switchboard does not implement that transport, so
+   * there are no tunnels to report.
    * ).
    */
   tunnelinfo(params: T.TunnelinfoInput = {}): Promise<T.TunnelinfoResult> {
@@ -1375,7 +1487,9 @@ export class MizuV2Client {
   /**
    * tunnelinfoex: Show extended information about the vendor's encrypted VoIP tunnel (name only in the seed).
    *
-   * Status on Switchboard: unsupported (It reports on the vendor's proprietary encrypted tunnel protocol, which is undocumented and spoken only by the vendor's own client apps; Switchboard does not implement that transport, so there are no tunnels to report.
+   * Status on Switchboard: unsupported (It reports on the vendor's proprietary encrypted tunnel protocol, which is
+   * undocumented and spoken only by the vendor's own client apps; Switchboard does not implement that transport, so
+   * there are no tunnels to report.
    * ).
    */
   tunnelinfoex(params: T.TunnelinfoexInput = {}): Promise<T.TunnelinfoexResult> {
@@ -1385,7 +1499,9 @@ export class MizuV2Client {
   /**
    * tunnellist: List the vendor's encrypted VoIP tunnel connections (name only in the seed).
    *
-   * Status on Switchboard: unsupported (It reports on the vendor's proprietary encrypted tunnel protocol, which is undocumented and spoken only by the vendor's own client apps; Switchboard does not implement that transport, so there are no tunnels to report.
+   * Status on Switchboard: unsupported (It reports on the vendor's proprietary encrypted tunnel protocol, which is
+   * undocumented and spoken only by the vendor's own client apps; Switchboard does not implement that transport, so
+   * there are no tunnels to report.
    * ).
    */
   tunnellist(params: T.TunnellistInput = {}): Promise<T.TunnellistResult> {
@@ -1395,7 +1511,8 @@ export class MizuV2Client {
   /**
    * unittest: Start the built-in unit (self) tests.
    *
-   * Parameters: testtype: enum, one of all/database/state/sql/load, default all; threads: integer, min 1, max 64, default 1; testtime: integer, min 1, max 60; parameter: string, at most 1024 characters.
+   * Parameters: testtype: enum, one of all/database/state/sql/load, default all; threads: integer, min 1, max 64,
+   * default 1; testtime: integer, min 1, max 60; parameter: string, at most 1024 characters.
    */
   unittest(params: T.UnittestInput = {}): Promise<T.UnittestResult> {
     return this.transport.call({ id: "unittest", kind: "text" }, params);
@@ -1404,7 +1521,8 @@ export class MizuV2Client {
   /**
    * unreg: Unregister a user, or all users; mode 1 removes instead of unregistering.
    *
-   * Parameters: username: string, required, at most 64 characters; ip: string, at most 45 characters; mode: enum, one of 0/1, default 0.
+   * Parameters: username: string, required, at most 64 characters; ip: string, at most 45 characters; mode: enum, one
+   * of 0/1, default 0.
    *
    * Status on Switchboard: planned (Registrations belong to the SIP registrar of the SIP edge.).
    */
@@ -1422,7 +1540,9 @@ export class MizuV2Client {
    *
    * Parameters: clients: enum, one of 0/1/2.
    *
-   * Status on Switchboard: unsupported (It pushes self-upgrades to the vendor's vclientgw and vclientsrv Windows services; Switchboard has no such remote client services, and upgrading software is done by the host's package manager.
+   * Status on Switchboard: unsupported (It pushes self-upgrades to the vendor's vclientgw and vclientsrv Windows
+   * services; Switchboard has no such remote client services, and upgrading software is done by the host's package
+   * manager.
    * ).
    */
   upgradeall(params: T.UpgradeallInput = {}): Promise<T.UpgradeallResult> {
@@ -1434,7 +1554,8 @@ export class MizuV2Client {
    *
    * Parameters: userusername: string, required, at most 64 characters.
    *
-   * Status on Switchboard: planned (Online, calling and speaking states come from registrations and calls of the SIP edge.).
+   * Status on Switchboard: planned (Online, calling and speaking states come from registrations and calls of the SIP
+   * edge.).
    */
   verifyuser(params: T.VerifyuserInput): Promise<T.VerifyuserResult> {
     return this.transport.call({ id: "verifyuser", kind: "record" }, params);
@@ -1470,9 +1591,12 @@ export class MizuV2Client {
   /**
    * voicerecdownload: Download recorded voice of calls matched by CDR filters.
    *
-   * Parameters: cdrid: integer, min 1; callid: string, at most 255 characters; userid: integer, min 1; parentuserid: integer, min 1; maxrecords: integer, min 1, max 1000; days: string; format: enum, one of 1/2/3/4; fromdt: datetime; todt: datetime; caller: string, at most 64 characters; called: string, at most 64 characters.
+   * Parameters: cdrid: integer, min 1; callid: string, at most 255 characters; userid: integer, min 1; parentuserid:
+   * integer, min 1; maxrecords: integer, min 1, max 1000; days: string; format: enum, one of 1/2/3/4; fromdt: datetime;
+   * todt: datetime; caller: string, at most 64 characters; called: string, at most 64 characters.
    *
-   * Status on Switchboard: planned (Call recordings are made by the SIP edge; there are none to download until it records calls.).
+   * Status on Switchboard: planned (Call recordings are made by the SIP edge; there are none to download until it
+   * records calls.).
    */
   voicerecdownload(params: T.VoicerecdownloadInput = {}): Promise<T.VoicerecdownloadResult> {
     return this.transport.call({ id: "voicerecdownload", kind: "file" }, params);
@@ -1481,7 +1605,8 @@ export class MizuV2Client {
   /**
    * vsiprst: Restart the SIP–H.323 router component.
    *
-   * Status on Switchboard: unsupported (It restarts the vendor's SIP–H.323 router module; Switchboard speaks no H.323 and has no separate router process to restart (its SIP stack is reset with sipreset).
+   * Status on Switchboard: unsupported (It restarts the vendor's SIP–H.323 router module; Switchboard speaks no H.323
+   * and has no separate router process to restart (its SIP stack is reset with sipreset).
    * ).
    */
   vsiprst(params: T.VsiprstInput = {}): Promise<T.VsiprstResult> {
@@ -1491,7 +1616,9 @@ export class MizuV2Client {
   /**
    * webrst: Restart the web (portal) service (meaning inferred from the name).
    *
-   * Status on Switchboard: unsupported (Switchboard has no separate web service: its HTTP listeners are the API port itself, so restarting them means restarting Switchboard, which its process supervisor (systemd, the container runtime) does.
+   * Status on Switchboard: unsupported (Switchboard has no separate web service: its HTTP listeners are the API port
+   * itself, so restarting them means restarting Switchboard, which its process supervisor (systemd, the container
+   * runtime) does.
    * ).
    */
   webrst(params: T.WebrstInput = {}): Promise<T.WebrstResult> {
@@ -1513,11 +1640,14 @@ export class MizuV2Client {
   }
 
   /**
-   * wsuser: Set up a branded web (WebRTC) softphone account for the user and its upper server (example only; undocumented).
+   * wsuser: Set up a branded web (WebRTC) softphone account for the user and its upper server (example only;
+   * undocumented).
    *
-   * Parameters: brandname: string, at most 128 characters; companyname (companyame): string, at most 128 characters; upperserver: string, at most 255 characters; upperserverdomain: string, at most 255 characters.
+   * Parameters: brandname: string, at most 128 characters; companyname (companyame): string, at most 128 characters;
+   * upperserver: string, at most 255 characters; upperserverdomain: string, at most 255 characters.
    *
-   * Status on Switchboard: planned (Provisions a user of the vendor's web (WebSocket SIP) phone towards an upper server; it needs the SIP edge.).
+   * Status on Switchboard: planned (Provisions a user of the vendor's web (WebSocket SIP) phone towards an upper
+   * server; it needs the SIP edge.).
    */
   wsuser(params: T.WsuserInput = {}): Promise<T.WsuserResult> {
     return this.transport.call({ id: "wsuser", kind: "ok" }, params);

@@ -1824,6 +1824,7 @@ export const operations = {
     validate: validators.wsuser,
   },
 } as const satisfies Record<string, MizuV2Entry>;
+
 /** Wire name or alias (lower case) → operation. */
 export const byName: ReadonlyMap<string, MizuV2Entry> = new Map<string, MizuV2Entry>([
   ["addcallbacknumber", operations.addcallbacknumber],

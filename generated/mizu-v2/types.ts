@@ -11,15 +11,8 @@ export interface AddcallbacknumberParams {
   anum: string;
 }
 
-/** Request input of mizu-v2 `addcallbacknumber`: Add a custom callback number for the user. */
-export interface AddcallbacknumberInput {
-  /**
-   * The callback number to add (not named by the seed).
-   *
-   * Aliases: phone1, from.
-   */
-  anum: string;
-}
+/** Request input of mizu-v2 `addcallbacknumber`: its parameters (none has a default). */
+export type AddcallbacknumberInput = AddcallbacknumberParams;
 
 /**
  * Result of mizu-v2 `addcallbacknumber`.
@@ -34,17 +27,15 @@ export interface AddcallbacknumberResult {
 export interface AddcreditParams {
   /** The user to credit: username, user id or PIN code. */
   pin: string;
-  /** The amount to add, in the user's account currency; a negative amount deducts (not in the parameter list; sent by the examples). */
+  /**
+   * The amount to add, in the user's account currency; a negative amount deducts (not in the parameter list; sent by
+   * the examples).
+   */
   credit: Decimal;
 }
 
-/** Request input of mizu-v2 `addcredit`: Add credit to a user (admin access, from trusted IP only by default). */
-export interface AddcreditInput {
-  /** The user to credit: username, user id or PIN code. */
-  pin: string;
-  /** The amount to add, in the user's account currency; a negative amount deducts (not in the parameter list; sent by the examples). */
-  credit: Decimal;
-}
+/** Request input of mizu-v2 `addcredit`: its parameters (none has a default). */
+export type AddcreditInput = AddcreditParams;
 
 /**
  * Result of mizu-v2 `addcredit`.
@@ -165,19 +156,8 @@ export interface AdduserParams {
   credit?: Decimal;
 }
 
-/** Request input of mizu-v2 `adduser`: Add a new prepaid enduser (deprecated name of newuseri). */
-export interface AdduserInput {
-  /** used for the adduser operations (000:L54): the new account's username. */
-  u_username: string;
-  /** used for the adduser operations (000:L55): the new account's password. */
-  u_password: string;
-  /** used for the adduser operations (optional) (000:L56): full name. */
-  u_name?: string;
-  /** used for the adduser operations (optional) (000:L57): email address. */
-  u_email?: string;
-  /** used for the addcredit operation and adduser operations (000:L53): starting credit of the prepaid account. */
-  credit?: Decimal;
-}
+/** Request input of mizu-v2 `adduser`: its parameters (none has a default). */
+export type AdduserInput = AdduserParams;
 
 /**
  * Result of mizu-v2 `adduser`.
@@ -192,12 +172,10 @@ export interface AdduserResult {
 }
 
 /** Parameters of mizu-v2 `apireload`: Reload the tb_api rules (after adding or changing an entry in tb_api). */
-export interface ApireloadParams {
-}
+export interface ApireloadParams {}
 
-/** Request input of mizu-v2 `apireload`: Reload the tb_api rules (after adding or changing an entry in tb_api). */
-export interface ApireloadInput {
-}
+/** Request input of mizu-v2 `apireload`: its parameters (none has a default). */
+export type ApireloadInput = ApireloadParams;
 
 /**
  * Result of mizu-v2 `apireload`.
@@ -209,12 +187,10 @@ export interface ApireloadResult {
 }
 
 /** Parameters of mizu-v2 `apitest`: API test; the simplest request, without authentication requirements. */
-export interface ApitestParams {
-}
+export interface ApitestParams {}
 
-/** Request input of mizu-v2 `apitest`: API test; the simplest request, without authentication requirements. */
-export interface ApitestInput {
-}
+/** Request input of mizu-v2 `apitest`: its parameters (none has a default). */
+export type ApitestInput = ApitestParams;
 
 /**
  * Result of mizu-v2 `apitest`.
@@ -249,29 +225,8 @@ export interface AsendemailParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `asendemail`: Send an email (admin, asynchronous). */
-export interface AsendemailInput {
-  /**
-   * Sender address; from can be empty (then the server's configured sender).
-   *
-   * Aliases: anum, phone1.
-   */
-  from?: string;
-  /**
-   * Recipient address.
-   *
-   * Aliases: bnum, phone2.
-   */
-  to: string;
-  /** Subject line. */
-  subject?: string;
-  /**
-   * The email body (message).
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `asendemail`: its parameters (none has a default). */
+export type AsendemailInput = AsendemailParams;
 
 /**
  * Result of mizu-v2 `asendemail`.
@@ -304,27 +259,8 @@ export interface AsendsmsParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `asendsms`: Send an SMS asynchronously (admin, high performance). */
-export interface AsendsmsInput {
-  /**
-   * Sender number / id (from).
-   *
-   * Aliases: phone1, from.
-   */
-  anum?: string;
-  /**
-   * Destination mobile number (to; telnumber in 001).
-   *
-   * Aliases: phone2, to, telnumber.
-   */
-  bnum: string;
-  /**
-   * The SMS text (message).
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `asendsms`: its parameters (none has a default). */
+export type AsendsmsInput = AsendsmsParams;
 
 /**
  * Result of mizu-v2 `asendsms`.
@@ -357,27 +293,8 @@ export interface AsendsmssyncParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `asendsmssync`: Send an SMS and wait for the result (admin). */
-export interface AsendsmssyncInput {
-  /**
-   * Sender number / id (from).
-   *
-   * Aliases: phone1, from.
-   */
-  anum?: string;
-  /**
-   * Destination mobile number (to).
-   *
-   * Aliases: phone2, to.
-   */
-  bnum: string;
-  /**
-   * The SMS text (message).
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `asendsmssync`: its parameters (none has a default). */
+export type AsendsmssyncInput = AsendsmssyncParams;
 
 /**
  * Result of mizu-v2 `asendsmssync`.
@@ -403,15 +320,8 @@ export interface AtParams {
   ATcommand: string;
 }
 
-/** Request input of mizu-v2 `at`: Send an AT command directly to a gateway engine (GSM modem line). */
-export interface AtInput {
-  /** The gateway (engine) name. */
-  gwname: string;
-  /** The modem line on that gateway. */
-  line: number;
-  /** The AT command, e.g. AT+CSQ. */
-  ATcommand: string;
-}
+/** Request input of mizu-v2 `at`: its parameters (none has a default). */
+export type AtInput = AtParams;
 
 /**
  * Result of mizu-v2 `at`.
@@ -423,12 +333,10 @@ export interface AtResult {
 }
 
 /** Parameters of mizu-v2 `backup`: Launch a database backup to the second server. */
-export interface BackupParams {
-}
+export interface BackupParams {}
 
-/** Request input of mizu-v2 `backup`: Launch a database backup to the second server. */
-export interface BackupInput {
-}
+/** Request input of mizu-v2 `backup`: its parameters (none has a default). */
+export type BackupInput = BackupParams;
 
 /**
  * Result of mizu-v2 `backup`.
@@ -440,12 +348,10 @@ export interface BackupResult {
 }
 
 /** Parameters of mizu-v2 `backupdb`: Back up the database (meaning inferred from the name). */
-export interface BackupdbParams {
-}
+export interface BackupdbParams {}
 
-/** Request input of mizu-v2 `backupdb`: Back up the database (meaning inferred from the name). */
-export interface BackupdbInput {
-}
+/** Request input of mizu-v2 `backupdb`: its parameters (none has a default). */
+export type BackupdbInput = BackupdbParams;
 
 /**
  * Result of mizu-v2 `backupdb`.
@@ -460,12 +366,10 @@ export interface BackupdbResult {
 }
 
 /** Parameters of mizu-v2 `balance`: The authenticated user's credit balance. */
-export interface BalanceParams {
-}
+export interface BalanceParams {}
 
-/** Request input of mizu-v2 `balance`: The authenticated user's credit balance. */
-export interface BalanceInput {
-}
+/** Request input of mizu-v2 `balance`: its parameters (none has a default). */
+export type BalanceInput = BalanceParams;
 
 /** Result of mizu-v2 `balance`. */
 export interface BalanceResult {
@@ -476,12 +380,10 @@ export interface BalanceResult {
 }
 
 /** Parameters of mizu-v2 `bannedlist`: List the banned IP addresses. */
-export interface BannedlistParams {
-}
+export interface BannedlistParams {}
 
-/** Request input of mizu-v2 `bannedlist`: List the banned IP addresses. */
-export interface BannedlistInput {
-}
+/** Request input of mizu-v2 `bannedlist`: its parameters (none has a default). */
+export type BannedlistInput = BannedlistParams;
 
 /** One row of bannedlist. */
 export interface BannedlistRow {
@@ -505,12 +407,10 @@ export interface BannedlistResult {
 }
 
 /** Parameters of mizu-v2 `calcnccache`: Recalculate the next-client cache size and mode. */
-export interface CalcnccacheParams {
-}
+export interface CalcnccacheParams {}
 
-/** Request input of mizu-v2 `calcnccache`: Recalculate the next-client cache size and mode. */
-export interface CalcnccacheInput {
-}
+/** Request input of mizu-v2 `calcnccache`: its parameters (none has a default). */
+export type CalcnccacheInput = CalcnccacheParams;
 
 /**
  * Result of mizu-v2 `calcnccache`.
@@ -531,15 +431,8 @@ export interface CallParams {
   duration?: number;
 }
 
-/** Request input of mizu-v2 `call`: Make SIM cards call each other (a SIM test call). */
-export interface CallInput {
-  /** The SIM that places the call. */
-  origsimid: number;
-  /** The number to call. */
-  telnum: string;
-  /** Call length in seconds (the seed gives no unit). */
-  duration?: number;
-}
+/** Request input of mizu-v2 `call`: its parameters (none has a default). */
+export type CallInput = CallParams;
 
 /**
  * Result of mizu-v2 `call`.
@@ -558,21 +451,15 @@ export interface CallbackParams {
    * Aliases: anum, phone1, from.
    */
   num: string;
-  /** IVR selection, sent by the example as ivr=-1 (not in the parameter list; the seed does not explain it). Switchboard reads -1 as no IVR (connect the call directly) and an absent ivr as the defcallbackivr campaign. */
+  /**
+   * IVR selection, sent by the example as ivr=-1 (not in the parameter list; the seed does not explain it). Switchboard
+   * reads -1 as no IVR (connect the call directly) and an absent ivr as the defcallbackivr campaign.
+   */
   ivr?: number;
 }
 
-/** Request input of mizu-v2 `callback`: Initiate a callback call to a number. */
-export interface CallbackInput {
-  /**
-   * The number to be called back.
-   *
-   * Aliases: anum, phone1, from.
-   */
-  num: string;
-  /** IVR selection, sent by the example as ivr=-1 (not in the parameter list; the seed does not explain it). Switchboard reads -1 as no IVR (connect the call directly) and an absent ivr as the defcallbackivr campaign. */
-  ivr?: number;
-}
+/** Request input of mizu-v2 `callback`: its parameters (none has a default). */
+export type CallbackInput = CallbackParams;
 
 /**
  * Result of mizu-v2 `callback`.
@@ -584,12 +471,10 @@ export interface CallbackResult {
 }
 
 /** Parameters of mizu-v2 `callbackaccessnumber`: Return the callback access number. */
-export interface CallbackaccessnumberParams {
-}
+export interface CallbackaccessnumberParams {}
 
-/** Request input of mizu-v2 `callbackaccessnumber`: Return the callback access number. */
-export interface CallbackaccessnumberInput {
-}
+/** Request input of mizu-v2 `callbackaccessnumber`: its parameters (none has a default). */
+export type CallbackaccessnumberInput = CallbackaccessnumberParams;
 
 /**
  * Result of mizu-v2 `callbackaccessnumber`.
@@ -622,27 +507,8 @@ export interface CallforwardParams {
   cnum?: string;
 }
 
-/** Request input of mizu-v2 `callforward`: Set the user's call forwarding numbers. */
-export interface CallforwardInput {
-  /**
-   * Forward on busy destination (forwardonbusy).
-   *
-   * Aliases: phone1, from.
-   */
-  anum?: string;
-  /**
-   * Forward on no answer destination (forwardonnoanswer).
-   *
-   * Aliases: phone2, to.
-   */
-  bnum?: string;
-  /**
-   * Forward always destination (forwardalways).
-   *
-   * Aliases: phone3.
-   */
-  cnum?: string;
-}
+/** Request input of mizu-v2 `callforward`: its parameters (none has a default). */
+export type CallforwardInput = CallforwardParams;
 
 /**
  * Result of mizu-v2 `callforward`.
@@ -661,13 +527,8 @@ export interface CallratingParams {
   callid: string;
 }
 
-/** Request input of mizu-v2 `callrating`: Call rating for an ongoing call; remaining credit, maximum duration and rate. */
-export interface CallratingInput {
-  /** The user the call belongs to; the authenticated user when absent (only admins may name another user). */
-  username?: string;
-  /** Call id of the ongoing call (the SIP Call-ID). */
-  callid: string;
-}
+/** Request input of mizu-v2 `callrating`: its parameters (none has a default). */
+export type CallratingInput = CallratingParams;
 
 /** Result of mizu-v2 `callrating`. */
 export interface CallratingResult {
@@ -685,11 +546,8 @@ export interface CapcheckParams {
   direction: string;
 }
 
-/** Request input of mizu-v2 `capcheck`: Check the free capacity for a direction. */
-export interface CapcheckInput {
-  /** The direction (destination prefix or direction id) to check; the seed shows "-3330630". */
-  direction: string;
-}
+/** Request input of mizu-v2 `capcheck`: its parameters (none has a default). */
+export type CapcheckInput = CapcheckParams;
 
 /**
  * Result of mizu-v2 `capcheck`.
@@ -723,28 +581,14 @@ export interface CcchargeParams {
   ammount: Decimal;
 }
 
-/** Request input of mizu-v2 `cccharge`: Charge a credit card and add the amount to the user's credit. */
-export interface CcchargeInput {
-  /** Credit card number (digits only). */
-  cardnum: string;
-  /** Expiry year (two or four digits). */
-  expireyear: number;
-  /** Expiry month. */
-  expmonth: number;
-  /** Card verification code. */
-  ccv2: string;
-  /**
-   * Amount to charge and add to the credit, in the account currency.
-   *
-   * Aliases: amount.
-   */
-  ammount: Decimal;
-}
+/** Request input of mizu-v2 `cccharge`: its parameters (none has a default). */
+export type CcchargeInput = CcchargeParams;
 
 /**
  * Result of mizu-v2 `cccharge`.
  *
- * Not specified by the seed: OK once the payment is accepted and the credit added, or ERROR:reason (the payment provider's decline reason).
+ * Not specified by the seed: OK once the payment is accepted and the credit added, or ERROR:reason (the payment
+ * provider's decline reason).
  */
 export interface CcchargeResult {
   message?: string;
@@ -758,7 +602,10 @@ export interface CdrParams {
   called?: string;
   /** Record count: most records (calls, or summary rows with by) to return. */
   maxcount: number;
-  /** today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or a number of days (daysnumber, 1 = today); UTC calendar days including today. Without it: every date. */
+  /**
+   * today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or a number of days (daysnumber, 1 = today);
+   * UTC calendar days including today. Without it: every date.
+   */
   days?: string;
   /** Call direction. */
   dir: "all" | "in" | "out";
@@ -768,7 +615,10 @@ export interface CdrParams {
   prefix?: string;
   /** Which columns to answer. */
   fields: "min" | "normal" | "all";
-  /** summary=yes appends a summary row (count, duration, cost) of every matching call after the list (per currency when they differ). */
+  /**
+   * summary=yes appends a summary row (count, duration, cost) of every matching call after the list (per currency when
+   * they differ).
+   */
   summary: boolean;
   /** Answer summary rows grouped this way instead of the call list. */
   by?: "all" | "day" | "caller" | "called";
@@ -784,7 +634,10 @@ export interface CdrInput {
   called?: string;
   /** Record count: most records (calls, or summary rows with by) to return. */
   maxcount?: number;
-  /** today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or a number of days (daysnumber, 1 = today); UTC calendar days including today. Without it: every date. */
+  /**
+   * today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or a number of days (daysnumber, 1 = today);
+   * UTC calendar days including today. Without it: every date.
+   */
   days?: string;
   /** Call direction. */
   dir?: "all" | "in" | "out";
@@ -794,7 +647,10 @@ export interface CdrInput {
   prefix?: string;
   /** Which columns to answer. */
   fields?: "min" | "normal" | "all";
-  /** summary=yes appends a summary row (count, duration, cost) of every matching call after the list (per currency when they differ). */
+  /**
+   * summary=yes appends a summary row (count, duration, cost) of every matching call after the list (per currency when
+   * they differ).
+   */
   summary?: boolean;
   /** Answer summary rows grouped this way instead of the call list. */
   by?: "all" | "day" | "caller" | "called";
@@ -841,7 +697,11 @@ export interface CdrRow {
 /**
  * Result of mizu-v2 `cdr`.
  *
- * Not specified by the seed. Without by: one row per call, newest first unless ordered otherwise, with the fields chosen by fields. With by: one row per group (per currency) with the group key in date (YYYY-MM-DD, UTC), caller or called, and count, duration and cost summed; by=all always answers one row, with zero figures when no call matches. summary=yes appends one such row, with no key, for every matching call (not only the maxcount listed). An enduser's cost counts only the calls billed to them.
+ * Not specified by the seed. Without by: one row per call, newest first unless ordered otherwise, with the fields
+ * chosen by fields. With by: one row per group (per currency) with the group key in date (YYYY-MM-DD, UTC), caller or
+ * called, and count, duration and cost summed; by=all always answers one row, with zero figures when no call matches.
+ * summary=yes appends one such row, with no key, for every matching call (not only the maxcount listed). An enduser's
+ * cost counts only the calls billed to them.
  *
  */
 export interface CdrResult {
@@ -856,13 +716,8 @@ export interface ChangepwdParams {
   oldpassword: string;
 }
 
-/** Request input of mizu-v2 `changepwd`: Change the user's password. */
-export interface ChangepwdInput {
-  /** The new password. */
-  newpassword: string;
-  /** The current password. */
-  oldpassword: string;
-}
+/** Request input of mizu-v2 `changepwd`: its parameters (none has a default). */
+export type ChangepwdInput = ChangepwdParams;
 
 /**
  * Result of mizu-v2 `changepwd`.
@@ -883,15 +738,8 @@ export interface ChargeParams {
   pin: string;
 }
 
-/** Request input of mizu-v2 `charge`: Recharge the user's credit using a recharge PIN. */
-export interface ChargeInput {
-  /**
-   * The recharge PIN (PINCODE) to redeem.
-   *
-   * Aliases: anum.
-   */
-  pin: string;
-}
+/** Request input of mizu-v2 `charge`: its parameters (none has a default). */
+export type ChargeInput = ChargeParams;
 
 /**
  * Result of mizu-v2 `charge`.
@@ -903,12 +751,10 @@ export interface ChargeResult {
 }
 
 /** Parameters of mizu-v2 `checkcredits`: Check the charges and the credit requests that are due. */
-export interface CheckcreditsParams {
-}
+export interface CheckcreditsParams {}
 
-/** Request input of mizu-v2 `checkcredits`: Check the charges and the credit requests that are due. */
-export interface CheckcreditsInput {
-}
+/** Request input of mizu-v2 `checkcredits`: its parameters (none has a default). */
+export type CheckcreditsInput = CheckcreditsParams;
 
 /**
  * Result of mizu-v2 `checkcredits`.
@@ -920,12 +766,10 @@ export interface CheckcreditsResult {
 }
 
 /** Parameters of mizu-v2 `checkmails`: Check (run) the pending email jobs. */
-export interface CheckmailsParams {
-}
+export interface CheckmailsParams {}
 
-/** Request input of mizu-v2 `checkmails`: Check (run) the pending email jobs. */
-export interface CheckmailsInput {
-}
+/** Request input of mizu-v2 `checkmails`: its parameters (none has a default). */
+export type CheckmailsInput = CheckmailsParams;
 
 /**
  * Result of mizu-v2 `checkmails`.
@@ -937,12 +781,10 @@ export interface CheckmailsResult {
 }
 
 /** Parameters of mizu-v2 `checkpins`: Recheck the pincodes. */
-export interface CheckpinsParams {
-}
+export interface CheckpinsParams {}
 
-/** Request input of mizu-v2 `checkpins`: Recheck the pincodes. */
-export interface CheckpinsInput {
-}
+/** Request input of mizu-v2 `checkpins`: its parameters (none has a default). */
+export type CheckpinsInput = CheckpinsParams;
 
 /**
  * Result of mizu-v2 `checkpins`.
@@ -954,12 +796,10 @@ export interface CheckpinsResult {
 }
 
 /** Parameters of mizu-v2 `checkscanner`: Check the number scanner threads. */
-export interface CheckscannerParams {
-}
+export interface CheckscannerParams {}
 
-/** Request input of mizu-v2 `checkscanner`: Check the number scanner threads. */
-export interface CheckscannerInput {
-}
+/** Request input of mizu-v2 `checkscanner`: its parameters (none has a default). */
+export type CheckscannerInput = CheckscannerParams;
 
 /** One row of checkscanner. */
 export interface CheckscannerRow {
@@ -986,11 +826,8 @@ export interface ClearnccacheParams {
   operatorid?: number;
 }
 
-/** Request input of mizu-v2 `clearnccache`: Clear the next-client cache, optionally for one operator only. */
-export interface ClearnccacheInput {
-  /** Clear only this operator's part of the cache; all of it when absent. */
-  operatorid?: number;
-}
+/** Request input of mizu-v2 `clearnccache`: its parameters (none has a default). */
+export type ClearnccacheInput = ClearnccacheParams;
 
 /**
  * Result of mizu-v2 `clearnccache`.
@@ -1011,15 +848,8 @@ export interface CliParams {
   anum: string;
 }
 
-/** Request input of mizu-v2 `cli`: Add a PIN-less number (ANI) to the user for caller-number authentication. */
-export interface CliInput {
-  /**
-   * The caller number (ANI) to assign to the user (not in the v2 list; the v1 parameter).
-   *
-   * Aliases: phone1, from.
-   */
-  anum: string;
-}
+/** Request input of mizu-v2 `cli`: its parameters (none has a default). */
+export type CliInput = CliParams;
 
 /**
  * Result of mizu-v2 `cli`.
@@ -1031,12 +861,10 @@ export interface CliResult {
 }
 
 /** Parameters of mizu-v2 `client`: Switch the console to the requested client service. */
-export interface ClientParams {
-}
+export interface ClientParams {}
 
-/** Request input of mizu-v2 `client`: Switch the console to the requested client service. */
-export interface ClientInput {
-}
+/** Request input of mizu-v2 `client`: its parameters (none has a default). */
+export type ClientInput = ClientParams;
 
 /**
  * Result of mizu-v2 `client`.
@@ -1048,12 +876,10 @@ export interface ClientResult {
 }
 
 /** Parameters of mizu-v2 `close`: Close the current connection. */
-export interface CloseParams {
-}
+export interface CloseParams {}
 
-/** Request input of mizu-v2 `close`: Close the current connection. */
-export interface CloseInput {
-}
+/** Request input of mizu-v2 `close`: its parameters (none has a default). */
+export type CloseInput = CloseParams;
 
 /**
  * Result of mizu-v2 `close`.
@@ -1065,12 +891,10 @@ export interface CloseResult {
 }
 
 /** Parameters of mizu-v2 `cmd`: Execute a Windows shell command on the server host. */
-export interface CmdParams {
-}
+export interface CmdParams {}
 
-/** Request input of mizu-v2 `cmd`: Execute a Windows shell command on the server host. */
-export interface CmdInput {
-}
+/** Request input of mizu-v2 `cmd`: its parameters (none has a default). */
+export type CmdInput = CmdParams;
 
 /**
  * Result of mizu-v2 `cmd`.
@@ -1082,12 +906,10 @@ export interface CmdResult {
 }
 
 /** Parameters of mizu-v2 `createcdrinfo`: Create the CDR info (summary) records (meaning inferred from the name). */
-export interface CreatecdrinfoParams {
-}
+export interface CreatecdrinfoParams {}
 
-/** Request input of mizu-v2 `createcdrinfo`: Create the CDR info (summary) records (meaning inferred from the name). */
-export interface CreatecdrinfoInput {
-}
+/** Request input of mizu-v2 `createcdrinfo`: its parameters (none has a default). */
+export type CreatecdrinfoInput = CreatecdrinfoParams;
 
 /**
  * Result of mizu-v2 `createcdrinfo`.
@@ -1099,12 +921,10 @@ export interface CreatecdrinfoResult {
 }
 
 /** Parameters of mizu-v2 `dailymaint`: Run the daily maintenance tasks now. */
-export interface DailymaintParams {
-}
+export interface DailymaintParams {}
 
-/** Request input of mizu-v2 `dailymaint`: Run the daily maintenance tasks now. */
-export interface DailymaintInput {
-}
+/** Request input of mizu-v2 `dailymaint`: its parameters (none has a default). */
+export type DailymaintInput = DailymaintParams;
 
 /**
  * Result of mizu-v2 `dailymaint`.
@@ -1116,12 +936,10 @@ export interface DailymaintResult {
 }
 
 /** Parameters of mizu-v2 `dailyreport`: Launch the daily report builder now. */
-export interface DailyreportParams {
-}
+export interface DailyreportParams {}
 
-/** Request input of mizu-v2 `dailyreport`: Launch the daily report builder now. */
-export interface DailyreportInput {
-}
+/** Request input of mizu-v2 `dailyreport`: its parameters (none has a default). */
+export type DailyreportInput = DailyreportParams;
 
 /**
  * Result of mizu-v2 `dailyreport`.
@@ -1142,15 +960,8 @@ export interface DbParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `db`: Run any SQL statement on the database (admin only). */
-export interface DbInput {
-  /**
-   * The SQL statement (select, insert, update...).
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `db`: its parameters (none has a default). */
+export type DbInput = DbParams;
 
 /** One row of db. */
 export interface DbRow {
@@ -1161,7 +972,9 @@ export interface DbRow {
 /**
  * Result of mizu-v2 `db`.
  *
- * For a select (or any statement answering rows), its rows, at most 100 ("for SELECT it will display the rows (max 100)", 002:L574), with whatever columns it selects; for other statements one row with the number of rows affected. The text format shows them as CSV lines.
+ * For a select (or any statement answering rows), its rows, at most 100 ("for SELECT it will display the rows (max
+ * 100)", 002:L574), with whatever columns it selects; for other statements one row with the number of rows affected.
+ * The text format shows them as CSV lines.
  *
  */
 export interface DbResult {
@@ -1178,27 +991,21 @@ export interface DbbackupParams {
   reserved?: string;
   /** Directory or file name of the backup; the configured backup directory when absent. */
   path?: string;
-  /** Not explained by the seed; presumably an interval for repeated backups. Switchboard makes one backup per call: 0 or absent; a repeat interval answers the unsupported error (schedule backupdb or dbbackup with cron or a systemd timer instead). */
+  /**
+   * Not explained by the seed; presumably an interval for repeated backups. Switchboard makes one backup per call: 0 or
+   * absent; a repeat interval answers the unsupported error (schedule backupdb or dbbackup with cron or a systemd timer
+   * instead).
+   */
   ival?: number;
-  /** Backup type; not explained by the seed. Switchboard makes full backups only: empty or full; anything else (differential…) is refused. */
+  /**
+   * Backup type; not explained by the seed. Switchboard makes full backups only: empty or full; anything else
+   * (differential…) is refused.
+   */
   type?: string;
 }
 
-/** Request input of mizu-v2 `dbbackup`: Create a database backup. */
-export interface DbbackupInput {
-  /**
-   * Reserved; ignored. Documented as "reseverd" (sic).
-   *
-   * Aliases: reseverd.
-   */
-  reserved?: string;
-  /** Directory or file name of the backup; the configured backup directory when absent. */
-  path?: string;
-  /** Not explained by the seed; presumably an interval for repeated backups. Switchboard makes one backup per call: 0 or absent; a repeat interval answers the unsupported error (schedule backupdb or dbbackup with cron or a systemd timer instead). */
-  ival?: number;
-  /** Backup type; not explained by the seed. Switchboard makes full backups only: empty or full; anything else (differential…) is refused. */
-  type?: string;
-}
+/** Request input of mizu-v2 `dbbackup`: its parameters (none has a default). */
+export type DbbackupInput = DbbackupParams;
 
 /**
  * Result of mizu-v2 `dbbackup`.
@@ -1253,12 +1060,10 @@ export interface DbfailoverResult {
 }
 
 /** Parameters of mizu-v2 `dbreset`: Reset the database connections. */
-export interface DbresetParams {
-}
+export interface DbresetParams {}
 
-/** Request input of mizu-v2 `dbreset`: Reset the database connections. */
-export interface DbresetInput {
-}
+/** Request input of mizu-v2 `dbreset`: its parameters (none has a default). */
+export type DbresetInput = DbresetParams;
 
 /**
  * Result of mizu-v2 `dbreset`.
@@ -1277,13 +1082,8 @@ export interface DbrestoreParams {
   path: string;
 }
 
-/** Request input of mizu-v2 `dbrestore`: Restore the database from a backup. */
-export interface DbrestoreInput {
-  /** Reserved; ignored. */
-  reserved?: string;
-  /** The backup file to restore from. */
-  path: string;
-}
+/** Request input of mizu-v2 `dbrestore`: its parameters (none has a default). */
+export type DbrestoreInput = DbrestoreParams;
 
 /**
  * Result of mizu-v2 `dbrestore`.
@@ -1295,12 +1095,10 @@ export interface DbrestoreResult {
 }
 
 /** Parameters of mizu-v2 `dbrsttgs`: A database reset command of the Reset list (undocumented; meaning unclear). */
-export interface DbrsttgsParams {
-}
+export interface DbrsttgsParams {}
 
-/** Request input of mizu-v2 `dbrsttgs`: A database reset command of the Reset list (undocumented; meaning unclear). */
-export interface DbrsttgsInput {
-}
+/** Request input of mizu-v2 `dbrsttgs`: its parameters (none has a default). */
+export type DbrsttgsInput = DbrsttgsParams;
 
 /**
  * Result of mizu-v2 `dbrsttgs`.
@@ -1317,11 +1115,8 @@ export interface DelbannedParams {
   ip: string;
 }
 
-/** Request input of mizu-v2 `delbanned`: Remove an IP from the banned list, or all of them. */
-export interface DelbannedInput {
-  /** IP address to remove from the banned list, or all to clear the list. */
-  ip: string;
-}
+/** Request input of mizu-v2 `delbanned`: its parameters (none has a default). */
+export type DelbannedInput = DelbannedParams;
 
 /**
  * Result of mizu-v2 `delbanned`.
@@ -1338,11 +1133,8 @@ export interface DelobjParams {
   obj: "ep" | "logic" | "sqlupd" | "router" | "pred" | "check" | "simall" | "maint" | "logger" | "dbobj" | "all";
 }
 
-/** Request input of mizu-v2 `delobj`: Free in-memory objects (one named group, or all). */
-export interface DelobjInput {
-  /** Which objects to free; the seed gives the values but no parameter name. */
-  obj: "ep" | "logic" | "sqlupd" | "router" | "pred" | "check" | "simall" | "maint" | "logger" | "dbobj" | "all";
-}
+/** Request input of mizu-v2 `delobj`: its parameters (none has a default). */
+export type DelobjInput = DelobjParams;
 
 /**
  * Result of mizu-v2 `delobj`.
@@ -1361,13 +1153,8 @@ export interface DeluserParams {
   u_username?: string;
 }
 
-/** Request input of mizu-v2 `deluser`: Delete a user by id or username. */
-export interface DeluserInput {
-  /** tb_users.id of the user to delete (either this or u_username). */
-  u_id?: number;
-  /** Username of the user to delete (either this or u_id). */
-  u_username?: string;
-}
+/** Request input of mizu-v2 `deluser`: its parameters (none has a default). */
+export type DeluserInput = DeluserParams;
 
 /**
  * Result of mizu-v2 `deluser`.
@@ -1379,12 +1166,10 @@ export interface DeluserResult {
 }
 
 /** Parameters of mizu-v2 `deviceid`: Show the server's device id. */
-export interface DeviceidParams {
-}
+export interface DeviceidParams {}
 
-/** Request input of mizu-v2 `deviceid`: Show the server's device id. */
-export interface DeviceidInput {
-}
+/** Request input of mizu-v2 `deviceid`: its parameters (none has a default). */
+export type DeviceidInput = DeviceidParams;
 
 /**
  * Result of mizu-v2 `deviceid`.
@@ -1401,11 +1186,8 @@ export interface DiscallParams {
   dbcallid: number;
 }
 
-/** Request input of mizu-v2 `discall`: Disconnect a call in progress, by its call id. */
-export interface DiscallInput {
-  /** Database id of the call in progress to disconnect. */
-  dbcallid: number;
-}
+/** Request input of mizu-v2 `discall`: its parameters (none has a default). */
+export type DiscallInput = DiscallParams;
 
 /**
  * Result of mizu-v2 `discall`.
@@ -1417,12 +1199,10 @@ export interface DiscallResult {
 }
 
 /** Parameters of mizu-v2 `endpoints`: List SIP endpoint information. */
-export interface EndpointsParams {
-}
+export interface EndpointsParams {}
 
-/** Request input of mizu-v2 `endpoints`: List SIP endpoint information. */
-export interface EndpointsInput {
-}
+/** Request input of mizu-v2 `endpoints`: its parameters (none has a default). */
+export type EndpointsInput = EndpointsParams;
 
 /** One row of endpoints. */
 export interface EndpointsRow {
@@ -1465,13 +1245,8 @@ export interface EpregParams {
   regstate?: string;
 }
 
-/** Request input of mizu-v2 `epreg`: List registrar endpoints, optionally filtered by registration type and state. */
-export interface EpregInput {
-  /** Registration type to list (values not given in the seed); absent lists every type. */
-  regtype?: string;
-  /** Registration state to list (values not given in the seed); absent lists every state. */
-  regstate?: string;
-}
+/** Request input of mizu-v2 `epreg`: its parameters (none has a default). */
+export type EpregInput = EpregParams;
 
 /** One row of epreg. */
 export interface EpregRow {
@@ -1500,13 +1275,19 @@ export interface EpregResult {
   rows: EpregRow[];
 }
 
-/** Parameters of mizu-v2 `fastregusers`: List the users of the fast registration (fastreg) module, successful ones or all. */
+/**
+ * Parameters of mizu-v2 `fastregusers`: List the users of the fast registration (fastreg) module, successful ones or
+ * all.
+ */
 export interface FastregusersParams {
   /** Which cache entries to list (the seed gives the values succ/all and no name or default). */
   filter: "succ" | "all";
 }
 
-/** Request input of mizu-v2 `fastregusers`: List the users of the fast registration (fastreg) module, successful ones or all. */
+/**
+ * Request input of mizu-v2 `fastregusers`: List the users of the fast registration (fastreg) module, successful ones or
+ * all.
+ */
 export interface FastregusersInput {
   /** Which cache entries to list (the seed gives the values succ/all and no name or default). */
   filter?: "succ" | "all";
@@ -1538,12 +1319,10 @@ export interface FastregusersResult {
 }
 
 /** Parameters of mizu-v2 `fastusers`: List the cached (in-memory) users. */
-export interface FastusersParams {
-}
+export interface FastusersParams {}
 
-/** Request input of mizu-v2 `fastusers`: List the cached (in-memory) users. */
-export interface FastusersInput {
-}
+/** Request input of mizu-v2 `fastusers`: its parameters (none has a default). */
+export type FastusersInput = FastusersParams;
 
 /** One row of fastusers. */
 export interface FastusersRow {
@@ -1576,11 +1355,8 @@ export interface FileParams {
   filename: string;
 }
 
-/** Request input of mizu-v2 `file`: Send the requested file. */
-export interface FileInput {
-  /** File to send, relative to the server directory (not listed in the seed; named as in getfile). */
-  filename: string;
-}
+/** Request input of mizu-v2 `file`: its parameters (none has a default). */
+export type FileInput = FileParams;
 
 /**
  * Result of mizu-v2 `file`.
@@ -1590,12 +1366,10 @@ export interface FileInput {
 export type FileResult = FileAnswer;
 
 /** Parameters of mizu-v2 `finetune`: Fine-tune the service (FinetuneService). */
-export interface FinetuneParams {
-}
+export interface FinetuneParams {}
 
-/** Request input of mizu-v2 `finetune`: Fine-tune the service (FinetuneService). */
-export interface FinetuneInput {
-}
+/** Request input of mizu-v2 `finetune`: its parameters (none has a default). */
+export type FinetuneInput = FinetuneParams;
 
 /**
  * Result of mizu-v2 `finetune`.
@@ -1606,7 +1380,10 @@ export interface FinetuneResult {
   message?: string;
 }
 
-/** Parameters of mizu-v2 `forgotpasswordanswer`: Check the answer to the security question and send the password to the account's email. */
+/**
+ * Parameters of mizu-v2 `forgotpasswordanswer`: Check the answer to the security question and send the password to the
+ * account's email.
+ */
 export interface ForgotpasswordanswerParams {
   /** The email address of the account. */
   email: string;
@@ -1614,13 +1391,8 @@ export interface ForgotpasswordanswerParams {
   forgotpasswordanswer: string;
 }
 
-/** Request input of mizu-v2 `forgotpasswordanswer`: Check the answer to the security question and send the password to the account's email. */
-export interface ForgotpasswordanswerInput {
-  /** The email address of the account. */
-  email: string;
-  /** The answer to the security question. */
-  forgotpasswordanswer: string;
-}
+/** Request input of mizu-v2 `forgotpasswordanswer`: its parameters (none has a default). */
+export type ForgotpasswordanswerInput = ForgotpasswordanswerParams;
 
 /**
  * Result of mizu-v2 `forgotpasswordanswer`.
@@ -1631,17 +1403,16 @@ export interface ForgotpasswordanswerResult {
   message?: string;
 }
 
-/** Parameters of mizu-v2 `forgotpasswordquestion`: Return the security question of the account with this email address. */
+/**
+ * Parameters of mizu-v2 `forgotpasswordquestion`: Return the security question of the account with this email address.
+ */
 export interface ForgotpasswordquestionParams {
   /** The email address of the account. */
   email: string;
 }
 
-/** Request input of mizu-v2 `forgotpasswordquestion`: Return the security question of the account with this email address. */
-export interface ForgotpasswordquestionInput {
-  /** The email address of the account. */
-  email: string;
-}
+/** Request input of mizu-v2 `forgotpasswordquestion`: its parameters (none has a default). */
+export type ForgotpasswordquestionInput = ForgotpasswordquestionParams;
 
 /**
  * Result of mizu-v2 `forgotpasswordquestion`.
@@ -1653,12 +1424,10 @@ export interface ForgotpasswordquestionResult {
 }
 
 /** Parameters of mizu-v2 `fs`: Show the state of the vendor's internal PBX module. */
-export interface FsParams {
-}
+export interface FsParams {}
 
-/** Request input of mizu-v2 `fs`: Show the state of the vendor's internal PBX module. */
-export interface FsInput {
-}
+/** Request input of mizu-v2 `fs`: its parameters (none has a default). */
+export type FsInput = FsParams;
 
 /**
  * Result of mizu-v2 `fs`.
@@ -1670,12 +1439,10 @@ export interface FsResult {
 }
 
 /** Parameters of mizu-v2 `ftpst`: Restart the FTP (file transfer) service (meaning inferred from the name). */
-export interface FtpstParams {
-}
+export interface FtpstParams {}
 
-/** Request input of mizu-v2 `ftpst`: Restart the FTP (file transfer) service (meaning inferred from the name). */
-export interface FtpstInput {
-}
+/** Request input of mizu-v2 `ftpst`: its parameters (none has a default). */
+export type FtpstInput = FtpstParams;
 
 /**
  * Result of mizu-v2 `ftpst`.
@@ -1737,12 +1504,10 @@ export interface GencdrResult {
 }
 
 /** Parameters of mizu-v2 `getconfroom`: Get, or create when it does not exist, the user's conference room. */
-export interface GetconfroomParams {
-}
+export interface GetconfroomParams {}
 
-/** Request input of mizu-v2 `getconfroom`: Get, or create when it does not exist, the user's conference room. */
-export interface GetconfroomInput {
-}
+/** Request input of mizu-v2 `getconfroom`: its parameters (none has a default). */
+export type GetconfroomInput = GetconfroomParams;
 
 /**
  * Result of mizu-v2 `getconfroom`.
@@ -1802,9 +1567,14 @@ export interface GetfieldParams {
   table: string;
   /** The field whose value to answer. */
   retfieldname: string;
-  /** Type of filterfieldvalue (the types setfield's fieldtype takes); guessed from the value when absent ("auto guess"). */
+  /**
+   * Type of filterfieldvalue (the types setfield's fieldtype takes); guessed from the value when absent ("auto guess").
+   */
   filterfieldtype?: "string" | "int" | "float";
-  /** The field to filter on; when absent guessed among username, callerid and userid ("auto guess (username/callerid/userid)"). */
+  /**
+   * The field to filter on; when absent guessed among username, callerid and userid ("auto guess
+   * (username/callerid/userid)").
+   */
   filterfieldname?: string;
   /** The value the filter field must equal ("mandatory"). */
   filterfieldvalue: string;
@@ -1816,9 +1586,14 @@ export interface GetfieldInput {
   table?: string;
   /** The field whose value to answer. */
   retfieldname?: string;
-  /** Type of filterfieldvalue (the types setfield's fieldtype takes); guessed from the value when absent ("auto guess"). */
+  /**
+   * Type of filterfieldvalue (the types setfield's fieldtype takes); guessed from the value when absent ("auto guess").
+   */
   filterfieldtype?: "string" | "int" | "float";
-  /** The field to filter on; when absent guessed among username, callerid and userid ("auto guess (username/callerid/userid)"). */
+  /**
+   * The field to filter on; when absent guessed among username, callerid and userid ("auto guess
+   * (username/callerid/userid)").
+   */
   filterfieldname?: string;
   /** The value the filter field must equal ("mandatory"). */
   filterfieldvalue: string;
@@ -1839,11 +1614,8 @@ export interface GetfileParams {
   filename: string;
 }
 
-/** Request input of mizu-v2 `getfile`: Load a file from under the server directory. */
-export interface GetfileInput {
-  /** File to read, relative to the server directory. */
-  filename: string;
-}
+/** Request input of mizu-v2 `getfile`: its parameters (none has a default). */
+export type GetfileInput = GetfileParams;
 
 /**
  * Result of mizu-v2 `getfile`.
@@ -1862,15 +1634,8 @@ export interface GetiniParams {
   file?: string;
 }
 
-/** Request input of mizu-v2 `getini`: Read a configuration value (an ini key). */
-export interface GetiniInput {
-  /** The ini section; the global section when absent. */
-  section?: string;
-  /** The key (option name) to read. */
-  key: string;
-  /** The vendor ini file the key belongs to; the main configuration when absent. */
-  file?: string;
-}
+/** Request input of mizu-v2 `getini`: its parameters (none has a default). */
+export type GetiniInput = GetiniParams;
 
 /**
  * Result of mizu-v2 `getini`.
@@ -1909,12 +1674,10 @@ export interface GetphonenumberResult {
 }
 
 /** Parameters of mizu-v2 `gk`: Connect to the vendor's H.323 gatekeeper module. */
-export interface GkParams {
-}
+export interface GkParams {}
 
-/** Request input of mizu-v2 `gk`: Connect to the vendor's H.323 gatekeeper module. */
-export interface GkInput {
-}
+/** Request input of mizu-v2 `gk`: its parameters (none has a default). */
+export type GkInput = GkParams;
 
 /**
  * Result of mizu-v2 `gk`.
@@ -1926,12 +1689,10 @@ export interface GkResult {
 }
 
 /** Parameters of mizu-v2 `gwrst`: Restart all gateways. */
-export interface GwrstParams {
-}
+export interface GwrstParams {}
 
-/** Request input of mizu-v2 `gwrst`: Restart all gateways. */
-export interface GwrstInput {
-}
+/** Request input of mizu-v2 `gwrst`: its parameters (none has a default). */
+export type GwrstInput = GwrstParams;
 
 /**
  * Result of mizu-v2 `gwrst`.
@@ -1973,12 +1734,10 @@ export interface HeartbeatResult {
 }
 
 /** Parameters of mizu-v2 `help`: Show the console command list. */
-export interface HelpParams {
-}
+export interface HelpParams {}
 
-/** Request input of mizu-v2 `help`: Show the console command list. */
-export interface HelpInput {
-}
+/** Request input of mizu-v2 `help`: its parameters (none has a default). */
+export type HelpInput = HelpParams;
 
 /** One row of help. */
 export interface HelpRow {
@@ -1998,12 +1757,10 @@ export interface HelpResult {
 }
 
 /** Parameters of mizu-v2 `hourlymaint`: Run the hourly maintenance tasks now. */
-export interface HourlymaintParams {
-}
+export interface HourlymaintParams {}
 
-/** Request input of mizu-v2 `hourlymaint`: Run the hourly maintenance tasks now. */
-export interface HourlymaintInput {
-}
+/** Request input of mizu-v2 `hourlymaint`: its parameters (none has a default). */
+export type HourlymaintInput = HourlymaintParams;
 
 /**
  * Result of mizu-v2 `hourlymaint`.
@@ -2015,12 +1772,10 @@ export interface HourlymaintResult {
 }
 
 /** Parameters of mizu-v2 `info`: Show server status and important parameters. */
-export interface InfoParams {
-}
+export interface InfoParams {}
 
-/** Request input of mizu-v2 `info`: Show server status and important parameters. */
-export interface InfoInput {
-}
+/** Request input of mizu-v2 `info`: its parameters (none has a default). */
+export type InfoInput = InfoParams;
 
 /**
  * Result of mizu-v2 `info`.
@@ -2062,11 +1817,8 @@ export interface JppgetParams {
   url: string;
 }
 
-/** Request input of mizu-v2 `jppget`: JSONP forward; fetch a URL and answer its body wrapped in a JavaScript callback. */
-export interface JppgetInput {
-  /** The URL to fetch: an API request of this server, or a remote http(s) URL when enablejsonp is 2. */
-  url: string;
-}
+/** Request input of mizu-v2 `jppget`: its parameters (none has a default). */
+export type JppgetInput = JppgetParams;
 
 /**
  * Result of mizu-v2 `jppget`.
@@ -2078,12 +1830,10 @@ export interface JppgetResult {
 }
 
 /** Parameters of mizu-v2 `keepalive`: Keep the connection alive. */
-export interface KeepaliveParams {
-}
+export interface KeepaliveParams {}
 
-/** Request input of mizu-v2 `keepalive`: Keep the connection alive. */
-export interface KeepaliveInput {
-}
+/** Request input of mizu-v2 `keepalive`: its parameters (none has a default). */
+export type KeepaliveInput = KeepaliveParams;
 
 /**
  * Result of mizu-v2 `keepalive`.
@@ -2095,12 +1845,10 @@ export interface KeepaliveResult {
 }
 
 /** Parameters of mizu-v2 `lists`: Show the server's internal lists (name only in the seed). */
-export interface ListsParams {
-}
+export interface ListsParams {}
 
-/** Request input of mizu-v2 `lists`: Show the server's internal lists (name only in the seed). */
-export interface ListsInput {
-}
+/** Request input of mizu-v2 `lists`: its parameters (none has a default). */
+export type ListsInput = ListsParams;
 
 /** One row of lists. */
 export interface ListsRow {
@@ -2121,7 +1869,10 @@ export interface ListsResult {
 
 /** Parameters of mizu-v2 `listusers`: List users, filtered by type, limited and ordered. */
 export interface ListusersParams {
-  /** Only users of this tb_users.type (absent: all types). The seed lists no values; these are Switchboard's user types (addserver creates sipserver and trunk accounts). */
+  /**
+   * Only users of this tb_users.type (absent: all types). The seed lists no values; these are Switchboard's user types
+   * (addserver creates sipserver and trunk accounts).
+   */
   u_type?: "enduser" | "reseller" | "admin" | "srvadmin" | "support" | "sipserver" | "trunk";
   /** Most users to return. */
   u_maxcount: number;
@@ -2133,7 +1884,10 @@ export interface ListusersParams {
 
 /** Request input of mizu-v2 `listusers`: List users, filtered by type, limited and ordered. */
 export interface ListusersInput {
-  /** Only users of this tb_users.type (absent: all types). The seed lists no values; these are Switchboard's user types (addserver creates sipserver and trunk accounts). */
+  /**
+   * Only users of this tb_users.type (absent: all types). The seed lists no values; these are Switchboard's user types
+   * (addserver creates sipserver and trunk accounts).
+   */
   u_type?: "enduser" | "reseller" | "admin" | "srvadmin" | "support" | "sipserver" | "trunk";
   /** Most users to return. */
   u_maxcount?: number;
@@ -2190,13 +1944,8 @@ export interface LoadinifilesParams {
   file?: string;
 }
 
-/** Request input of mizu-v2 `loadinifiles`: Load the ini files into the database. */
-export interface LoadinifilesInput {
-  /** The vendor module whose ini file to load. */
-  module?: string;
-  /** The ini file to load, or all. */
-  file?: string;
-}
+/** Request input of mizu-v2 `loadinifiles`: its parameters (none has a default). */
+export type LoadinifilesInput = LoadinifilesParams;
 
 /**
  * Result of mizu-v2 `loadinifiles`.
@@ -2213,11 +1962,8 @@ export interface LockphonenumberParams {
   num: string;
 }
 
-/** Request input of mizu-v2 `lockphonenumber`: Reserve a phone number from the free number pool. */
-export interface LockphonenumberInput {
-  /** The number to reserve (from the example; not in the parameter list). */
-  num: string;
-}
+/** Request input of mizu-v2 `lockphonenumber`: its parameters (none has a default). */
+export type LockphonenumberInput = LockphonenumberParams;
 
 /**
  * Result of mizu-v2 `lockphonenumber`.
@@ -2229,12 +1975,10 @@ export interface LockphonenumberResult {
 }
 
 /** Parameters of mizu-v2 `locks`: List the pending locks. */
-export interface LocksParams {
-}
+export interface LocksParams {}
 
-/** Request input of mizu-v2 `locks`: List the pending locks. */
-export interface LocksInput {
-}
+/** Request input of mizu-v2 `locks`: its parameters (none has a default). */
+export type LocksInput = LocksParams;
 
 /** One row of locks. */
 export interface LocksRow {
@@ -2262,12 +2006,10 @@ export interface LocksResult {
 }
 
 /** Parameters of mizu-v2 `log`: Show the server log (name only in the seed). */
-export interface LogParams {
-}
+export interface LogParams {}
 
-/** Request input of mizu-v2 `log`: Show the server log (name only in the seed). */
-export interface LogInput {
-}
+/** Request input of mizu-v2 `log`: its parameters (none has a default). */
+export type LogInput = LogParams;
 
 /**
  * Result of mizu-v2 `log`.
@@ -2279,12 +2021,10 @@ export interface LogResult {
 }
 
 /** Parameters of mizu-v2 `login`: Log in; check the user's credentials (the webportal login page). */
-export interface LoginParams {
-}
+export interface LoginParams {}
 
-/** Request input of mizu-v2 `login`: Log in; check the user's credentials (the webportal login page). */
-export interface LoginInput {
-}
+/** Request input of mizu-v2 `login`: its parameters (none has a default). */
+export type LoginInput = LoginParams;
 
 /**
  * Result of mizu-v2 `login`.
@@ -2301,12 +2041,10 @@ export interface LoginResult {
 }
 
 /** Parameters of mizu-v2 `logrename`: Rotate the log files (meaning inferred from the name). */
-export interface LogrenameParams {
-}
+export interface LogrenameParams {}
 
-/** Request input of mizu-v2 `logrename`: Rotate the log files (meaning inferred from the name). */
-export interface LogrenameInput {
-}
+/** Request input of mizu-v2 `logrename`: its parameters (none has a default). */
+export type LogrenameInput = LogrenameParams;
 
 /**
  * Result of mizu-v2 `logrename`.
@@ -2351,12 +2089,10 @@ export interface LogsearchResult {
 }
 
 /** Parameters of mizu-v2 `mantreset`: Restart the maintenance thread. */
-export interface MantresetParams {
-}
+export interface MantresetParams {}
 
-/** Request input of mizu-v2 `mantreset`: Restart the maintenance thread. */
-export interface MantresetInput {
-}
+/** Request input of mizu-v2 `mantreset`: its parameters (none has a default). */
+export type MantresetInput = MantresetParams;
 
 /**
  * Result of mizu-v2 `mantreset`.
@@ -2368,12 +2104,10 @@ export interface MantresetResult {
 }
 
 /** Parameters of mizu-v2 `monthlymaint`: Run the monthly maintenance tasks now. */
-export interface MonthlymaintParams {
-}
+export interface MonthlymaintParams {}
 
-/** Request input of mizu-v2 `monthlymaint`: Run the monthly maintenance tasks now. */
-export interface MonthlymaintInput {
-}
+/** Request input of mizu-v2 `monthlymaint`: its parameters (none has a default). */
+export type MonthlymaintInput = MonthlymaintParams;
 
 /**
  * Result of mizu-v2 `monthlymaint`.
@@ -2406,27 +2140,8 @@ export interface NewuserParams {
   credit?: Decimal;
 }
 
-/** Request input of mizu-v2 `newuser`: Create a new user (deprecated name). */
-export interface NewuserInput {
-  /** Username of the new account (as newuseri). */
-  u_username: string;
-  /** Password of the new account (as newuseri). */
-  u_password: string;
-  /** Full name. */
-  u_name?: string;
-  /** Email address. */
-  u_email?: string;
-  /** Phone number. */
-  u_phone?: string;
-  /** Account currency, ISO 4217 code. */
-  u_currency?: string;
-  /** Country. */
-  u_country?: string;
-  /** Postal address. */
-  u_address?: string;
-  /** Starting credit in the account currency. */
-  credit?: Decimal;
-}
+/** Request input of mizu-v2 `newuser`: its parameters (none has a default). */
+export type NewuserInput = NewuserParams;
 
 /**
  * Result of mizu-v2 `newuser`.
@@ -2441,12 +2156,10 @@ export interface NewuserResult {
 }
 
 /** Parameters of mizu-v2 `newuserevent`: Run the new-user event (meaning inferred from the name). */
-export interface NewusereventParams {
-}
+export interface NewusereventParams {}
 
-/** Request input of mizu-v2 `newuserevent`: Run the new-user event (meaning inferred from the name). */
-export interface NewusereventInput {
-}
+/** Request input of mizu-v2 `newuserevent`: its parameters (none has a default). */
+export type NewusereventInput = NewusereventParams;
 
 /**
  * Result of mizu-v2 `newuserevent`.
@@ -2479,27 +2192,8 @@ export interface NewuseriParams {
   credit?: Decimal;
 }
 
-/** Request input of mizu-v2 `newuseri`: Create a new user from a trusted source (admin, unrestricted). */
-export interface NewuseriInput {
-  /** Username of the new account. */
-  u_username: string;
-  /** Password of the new account. */
-  u_password: string;
-  /** Full name. */
-  u_name?: string;
-  /** Email address. */
-  u_email?: string;
-  /** Phone number. */
-  u_phone?: string;
-  /** Account currency, ISO 4217 code (examples: USD, AUD). */
-  u_currency?: string;
-  /** Country (examples send USA, AU). */
-  u_country?: string;
-  /** Postal address. */
-  u_address?: string;
-  /** Starting credit in the account currency (sent by every seed example, not in the parameter list). */
-  credit?: Decimal;
-}
+/** Request input of mizu-v2 `newuseri`: its parameters (none has a default). */
+export type NewuseriInput = NewuseriParams;
 
 /**
  * Result of mizu-v2 `newuseri`.
@@ -2513,13 +2207,14 @@ export interface NewuseriResult {
   username: string;
 }
 
-/** Parameters of mizu-v2 `newusersevent`: Run the new-user events for all pending new users (meaning inferred from the name). */
-export interface NewuserseventParams {
-}
+/**
+ * Parameters of mizu-v2 `newusersevent`: Run the new-user events for all pending new users (meaning inferred from the
+ * name).
+ */
+export interface NewuserseventParams {}
 
-/** Request input of mizu-v2 `newusersevent`: Run the new-user events for all pending new users (meaning inferred from the name). */
-export interface NewuserseventInput {
-}
+/** Request input of mizu-v2 `newusersevent`: its parameters (none has a default). */
+export type NewuserseventInput = NewuserseventParams;
 
 /**
  * Result of mizu-v2 `newusersevent`.
@@ -2530,7 +2225,10 @@ export interface NewuserseventResult {
   message?: string;
 }
 
-/** Parameters of mizu-v2 `newuseru`: Public sign-up; create a new enduser from an untrusted device (sent with authkey only). */
+/**
+ * Parameters of mizu-v2 `newuseru`: Public sign-up; create a new enduser from an untrusted device (sent with authkey
+ * only).
+ */
 export interface NewuseruParams {
   /** Username (SIP username) of the new account. */
   u_username: string;
@@ -2548,31 +2246,15 @@ export interface NewuseruParams {
   u_country?: string;
   /** Postal address. */
   u_address?: string;
-  /** Identifier of the signing-up device (sent by the examples, not in the parameter list); used to limit sign-ups per device. */
+  /**
+   * Identifier of the signing-up device (sent by the examples, not in the parameter list); used to limit sign-ups per
+   * device.
+   */
   deviceid?: string;
 }
 
-/** Request input of mizu-v2 `newuseru`: Public sign-up; create a new enduser from an untrusted device (sent with authkey only). */
-export interface NewuseruInput {
-  /** Username (SIP username) of the new account. */
-  u_username: string;
-  /** Password of the new account. */
-  u_password: string;
-  /** Full name. */
-  u_name?: string;
-  /** Email address. */
-  u_email?: string;
-  /** Phone number. */
-  u_phone?: string;
-  /** Account currency, ISO 4217 code (USD, AUD ...). */
-  u_currency?: string;
-  /** Country (code or name: the examples send USA, AU). */
-  u_country?: string;
-  /** Postal address. */
-  u_address?: string;
-  /** Identifier of the signing-up device (sent by the examples, not in the parameter list); used to limit sign-ups per device. */
-  deviceid?: string;
-}
+/** Request input of mizu-v2 `newuseru`: its parameters (none has a default). */
+export type NewuseruInput = NewuseruParams;
 
 /**
  * Result of mizu-v2 `newuseru`.
@@ -2596,15 +2278,8 @@ export interface NormalizechkParams {
   country?: string;
 }
 
-/** Request input of mizu-v2 `normalizechk`: Check number normalization for a called number (with caller and country). */
-export interface NormalizechkInput {
-  /** The called number to normalise. */
-  called: string;
-  /** The caller number (rules may depend on it); normalised too. */
-  caller?: string;
-  /** The country the numbers are dialled from (ISO code or country calling code); the server's default when absent. */
-  country?: string;
-}
+/** Request input of mizu-v2 `normalizechk`: its parameters (none has a default). */
+export type NormalizechkInput = NormalizechkParams;
 
 /**
  * Result of mizu-v2 `normalizechk`.
@@ -2681,11 +2356,8 @@ export interface ParsegsmcdrParams {
   logfile: string;
 }
 
-/** Request input of mizu-v2 `parsegsmcdr`: Reparse CDRs from the specified GSM gateway log file. */
-export interface ParsegsmcdrInput {
-  /** The log file to reparse. */
-  logfile: string;
-}
+/** Request input of mizu-v2 `parsegsmcdr`: its parameters (none has a default). */
+export type ParsegsmcdrInput = ParsegsmcdrParams;
 
 /**
  * Result of mizu-v2 `parsegsmcdr`.
@@ -2697,12 +2369,10 @@ export interface ParsegsmcdrResult {
 }
 
 /** Parameters of mizu-v2 `pcrst`: Restart the PC (reboot the host machine). */
-export interface PcrstParams {
-}
+export interface PcrstParams {}
 
-/** Request input of mizu-v2 `pcrst`: Restart the PC (reboot the host machine). */
-export interface PcrstInput {
-}
+/** Request input of mizu-v2 `pcrst`: its parameters (none has a default). */
+export type PcrstInput = PcrstParams;
 
 /**
  * Result of mizu-v2 `pcrst`.
@@ -2719,16 +2389,14 @@ export interface PgetfileParams {
   filename: string;
 }
 
-/** Request input of mizu-v2 `pgetfile`: Load a file from the public web file storage (mvweb/filestorage). */
-export interface PgetfileInput {
-  /** File name relative to the file storage folder (subfolders with /). */
-  filename: string;
-}
+/** Request input of mizu-v2 `pgetfile`: its parameters (none has a default). */
+export type PgetfileInput = PgetfileParams;
 
 /**
  * Result of mizu-v2 `pgetfile`.
  *
- * The file content (the seed does not say how it is encoded; over the text formats Switchboard sends it base64 encoded, as pputfile takes it).
+ * The file content (the seed does not say how it is encoded; over the text formats Switchboard sends it base64 encoded,
+ * as pputfile takes it).
  */
 export type PgetfileResult = FileAnswer;
 
@@ -2740,13 +2408,8 @@ export interface PputfileParams {
   filedata: string;
 }
 
-/** Request input of mizu-v2 `pputfile`: Save a file into the public web file storage (mvweb/filestorage). */
-export interface PputfileInput {
-  /** File name relative to the file storage folder (subfolders with /). */
-  filename: string;
-  /** The file content, base64 encoded (standard alphabet; the URL-safe - _ variants are accepted). */
-  filedata: string;
-}
+/** Request input of mizu-v2 `pputfile`: its parameters (none has a default). */
+export type PputfileInput = PputfileParams;
 
 /**
  * Result of mizu-v2 `pputfile`.
@@ -2758,12 +2421,10 @@ export interface PputfileResult {
 }
 
 /** Parameters of mizu-v2 `preauth`: Request a new nonce for nonce-validated (authv3) authentication. */
-export interface PreauthParams {
-}
+export interface PreauthParams {}
 
-/** Request input of mizu-v2 `preauth`: Request a new nonce for nonce-validated (authv3) authentication. */
-export interface PreauthInput {
-}
+/** Request input of mizu-v2 `preauth`: its parameters (none has a default). */
+export type PreauthInput = PreauthParams;
 
 /**
  * Result of mizu-v2 `preauth`.
@@ -2780,11 +2441,8 @@ export interface PredectivetParams {
   action: "start" | "stop" | "restart";
 }
 
-/** Request input of mizu-v2 `predectivet`: Start, stop or restart the predictive dialer thread. */
-export interface PredectivetInput {
-  /** What to do with the predictive dialer thread (the seed's [start,stop,restart], name not given). */
-  action: "start" | "stop" | "restart";
-}
+/** Request input of mizu-v2 `predectivet`: its parameters (none has a default). */
+export type PredectivetInput = PredectivetParams;
 
 /**
  * Result of mizu-v2 `predectivet`.
@@ -2807,17 +2465,8 @@ export interface PresenceGetParams {
   domain?: string;
 }
 
-/** Request input of mizu-v2 `presence_get`: The presence status of one or several users. */
-export interface PresenceGetInput {
-  /** One user whose presence is requested (or give userlist). */
-  userusername?: string;
-  /** Several users, comma separated, instead of userusername. */
-  userlist?: string[];
-  /** ptype have to be set to 1 if called from timer and 0 when at start. */
-  ptype?: 0 | 1;
-  /** SIP domain of the users. */
-  domain?: string;
-}
+/** Request input of mizu-v2 `presence_get`: its parameters (none has a default). */
+export type PresenceGetInput = PresenceGetParams;
 
 /** One row of presence_get. */
 export interface PresenceGetRow {
@@ -2844,13 +2493,8 @@ export interface PresenceSetParams {
   ptype?: 0 | 1;
 }
 
-/** Request input of mizu-v2 `presence_set`: Set the user's own presence status; answers the queued offline messages. */
-export interface PresenceSetInput {
-  /** The presence status string. */
-  pstatus: string;
-  /** ptype have to be set 0 when called at start, otherwise 1. */
-  ptype?: 0 | 1;
-}
+/** Request input of mizu-v2 `presence_set`: its parameters (none has a default). */
+export type PresenceSetInput = PresenceSetParams;
 
 /** One row of presence_set. */
 export interface PresenceSetRow {
@@ -2863,7 +2507,9 @@ export interface PresenceSetRow {
 /**
  * Result of mizu-v2 `presence_set`.
  *
- * "OK: xxx", followed by the chat messages stored for the user while offline, encoded as XOFFMESSAGE:fromuser:textXOFFMESSAGE:fromuser2:text2XOFFMESSAGE: (one row per message); delivered messages are removed from the queue.
+ * "OK: xxx", followed by the chat messages stored for the user while offline, encoded as
+ * XOFFMESSAGE:fromuser:textXOFFMESSAGE:fromuser2:text2XOFFMESSAGE: (one row per message); delivered messages are
+ * removed from the queue.
  *
  */
 export interface PresenceSetResult {
@@ -2878,13 +2524,8 @@ export interface PutfileParams {
   filedata: string;
 }
 
-/** Request input of mizu-v2 `putfile`: Save a file under the server directory (base64 content). */
-export interface PutfileInput {
-  /** File to write, relative to the server directory. */
-  filename: string;
-  /** The file content, base64 encoded. */
-  filedata: string;
-}
+/** Request input of mizu-v2 `putfile`: its parameters (none has a default). */
+export type PutfileInput = PutfileParams;
 
 /**
  * Result of mizu-v2 `putfile`.
@@ -2896,12 +2537,10 @@ export interface PutfileResult {
 }
 
 /** Parameters of mizu-v2 `querylist`: List the guids of the currently running database queries. */
-export interface QuerylistParams {
-}
+export interface QuerylistParams {}
 
-/** Request input of mizu-v2 `querylist`: List the guids of the currently running database queries. */
-export interface QuerylistInput {
-}
+/** Request input of mizu-v2 `querylist`: its parameters (none has a default). */
+export type QuerylistInput = QuerylistParams;
 
 /** One row of querylist. */
 export interface QuerylistRow {
@@ -2925,12 +2564,10 @@ export interface QuerylistResult {
 }
 
 /** Parameters of mizu-v2 `quickstat`: Show quick statistics. */
-export interface QuickstatParams {
-}
+export interface QuickstatParams {}
 
-/** Request input of mizu-v2 `quickstat`: Show quick statistics. */
-export interface QuickstatInput {
-}
+/** Request input of mizu-v2 `quickstat`: its parameters (none has a default). */
+export type QuickstatInput = QuickstatParams;
 
 /**
  * Result of mizu-v2 `quickstat`.
@@ -2964,15 +2601,8 @@ export interface RatingParams {
   bnum: string;
 }
 
-/** Request input of mizu-v2 `rating`: Rate request; the user's tariff rate to a called number or prefix. */
-export interface RatingInput {
-  /**
-   * The called number or prefix to rate (PREFIX_OR_NUMBER, CALLEDNUMBER).
-   *
-   * Aliases: phone2, to, anum.
-   */
-  bnum: string;
-}
+/** Request input of mizu-v2 `rating`: its parameters (none has a default). */
+export type RatingInput = RatingParams;
 
 /**
  * Result of mizu-v2 `rating`.
@@ -2998,9 +2628,15 @@ export interface RatingResult {
   tariff: string;
 }
 
-/** Parameters of mizu-v2 `rebill`: Re-rate (re-bill) the call records of a period with the current tariffs and correct the balances. */
+/**
+ * Parameters of mizu-v2 `rebill`: Re-rate (re-bill) the call records of a period with the current tariffs and correct
+ * the balances.
+ */
 export interface RebillParams {
-  /** Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1 = today); UTC calendar days including today. Required, so nothing is re-billed by accident. */
+  /**
+   * Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1
+   * = today); UTC calendar days including today. Required, so nothing is re-billed by accident.
+   */
   days: string;
   /** Username or id of the user whose calls to re-bill; without it, every user's. */
   user?: string;
@@ -3008,9 +2644,15 @@ export interface RebillParams {
   dryrun: boolean;
 }
 
-/** Request input of mizu-v2 `rebill`: Re-rate (re-bill) the call records of a period with the current tariffs and correct the balances. */
+/**
+ * Request input of mizu-v2 `rebill`: Re-rate (re-bill) the call records of a period with the current tariffs and
+ * correct the balances.
+ */
 export interface RebillInput {
-  /** Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1 = today); UTC calendar days including today. Required, so nothing is re-billed by accident. */
+  /**
+   * Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1
+   * = today); UTC calendar days including today. Required, so nothing is re-billed by accident.
+   */
   days: string;
   /** Username or id of the user whose calls to re-bill; without it, every user's. */
   user?: string;
@@ -3021,7 +2663,9 @@ export interface RebillInput {
 /**
  * Result of mizu-v2 `rebill`.
  *
- * Not specified by the seed. The period covered and how many records fell into each case (examined = rerated + unchanged + unrated + skipped), and the credit given back to the users per currency: the sum of old cost minus new cost of the re-rated records (negative when users were charged more). With dryrun, what would be done.
+ * Not specified by the seed. The period covered and how many records fell into each case (examined = rerated +
+ * unchanged + unrated + skipped), and the credit given back to the users per currency: the sum of old cost minus new
+ * cost of the re-rated records (negative when users were charged more). With dryrun, what would be done.
  *
  */
 export interface RebillResult {
@@ -3035,25 +2679,32 @@ export interface RebillResult {
   rerated: number;
   /** Records the current tariffs price the same. */
   unchanged: number;
-  /** Records left unchanged because no prefix of the user's current tariff matches the called number, or the user has no tariff. */
+  /**
+   * Records left unchanged because no prefix of the user's current tariff matches the called number, or the user has no
+   * tariff.
+   */
   unrated: number;
-  /** Records left unchanged because the credit cannot be corrected exactly: another currency than the tariff's or the balance's, a deleted user, or changed by another process meanwhile. */
+  /**
+   * Records left unchanged because the credit cannot be corrected exactly: another currency than the tariff's or the
+   * balance's, a deleted user, or changed by another process meanwhile.
+   */
   skipped: number;
   /** Users whose calls were (with dryrun: would be) re-rated, their credit corrected. */
   users: number;
-  /** Credit change per currency, by ISO 4217 code, as exact decimal strings (old cost minus new cost summed; positive: given back to the users). Empty when nothing changes. */
+  /**
+   * Credit change per currency, by ISO 4217 code, as exact decimal strings (old cost minus new cost summed; positive:
+   * given back to the users). Empty when nothing changes.
+   */
   credit: Record<string, unknown>;
   /** Whether nothing was changed (dryrun=yes). */
   dryrun: boolean;
 }
 
 /** Parameters of mizu-v2 `regstat`: Show registrar statistics. */
-export interface RegstatParams {
-}
+export interface RegstatParams {}
 
-/** Request input of mizu-v2 `regstat`: Show registrar statistics. */
-export interface RegstatInput {
-}
+/** Request input of mizu-v2 `regstat`: its parameters (none has a default). */
+export type RegstatInput = RegstatParams;
 
 /**
  * Result of mizu-v2 `regstat`.
@@ -3078,20 +2729,15 @@ export interface RegstatResult {
 /** Parameters of mizu-v2 `reguser`: Show registered users/devices, or the register state of one user. */
 export interface ReguserParams {
   /**
-   * Empty (or absent): normal listing of the registered users; "all": detailed list for all users; a username: only that exact user (register state of one user).
+   * Empty (or absent): normal listing of the registered users; "all": detailed list for all users; a username: only
+   * that exact user (register state of one user).
    *
    */
   usr?: string;
 }
 
-/** Request input of mizu-v2 `reguser`: Show registered users/devices, or the register state of one user. */
-export interface ReguserInput {
-  /**
-   * Empty (or absent): normal listing of the registered users; "all": detailed list for all users; a username: only that exact user (register state of one user).
-   *
-   */
-  usr?: string;
-}
+/** Request input of mizu-v2 `reguser`: its parameters (none has a default). */
+export type ReguserInput = ReguserParams;
 
 /** One row of reguser. */
 export interface ReguserRow {
@@ -3118,7 +2764,8 @@ export interface ReguserRow {
 /**
  * Result of mizu-v2 `reguser`.
  *
- * One row per registered device (not specified by the seed). The normal listing answers the first three fields; "all" and a single user answer every field. A user with no registration answers an empty list.
+ * One row per registered device (not specified by the seed). The normal listing answers the first three fields; "all"
+ * and a single user answer every field. A user with no registration answers an empty list.
  *
  */
 export interface ReguserResult {
@@ -3126,12 +2773,10 @@ export interface ReguserResult {
 }
 
 /** Parameters of mizu-v2 `reindexncache`: Reindex the next-client cache of the campaign clients (ccampclient). */
-export interface ReindexncacheParams {
-}
+export interface ReindexncacheParams {}
 
-/** Request input of mizu-v2 `reindexncache`: Reindex the next-client cache of the campaign clients (ccampclient). */
-export interface ReindexncacheInput {
-}
+/** Request input of mizu-v2 `reindexncache`: its parameters (none has a default). */
+export type ReindexncacheInput = ReindexncacheParams;
 
 /**
  * Result of mizu-v2 `reindexncache`.
@@ -3143,12 +2788,10 @@ export interface ReindexncacheResult {
 }
 
 /** Parameters of mizu-v2 `reload`: Reload the current configuration without restarting the server. */
-export interface ReloadParams {
-}
+export interface ReloadParams {}
 
-/** Request input of mizu-v2 `reload`: Reload the current configuration without restarting the server. */
-export interface ReloadInput {
-}
+/** Request input of mizu-v2 `reload`: its parameters (none has a default). */
+export type ReloadInput = ReloadParams;
 
 /**
  * Result of mizu-v2 `reload`.
@@ -3160,12 +2803,10 @@ export interface ReloadResult {
 }
 
 /** Parameters of mizu-v2 `reloadapikeys`: Reload the API keys (meaning inferred from the name). */
-export interface ReloadapikeysParams {
-}
+export interface ReloadapikeysParams {}
 
-/** Request input of mizu-v2 `reloadapikeys`: Reload the API keys (meaning inferred from the name). */
-export interface ReloadapikeysInput {
-}
+/** Request input of mizu-v2 `reloadapikeys`: its parameters (none has a default). */
+export type ReloadapikeysInput = ReloadapikeysParams;
 
 /**
  * Result of mizu-v2 `reloadapikeys`.
@@ -3177,12 +2818,10 @@ export interface ReloadapikeysResult {
 }
 
 /** Parameters of mizu-v2 `reloaddialplan`: Reload the dial plan (meaning inferred from the name). */
-export interface ReloaddialplanParams {
-}
+export interface ReloaddialplanParams {}
 
-/** Request input of mizu-v2 `reloaddialplan`: Reload the dial plan (meaning inferred from the name). */
-export interface ReloaddialplanInput {
-}
+/** Request input of mizu-v2 `reloaddialplan`: its parameters (none has a default). */
+export type ReloaddialplanInput = ReloaddialplanParams;
 
 /**
  * Result of mizu-v2 `reloaddialplan`.
@@ -3194,12 +2833,10 @@ export interface ReloaddialplanResult {
 }
 
 /** Parameters of mizu-v2 `reloadnumdircache`: Reload the number directory cache (meaning inferred from the name). */
-export interface ReloadnumdircacheParams {
-}
+export interface ReloadnumdircacheParams {}
 
-/** Request input of mizu-v2 `reloadnumdircache`: Reload the number directory cache (meaning inferred from the name). */
-export interface ReloadnumdircacheInput {
-}
+/** Request input of mizu-v2 `reloadnumdircache`: its parameters (none has a default). */
+export type ReloadnumdircacheInput = ReloadnumdircacheParams;
 
 /**
  * Result of mizu-v2 `reloadnumdircache`.
@@ -3211,12 +2848,10 @@ export interface ReloadnumdircacheResult {
 }
 
 /** Parameters of mizu-v2 `reports`: List the server reports (name only in the seed). */
-export interface ReportsParams {
-}
+export interface ReportsParams {}
 
-/** Request input of mizu-v2 `reports`: List the server reports (name only in the seed). */
-export interface ReportsInput {
-}
+/** Request input of mizu-v2 `reports`: its parameters (none has a default). */
+export type ReportsInput = ReportsParams;
 
 /** One row of reports. */
 export interface ReportsRow {
@@ -3238,12 +2873,10 @@ export interface ReportsResult {
 }
 
 /** Parameters of mizu-v2 `resetp`: A reset command whose target the seed does not name (undocumented). */
-export interface ResetpParams {
-}
+export interface ResetpParams {}
 
-/** Request input of mizu-v2 `resetp`: A reset command whose target the seed does not name (undocumented). */
-export interface ResetpInput {
-}
+/** Request input of mizu-v2 `resetp`: its parameters (none has a default). */
+export type ResetpInput = ResetpParams;
 
 /**
  * Result of mizu-v2 `resetp`.
@@ -3254,13 +2887,18 @@ export interface ResetpResult {
   message?: string;
 }
 
-/** Parameters of mizu-v2 `restart`: Restart the service, the database connection, or (vendor only) the server machine. */
+/**
+ * Parameters of mizu-v2 `restart`: Restart the service, the database connection, or (vendor only) the server machine.
+ */
 export interface RestartParams {
   /** What to restart. "server means OS restart!" */
   what: "service" | "server" | "database" | "force";
 }
 
-/** Request input of mizu-v2 `restart`: Restart the service, the database connection, or (vendor only) the server machine. */
+/**
+ * Request input of mizu-v2 `restart`: Restart the service, the database connection, or (vendor only) the server
+ * machine.
+ */
 export interface RestartInput {
   /** What to restart. "server means OS restart!" */
   what?: "service" | "server" | "database" | "force";
@@ -3285,15 +2923,8 @@ export interface RoutingtestParams {
   called: string;
 }
 
-/** Request input of mizu-v2 `routingtest`: Return the destination route a call would take, without placing the call. */
-export interface RoutingtestInput {
-  /** Source IP address of the simulated call (IPv4 or IPv6); absent means a call from a local user. */
-  ip?: string;
-  /** Caller (A) number of the simulated call. */
-  caller?: string;
-  /** Called (B) number of the simulated call. */
-  called: string;
-}
+/** Request input of mizu-v2 `routingtest`: its parameters (none has a default). */
+export type RoutingtestInput = RoutingtestParams;
 
 /** One row of routingtest. */
 export interface RoutingtestRow {
@@ -3320,7 +2951,9 @@ export interface RoutingtestRow {
 /**
  * Result of mizu-v2 `routingtest`.
  *
- * The destinations the routing engine (src/domain/routing, the miniSIPServer dial plan) would try, in order, with the numbers it would send to each (not specified by the seed). A call that would not be routed (no rule, a missing line or trunk, a call-level rejection, an intercept or a loop) answers not-found with the reason instead.
+ * The destinations the routing engine (src/domain/routing, the miniSIPServer dial plan) would try, in order, with the
+ * numbers it would send to each (not specified by the seed). A call that would not be routed (no rule, a missing line
+ * or trunk, a call-level rejection, an intercept or a loop) answers not-found with the reason instead.
  *
  */
 export interface RoutingtestResult {
@@ -3328,12 +2961,10 @@ export interface RoutingtestResult {
 }
 
 /** Parameters of mizu-v2 `rulesreload`: Reload the rules (meaning inferred from the name). */
-export interface RulesreloadParams {
-}
+export interface RulesreloadParams {}
 
-/** Request input of mizu-v2 `rulesreload`: Reload the rules (meaning inferred from the name). */
-export interface RulesreloadInput {
-}
+/** Request input of mizu-v2 `rulesreload`: its parameters (none has a default). */
+export type RulesreloadInput = RulesreloadParams;
 
 /**
  * Result of mizu-v2 `rulesreload`.
@@ -3357,15 +2988,8 @@ export interface SaveinifilesParams {
   notsaved?: boolean;
 }
 
-/** Request input of mizu-v2 `saveinifiles`: Write the uncommitted ini keys from the database to the ini files. */
-export interface SaveinifilesInput {
-  /** The vendor module whose ini file to write. */
-  module?: string;
-  /** The ini file to write, or all. */
-  file?: string;
-  /** Only the keys not saved yet (not explained further by the seed). */
-  notsaved?: boolean;
-}
+/** Request input of mizu-v2 `saveinifiles`: its parameters (none has a default). */
+export type SaveinifilesInput = SaveinifilesParams;
 
 /**
  * Result of mizu-v2 `saveinifiles`.
@@ -3377,12 +3001,10 @@ export interface SaveinifilesResult {
 }
 
 /** Parameters of mizu-v2 `savesettings`: Write the uncommitted settings (commit pending configuration changes). */
-export interface SavesettingsParams {
-}
+export interface SavesettingsParams {}
 
-/** Request input of mizu-v2 `savesettings`: Write the uncommitted settings (commit pending configuration changes). */
-export interface SavesettingsInput {
-}
+/** Request input of mizu-v2 `savesettings`: its parameters (none has a default). */
+export type SavesettingsInput = SavesettingsParams;
 
 /**
  * Result of mizu-v2 `savesettings`.
@@ -3455,17 +3077,8 @@ export interface SendamsgParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `sendamsg`: Send a message to call-centre agents (one agent or all). */
-export interface SendamsgInput {
-  /** Id of the agent to message, or all for every agent. */
-  agentid: string;
-  /**
-   * The message.
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `sendamsg`: its parameters (none has a default). */
+export type SendamsgInput = SendamsgParams;
 
 /**
  * Result of mizu-v2 `sendamsg`.
@@ -3477,12 +3090,10 @@ export interface SendamsgResult {
 }
 
 /** Parameters of mizu-v2 `sendccinfo`: Send credit card information (undocumented; name only in the seed). */
-export interface SendccinfoParams {
-}
+export interface SendccinfoParams {}
 
-/** Request input of mizu-v2 `sendccinfo`: Send credit card information (undocumented; name only in the seed). */
-export interface SendccinfoInput {
-}
+/** Request input of mizu-v2 `sendccinfo`: its parameters (none has a default). */
+export type SendccinfoInput = SendccinfoParams;
 
 /**
  * Result of mizu-v2 `sendccinfo`.
@@ -3511,23 +3122,8 @@ export interface SendfaxParams {
   filename: string;
 }
 
-/** Request input of mizu-v2 `sendfax`: Send a stored file as a fax to a number. */
-export interface SendfaxInput {
-  /**
-   * Sender (from) fax number; the user's own number when absent.
-   *
-   * Aliases: phone1, from.
-   */
-  anum?: string;
-  /**
-   * Destination (to) fax number.
-   *
-   * Aliases: phone2, to.
-   */
-  bnum: string;
-  /** Name of the document to send, a file stored for the user (for example by pputfile); no path. */
-  filename: string;
-}
+/** Request input of mizu-v2 `sendfax`: its parameters (none has a default). */
+export type SendfaxInput = SendfaxParams;
 
 /**
  * Result of mizu-v2 `sendfax`.
@@ -3556,23 +3152,8 @@ export interface SendimParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `sendim`: Send a chat message to a user or a list of users. */
-export interface SendimInput {
-  /**
-   * The recipient user (username or number); or give buserlist.
-   *
-   * Aliases: phone2, to.
-   */
-  bnum?: string;
-  /** Several recipient users, comma separated, instead of bnum. */
-  buserlist?: string[];
-  /**
-   * The chat message.
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `sendim`: its parameters (none has a default). */
+export type SendimInput = SendimParams;
 
 /**
  * Result of mizu-v2 `sendim`.
@@ -3599,21 +3180,8 @@ export interface SendmailParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `sendmail`: Send an email. */
-export interface SendmailInput {
-  /** Sender email address; can be empty. */
-  from?: string;
-  /** Recipient email address. */
-  to: string;
-  /** Subject line. */
-  subject?: string;
-  /**
-   * The message body (message).
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `sendmail`: its parameters (none has a default). */
+export type SendmailInput = SendmailParams;
 
 /**
  * Result of mizu-v2 `sendmail`.
@@ -3646,27 +3214,8 @@ export interface SendsmsParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `sendsms`: Send an SMS message asynchronously (fast; answers before delivery). */
-export interface SendsmsInput {
-  /**
-   * Sender number (from); the user's own number when absent.
-   *
-   * Aliases: phone1, from.
-   */
-  anum?: string;
-  /**
-   * Destination mobile number (to; 001 telnumber).
-   *
-   * Aliases: phone2, to, telnumber.
-   */
-  bnum: string;
-  /**
-   * The SMS text (message).
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `sendsms`: its parameters (none has a default). */
+export type SendsmsInput = SendsmsParams;
 
 /**
  * Result of mizu-v2 `sendsms`.
@@ -3699,27 +3248,8 @@ export interface SendsmssyncParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `sendsmssync`: Send an SMS message synchronously (waits for the delivery answer). */
-export interface SendsmssyncInput {
-  /**
-   * Sender number (from); the user's own number when absent.
-   *
-   * Aliases: phone1, from.
-   */
-  anum?: string;
-  /**
-   * Destination mobile number (to).
-   *
-   * Aliases: phone2, to.
-   */
-  bnum: string;
-  /**
-   * The SMS text (message).
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `sendsmssync`: its parameters (none has a default). */
+export type SendsmssyncInput = SendsmssyncParams;
 
 /**
  * Result of mizu-v2 `sendsmssync`.
@@ -3730,7 +3260,9 @@ export interface SendsmssyncResult {
   message?: string;
 }
 
-/** Parameters of mizu-v2 `sendsmsunicode`: Send a Unicode SMS message asynchronously (fast; answers before delivery). */
+/**
+ * Parameters of mizu-v2 `sendsmsunicode`: Send a Unicode SMS message asynchronously (fast; answers before delivery).
+ */
 export interface SendsmsunicodeParams {
   /**
    * Sender number (from); the user's own number when absent.
@@ -3752,27 +3284,8 @@ export interface SendsmsunicodeParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `sendsmsunicode`: Send a Unicode SMS message asynchronously (fast; answers before delivery). */
-export interface SendsmsunicodeInput {
-  /**
-   * Sender number (from); the user's own number when absent.
-   *
-   * Aliases: phone1, from.
-   */
-  anum?: string;
-  /**
-   * Destination mobile number (to; 001 telnumber).
-   *
-   * Aliases: phone2, to, telnumber.
-   */
-  bnum: string;
-  /**
-   * The SMS text (message), any Unicode characters.
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `sendsmsunicode`: its parameters (none has a default). */
+export type SendsmsunicodeInput = SendsmsunicodeParams;
 
 /**
  * Result of mizu-v2 `sendsmsunicode`.
@@ -3783,7 +3296,9 @@ export interface SendsmsunicodeResult {
   message?: string;
 }
 
-/** Parameters of mizu-v2 `sendsmsunicodesync`: Send a Unicode SMS message synchronously (waits for the delivery answer). */
+/**
+ * Parameters of mizu-v2 `sendsmsunicodesync`: Send a Unicode SMS message synchronously (waits for the delivery answer).
+ */
 export interface SendsmsunicodesyncParams {
   /**
    * Sender number (from); the user's own number when absent.
@@ -3805,27 +3320,8 @@ export interface SendsmsunicodesyncParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `sendsmsunicodesync`: Send a Unicode SMS message synchronously (waits for the delivery answer). */
-export interface SendsmsunicodesyncInput {
-  /**
-   * Sender number (from); the user's own number when absent.
-   *
-   * Aliases: phone1, from.
-   */
-  anum?: string;
-  /**
-   * Destination mobile number (to).
-   *
-   * Aliases: phone2, to.
-   */
-  bnum: string;
-  /**
-   * The SMS text (message), any Unicode characters.
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `sendsmsunicodesync`: its parameters (none has a default). */
+export type SendsmsunicodesyncInput = SendsmsunicodesyncParams;
 
 /**
  * Result of mizu-v2 `sendsmsunicodesync`.
@@ -3837,12 +3333,10 @@ export interface SendsmsunicodesyncResult {
 }
 
 /** Parameters of mizu-v2 `servicerst`: Restart the main service. */
-export interface ServicerstParams {
-}
+export interface ServicerstParams {}
 
-/** Request input of mizu-v2 `servicerst`: Restart the main service. */
-export interface ServicerstInput {
-}
+/** Request input of mizu-v2 `servicerst`: its parameters (none has a default). */
+export type ServicerstInput = ServicerstParams;
 
 /**
  * Result of mizu-v2 `servicerst`.
@@ -3853,13 +3347,14 @@ export interface ServicerstResult {
   message?: string;
 }
 
-/** Parameters of mizu-v2 `setfastregpwd`: Set the fast registration (fastreg) passwords (meaning inferred from the name). */
-export interface SetfastregpwdParams {
-}
+/**
+ * Parameters of mizu-v2 `setfastregpwd`: Set the fast registration (fastreg) passwords (meaning inferred from the
+ * name).
+ */
+export interface SetfastregpwdParams {}
 
-/** Request input of mizu-v2 `setfastregpwd`: Set the fast registration (fastreg) passwords (meaning inferred from the name). */
-export interface SetfastregpwdInput {
-}
+/** Request input of mizu-v2 `setfastregpwd`: its parameters (none has a default). */
+export type SetfastregpwdInput = SetfastregpwdParams;
 
 /**
  * Result of mizu-v2 `setfastregpwd`.
@@ -3870,7 +3365,10 @@ export interface SetfastregpwdResult {
   message?: string;
 }
 
-/** Parameters of mizu-v2 `setfield`: Update one field of a database row (users only their own whitelisted tb_users fields). */
+/**
+ * Parameters of mizu-v2 `setfield`: Update one field of a database row (users only their own whitelisted tb_users
+ * fields).
+ */
 export interface SetfieldParams {
   /** The table (admin form only; user logins can only update tb_users). Sent by name, see the description. */
   table: string;
@@ -3880,13 +3378,22 @@ export interface SetfieldParams {
   fieldname: string;
   /** The new value, converted according to fieldtype; empty sets an empty value. */
   fieldvalue?: string;
-  /** The id of the row to update; for user logins their own tb_users.id (the default; any other id is refused), for admins the row's id in table (the authenticated or targetuser user's tb_users.id when absent). */
+  /**
+   * The id of the row to update; for user logins their own tb_users.id (the default; any other id is refused), for
+   * admins the row's id in table (the authenticated or targetuser user's tb_users.id when absent).
+   */
   rowid?: number;
-  /** Not explained by the seed; read as: perform the update synchronously and answer its real result (otherwise it may be queued, like custom SQL without the * prefix, 002:L578). */
+  /**
+   * Not explained by the seed; read as: perform the update synchronously and answer its real result (otherwise it may
+   * be queued, like custom SQL without the * prefix, 002:L578).
+   */
   sync: boolean;
 }
 
-/** Request input of mizu-v2 `setfield`: Update one field of a database row (users only their own whitelisted tb_users fields). */
+/**
+ * Request input of mizu-v2 `setfield`: Update one field of a database row (users only their own whitelisted tb_users
+ * fields).
+ */
 export interface SetfieldInput {
   /** The table (admin form only; user logins can only update tb_users). Sent by name, see the description. */
   table?: string;
@@ -3896,9 +3403,15 @@ export interface SetfieldInput {
   fieldname: string;
   /** The new value, converted according to fieldtype; empty sets an empty value. */
   fieldvalue?: string;
-  /** The id of the row to update; for user logins their own tb_users.id (the default; any other id is refused), for admins the row's id in table (the authenticated or targetuser user's tb_users.id when absent). */
+  /**
+   * The id of the row to update; for user logins their own tb_users.id (the default; any other id is refused), for
+   * admins the row's id in table (the authenticated or targetuser user's tb_users.id when absent).
+   */
   rowid?: number;
-  /** Not explained by the seed; read as: perform the update synchronously and answer its real result (otherwise it may be queued, like custom SQL without the * prefix, 002:L578). */
+  /**
+   * Not explained by the seed; read as: perform the update synchronously and answer its real result (otherwise it may
+   * be queued, like custom SQL without the * prefix, 002:L578).
+   */
   sync?: boolean;
 }
 
@@ -3923,17 +3436,8 @@ export interface SetiniParams {
   file?: string;
 }
 
-/** Request input of mizu-v2 `setini`: Write a configuration value (an ini key). */
-export interface SetiniInput {
-  /** The ini section (the part in [brackets]); the global section when absent. */
-  section?: string;
-  /** The key (option name) to write. */
-  key: string;
-  /** The value to write; empty clears it. */
-  value?: string;
-  /** The vendor ini file the key belongs to; the main configuration when absent. */
-  file?: string;
-}
+/** Request input of mizu-v2 `setini`: its parameters (none has a default). */
+export type SetiniInput = SetiniParams;
 
 /**
  * Result of mizu-v2 `setini`.
@@ -3958,19 +3462,8 @@ export interface SetipParams {
   gwmetric?: number;
 }
 
-/** Request input of mizu-v2 `setip`: Set a new IP address on a network card of the server host. */
-export interface SetipInput {
-  /** Network card (adapter) name. */
-  cardname?: string;
-  /** New IP address. */
-  ip?: string;
-  /** Subnet mask. */
-  mask?: string;
-  /** Default gateway. */
-  gateway?: string;
-  /** Gateway metric. */
-  gwmetric?: number;
-}
+/** Request input of mizu-v2 `setip`: its parameters (none has a default). */
+export type SetipInput = SetipParams;
 
 /**
  * Result of mizu-v2 `setip`.
@@ -3982,12 +3475,10 @@ export interface SetipResult {
 }
 
 /** Parameters of mizu-v2 `shortinfo`: Show a short form of the server status (name only in the seed). */
-export interface ShortinfoParams {
-}
+export interface ShortinfoParams {}
 
-/** Request input of mizu-v2 `shortinfo`: Show a short form of the server status (name only in the seed). */
-export interface ShortinfoInput {
-}
+/** Request input of mizu-v2 `shortinfo`: its parameters (none has a default). */
+export type ShortinfoInput = ShortinfoParams;
 
 /**
  * Result of mizu-v2 `shortinfo`.
@@ -4006,12 +3497,10 @@ export interface ShortinfoResult {
 }
 
 /** Parameters of mizu-v2 `showcfg`: Show the server configuration. */
-export interface ShowcfgParams {
-}
+export interface ShowcfgParams {}
 
-/** Request input of mizu-v2 `showcfg`: Show the server configuration. */
-export interface ShowcfgInput {
-}
+/** Request input of mizu-v2 `showcfg`: its parameters (none has a default). */
+export type ShowcfgInput = ShowcfgParams;
 
 /**
  * Result of mizu-v2 `showcfg`.
@@ -4048,12 +3537,10 @@ export interface ShowlogResult {
 }
 
 /** Parameters of mizu-v2 `sipreset`: Reset the SIP stack. */
-export interface SipresetParams {
-}
+export interface SipresetParams {}
 
-/** Request input of mizu-v2 `sipreset`: Reset the SIP stack. */
-export interface SipresetInput {
-}
+/** Request input of mizu-v2 `sipreset`: its parameters (none has a default). */
+export type SipresetInput = SipresetParams;
 
 /**
  * Result of mizu-v2 `sipreset`.
@@ -4086,27 +3573,8 @@ export interface SmsParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `sms`: Send an SMS message. */
-export interface SmsInput {
-  /**
-   * Sender number (from); the user's own number when absent.
-   *
-   * Aliases: phone1, from.
-   */
-  anum?: string;
-  /**
-   * Destination mobile number (to).
-   *
-   * Aliases: phone2, to.
-   */
-  bnum: string;
-  /**
-   * The SMS text.
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `sms`: its parameters (none has a default). */
+export type SmsInput = SmsParams;
 
 /**
  * Result of mizu-v2 `sms`.
@@ -4139,27 +3607,8 @@ export interface SmsreceiveParams {
   txt?: string;
 }
 
-/** Request input of mizu-v2 `smsreceive`: Accept an inbound SMS (from an SMS gateway) for delivery to the user. */
-export interface SmsreceiveInput {
-  /**
-   * Sender number of the inbound SMS (parameter not listed in the seed).
-   *
-   * Aliases: phone1, from.
-   */
-  anum: string;
-  /**
-   * Recipient number (a user's DID or number; parameter not listed in the seed).
-   *
-   * Aliases: phone2, to.
-   */
-  bnum: string;
-  /**
-   * The message text (parameter not listed in the seed).
-   *
-   * Aliases: message.
-   */
-  txt?: string;
-}
+/** Request input of mizu-v2 `smsreceive`: its parameters (none has a default). */
+export type SmsreceiveInput = SmsreceiveParams;
 
 /**
  * Result of mizu-v2 `smsreceive`.
@@ -4170,13 +3619,14 @@ export interface SmsreceiveResult {
   message?: string;
 }
 
-/** Parameters of mizu-v2 `status`: The authenticated user's own online status (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking). */
-export interface StatusParams {
-}
+/**
+ * Parameters of mizu-v2 `status`: The authenticated user's own online status (0 doesn't exist, 1 offline, 2 online, 3
+ * calling, 4 speaking).
+ */
+export interface StatusParams {}
 
-/** Request input of mizu-v2 `status`: The authenticated user's own online status (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking). */
-export interface StatusInput {
-}
+/** Request input of mizu-v2 `status`: its parameters (none has a default). */
+export type StatusInput = StatusParams;
 
 /** Result of mizu-v2 `status`. */
 export interface StatusResult {
@@ -4185,12 +3635,10 @@ export interface StatusResult {
 }
 
 /** Parameters of mizu-v2 `stopscanner`: Stop the number scanner threads. */
-export interface StopscannerParams {
-}
+export interface StopscannerParams {}
 
-/** Request input of mizu-v2 `stopscanner`: Stop the number scanner threads. */
-export interface StopscannerInput {
-}
+/** Request input of mizu-v2 `stopscanner`: its parameters (none has a default). */
+export type StopscannerInput = StopscannerParams;
 
 /**
  * Result of mizu-v2 `stopscanner`.
@@ -4202,12 +3650,10 @@ export interface StopscannerResult {
 }
 
 /** Parameters of mizu-v2 `syncmedia`: Synchronise the media files. */
-export interface SyncmediaParams {
-}
+export interface SyncmediaParams {}
 
-/** Request input of mizu-v2 `syncmedia`: Synchronise the media files. */
-export interface SyncmediaInput {
-}
+/** Request input of mizu-v2 `syncmedia`: its parameters (none has a default). */
+export type SyncmediaInput = SyncmediaParams;
 
 /**
  * Result of mizu-v2 `syncmedia`.
@@ -4224,11 +3670,8 @@ export interface SyncusersParams {
   oop?: string;
 }
 
-/** Request input of mizu-v2 `syncusers`: Synchronise the fast (cached) users list with the database. */
-export interface SyncusersInput {
-  /** Documented by name only; its meaning is not given in the seed. */
-  oop?: string;
-}
+/** Request input of mizu-v2 `syncusers`: its parameters (none has a default). */
+export type SyncusersInput = SyncusersParams;
 
 /**
  * Result of mizu-v2 `syncusers`.
@@ -4243,12 +3686,10 @@ export interface SyncusersResult {
 }
 
 /** Parameters of mizu-v2 `tbackup`: Launch a database backup to the second server. */
-export interface TbackupParams {
-}
+export interface TbackupParams {}
 
-/** Request input of mizu-v2 `tbackup`: Launch a database backup to the second server. */
-export interface TbackupInput {
-}
+/** Request input of mizu-v2 `tbackup`: its parameters (none has a default). */
+export type TbackupInput = TbackupParams;
 
 /**
  * Result of mizu-v2 `tbackup`.
@@ -4260,12 +3701,10 @@ export interface TbackupResult {
 }
 
 /** Parameters of mizu-v2 `threadlist`: Show the thread list. */
-export interface ThreadlistParams {
-}
+export interface ThreadlistParams {}
 
-/** Request input of mizu-v2 `threadlist`: Show the thread list. */
-export interface ThreadlistInput {
-}
+/** Request input of mizu-v2 `threadlist`: its parameters (none has a default). */
+export type ThreadlistInput = ThreadlistParams;
 
 /** One row of threadlist. */
 export interface ThreadlistRow {
@@ -4289,12 +3728,10 @@ export interface ThreadlistResult {
 }
 
 /** Parameters of mizu-v2 `threads`: Show the thread list. */
-export interface ThreadsParams {
-}
+export interface ThreadsParams {}
 
-/** Request input of mizu-v2 `threads`: Show the thread list. */
-export interface ThreadsInput {
-}
+/** Request input of mizu-v2 `threads`: its parameters (none has a default). */
+export type ThreadsInput = ThreadsParams;
 
 /** One row of threads. */
 export interface ThreadsRow {
@@ -4318,12 +3755,10 @@ export interface ThreadsResult {
 }
 
 /** Parameters of mizu-v2 `threads2`: Show the thread list (alternate form). */
-export interface Threads2Params {
-}
+export interface Threads2Params {}
 
-/** Request input of mizu-v2 `threads2`: Show the thread list (alternate form). */
-export interface Threads2Input {
-}
+/** Request input of mizu-v2 `threads2`: its parameters (none has a default). */
+export type Threads2Input = Threads2Params;
 
 /** One row of threads2. */
 export interface Threads2Row {
@@ -4353,12 +3788,10 @@ export interface Threads2Result {
 }
 
 /** Parameters of mizu-v2 `timezoneset`: Set the server host's time zone. */
-export interface TimezonesetParams {
-}
+export interface TimezonesetParams {}
 
-/** Request input of mizu-v2 `timezoneset`: Set the server host's time zone. */
-export interface TimezonesetInput {
-}
+/** Request input of mizu-v2 `timezoneset`: its parameters (none has a default). */
+export type TimezonesetInput = TimezonesetParams;
 
 /**
  * Result of mizu-v2 `timezoneset`.
@@ -4385,21 +3818,8 @@ export interface ToclientParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `toclient`: Send a message to a client service. */
-export interface ToclientInput {
-  /**
-   * The client service's IP address or its username ("clientip or username").
-   *
-   * Aliases: username.
-   */
-  clientip: string;
-  /**
-   * The message to send.
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `toclient`: its parameters (none has a default). */
+export type ToclientInput = ToclientParams;
 
 /**
  * Result of mizu-v2 `toclient`.
@@ -4424,19 +3844,8 @@ export interface ToipParams {
   dialnum?: string;
 }
 
-/** Request input of mizu-v2 `toip`: Send a SIM control message to the specified IP. */
-export interface ToipInput {
-  /** The SIMs concerned; not explained further by the seed. */
-  sims?: string;
-  /** The SIM addressed. */
-  simid?: number;
-  /** The SIM's credit. */
-  credit?: Decimal;
-  /** A call number or count; not explained further by the seed. */
-  callnum?: string;
-  /** Number to dial (not explained further by the seed). */
-  dialnum?: string;
-}
+/** Request input of mizu-v2 `toip`: its parameters (none has a default). */
+export type ToipInput = ToipParams;
 
 /**
  * Result of mizu-v2 `toip`.
@@ -4463,21 +3872,8 @@ export interface TowgwParams {
   txt: string;
 }
 
-/** Request input of mizu-v2 `towgw`: Send a message to a gateway (gw) service. */
-export interface TowgwInput {
-  /**
-   * The gateway service's IP address or its username ("clientip or username").
-   *
-   * Aliases: username.
-   */
-  clientip: string;
-  /**
-   * The message to send.
-   *
-   * Aliases: message.
-   */
-  txt: string;
-}
+/** Request input of mizu-v2 `towgw`: its parameters (none has a default). */
+export type TowgwInput = TowgwParams;
 
 /**
  * Result of mizu-v2 `towgw`.
@@ -4496,13 +3892,8 @@ export interface TransfercreditParams {
   credit: Decimal;
 }
 
-/** Request input of mizu-v2 `transfercredit`: Transfer credit from the authenticated user to another user. */
-export interface TransfercreditInput {
-  /** The user receiving the credit (user B). */
-  username: string;
-  /** The amount to transfer, in the sender's account currency; must be positive. */
-  credit: Decimal;
-}
+/** Request input of mizu-v2 `transfercredit`: its parameters (none has a default). */
+export type TransfercreditInput = TransfercreditParams;
 
 /**
  * Result of mizu-v2 `transfercredit`.
@@ -4513,13 +3904,14 @@ export interface TransfercreditResult {
   message?: string;
 }
 
-/** Parameters of mizu-v2 `tunnelinfo`: Show information about the vendor's encrypted VoIP tunnel (name only in the seed). */
-export interface TunnelinfoParams {
-}
+/**
+ * Parameters of mizu-v2 `tunnelinfo`: Show information about the vendor's encrypted VoIP tunnel (name only in the
+ * seed).
+ */
+export interface TunnelinfoParams {}
 
-/** Request input of mizu-v2 `tunnelinfo`: Show information about the vendor's encrypted VoIP tunnel (name only in the seed). */
-export interface TunnelinfoInput {
-}
+/** Request input of mizu-v2 `tunnelinfo`: its parameters (none has a default). */
+export type TunnelinfoInput = TunnelinfoParams;
 
 /**
  * Result of mizu-v2 `tunnelinfo`.
@@ -4530,13 +3922,14 @@ export interface TunnelinfoResult {
   text: string;
 }
 
-/** Parameters of mizu-v2 `tunnelinfoex`: Show extended information about the vendor's encrypted VoIP tunnel (name only in the seed). */
-export interface TunnelinfoexParams {
-}
+/**
+ * Parameters of mizu-v2 `tunnelinfoex`: Show extended information about the vendor's encrypted VoIP tunnel (name only
+ * in the seed).
+ */
+export interface TunnelinfoexParams {}
 
-/** Request input of mizu-v2 `tunnelinfoex`: Show extended information about the vendor's encrypted VoIP tunnel (name only in the seed). */
-export interface TunnelinfoexInput {
-}
+/** Request input of mizu-v2 `tunnelinfoex`: its parameters (none has a default). */
+export type TunnelinfoexInput = TunnelinfoexParams;
 
 /**
  * Result of mizu-v2 `tunnelinfoex`.
@@ -4548,12 +3941,10 @@ export interface TunnelinfoexResult {
 }
 
 /** Parameters of mizu-v2 `tunnellist`: List the vendor's encrypted VoIP tunnel connections (name only in the seed). */
-export interface TunnellistParams {
-}
+export interface TunnellistParams {}
 
-/** Request input of mizu-v2 `tunnellist`: List the vendor's encrypted VoIP tunnel connections (name only in the seed). */
-export interface TunnellistInput {
-}
+/** Request input of mizu-v2 `tunnellist`: its parameters (none has a default). */
+export type TunnellistInput = TunnellistParams;
 
 /**
  * Result of mizu-v2 `tunnellist`.
@@ -4591,7 +3982,8 @@ export interface UnittestInput {
 /**
  * Result of mizu-v2 `unittest`.
  *
- * The test report, one line per test: name, passed or failed, time taken or the failure (the seed does not specify the answer).
+ * The test report, one line per test: name, passed or failed, time taken or the failure (the seed does not specify the
+ * answer).
  */
 export interface UnittestResult {
   text: string;
@@ -4627,12 +4019,10 @@ export interface UnregResult {
 }
 
 /** Parameters of mizu-v2 `updcdrdir`: Update the direction of CDR records (meaning inferred from the name). */
-export interface UpdcdrdirParams {
-}
+export interface UpdcdrdirParams {}
 
-/** Request input of mizu-v2 `updcdrdir`: Update the direction of CDR records (meaning inferred from the name). */
-export interface UpdcdrdirInput {
-}
+/** Request input of mizu-v2 `updcdrdir`: its parameters (none has a default). */
+export type UpdcdrdirInput = UpdcdrdirParams;
 
 /**
  * Result of mizu-v2 `updcdrdir`.
@@ -4650,11 +4040,8 @@ export interface UpgradeallParams {
   clients?: 0 | 1 | 2;
 }
 
-/** Request input of mizu-v2 `upgradeall`: Self-upgrade all clients (the vendor's gateway and client services). */
-export interface UpgradeallInput {
-  /** Which client services to upgrade. The seed gives the values but no parameter name. */
-  clients?: 0 | 1 | 2;
-}
+/** Request input of mizu-v2 `upgradeall`: its parameters (none has a default). */
+export type UpgradeallInput = UpgradeallParams;
 
 /**
  * Result of mizu-v2 `upgradeall`.
@@ -4665,17 +4052,17 @@ export interface UpgradeallResult {
   message?: string;
 }
 
-/** Parameters of mizu-v2 `verifyuser`: The online status of another user (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking). */
+/**
+ * Parameters of mizu-v2 `verifyuser`: The online status of another user (0 doesn't exist, 1 offline, 2 online, 3
+ * calling, 4 speaking).
+ */
 export interface VerifyuserParams {
   /** Username of the user whose status is requested. */
   userusername: string;
 }
 
-/** Request input of mizu-v2 `verifyuser`: The online status of another user (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking). */
-export interface VerifyuserInput {
-  /** Username of the user whose status is requested. */
-  userusername: string;
-}
+/** Request input of mizu-v2 `verifyuser`: its parameters (none has a default). */
+export type VerifyuserInput = VerifyuserParams;
 
 /** Result of mizu-v2 `verifyuser`. */
 export interface VerifyuserResult {
@@ -4684,12 +4071,10 @@ export interface VerifyuserResult {
 }
 
 /** Parameters of mizu-v2 `version`: Show the server software version number. */
-export interface VersionParams {
-}
+export interface VersionParams {}
 
-/** Request input of mizu-v2 `version`: Show the server software version number. */
-export interface VersionInput {
-}
+/** Request input of mizu-v2 `version`: its parameters (none has a default). */
+export type VersionInput = VersionParams;
 
 /**
  * Result of mizu-v2 `version`.
@@ -4706,11 +4091,8 @@ export interface VoicehereParams {
   dbcallid: number;
 }
 
-/** Request input of mizu-v2 `voicehere`: Start real-time listening to a call, by its call id. */
-export interface VoicehereInput {
-  /** Database id of the call in progress to listen to. */
-  dbcallid: number;
-}
+/** Request input of mizu-v2 `voicehere`: its parameters (none has a default). */
+export type VoicehereInput = VoicehereParams;
 
 /**
  * Result of mizu-v2 `voicehere`.
@@ -4727,11 +4109,8 @@ export interface Voicehere2Params {
   username: string;
 }
 
-/** Request input of mizu-v2 `voicehere2`: Start real-time listening to a user's current call. */
-export interface Voicehere2Input {
-  /** User whose current call to listen to. */
-  username: string;
-}
+/** Request input of mizu-v2 `voicehere2`: its parameters (none has a default). */
+export type Voicehere2Input = Voicehere2Params;
 
 /**
  * Result of mizu-v2 `voicehere2`.
@@ -4768,47 +4147,24 @@ export interface VoicerecdownloadParams {
   called?: string;
 }
 
-/** Request input of mizu-v2 `voicerecdownload`: Download recorded voice of calls matched by CDR filters. */
-export interface VoicerecdownloadInput {
-  /** Id of the CDR record. */
-  cdrid?: number;
-  /** SIP Call-ID of the call (tb_cdrs.sipcallid). */
-  callid?: string;
-  /** Calls of this user. */
-  userid?: number;
-  /** Calls of the users under this parent user (reseller). */
-  parentuserid?: number;
-  /** Most recordings to return. */
-  maxrecords?: number;
-  /** Calls of this period: today, yesterday, lastweek, lastmonth, thismonth or a number of days. */
-  days?: string;
-  /** Audio format of the download. */
-  format?: 1 | 2 | 3 | 4;
-  /** Calls started at or after this time. */
-  fromdt?: string;
-  /** Calls started before this time. */
-  todt?: string;
-  /** Caller number or username of the call. */
-  caller?: string;
-  /** Called number of the call. */
-  called?: string;
-}
+/** Request input of mizu-v2 `voicerecdownload`: its parameters (none has a default). */
+export type VoicerecdownloadInput = VoicerecdownloadParams;
 
 /**
  * Result of mizu-v2 `voicerecdownload`.
  *
- * The recording: audio/mpeg for format 1, audio/wav for 2, application/zip for 3 and 4; several matched recordings are always sent as one zip. The seed does not say which format is the default; Switchboard uses 1 (mp3) for one recording and 3 (mp3+zip) for several.
+ * The recording: audio/mpeg for format 1, audio/wav for 2, application/zip for 3 and 4; several matched recordings are
+ * always sent as one zip. The seed does not say which format is the default; Switchboard uses 1 (mp3) for one recording
+ * and 3 (mp3+zip) for several.
  *
  */
 export type VoicerecdownloadResult = FileAnswer;
 
 /** Parameters of mizu-v2 `vsiprst`: Restart the SIP–H.323 router component. */
-export interface VsiprstParams {
-}
+export interface VsiprstParams {}
 
-/** Request input of mizu-v2 `vsiprst`: Restart the SIP–H.323 router component. */
-export interface VsiprstInput {
-}
+/** Request input of mizu-v2 `vsiprst`: its parameters (none has a default). */
+export type VsiprstInput = VsiprstParams;
 
 /**
  * Result of mizu-v2 `vsiprst`.
@@ -4820,12 +4176,10 @@ export interface VsiprstResult {
 }
 
 /** Parameters of mizu-v2 `webrst`: Restart the web (portal) service (meaning inferred from the name). */
-export interface WebrstParams {
-}
+export interface WebrstParams {}
 
-/** Request input of mizu-v2 `webrst`: Restart the web (portal) service (meaning inferred from the name). */
-export interface WebrstInput {
-}
+/** Request input of mizu-v2 `webrst`: its parameters (none has a default). */
+export type WebrstInput = WebrstParams;
 
 /**
  * Result of mizu-v2 `webrst`.
@@ -4837,12 +4191,10 @@ export interface WebrstResult {
 }
 
 /** Parameters of mizu-v2 `weeklymaint`: Run the weekly maintenance tasks now. */
-export interface WeeklymaintParams {
-}
+export interface WeeklymaintParams {}
 
-/** Request input of mizu-v2 `weeklymaint`: Run the weekly maintenance tasks now. */
-export interface WeeklymaintInput {
-}
+/** Request input of mizu-v2 `weeklymaint`: its parameters (none has a default). */
+export type WeeklymaintInput = WeeklymaintParams;
 
 /**
  * Result of mizu-v2 `weeklymaint`.
@@ -4854,12 +4206,10 @@ export interface WeeklymaintResult {
 }
 
 /** Parameters of mizu-v2 `willstop`: Stop the credit checks (before a shutdown). */
-export interface WillstopParams {
-}
+export interface WillstopParams {}
 
-/** Request input of mizu-v2 `willstop`: Stop the credit checks (before a shutdown). */
-export interface WillstopInput {
-}
+/** Request input of mizu-v2 `willstop`: its parameters (none has a default). */
+export type WillstopInput = WillstopParams;
 
 /**
  * Result of mizu-v2 `willstop`.
@@ -4870,7 +4220,10 @@ export interface WillstopResult {
   message?: string;
 }
 
-/** Parameters of mizu-v2 `wsuser`: Set up a branded web (WebRTC) softphone account for the user and its upper server (example only; undocumented). */
+/**
+ * Parameters of mizu-v2 `wsuser`: Set up a branded web (WebRTC) softphone account for the user and its upper server
+ * (example only; undocumented).
+ */
 export interface WsuserParams {
   /** Brand name shown by the web softphone. */
   brandname?: string;
@@ -4886,21 +4239,8 @@ export interface WsuserParams {
   upperserverdomain?: string;
 }
 
-/** Request input of mizu-v2 `wsuser`: Set up a branded web (WebRTC) softphone account for the user and its upper server (example only; undocumented). */
-export interface WsuserInput {
-  /** Brand name shown by the web softphone. */
-  brandname?: string;
-  /**
-   * Company name (the example spells it companyame).
-   *
-   * Aliases: companyame.
-   */
-  companyname?: string;
-  /** Address (IP) of the upper SIP server. */
-  upperserver?: string;
-  /** Domain of the upper SIP server. */
-  upperserverdomain?: string;
-}
+/** Request input of mizu-v2 `wsuser`: its parameters (none has a default). */
+export type WsuserInput = WsuserParams;
 
 /**
  * Result of mizu-v2 `wsuser`.
@@ -5430,7 +4770,9 @@ export interface MizuV2ResultByOperation {
   wsuser: WsuserResult;
 }
 
-/** The numbered parameter families of each operation (fieldname0..fieldname99): OpenAPI cannot list them as parameters. */
+/**
+ * The numbered parameter families of each operation (fieldname0..fieldname99): OpenAPI cannot list them as parameters.
+ */
 export interface MizuV2IndexedParamsByOperation {
   addcallbacknumber: never;
   addcredit: never;
@@ -5603,7 +4945,10 @@ export interface MizuV2IndexedParamsByOperation {
   wsuser: never;
 }
 
-/** The implemented operations (status: implemented). src/ declares its handlers with `satisfies`, so a missing or mistyped one fails the build. */
+/**
+ * The implemented operations (status: implemented). src/ declares its handlers with `satisfies`, so a missing or
+ * mistyped one fails the build.
+ */
 export interface MizuV2Handlers<Ctx> {
   /** addcallbacknumber: Add a custom callback number for the user. */
   addcallbacknumber: (params: AddcallbacknumberParams, ctx: Ctx) => HandlerResult<AddcallbacknumberResult>;
@@ -5658,7 +5003,10 @@ export interface MizuV2Handlers<Ctx> {
   /** file: Send the requested file. */
   file: (params: FileParams, ctx: Ctx) => HandlerResult<FileResult>;
   /** forgotpasswordquestion: Return the security question of the account with this email address. */
-  forgotpasswordquestion: (params: ForgotpasswordquestionParams, ctx: Ctx) => HandlerResult<ForgotpasswordquestionResult>;
+  forgotpasswordquestion: (
+    params: ForgotpasswordquestionParams,
+    ctx: Ctx,
+  ) => HandlerResult<ForgotpasswordquestionResult>;
   /** gencdr: Generate CDR records. */
   gencdr: (params: GencdrParams, ctx: Ctx) => HandlerResult<GencdrResult>;
   /** getdetails: The user's own account details, phone status and balance. */

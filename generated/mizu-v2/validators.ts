@@ -1,113 +1,314 @@
 // generated from spec/ — do not edit; run `make generate`
-import { done, read, asBoolean, asDatetime, asDecimal, asEnum, asInteger, asList, asPhone, asString, readIndexed } from '../../src/protocol/coerce.ts';
+import {
+  done,
+  read,
+  asBoolean,
+  asDatetime,
+  asDecimal,
+  asEnum,
+  asInteger,
+  asList,
+  asPhone,
+  asString,
+  readIndexed,
+} from '../../src/protocol/coerce.ts';
 import type { ParamIssue, RawParams, Validated } from '../../src/protocol/coerce.ts';
-import type { AddcallbacknumberParams, AddcreditParams, AddserverParams, AdduserParams, ApireloadParams, ApitestParams, AsendemailParams, AsendsmsParams, AsendsmssyncParams, AtParams, BackupParams, BackupdbParams, BalanceParams, BannedlistParams, CalcnccacheParams, CallParams, CallbackParams, CallbackaccessnumberParams, CallforwardParams, CallratingParams, CapcheckParams, CcchargeParams, CdrParams, ChangepwdParams, ChargeParams, CheckcreditsParams, CheckmailsParams, CheckpinsParams, CheckscannerParams, ClearnccacheParams, CliParams, ClientParams, CloseParams, CmdParams, CreatecdrinfoParams, DailymaintParams, DailyreportParams, DbParams, DbbackupParams, DbfailoverParams, DbresetParams, DbrestoreParams, DbrsttgsParams, DelbannedParams, DelobjParams, DeluserParams, DeviceidParams, DiscallParams, EndpointsParams, EpregParams, FastregusersParams, FastusersParams, FileParams, FinetuneParams, ForgotpasswordanswerParams, ForgotpasswordquestionParams, FsParams, FtpstParams, GencdrParams, GetconfroomParams, GetdetailsParams, GetfieldParams, GetfileParams, GetiniParams, GetphonenumberParams, GkParams, GwrstParams, HeartbeatParams, HelpParams, HourlymaintParams, InfoParams, JppgetParams, KeepaliveParams, ListsParams, ListusersParams, LoadinifilesParams, LockphonenumberParams, LocksParams, LogParams, LoginParams, LogrenameParams, LogsearchParams, MantresetParams, MonthlymaintParams, NewuserParams, NewusereventParams, NewuseriParams, NewuserseventParams, NewuseruParams, NormalizechkParams, P2pParams, ParsegsmcdrParams, PcrstParams, PgetfileParams, PputfileParams, PreauthParams, PredectivetParams, PresenceGetParams, PresenceSetParams, PutfileParams, QuerylistParams, QuickstatParams, RatingParams, RebillParams, RegstatParams, ReguserParams, ReindexncacheParams, ReloadParams, ReloadapikeysParams, ReloaddialplanParams, ReloadnumdircacheParams, ReportsParams, ResetpParams, RestartParams, RoutingtestParams, RulesreloadParams, SaveinifilesParams, SavesettingsParams, SearchParams, SendamsgParams, SendccinfoParams, SendfaxParams, SendimParams, SendmailParams, SendsmsParams, SendsmssyncParams, SendsmsunicodeParams, SendsmsunicodesyncParams, ServicerstParams, SetfastregpwdParams, SetfieldParams, SetiniParams, SetipParams, ShortinfoParams, ShowcfgParams, ShowlogParams, SipresetParams, SmsParams, SmsreceiveParams, StatusParams, StopscannerParams, SyncmediaParams, SyncusersParams, TbackupParams, ThreadlistParams, ThreadsParams, Threads2Params, TimezonesetParams, ToclientParams, ToipParams, TowgwParams, TransfercreditParams, TunnelinfoParams, TunnelinfoexParams, TunnellistParams, UnittestParams, UnregParams, UpdcdrdirParams, UpgradeallParams, VerifyuserParams, VersionParams, VoicehereParams, Voicehere2Params, VoicerecdownloadParams, VsiprstParams, WebrstParams, WeeklymaintParams, WillstopParams, WsuserParams } from './types.ts';
-const addcallbacknumber_0_names = ["anum", "phone1", "from"] as const;
-const addcallbacknumber_0_coerce = asPhone();
+import type {
+  AddcallbacknumberParams,
+  AddcreditParams,
+  AddserverParams,
+  AdduserParams,
+  ApireloadParams,
+  ApitestParams,
+  AsendemailParams,
+  AsendsmsParams,
+  AsendsmssyncParams,
+  AtParams,
+  BackupParams,
+  BackupdbParams,
+  BalanceParams,
+  BannedlistParams,
+  CalcnccacheParams,
+  CallParams,
+  CallbackParams,
+  CallbackaccessnumberParams,
+  CallforwardParams,
+  CallratingParams,
+  CapcheckParams,
+  CcchargeParams,
+  CdrParams,
+  ChangepwdParams,
+  ChargeParams,
+  CheckcreditsParams,
+  CheckmailsParams,
+  CheckpinsParams,
+  CheckscannerParams,
+  ClearnccacheParams,
+  CliParams,
+  ClientParams,
+  CloseParams,
+  CmdParams,
+  CreatecdrinfoParams,
+  DailymaintParams,
+  DailyreportParams,
+  DbParams,
+  DbbackupParams,
+  DbfailoverParams,
+  DbresetParams,
+  DbrestoreParams,
+  DbrsttgsParams,
+  DelbannedParams,
+  DelobjParams,
+  DeluserParams,
+  DeviceidParams,
+  DiscallParams,
+  EndpointsParams,
+  EpregParams,
+  FastregusersParams,
+  FastusersParams,
+  FileParams,
+  FinetuneParams,
+  ForgotpasswordanswerParams,
+  ForgotpasswordquestionParams,
+  FsParams,
+  FtpstParams,
+  GencdrParams,
+  GetconfroomParams,
+  GetdetailsParams,
+  GetfieldParams,
+  GetfileParams,
+  GetiniParams,
+  GetphonenumberParams,
+  GkParams,
+  GwrstParams,
+  HeartbeatParams,
+  HelpParams,
+  HourlymaintParams,
+  InfoParams,
+  JppgetParams,
+  KeepaliveParams,
+  ListsParams,
+  ListusersParams,
+  LoadinifilesParams,
+  LockphonenumberParams,
+  LocksParams,
+  LogParams,
+  LoginParams,
+  LogrenameParams,
+  LogsearchParams,
+  MantresetParams,
+  MonthlymaintParams,
+  NewuserParams,
+  NewusereventParams,
+  NewuseriParams,
+  NewuserseventParams,
+  NewuseruParams,
+  NormalizechkParams,
+  P2pParams,
+  ParsegsmcdrParams,
+  PcrstParams,
+  PgetfileParams,
+  PputfileParams,
+  PreauthParams,
+  PredectivetParams,
+  PresenceGetParams,
+  PresenceSetParams,
+  PutfileParams,
+  QuerylistParams,
+  QuickstatParams,
+  RatingParams,
+  RebillParams,
+  RegstatParams,
+  ReguserParams,
+  ReindexncacheParams,
+  ReloadParams,
+  ReloadapikeysParams,
+  ReloaddialplanParams,
+  ReloadnumdircacheParams,
+  ReportsParams,
+  ResetpParams,
+  RestartParams,
+  RoutingtestParams,
+  RulesreloadParams,
+  SaveinifilesParams,
+  SavesettingsParams,
+  SearchParams,
+  SendamsgParams,
+  SendccinfoParams,
+  SendfaxParams,
+  SendimParams,
+  SendmailParams,
+  SendsmsParams,
+  SendsmssyncParams,
+  SendsmsunicodeParams,
+  SendsmsunicodesyncParams,
+  ServicerstParams,
+  SetfastregpwdParams,
+  SetfieldParams,
+  SetiniParams,
+  SetipParams,
+  ShortinfoParams,
+  ShowcfgParams,
+  ShowlogParams,
+  SipresetParams,
+  SmsParams,
+  SmsreceiveParams,
+  StatusParams,
+  StopscannerParams,
+  SyncmediaParams,
+  SyncusersParams,
+  TbackupParams,
+  ThreadlistParams,
+  ThreadsParams,
+  Threads2Params,
+  TimezonesetParams,
+  ToclientParams,
+  ToipParams,
+  TowgwParams,
+  TransfercreditParams,
+  TunnelinfoParams,
+  TunnelinfoexParams,
+  TunnellistParams,
+  UnittestParams,
+  UnregParams,
+  UpdcdrdirParams,
+  UpgradeallParams,
+  VerifyuserParams,
+  VersionParams,
+  VoicehereParams,
+  Voicehere2Params,
+  VoicerecdownloadParams,
+  VsiprstParams,
+  WebrstParams,
+  WeeklymaintParams,
+  WillstopParams,
+  WsuserParams,
+} from './types.ts';
+
+const addcallbacknumber_anum_names = ["anum", "phone1", "from"] as const;
+const addcallbacknumber_anum_coerce = asPhone();
 /** addcallbacknumber: 1 parameter(s). */
 export function validateAddcallbacknumber(raw: RawParams): Validated<AddcallbacknumberParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, addcallbacknumber_0_names, "anum", true, addcallbacknumber_0_coerce, issues),
+    anum: read(raw, addcallbacknumber_anum_names, "anum", true, addcallbacknumber_anum_coerce, issues),
   } as AddcallbacknumberParams;
   return done(params, issues);
 }
 
-const addcredit_0_names = ["pin", "param5"] as const;
-const addcredit_0_coerce = asString({ minLength: 1, maxLength: 64 });
-const addcredit_1_names = ["credit"] as const;
-const addcredit_1_coerce = asDecimal();
+const addcredit_pin_names = ["pin", "param5"] as const;
+const addcredit_pin_coerce = asString({ minLength: 1, maxLength: 64 });
+const addcredit_credit_names = ["credit"] as const;
+const addcredit_credit_coerce = asDecimal();
 /** addcredit: 2 parameter(s). */
 export function validateAddcredit(raw: RawParams): Validated<AddcreditParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    pin: read(raw, addcredit_0_names, "pin", true, addcredit_0_coerce, issues),
-    credit: read(raw, addcredit_1_names, "credit", true, addcredit_1_coerce, issues),
+    pin: read(raw, addcredit_pin_names, "pin", true, addcredit_pin_coerce, issues),
+    credit: read(raw, addcredit_credit_names, "credit", true, addcredit_credit_coerce, issues),
   } as AddcreditParams;
   return done(params, issues);
 }
 
-const addserver_0_names = ["u_type", "param5"] as const;
-const addserver_0_coerce = asEnum([0, 5, 9] as const);
-const addserver_1_names = ["u_name", "param6"] as const;
-const addserver_1_coerce = asString({ maxLength: 128 });
-const addserver_2_names = ["u_username", "param7"] as const;
-const addserver_2_coerce = asString({ maxLength: 64 });
-const addserver_3_names = ["u_password", "param8"] as const;
-const addserver_3_coerce = asString({ maxLength: 64 });
-const addserver_4_names = ["u_domain", "param9"] as const;
-const addserver_4_coerce = asString({ maxLength: 253, pattern: /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$/u });
-const addserver_5_names = ["u_ip", "param10"] as const;
-const addserver_5_coerce = asString({ maxLength: 53, pattern: /^[0-9A-Fa-f.:\[\]]+$/u });
-const addserver_6_names = ["u_port", "param11"] as const;
-const addserver_6_coerce = asInteger({ min: 1, max: 65535 });
-const addserver_7_names = ["u_proxy", "param12"] as const;
-const addserver_7_coerce = asString({ maxLength: 253 });
-const addserver_8_names = ["u_transport", "param13"] as const;
-const addserver_8_coerce = asEnum(["udp", "tcp", "tls"] as const);
-const addserver_9_names = ["u_auth", "param14"] as const;
-const addserver_9_coerce = asInteger();
-const addserver_10_names = ["u_email", "param15"] as const;
-const addserver_10_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
-const addserver_11_names = ["u_country", "param16"] as const;
-const addserver_11_coerce = asString({ maxLength: 64 });
-const addserver_12_names = ["u_currency", "param17"] as const;
-const addserver_12_coerce = asString({ pattern: /^[A-Za-z]{3}$/u });
-const addserver_13_names = ["u_credit", "param18"] as const;
-const addserver_13_coerce = asDecimal();
-const addserver_14_names = ["u_routing", "param19"] as const;
-const addserver_14_coerce = asString({ maxLength: 128 });
-const addserver_15_names = ["u_routingpriority", "param20"] as const;
-const addserver_15_coerce = asInteger();
-const addserver_16_stem = "fieldname";
-const addserver_16_coerce = asString({ maxLength: 64, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/u });
-const addserver_17_stem = "fieldval";
-const addserver_17_coerce = asString({ maxLength: 4096 });
+const addserver_u_type_names = ["u_type", "param5"] as const;
+const addserver_u_type_coerce = asEnum([0, 5, 9] as const);
+const addserver_u_name_names = ["u_name", "param6"] as const;
+const addserver_u_name_coerce = asString({ maxLength: 128 });
+const addserver_u_username_names = ["u_username", "param7"] as const;
+const addserver_u_username_coerce = asString({ maxLength: 64 });
+const addserver_u_password_names = ["u_password", "param8"] as const;
+const addserver_u_password_coerce = asString({ maxLength: 64 });
+const addserver_u_domain_names = ["u_domain", "param9"] as const;
+const addserver_u_domain_coerce = asString({
+  maxLength: 253,
+  pattern: /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$/u,
+});
+const addserver_u_ip_names = ["u_ip", "param10"] as const;
+const addserver_u_ip_coerce = asString({ maxLength: 53, pattern: /^[0-9A-Fa-f.:\[\]]+$/u });
+const addserver_u_port_names = ["u_port", "param11"] as const;
+const addserver_u_port_coerce = asInteger({ min: 1, max: 65535 });
+const addserver_u_proxy_names = ["u_proxy", "param12"] as const;
+const addserver_u_proxy_coerce = asString({ maxLength: 253 });
+const addserver_u_transport_names = ["u_transport", "param13"] as const;
+const addserver_u_transport_coerce = asEnum(["udp", "tcp", "tls"] as const);
+const addserver_u_auth_names = ["u_auth", "param14"] as const;
+const addserver_u_auth_coerce = asInteger();
+const addserver_u_email_names = ["u_email", "param15"] as const;
+const addserver_u_email_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
+const addserver_u_country_names = ["u_country", "param16"] as const;
+const addserver_u_country_coerce = asString({ maxLength: 64 });
+const addserver_u_currency_names = ["u_currency", "param17"] as const;
+const addserver_u_currency_coerce = asString({ pattern: /^[A-Za-z]{3}$/u });
+const addserver_u_credit_names = ["u_credit", "param18"] as const;
+const addserver_u_credit_coerce = asDecimal();
+const addserver_u_routing_names = ["u_routing", "param19"] as const;
+const addserver_u_routing_coerce = asString({ maxLength: 128 });
+const addserver_u_routingpriority_names = ["u_routingpriority", "param20"] as const;
+const addserver_u_routingpriority_coerce = asInteger();
+const addserver_fieldname_stem = "fieldname";
+const addserver_fieldname_coerce = asString({ maxLength: 64, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/u });
+const addserver_fieldval_stem = "fieldval";
+const addserver_fieldval_coerce = asString({ maxLength: 4096 });
 /** addserver: 18 parameter(s). */
 export function validateAddserver(raw: RawParams): Validated<AddserverParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    u_type: read(raw, addserver_0_names, "u_type", false, addserver_0_coerce, issues),
-    u_name: read(raw, addserver_1_names, "u_name", false, addserver_1_coerce, issues),
-    u_username: read(raw, addserver_2_names, "u_username", false, addserver_2_coerce, issues),
-    u_password: read(raw, addserver_3_names, "u_password", false, addserver_3_coerce, issues),
-    u_domain: read(raw, addserver_4_names, "u_domain", false, addserver_4_coerce, issues),
-    u_ip: read(raw, addserver_5_names, "u_ip", false, addserver_5_coerce, issues),
-    u_port: read(raw, addserver_6_names, "u_port", false, addserver_6_coerce, issues, 5060),
-    u_proxy: read(raw, addserver_7_names, "u_proxy", false, addserver_7_coerce, issues),
-    u_transport: read(raw, addserver_8_names, "u_transport", false, addserver_8_coerce, issues, "udp"),
-    u_auth: read(raw, addserver_9_names, "u_auth", false, addserver_9_coerce, issues, 1),
-    u_email: read(raw, addserver_10_names, "u_email", false, addserver_10_coerce, issues),
-    u_country: read(raw, addserver_11_names, "u_country", false, addserver_11_coerce, issues),
-    u_currency: read(raw, addserver_12_names, "u_currency", false, addserver_12_coerce, issues),
-    u_credit: read(raw, addserver_13_names, "u_credit", false, addserver_13_coerce, issues),
-    u_routing: read(raw, addserver_14_names, "u_routing", false, addserver_14_coerce, issues),
-    u_routingpriority: read(raw, addserver_15_names, "u_routingpriority", false, addserver_15_coerce, issues),
-    fieldname: readIndexed(raw, addserver_16_stem, 0, 99, "fieldname", addserver_16_coerce, issues),
-    fieldval: readIndexed(raw, addserver_17_stem, 0, 99, "fieldval", addserver_17_coerce, issues),
+    u_type: read(raw, addserver_u_type_names, "u_type", false, addserver_u_type_coerce, issues),
+    u_name: read(raw, addserver_u_name_names, "u_name", false, addserver_u_name_coerce, issues),
+    u_username: read(raw, addserver_u_username_names, "u_username", false, addserver_u_username_coerce, issues),
+    u_password: read(raw, addserver_u_password_names, "u_password", false, addserver_u_password_coerce, issues),
+    u_domain: read(raw, addserver_u_domain_names, "u_domain", false, addserver_u_domain_coerce, issues),
+    u_ip: read(raw, addserver_u_ip_names, "u_ip", false, addserver_u_ip_coerce, issues),
+    u_port: read(raw, addserver_u_port_names, "u_port", false, addserver_u_port_coerce, issues, 5060),
+    u_proxy: read(raw, addserver_u_proxy_names, "u_proxy", false, addserver_u_proxy_coerce, issues),
+    u_transport: read(
+      raw,
+      addserver_u_transport_names,
+      "u_transport",
+      false,
+      addserver_u_transport_coerce,
+      issues,
+      "udp",
+    ),
+    u_auth: read(raw, addserver_u_auth_names, "u_auth", false, addserver_u_auth_coerce, issues, 1),
+    u_email: read(raw, addserver_u_email_names, "u_email", false, addserver_u_email_coerce, issues),
+    u_country: read(raw, addserver_u_country_names, "u_country", false, addserver_u_country_coerce, issues),
+    u_currency: read(raw, addserver_u_currency_names, "u_currency", false, addserver_u_currency_coerce, issues),
+    u_credit: read(raw, addserver_u_credit_names, "u_credit", false, addserver_u_credit_coerce, issues),
+    u_routing: read(raw, addserver_u_routing_names, "u_routing", false, addserver_u_routing_coerce, issues),
+    u_routingpriority: read(
+      raw,
+      addserver_u_routingpriority_names,
+      "u_routingpriority",
+      false,
+      addserver_u_routingpriority_coerce,
+      issues,
+    ),
+    fieldname: readIndexed(raw, addserver_fieldname_stem, 0, 99, "fieldname", addserver_fieldname_coerce, issues),
+    fieldval: readIndexed(raw, addserver_fieldval_stem, 0, 99, "fieldval", addserver_fieldval_coerce, issues),
   } as AddserverParams;
   return done(params, issues);
 }
 
-const adduser_0_names = ["u_username"] as const;
-const adduser_0_coerce = asString({ minLength: 1, maxLength: 64 });
-const adduser_1_names = ["u_password"] as const;
-const adduser_1_coerce = asString({ minLength: 1, maxLength: 64 });
-const adduser_2_names = ["u_name"] as const;
-const adduser_2_coerce = asString({ maxLength: 128 });
-const adduser_3_names = ["u_email"] as const;
-const adduser_3_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
-const adduser_4_names = ["credit"] as const;
-const adduser_4_coerce = asDecimal({ min: 0 });
+const adduser_u_username_names = ["u_username"] as const;
+const adduser_u_username_coerce = asString({ minLength: 1, maxLength: 64 });
+const adduser_u_password_names = ["u_password"] as const;
+const adduser_u_password_coerce = asString({ minLength: 1, maxLength: 64 });
+const adduser_u_name_names = ["u_name"] as const;
+const adduser_u_name_coerce = asString({ maxLength: 128 });
+const adduser_u_email_names = ["u_email"] as const;
+const adduser_u_email_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
+const adduser_credit_names = ["credit"] as const;
+const adduser_credit_coerce = asDecimal({ min: 0 });
 /** adduser: 5 parameter(s). */
 export function validateAdduser(raw: RawParams): Validated<AdduserParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    u_username: read(raw, adduser_0_names, "u_username", true, adduser_0_coerce, issues),
-    u_password: read(raw, adduser_1_names, "u_password", true, adduser_1_coerce, issues),
-    u_name: read(raw, adduser_2_names, "u_name", false, adduser_2_coerce, issues),
-    u_email: read(raw, adduser_3_names, "u_email", false, adduser_3_coerce, issues),
-    credit: read(raw, adduser_4_names, "credit", false, adduser_4_coerce, issues),
+    u_username: read(raw, adduser_u_username_names, "u_username", true, adduser_u_username_coerce, issues),
+    u_password: read(raw, adduser_u_password_names, "u_password", true, adduser_u_password_coerce, issues),
+    u_name: read(raw, adduser_u_name_names, "u_name", false, adduser_u_name_coerce, issues),
+    u_email: read(raw, adduser_u_email_names, "u_email", false, adduser_u_email_coerce, issues),
+    credit: read(raw, adduser_credit_names, "credit", false, adduser_credit_coerce, issues),
   } as AdduserParams;
   return done(params, issues);
 }
@@ -126,73 +327,73 @@ export function validateApitest(raw: RawParams): Validated<ApitestParams> {
   return done(params, issues);
 }
 
-const asendemail_0_names = ["from", "anum", "phone1", "param5"] as const;
-const asendemail_0_coerce = asString({ maxLength: 254, pattern: /^([^@\s]+@[^@\s]+)?$/u });
-const asendemail_1_names = ["to", "bnum", "phone2", "param6"] as const;
-const asendemail_1_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
-const asendemail_2_names = ["subject", "param7"] as const;
-const asendemail_2_coerce = asString({ maxLength: 255 });
-const asendemail_3_names = ["txt", "message", "param8"] as const;
-const asendemail_3_coerce = asString({ maxLength: 4096 });
+const asendemail_from_names = ["from", "anum", "phone1", "param5"] as const;
+const asendemail_from_coerce = asString({ maxLength: 254, pattern: /^([^@\s]+@[^@\s]+)?$/u });
+const asendemail_to_names = ["to", "bnum", "phone2", "param6"] as const;
+const asendemail_to_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
+const asendemail_subject_names = ["subject", "param7"] as const;
+const asendemail_subject_coerce = asString({ maxLength: 255 });
+const asendemail_txt_names = ["txt", "message", "param8"] as const;
+const asendemail_txt_coerce = asString({ maxLength: 4096 });
 /** asendemail: 4 parameter(s). */
 export function validateAsendemail(raw: RawParams): Validated<AsendemailParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    from: read(raw, asendemail_0_names, "from", false, asendemail_0_coerce, issues),
-    to: read(raw, asendemail_1_names, "to", true, asendemail_1_coerce, issues),
-    subject: read(raw, asendemail_2_names, "subject", false, asendemail_2_coerce, issues),
-    txt: read(raw, asendemail_3_names, "txt", true, asendemail_3_coerce, issues),
+    from: read(raw, asendemail_from_names, "from", false, asendemail_from_coerce, issues),
+    to: read(raw, asendemail_to_names, "to", true, asendemail_to_coerce, issues),
+    subject: read(raw, asendemail_subject_names, "subject", false, asendemail_subject_coerce, issues),
+    txt: read(raw, asendemail_txt_names, "txt", true, asendemail_txt_coerce, issues),
   } as AsendemailParams;
   return done(params, issues);
 }
 
-const asendsms_0_names = ["anum", "phone1", "from", "param5"] as const;
-const asendsms_0_coerce = asPhone();
-const asendsms_1_names = ["bnum", "phone2", "to", "telnumber", "param6"] as const;
-const asendsms_1_coerce = asPhone();
-const asendsms_2_names = ["txt", "message", "param7"] as const;
-const asendsms_2_coerce = asString({ maxLength: 4096 });
+const asendsms_anum_names = ["anum", "phone1", "from", "param5"] as const;
+const asendsms_anum_coerce = asPhone();
+const asendsms_bnum_names = ["bnum", "phone2", "to", "telnumber", "param6"] as const;
+const asendsms_bnum_coerce = asPhone();
+const asendsms_txt_names = ["txt", "message", "param7"] as const;
+const asendsms_txt_coerce = asString({ maxLength: 4096 });
 /** asendsms: 3 parameter(s). */
 export function validateAsendsms(raw: RawParams): Validated<AsendsmsParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, asendsms_0_names, "anum", false, asendsms_0_coerce, issues),
-    bnum: read(raw, asendsms_1_names, "bnum", true, asendsms_1_coerce, issues),
-    txt: read(raw, asendsms_2_names, "txt", true, asendsms_2_coerce, issues),
+    anum: read(raw, asendsms_anum_names, "anum", false, asendsms_anum_coerce, issues),
+    bnum: read(raw, asendsms_bnum_names, "bnum", true, asendsms_bnum_coerce, issues),
+    txt: read(raw, asendsms_txt_names, "txt", true, asendsms_txt_coerce, issues),
   } as AsendsmsParams;
   return done(params, issues);
 }
 
-const asendsmssync_0_names = ["anum", "phone1", "from", "param5"] as const;
-const asendsmssync_0_coerce = asPhone();
-const asendsmssync_1_names = ["bnum", "phone2", "to", "param6"] as const;
-const asendsmssync_1_coerce = asPhone();
-const asendsmssync_2_names = ["txt", "message", "param7"] as const;
-const asendsmssync_2_coerce = asString({ maxLength: 4096 });
+const asendsmssync_anum_names = ["anum", "phone1", "from", "param5"] as const;
+const asendsmssync_anum_coerce = asPhone();
+const asendsmssync_bnum_names = ["bnum", "phone2", "to", "param6"] as const;
+const asendsmssync_bnum_coerce = asPhone();
+const asendsmssync_txt_names = ["txt", "message", "param7"] as const;
+const asendsmssync_txt_coerce = asString({ maxLength: 4096 });
 /** asendsmssync: 3 parameter(s). */
 export function validateAsendsmssync(raw: RawParams): Validated<AsendsmssyncParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, asendsmssync_0_names, "anum", false, asendsmssync_0_coerce, issues),
-    bnum: read(raw, asendsmssync_1_names, "bnum", true, asendsmssync_1_coerce, issues),
-    txt: read(raw, asendsmssync_2_names, "txt", true, asendsmssync_2_coerce, issues),
+    anum: read(raw, asendsmssync_anum_names, "anum", false, asendsmssync_anum_coerce, issues),
+    bnum: read(raw, asendsmssync_bnum_names, "bnum", true, asendsmssync_bnum_coerce, issues),
+    txt: read(raw, asendsmssync_txt_names, "txt", true, asendsmssync_txt_coerce, issues),
   } as AsendsmssyncParams;
   return done(params, issues);
 }
 
-const at_0_names = ["gwname", "param5"] as const;
-const at_0_coerce = asString({ maxLength: 64 });
-const at_1_names = ["line", "param6"] as const;
-const at_1_coerce = asInteger({ min: 0 });
-const at_2_names = ["atcommand", "param7"] as const;
-const at_2_coerce = asString({ maxLength: 512 });
+const at_gwname_names = ["gwname", "param5"] as const;
+const at_gwname_coerce = asString({ maxLength: 64 });
+const at_line_names = ["line", "param6"] as const;
+const at_line_coerce = asInteger({ min: 0 });
+const at_ATcommand_names = ["atcommand", "param7"] as const;
+const at_ATcommand_coerce = asString({ maxLength: 512 });
 /** at: 3 parameter(s). */
 export function validateAt(raw: RawParams): Validated<AtParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    gwname: read(raw, at_0_names, "gwname", true, at_0_coerce, issues),
-    line: read(raw, at_1_names, "line", true, at_1_coerce, issues),
-    ATcommand: read(raw, at_2_names, "ATcommand", true, at_2_coerce, issues),
+    gwname: read(raw, at_gwname_names, "gwname", true, at_gwname_coerce, issues),
+    line: read(raw, at_line_names, "line", true, at_line_coerce, issues),
+    ATcommand: read(raw, at_ATcommand_names, "ATcommand", true, at_ATcommand_coerce, issues),
   } as AtParams;
   return done(params, issues);
 }
@@ -232,33 +433,33 @@ export function validateCalcnccache(raw: RawParams): Validated<CalcnccacheParams
   return done(params, issues);
 }
 
-const call_0_names = ["origsimid", "param5"] as const;
-const call_0_coerce = asInteger({ min: 0 });
-const call_1_names = ["telnum", "param6"] as const;
-const call_1_coerce = asPhone();
-const call_2_names = ["duration", "param7"] as const;
-const call_2_coerce = asInteger({ min: 1 });
+const call_origsimid_names = ["origsimid", "param5"] as const;
+const call_origsimid_coerce = asInteger({ min: 0 });
+const call_telnum_names = ["telnum", "param6"] as const;
+const call_telnum_coerce = asPhone();
+const call_duration_names = ["duration", "param7"] as const;
+const call_duration_coerce = asInteger({ min: 1 });
 /** call: 3 parameter(s). */
 export function validateCall(raw: RawParams): Validated<CallParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    origsimid: read(raw, call_0_names, "origsimid", true, call_0_coerce, issues),
-    telnum: read(raw, call_1_names, "telnum", true, call_1_coerce, issues),
-    duration: read(raw, call_2_names, "duration", false, call_2_coerce, issues),
+    origsimid: read(raw, call_origsimid_names, "origsimid", true, call_origsimid_coerce, issues),
+    telnum: read(raw, call_telnum_names, "telnum", true, call_telnum_coerce, issues),
+    duration: read(raw, call_duration_names, "duration", false, call_duration_coerce, issues),
   } as CallParams;
   return done(params, issues);
 }
 
-const callback_0_names = ["num", "anum", "phone1", "from", "param5"] as const;
-const callback_0_coerce = asPhone({ maxLength: 32 });
-const callback_1_names = ["ivr"] as const;
-const callback_1_coerce = asInteger({ min: -1 });
+const callback_num_names = ["num", "anum", "phone1", "from", "param5"] as const;
+const callback_num_coerce = asPhone({ maxLength: 32 });
+const callback_ivr_names = ["ivr"] as const;
+const callback_ivr_coerce = asInteger({ min: -1 });
 /** callback: 2 parameter(s). */
 export function validateCallback(raw: RawParams): Validated<CallbackParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    num: read(raw, callback_0_names, "num", true, callback_0_coerce, issues),
-    ivr: read(raw, callback_1_names, "ivr", false, callback_1_coerce, issues),
+    num: read(raw, callback_num_names, "num", true, callback_num_coerce, issues),
+    ivr: read(raw, callback_ivr_names, "ivr", false, callback_ivr_coerce, issues),
   } as CallbackParams;
   return done(params, issues);
 }
@@ -270,133 +471,133 @@ export function validateCallbackaccessnumber(raw: RawParams): Validated<Callback
   return done(params, issues);
 }
 
-const callforward_0_names = ["anum", "phone1", "from", "param5"] as const;
-const callforward_0_coerce = asPhone();
-const callforward_1_names = ["bnum", "phone2", "to", "param6"] as const;
-const callforward_1_coerce = asPhone();
-const callforward_2_names = ["cnum", "phone3", "param7"] as const;
-const callforward_2_coerce = asPhone();
+const callforward_anum_names = ["anum", "phone1", "from", "param5"] as const;
+const callforward_anum_coerce = asPhone();
+const callforward_bnum_names = ["bnum", "phone2", "to", "param6"] as const;
+const callforward_bnum_coerce = asPhone();
+const callforward_cnum_names = ["cnum", "phone3", "param7"] as const;
+const callforward_cnum_coerce = asPhone();
 /** callforward: 3 parameter(s). */
 export function validateCallforward(raw: RawParams): Validated<CallforwardParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, callforward_0_names, "anum", false, callforward_0_coerce, issues),
-    bnum: read(raw, callforward_1_names, "bnum", false, callforward_1_coerce, issues),
-    cnum: read(raw, callforward_2_names, "cnum", false, callforward_2_coerce, issues),
+    anum: read(raw, callforward_anum_names, "anum", false, callforward_anum_coerce, issues),
+    bnum: read(raw, callforward_bnum_names, "bnum", false, callforward_bnum_coerce, issues),
+    cnum: read(raw, callforward_cnum_names, "cnum", false, callforward_cnum_coerce, issues),
   } as CallforwardParams;
   return done(params, issues);
 }
 
-const callrating_0_names = ["username", "param5"] as const;
-const callrating_0_coerce = asString({ minLength: 1, maxLength: 64 });
-const callrating_1_names = ["callid", "param6"] as const;
-const callrating_1_coerce = asString({ minLength: 1, maxLength: 255 });
+const callrating_username_names = ["username", "param5"] as const;
+const callrating_username_coerce = asString({ minLength: 1, maxLength: 64 });
+const callrating_callid_names = ["callid", "param6"] as const;
+const callrating_callid_coerce = asString({ minLength: 1, maxLength: 255 });
 /** callrating: 2 parameter(s). */
 export function validateCallrating(raw: RawParams): Validated<CallratingParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    username: read(raw, callrating_0_names, "username", false, callrating_0_coerce, issues),
-    callid: read(raw, callrating_1_names, "callid", true, callrating_1_coerce, issues),
+    username: read(raw, callrating_username_names, "username", false, callrating_username_coerce, issues),
+    callid: read(raw, callrating_callid_names, "callid", true, callrating_callid_coerce, issues),
   } as CallratingParams;
   return done(params, issues);
 }
 
-const capcheck_0_names = ["direction", "param5"] as const;
-const capcheck_0_coerce = asString({ maxLength: 64 });
+const capcheck_direction_names = ["direction", "param5"] as const;
+const capcheck_direction_coerce = asString({ maxLength: 64 });
 /** capcheck: 1 parameter(s). */
 export function validateCapcheck(raw: RawParams): Validated<CapcheckParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    direction: read(raw, capcheck_0_names, "direction", true, capcheck_0_coerce, issues),
+    direction: read(raw, capcheck_direction_names, "direction", true, capcheck_direction_coerce, issues),
   } as CapcheckParams;
   return done(params, issues);
 }
 
-const cccharge_0_names = ["cardnum", "param5"] as const;
-const cccharge_0_coerce = asString({ pattern: /^[0-9]{12,19}$/u });
-const cccharge_1_names = ["expireyear", "param6"] as const;
-const cccharge_1_coerce = asInteger({ min: 0, max: 9999 });
-const cccharge_2_names = ["expmonth", "param7"] as const;
-const cccharge_2_coerce = asInteger({ min: 1, max: 12 });
-const cccharge_3_names = ["ccv2", "param8"] as const;
-const cccharge_3_coerce = asString({ pattern: /^[0-9]{3,4}$/u });
-const cccharge_4_names = ["ammount", "amount", "param9"] as const;
-const cccharge_4_coerce = asDecimal({ min: 0 });
+const cccharge_cardnum_names = ["cardnum", "param5"] as const;
+const cccharge_cardnum_coerce = asString({ pattern: /^[0-9]{12,19}$/u });
+const cccharge_expireyear_names = ["expireyear", "param6"] as const;
+const cccharge_expireyear_coerce = asInteger({ min: 0, max: 9999 });
+const cccharge_expmonth_names = ["expmonth", "param7"] as const;
+const cccharge_expmonth_coerce = asInteger({ min: 1, max: 12 });
+const cccharge_ccv2_names = ["ccv2", "param8"] as const;
+const cccharge_ccv2_coerce = asString({ pattern: /^[0-9]{3,4}$/u });
+const cccharge_ammount_names = ["ammount", "amount", "param9"] as const;
+const cccharge_ammount_coerce = asDecimal({ min: 0 });
 /** cccharge: 5 parameter(s). */
 export function validateCccharge(raw: RawParams): Validated<CcchargeParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    cardnum: read(raw, cccharge_0_names, "cardnum", true, cccharge_0_coerce, issues),
-    expireyear: read(raw, cccharge_1_names, "expireyear", true, cccharge_1_coerce, issues),
-    expmonth: read(raw, cccharge_2_names, "expmonth", true, cccharge_2_coerce, issues),
-    ccv2: read(raw, cccharge_3_names, "ccv2", true, cccharge_3_coerce, issues),
-    ammount: read(raw, cccharge_4_names, "ammount", true, cccharge_4_coerce, issues),
+    cardnum: read(raw, cccharge_cardnum_names, "cardnum", true, cccharge_cardnum_coerce, issues),
+    expireyear: read(raw, cccharge_expireyear_names, "expireyear", true, cccharge_expireyear_coerce, issues),
+    expmonth: read(raw, cccharge_expmonth_names, "expmonth", true, cccharge_expmonth_coerce, issues),
+    ccv2: read(raw, cccharge_ccv2_names, "ccv2", true, cccharge_ccv2_coerce, issues),
+    ammount: read(raw, cccharge_ammount_names, "ammount", true, cccharge_ammount_coerce, issues),
   } as CcchargeParams;
   return done(params, issues);
 }
 
-const cdr_0_names = ["caller", "param5"] as const;
-const cdr_0_coerce = asString({ maxLength: 64 });
-const cdr_1_names = ["called", "param6"] as const;
-const cdr_1_coerce = asString({ maxLength: 64 });
-const cdr_2_names = ["maxcount", "param7"] as const;
-const cdr_2_coerce = asInteger({ min: 1, max: 100000 });
-const cdr_3_names = ["days", "param8"] as const;
-const cdr_3_coerce = asString({ pattern: /^(today|yesterday|lastweek|lastmonth|thismonth|[0-9]{1,4})$/u });
-const cdr_4_names = ["dir", "param9"] as const;
-const cdr_4_coerce = asEnum(["all", "in", "out"] as const);
-const cdr_5_names = ["type", "param10"] as const;
-const cdr_5_coerce = asEnum(["all", "connected", "notconnected"] as const);
-const cdr_6_names = ["prefix", "param11"] as const;
-const cdr_6_coerce = asPhone({ maxLength: 32 });
-const cdr_7_names = ["fields", "param12"] as const;
-const cdr_7_coerce = asEnum(["min", "normal", "all"] as const);
-const cdr_8_names = ["summary", "param13"] as const;
-const cdr_8_coerce = asBoolean();
-const cdr_9_names = ["by", "param14"] as const;
-const cdr_9_coerce = asEnum(["all", "day", "caller", "called"] as const);
-const cdr_10_names = ["order", "param15"] as const;
-const cdr_10_coerce = asEnum(["date", "caller", "called", "user"] as const);
+const cdr_caller_names = ["caller", "param5"] as const;
+const cdr_caller_coerce = asString({ maxLength: 64 });
+const cdr_called_names = ["called", "param6"] as const;
+const cdr_called_coerce = asString({ maxLength: 64 });
+const cdr_maxcount_names = ["maxcount", "param7"] as const;
+const cdr_maxcount_coerce = asInteger({ min: 1, max: 100000 });
+const cdr_days_names = ["days", "param8"] as const;
+const cdr_days_coerce = asString({ pattern: /^(today|yesterday|lastweek|lastmonth|thismonth|[0-9]{1,4})$/u });
+const cdr_dir_names = ["dir", "param9"] as const;
+const cdr_dir_coerce = asEnum(["all", "in", "out"] as const);
+const cdr_type_names = ["type", "param10"] as const;
+const cdr_type_coerce = asEnum(["all", "connected", "notconnected"] as const);
+const cdr_prefix_names = ["prefix", "param11"] as const;
+const cdr_prefix_coerce = asPhone({ maxLength: 32 });
+const cdr_fields_names = ["fields", "param12"] as const;
+const cdr_fields_coerce = asEnum(["min", "normal", "all"] as const);
+const cdr_summary_names = ["summary", "param13"] as const;
+const cdr_summary_coerce = asBoolean();
+const cdr_by_names = ["by", "param14"] as const;
+const cdr_by_coerce = asEnum(["all", "day", "caller", "called"] as const);
+const cdr_order_names = ["order", "param15"] as const;
+const cdr_order_coerce = asEnum(["date", "caller", "called", "user"] as const);
 /** cdr: 11 parameter(s). */
 export function validateCdr(raw: RawParams): Validated<CdrParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    caller: read(raw, cdr_0_names, "caller", false, cdr_0_coerce, issues),
-    called: read(raw, cdr_1_names, "called", false, cdr_1_coerce, issues),
-    maxcount: read(raw, cdr_2_names, "maxcount", false, cdr_2_coerce, issues, 1000),
-    days: read(raw, cdr_3_names, "days", false, cdr_3_coerce, issues),
-    dir: read(raw, cdr_4_names, "dir", false, cdr_4_coerce, issues, "all"),
-    type: read(raw, cdr_5_names, "type", false, cdr_5_coerce, issues, "all"),
-    prefix: read(raw, cdr_6_names, "prefix", false, cdr_6_coerce, issues),
-    fields: read(raw, cdr_7_names, "fields", false, cdr_7_coerce, issues, "normal"),
-    summary: read(raw, cdr_8_names, "summary", false, cdr_8_coerce, issues, false),
-    by: read(raw, cdr_9_names, "by", false, cdr_9_coerce, issues),
-    order: read(raw, cdr_10_names, "order", false, cdr_10_coerce, issues, "date"),
+    caller: read(raw, cdr_caller_names, "caller", false, cdr_caller_coerce, issues),
+    called: read(raw, cdr_called_names, "called", false, cdr_called_coerce, issues),
+    maxcount: read(raw, cdr_maxcount_names, "maxcount", false, cdr_maxcount_coerce, issues, 1000),
+    days: read(raw, cdr_days_names, "days", false, cdr_days_coerce, issues),
+    dir: read(raw, cdr_dir_names, "dir", false, cdr_dir_coerce, issues, "all"),
+    type: read(raw, cdr_type_names, "type", false, cdr_type_coerce, issues, "all"),
+    prefix: read(raw, cdr_prefix_names, "prefix", false, cdr_prefix_coerce, issues),
+    fields: read(raw, cdr_fields_names, "fields", false, cdr_fields_coerce, issues, "normal"),
+    summary: read(raw, cdr_summary_names, "summary", false, cdr_summary_coerce, issues, false),
+    by: read(raw, cdr_by_names, "by", false, cdr_by_coerce, issues),
+    order: read(raw, cdr_order_names, "order", false, cdr_order_coerce, issues, "date"),
   } as CdrParams;
   return done(params, issues);
 }
 
-const changepwd_0_names = ["newpassword", "param5"] as const;
-const changepwd_0_coerce = asString({ minLength: 1, maxLength: 64 });
-const changepwd_1_names = ["oldpassword", "param6"] as const;
-const changepwd_1_coerce = asString({ minLength: 1, maxLength: 64 });
+const changepwd_newpassword_names = ["newpassword", "param5"] as const;
+const changepwd_newpassword_coerce = asString({ minLength: 1, maxLength: 64 });
+const changepwd_oldpassword_names = ["oldpassword", "param6"] as const;
+const changepwd_oldpassword_coerce = asString({ minLength: 1, maxLength: 64 });
 /** changepwd: 2 parameter(s). */
 export function validateChangepwd(raw: RawParams): Validated<ChangepwdParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    newpassword: read(raw, changepwd_0_names, "newpassword", true, changepwd_0_coerce, issues),
-    oldpassword: read(raw, changepwd_1_names, "oldpassword", true, changepwd_1_coerce, issues),
+    newpassword: read(raw, changepwd_newpassword_names, "newpassword", true, changepwd_newpassword_coerce, issues),
+    oldpassword: read(raw, changepwd_oldpassword_names, "oldpassword", true, changepwd_oldpassword_coerce, issues),
   } as ChangepwdParams;
   return done(params, issues);
 }
 
-const charge_0_names = ["pin", "anum", "param5"] as const;
-const charge_0_coerce = asString({ minLength: 1, maxLength: 64 });
+const charge_pin_names = ["pin", "anum", "param5"] as const;
+const charge_pin_coerce = asString({ minLength: 1, maxLength: 64 });
 /** charge: 1 parameter(s). */
 export function validateCharge(raw: RawParams): Validated<ChargeParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    pin: read(raw, charge_0_names, "pin", true, charge_0_coerce, issues),
+    pin: read(raw, charge_pin_names, "pin", true, charge_pin_coerce, issues),
   } as ChargeParams;
   return done(params, issues);
 }
@@ -429,24 +630,24 @@ export function validateCheckscanner(raw: RawParams): Validated<CheckscannerPara
   return done(params, issues);
 }
 
-const clearnccache_0_names = ["operatorid", "param5"] as const;
-const clearnccache_0_coerce = asInteger({ min: 1 });
+const clearnccache_operatorid_names = ["operatorid", "param5"] as const;
+const clearnccache_operatorid_coerce = asInteger({ min: 1 });
 /** clearnccache: 1 parameter(s). */
 export function validateClearnccache(raw: RawParams): Validated<ClearnccacheParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    operatorid: read(raw, clearnccache_0_names, "operatorid", false, clearnccache_0_coerce, issues),
+    operatorid: read(raw, clearnccache_operatorid_names, "operatorid", false, clearnccache_operatorid_coerce, issues),
   } as ClearnccacheParams;
   return done(params, issues);
 }
 
-const cli_0_names = ["anum", "phone1", "from"] as const;
-const cli_0_coerce = asPhone();
+const cli_anum_names = ["anum", "phone1", "from"] as const;
+const cli_anum_coerce = asPhone();
 /** cli: 1 parameter(s). */
 export function validateCli(raw: RawParams): Validated<CliParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, cli_0_names, "anum", true, cli_0_coerce, issues),
+    anum: read(raw, cli_anum_names, "anum", true, cli_anum_coerce, issues),
   } as CliParams;
   return done(params, issues);
 }
@@ -493,56 +694,72 @@ export function validateDailyreport(raw: RawParams): Validated<DailyreportParams
   return done(params, issues);
 }
 
-const db_0_names = ["txt", "message", "param5"] as const;
-const db_0_coerce = asString({ maxLength: 4096 });
+const db_txt_names = ["txt", "message", "param5"] as const;
+const db_txt_coerce = asString({ maxLength: 4096 });
 /** db: 1 parameter(s). */
 export function validateDb(raw: RawParams): Validated<DbParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    txt: read(raw, db_0_names, "txt", true, db_0_coerce, issues),
+    txt: read(raw, db_txt_names, "txt", true, db_txt_coerce, issues),
   } as DbParams;
   return done(params, issues);
 }
 
-const dbbackup_0_names = ["reserved", "reseverd", "param5"] as const;
-const dbbackup_0_coerce = asString();
-const dbbackup_1_names = ["path", "param6"] as const;
-const dbbackup_1_coerce = asString({ maxLength: 1024 });
-const dbbackup_2_names = ["ival", "param7"] as const;
-const dbbackup_2_coerce = asInteger({ min: 0 });
-const dbbackup_3_names = ["type", "param8"] as const;
-const dbbackup_3_coerce = asString({ maxLength: 32 });
+const dbbackup_reserved_names = ["reserved", "reseverd", "param5"] as const;
+const dbbackup_reserved_coerce = asString();
+const dbbackup_path_names = ["path", "param6"] as const;
+const dbbackup_path_coerce = asString({ maxLength: 1024 });
+const dbbackup_ival_names = ["ival", "param7"] as const;
+const dbbackup_ival_coerce = asInteger({ min: 0 });
+const dbbackup_type_names = ["type", "param8"] as const;
+const dbbackup_type_coerce = asString({ maxLength: 32 });
 /** dbbackup: 4 parameter(s). */
 export function validateDbbackup(raw: RawParams): Validated<DbbackupParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    reserved: read(raw, dbbackup_0_names, "reserved", false, dbbackup_0_coerce, issues),
-    path: read(raw, dbbackup_1_names, "path", false, dbbackup_1_coerce, issues),
-    ival: read(raw, dbbackup_2_names, "ival", false, dbbackup_2_coerce, issues),
-    type: read(raw, dbbackup_3_names, "type", false, dbbackup_3_coerce, issues),
+    reserved: read(raw, dbbackup_reserved_names, "reserved", false, dbbackup_reserved_coerce, issues),
+    path: read(raw, dbbackup_path_names, "path", false, dbbackup_path_coerce, issues),
+    ival: read(raw, dbbackup_ival_names, "ival", false, dbbackup_ival_coerce, issues),
+    type: read(raw, dbbackup_type_names, "type", false, dbbackup_type_coerce, issues),
   } as DbbackupParams;
   return done(params, issues);
 }
 
-const dbfailover_0_names = ["reserved", "param5"] as const;
-const dbfailover_0_coerce = asString();
-const dbfailover_1_names = ["forcedbnum", "param6"] as const;
-const dbfailover_1_coerce = asInteger({ min: 0 });
-const dbfailover_2_names = ["checkonly", "param7"] as const;
-const dbfailover_2_coerce = asBoolean();
-const dbfailover_3_names = ["withrestore", "param8"] as const;
-const dbfailover_3_coerce = asBoolean();
-const dbfailover_4_names = ["needrestart", "param9"] as const;
-const dbfailover_4_coerce = asBoolean();
+const dbfailover_reserved_names = ["reserved", "param5"] as const;
+const dbfailover_reserved_coerce = asString();
+const dbfailover_forcedbnum_names = ["forcedbnum", "param6"] as const;
+const dbfailover_forcedbnum_coerce = asInteger({ min: 0 });
+const dbfailover_checkonly_names = ["checkonly", "param7"] as const;
+const dbfailover_checkonly_coerce = asBoolean();
+const dbfailover_withrestore_names = ["withrestore", "param8"] as const;
+const dbfailover_withrestore_coerce = asBoolean();
+const dbfailover_needrestart_names = ["needrestart", "param9"] as const;
+const dbfailover_needrestart_coerce = asBoolean();
 /** dbfailover: 5 parameter(s). */
 export function validateDbfailover(raw: RawParams): Validated<DbfailoverParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    reserved: read(raw, dbfailover_0_names, "reserved", false, dbfailover_0_coerce, issues),
-    forcedbnum: read(raw, dbfailover_1_names, "forcedbnum", false, dbfailover_1_coerce, issues),
-    checkonly: read(raw, dbfailover_2_names, "checkonly", false, dbfailover_2_coerce, issues, false),
-    withrestore: read(raw, dbfailover_3_names, "withrestore", false, dbfailover_3_coerce, issues, false),
-    needrestart: read(raw, dbfailover_4_names, "needrestart", false, dbfailover_4_coerce, issues, false),
+    reserved: read(raw, dbfailover_reserved_names, "reserved", false, dbfailover_reserved_coerce, issues),
+    forcedbnum: read(raw, dbfailover_forcedbnum_names, "forcedbnum", false, dbfailover_forcedbnum_coerce, issues),
+    checkonly: read(raw, dbfailover_checkonly_names, "checkonly", false, dbfailover_checkonly_coerce, issues, false),
+    withrestore: read(
+      raw,
+      dbfailover_withrestore_names,
+      "withrestore",
+      false,
+      dbfailover_withrestore_coerce,
+      issues,
+      false,
+    ),
+    needrestart: read(
+      raw,
+      dbfailover_needrestart_names,
+      "needrestart",
+      false,
+      dbfailover_needrestart_coerce,
+      issues,
+      false,
+    ),
   } as DbfailoverParams;
   return done(params, issues);
 }
@@ -554,16 +771,16 @@ export function validateDbreset(raw: RawParams): Validated<DbresetParams> {
   return done(params, issues);
 }
 
-const dbrestore_0_names = ["reserved", "param5"] as const;
-const dbrestore_0_coerce = asString();
-const dbrestore_1_names = ["path", "param6"] as const;
-const dbrestore_1_coerce = asString({ maxLength: 1024 });
+const dbrestore_reserved_names = ["reserved", "param5"] as const;
+const dbrestore_reserved_coerce = asString();
+const dbrestore_path_names = ["path", "param6"] as const;
+const dbrestore_path_coerce = asString({ maxLength: 1024 });
 /** dbrestore: 2 parameter(s). */
 export function validateDbrestore(raw: RawParams): Validated<DbrestoreParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    reserved: read(raw, dbrestore_0_names, "reserved", false, dbrestore_0_coerce, issues),
-    path: read(raw, dbrestore_1_names, "path", true, dbrestore_1_coerce, issues),
+    reserved: read(raw, dbrestore_reserved_names, "reserved", false, dbrestore_reserved_coerce, issues),
+    path: read(raw, dbrestore_path_names, "path", true, dbrestore_path_coerce, issues),
   } as DbrestoreParams;
   return done(params, issues);
 }
@@ -575,38 +792,50 @@ export function validateDbrsttgs(raw: RawParams): Validated<DbrsttgsParams> {
   return done(params, issues);
 }
 
-const delbanned_0_names = ["ip", "param5"] as const;
-const delbanned_0_coerce = asString({ maxLength: 45, pattern: /^(all|[0-9A-Fa-f.:]+)$/u });
+const delbanned_ip_names = ["ip", "param5"] as const;
+const delbanned_ip_coerce = asString({ maxLength: 45, pattern: /^(all|[0-9A-Fa-f.:]+)$/u });
 /** delbanned: 1 parameter(s). */
 export function validateDelbanned(raw: RawParams): Validated<DelbannedParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    ip: read(raw, delbanned_0_names, "ip", true, delbanned_0_coerce, issues),
+    ip: read(raw, delbanned_ip_names, "ip", true, delbanned_ip_coerce, issues),
   } as DelbannedParams;
   return done(params, issues);
 }
 
-const delobj_0_names = ["obj", "param5"] as const;
-const delobj_0_coerce = asEnum(["ep", "logic", "sqlupd", "router", "pred", "check", "simall", "maint", "logger", "dbobj", "all"] as const);
+const delobj_obj_names = ["obj", "param5"] as const;
+const delobj_obj_coerce = asEnum([
+  "ep",
+  "logic",
+  "sqlupd",
+  "router",
+  "pred",
+  "check",
+  "simall",
+  "maint",
+  "logger",
+  "dbobj",
+  "all",
+] as const);
 /** delobj: 1 parameter(s). */
 export function validateDelobj(raw: RawParams): Validated<DelobjParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    obj: read(raw, delobj_0_names, "obj", true, delobj_0_coerce, issues),
+    obj: read(raw, delobj_obj_names, "obj", true, delobj_obj_coerce, issues),
   } as DelobjParams;
   return done(params, issues);
 }
 
-const deluser_0_names = ["u_id"] as const;
-const deluser_0_coerce = asInteger({ min: 1 });
-const deluser_1_names = ["u_username"] as const;
-const deluser_1_coerce = asString({ minLength: 1, maxLength: 64 });
+const deluser_u_id_names = ["u_id"] as const;
+const deluser_u_id_coerce = asInteger({ min: 1 });
+const deluser_u_username_names = ["u_username"] as const;
+const deluser_u_username_coerce = asString({ minLength: 1, maxLength: 64 });
 /** deluser: 2 parameter(s). */
 export function validateDeluser(raw: RawParams): Validated<DeluserParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    u_id: read(raw, deluser_0_names, "u_id", false, deluser_0_coerce, issues),
-    u_username: read(raw, deluser_1_names, "u_username", false, deluser_1_coerce, issues),
+    u_id: read(raw, deluser_u_id_names, "u_id", false, deluser_u_id_coerce, issues),
+    u_username: read(raw, deluser_u_username_names, "u_username", false, deluser_u_username_coerce, issues),
   } as DeluserParams;
   return done(params, issues);
 }
@@ -618,13 +847,13 @@ export function validateDeviceid(raw: RawParams): Validated<DeviceidParams> {
   return done(params, issues);
 }
 
-const discall_0_names = ["dbcallid", "param5"] as const;
-const discall_0_coerce = asInteger({ min: 1 });
+const discall_dbcallid_names = ["dbcallid", "param5"] as const;
+const discall_dbcallid_coerce = asInteger({ min: 1 });
 /** discall: 1 parameter(s). */
 export function validateDiscall(raw: RawParams): Validated<DiscallParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    dbcallid: read(raw, discall_0_names, "dbcallid", true, discall_0_coerce, issues),
+    dbcallid: read(raw, discall_dbcallid_names, "dbcallid", true, discall_dbcallid_coerce, issues),
   } as DiscallParams;
   return done(params, issues);
 }
@@ -636,27 +865,27 @@ export function validateEndpoints(raw: RawParams): Validated<EndpointsParams> {
   return done(params, issues);
 }
 
-const epreg_0_names = ["regtype", "param5"] as const;
-const epreg_0_coerce = asString({ maxLength: 32 });
-const epreg_1_names = ["regstate", "param6"] as const;
-const epreg_1_coerce = asString({ maxLength: 32 });
+const epreg_regtype_names = ["regtype", "param5"] as const;
+const epreg_regtype_coerce = asString({ maxLength: 32 });
+const epreg_regstate_names = ["regstate", "param6"] as const;
+const epreg_regstate_coerce = asString({ maxLength: 32 });
 /** epreg: 2 parameter(s). */
 export function validateEpreg(raw: RawParams): Validated<EpregParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    regtype: read(raw, epreg_0_names, "regtype", false, epreg_0_coerce, issues),
-    regstate: read(raw, epreg_1_names, "regstate", false, epreg_1_coerce, issues),
+    regtype: read(raw, epreg_regtype_names, "regtype", false, epreg_regtype_coerce, issues),
+    regstate: read(raw, epreg_regstate_names, "regstate", false, epreg_regstate_coerce, issues),
   } as EpregParams;
   return done(params, issues);
 }
 
-const fastregusers_0_names = ["filter", "param5"] as const;
-const fastregusers_0_coerce = asEnum(["succ", "all"] as const);
+const fastregusers_filter_names = ["filter", "param5"] as const;
+const fastregusers_filter_coerce = asEnum(["succ", "all"] as const);
 /** fastregusers: 1 parameter(s). */
 export function validateFastregusers(raw: RawParams): Validated<FastregusersParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    filter: read(raw, fastregusers_0_names, "filter", false, fastregusers_0_coerce, issues, "all"),
+    filter: read(raw, fastregusers_filter_names, "filter", false, fastregusers_filter_coerce, issues, "all"),
   } as FastregusersParams;
   return done(params, issues);
 }
@@ -668,13 +897,17 @@ export function validateFastusers(raw: RawParams): Validated<FastusersParams> {
   return done(params, issues);
 }
 
-const file_0_names = ["filename", "param5"] as const;
-const file_0_coerce = asString({ minLength: 1, maxLength: 255, pattern: /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9._\/ -]*$/u });
+const file_filename_names = ["filename", "param5"] as const;
+const file_filename_coerce = asString({
+  minLength: 1,
+  maxLength: 255,
+  pattern: /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9._\/ -]*$/u,
+});
 /** file: 1 parameter(s). */
 export function validateFile(raw: RawParams): Validated<FileParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    filename: read(raw, file_0_names, "filename", true, file_0_coerce, issues),
+    filename: read(raw, file_filename_names, "filename", true, file_filename_coerce, issues),
   } as FileParams;
   return done(params, issues);
 }
@@ -686,27 +919,34 @@ export function validateFinetune(raw: RawParams): Validated<FinetuneParams> {
   return done(params, issues);
 }
 
-const forgotpasswordanswer_0_names = ["email", "param5"] as const;
-const forgotpasswordanswer_0_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
-const forgotpasswordanswer_1_names = ["forgotpasswordanswer", "param6"] as const;
-const forgotpasswordanswer_1_coerce = asString({ minLength: 1, maxLength: 255 });
+const forgotpasswordanswer_email_names = ["email", "param5"] as const;
+const forgotpasswordanswer_email_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
+const forgotpasswordanswer_forgotpasswordanswer_names = ["forgotpasswordanswer", "param6"] as const;
+const forgotpasswordanswer_forgotpasswordanswer_coerce = asString({ minLength: 1, maxLength: 255 });
 /** forgotpasswordanswer: 2 parameter(s). */
 export function validateForgotpasswordanswer(raw: RawParams): Validated<ForgotpasswordanswerParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    email: read(raw, forgotpasswordanswer_0_names, "email", true, forgotpasswordanswer_0_coerce, issues),
-    forgotpasswordanswer: read(raw, forgotpasswordanswer_1_names, "forgotpasswordanswer", true, forgotpasswordanswer_1_coerce, issues),
+    email: read(raw, forgotpasswordanswer_email_names, "email", true, forgotpasswordanswer_email_coerce, issues),
+    forgotpasswordanswer: read(
+      raw,
+      forgotpasswordanswer_forgotpasswordanswer_names,
+      "forgotpasswordanswer",
+      true,
+      forgotpasswordanswer_forgotpasswordanswer_coerce,
+      issues,
+    ),
   } as ForgotpasswordanswerParams;
   return done(params, issues);
 }
 
-const forgotpasswordquestion_0_names = ["email", "param5"] as const;
-const forgotpasswordquestion_0_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
+const forgotpasswordquestion_email_names = ["email", "param5"] as const;
+const forgotpasswordquestion_email_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
 /** forgotpasswordquestion: 1 parameter(s). */
 export function validateForgotpasswordquestion(raw: RawParams): Validated<ForgotpasswordquestionParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    email: read(raw, forgotpasswordquestion_0_names, "email", true, forgotpasswordquestion_0_coerce, issues),
+    email: read(raw, forgotpasswordquestion_email_names, "email", true, forgotpasswordquestion_email_coerce, issues),
   } as ForgotpasswordquestionParams;
   return done(params, issues);
 }
@@ -725,31 +965,31 @@ export function validateFtpst(raw: RawParams): Validated<FtpstParams> {
   return done(params, issues);
 }
 
-const gencdr_0_names = ["count", "param5"] as const;
-const gencdr_0_coerce = asInteger({ min: 1, max: 100000 });
-const gencdr_1_names = ["days", "param6"] as const;
-const gencdr_1_coerce = asInteger({ min: 1, max: 3650 });
-const gencdr_2_names = ["user", "param7"] as const;
-const gencdr_2_coerce = asString({ maxLength: 64 });
-const gencdr_3_names = ["dir", "param8"] as const;
-const gencdr_3_coerce = asEnum(["out", "in", "all"] as const);
-const gencdr_4_names = ["connected", "param9"] as const;
-const gencdr_4_coerce = asInteger({ min: 0, max: 100 });
-const gencdr_5_names = ["maxduration", "param10"] as const;
-const gencdr_5_coerce = asInteger({ min: 1, max: 86400 });
-const gencdr_6_names = ["seed", "param11"] as const;
-const gencdr_6_coerce = asInteger({ min: 0, max: 2147483647 });
+const gencdr_count_names = ["count", "param5"] as const;
+const gencdr_count_coerce = asInteger({ min: 1, max: 100000 });
+const gencdr_days_names = ["days", "param6"] as const;
+const gencdr_days_coerce = asInteger({ min: 1, max: 3650 });
+const gencdr_user_names = ["user", "param7"] as const;
+const gencdr_user_coerce = asString({ maxLength: 64 });
+const gencdr_dir_names = ["dir", "param8"] as const;
+const gencdr_dir_coerce = asEnum(["out", "in", "all"] as const);
+const gencdr_connected_names = ["connected", "param9"] as const;
+const gencdr_connected_coerce = asInteger({ min: 0, max: 100 });
+const gencdr_maxduration_names = ["maxduration", "param10"] as const;
+const gencdr_maxduration_coerce = asInteger({ min: 1, max: 86400 });
+const gencdr_seed_names = ["seed", "param11"] as const;
+const gencdr_seed_coerce = asInteger({ min: 0, max: 2147483647 });
 /** gencdr: 7 parameter(s). */
 export function validateGencdr(raw: RawParams): Validated<GencdrParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    count: read(raw, gencdr_0_names, "count", false, gencdr_0_coerce, issues, 10),
-    days: read(raw, gencdr_1_names, "days", false, gencdr_1_coerce, issues, 1),
-    user: read(raw, gencdr_2_names, "user", false, gencdr_2_coerce, issues),
-    dir: read(raw, gencdr_3_names, "dir", false, gencdr_3_coerce, issues, "out"),
-    connected: read(raw, gencdr_4_names, "connected", false, gencdr_4_coerce, issues, 80),
-    maxduration: read(raw, gencdr_5_names, "maxduration", false, gencdr_5_coerce, issues, 600),
-    seed: read(raw, gencdr_6_names, "seed", false, gencdr_6_coerce, issues),
+    count: read(raw, gencdr_count_names, "count", false, gencdr_count_coerce, issues, 10),
+    days: read(raw, gencdr_days_names, "days", false, gencdr_days_coerce, issues, 1),
+    user: read(raw, gencdr_user_names, "user", false, gencdr_user_coerce, issues),
+    dir: read(raw, gencdr_dir_names, "dir", false, gencdr_dir_coerce, issues, "out"),
+    connected: read(raw, gencdr_connected_names, "connected", false, gencdr_connected_coerce, issues, 80),
+    maxduration: read(raw, gencdr_maxduration_names, "maxduration", false, gencdr_maxduration_coerce, issues, 600),
+    seed: read(raw, gencdr_seed_names, "seed", false, gencdr_seed_coerce, issues),
   } as GencdrParams;
   return done(params, issues);
 }
@@ -761,75 +1001,108 @@ export function validateGetconfroom(raw: RawParams): Validated<GetconfroomParams
   return done(params, issues);
 }
 
-const getdetails_0_names = ["mode", "param5"] as const;
-const getdetails_0_coerce = asEnum(["min", "normal", "max"] as const);
+const getdetails_mode_names = ["mode", "param5"] as const;
+const getdetails_mode_coerce = asEnum(["min", "normal", "max"] as const);
 /** getdetails: 1 parameter(s). */
 export function validateGetdetails(raw: RawParams): Validated<GetdetailsParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    mode: read(raw, getdetails_0_names, "mode", false, getdetails_0_coerce, issues, "normal"),
+    mode: read(raw, getdetails_mode_names, "mode", false, getdetails_mode_coerce, issues, "normal"),
   } as GetdetailsParams;
   return done(params, issues);
 }
 
-const getfield_0_names = ["table", "param5"] as const;
-const getfield_0_coerce = asString({ maxLength: 128, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/u });
-const getfield_1_names = ["retfieldname", "param6"] as const;
-const getfield_1_coerce = asString({ maxLength: 128, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/u });
-const getfield_2_names = ["filterfieldtype", "param7"] as const;
-const getfield_2_coerce = asEnum(["string", "int", "float"] as const);
-const getfield_3_names = ["filterfieldname", "param8"] as const;
-const getfield_3_coerce = asString({ maxLength: 128, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/u });
-const getfield_4_names = ["filterfieldvalue", "param9"] as const;
-const getfield_4_coerce = asString({ maxLength: 4096 });
+const getfield_table_names = ["table", "param5"] as const;
+const getfield_table_coerce = asString({ maxLength: 128, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/u });
+const getfield_retfieldname_names = ["retfieldname", "param6"] as const;
+const getfield_retfieldname_coerce = asString({ maxLength: 128, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/u });
+const getfield_filterfieldtype_names = ["filterfieldtype", "param7"] as const;
+const getfield_filterfieldtype_coerce = asEnum(["string", "int", "float"] as const);
+const getfield_filterfieldname_names = ["filterfieldname", "param8"] as const;
+const getfield_filterfieldname_coerce = asString({ maxLength: 128, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/u });
+const getfield_filterfieldvalue_names = ["filterfieldvalue", "param9"] as const;
+const getfield_filterfieldvalue_coerce = asString({ maxLength: 4096 });
 /** getfield: 5 parameter(s). */
 export function validateGetfield(raw: RawParams): Validated<GetfieldParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    table: read(raw, getfield_0_names, "table", false, getfield_0_coerce, issues, "tb_users"),
-    retfieldname: read(raw, getfield_1_names, "retfieldname", false, getfield_1_coerce, issues, "id"),
-    filterfieldtype: read(raw, getfield_2_names, "filterfieldtype", false, getfield_2_coerce, issues),
-    filterfieldname: read(raw, getfield_3_names, "filterfieldname", false, getfield_3_coerce, issues),
-    filterfieldvalue: read(raw, getfield_4_names, "filterfieldvalue", true, getfield_4_coerce, issues),
+    table: read(raw, getfield_table_names, "table", false, getfield_table_coerce, issues, "tb_users"),
+    retfieldname: read(
+      raw,
+      getfield_retfieldname_names,
+      "retfieldname",
+      false,
+      getfield_retfieldname_coerce,
+      issues,
+      "id",
+    ),
+    filterfieldtype: read(
+      raw,
+      getfield_filterfieldtype_names,
+      "filterfieldtype",
+      false,
+      getfield_filterfieldtype_coerce,
+      issues,
+    ),
+    filterfieldname: read(
+      raw,
+      getfield_filterfieldname_names,
+      "filterfieldname",
+      false,
+      getfield_filterfieldname_coerce,
+      issues,
+    ),
+    filterfieldvalue: read(
+      raw,
+      getfield_filterfieldvalue_names,
+      "filterfieldvalue",
+      true,
+      getfield_filterfieldvalue_coerce,
+      issues,
+    ),
   } as GetfieldParams;
   return done(params, issues);
 }
 
-const getfile_0_names = ["filename", "param5"] as const;
-const getfile_0_coerce = asString({ minLength: 1, maxLength: 255, pattern: /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9._\/ -]*$/u });
+const getfile_filename_names = ["filename", "param5"] as const;
+const getfile_filename_coerce = asString({
+  minLength: 1,
+  maxLength: 255,
+  pattern: /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9._\/ -]*$/u,
+});
 /** getfile: 1 parameter(s). */
 export function validateGetfile(raw: RawParams): Validated<GetfileParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    filename: read(raw, getfile_0_names, "filename", true, getfile_0_coerce, issues),
+    filename: read(raw, getfile_filename_names, "filename", true, getfile_filename_coerce, issues),
   } as GetfileParams;
   return done(params, issues);
 }
 
-const getini_0_names = ["section", "param5"] as const;
-const getini_0_coerce = asString({ maxLength: 128 });
-const getini_1_names = ["key", "param6"] as const;
-const getini_1_coerce = asString({ minLength: 1, maxLength: 128, pattern: /^[^=\[\]\r\n]+$/u });
-const getini_2_names = ["file", "param7"] as const;
-const getini_2_coerce = asString({ maxLength: 255 });
+const getini_section_names = ["section", "param5"] as const;
+const getini_section_coerce = asString({ maxLength: 128 });
+const getini_key_names = ["key", "param6"] as const;
+const getini_key_coerce = asString({ minLength: 1, maxLength: 128, pattern: /^[^=\[\]\r\n]+$/u });
+const getini_file_names = ["file", "param7"] as const;
+const getini_file_coerce = asString({ maxLength: 255 });
 /** getini: 3 parameter(s). */
 export function validateGetini(raw: RawParams): Validated<GetiniParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    section: read(raw, getini_0_names, "section", false, getini_0_coerce, issues),
-    key: read(raw, getini_1_names, "key", true, getini_1_coerce, issues),
-    file: read(raw, getini_2_names, "file", false, getini_2_coerce, issues),
+    section: read(raw, getini_section_names, "section", false, getini_section_coerce, issues),
+    key: read(raw, getini_key_names, "key", true, getini_key_coerce, issues),
+    file: read(raw, getini_file_names, "file", false, getini_file_coerce, issues),
   } as GetiniParams;
   return done(params, issues);
 }
 
-const getphonenumber_0_names = ["count"] as const;
-const getphonenumber_0_coerce = asInteger({ min: 1, max: 100 });
+const getphonenumber_count_names = ["count"] as const;
+const getphonenumber_count_coerce = asInteger({ min: 1, max: 100 });
 /** getphonenumber: 1 parameter(s). */
 export function validateGetphonenumber(raw: RawParams): Validated<GetphonenumberParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    count: read(raw, getphonenumber_0_names, "count", false, getphonenumber_0_coerce, issues, 1),
+    count: read(raw, getphonenumber_count_names, "count", false, getphonenumber_count_coerce, issues, 1),
   } as GetphonenumberParams;
   return done(params, issues);
 }
@@ -848,13 +1121,13 @@ export function validateGwrst(raw: RawParams): Validated<GwrstParams> {
   return done(params, issues);
 }
 
-const heartbeat_0_names = ["mode", "param5"] as const;
-const heartbeat_0_coerce = asEnum(["quick", "full"] as const);
+const heartbeat_mode_names = ["mode", "param5"] as const;
+const heartbeat_mode_coerce = asEnum(["quick", "full"] as const);
 /** heartbeat: 1 parameter(s). */
 export function validateHeartbeat(raw: RawParams): Validated<HeartbeatParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    mode: read(raw, heartbeat_0_names, "mode", false, heartbeat_0_coerce, issues, "quick"),
+    mode: read(raw, heartbeat_mode_names, "mode", false, heartbeat_mode_coerce, issues, "quick"),
   } as HeartbeatParams;
   return done(params, issues);
 }
@@ -880,13 +1153,13 @@ export function validateInfo(raw: RawParams): Validated<InfoParams> {
   return done(params, issues);
 }
 
-const jppget_0_names = ["url"] as const;
-const jppget_0_coerce = asString({ minLength: 1, maxLength: 2048, pattern: /^(https?:\/\/|\/mvapireq\/)/u });
+const jppget_url_names = ["url"] as const;
+const jppget_url_coerce = asString({ minLength: 1, maxLength: 2048, pattern: /^(https?:\/\/|\/mvapireq\/)/u });
 /** jppget: 1 parameter(s). */
 export function validateJppget(raw: RawParams): Validated<JppgetParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    url: read(raw, jppget_0_names, "url", true, jppget_0_coerce, issues),
+    url: read(raw, jppget_url_names, "url", true, jppget_url_coerce, issues),
   } as JppgetParams;
   return done(params, issues);
 }
@@ -905,47 +1178,58 @@ export function validateLists(raw: RawParams): Validated<ListsParams> {
   return done(params, issues);
 }
 
-const listusers_0_names = ["u_type", "param5"] as const;
-const listusers_0_coerce = asEnum(["enduser", "reseller", "admin", "srvadmin", "support", "sipserver", "trunk"] as const);
-const listusers_1_names = ["u_maxcount", "param6"] as const;
-const listusers_1_coerce = asInteger({ min: 1, max: 100000 });
-const listusers_2_names = ["u_extended", "param7"] as const;
-const listusers_2_coerce = asBoolean();
-const listusers_3_names = ["u_order", "param8"] as const;
-const listusers_3_coerce = asString({ maxLength: 64, pattern: /^[A-Za-z_][A-Za-z0-9_]*( (asc|desc|ASC|DESC))?$/u });
+const listusers_u_type_names = ["u_type", "param5"] as const;
+const listusers_u_type_coerce = asEnum([
+  "enduser",
+  "reseller",
+  "admin",
+  "srvadmin",
+  "support",
+  "sipserver",
+  "trunk",
+] as const);
+const listusers_u_maxcount_names = ["u_maxcount", "param6"] as const;
+const listusers_u_maxcount_coerce = asInteger({ min: 1, max: 100000 });
+const listusers_u_extended_names = ["u_extended", "param7"] as const;
+const listusers_u_extended_coerce = asBoolean();
+const listusers_u_order_names = ["u_order", "param8"] as const;
+const listusers_u_order_coerce = asString({
+  maxLength: 64,
+  pattern: /^[A-Za-z_][A-Za-z0-9_]*( (asc|desc|ASC|DESC))?$/u,
+});
 /** listusers: 4 parameter(s). */
 export function validateListusers(raw: RawParams): Validated<ListusersParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    u_type: read(raw, listusers_0_names, "u_type", false, listusers_0_coerce, issues),
-    u_maxcount: read(raw, listusers_1_names, "u_maxcount", false, listusers_1_coerce, issues, 1000),
-    u_extended: read(raw, listusers_2_names, "u_extended", false, listusers_2_coerce, issues, false),
-    u_order: read(raw, listusers_3_names, "u_order", false, listusers_3_coerce, issues, "id"),
+    u_type: read(raw, listusers_u_type_names, "u_type", false, listusers_u_type_coerce, issues),
+    u_maxcount: read(raw, listusers_u_maxcount_names, "u_maxcount", false, listusers_u_maxcount_coerce, issues, 1000),
+    u_extended: read(raw, listusers_u_extended_names, "u_extended", false, listusers_u_extended_coerce, issues, false),
+    u_order: read(raw, listusers_u_order_names, "u_order", false, listusers_u_order_coerce, issues, "id"),
   } as ListusersParams;
   return done(params, issues);
 }
 
-const loadinifiles_0_names = ["module", "param5"] as const;
-const loadinifiles_0_coerce = asString({ maxLength: 64 });
-const loadinifiles_1_names = ["file", "param6"] as const;
-const loadinifiles_1_coerce = asString({ maxLength: 255 });
+const loadinifiles_module_names = ["module", "param5"] as const;
+const loadinifiles_module_coerce = asString({ maxLength: 64 });
+const loadinifiles_file_names = ["file", "param6"] as const;
+const loadinifiles_file_coerce = asString({ maxLength: 255 });
 /** loadinifiles: 2 parameter(s). */
 export function validateLoadinifiles(raw: RawParams): Validated<LoadinifilesParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    module: read(raw, loadinifiles_0_names, "module", false, loadinifiles_0_coerce, issues),
-    file: read(raw, loadinifiles_1_names, "file", false, loadinifiles_1_coerce, issues),
+    module: read(raw, loadinifiles_module_names, "module", false, loadinifiles_module_coerce, issues),
+    file: read(raw, loadinifiles_file_names, "file", false, loadinifiles_file_coerce, issues),
   } as LoadinifilesParams;
   return done(params, issues);
 }
 
-const lockphonenumber_0_names = ["num"] as const;
-const lockphonenumber_0_coerce = asPhone({ minLength: 1, maxLength: 32 });
+const lockphonenumber_num_names = ["num"] as const;
+const lockphonenumber_num_coerce = asPhone({ minLength: 1, maxLength: 32 });
 /** lockphonenumber: 1 parameter(s). */
 export function validateLockphonenumber(raw: RawParams): Validated<LockphonenumberParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    num: read(raw, lockphonenumber_0_names, "num", true, lockphonenumber_0_coerce, issues),
+    num: read(raw, lockphonenumber_num_names, "num", true, lockphonenumber_num_coerce, issues),
   } as LockphonenumberParams;
   return done(params, issues);
 }
@@ -978,16 +1262,16 @@ export function validateLogrename(raw: RawParams): Validated<LogrenameParams> {
   return done(params, issues);
 }
 
-const logsearch_0_names = ["txt", "message", "param5"] as const;
-const logsearch_0_coerce = asString({ maxLength: 4096 });
-const logsearch_1_names = ["lines", "param6"] as const;
-const logsearch_1_coerce = asInteger({ min: 1, max: 10000 });
+const logsearch_txt_names = ["txt", "message", "param5"] as const;
+const logsearch_txt_coerce = asString({ maxLength: 4096 });
+const logsearch_lines_names = ["lines", "param6"] as const;
+const logsearch_lines_coerce = asInteger({ min: 1, max: 10000 });
 /** logsearch: 2 parameter(s). */
 export function validateLogsearch(raw: RawParams): Validated<LogsearchParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    txt: read(raw, logsearch_0_names, "txt", true, logsearch_0_coerce, issues),
-    lines: read(raw, logsearch_1_names, "lines", false, logsearch_1_coerce, issues, 100),
+    txt: read(raw, logsearch_txt_names, "txt", true, logsearch_txt_coerce, issues),
+    lines: read(raw, logsearch_lines_names, "lines", false, logsearch_lines_coerce, issues, 100),
   } as LogsearchParams;
   return done(params, issues);
 }
@@ -1006,37 +1290,37 @@ export function validateMonthlymaint(raw: RawParams): Validated<MonthlymaintPara
   return done(params, issues);
 }
 
-const newuser_0_names = ["u_username"] as const;
-const newuser_0_coerce = asString({ minLength: 1, maxLength: 64 });
-const newuser_1_names = ["u_password"] as const;
-const newuser_1_coerce = asString({ minLength: 1, maxLength: 64 });
-const newuser_2_names = ["u_name"] as const;
-const newuser_2_coerce = asString({ maxLength: 128 });
-const newuser_3_names = ["u_email"] as const;
-const newuser_3_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
-const newuser_4_names = ["u_phone"] as const;
-const newuser_4_coerce = asPhone({ maxLength: 32 });
-const newuser_5_names = ["u_currency"] as const;
-const newuser_5_coerce = asString({ pattern: /^[A-Za-z]{3}$/u });
-const newuser_6_names = ["u_country"] as const;
-const newuser_6_coerce = asString({ maxLength: 64 });
-const newuser_7_names = ["u_address"] as const;
-const newuser_7_coerce = asString({ maxLength: 255 });
-const newuser_8_names = ["credit"] as const;
-const newuser_8_coerce = asDecimal({ min: 0 });
+const newuser_u_username_names = ["u_username"] as const;
+const newuser_u_username_coerce = asString({ minLength: 1, maxLength: 64 });
+const newuser_u_password_names = ["u_password"] as const;
+const newuser_u_password_coerce = asString({ minLength: 1, maxLength: 64 });
+const newuser_u_name_names = ["u_name"] as const;
+const newuser_u_name_coerce = asString({ maxLength: 128 });
+const newuser_u_email_names = ["u_email"] as const;
+const newuser_u_email_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
+const newuser_u_phone_names = ["u_phone"] as const;
+const newuser_u_phone_coerce = asPhone({ maxLength: 32 });
+const newuser_u_currency_names = ["u_currency"] as const;
+const newuser_u_currency_coerce = asString({ pattern: /^[A-Za-z]{3}$/u });
+const newuser_u_country_names = ["u_country"] as const;
+const newuser_u_country_coerce = asString({ maxLength: 64 });
+const newuser_u_address_names = ["u_address"] as const;
+const newuser_u_address_coerce = asString({ maxLength: 255 });
+const newuser_credit_names = ["credit"] as const;
+const newuser_credit_coerce = asDecimal({ min: 0 });
 /** newuser: 9 parameter(s). */
 export function validateNewuser(raw: RawParams): Validated<NewuserParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    u_username: read(raw, newuser_0_names, "u_username", true, newuser_0_coerce, issues),
-    u_password: read(raw, newuser_1_names, "u_password", true, newuser_1_coerce, issues),
-    u_name: read(raw, newuser_2_names, "u_name", false, newuser_2_coerce, issues),
-    u_email: read(raw, newuser_3_names, "u_email", false, newuser_3_coerce, issues),
-    u_phone: read(raw, newuser_4_names, "u_phone", false, newuser_4_coerce, issues),
-    u_currency: read(raw, newuser_5_names, "u_currency", false, newuser_5_coerce, issues),
-    u_country: read(raw, newuser_6_names, "u_country", false, newuser_6_coerce, issues),
-    u_address: read(raw, newuser_7_names, "u_address", false, newuser_7_coerce, issues),
-    credit: read(raw, newuser_8_names, "credit", false, newuser_8_coerce, issues),
+    u_username: read(raw, newuser_u_username_names, "u_username", true, newuser_u_username_coerce, issues),
+    u_password: read(raw, newuser_u_password_names, "u_password", true, newuser_u_password_coerce, issues),
+    u_name: read(raw, newuser_u_name_names, "u_name", false, newuser_u_name_coerce, issues),
+    u_email: read(raw, newuser_u_email_names, "u_email", false, newuser_u_email_coerce, issues),
+    u_phone: read(raw, newuser_u_phone_names, "u_phone", false, newuser_u_phone_coerce, issues),
+    u_currency: read(raw, newuser_u_currency_names, "u_currency", false, newuser_u_currency_coerce, issues),
+    u_country: read(raw, newuser_u_country_names, "u_country", false, newuser_u_country_coerce, issues),
+    u_address: read(raw, newuser_u_address_names, "u_address", false, newuser_u_address_coerce, issues),
+    credit: read(raw, newuser_credit_names, "credit", false, newuser_credit_coerce, issues),
   } as NewuserParams;
   return done(params, issues);
 }
@@ -1048,37 +1332,37 @@ export function validateNewuserevent(raw: RawParams): Validated<NewusereventPara
   return done(params, issues);
 }
 
-const newuseri_0_names = ["u_username", "param5"] as const;
-const newuseri_0_coerce = asString({ minLength: 1, maxLength: 64 });
-const newuseri_1_names = ["u_password", "param6"] as const;
-const newuseri_1_coerce = asString({ minLength: 1, maxLength: 64 });
-const newuseri_2_names = ["u_name", "param7"] as const;
-const newuseri_2_coerce = asString({ maxLength: 128 });
-const newuseri_3_names = ["u_email", "param8"] as const;
-const newuseri_3_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
-const newuseri_4_names = ["u_phone", "param9"] as const;
-const newuseri_4_coerce = asPhone({ maxLength: 32 });
-const newuseri_5_names = ["u_currency", "param10"] as const;
-const newuseri_5_coerce = asString({ pattern: /^[A-Za-z]{3}$/u });
-const newuseri_6_names = ["u_country", "param11"] as const;
-const newuseri_6_coerce = asString({ maxLength: 64 });
-const newuseri_7_names = ["u_address", "param12"] as const;
-const newuseri_7_coerce = asString({ maxLength: 255 });
-const newuseri_8_names = ["credit"] as const;
-const newuseri_8_coerce = asDecimal({ min: 0 });
+const newuseri_u_username_names = ["u_username", "param5"] as const;
+const newuseri_u_username_coerce = asString({ minLength: 1, maxLength: 64 });
+const newuseri_u_password_names = ["u_password", "param6"] as const;
+const newuseri_u_password_coerce = asString({ minLength: 1, maxLength: 64 });
+const newuseri_u_name_names = ["u_name", "param7"] as const;
+const newuseri_u_name_coerce = asString({ maxLength: 128 });
+const newuseri_u_email_names = ["u_email", "param8"] as const;
+const newuseri_u_email_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
+const newuseri_u_phone_names = ["u_phone", "param9"] as const;
+const newuseri_u_phone_coerce = asPhone({ maxLength: 32 });
+const newuseri_u_currency_names = ["u_currency", "param10"] as const;
+const newuseri_u_currency_coerce = asString({ pattern: /^[A-Za-z]{3}$/u });
+const newuseri_u_country_names = ["u_country", "param11"] as const;
+const newuseri_u_country_coerce = asString({ maxLength: 64 });
+const newuseri_u_address_names = ["u_address", "param12"] as const;
+const newuseri_u_address_coerce = asString({ maxLength: 255 });
+const newuseri_credit_names = ["credit"] as const;
+const newuseri_credit_coerce = asDecimal({ min: 0 });
 /** newuseri: 9 parameter(s). */
 export function validateNewuseri(raw: RawParams): Validated<NewuseriParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    u_username: read(raw, newuseri_0_names, "u_username", true, newuseri_0_coerce, issues),
-    u_password: read(raw, newuseri_1_names, "u_password", true, newuseri_1_coerce, issues),
-    u_name: read(raw, newuseri_2_names, "u_name", false, newuseri_2_coerce, issues),
-    u_email: read(raw, newuseri_3_names, "u_email", false, newuseri_3_coerce, issues),
-    u_phone: read(raw, newuseri_4_names, "u_phone", false, newuseri_4_coerce, issues),
-    u_currency: read(raw, newuseri_5_names, "u_currency", false, newuseri_5_coerce, issues),
-    u_country: read(raw, newuseri_6_names, "u_country", false, newuseri_6_coerce, issues),
-    u_address: read(raw, newuseri_7_names, "u_address", false, newuseri_7_coerce, issues),
-    credit: read(raw, newuseri_8_names, "credit", false, newuseri_8_coerce, issues),
+    u_username: read(raw, newuseri_u_username_names, "u_username", true, newuseri_u_username_coerce, issues),
+    u_password: read(raw, newuseri_u_password_names, "u_password", true, newuseri_u_password_coerce, issues),
+    u_name: read(raw, newuseri_u_name_names, "u_name", false, newuseri_u_name_coerce, issues),
+    u_email: read(raw, newuseri_u_email_names, "u_email", false, newuseri_u_email_coerce, issues),
+    u_phone: read(raw, newuseri_u_phone_names, "u_phone", false, newuseri_u_phone_coerce, issues),
+    u_currency: read(raw, newuseri_u_currency_names, "u_currency", false, newuseri_u_currency_coerce, issues),
+    u_country: read(raw, newuseri_u_country_names, "u_country", false, newuseri_u_country_coerce, issues),
+    u_address: read(raw, newuseri_u_address_names, "u_address", false, newuseri_u_address_coerce, issues),
+    credit: read(raw, newuseri_credit_names, "credit", false, newuseri_credit_coerce, issues),
   } as NewuseriParams;
   return done(params, issues);
 }
@@ -1090,85 +1374,85 @@ export function validateNewusersevent(raw: RawParams): Validated<NewuserseventPa
   return done(params, issues);
 }
 
-const newuseru_0_names = ["u_username", "param5"] as const;
-const newuseru_0_coerce = asString({ minLength: 1, maxLength: 64 });
-const newuseru_1_names = ["u_password", "param6"] as const;
-const newuseru_1_coerce = asString({ minLength: 1, maxLength: 64 });
-const newuseru_2_names = ["u_name", "param7"] as const;
-const newuseru_2_coerce = asString({ maxLength: 128 });
-const newuseru_3_names = ["u_email", "param8"] as const;
-const newuseru_3_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
-const newuseru_4_names = ["u_phone", "param9"] as const;
-const newuseru_4_coerce = asPhone({ maxLength: 32 });
-const newuseru_5_names = ["u_currency", "param10"] as const;
-const newuseru_5_coerce = asString({ pattern: /^[A-Za-z]{3}$/u });
-const newuseru_6_names = ["u_country", "param11"] as const;
-const newuseru_6_coerce = asString({ maxLength: 64 });
-const newuseru_7_names = ["u_address", "param12"] as const;
-const newuseru_7_coerce = asString({ maxLength: 256 });
-const newuseru_8_names = ["deviceid"] as const;
-const newuseru_8_coerce = asString({ maxLength: 128 });
+const newuseru_u_username_names = ["u_username", "param5"] as const;
+const newuseru_u_username_coerce = asString({ minLength: 1, maxLength: 64 });
+const newuseru_u_password_names = ["u_password", "param6"] as const;
+const newuseru_u_password_coerce = asString({ minLength: 1, maxLength: 64 });
+const newuseru_u_name_names = ["u_name", "param7"] as const;
+const newuseru_u_name_coerce = asString({ maxLength: 128 });
+const newuseru_u_email_names = ["u_email", "param8"] as const;
+const newuseru_u_email_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
+const newuseru_u_phone_names = ["u_phone", "param9"] as const;
+const newuseru_u_phone_coerce = asPhone({ maxLength: 32 });
+const newuseru_u_currency_names = ["u_currency", "param10"] as const;
+const newuseru_u_currency_coerce = asString({ pattern: /^[A-Za-z]{3}$/u });
+const newuseru_u_country_names = ["u_country", "param11"] as const;
+const newuseru_u_country_coerce = asString({ maxLength: 64 });
+const newuseru_u_address_names = ["u_address", "param12"] as const;
+const newuseru_u_address_coerce = asString({ maxLength: 256 });
+const newuseru_deviceid_names = ["deviceid"] as const;
+const newuseru_deviceid_coerce = asString({ maxLength: 128 });
 /** newuseru: 9 parameter(s). */
 export function validateNewuseru(raw: RawParams): Validated<NewuseruParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    u_username: read(raw, newuseru_0_names, "u_username", true, newuseru_0_coerce, issues),
-    u_password: read(raw, newuseru_1_names, "u_password", true, newuseru_1_coerce, issues),
-    u_name: read(raw, newuseru_2_names, "u_name", false, newuseru_2_coerce, issues),
-    u_email: read(raw, newuseru_3_names, "u_email", false, newuseru_3_coerce, issues),
-    u_phone: read(raw, newuseru_4_names, "u_phone", false, newuseru_4_coerce, issues),
-    u_currency: read(raw, newuseru_5_names, "u_currency", false, newuseru_5_coerce, issues),
-    u_country: read(raw, newuseru_6_names, "u_country", false, newuseru_6_coerce, issues),
-    u_address: read(raw, newuseru_7_names, "u_address", false, newuseru_7_coerce, issues),
-    deviceid: read(raw, newuseru_8_names, "deviceid", false, newuseru_8_coerce, issues),
+    u_username: read(raw, newuseru_u_username_names, "u_username", true, newuseru_u_username_coerce, issues),
+    u_password: read(raw, newuseru_u_password_names, "u_password", true, newuseru_u_password_coerce, issues),
+    u_name: read(raw, newuseru_u_name_names, "u_name", false, newuseru_u_name_coerce, issues),
+    u_email: read(raw, newuseru_u_email_names, "u_email", false, newuseru_u_email_coerce, issues),
+    u_phone: read(raw, newuseru_u_phone_names, "u_phone", false, newuseru_u_phone_coerce, issues),
+    u_currency: read(raw, newuseru_u_currency_names, "u_currency", false, newuseru_u_currency_coerce, issues),
+    u_country: read(raw, newuseru_u_country_names, "u_country", false, newuseru_u_country_coerce, issues),
+    u_address: read(raw, newuseru_u_address_names, "u_address", false, newuseru_u_address_coerce, issues),
+    deviceid: read(raw, newuseru_deviceid_names, "deviceid", false, newuseru_deviceid_coerce, issues),
   } as NewuseruParams;
   return done(params, issues);
 }
 
-const normalizechk_0_names = ["called", "param5"] as const;
-const normalizechk_0_coerce = asPhone();
-const normalizechk_1_names = ["caller", "param6"] as const;
-const normalizechk_1_coerce = asPhone();
-const normalizechk_2_names = ["country", "param7"] as const;
-const normalizechk_2_coerce = asString({ pattern: /^([A-Za-z]{2,3}|[0-9]{1,4})$/u });
+const normalizechk_called_names = ["called", "param5"] as const;
+const normalizechk_called_coerce = asPhone();
+const normalizechk_caller_names = ["caller", "param6"] as const;
+const normalizechk_caller_coerce = asPhone();
+const normalizechk_country_names = ["country", "param7"] as const;
+const normalizechk_country_coerce = asString({ pattern: /^([A-Za-z]{2,3}|[0-9]{1,4})$/u });
 /** normalizechk: 3 parameter(s). */
 export function validateNormalizechk(raw: RawParams): Validated<NormalizechkParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    called: read(raw, normalizechk_0_names, "called", true, normalizechk_0_coerce, issues),
-    caller: read(raw, normalizechk_1_names, "caller", false, normalizechk_1_coerce, issues),
-    country: read(raw, normalizechk_2_names, "country", false, normalizechk_2_coerce, issues),
+    called: read(raw, normalizechk_called_names, "called", true, normalizechk_called_coerce, issues),
+    caller: read(raw, normalizechk_caller_names, "caller", false, normalizechk_caller_coerce, issues),
+    country: read(raw, normalizechk_country_names, "country", false, normalizechk_country_coerce, issues),
   } as NormalizechkParams;
   return done(params, issues);
 }
 
-const p2p_0_names = ["anum", "phone1", "from"] as const;
-const p2p_0_coerce = asPhone();
-const p2p_1_names = ["bnum", "phone2", "to", "param5"] as const;
-const p2p_1_coerce = asPhone();
-const p2p_2_names = ["cnum", "phone3", "param6"] as const;
-const p2p_2_coerce = asPhone();
-const p2p_3_names = ["waitfor", "param7"] as const;
-const p2p_3_coerce = asEnum([0, 1, 2] as const);
+const p2p_anum_names = ["anum", "phone1", "from"] as const;
+const p2p_anum_coerce = asPhone();
+const p2p_bnum_names = ["bnum", "phone2", "to", "param5"] as const;
+const p2p_bnum_coerce = asPhone();
+const p2p_cnum_names = ["cnum", "phone3", "param6"] as const;
+const p2p_cnum_coerce = asPhone();
+const p2p_waitfor_names = ["waitfor", "param7"] as const;
+const p2p_waitfor_coerce = asEnum([0, 1, 2] as const);
 /** p2p: 4 parameter(s). */
 export function validateP2p(raw: RawParams): Validated<P2pParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, p2p_0_names, "anum", false, p2p_0_coerce, issues),
-    bnum: read(raw, p2p_1_names, "bnum", false, p2p_1_coerce, issues),
-    cnum: read(raw, p2p_2_names, "cnum", false, p2p_2_coerce, issues),
-    waitfor: read(raw, p2p_3_names, "waitfor", false, p2p_3_coerce, issues, 0),
+    anum: read(raw, p2p_anum_names, "anum", false, p2p_anum_coerce, issues),
+    bnum: read(raw, p2p_bnum_names, "bnum", false, p2p_bnum_coerce, issues),
+    cnum: read(raw, p2p_cnum_names, "cnum", false, p2p_cnum_coerce, issues),
+    waitfor: read(raw, p2p_waitfor_names, "waitfor", false, p2p_waitfor_coerce, issues, 0),
   } as P2pParams;
   return done(params, issues);
 }
 
-const parsegsmcdr_0_names = ["logfile", "param5"] as const;
-const parsegsmcdr_0_coerce = asString({ maxLength: 255 });
+const parsegsmcdr_logfile_names = ["logfile", "param5"] as const;
+const parsegsmcdr_logfile_coerce = asString({ maxLength: 255 });
 /** parsegsmcdr: 1 parameter(s). */
 export function validateParsegsmcdr(raw: RawParams): Validated<ParsegsmcdrParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    logfile: read(raw, parsegsmcdr_0_names, "logfile", true, parsegsmcdr_0_coerce, issues),
+    logfile: read(raw, parsegsmcdr_logfile_names, "logfile", true, parsegsmcdr_logfile_coerce, issues),
   } as ParsegsmcdrParams;
   return done(params, issues);
 }
@@ -1180,27 +1464,35 @@ export function validatePcrst(raw: RawParams): Validated<PcrstParams> {
   return done(params, issues);
 }
 
-const pgetfile_0_names = ["filename", "param5"] as const;
-const pgetfile_0_coerce = asString({ minLength: 1, maxLength: 255, pattern: /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9_.\-\/]*$/u });
+const pgetfile_filename_names = ["filename", "param5"] as const;
+const pgetfile_filename_coerce = asString({
+  minLength: 1,
+  maxLength: 255,
+  pattern: /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9_.\-\/]*$/u,
+});
 /** pgetfile: 1 parameter(s). */
 export function validatePgetfile(raw: RawParams): Validated<PgetfileParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    filename: read(raw, pgetfile_0_names, "filename", true, pgetfile_0_coerce, issues),
+    filename: read(raw, pgetfile_filename_names, "filename", true, pgetfile_filename_coerce, issues),
   } as PgetfileParams;
   return done(params, issues);
 }
 
-const pputfile_0_names = ["filename", "param5"] as const;
-const pputfile_0_coerce = asString({ minLength: 1, maxLength: 255, pattern: /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9_.\-\/]*$/u });
-const pputfile_1_names = ["filedata", "param6"] as const;
-const pputfile_1_coerce = asString({ pattern: /^[A-Za-z0-9+\/\-_.]*={0,2}$/u });
+const pputfile_filename_names = ["filename", "param5"] as const;
+const pputfile_filename_coerce = asString({
+  minLength: 1,
+  maxLength: 255,
+  pattern: /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9_.\-\/]*$/u,
+});
+const pputfile_filedata_names = ["filedata", "param6"] as const;
+const pputfile_filedata_coerce = asString({ pattern: /^[A-Za-z0-9+\/\-_.]*={0,2}$/u });
 /** pputfile: 2 parameter(s). */
 export function validatePputfile(raw: RawParams): Validated<PputfileParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    filename: read(raw, pputfile_0_names, "filename", true, pputfile_0_coerce, issues),
-    filedata: read(raw, pputfile_1_names, "filedata", true, pputfile_1_coerce, issues),
+    filename: read(raw, pputfile_filename_names, "filename", true, pputfile_filename_coerce, issues),
+    filedata: read(raw, pputfile_filedata_names, "filedata", true, pputfile_filedata_coerce, issues),
   } as PputfileParams;
   return done(params, issues);
 }
@@ -1212,61 +1504,72 @@ export function validatePreauth(raw: RawParams): Validated<PreauthParams> {
   return done(params, issues);
 }
 
-const predectivet_0_names = ["action", "param5"] as const;
-const predectivet_0_coerce = asEnum(["start", "stop", "restart"] as const);
+const predectivet_action_names = ["action", "param5"] as const;
+const predectivet_action_coerce = asEnum(["start", "stop", "restart"] as const);
 /** predectivet: 1 parameter(s). */
 export function validatePredectivet(raw: RawParams): Validated<PredectivetParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    action: read(raw, predectivet_0_names, "action", true, predectivet_0_coerce, issues),
+    action: read(raw, predectivet_action_names, "action", true, predectivet_action_coerce, issues),
   } as PredectivetParams;
   return done(params, issues);
 }
 
-const presenceGet_0_names = ["userusername", "param5"] as const;
-const presenceGet_0_coerce = asString({ maxLength: 64 });
-const presenceGet_1_names = ["userlist"] as const;
-const presenceGet_1_coerce = asList();
-const presenceGet_2_names = ["ptype", "param6"] as const;
-const presenceGet_2_coerce = asEnum([0, 1] as const);
-const presenceGet_3_names = ["domain", "param7"] as const;
-const presenceGet_3_coerce = asString({ maxLength: 255 });
+const presenceGet_userusername_names = ["userusername", "param5"] as const;
+const presenceGet_userusername_coerce = asString({ maxLength: 64 });
+const presenceGet_userlist_names = ["userlist"] as const;
+const presenceGet_userlist_coerce = asList();
+const presenceGet_ptype_names = ["ptype", "param6"] as const;
+const presenceGet_ptype_coerce = asEnum([0, 1] as const);
+const presenceGet_domain_names = ["domain", "param7"] as const;
+const presenceGet_domain_coerce = asString({ maxLength: 255 });
 /** presence_get: 4 parameter(s). */
 export function validatePresenceGet(raw: RawParams): Validated<PresenceGetParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    userusername: read(raw, presenceGet_0_names, "userusername", false, presenceGet_0_coerce, issues),
-    userlist: read(raw, presenceGet_1_names, "userlist", false, presenceGet_1_coerce, issues),
-    ptype: read(raw, presenceGet_2_names, "ptype", false, presenceGet_2_coerce, issues),
-    domain: read(raw, presenceGet_3_names, "domain", false, presenceGet_3_coerce, issues),
+    userusername: read(
+      raw,
+      presenceGet_userusername_names,
+      "userusername",
+      false,
+      presenceGet_userusername_coerce,
+      issues,
+    ),
+    userlist: read(raw, presenceGet_userlist_names, "userlist", false, presenceGet_userlist_coerce, issues),
+    ptype: read(raw, presenceGet_ptype_names, "ptype", false, presenceGet_ptype_coerce, issues),
+    domain: read(raw, presenceGet_domain_names, "domain", false, presenceGet_domain_coerce, issues),
   } as PresenceGetParams;
   return done(params, issues);
 }
 
-const presenceSet_0_names = ["pstatus", "param5"] as const;
-const presenceSet_0_coerce = asString({ maxLength: 255 });
-const presenceSet_1_names = ["ptype", "param6"] as const;
-const presenceSet_1_coerce = asEnum([0, 1] as const);
+const presenceSet_pstatus_names = ["pstatus", "param5"] as const;
+const presenceSet_pstatus_coerce = asString({ maxLength: 255 });
+const presenceSet_ptype_names = ["ptype", "param6"] as const;
+const presenceSet_ptype_coerce = asEnum([0, 1] as const);
 /** presence_set: 2 parameter(s). */
 export function validatePresenceSet(raw: RawParams): Validated<PresenceSetParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    pstatus: read(raw, presenceSet_0_names, "pstatus", true, presenceSet_0_coerce, issues),
-    ptype: read(raw, presenceSet_1_names, "ptype", false, presenceSet_1_coerce, issues),
+    pstatus: read(raw, presenceSet_pstatus_names, "pstatus", true, presenceSet_pstatus_coerce, issues),
+    ptype: read(raw, presenceSet_ptype_names, "ptype", false, presenceSet_ptype_coerce, issues),
   } as PresenceSetParams;
   return done(params, issues);
 }
 
-const putfile_0_names = ["filename", "param5"] as const;
-const putfile_0_coerce = asString({ minLength: 1, maxLength: 255, pattern: /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9._\/ -]*$/u });
-const putfile_1_names = ["filedata", "param6"] as const;
-const putfile_1_coerce = asString({ pattern: /^[A-Za-z0-9+\/_.=-]*$/u });
+const putfile_filename_names = ["filename", "param5"] as const;
+const putfile_filename_coerce = asString({
+  minLength: 1,
+  maxLength: 255,
+  pattern: /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9._\/ -]*$/u,
+});
+const putfile_filedata_names = ["filedata", "param6"] as const;
+const putfile_filedata_coerce = asString({ pattern: /^[A-Za-z0-9+\/_.=-]*$/u });
 /** putfile: 2 parameter(s). */
 export function validatePutfile(raw: RawParams): Validated<PutfileParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    filename: read(raw, putfile_0_names, "filename", true, putfile_0_coerce, issues),
-    filedata: read(raw, putfile_1_names, "filedata", true, putfile_1_coerce, issues),
+    filename: read(raw, putfile_filename_names, "filename", true, putfile_filename_coerce, issues),
+    filedata: read(raw, putfile_filedata_names, "filedata", true, putfile_filedata_coerce, issues),
   } as PutfileParams;
   return done(params, issues);
 }
@@ -1285,30 +1588,30 @@ export function validateQuickstat(raw: RawParams): Validated<QuickstatParams> {
   return done(params, issues);
 }
 
-const rating_0_names = ["bnum", "phone2", "to", "anum", "param5"] as const;
-const rating_0_coerce = asPhone();
+const rating_bnum_names = ["bnum", "phone2", "to", "anum", "param5"] as const;
+const rating_bnum_coerce = asPhone();
 /** rating: 1 parameter(s). */
 export function validateRating(raw: RawParams): Validated<RatingParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    bnum: read(raw, rating_0_names, "bnum", true, rating_0_coerce, issues),
+    bnum: read(raw, rating_bnum_names, "bnum", true, rating_bnum_coerce, issues),
   } as RatingParams;
   return done(params, issues);
 }
 
-const rebill_0_names = ["days", "param5"] as const;
-const rebill_0_coerce = asString({ pattern: /^(today|yesterday|lastweek|lastmonth|thismonth|[0-9]{1,4})$/u });
-const rebill_1_names = ["user", "param6"] as const;
-const rebill_1_coerce = asString({ maxLength: 64 });
-const rebill_2_names = ["dryrun", "param7"] as const;
-const rebill_2_coerce = asBoolean();
+const rebill_days_names = ["days", "param5"] as const;
+const rebill_days_coerce = asString({ pattern: /^(today|yesterday|lastweek|lastmonth|thismonth|[0-9]{1,4})$/u });
+const rebill_user_names = ["user", "param6"] as const;
+const rebill_user_coerce = asString({ maxLength: 64 });
+const rebill_dryrun_names = ["dryrun", "param7"] as const;
+const rebill_dryrun_coerce = asBoolean();
 /** rebill: 3 parameter(s). */
 export function validateRebill(raw: RawParams): Validated<RebillParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    days: read(raw, rebill_0_names, "days", true, rebill_0_coerce, issues),
-    user: read(raw, rebill_1_names, "user", false, rebill_1_coerce, issues),
-    dryrun: read(raw, rebill_2_names, "dryrun", false, rebill_2_coerce, issues, false),
+    days: read(raw, rebill_days_names, "days", true, rebill_days_coerce, issues),
+    user: read(raw, rebill_user_names, "user", false, rebill_user_coerce, issues),
+    dryrun: read(raw, rebill_dryrun_names, "dryrun", false, rebill_dryrun_coerce, issues, false),
   } as RebillParams;
   return done(params, issues);
 }
@@ -1320,13 +1623,13 @@ export function validateRegstat(raw: RawParams): Validated<RegstatParams> {
   return done(params, issues);
 }
 
-const reguser_0_names = ["usr", "param5"] as const;
-const reguser_0_coerce = asString({ maxLength: 64 });
+const reguser_usr_names = ["usr", "param5"] as const;
+const reguser_usr_coerce = asString({ maxLength: 64 });
 /** reguser: 1 parameter(s). */
 export function validateReguser(raw: RawParams): Validated<ReguserParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    usr: read(raw, reguser_0_names, "usr", false, reguser_0_coerce, issues),
+    usr: read(raw, reguser_usr_names, "usr", false, reguser_usr_coerce, issues),
   } as ReguserParams;
   return done(params, issues);
 }
@@ -1380,30 +1683,30 @@ export function validateResetp(raw: RawParams): Validated<ResetpParams> {
   return done(params, issues);
 }
 
-const restart_0_names = ["what", "param5"] as const;
-const restart_0_coerce = asEnum(["service", "server", "database", "force"] as const);
+const restart_what_names = ["what", "param5"] as const;
+const restart_what_coerce = asEnum(["service", "server", "database", "force"] as const);
 /** restart: 1 parameter(s). */
 export function validateRestart(raw: RawParams): Validated<RestartParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    what: read(raw, restart_0_names, "what", false, restart_0_coerce, issues, "service"),
+    what: read(raw, restart_what_names, "what", false, restart_what_coerce, issues, "service"),
   } as RestartParams;
   return done(params, issues);
 }
 
-const routingtest_0_names = ["ip", "param5"] as const;
-const routingtest_0_coerce = asString({ maxLength: 45, pattern: /^[0-9A-Fa-f.:]+$/u });
-const routingtest_1_names = ["caller", "param6"] as const;
-const routingtest_1_coerce = asPhone({ maxLength: 64 });
-const routingtest_2_names = ["called", "param7"] as const;
-const routingtest_2_coerce = asPhone({ maxLength: 64 });
+const routingtest_ip_names = ["ip", "param5"] as const;
+const routingtest_ip_coerce = asString({ maxLength: 45, pattern: /^[0-9A-Fa-f.:]+$/u });
+const routingtest_caller_names = ["caller", "param6"] as const;
+const routingtest_caller_coerce = asPhone({ maxLength: 64 });
+const routingtest_called_names = ["called", "param7"] as const;
+const routingtest_called_coerce = asPhone({ maxLength: 64 });
 /** routingtest: 3 parameter(s). */
 export function validateRoutingtest(raw: RawParams): Validated<RoutingtestParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    ip: read(raw, routingtest_0_names, "ip", false, routingtest_0_coerce, issues),
-    caller: read(raw, routingtest_1_names, "caller", false, routingtest_1_coerce, issues),
-    called: read(raw, routingtest_2_names, "called", true, routingtest_2_coerce, issues),
+    ip: read(raw, routingtest_ip_names, "ip", false, routingtest_ip_coerce, issues),
+    caller: read(raw, routingtest_caller_names, "caller", false, routingtest_caller_coerce, issues),
+    called: read(raw, routingtest_called_names, "called", true, routingtest_called_coerce, issues),
   } as RoutingtestParams;
   return done(params, issues);
 }
@@ -1415,19 +1718,19 @@ export function validateRulesreload(raw: RawParams): Validated<RulesreloadParams
   return done(params, issues);
 }
 
-const saveinifiles_0_names = ["module", "param5"] as const;
-const saveinifiles_0_coerce = asString({ maxLength: 64 });
-const saveinifiles_1_names = ["file", "param6"] as const;
-const saveinifiles_1_coerce = asString({ maxLength: 255 });
-const saveinifiles_2_names = ["notsaved", "param7"] as const;
-const saveinifiles_2_coerce = asBoolean();
+const saveinifiles_module_names = ["module", "param5"] as const;
+const saveinifiles_module_coerce = asString({ maxLength: 64 });
+const saveinifiles_file_names = ["file", "param6"] as const;
+const saveinifiles_file_coerce = asString({ maxLength: 255 });
+const saveinifiles_notsaved_names = ["notsaved", "param7"] as const;
+const saveinifiles_notsaved_coerce = asBoolean();
 /** saveinifiles: 3 parameter(s). */
 export function validateSaveinifiles(raw: RawParams): Validated<SaveinifilesParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    module: read(raw, saveinifiles_0_names, "module", false, saveinifiles_0_coerce, issues),
-    file: read(raw, saveinifiles_1_names, "file", false, saveinifiles_1_coerce, issues),
-    notsaved: read(raw, saveinifiles_2_names, "notsaved", false, saveinifiles_2_coerce, issues),
+    module: read(raw, saveinifiles_module_names, "module", false, saveinifiles_module_coerce, issues),
+    file: read(raw, saveinifiles_file_names, "file", false, saveinifiles_file_coerce, issues),
+    notsaved: read(raw, saveinifiles_notsaved_names, "notsaved", false, saveinifiles_notsaved_coerce, issues),
   } as SaveinifilesParams;
   return done(params, issues);
 }
@@ -1439,30 +1742,30 @@ export function validateSavesettings(raw: RawParams): Validated<SavesettingsPara
   return done(params, issues);
 }
 
-const search_0_names = ["txt", "message"] as const;
-const search_0_coerce = asString({ minLength: 1, maxLength: 128 });
-const search_1_names = ["maxcount"] as const;
-const search_1_coerce = asInteger({ min: 1, max: 100000 });
+const search_txt_names = ["txt", "message"] as const;
+const search_txt_coerce = asString({ minLength: 1, maxLength: 128 });
+const search_maxcount_names = ["maxcount"] as const;
+const search_maxcount_coerce = asInteger({ min: 1, max: 100000 });
 /** search: 2 parameter(s). */
 export function validateSearch(raw: RawParams): Validated<SearchParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    txt: read(raw, search_0_names, "txt", true, search_0_coerce, issues),
-    maxcount: read(raw, search_1_names, "maxcount", false, search_1_coerce, issues, 100),
+    txt: read(raw, search_txt_names, "txt", true, search_txt_coerce, issues),
+    maxcount: read(raw, search_maxcount_names, "maxcount", false, search_maxcount_coerce, issues, 100),
   } as SearchParams;
   return done(params, issues);
 }
 
-const sendamsg_0_names = ["agentid", "param5"] as const;
-const sendamsg_0_coerce = asString({ pattern: /^([0-9]+|all)$/u });
-const sendamsg_1_names = ["txt", "message", "param6"] as const;
-const sendamsg_1_coerce = asString({ maxLength: 4096 });
+const sendamsg_agentid_names = ["agentid", "param5"] as const;
+const sendamsg_agentid_coerce = asString({ pattern: /^([0-9]+|all)$/u });
+const sendamsg_txt_names = ["txt", "message", "param6"] as const;
+const sendamsg_txt_coerce = asString({ maxLength: 4096 });
 /** sendamsg: 2 parameter(s). */
 export function validateSendamsg(raw: RawParams): Validated<SendamsgParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    agentid: read(raw, sendamsg_0_names, "agentid", true, sendamsg_0_coerce, issues),
-    txt: read(raw, sendamsg_1_names, "txt", true, sendamsg_1_coerce, issues),
+    agentid: read(raw, sendamsg_agentid_names, "agentid", true, sendamsg_agentid_coerce, issues),
+    txt: read(raw, sendamsg_txt_names, "txt", true, sendamsg_txt_coerce, issues),
   } as SendamsgParams;
   return done(params, issues);
 }
@@ -1474,124 +1777,124 @@ export function validateSendccinfo(raw: RawParams): Validated<SendccinfoParams> 
   return done(params, issues);
 }
 
-const sendfax_0_names = ["anum", "phone1", "from", "param5"] as const;
-const sendfax_0_coerce = asPhone();
-const sendfax_1_names = ["bnum", "phone2", "to", "param6"] as const;
-const sendfax_1_coerce = asPhone();
-const sendfax_2_names = ["filename", "param7"] as const;
-const sendfax_2_coerce = asString({ minLength: 1, maxLength: 255, pattern: /^[^\/\\]+$/u });
+const sendfax_anum_names = ["anum", "phone1", "from", "param5"] as const;
+const sendfax_anum_coerce = asPhone();
+const sendfax_bnum_names = ["bnum", "phone2", "to", "param6"] as const;
+const sendfax_bnum_coerce = asPhone();
+const sendfax_filename_names = ["filename", "param7"] as const;
+const sendfax_filename_coerce = asString({ minLength: 1, maxLength: 255, pattern: /^[^\/\\]+$/u });
 /** sendfax: 3 parameter(s). */
 export function validateSendfax(raw: RawParams): Validated<SendfaxParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, sendfax_0_names, "anum", false, sendfax_0_coerce, issues),
-    bnum: read(raw, sendfax_1_names, "bnum", true, sendfax_1_coerce, issues),
-    filename: read(raw, sendfax_2_names, "filename", true, sendfax_2_coerce, issues),
+    anum: read(raw, sendfax_anum_names, "anum", false, sendfax_anum_coerce, issues),
+    bnum: read(raw, sendfax_bnum_names, "bnum", true, sendfax_bnum_coerce, issues),
+    filename: read(raw, sendfax_filename_names, "filename", true, sendfax_filename_coerce, issues),
   } as SendfaxParams;
   return done(params, issues);
 }
 
-const sendim_0_names = ["bnum", "phone2", "to", "param5"] as const;
-const sendim_0_coerce = asString({ maxLength: 64 });
-const sendim_1_names = ["buserlist"] as const;
-const sendim_1_coerce = asList();
-const sendim_2_names = ["txt", "message", "param6"] as const;
-const sendim_2_coerce = asString({ minLength: 1, maxLength: 4096 });
+const sendim_bnum_names = ["bnum", "phone2", "to", "param5"] as const;
+const sendim_bnum_coerce = asString({ maxLength: 64 });
+const sendim_buserlist_names = ["buserlist"] as const;
+const sendim_buserlist_coerce = asList();
+const sendim_txt_names = ["txt", "message", "param6"] as const;
+const sendim_txt_coerce = asString({ minLength: 1, maxLength: 4096 });
 /** sendim: 3 parameter(s). */
 export function validateSendim(raw: RawParams): Validated<SendimParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    bnum: read(raw, sendim_0_names, "bnum", false, sendim_0_coerce, issues),
-    buserlist: read(raw, sendim_1_names, "buserlist", false, sendim_1_coerce, issues),
-    txt: read(raw, sendim_2_names, "txt", true, sendim_2_coerce, issues),
+    bnum: read(raw, sendim_bnum_names, "bnum", false, sendim_bnum_coerce, issues),
+    buserlist: read(raw, sendim_buserlist_names, "buserlist", false, sendim_buserlist_coerce, issues),
+    txt: read(raw, sendim_txt_names, "txt", true, sendim_txt_coerce, issues),
   } as SendimParams;
   return done(params, issues);
 }
 
-const sendmail_0_names = ["from", "param5"] as const;
-const sendmail_0_coerce = asString({ maxLength: 254, pattern: /^$|^[^@\s]+@[^@\s]+$/u });
-const sendmail_1_names = ["to", "param6"] as const;
-const sendmail_1_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
-const sendmail_2_names = ["subject", "param7"] as const;
-const sendmail_2_coerce = asString({ maxLength: 998 });
-const sendmail_3_names = ["txt", "message", "param8"] as const;
-const sendmail_3_coerce = asString({ maxLength: 4096 });
+const sendmail_from_names = ["from", "param5"] as const;
+const sendmail_from_coerce = asString({ maxLength: 254, pattern: /^$|^[^@\s]+@[^@\s]+$/u });
+const sendmail_to_names = ["to", "param6"] as const;
+const sendmail_to_coerce = asString({ maxLength: 254, pattern: /^[^@\s]+@[^@\s]+$/u });
+const sendmail_subject_names = ["subject", "param7"] as const;
+const sendmail_subject_coerce = asString({ maxLength: 998 });
+const sendmail_txt_names = ["txt", "message", "param8"] as const;
+const sendmail_txt_coerce = asString({ maxLength: 4096 });
 /** sendmail: 4 parameter(s). */
 export function validateSendmail(raw: RawParams): Validated<SendmailParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    from: read(raw, sendmail_0_names, "from", false, sendmail_0_coerce, issues),
-    to: read(raw, sendmail_1_names, "to", true, sendmail_1_coerce, issues),
-    subject: read(raw, sendmail_2_names, "subject", false, sendmail_2_coerce, issues),
-    txt: read(raw, sendmail_3_names, "txt", true, sendmail_3_coerce, issues),
+    from: read(raw, sendmail_from_names, "from", false, sendmail_from_coerce, issues),
+    to: read(raw, sendmail_to_names, "to", true, sendmail_to_coerce, issues),
+    subject: read(raw, sendmail_subject_names, "subject", false, sendmail_subject_coerce, issues),
+    txt: read(raw, sendmail_txt_names, "txt", true, sendmail_txt_coerce, issues),
   } as SendmailParams;
   return done(params, issues);
 }
 
-const sendsms_0_names = ["anum", "phone1", "from", "param5"] as const;
-const sendsms_0_coerce = asPhone();
-const sendsms_1_names = ["bnum", "phone2", "to", "telnumber", "param6"] as const;
-const sendsms_1_coerce = asPhone();
-const sendsms_2_names = ["txt", "message", "param7"] as const;
-const sendsms_2_coerce = asString({ minLength: 1, maxLength: 4096 });
+const sendsms_anum_names = ["anum", "phone1", "from", "param5"] as const;
+const sendsms_anum_coerce = asPhone();
+const sendsms_bnum_names = ["bnum", "phone2", "to", "telnumber", "param6"] as const;
+const sendsms_bnum_coerce = asPhone();
+const sendsms_txt_names = ["txt", "message", "param7"] as const;
+const sendsms_txt_coerce = asString({ minLength: 1, maxLength: 4096 });
 /** sendsms: 3 parameter(s). */
 export function validateSendsms(raw: RawParams): Validated<SendsmsParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, sendsms_0_names, "anum", false, sendsms_0_coerce, issues),
-    bnum: read(raw, sendsms_1_names, "bnum", true, sendsms_1_coerce, issues),
-    txt: read(raw, sendsms_2_names, "txt", true, sendsms_2_coerce, issues),
+    anum: read(raw, sendsms_anum_names, "anum", false, sendsms_anum_coerce, issues),
+    bnum: read(raw, sendsms_bnum_names, "bnum", true, sendsms_bnum_coerce, issues),
+    txt: read(raw, sendsms_txt_names, "txt", true, sendsms_txt_coerce, issues),
   } as SendsmsParams;
   return done(params, issues);
 }
 
-const sendsmssync_0_names = ["anum", "phone1", "from", "param5"] as const;
-const sendsmssync_0_coerce = asPhone();
-const sendsmssync_1_names = ["bnum", "phone2", "to", "param6"] as const;
-const sendsmssync_1_coerce = asPhone();
-const sendsmssync_2_names = ["txt", "message", "param7"] as const;
-const sendsmssync_2_coerce = asString({ minLength: 1, maxLength: 4096 });
+const sendsmssync_anum_names = ["anum", "phone1", "from", "param5"] as const;
+const sendsmssync_anum_coerce = asPhone();
+const sendsmssync_bnum_names = ["bnum", "phone2", "to", "param6"] as const;
+const sendsmssync_bnum_coerce = asPhone();
+const sendsmssync_txt_names = ["txt", "message", "param7"] as const;
+const sendsmssync_txt_coerce = asString({ minLength: 1, maxLength: 4096 });
 /** sendsmssync: 3 parameter(s). */
 export function validateSendsmssync(raw: RawParams): Validated<SendsmssyncParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, sendsmssync_0_names, "anum", false, sendsmssync_0_coerce, issues),
-    bnum: read(raw, sendsmssync_1_names, "bnum", true, sendsmssync_1_coerce, issues),
-    txt: read(raw, sendsmssync_2_names, "txt", true, sendsmssync_2_coerce, issues),
+    anum: read(raw, sendsmssync_anum_names, "anum", false, sendsmssync_anum_coerce, issues),
+    bnum: read(raw, sendsmssync_bnum_names, "bnum", true, sendsmssync_bnum_coerce, issues),
+    txt: read(raw, sendsmssync_txt_names, "txt", true, sendsmssync_txt_coerce, issues),
   } as SendsmssyncParams;
   return done(params, issues);
 }
 
-const sendsmsunicode_0_names = ["anum", "phone1", "from", "param5"] as const;
-const sendsmsunicode_0_coerce = asPhone();
-const sendsmsunicode_1_names = ["bnum", "phone2", "to", "telnumber", "param6"] as const;
-const sendsmsunicode_1_coerce = asPhone();
-const sendsmsunicode_2_names = ["txt", "message", "param7"] as const;
-const sendsmsunicode_2_coerce = asString({ minLength: 1, maxLength: 4096 });
+const sendsmsunicode_anum_names = ["anum", "phone1", "from", "param5"] as const;
+const sendsmsunicode_anum_coerce = asPhone();
+const sendsmsunicode_bnum_names = ["bnum", "phone2", "to", "telnumber", "param6"] as const;
+const sendsmsunicode_bnum_coerce = asPhone();
+const sendsmsunicode_txt_names = ["txt", "message", "param7"] as const;
+const sendsmsunicode_txt_coerce = asString({ minLength: 1, maxLength: 4096 });
 /** sendsmsunicode: 3 parameter(s). */
 export function validateSendsmsunicode(raw: RawParams): Validated<SendsmsunicodeParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, sendsmsunicode_0_names, "anum", false, sendsmsunicode_0_coerce, issues),
-    bnum: read(raw, sendsmsunicode_1_names, "bnum", true, sendsmsunicode_1_coerce, issues),
-    txt: read(raw, sendsmsunicode_2_names, "txt", true, sendsmsunicode_2_coerce, issues),
+    anum: read(raw, sendsmsunicode_anum_names, "anum", false, sendsmsunicode_anum_coerce, issues),
+    bnum: read(raw, sendsmsunicode_bnum_names, "bnum", true, sendsmsunicode_bnum_coerce, issues),
+    txt: read(raw, sendsmsunicode_txt_names, "txt", true, sendsmsunicode_txt_coerce, issues),
   } as SendsmsunicodeParams;
   return done(params, issues);
 }
 
-const sendsmsunicodesync_0_names = ["anum", "phone1", "from", "param5"] as const;
-const sendsmsunicodesync_0_coerce = asPhone();
-const sendsmsunicodesync_1_names = ["bnum", "phone2", "to", "param6"] as const;
-const sendsmsunicodesync_1_coerce = asPhone();
-const sendsmsunicodesync_2_names = ["txt", "message", "param7"] as const;
-const sendsmsunicodesync_2_coerce = asString({ minLength: 1, maxLength: 4096 });
+const sendsmsunicodesync_anum_names = ["anum", "phone1", "from", "param5"] as const;
+const sendsmsunicodesync_anum_coerce = asPhone();
+const sendsmsunicodesync_bnum_names = ["bnum", "phone2", "to", "param6"] as const;
+const sendsmsunicodesync_bnum_coerce = asPhone();
+const sendsmsunicodesync_txt_names = ["txt", "message", "param7"] as const;
+const sendsmsunicodesync_txt_coerce = asString({ minLength: 1, maxLength: 4096 });
 /** sendsmsunicodesync: 3 parameter(s). */
 export function validateSendsmsunicodesync(raw: RawParams): Validated<SendsmsunicodesyncParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, sendsmsunicodesync_0_names, "anum", false, sendsmsunicodesync_0_coerce, issues),
-    bnum: read(raw, sendsmsunicodesync_1_names, "bnum", true, sendsmsunicodesync_1_coerce, issues),
-    txt: read(raw, sendsmsunicodesync_2_names, "txt", true, sendsmsunicodesync_2_coerce, issues),
+    anum: read(raw, sendsmsunicodesync_anum_names, "anum", false, sendsmsunicodesync_anum_coerce, issues),
+    bnum: read(raw, sendsmsunicodesync_bnum_names, "bnum", true, sendsmsunicodesync_bnum_coerce, issues),
+    txt: read(raw, sendsmsunicodesync_txt_names, "txt", true, sendsmsunicodesync_txt_coerce, issues),
   } as SendsmsunicodesyncParams;
   return done(params, issues);
 }
@@ -1610,71 +1913,71 @@ export function validateSetfastregpwd(raw: RawParams): Validated<SetfastregpwdPa
   return done(params, issues);
 }
 
-const setfield_0_names = ["table"] as const;
-const setfield_0_coerce = asString({ maxLength: 128, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/u });
-const setfield_1_names = ["fieldtype", "param5"] as const;
-const setfield_1_coerce = asEnum(["string", "int", "float"] as const);
-const setfield_2_names = ["fieldname", "param6"] as const;
-const setfield_2_coerce = asString({ maxLength: 128, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/u });
-const setfield_3_names = ["fieldvalue", "param7"] as const;
-const setfield_3_coerce = asString({ maxLength: 4096 });
-const setfield_4_names = ["rowid", "param8"] as const;
-const setfield_4_coerce = asInteger({ min: 1 });
-const setfield_5_names = ["sync", "param9"] as const;
-const setfield_5_coerce = asBoolean();
+const setfield_table_names = ["table"] as const;
+const setfield_table_coerce = asString({ maxLength: 128, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/u });
+const setfield_fieldtype_names = ["fieldtype", "param5"] as const;
+const setfield_fieldtype_coerce = asEnum(["string", "int", "float"] as const);
+const setfield_fieldname_names = ["fieldname", "param6"] as const;
+const setfield_fieldname_coerce = asString({ maxLength: 128, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/u });
+const setfield_fieldvalue_names = ["fieldvalue", "param7"] as const;
+const setfield_fieldvalue_coerce = asString({ maxLength: 4096 });
+const setfield_rowid_names = ["rowid", "param8"] as const;
+const setfield_rowid_coerce = asInteger({ min: 1 });
+const setfield_sync_names = ["sync", "param9"] as const;
+const setfield_sync_coerce = asBoolean();
 /** setfield: 6 parameter(s). */
 export function validateSetfield(raw: RawParams): Validated<SetfieldParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    table: read(raw, setfield_0_names, "table", false, setfield_0_coerce, issues, "tb_users"),
-    fieldtype: read(raw, setfield_1_names, "fieldtype", false, setfield_1_coerce, issues, "string"),
-    fieldname: read(raw, setfield_2_names, "fieldname", true, setfield_2_coerce, issues),
-    fieldvalue: read(raw, setfield_3_names, "fieldvalue", false, setfield_3_coerce, issues),
-    rowid: read(raw, setfield_4_names, "rowid", false, setfield_4_coerce, issues),
-    sync: read(raw, setfield_5_names, "sync", false, setfield_5_coerce, issues, false),
+    table: read(raw, setfield_table_names, "table", false, setfield_table_coerce, issues, "tb_users"),
+    fieldtype: read(raw, setfield_fieldtype_names, "fieldtype", false, setfield_fieldtype_coerce, issues, "string"),
+    fieldname: read(raw, setfield_fieldname_names, "fieldname", true, setfield_fieldname_coerce, issues),
+    fieldvalue: read(raw, setfield_fieldvalue_names, "fieldvalue", false, setfield_fieldvalue_coerce, issues),
+    rowid: read(raw, setfield_rowid_names, "rowid", false, setfield_rowid_coerce, issues),
+    sync: read(raw, setfield_sync_names, "sync", false, setfield_sync_coerce, issues, false),
   } as SetfieldParams;
   return done(params, issues);
 }
 
-const setini_0_names = ["section", "param5"] as const;
-const setini_0_coerce = asString({ maxLength: 128 });
-const setini_1_names = ["key", "param6"] as const;
-const setini_1_coerce = asString({ minLength: 1, maxLength: 128, pattern: /^[^=\[\]\r\n]+$/u });
-const setini_2_names = ["value", "param7"] as const;
-const setini_2_coerce = asString({ maxLength: 4096 });
-const setini_3_names = ["file", "param8"] as const;
-const setini_3_coerce = asString({ maxLength: 255 });
+const setini_section_names = ["section", "param5"] as const;
+const setini_section_coerce = asString({ maxLength: 128 });
+const setini_key_names = ["key", "param6"] as const;
+const setini_key_coerce = asString({ minLength: 1, maxLength: 128, pattern: /^[^=\[\]\r\n]+$/u });
+const setini_value_names = ["value", "param7"] as const;
+const setini_value_coerce = asString({ maxLength: 4096 });
+const setini_file_names = ["file", "param8"] as const;
+const setini_file_coerce = asString({ maxLength: 255 });
 /** setini: 4 parameter(s). */
 export function validateSetini(raw: RawParams): Validated<SetiniParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    section: read(raw, setini_0_names, "section", false, setini_0_coerce, issues),
-    key: read(raw, setini_1_names, "key", true, setini_1_coerce, issues),
-    value: read(raw, setini_2_names, "value", false, setini_2_coerce, issues),
-    file: read(raw, setini_3_names, "file", false, setini_3_coerce, issues),
+    section: read(raw, setini_section_names, "section", false, setini_section_coerce, issues),
+    key: read(raw, setini_key_names, "key", true, setini_key_coerce, issues),
+    value: read(raw, setini_value_names, "value", false, setini_value_coerce, issues),
+    file: read(raw, setini_file_names, "file", false, setini_file_coerce, issues),
   } as SetiniParams;
   return done(params, issues);
 }
 
-const setip_0_names = ["cardname", "param5"] as const;
-const setip_0_coerce = asString({ maxLength: 256 });
-const setip_1_names = ["ip", "param6"] as const;
-const setip_1_coerce = asString({ maxLength: 45, pattern: /^[0-9A-Fa-f.:]+$/u });
-const setip_2_names = ["mask", "param7"] as const;
-const setip_2_coerce = asString({ maxLength: 45, pattern: /^[0-9A-Fa-f.:]+$/u });
-const setip_3_names = ["gateway", "param8"] as const;
-const setip_3_coerce = asString({ maxLength: 45, pattern: /^[0-9A-Fa-f.:]+$/u });
-const setip_4_names = ["gwmetric", "param9"] as const;
-const setip_4_coerce = asInteger({ min: 0 });
+const setip_cardname_names = ["cardname", "param5"] as const;
+const setip_cardname_coerce = asString({ maxLength: 256 });
+const setip_ip_names = ["ip", "param6"] as const;
+const setip_ip_coerce = asString({ maxLength: 45, pattern: /^[0-9A-Fa-f.:]+$/u });
+const setip_mask_names = ["mask", "param7"] as const;
+const setip_mask_coerce = asString({ maxLength: 45, pattern: /^[0-9A-Fa-f.:]+$/u });
+const setip_gateway_names = ["gateway", "param8"] as const;
+const setip_gateway_coerce = asString({ maxLength: 45, pattern: /^[0-9A-Fa-f.:]+$/u });
+const setip_gwmetric_names = ["gwmetric", "param9"] as const;
+const setip_gwmetric_coerce = asInteger({ min: 0 });
 /** setip: 5 parameter(s). */
 export function validateSetip(raw: RawParams): Validated<SetipParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    cardname: read(raw, setip_0_names, "cardname", false, setip_0_coerce, issues),
-    ip: read(raw, setip_1_names, "ip", false, setip_1_coerce, issues),
-    mask: read(raw, setip_2_names, "mask", false, setip_2_coerce, issues),
-    gateway: read(raw, setip_3_names, "gateway", false, setip_3_coerce, issues),
-    gwmetric: read(raw, setip_4_names, "gwmetric", false, setip_4_coerce, issues),
+    cardname: read(raw, setip_cardname_names, "cardname", false, setip_cardname_coerce, issues),
+    ip: read(raw, setip_ip_names, "ip", false, setip_ip_coerce, issues),
+    mask: read(raw, setip_mask_names, "mask", false, setip_mask_coerce, issues),
+    gateway: read(raw, setip_gateway_names, "gateway", false, setip_gateway_coerce, issues),
+    gwmetric: read(raw, setip_gwmetric_names, "gwmetric", false, setip_gwmetric_coerce, issues),
   } as SetipParams;
   return done(params, issues);
 }
@@ -1693,16 +1996,16 @@ export function validateShowcfg(raw: RawParams): Validated<ShowcfgParams> {
   return done(params, issues);
 }
 
-const showlog_0_names = ["log", "param5"] as const;
-const showlog_0_coerce = asEnum(["main", "sip", "gk", "sh", "tcp"] as const);
-const showlog_1_names = ["lines", "param6"] as const;
-const showlog_1_coerce = asInteger({ min: 1, max: 10000 });
+const showlog_log_names = ["log", "param5"] as const;
+const showlog_log_coerce = asEnum(["main", "sip", "gk", "sh", "tcp"] as const);
+const showlog_lines_names = ["lines", "param6"] as const;
+const showlog_lines_coerce = asInteger({ min: 1, max: 10000 });
 /** showlog: 2 parameter(s). */
 export function validateShowlog(raw: RawParams): Validated<ShowlogParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    log: read(raw, showlog_0_names, "log", false, showlog_0_coerce, issues, "main"),
-    lines: read(raw, showlog_1_names, "lines", false, showlog_1_coerce, issues, 100),
+    log: read(raw, showlog_log_names, "log", false, showlog_log_coerce, issues, "main"),
+    lines: read(raw, showlog_lines_names, "lines", false, showlog_lines_coerce, issues, 100),
   } as ShowlogParams;
   return done(params, issues);
 }
@@ -1714,36 +2017,36 @@ export function validateSipreset(raw: RawParams): Validated<SipresetParams> {
   return done(params, issues);
 }
 
-const sms_0_names = ["anum", "phone1", "from", "param5"] as const;
-const sms_0_coerce = asPhone();
-const sms_1_names = ["bnum", "phone2", "to", "param6"] as const;
-const sms_1_coerce = asPhone();
-const sms_2_names = ["txt", "message", "param7"] as const;
-const sms_2_coerce = asString({ minLength: 1, maxLength: 4096 });
+const sms_anum_names = ["anum", "phone1", "from", "param5"] as const;
+const sms_anum_coerce = asPhone();
+const sms_bnum_names = ["bnum", "phone2", "to", "param6"] as const;
+const sms_bnum_coerce = asPhone();
+const sms_txt_names = ["txt", "message", "param7"] as const;
+const sms_txt_coerce = asString({ minLength: 1, maxLength: 4096 });
 /** sms: 3 parameter(s). */
 export function validateSms(raw: RawParams): Validated<SmsParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, sms_0_names, "anum", false, sms_0_coerce, issues),
-    bnum: read(raw, sms_1_names, "bnum", true, sms_1_coerce, issues),
-    txt: read(raw, sms_2_names, "txt", true, sms_2_coerce, issues),
+    anum: read(raw, sms_anum_names, "anum", false, sms_anum_coerce, issues),
+    bnum: read(raw, sms_bnum_names, "bnum", true, sms_bnum_coerce, issues),
+    txt: read(raw, sms_txt_names, "txt", true, sms_txt_coerce, issues),
   } as SmsParams;
   return done(params, issues);
 }
 
-const smsreceive_0_names = ["anum", "phone1", "from"] as const;
-const smsreceive_0_coerce = asPhone();
-const smsreceive_1_names = ["bnum", "phone2", "to"] as const;
-const smsreceive_1_coerce = asPhone();
-const smsreceive_2_names = ["txt", "message"] as const;
-const smsreceive_2_coerce = asString({ maxLength: 4096 });
+const smsreceive_anum_names = ["anum", "phone1", "from"] as const;
+const smsreceive_anum_coerce = asPhone();
+const smsreceive_bnum_names = ["bnum", "phone2", "to"] as const;
+const smsreceive_bnum_coerce = asPhone();
+const smsreceive_txt_names = ["txt", "message"] as const;
+const smsreceive_txt_coerce = asString({ maxLength: 4096 });
 /** smsreceive: 3 parameter(s). */
 export function validateSmsreceive(raw: RawParams): Validated<SmsreceiveParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, smsreceive_0_names, "anum", true, smsreceive_0_coerce, issues),
-    bnum: read(raw, smsreceive_1_names, "bnum", true, smsreceive_1_coerce, issues),
-    txt: read(raw, smsreceive_2_names, "txt", false, smsreceive_2_coerce, issues),
+    anum: read(raw, smsreceive_anum_names, "anum", true, smsreceive_anum_coerce, issues),
+    bnum: read(raw, smsreceive_bnum_names, "bnum", true, smsreceive_bnum_coerce, issues),
+    txt: read(raw, smsreceive_txt_names, "txt", false, smsreceive_txt_coerce, issues),
   } as SmsreceiveParams;
   return done(params, issues);
 }
@@ -1769,13 +2072,13 @@ export function validateSyncmedia(raw: RawParams): Validated<SyncmediaParams> {
   return done(params, issues);
 }
 
-const syncusers_0_names = ["oop", "param5"] as const;
-const syncusers_0_coerce = asString({ maxLength: 64 });
+const syncusers_oop_names = ["oop", "param5"] as const;
+const syncusers_oop_coerce = asString({ maxLength: 64 });
 /** syncusers: 1 parameter(s). */
 export function validateSyncusers(raw: RawParams): Validated<SyncusersParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    oop: read(raw, syncusers_0_names, "oop", false, syncusers_0_coerce, issues),
+    oop: read(raw, syncusers_oop_names, "oop", false, syncusers_oop_coerce, issues),
   } as SyncusersParams;
   return done(params, issues);
 }
@@ -1815,67 +2118,67 @@ export function validateTimezoneset(raw: RawParams): Validated<TimezonesetParams
   return done(params, issues);
 }
 
-const toclient_0_names = ["clientip", "username", "param5"] as const;
-const toclient_0_coerce = asString({ maxLength: 64 });
-const toclient_1_names = ["txt", "message", "param6"] as const;
-const toclient_1_coerce = asString({ maxLength: 4096 });
+const toclient_clientip_names = ["clientip", "username", "param5"] as const;
+const toclient_clientip_coerce = asString({ maxLength: 64 });
+const toclient_txt_names = ["txt", "message", "param6"] as const;
+const toclient_txt_coerce = asString({ maxLength: 4096 });
 /** toclient: 2 parameter(s). */
 export function validateToclient(raw: RawParams): Validated<ToclientParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    clientip: read(raw, toclient_0_names, "clientip", true, toclient_0_coerce, issues),
-    txt: read(raw, toclient_1_names, "txt", true, toclient_1_coerce, issues),
+    clientip: read(raw, toclient_clientip_names, "clientip", true, toclient_clientip_coerce, issues),
+    txt: read(raw, toclient_txt_names, "txt", true, toclient_txt_coerce, issues),
   } as ToclientParams;
   return done(params, issues);
 }
 
-const toip_0_names = ["sims", "param5"] as const;
-const toip_0_coerce = asString({ maxLength: 64 });
-const toip_1_names = ["simid", "param6"] as const;
-const toip_1_coerce = asInteger({ min: 0 });
-const toip_2_names = ["credit", "param7"] as const;
-const toip_2_coerce = asDecimal();
-const toip_3_names = ["callnum", "param8"] as const;
-const toip_3_coerce = asString({ maxLength: 32 });
-const toip_4_names = ["dialnum", "param9"] as const;
-const toip_4_coerce = asPhone();
+const toip_sims_names = ["sims", "param5"] as const;
+const toip_sims_coerce = asString({ maxLength: 64 });
+const toip_simid_names = ["simid", "param6"] as const;
+const toip_simid_coerce = asInteger({ min: 0 });
+const toip_credit_names = ["credit", "param7"] as const;
+const toip_credit_coerce = asDecimal();
+const toip_callnum_names = ["callnum", "param8"] as const;
+const toip_callnum_coerce = asString({ maxLength: 32 });
+const toip_dialnum_names = ["dialnum", "param9"] as const;
+const toip_dialnum_coerce = asPhone();
 /** toip: 5 parameter(s). */
 export function validateToip(raw: RawParams): Validated<ToipParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    sims: read(raw, toip_0_names, "sims", false, toip_0_coerce, issues),
-    simid: read(raw, toip_1_names, "simid", false, toip_1_coerce, issues),
-    credit: read(raw, toip_2_names, "credit", false, toip_2_coerce, issues),
-    callnum: read(raw, toip_3_names, "callnum", false, toip_3_coerce, issues),
-    dialnum: read(raw, toip_4_names, "dialnum", false, toip_4_coerce, issues),
+    sims: read(raw, toip_sims_names, "sims", false, toip_sims_coerce, issues),
+    simid: read(raw, toip_simid_names, "simid", false, toip_simid_coerce, issues),
+    credit: read(raw, toip_credit_names, "credit", false, toip_credit_coerce, issues),
+    callnum: read(raw, toip_callnum_names, "callnum", false, toip_callnum_coerce, issues),
+    dialnum: read(raw, toip_dialnum_names, "dialnum", false, toip_dialnum_coerce, issues),
   } as ToipParams;
   return done(params, issues);
 }
 
-const towgw_0_names = ["clientip", "username", "param5"] as const;
-const towgw_0_coerce = asString({ maxLength: 64 });
-const towgw_1_names = ["txt", "message", "param6"] as const;
-const towgw_1_coerce = asString({ maxLength: 4096 });
+const towgw_clientip_names = ["clientip", "username", "param5"] as const;
+const towgw_clientip_coerce = asString({ maxLength: 64 });
+const towgw_txt_names = ["txt", "message", "param6"] as const;
+const towgw_txt_coerce = asString({ maxLength: 4096 });
 /** towgw: 2 parameter(s). */
 export function validateTowgw(raw: RawParams): Validated<TowgwParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    clientip: read(raw, towgw_0_names, "clientip", true, towgw_0_coerce, issues),
-    txt: read(raw, towgw_1_names, "txt", true, towgw_1_coerce, issues),
+    clientip: read(raw, towgw_clientip_names, "clientip", true, towgw_clientip_coerce, issues),
+    txt: read(raw, towgw_txt_names, "txt", true, towgw_txt_coerce, issues),
   } as TowgwParams;
   return done(params, issues);
 }
 
-const transfercredit_0_names = ["username", "param5"] as const;
-const transfercredit_0_coerce = asString({ minLength: 1, maxLength: 64 });
-const transfercredit_1_names = ["credit", "param6"] as const;
-const transfercredit_1_coerce = asDecimal({ min: 0 });
+const transfercredit_username_names = ["username", "param5"] as const;
+const transfercredit_username_coerce = asString({ minLength: 1, maxLength: 64 });
+const transfercredit_credit_names = ["credit", "param6"] as const;
+const transfercredit_credit_coerce = asDecimal({ min: 0 });
 /** transfercredit: 2 parameter(s). */
 export function validateTransfercredit(raw: RawParams): Validated<TransfercreditParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    username: read(raw, transfercredit_0_names, "username", true, transfercredit_0_coerce, issues),
-    credit: read(raw, transfercredit_1_names, "credit", true, transfercredit_1_coerce, issues),
+    username: read(raw, transfercredit_username_names, "username", true, transfercredit_username_coerce, issues),
+    credit: read(raw, transfercredit_credit_names, "credit", true, transfercredit_credit_coerce, issues),
   } as TransfercreditParams;
   return done(params, issues);
 }
@@ -1901,39 +2204,39 @@ export function validateTunnellist(raw: RawParams): Validated<TunnellistParams> 
   return done(params, issues);
 }
 
-const unittest_0_names = ["testtype", "param5"] as const;
-const unittest_0_coerce = asEnum(["all", "database", "state", "sql", "load"] as const);
-const unittest_1_names = ["threads", "param6"] as const;
-const unittest_1_coerce = asInteger({ min: 1, max: 64 });
-const unittest_2_names = ["testtime", "param7"] as const;
-const unittest_2_coerce = asInteger({ min: 1, max: 60 });
-const unittest_3_names = ["parameter", "param8"] as const;
-const unittest_3_coerce = asString({ maxLength: 1024 });
+const unittest_testtype_names = ["testtype", "param5"] as const;
+const unittest_testtype_coerce = asEnum(["all", "database", "state", "sql", "load"] as const);
+const unittest_threads_names = ["threads", "param6"] as const;
+const unittest_threads_coerce = asInteger({ min: 1, max: 64 });
+const unittest_testtime_names = ["testtime", "param7"] as const;
+const unittest_testtime_coerce = asInteger({ min: 1, max: 60 });
+const unittest_parameter_names = ["parameter", "param8"] as const;
+const unittest_parameter_coerce = asString({ maxLength: 1024 });
 /** unittest: 4 parameter(s). */
 export function validateUnittest(raw: RawParams): Validated<UnittestParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    testtype: read(raw, unittest_0_names, "testtype", false, unittest_0_coerce, issues, "all"),
-    threads: read(raw, unittest_1_names, "threads", false, unittest_1_coerce, issues, 1),
-    testtime: read(raw, unittest_2_names, "testtime", false, unittest_2_coerce, issues),
-    parameter: read(raw, unittest_3_names, "parameter", false, unittest_3_coerce, issues),
+    testtype: read(raw, unittest_testtype_names, "testtype", false, unittest_testtype_coerce, issues, "all"),
+    threads: read(raw, unittest_threads_names, "threads", false, unittest_threads_coerce, issues, 1),
+    testtime: read(raw, unittest_testtime_names, "testtime", false, unittest_testtime_coerce, issues),
+    parameter: read(raw, unittest_parameter_names, "parameter", false, unittest_parameter_coerce, issues),
   } as UnittestParams;
   return done(params, issues);
 }
 
-const unreg_0_names = ["username", "param5"] as const;
-const unreg_0_coerce = asString({ minLength: 1, maxLength: 64 });
-const unreg_1_names = ["ip", "param6"] as const;
-const unreg_1_coerce = asString({ maxLength: 45, pattern: /^[0-9A-Fa-f.:]+$/u });
-const unreg_2_names = ["mode", "param7"] as const;
-const unreg_2_coerce = asEnum([0, 1] as const);
+const unreg_username_names = ["username", "param5"] as const;
+const unreg_username_coerce = asString({ minLength: 1, maxLength: 64 });
+const unreg_ip_names = ["ip", "param6"] as const;
+const unreg_ip_coerce = asString({ maxLength: 45, pattern: /^[0-9A-Fa-f.:]+$/u });
+const unreg_mode_names = ["mode", "param7"] as const;
+const unreg_mode_coerce = asEnum([0, 1] as const);
 /** unreg: 3 parameter(s). */
 export function validateUnreg(raw: RawParams): Validated<UnregParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    username: read(raw, unreg_0_names, "username", true, unreg_0_coerce, issues),
-    ip: read(raw, unreg_1_names, "ip", false, unreg_1_coerce, issues),
-    mode: read(raw, unreg_2_names, "mode", false, unreg_2_coerce, issues, 0),
+    username: read(raw, unreg_username_names, "username", true, unreg_username_coerce, issues),
+    ip: read(raw, unreg_ip_names, "ip", false, unreg_ip_coerce, issues),
+    mode: read(raw, unreg_mode_names, "mode", false, unreg_mode_coerce, issues, 0),
   } as UnregParams;
   return done(params, issues);
 }
@@ -1945,24 +2248,31 @@ export function validateUpdcdrdir(raw: RawParams): Validated<UpdcdrdirParams> {
   return done(params, issues);
 }
 
-const upgradeall_0_names = ["clients", "param5"] as const;
-const upgradeall_0_coerce = asEnum([0, 1, 2] as const);
+const upgradeall_clients_names = ["clients", "param5"] as const;
+const upgradeall_clients_coerce = asEnum([0, 1, 2] as const);
 /** upgradeall: 1 parameter(s). */
 export function validateUpgradeall(raw: RawParams): Validated<UpgradeallParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    clients: read(raw, upgradeall_0_names, "clients", false, upgradeall_0_coerce, issues),
+    clients: read(raw, upgradeall_clients_names, "clients", false, upgradeall_clients_coerce, issues),
   } as UpgradeallParams;
   return done(params, issues);
 }
 
-const verifyuser_0_names = ["userusername", "param5"] as const;
-const verifyuser_0_coerce = asString({ minLength: 1, maxLength: 64 });
+const verifyuser_userusername_names = ["userusername", "param5"] as const;
+const verifyuser_userusername_coerce = asString({ minLength: 1, maxLength: 64 });
 /** verifyuser: 1 parameter(s). */
 export function validateVerifyuser(raw: RawParams): Validated<VerifyuserParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    userusername: read(raw, verifyuser_0_names, "userusername", true, verifyuser_0_coerce, issues),
+    userusername: read(
+      raw,
+      verifyuser_userusername_names,
+      "userusername",
+      true,
+      verifyuser_userusername_coerce,
+      issues,
+    ),
   } as VerifyuserParams;
   return done(params, issues);
 }
@@ -1974,65 +2284,81 @@ export function validateVersion(raw: RawParams): Validated<VersionParams> {
   return done(params, issues);
 }
 
-const voicehere_0_names = ["dbcallid", "param5"] as const;
-const voicehere_0_coerce = asInteger({ min: 1 });
+const voicehere_dbcallid_names = ["dbcallid", "param5"] as const;
+const voicehere_dbcallid_coerce = asInteger({ min: 1 });
 /** voicehere: 1 parameter(s). */
 export function validateVoicehere(raw: RawParams): Validated<VoicehereParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    dbcallid: read(raw, voicehere_0_names, "dbcallid", true, voicehere_0_coerce, issues),
+    dbcallid: read(raw, voicehere_dbcallid_names, "dbcallid", true, voicehere_dbcallid_coerce, issues),
   } as VoicehereParams;
   return done(params, issues);
 }
 
-const voicehere2_0_names = ["username", "param5"] as const;
-const voicehere2_0_coerce = asString({ minLength: 1, maxLength: 64 });
+const voicehere2_username_names = ["username", "param5"] as const;
+const voicehere2_username_coerce = asString({ minLength: 1, maxLength: 64 });
 /** voicehere2: 1 parameter(s). */
 export function validateVoicehere2(raw: RawParams): Validated<Voicehere2Params> {
   const issues: ParamIssue[] = [];
   const params = {
-    username: read(raw, voicehere2_0_names, "username", true, voicehere2_0_coerce, issues),
+    username: read(raw, voicehere2_username_names, "username", true, voicehere2_username_coerce, issues),
   } as Voicehere2Params;
   return done(params, issues);
 }
 
-const voicerecdownload_0_names = ["cdrid", "param5"] as const;
-const voicerecdownload_0_coerce = asInteger({ min: 1 });
-const voicerecdownload_1_names = ["callid", "param6"] as const;
-const voicerecdownload_1_coerce = asString({ maxLength: 255 });
-const voicerecdownload_2_names = ["userid", "param7"] as const;
-const voicerecdownload_2_coerce = asInteger({ min: 1 });
-const voicerecdownload_3_names = ["parentuserid", "param8"] as const;
-const voicerecdownload_3_coerce = asInteger({ min: 1 });
-const voicerecdownload_4_names = ["maxrecords", "param9"] as const;
-const voicerecdownload_4_coerce = asInteger({ min: 1, max: 1000 });
-const voicerecdownload_5_names = ["days", "param10"] as const;
-const voicerecdownload_5_coerce = asString({ pattern: /^(today|yesterday|lastweek|lastmonth|thismonth|[0-9]{1,4})$/u });
-const voicerecdownload_6_names = ["format", "param11"] as const;
-const voicerecdownload_6_coerce = asEnum([1, 2, 3, 4] as const);
-const voicerecdownload_7_names = ["fromdt", "param12"] as const;
-const voicerecdownload_7_coerce = asDatetime();
-const voicerecdownload_8_names = ["todt", "param13"] as const;
-const voicerecdownload_8_coerce = asDatetime();
-const voicerecdownload_9_names = ["caller", "param14"] as const;
-const voicerecdownload_9_coerce = asString({ maxLength: 64 });
-const voicerecdownload_10_names = ["called", "param15"] as const;
-const voicerecdownload_10_coerce = asString({ maxLength: 64 });
+const voicerecdownload_cdrid_names = ["cdrid", "param5"] as const;
+const voicerecdownload_cdrid_coerce = asInteger({ min: 1 });
+const voicerecdownload_callid_names = ["callid", "param6"] as const;
+const voicerecdownload_callid_coerce = asString({ maxLength: 255 });
+const voicerecdownload_userid_names = ["userid", "param7"] as const;
+const voicerecdownload_userid_coerce = asInteger({ min: 1 });
+const voicerecdownload_parentuserid_names = ["parentuserid", "param8"] as const;
+const voicerecdownload_parentuserid_coerce = asInteger({ min: 1 });
+const voicerecdownload_maxrecords_names = ["maxrecords", "param9"] as const;
+const voicerecdownload_maxrecords_coerce = asInteger({ min: 1, max: 1000 });
+const voicerecdownload_days_names = ["days", "param10"] as const;
+const voicerecdownload_days_coerce = asString({
+  pattern: /^(today|yesterday|lastweek|lastmonth|thismonth|[0-9]{1,4})$/u,
+});
+const voicerecdownload_format_names = ["format", "param11"] as const;
+const voicerecdownload_format_coerce = asEnum([1, 2, 3, 4] as const);
+const voicerecdownload_fromdt_names = ["fromdt", "param12"] as const;
+const voicerecdownload_fromdt_coerce = asDatetime();
+const voicerecdownload_todt_names = ["todt", "param13"] as const;
+const voicerecdownload_todt_coerce = asDatetime();
+const voicerecdownload_caller_names = ["caller", "param14"] as const;
+const voicerecdownload_caller_coerce = asString({ maxLength: 64 });
+const voicerecdownload_called_names = ["called", "param15"] as const;
+const voicerecdownload_called_coerce = asString({ maxLength: 64 });
 /** voicerecdownload: 11 parameter(s). */
 export function validateVoicerecdownload(raw: RawParams): Validated<VoicerecdownloadParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    cdrid: read(raw, voicerecdownload_0_names, "cdrid", false, voicerecdownload_0_coerce, issues),
-    callid: read(raw, voicerecdownload_1_names, "callid", false, voicerecdownload_1_coerce, issues),
-    userid: read(raw, voicerecdownload_2_names, "userid", false, voicerecdownload_2_coerce, issues),
-    parentuserid: read(raw, voicerecdownload_3_names, "parentuserid", false, voicerecdownload_3_coerce, issues),
-    maxrecords: read(raw, voicerecdownload_4_names, "maxrecords", false, voicerecdownload_4_coerce, issues),
-    days: read(raw, voicerecdownload_5_names, "days", false, voicerecdownload_5_coerce, issues),
-    format: read(raw, voicerecdownload_6_names, "format", false, voicerecdownload_6_coerce, issues),
-    fromdt: read(raw, voicerecdownload_7_names, "fromdt", false, voicerecdownload_7_coerce, issues),
-    todt: read(raw, voicerecdownload_8_names, "todt", false, voicerecdownload_8_coerce, issues),
-    caller: read(raw, voicerecdownload_9_names, "caller", false, voicerecdownload_9_coerce, issues),
-    called: read(raw, voicerecdownload_10_names, "called", false, voicerecdownload_10_coerce, issues),
+    cdrid: read(raw, voicerecdownload_cdrid_names, "cdrid", false, voicerecdownload_cdrid_coerce, issues),
+    callid: read(raw, voicerecdownload_callid_names, "callid", false, voicerecdownload_callid_coerce, issues),
+    userid: read(raw, voicerecdownload_userid_names, "userid", false, voicerecdownload_userid_coerce, issues),
+    parentuserid: read(
+      raw,
+      voicerecdownload_parentuserid_names,
+      "parentuserid",
+      false,
+      voicerecdownload_parentuserid_coerce,
+      issues,
+    ),
+    maxrecords: read(
+      raw,
+      voicerecdownload_maxrecords_names,
+      "maxrecords",
+      false,
+      voicerecdownload_maxrecords_coerce,
+      issues,
+    ),
+    days: read(raw, voicerecdownload_days_names, "days", false, voicerecdownload_days_coerce, issues),
+    format: read(raw, voicerecdownload_format_names, "format", false, voicerecdownload_format_coerce, issues),
+    fromdt: read(raw, voicerecdownload_fromdt_names, "fromdt", false, voicerecdownload_fromdt_coerce, issues),
+    todt: read(raw, voicerecdownload_todt_names, "todt", false, voicerecdownload_todt_coerce, issues),
+    caller: read(raw, voicerecdownload_caller_names, "caller", false, voicerecdownload_caller_coerce, issues),
+    called: read(raw, voicerecdownload_called_names, "called", false, voicerecdownload_called_coerce, issues),
   } as VoicerecdownloadParams;
   return done(params, issues);
 }
@@ -2065,22 +2391,29 @@ export function validateWillstop(raw: RawParams): Validated<WillstopParams> {
   return done(params, issues);
 }
 
-const wsuser_0_names = ["brandname"] as const;
-const wsuser_0_coerce = asString({ maxLength: 128 });
-const wsuser_1_names = ["companyname", "companyame"] as const;
-const wsuser_1_coerce = asString({ maxLength: 128 });
-const wsuser_2_names = ["upperserver"] as const;
-const wsuser_2_coerce = asString({ maxLength: 255 });
-const wsuser_3_names = ["upperserverdomain"] as const;
-const wsuser_3_coerce = asString({ maxLength: 255 });
+const wsuser_brandname_names = ["brandname"] as const;
+const wsuser_brandname_coerce = asString({ maxLength: 128 });
+const wsuser_companyname_names = ["companyname", "companyame"] as const;
+const wsuser_companyname_coerce = asString({ maxLength: 128 });
+const wsuser_upperserver_names = ["upperserver"] as const;
+const wsuser_upperserver_coerce = asString({ maxLength: 255 });
+const wsuser_upperserverdomain_names = ["upperserverdomain"] as const;
+const wsuser_upperserverdomain_coerce = asString({ maxLength: 255 });
 /** wsuser: 4 parameter(s). */
 export function validateWsuser(raw: RawParams): Validated<WsuserParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    brandname: read(raw, wsuser_0_names, "brandname", false, wsuser_0_coerce, issues),
-    companyname: read(raw, wsuser_1_names, "companyname", false, wsuser_1_coerce, issues),
-    upperserver: read(raw, wsuser_2_names, "upperserver", false, wsuser_2_coerce, issues),
-    upperserverdomain: read(raw, wsuser_3_names, "upperserverdomain", false, wsuser_3_coerce, issues),
+    brandname: read(raw, wsuser_brandname_names, "brandname", false, wsuser_brandname_coerce, issues),
+    companyname: read(raw, wsuser_companyname_names, "companyname", false, wsuser_companyname_coerce, issues),
+    upperserver: read(raw, wsuser_upperserver_names, "upperserver", false, wsuser_upperserver_coerce, issues),
+    upperserverdomain: read(
+      raw,
+      wsuser_upperserverdomain_names,
+      "upperserverdomain",
+      false,
+      wsuser_upperserverdomain_coerce,
+      issues,
+    ),
   } as WsuserParams;
   return done(params, issues);
 }

@@ -12,16 +12,26 @@ export class MorClient {
   }
 
   /**
-   * activate_callback: Start a callback: call the source number, then connect it to the destination, billed to one of the user's devices.
+   * activate_callback: Start a callback: call the source number, then connect it to the destination, billed to one of
+   * the user's devices.
    *
-   * Parameters: src: phone, required, at most 32 characters; dst: phone, required, at most 32 characters; acc: integer, required, min 1.
+   * Parameters: src: phone, required, at most 32 characters; dst: phone, required, at most 32 characters; acc: integer,
+   * required, min 1.
    *
    * Stateless form: hash = SHA1 hex of user_id + src + dst + acc + API secret key (the values sent, in this order).
    *
    * Status on Switchboard: planned.
    */
   activateCallback(params: T.ActivateCallbackInput): Promise<T.ActivateCallbackResult> {
-    return this.transport.call({ id: "activate_callback", kind: "xml", method: "POST", path: "/functions/activate_callback", auth: "user", in: { src: "query", dst: "query", acc: "query" }, hashOrder: ["src", "dst", "acc"] }, params);
+    return this.transport.call({
+      id: "activate_callback",
+      kind: "xml",
+      method: "POST",
+      path: "/functions/activate_callback",
+      auth: "user",
+      in: { src: "query", dst: "query", acc: "query" },
+      hashOrder: ["src", "dst", "acc"],
+    }, params);
   }
 
   /**
@@ -30,40 +40,88 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   callList(params: T.CallListInput = {}): Promise<T.CallListResult> {
-    return this.transport.call({ id: "call_list", kind: "xml", method: "GET", path: "/stats/call_list", auth: "user", in: {}, hashOrder: [] }, params);
+    return this.transport.call({
+      id: "call_list",
+      kind: "xml",
+      method: "GET",
+      path: "/stats/call_list",
+      auth: "user",
+      in: {},
+      hashOrder: [],
+    }, params);
   }
 
   /**
    * call_list_csv: Export the user's calls for a period as a CSV file.
    *
-   * Parameters: userid: integer, required, min 1; call_type: enum, one of outgoing/incoming/all, default all; date_from: string; date_till: string.
+   * Parameters: userid: integer, required, min 1; call_type: enum, one of outgoing/incoming/all, default all;
+   * date_from: string; date_till: string.
    *
-   * Stateless form: hash = SHA1 hex of user_id + userid + call_type + date_from + date_till + API secret key (the values sent, in this order).
+   * Stateless form: hash = SHA1 hex of user_id + userid + call_type + date_from + date_till + API secret key (the
+   * values sent, in this order).
    */
   callListCsv(params: T.CallListCsvInput): Promise<T.CallListCsvResult> {
-    return this.transport.call({ id: "call_list_csv", kind: "file", method: "GET", path: "/stats/call_list_to_csv/{userid}", auth: "user", in: { userid: "path", call_type: "query", date_from: "query", date_till: "query" }, hashOrder: ["userid", "call_type", "date_from", "date_till"] }, params);
+    return this.transport.call({
+      id: "call_list_csv",
+      kind: "file",
+      method: "GET",
+      path: "/stats/call_list_to_csv/{userid}",
+      auth: "user",
+      in: { userid: "path", call_type: "query", date_from: "query", date_till: "query" },
+      hashOrder: ["userid", "call_type", "date_from", "date_till"],
+    }, params);
   }
 
   /**
    * call_list_filter: List the user's calls for a chosen period, direction, call type and device.
    *
-   * Parameters: userid: integer, min 1; search_on: boolean, default true; period_start: string; period_end: string; direction: enum, one of all/outgoing/incoming, default all; calltype: enum, one of outgoing/incoming/all, default all; device: string, default all; status: enum, one of all/answered/no_answer/busy/failed, default all.
+   * Parameters: userid: integer, min 1; search_on: boolean, default true; period_start: string; period_end: string;
+   * direction: enum, one of all/outgoing/incoming, default all; calltype: enum, one of outgoing/incoming/all, default
+   * all; device: string, default all; status: enum, one of all/answered/no_answer/busy/failed, default all.
    *
-   * Stateless form: hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + direction + calltype + device + status + API secret key (the values sent, in this order).
+   * Stateless form: hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + direction +
+   * calltype + device + status + API secret key (the values sent, in this order).
    */
   callListFilter(params: T.CallListFilterInput = {}): Promise<T.CallListFilterResult> {
-    return this.transport.call({ id: "call_list_filter", kind: "xml", method: "POST", path: "/stats/call_list", auth: "user", in: { userid: "body", search_on: "body", period_start: "body", period_end: "body", direction: "body", calltype: "body", device: "body", status: "body" }, hashOrder: ["userid", "search_on", "period_start", "period_end", "direction", "calltype", "device", "status"] }, params);
+    return this.transport.call({
+      id: "call_list_filter",
+      kind: "xml",
+      method: "POST",
+      path: "/stats/call_list",
+      auth: "user",
+      in: {
+        userid: "body",
+        search_on: "body",
+        period_start: "body",
+        period_end: "body",
+        direction: "body",
+        calltype: "body",
+        device: "body",
+        status: "body",
+      },
+      hashOrder: ["userid", "search_on", "period_start", "period_end", "direction", "calltype", "device", "status"],
+    }, params);
   }
 
   /**
    * call_list_pdf: Export the user's calls for a period as a PDF file.
    *
-   * Parameters: userid: integer, required, min 1; call_type: enum, one of outgoing/incoming/all, default all; date_from: string; date_till: string.
+   * Parameters: userid: integer, required, min 1; call_type: enum, one of outgoing/incoming/all, default all;
+   * date_from: string; date_till: string.
    *
-   * Stateless form: hash = SHA1 hex of user_id + userid + call_type + date_from + date_till + API secret key (the values sent, in this order).
+   * Stateless form: hash = SHA1 hex of user_id + userid + call_type + date_from + date_till + API secret key (the
+   * values sent, in this order).
    */
   callListPdf(params: T.CallListPdfInput): Promise<T.CallListPdfResult> {
-    return this.transport.call({ id: "call_list_pdf", kind: "file", method: "GET", path: "/stats/call_list_to_pdf/{userid}", auth: "user", in: { userid: "path", call_type: "query", date_from: "query", date_till: "query" }, hashOrder: ["userid", "call_type", "date_from", "date_till"] }, params);
+    return this.transport.call({
+      id: "call_list_pdf",
+      kind: "file",
+      method: "GET",
+      path: "/stats/call_list_to_pdf/{userid}",
+      auth: "user",
+      in: { userid: "path", call_type: "query", date_from: "query", date_till: "query" },
+      hashOrder: ["userid", "call_type", "date_from", "date_till"],
+    }, params);
   }
 
   /**
@@ -74,40 +132,87 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + device_id + API secret key (the values sent, in this order).
    */
   callflow(params: T.CallflowInput): Promise<T.CallflowResult> {
-    return this.transport.call({ id: "callflow", kind: "xml", method: "GET", path: "/devices/callflow/{device_id}", auth: "user", in: { device_id: "path" }, hashOrder: ["device_id"] }, params);
+    return this.transport.call({
+      id: "callflow",
+      kind: "xml",
+      method: "GET",
+      path: "/devices/callflow/{device_id}",
+      auth: "user",
+      in: { device_id: "path" },
+      hashOrder: ["device_id"],
+    }, params);
   }
 
   /**
    * callflow_edit: Show the editable actions of one call state of a device's call flow.
    *
-   * Parameters: device_id: integer, required, min 1; cft: enum, required, one of before_call/call/hangup/noanswer/busy/failed.
+   * Parameters: device_id: integer, required, min 1; cft: enum, required, one of
+   * before_call/call/hangup/noanswer/busy/failed.
    *
    * Stateless form: hash = SHA1 hex of user_id + device_id + cft + API secret key (the values sent, in this order).
    */
   callflowEdit(params: T.CallflowEditInput): Promise<T.CallflowEditResult> {
-    return this.transport.call({ id: "callflow_edit", kind: "xml", method: "GET", path: "/devices/callflow_edit/{device_id}", auth: "user", in: { device_id: "path", cft: "query" }, hashOrder: ["device_id", "cft"] }, params);
+    return this.transport.call({
+      id: "callflow_edit",
+      kind: "xml",
+      method: "GET",
+      path: "/devices/callflow_edit/{device_id}",
+      auth: "user",
+      in: { device_id: "path", cft: "query" },
+      hashOrder: ["device_id", "cft"],
+    }, params);
   }
 
   /**
-   * callflow_update: Set the action of one call state of a device: none, forward (device or external number), voicemail or fax detect.
+   * callflow_update: Set the action of one call state of a device: none, forward (device or external number), voicemail
+   * or fax detect.
    *
-   * Parameters: device_id: integer, required, min 1; cft: enum, required, one of before_call/call/hangup/noanswer/busy/failed; whattodo: enum, one of change_action/change_local_device/change_external_device/change_fax_device; cf_action: enum, one of forward/voicemail/faxdetect; deviceid: integer, min 1; ext_number: phone, at most 32 characters.
+   * Parameters: device_id: integer, required, min 1; cft: enum, required, one of
+   * before_call/call/hangup/noanswer/busy/failed; whattodo: enum, one of
+   * change_action/change_local_device/change_external_device/change_fax_device; cf_action: enum, one of
+   * forward/voicemail/faxdetect; deviceid: integer, min 1; ext_number: phone, at most 32 characters.
    *
-   * Stateless form: hash = SHA1 hex of user_id + device_id + cft + whattodo + cf_action + deviceid + ext_number + API secret key (the values sent, in this order).
+   * Stateless form: hash = SHA1 hex of user_id + device_id + cft + whattodo + cf_action + deviceid + ext_number + API
+   * secret key (the values sent, in this order).
    */
   callflowUpdate(params: T.CallflowUpdateInput): Promise<T.CallflowUpdateResult> {
-    return this.transport.call({ id: "callflow_update", kind: "xml", method: "POST", path: "/devices/callflow_edit/{device_id}", auth: "user", in: { device_id: "path", cft: "query", whattodo: "body", cf_action: "body", deviceid: "body", ext_number: "body" }, hashOrder: ["device_id", "cft", "whattodo", "cf_action", "deviceid", "ext_number"] }, params);
+    return this.transport.call({
+      id: "callflow_update",
+      kind: "xml",
+      method: "POST",
+      path: "/devices/callflow_edit/{device_id}",
+      auth: "user",
+      in: {
+        device_id: "path",
+        cft: "query",
+        whattodo: "body",
+        cf_action: "body",
+        deviceid: "body",
+        ext_number: "body",
+      },
+      hashOrder: ["device_id", "cft", "whattodo", "cf_action", "deviceid", "ext_number"],
+    }, params);
   }
 
   /**
    * cli_add: Add a caller ID (CLI) to one of the user's devices.
    *
-   * Parameters: device_id: integer, required, min 1; cli: phone, required, at most 32 characters; description: string, at most 255 characters.
+   * Parameters: device_id: integer, required, min 1; cli: phone, required, at most 32 characters; description: string,
+   * at most 255 characters.
    *
-   * Stateless form: hash = SHA1 hex of user_id + device_id + cli + description + API secret key (the values sent, in this order).
+   * Stateless form: hash = SHA1 hex of user_id + device_id + cli + description + API secret key (the values sent, in
+   * this order).
    */
   cliAdd(params: T.CliAddInput): Promise<T.CliAddResult> {
-    return this.transport.call({ id: "cli_add", kind: "xml", method: "POST", path: "/devices/cli_add", auth: "user", in: { device_id: "body", cli: "body", description: "body" }, hashOrder: ["device_id", "cli", "description"] }, params);
+    return this.transport.call({
+      id: "cli_add",
+      kind: "xml",
+      method: "POST",
+      path: "/devices/cli_add",
+      auth: "user",
+      in: { device_id: "body", cli: "body", description: "body" },
+      hashOrder: ["device_id", "cli", "description"],
+    }, params);
   }
 
   /**
@@ -118,7 +223,15 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + dest_id + API secret key (the values sent, in this order).
    */
   destinations(params: T.DestinationsInput): Promise<T.DestinationsResult> {
-    return this.transport.call({ id: "destinations", kind: "xml", method: "GET", path: "/directions/dg_list_user_destinations/{dest_id}", auth: "user", in: { dest_id: "path" }, hashOrder: ["dest_id"] }, params);
+    return this.transport.call({
+      id: "destinations",
+      kind: "xml",
+      method: "GET",
+      path: "/directions/dg_list_user_destinations/{dest_id}",
+      auth: "user",
+      in: { dest_id: "path" },
+      hashOrder: ["dest_id"],
+    }, params);
   }
 
   /**
@@ -129,18 +242,43 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + userid + API secret key (the values sent, in this order).
    */
   faxesList(params: T.FaxesListInput): Promise<T.FaxesListResult> {
-    return this.transport.call({ id: "faxes_list", kind: "xml", method: "GET", path: "/stats/faxes_list/{userid}", auth: "user", in: { userid: "path" }, hashOrder: ["userid"] }, params);
+    return this.transport.call({
+      id: "faxes_list",
+      kind: "xml",
+      method: "GET",
+      path: "/stats/faxes_list/{userid}",
+      auth: "user",
+      in: { userid: "path" },
+      hashOrder: ["userid"],
+    }, params);
   }
 
   /**
    * faxes_list_filter: List the user's faxes for a chosen period, fax status and device.
    *
-   * Parameters: userid: integer, required, min 1; search_on: boolean, default true; period_start: string; period_end: string; fax_status: string, at most 32 characters, default all; device_id: string, default all.
+   * Parameters: userid: integer, required, min 1; search_on: boolean, default true; period_start: string; period_end:
+   * string; fax_status: string, at most 32 characters, default all; device_id: string, default all.
    *
-   * Stateless form: hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + fax_status + device_id + API secret key (the values sent, in this order).
+   * Stateless form: hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + fax_status +
+   * device_id + API secret key (the values sent, in this order).
    */
   faxesListFilter(params: T.FaxesListFilterInput): Promise<T.FaxesListFilterResult> {
-    return this.transport.call({ id: "faxes_list_filter", kind: "xml", method: "POST", path: "/stats/faxes_list/{userid}", auth: "user", in: { userid: "path", search_on: "body", period_start: "body", period_end: "body", fax_status: "body", device_id: "body" }, hashOrder: ["userid", "search_on", "period_start", "period_end", "fax_status", "device_id"] }, params);
+    return this.transport.call({
+      id: "faxes_list_filter",
+      kind: "xml",
+      method: "POST",
+      path: "/stats/faxes_list/{userid}",
+      auth: "user",
+      in: {
+        userid: "path",
+        search_on: "body",
+        period_start: "body",
+        period_end: "body",
+        fax_status: "body",
+        device_id: "body",
+      },
+      hashOrder: ["userid", "search_on", "period_start", "period_end", "fax_status", "device_id"],
+    }, params);
   }
 
   /**
@@ -149,12 +287,28 @@ export class MorClient {
    * Parameters: u: string, required, at most 64 characters; p: string, required, at most 128 characters.
    */
   login(params: T.LoginInput): Promise<T.LoginResult> {
-    return this.transport.call({ id: "login", kind: "xml", method: "POST", path: "/api/login", auth: "login", in: { u: "query", p: "query" }, hashOrder: ["u", "p"] }, params);
+    return this.transport.call({
+      id: "login",
+      kind: "xml",
+      method: "POST",
+      path: "/api/login",
+      auth: "login",
+      in: { u: "query", p: "query" },
+      hashOrder: ["u", "p"],
+    }, params);
   }
 
   /** login_form: Show the login form metadata (current and available languages, last error). */
   loginForm(params: T.LoginFormInput = {}): Promise<T.LoginFormResult> {
-    return this.transport.call({ id: "login_form", kind: "xml", method: "GET", path: "/callc/login", auth: "none", in: {}, hashOrder: [] }, params);
+    return this.transport.call({
+      id: "login_form",
+      kind: "xml",
+      method: "GET",
+      path: "/callc/login",
+      auth: "none",
+      in: {},
+      hashOrder: [],
+    }, params);
   }
 
   /**
@@ -163,7 +317,15 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   main(params: T.MainInput = {}): Promise<T.MainResult> {
-    return this.transport.call({ id: "main", kind: "xml", method: "GET", path: "/callc/main", auth: "user", in: {}, hashOrder: [] }, params);
+    return this.transport.call({
+      id: "main",
+      kind: "xml",
+      method: "GET",
+      path: "/callc/main",
+      auth: "user",
+      in: {},
+      hashOrder: [],
+    }, params);
   }
 
   /**
@@ -172,18 +334,36 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   missedCalls(params: T.MissedCallsInput = {}): Promise<T.MissedCallsResult> {
-    return this.transport.call({ id: "missed_calls", kind: "xml", method: "GET", path: "/stats/missed_calls", auth: "user", in: {}, hashOrder: [] }, params);
+    return this.transport.call({
+      id: "missed_calls",
+      kind: "xml",
+      method: "GET",
+      path: "/stats/missed_calls",
+      auth: "user",
+      in: {},
+      hashOrder: [],
+    }, params);
   }
 
   /**
    * missed_calls_filter: Show the missed calls of a chosen period, or mark missed calls processed.
    *
-   * Parameters: userid: integer, min 1; search_on: boolean, default true; period_start: string; period_end: string; processed: list.
+   * Parameters: userid: integer, min 1; search_on: boolean, default true; period_start: string; period_end: string;
+   * processed: list.
    *
-   * Stateless form: hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + processed + API secret key (the values sent, in this order).
+   * Stateless form: hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + processed + API
+   * secret key (the values sent, in this order).
    */
   missedCallsFilter(params: T.MissedCallsFilterInput = {}): Promise<T.MissedCallsFilterResult> {
-    return this.transport.call({ id: "missed_calls_filter", kind: "xml", method: "POST", path: "/stats/missed_calls", auth: "user", in: { userid: "body", search_on: "body", period_start: "body", period_end: "body", processed: "body" }, hashOrder: ["userid", "search_on", "period_start", "period_end", "processed"] }, params);
+    return this.transport.call({
+      id: "missed_calls_filter",
+      kind: "xml",
+      method: "POST",
+      path: "/stats/missed_calls",
+      auth: "user",
+      in: { userid: "body", search_on: "body", period_start: "body", period_end: "body", processed: "body" },
+      hashOrder: ["userid", "search_on", "period_start", "period_end", "processed"],
+    }, params);
   }
 
   /**
@@ -192,7 +372,15 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   newCalls(params: T.NewCallsInput = {}): Promise<T.NewCallsResult> {
-    return this.transport.call({ id: "new_calls", kind: "xml", method: "GET", path: "/stats/new_calls_list", auth: "user", in: {}, hashOrder: [] }, params);
+    return this.transport.call({
+      id: "new_calls",
+      kind: "xml",
+      method: "GET",
+      path: "/stats/new_calls_list",
+      auth: "user",
+      in: {},
+      hashOrder: [],
+    }, params);
   }
 
   /**
@@ -201,7 +389,15 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   personalDetails(params: T.PersonalDetailsInput = {}): Promise<T.PersonalDetailsResult> {
-    return this.transport.call({ id: "personal_details", kind: "xml", method: "GET", path: "/users/personal_details", auth: "user", in: {}, hashOrder: [] }, params);
+    return this.transport.call({
+      id: "personal_details",
+      kind: "xml",
+      method: "GET",
+      path: "/users/personal_details",
+      auth: "user",
+      in: {},
+      hashOrder: [],
+    }, params);
   }
 
   /**
@@ -210,7 +406,15 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   personalPayments(params: T.PersonalPaymentsInput = {}): Promise<T.PersonalPaymentsResult> {
-    return this.transport.call({ id: "personal_payments", kind: "xml", method: "GET", path: "/payments/personal_payments", auth: "user", in: {}, hashOrder: [] }, params);
+    return this.transport.call({
+      id: "personal_payments",
+      kind: "xml",
+      method: "GET",
+      path: "/payments/personal_payments",
+      auth: "user",
+      in: {},
+      hashOrder: [],
+    }, params);
   }
 
   /**
@@ -221,7 +425,15 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + userid + API secret key (the values sent, in this order).
    */
   personalRatesCsv(params: T.PersonalRatesCsvInput): Promise<T.PersonalRatesCsvResult> {
-    return this.transport.call({ id: "personal_rates_csv", kind: "file", method: "GET", path: "/tariffs/generate_personal_rates_csv/{userid}", auth: "user", in: { userid: "path" }, hashOrder: ["userid"] }, params);
+    return this.transport.call({
+      id: "personal_rates_csv",
+      kind: "file",
+      method: "GET",
+      path: "/tariffs/generate_personal_rates_csv/{userid}",
+      auth: "user",
+      in: { userid: "path" },
+      hashOrder: ["userid"],
+    }, params);
   }
 
   /**
@@ -232,18 +444,36 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + userid + API secret key (the values sent, in this order).
    */
   personalRatesPdf(params: T.PersonalRatesPdfInput): Promise<T.PersonalRatesPdfResult> {
-    return this.transport.call({ id: "personal_rates_pdf", kind: "file", method: "GET", path: "/tariffs/generate_personal_rates_pdf/{userid}", auth: "user", in: { userid: "path" }, hashOrder: ["userid"] }, params);
+    return this.transport.call({
+      id: "personal_rates_pdf",
+      kind: "file",
+      method: "GET",
+      path: "/tariffs/generate_personal_rates_pdf/{userid}",
+      auth: "user",
+      in: { userid: "path" },
+      hashOrder: ["userid"],
+    }, params);
   }
 
   /**
    * phonebook_add: Add an entry (number and name) to the user's phonebook.
    *
-   * Parameters: userid: integer, required, min 1; number: phone, required, at most 32 characters; name: string, required, at most 255 characters.
+   * Parameters: userid: integer, required, min 1; number: phone, required, at most 32 characters; name: string,
+   * required, at most 255 characters.
    *
-   * Stateless form: hash = SHA1 hex of user_id + userid + number + name + API secret key (the values sent, in this order).
+   * Stateless form: hash = SHA1 hex of user_id + userid + number + name + API secret key (the values sent, in this
+   * order).
    */
   phonebookAdd(params: T.PhonebookAddInput): Promise<T.PhonebookAddResult> {
-    return this.transport.call({ id: "phonebook_add", kind: "xml", method: "POST", path: "/phonebooks/add_new/{userid}", auth: "user", in: { userid: "path", number: "body", name: "body" }, hashOrder: ["userid", "number", "name"] }, params);
+    return this.transport.call({
+      id: "phonebook_add",
+      kind: "xml",
+      method: "POST",
+      path: "/phonebooks/add_new/{userid}",
+      auth: "user",
+      in: { userid: "path", number: "body", name: "body" },
+      hashOrder: ["userid", "number", "name"],
+    }, params);
   }
 
   /**
@@ -254,7 +484,15 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + entryid + API secret key (the values sent, in this order).
    */
   phonebookDestroy(params: T.PhonebookDestroyInput): Promise<T.PhonebookDestroyResult> {
-    return this.transport.call({ id: "phonebook_destroy", kind: "xml", method: "POST", path: "/phonebooks/destroy/{entryid}", auth: "user", in: { entryid: "path" }, hashOrder: ["entryid"] }, params);
+    return this.transport.call({
+      id: "phonebook_destroy",
+      kind: "xml",
+      method: "POST",
+      path: "/phonebooks/destroy/{entryid}",
+      auth: "user",
+      in: { entryid: "path" },
+      hashOrder: ["entryid"],
+    }, params);
   }
 
   /**
@@ -265,18 +503,81 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + userid + API secret key (the values sent, in this order).
    */
   phonebookList(params: T.PhonebookListInput): Promise<T.PhonebookListResult> {
-    return this.transport.call({ id: "phonebook_list", kind: "xml", method: "GET", path: "/phonebooks/list/{userid}", auth: "user", in: { userid: "path" }, hashOrder: ["userid"] }, params);
+    return this.transport.call({
+      id: "phonebook_list",
+      kind: "xml",
+      method: "GET",
+      path: "/phonebooks/list/{userid}",
+      auth: "user",
+      in: { userid: "path" },
+      hashOrder: ["userid"],
+    }, params);
   }
 
   /**
    * update_personal_details: Change the user's personal and registration details (the "Change" button).
    *
-   * Parameters: userid: integer, required, min 1; username: string, at most 255 characters; surname: string, at most 255 characters; personalid: string, at most 255 characters; agreement_number: string, at most 255 characters; agreement_date: date; taxation_country: string, at most 255 characters; vat_reg_number: string, at most 255 characters; reg_address: string, at most 255 characters; reg_postcode: string, at most 32 characters; reg_city: string, at most 255 characters; reg_country: string, at most 255 characters; reg_state: string, at most 255 characters; reg_direction: string, at most 255 characters; reg_phone: phone, at most 32 characters; reg_mobile: phone, at most 32 characters; reg_fax: phone, at most 32 characters; reg_email: string, at most 254 characters.
+   * Parameters: userid: integer, required, min 1; username: string, at most 255 characters; surname: string, at most
+   * 255 characters; personalid: string, at most 255 characters; agreement_number: string, at most 255 characters;
+   * agreement_date: date; taxation_country: string, at most 255 characters; vat_reg_number: string, at most 255
+   * characters; reg_address: string, at most 255 characters; reg_postcode: string, at most 32 characters; reg_city:
+   * string, at most 255 characters; reg_country: string, at most 255 characters; reg_state: string, at most 255
+   * characters; reg_direction: string, at most 255 characters; reg_phone: phone, at most 32 characters; reg_mobile:
+   * phone, at most 32 characters; reg_fax: phone, at most 32 characters; reg_email: string, at most 254 characters.
    *
-   * Stateless form: hash = SHA1 hex of user_id + userid + username + surname + personalid + agreement_number + agreement_date + taxation_country + vat_reg_number + reg_address + reg_postcode + reg_city + reg_country + reg_state + reg_direction + reg_phone + reg_mobile + reg_fax + reg_email + API secret key (the values sent, in this order).
+   * Stateless form: hash = SHA1 hex of user_id + userid + username + surname + personalid + agreement_number +
+   * agreement_date + taxation_country + vat_reg_number + reg_address + reg_postcode + reg_city + reg_country +
+   * reg_state + reg_direction + reg_phone + reg_mobile + reg_fax + reg_email + API secret key (the values sent, in this
+   * order).
    */
   updatePersonalDetails(params: T.UpdatePersonalDetailsInput): Promise<T.UpdatePersonalDetailsResult> {
-    return this.transport.call({ id: "update_personal_details", kind: "xml", method: "POST", path: "/users/update_personal_details/{userid}", auth: "user", in: { userid: "path", username: "body", surname: "body", personalid: "body", agreement_number: "body", agreement_date: "body", taxation_country: "body", vat_reg_number: "body", reg_address: "body", reg_postcode: "body", reg_city: "body", reg_country: "body", reg_state: "body", reg_direction: "body", reg_phone: "body", reg_mobile: "body", reg_fax: "body", reg_email: "body" }, hashOrder: ["userid", "username", "surname", "personalid", "agreement_number", "agreement_date", "taxation_country", "vat_reg_number", "reg_address", "reg_postcode", "reg_city", "reg_country", "reg_state", "reg_direction", "reg_phone", "reg_mobile", "reg_fax", "reg_email"] }, params);
+    return this.transport.call({
+      id: "update_personal_details",
+      kind: "xml",
+      method: "POST",
+      path: "/users/update_personal_details/{userid}",
+      auth: "user",
+      in: {
+        userid: "path",
+        username: "body",
+        surname: "body",
+        personalid: "body",
+        agreement_number: "body",
+        agreement_date: "body",
+        taxation_country: "body",
+        vat_reg_number: "body",
+        reg_address: "body",
+        reg_postcode: "body",
+        reg_city: "body",
+        reg_country: "body",
+        reg_state: "body",
+        reg_direction: "body",
+        reg_phone: "body",
+        reg_mobile: "body",
+        reg_fax: "body",
+        reg_email: "body",
+      },
+      hashOrder: [
+        "userid",
+        "username",
+        "surname",
+        "personalid",
+        "agreement_number",
+        "agreement_date",
+        "taxation_country",
+        "vat_reg_number",
+        "reg_address",
+        "reg_postcode",
+        "reg_city",
+        "reg_country",
+        "reg_state",
+        "reg_direction",
+        "reg_phone",
+        "reg_mobile",
+        "reg_fax",
+        "reg_email",
+      ],
+    }, params);
   }
 
   /**
@@ -285,7 +586,15 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   userDeviceClis(params: T.UserDeviceClisInput = {}): Promise<T.UserDeviceClisResult> {
-    return this.transport.call({ id: "user_device_clis", kind: "xml", method: "GET", path: "/devices/user_device_clis", auth: "user", in: {}, hashOrder: [] }, params);
+    return this.transport.call({
+      id: "user_device_clis",
+      kind: "xml",
+      method: "GET",
+      path: "/devices/user_device_clis",
+      auth: "user",
+      in: {},
+      hashOrder: [],
+    }, params);
   }
 
   /**
@@ -294,7 +603,15 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   userDevices(params: T.UserDevicesInput = {}): Promise<T.UserDevicesResult> {
-    return this.transport.call({ id: "user_devices", kind: "xml", method: "GET", path: "/devices/user_devices", auth: "user", in: {}, hashOrder: [] }, params);
+    return this.transport.call({
+      id: "user_devices",
+      kind: "xml",
+      method: "GET",
+      path: "/devices/user_devices",
+      auth: "user",
+      in: {},
+      hashOrder: [],
+    }, params);
   }
 
   /**
@@ -303,7 +620,15 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   userInvoices(params: T.UserInvoicesInput = {}): Promise<T.UserInvoicesResult> {
-    return this.transport.call({ id: "user_invoices", kind: "xml", method: "GET", path: "/accounting/user_invoices", auth: "user", in: {}, hashOrder: [] }, params);
+    return this.transport.call({
+      id: "user_invoices",
+      kind: "xml",
+      method: "GET",
+      path: "/accounting/user_invoices",
+      auth: "user",
+      in: {},
+      hashOrder: [],
+    }, params);
   }
 
   /**
@@ -314,16 +639,33 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + currency + API secret key (the values sent, in this order).
    */
   userRates(params: T.UserRatesInput = {}): Promise<T.UserRatesResult> {
-    return this.transport.call({ id: "user_rates", kind: "xml", method: "GET", path: "/tariffs/user_rates", auth: "user", in: { currency: "query" }, hashOrder: ["currency"] }, params);
+    return this.transport.call({
+      id: "user_rates",
+      kind: "xml",
+      method: "GET",
+      path: "/tariffs/user_rates",
+      auth: "user",
+      in: { currency: "query" },
+      hashOrder: ["currency"],
+    }, params);
   }
 
   /**
-   * user_stats: Show detailed call statistics: today's and month's normative, calls by outcome and direction, calls by date.
+   * user_stats: Show detailed call statistics: today's and month's normative, calls by outcome and direction, calls by
+   * date.
    *
    * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   userStats(params: T.UserStatsInput = {}): Promise<T.UserStatsResult> {
-    return this.transport.call({ id: "user_stats", kind: "xml", method: "GET", path: "/stats/user_stats", auth: "user", in: {}, hashOrder: [] }, params);
+    return this.transport.call({
+      id: "user_stats",
+      kind: "xml",
+      method: "GET",
+      path: "/stats/user_stats",
+      auth: "user",
+      in: {},
+      hashOrder: [],
+    }, params);
   }
 
   /**
@@ -331,10 +673,19 @@ export class MorClient {
    *
    * Parameters: period_start: date, required; period_end: date, required.
    *
-   * Stateless form: hash = SHA1 hex of user_id + period_start + period_end + API secret key (the values sent, in this order).
+   * Stateless form: hash = SHA1 hex of user_id + period_start + period_end + API secret key (the values sent, in this
+   * order).
    */
   userStatsDates(params: T.UserStatsDatesInput): Promise<T.UserStatsDatesResult> {
-    return this.transport.call({ id: "user_stats_dates", kind: "xml", method: "POST", path: "/stats/user_stats", auth: "user", in: { period_start: "body", period_end: "body" }, hashOrder: ["period_start", "period_end"] }, params);
+    return this.transport.call({
+      id: "user_stats_dates",
+      kind: "xml",
+      method: "POST",
+      path: "/stats/user_stats",
+      auth: "user",
+      in: { period_start: "body", period_end: "body" },
+      hashOrder: ["period_start", "period_end"],
+    }, params);
   }
 
   /**
@@ -343,6 +694,14 @@ export class MorClient {
    * Stateless form: hash = SHA1 hex of user_id + API secret key (the values sent, in this order).
    */
   userSubscriptions(params: T.UserSubscriptionsInput = {}): Promise<T.UserSubscriptionsResult> {
-    return this.transport.call({ id: "user_subscriptions", kind: "xml", method: "GET", path: "/services/user_subscriptions", auth: "user", in: {}, hashOrder: [] }, params);
+    return this.transport.call({
+      id: "user_subscriptions",
+      kind: "xml",
+      method: "GET",
+      path: "/services/user_subscriptions",
+      auth: "user",
+      in: {},
+      hashOrder: [],
+    }, params);
   }
 }

@@ -2,7 +2,12 @@
 import type { DispatchEntry } from '../common.ts';
 import { validators } from './validators.ts';
 
-export type MorEntry = DispatchEntry & { method: 'GET' | 'POST'; path: string; auth: 'none' | 'login' | 'user'; hashOrder: readonly string[] };
+export type MorEntry = DispatchEntry & {
+  method: 'GET' | 'POST';
+  path: string;
+  auth: 'none' | 'login' | 'user';
+  hashOrder: readonly string[];
+};
 
 /** Every mor operation, keyed by operationId. */
 export const operations = {
@@ -343,7 +348,26 @@ export const operations = {
     method: "POST",
     path: "/users/update_personal_details/{userid}",
     auth: "user",
-    hashOrder: ["userid", "username", "surname", "personalid", "agreement_number", "agreement_date", "taxation_country", "vat_reg_number", "reg_address", "reg_postcode", "reg_city", "reg_country", "reg_state", "reg_direction", "reg_phone", "reg_mobile", "reg_fax", "reg_email"],
+    hashOrder: [
+      "userid",
+      "username",
+      "surname",
+      "personalid",
+      "agreement_number",
+      "agreement_date",
+      "taxation_country",
+      "vat_reg_number",
+      "reg_address",
+      "reg_postcode",
+      "reg_city",
+      "reg_country",
+      "reg_state",
+      "reg_direction",
+      "reg_phone",
+      "reg_mobile",
+      "reg_fax",
+      "reg_email",
+    ],
   },
   userDeviceClis: {
     id: "user_device_clis",
@@ -437,6 +461,7 @@ export const operations = {
     hashOrder: [],
   },
 } as const satisfies Record<string, MorEntry>;
+
 /** Wire name → operation. */
 export const byName: ReadonlyMap<string, MorEntry> = new Map<string, MorEntry>([
   ["POST /functions/activate_callback", operations.activateCallback],

@@ -2,7 +2,8 @@
 import type { DialectInfo, Operation, Param } from '../load/model.ts';
 import { dialectTypePrefix } from './types.ts';
 import { docLines } from './ts.ts';
-import { importDecl, jsDoc, literal, tsFile } from './writer.ts';
+import { importDecl, jsDoc, literal } from './layout.ts';
+import { tsFile } from './writer.ts';
 
 const TRANSPORT_MODULE: Record<string, string> = {
   'mizu-v1': 'mizu-v1.ts', 'mizu-v2': 'mizu-v2.ts', minisip: 'minisip.ts', mor: 'mor.ts',
@@ -31,7 +32,7 @@ function method(info: DialectInfo, op: Operation): string {
     op.status !== 'implemented' ? `Status on Switchboard: ${op.status}${op.reason ? ` (${op.reason})` : ''}.` : undefined,
   );
   return `${jsDoc(docs, '  ')}  ${op.handlerName}(params: T.${op.typeName}Input${optional ? ' = {}' : ''}): Promise<T.${op.typeName}Result> {\n`
-    + `    return this.transport.call(${callDescriptor(info, op)}, params);\n  }`;
+    + `    return this.transport.call(${callDescriptor(info, op, '    return this.transport.call(')}, params);\n  }`;
 }
 
 function paramSignature(p: Param): string {
@@ -46,7 +47,7 @@ function paramSignature(p: Param): string {
 }
 
 /** What the transport needs to put an operation on the wire. */
-function callDescriptor(info: DialectInfo, op: Operation): string {
+function callDescriptor(info: DialectInfo, op: Operation, head: string): string {
   const d: Record<string, unknown> = { id: op.id, kind: op.result.kind };
   if (info.name === 'mor') {
     d.method = op.method;
@@ -56,5 +57,5 @@ function callDescriptor(info: DialectInfo, op: Operation): string {
     // The stateless hash: SHA1 over user_id then these values in this order, then the API secret key.
     d.hashOrder = op.params.map((p) => p.name);
   }
-  return literal(d, false);
+  return literal(d, head, ', params);'.length, false);
 }

@@ -1,6 +1,7 @@
 /** Emits generated/common.ts: the types every dialect shares and the common tables (errors, access presets, global config options). */
 import type { Spec } from '../load/model.ts';
-import { exportConst, literal, tsFile, typeAlias } from './writer.ts';
+import { literal } from './layout.ts';
+import { exportConst, tsFile, typeAlias } from './writer.ts';
 
 export function emitCommon(spec: Spec): string {
   const shared = [
@@ -35,7 +36,9 @@ export function emitCommon(spec: Spec): string {
     '  formats: readonly string[];',
     '  errors: readonly string[];',
     '  resultKind: string;',
-    '  validate: (raw: Readonly<Record<string, unknown>>) => { ok: true; params: Params } | { ok: false; issues: { param: string; problem: string }[] };',
+    '  validate: (',
+    '    raw: Readonly<Record<string, unknown>>,',
+    '  ) => { ok: true; params: Params } | { ok: false; issues: { param: string; problem: string }[] };',
     '}',
   ].join('\n');
   const errors = exportConst('ERRORS',
@@ -44,8 +47,7 @@ export function emitCommon(spec: Spec): string {
   const accessPresets = exportConst('ACCESS_PRESETS', `${JSON.stringify(spec.accessPresets, null, 2)} as const satisfies Record<string, AccessPolicy>`,
     ['Access presets commands name as their default policy.']);
   const configOptions = exportConst('CONFIG_OPTIONS',
-    `[\n${spec.config.map((c) => `  ${literal({ name: c.name, dialect: c.dialect, type: c.type, aliases: c.aliases, default: c.default ?? null, secret: c.secret })},`).join('\n')}\n] as const`,
+    `[\n${spec.config.map((c) => `  ${literal({ name: c.name, dialect: c.dialect, type: c.type, aliases: c.aliases, default: c.default ?? null, secret: c.secret }, '  ', 1)},`).join('\n')}\n] as const`,
     ['Global configuration options with their vendor names, aliases and defaults.']);
-  // As ts-morph wrote it: no blank line after the multi-line ACCESS_PRESETS.
-  return tsFile([shared, errors, typeAlias('ErrorCode', 'keyof typeof ERRORS'), `${accessPresets}\n${configOptions}`].join('\n\n'));
+  return tsFile([shared, errors, typeAlias('ErrorCode', 'keyof typeof ERRORS'), accessPresets, configOptions].join('\n\n'));
 }

@@ -3,27 +3,29 @@ import type { EnumValue, ValueType } from '../load/model.ts';
 
 /** The TypeScript type a spec value type becomes. Money stays a decimal string: never a binary float. */
 export function tsType(type: ValueType, values?: EnumValue[]): string {
+  return tsTypeAlternatives(type, values).join(' | ');
+}
+
+/** The same type as its union alternatives (one, unless the value is one of a list of literals). */
+export function tsTypeAlternatives(type: ValueType, values?: EnumValue[]): string[] {
+  const literals = values?.length ? values.map((v) => JSON.stringify(v.value)) : undefined;
   switch (type) {
     case 'integer':
     case 'number':
-      return values?.length ? literalUnion(values) : 'number';
+      return literals ?? ['number'];
     case 'boolean':
-      return 'boolean';
+      return ['boolean'];
     case 'enum':
-      return values?.length ? literalUnion(values) : 'string';
+      return literals ?? ['string'];
     case 'list':
-      return 'string[]';
+      return ['string[]'];
     case 'json':
-      return 'Record<string, unknown>';
+      return ['Record<string, unknown>'];
     case 'decimal':
-      return 'Decimal';
+      return ['Decimal'];
     default:
-      return 'string';
+      return ['string'];
   }
-}
-
-function literalUnion(values: EnumValue[]): string {
-  return values.map((v) => JSON.stringify(v.value)).join(' | ');
 }
 
 /** A property key as it must be written in TypeScript. */

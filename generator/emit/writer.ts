@@ -1,32 +1,45 @@
 /**
- * Plain string writers for the TypeScript the emitters produce: no parser, no formatter, one string per file.
- * Every declaration is written already formatted (two-space indent, `\n` line ends).
+ * Plain string writers for the declarations the emitters produce: no parser, no formatter, one string per file.
+ * Everything is written already formatted (two-space indent, `\n` line ends, lines kept within layout.WIDTH
+ * where a break is possible).
  */
 import { tsHeader } from './header.ts';
+import { jsDoc, union, WIDTH } from './layout.ts';
 
 export interface Member {
+  /** Already a valid key (see ts.propertyKey). */
   name: string;
-  type: string;
+  /** A type, or the alternatives of a union (broken one per line when long). */
+  type: string | string[];
   optional?: boolean;
   docs?: string[];
 }
 
-/** A JSDoc block (or nothing) for `docs`, each line prefixed with `indent`, ending in a newline. */
-export function jsDoc(docs: string[] | undefined, indent = ''): string {
-  if (!docs?.length) return '';
-  return docs.map((text) => {
-    const lines = text.split(/\r?\n/);
-    if (lines.length === 1) return `${indent}/** ${text}${text.endsWith(' ') ? '' : ' '}*/\n`;
-    if (lines[0] === '') lines.shift();
-    return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ''}\n`).join('')}${indent} */\n`;
-  }).join('');
+/** `name?: type;` at `indent`, its JSDoc above it. */
+function memberLines(m: Member, indent: string): string {
+  const head = `${indent}${m.name}${m.optional ? '?' : ''}:`;
+  const type = Array.isArray(m.type) ? union(m.type, head, 2) : m.type;
+  return `${jsDoc(m.docs, indent)}${head}${type.startsWith('\n') ? '' : ' '}${type};`;
 }
 
-/** `export interface Name<T> { ... }`; members come already keyed (see propertyKey). */
+/**
+ * An object type: `{ a: A; b: B }` when it fits on the line after `prefix` and no member has docs or spans
+ * lines, else one member per line.
+ */
+export function objectType(members: Member[], prefix: string, suffix = 1): string {
+  if (!members.length) return '{}';
+  const simple = members.every((m) => !m.docs?.length && !Array.isArray(m.type) && !m.type.includes('\n'));
+  const one = `{ ${members.map((m) => `${m.name}${m.optional ? '?' : ''}: ${m.type as string}`).join('; ')} }`;
+  if (simple && prefix.length + one.length + suffix <= WIDTH) return one;
+  const indent = /^ */.exec(prefix)![0];
+  return `{\n${members.map((m) => memberLines(m, `${indent}  `)).join('\n')}\n${indent}}`;
+}
+
+/** `export interface Name<T> { ... }`, one member per line. */
 export function interfaceDecl(name: string, members: Member[], docs?: string[], typeParameters?: string[]): string {
   const params = typeParameters?.length ? `<${typeParameters.join(', ')}>` : '';
-  const body = members.map((m) => `${jsDoc(m.docs, '  ')}  ${m.name}${m.optional ? '?' : ''}: ${m.type};\n`).join('');
-  return `${jsDoc(docs)}export interface ${name}${params} {\n${body}}`;
+  const body = members.length ? `{\n${members.map((m) => memberLines(m, '  ')).join('\n')}\n}` : '{}';
+  return `${jsDoc(docs)}export interface ${name}${params} ${body}`;
 }
 
 export function typeAlias(name: string, type: string, docs?: string[]): string {
@@ -37,26 +50,7 @@ export function exportConst(name: string, initializer: string, docs?: string[], 
   return `${jsDoc(docs)}export const ${name}${type ? `: ${type}` : ''} = ${initializer};`;
 }
 
-export function importDecl(from: string, names: string[], typeOnly = false): string {
-  return `import ${typeOnly ? 'type ' : ''}{ ${names.join(', ')} } from '${from}';`;
-}
-
 /** A generated TypeScript file: the header, then the text, ending in exactly one newline. */
 export function tsFile(text: string): string {
   return `${tsHeader}${text.replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n')}`;
-}
-
-/**
- * A JSON-like value as a one-line TypeScript literal: `{ key: value }`, `[a, b]`, strings double-quoted.
- * `quoteKeys` false writes identifier keys bare.
- */
-export function literal(value: unknown, quoteKeys = true): string {
-  if (Array.isArray(value)) return `[${value.map((v) => literal(v, quoteKeys)).join(', ')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    if (!entries.length) return '{}';
-    const key = (k: string) => (!quoteKeys && /^[A-Za-z_]+$/.test(k) ? k : JSON.stringify(k));
-    return `{ ${entries.map(([k, v]) => `${key(k)}: ${literal(v, quoteKeys)}`).join(', ')} }`;
-  }
-  return JSON.stringify(value);
 }
