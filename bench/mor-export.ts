@@ -14,7 +14,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get as httpGet, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { morHash } from '../src/protocol/clients/mor.ts';
+import { morHash } from '../src/protocol/digests.ts';
 import { openDatabase, type Engine } from '../src/persistence/database.ts';
 import { scratchPostgres } from './lib/postgres.ts';
 import { hasCommand, rssOf, startSwitchboard, tempDir, writeConfig } from './lib/processes.ts';

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { mizuV2AuthMd5 } from '../../src/protocol/mizu-digests.ts';
+import { mizuV2AuthMd5 } from '../../src/protocol/digests.ts';
 import { openDatabase } from '../../src/persistence/database.ts';
 import { Cdr } from '../../src/persistence/entities/cdr.ts';
 import { hasCommand, startBaseline, startSwitchboard, tempDir, writeConfig } from '../lib/processes.ts';

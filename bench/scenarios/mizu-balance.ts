@@ -4,7 +4,7 @@
  * many workers, the node:http figure kept in the note.
  */
 import { join } from 'node:path';
-import { mizuV2AuthMd5 } from '../../src/protocol/mizu-digests.ts';
+import { mizuV2AuthMd5 } from '../../src/protocol/digests.ts';
 import { CORE_UPTIME, JSONRPC_PATH, KAMAILIO_MISSING, startKamailioJsonRpc } from '../lib/kamailio.ts';
 import { hasCommand, startBaseline, startSwitchboard, tempDir, writeConfig, type Running } from '../lib/processes.ts';
 import { seedUsers } from '../lib/seed.ts';

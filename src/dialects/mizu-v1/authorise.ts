@@ -5,7 +5,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { AccessPolicy } from '../../../generated/common.ts';
-import { mizuV1Md5Auth } from '../../protocol/mizu-digests.ts';
+import { mizuV1Md5Auth } from '../../protocol/digests.ts';
 import type { CachedUser } from '../../domain/accounts/user-cache.ts';
 import { inList, isLocal } from '../../domain/access/trust.ts';
 import { SwitchboardError } from '../../platform/errors.ts';

@@ -6,7 +6,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { AccessPolicy } from '../../../generated/common.ts';
-import { mizuV1Md5Auth, mizuV2AuthMd5, mizuV2AuthV3 } from '../../protocol/mizu-digests.ts';
+import { mizuV1Md5Auth, mizuV2AuthMd5, mizuV2AuthV3 } from '../../protocol/digests.ts';
 import type { CachedUser } from '../../domain/accounts/user-cache.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { toMicros } from '../../platform/money.ts';

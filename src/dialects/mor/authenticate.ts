@@ -5,7 +5,7 @@
  * POST /billing/api/login. A wrong user_id or hash counts toward the IP ban.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { morHash } from '../../protocol/clients/mor.ts';
+import { morHash } from '../../protocol/digests.ts';
 import type { CachedUser } from '../../domain/accounts/user-cache.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { findSession, type FoundSession } from '../../domain/mor/sessions.ts';

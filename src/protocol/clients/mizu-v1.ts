@@ -1,6 +1,6 @@
 /** Transport for the generated Mizu v1 client: `/xmapi/COMMAND?key=…&usr=…&pwd=…` or md5auth (000:L15-L49). */
 import { ApiError, appendParams, type CallDescriptor } from './errors.ts';
-import { mizuV1Md5Auth } from '../mizu-digests.ts';
+import { mizuV1Md5Auth } from '../digests.ts';
 import { parseTextAnswer } from '../text-answer.ts';
 
 export interface MizuV1ClientOptions {

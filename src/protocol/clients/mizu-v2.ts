@@ -1,7 +1,7 @@
 /** Transport for the generated Mizu v2 client: the `/mvapireq/?apientry=` wire form with authkey, authpwd, authmd5 or the preauth nonce flow. */
 import { randomBytes } from 'node:crypto';
 import { ApiError, appendParams, type CallDescriptor } from './errors.ts';
-import { mizuV2AuthMd5, mizuV2AuthV3 } from '../mizu-digests.ts';
+import { mizuV2AuthMd5, mizuV2AuthV3 } from '../digests.ts';
 
 export interface MizuV2ClientOptions {
   /** e.g. http://127.0.0.1:8080 */

@@ -3,8 +3,8 @@
  * (POST /billing/api/login?u=&p=) or statelessly by user_id and hash = SHA1(user_id + the parameter values in
  * the page's documented order + API secret key) (004:L73-L82).
  */
-import { createHash } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
+import { morHash } from '../digests.ts';
 import { ApiError, wireValue, type CallDescriptor } from './errors.ts';
 
 export interface MorClientOptions {
@@ -25,10 +25,6 @@ export interface MorCall extends CallDescriptor {
 }
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: () => false });
-
-export function morHash(values: string[], secret: string): string {
-  return createHash('sha1').update(values.join('') + secret, 'utf8').digest('hex');
-}
 
 export class MorTransport {
   readonly options: MorClientOptions;

@@ -1,7 +1,7 @@
 // Mizu v1: /xmapi/COMMAND?key=…&usr=…&pwd=… (000), its answers and codes, and the old names through /mvapireq.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MizuV1Client } from '../../../generated/mizu-v1/client.ts';
-import { mizuV1Md5Auth } from '../../../src/protocol/mizu-digests.ts';
+import { mizuV1Md5Auth } from '../../../src/protocol/digests.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { ADMIN, startTestServer, type TestServer } from '../../support/server.ts';
 import { Rate } from '../../../src/persistence/entities/rate.ts';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../../generator/load/index.ts';
 import type { Operation } from '../../../generator/load/model.ts';
-import { mizuV1Md5Auth, mizuV2AuthMd5 } from '../../../src/protocol/mizu-digests.ts';
+import { mizuV1Md5Auth, mizuV2AuthMd5 } from '../../../src/protocol/digests.ts';
 import { RechargePin } from '../../../src/persistence/entities/recharge-pin.ts';
 import { PhoneNumber } from '../../../src/persistence/entities/phone-number.ts';
 import { ApiPolicy } from '../../../src/persistence/entities/api-policy.ts';

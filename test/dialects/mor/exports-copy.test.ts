@@ -4,7 +4,7 @@
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { morHash } from '../../../src/protocol/clients/mor.ts';
+import { morHash } from '../../../src/protocol/digests.ts';
 import { nativeClient } from '../../../src/domain/admin/native-sql.ts';
 import { postgresDatabase, type TestDatabase } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';

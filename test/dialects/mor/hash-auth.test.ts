@@ -3,7 +3,7 @@
 // counts toward the IP ban, and the form is refused clearly when no secret is configured.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/protocol/clients/errors.ts';
-import { morHash } from '../../../src/protocol/clients/mor.ts';
+import { morHash } from '../../../src/protocol/digests.ts';
 import { testEngines } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
 import { API_SECRET, hashClient, request } from './support.ts';

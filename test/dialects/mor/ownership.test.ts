@@ -1,7 +1,7 @@
 // A user sees only their own data: another user's id, device or phonebook entry in a path or a form answers an
 // error — never that user's data, and nothing of theirs changes — by session and by hash alike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { morHash } from '../../../src/protocol/clients/mor.ts';
+import { morHash } from '../../../src/protocol/digests.ts';
 import { testEngines } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
 import { addCalls, API_SECRET, call, loginCookie, request } from './support.ts';

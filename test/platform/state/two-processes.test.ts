@@ -3,7 +3,7 @@
 // either), and a credit change on one is seen at once by the other despite its user cache.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mizuV2AuthV3 } from '../../../src/protocol/mizu-digests.ts';
+import { mizuV2AuthV3 } from '../../../src/protocol/digests.ts';
 import { startCli, stopCli, writeConfig, type CliServer } from '../../support/cli.ts';
 import { postgresDatabase, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';

@@ -1,4 +1,7 @@
-/** The Mizu authentication digests (000:L45-L49, 001:L201-L214, 002:L315-L328), shared by the clients and the server. */
+/**
+ * The vendors' authentication digests, shared by the clients and the server: Mizu's (000:L45-L49, 001:L201-L214,
+ * 002:L315-L328) and MOR's page hash (004:L73-L82).
+ */
 import { hash } from 'node:crypto';
 
 /** One-shot: every authmd5 request hashes once, and a Hash object per request showed in the profiles. */
@@ -17,4 +20,9 @@ export function mizuV2AuthMd5(authid: string, authpwd: string, serverSalt: strin
 /** Mizu v2 nonce form: "authv3_" + MD5(MD5("tU29m" + authid + authpwd + authsalt1) + authsalt2 + apiv2md5salt + nonce). */
 export function mizuV2AuthV3(authid: string, authpwd: string, salt1: string, salt2: string, serverSalt: string, nonce: string): string {
   return `authv3_${md5(md5(`tU29m${authid}${authpwd}${salt1}`) + salt2 + serverSalt + nonce)}`;
+}
+
+/** MOR: SHA1 of the values (user_id first, then the page's parameters in order) followed by the API secret key. */
+export function morHash(values: string[], secret: string): string {
+  return hash('sha1', values.join('') + secret, 'hex');
 }
