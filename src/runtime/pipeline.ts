@@ -78,7 +78,7 @@ export class Pipeline<In, D extends Decoded, A, Ctx, Out> {
   readonly #adapter: PipelineAdapter<In, D, A, Ctx, Out>;
   readonly #handlers: Record<string, Handler<Ctx> | undefined>;
 
-  /** handlers: the dialect's implementations, pinned by `satisfies` to the generated Handlers interface. */
+  /** handlers: the dialect's implementations, typed by its pipeline with the generated Handlers interface. */
   constructor(deps: PipelineDeps, adapter: PipelineAdapter<In, D, A, Ctx, Out>, handlers: object) {
     this.#deps = deps;
     this.#adapter = adapter;

@@ -3,6 +3,7 @@
  * the syskey, rate limit, validation (and the 32-bit columns' range), the handler, and the JSON answer.
  */
 import { byName, type MinisipEntry } from '../../../generated/minisip/dispatch.ts';
+import type { MinisipHandlers } from '../../../generated/minisip/types.ts';
 import type { Services } from '../../domain/services.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import type { ParamIssue } from '../../protocol/coerce.ts';
@@ -35,7 +36,7 @@ const INT32 = 2 ** 31 - 1;
 export class MinisipPipeline {
   readonly #pipeline: Pipeline<MinisipInput, MinisipRequest, void, MinisipContext, MinisipAnswer>;
 
-  constructor(services: Services, handlers: object) {
+  constructor(services: Services, handlers: MinisipHandlers<MinisipContext>) {
     this.#pipeline = new Pipeline(services, new MinisipAdapter(services), handlers);
   }
 

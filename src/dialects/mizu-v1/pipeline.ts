@@ -6,6 +6,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { ERRORS } from '../../../generated/common.ts';
 import { byName, type MizuV1Entry } from '../../../generated/mizu-v1/dispatch.ts';
+import type { MizuV1Handlers } from '../../../generated/mizu-v1/types.ts';
 import type { Services } from '../../domain/services.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import type { Awaitable } from '../../platform/awaitable.ts';
@@ -36,7 +37,7 @@ interface V1Request {
 export class MizuV1Pipeline {
   readonly #pipeline: Pipeline<V1Input, V1Request, Principal, MizuContext, V1Output>;
 
-  constructor(services: Services, handlers: object) {
+  constructor(services: Services, handlers: MizuV1Handlers<MizuContext>) {
     this.#pipeline = new Pipeline(services, new MizuV1Adapter(services), handlers);
   }
 

@@ -6,6 +6,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { ERRORS } from '../../../generated/common.ts';
 import { byName, type MizuV2Entry } from '../../../generated/mizu-v2/dispatch.ts';
+import type { MizuV2Handlers } from '../../../generated/mizu-v2/types.ts';
 import type { Services } from '../../domain/services.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { currentRequest } from '../../platform/observability/request-context.ts';
@@ -55,7 +56,7 @@ interface MizuRequest {
 export class MizuV2Pipeline {
   readonly #pipeline: Pipeline<MizuInput, MizuRequest, Principal, MizuContext, MizuOutput>;
 
-  constructor(services: Services, handlers: object) {
+  constructor(services: Services, handlers: MizuV2Handlers<MizuContext>) {
     this.#pipeline = new Pipeline(services, new MizuV2Adapter(services, this), handlers);
   }
 
