@@ -1,7 +1,7 @@
 /** `switchboard serve --config FILE` and `switchboard migrate --config FILE`. */
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import { DatabaseError, openDatabase, redactUrl } from '../persistence/database.ts';
-import { ListenError, startServer } from '../runtime/server.ts';
+import { ListenError, startServer } from '../app.ts';
 
 /** Problems an operator can fix: one clear line, no stack. */
 function explain(e: unknown): string | undefined {

@@ -7,7 +7,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../platform/config.ts';
 import { redactUrl } from '../persistence/database.ts';
-import { createServices } from '../domain/services.ts';
+import { createServices } from '../app.ts';
 
 export async function serveWorkers(configFile: string | undefined, count: number, explain: (e: unknown) => string): Promise<number> {
   try {

@@ -1,7 +1,7 @@
 /** A real Switchboard on an ephemeral loopback port, on the database given, for end-to-end tests. */
 import { Writable } from 'node:stream';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
-import { startServer, type RunningServer } from '../../src/runtime/server.ts';
+import { startServer, type RunningServer } from '../../src/app.ts';
 import type { TestDatabase } from './databases.ts';
 
 export const ADMIN = { username: 'admin', password: 'admin-secret-1' };
@@ -19,7 +19,7 @@ export interface TestServer {
 
 export async function startTestServer(db: TestDatabase, extra: { globals?: Record<string, string>; redis?: { url: string; prefix?: string }; limits?: Partial<Config['limits']>; tls?: Config['tls'] } = {}): Promise<TestServer> {
   const config = loadConfig(undefined, { SWITCHBOARD_SECRET_KEY: SECRET_KEY });
-  config.listen = { host: '127.0.0.1', port: 0 };
+  config.listen = { ...config.listen, host: '127.0.0.1', port: 0 };
   config.database = db.url;
   config.secretKey = SECRET_KEY;
   config.admin = ADMIN;
