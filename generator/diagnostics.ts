@@ -18,7 +18,12 @@ export const DIAGNOSTICS = {
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
 
-export interface Diagnostic { code: DiagnosticCode; file: string; path: string; detail?: string }
+export interface Diagnostic {
+  code: DiagnosticCode;
+  file: string;
+  path: string;
+  detail?: string;
+}
 
 export class SpecError extends Error {
   readonly diagnostics: Diagnostic[];

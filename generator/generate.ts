@@ -14,7 +14,10 @@ import { emitValidators } from './emit/validators.ts';
 export async function generate(root: string): Promise<Map<string, string>> {
   const spec = loadSpec(root);
   const files = new Map<string, string>();
-  files.set('README.md', `${mdHeader}# generated/\n\nEverything here is emitted from \`spec/\` by \`generator/\` (\`make generate\`); never edit by hand. \`make test\` fails when it is stale.\n`);
+  files.set(
+    'README.md',
+    `${mdHeader}# generated/\n\nEverything here is emitted from \`spec/\` by \`generator/\` (\`make generate\`); never edit by hand. \`make test\` fails when it is stale.\n`,
+  );
   files.set('common.ts', emitCommon(spec));
   for (const dialect of DIALECTS) {
     const info = spec.dialects[dialect];

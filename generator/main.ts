@@ -47,11 +47,16 @@ async function main(): Promise<number> {
     console.log(`generated/ is fresh (${files.size} files)`);
     return 0;
   }
-  console.log(`generated ${files.size} files (${stale.length} changed) in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `generated ${files.size} files (${stale.length} changed) in ${Math.round(performance.now() - started)} ms`,
+  );
   return 0;
 }
 
-main().then((code) => process.exit(code), (e) => {
-  console.error(e instanceof SpecError ? e.message : e);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e instanceof SpecError ? e.message : e);
+    process.exit(1);
+  },
+);

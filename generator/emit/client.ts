@@ -6,13 +6,19 @@ import { importDecl, jsDoc, literal } from './layout.ts';
 import { tsFile } from './writer.ts';
 
 const TRANSPORT_MODULE: Record<string, string> = {
-  'mizu-v1': 'mizu-v1.ts', 'mizu-v2': 'mizu-v2.ts', minisip: 'minisip.ts', mor: 'mor.ts',
+  'mizu-v1': 'mizu-v1.ts',
+  'mizu-v2': 'mizu-v2.ts',
+  minisip: 'minisip.ts',
+  mor: 'mor.ts',
 };
 
 export function emitClient(info: DialectInfo, ops: Operation[]): string {
   const prefix = dialectTypePrefix(info.name);
   const transport = `../../src/protocol/clients/${TRANSPORT_MODULE[info.name]}`;
-  const imports = [importDecl(transport, [`${prefix}Transport`]), importDecl(transport, [`${prefix}ClientOptions`], true)];
+  const imports = [
+    importDecl(transport, [`${prefix}Transport`]),
+    importDecl(transport, [`${prefix}ClientOptions`], true),
+  ];
   if (ops.length) imports.push(`import type * as T from './types.ts';`);
   const members = [
     `  readonly transport: ${prefix}Transport;`,
@@ -28,11 +34,17 @@ function method(info: DialectInfo, op: Operation): string {
   const docs = docLines(
     `${op.id}: ${op.summary}`,
     op.params.length ? `Parameters: ${op.params.map(paramSignature).join('; ')}.` : undefined,
-    info.name === 'mor' && op.auth === 'user' ? `Stateless form: hash = SHA1 hex of ${['user_id', ...op.params.map((p) => p.name), 'API secret key'].join(' + ')} (the values sent, in this order).` : undefined,
-    op.status !== 'implemented' ? `Status on Switchboard: ${op.status}${op.reason ? ` (${op.reason})` : ''}.` : undefined,
+    info.name === 'mor' && op.auth === 'user'
+      ? `Stateless form: hash = SHA1 hex of ${['user_id', ...op.params.map((p) => p.name), 'API secret key'].join(' + ')} (the values sent, in this order).`
+      : undefined,
+    op.status !== 'implemented'
+      ? `Status on Switchboard: ${op.status}${op.reason ? ` (${op.reason})` : ''}.`
+      : undefined,
   );
-  return `${jsDoc(docs, '  ')}  ${op.handlerName}(params: T.${op.typeName}Input${optional ? ' = {}' : ''}): Promise<T.${op.typeName}Result> {\n`
-    + `    return this.transport.call(${callDescriptor(info, op, '    return this.transport.call(')}, params);\n  }`;
+  return (
+    `${jsDoc(docs, '  ')}  ${op.handlerName}(params: T.${op.typeName}Input${optional ? ' = {}' : ''}): Promise<T.${op.typeName}Result> {\n` +
+    `    return this.transport.call(${callDescriptor(info, op, '    return this.transport.call(')}, params);\n  }`
+  );
 }
 
 function paramSignature(p: Param): string {

@@ -13,7 +13,10 @@ const ENTRY_FIELDS: Record<string, Member[]> = {
     { name: 'auth', type: "'none' | 'login' | 'user'" },
     { name: 'hashOrder', type: 'readonly string[]' },
   ],
-  minisip: [{ name: 'object', type: 'string' }, { name: 'operation', type: 'string' }],
+  minisip: [
+    { name: 'object', type: 'string' },
+    { name: 'operation', type: 'string' },
+  ],
   'mizu-v1': [{ name: 'mapsTo', type: 'string', optional: true }],
 };
 
@@ -41,20 +44,35 @@ export function emitDispatch(info: DialectInfo, ops: Operation[]): string {
     if (op.path) e.path = JSON.stringify(op.path);
     if (op.auth) e.auth = JSON.stringify(op.auth);
     // The MOR stateless hash concatenates the values sent in this order; the client's hashOrder is the same list.
-    if (info.name === 'mor') e.hashOrder = field('hashOrder', op.params.map((p) => p.name));
+    if (info.name === 'mor')
+      e.hashOrder = field(
+        'hashOrder',
+        op.params.map((p) => p.name),
+      );
     if (op.object) e.object = JSON.stringify(op.object);
     if (op.operation) e.operation = JSON.stringify(op.operation);
     if (op.mapsTo) e.mapsTo = JSON.stringify(op.mapsTo);
-    return `  ${op.handlerName}: {\n${Object.entries(e).map(([k, v]) => `    ${k}: ${v},`).join('\n')}\n  },`;
+    return `  ${op.handlerName}: {\n${Object.entries(e)
+      .map(([k, v]) => `    ${k}: ${v},`)
+      .join('\n')}\n  },`;
   });
   const extra = ENTRY_FIELDS[info.name] ?? [];
   const entryHead = `export type ${prefix}Entry = DispatchEntry & `;
   const entryType = extra.length ? `DispatchEntry & ${objectType(extra, entryHead)}` : 'DispatchEntry';
-  const operations = exportConst('operations', `{\n${entries.join('\n')}\n} as const satisfies Record<string, ${prefix}Entry>`,
-    [`Every ${info.name} operation, keyed by operationId.`]);
-  const names = ops.flatMap((op) => wireNames(info, op).map((n) => `  [${JSON.stringify(n)}, operations.${op.handlerName}],`));
-  const byName = exportConst('byName', `new Map<string, ${prefix}Entry>([\n${names.join('\n')}\n])`,
-    [CASE_INSENSITIVE[info.name] ? 'Wire name or alias (lower case) → operation.' : 'Wire name → operation.'], `ReadonlyMap<string, ${prefix}Entry>`);
+  const operations = exportConst(
+    'operations',
+    `{\n${entries.join('\n')}\n} as const satisfies Record<string, ${prefix}Entry>`,
+    [`Every ${info.name} operation, keyed by operationId.`],
+  );
+  const names = ops.flatMap((op) =>
+    wireNames(info, op).map((n) => `  [${JSON.stringify(n)}, operations.${op.handlerName}],`),
+  );
+  const byName = exportConst(
+    'byName',
+    `new Map<string, ${prefix}Entry>([\n${names.join('\n')}\n])`,
+    [CASE_INSENSITIVE[info.name] ? 'Wire name or alias (lower case) → operation.' : 'Wire name → operation.'],
+    `ReadonlyMap<string, ${prefix}Entry>`,
+  );
   return tsFile([imports.join('\n'), typeAlias(`${prefix}Entry`, entryType), operations, byName].join('\n\n'));
 }
 

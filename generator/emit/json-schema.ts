@@ -5,26 +5,46 @@ type Schema = Record<string, unknown>;
 
 export function valueSchema(type: ValueType, c: Constraints = {}): Schema {
   const values = c.values?.map((v) => v.value);
-  const meanings = c.values?.some((v) => v.meaning) ? { 'x-enum-meanings': Object.fromEntries(c.values!.map((v) => [String(v.value), v.meaning ?? ''])) } : {};
+  const meanings = c.values?.some((v) => v.meaning)
+    ? { 'x-enum-meanings': Object.fromEntries(c.values!.map((v) => [String(v.value), v.meaning ?? ''])) }
+    : {};
   const s: Schema = (() => {
     switch (type) {
-      case 'integer': return { type: 'integer' };
-      case 'number': return { type: 'number' };
-      case 'decimal': return { type: 'string', format: 'decimal', pattern: '^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$' };
-      case 'boolean': return { type: 'boolean' };
-      case 'enum': return {};
-      case 'phone': return { type: 'string', pattern: '^\\+?[0-9*#]{1,32}$' };
-      case 'list': return { type: 'array', items: { type: 'string' } };
-      case 'date': return { type: 'string', format: 'date' };
-      case 'datetime': return { type: 'string', description: 'YYYY-MM-DD HH:MM:SS or ISO 8601' };
-      case 'json': return { type: 'object', additionalProperties: true };
-      default: return { type: 'string' };
+      case 'integer':
+        return { type: 'integer' };
+      case 'number':
+        return { type: 'number' };
+      case 'decimal':
+        return { type: 'string', format: 'decimal', pattern: '^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$' };
+      case 'boolean':
+        return { type: 'boolean' };
+      case 'enum':
+        return {};
+      case 'phone':
+        return { type: 'string', pattern: '^\\+?[0-9*#]{1,32}$' };
+      case 'list':
+        return { type: 'array', items: { type: 'string' } };
+      case 'date':
+        return { type: 'string', format: 'date' };
+      case 'datetime':
+        return { type: 'string', description: 'YYYY-MM-DD HH:MM:SS or ISO 8601' };
+      case 'json':
+        return { type: 'object', additionalProperties: true };
+      default:
+        return { type: 'string' };
     }
   })();
   if (values?.length) {
     const kinds = new Set(values.map((v) => typeof v));
     s.enum = values;
-    if (kinds.size === 1) s.type = kinds.has('number') ? (values.every(Number.isInteger) ? 'integer' : 'number') : kinds.has('boolean') ? 'boolean' : 'string';
+    if (kinds.size === 1)
+      s.type = kinds.has('number')
+        ? values.every(Number.isInteger)
+          ? 'integer'
+          : 'number'
+        : kinds.has('boolean')
+          ? 'boolean'
+          : 'string';
   }
   if (c.min !== undefined && (type === 'integer' || type === 'number') && !values) s.minimum = c.min;
   if (c.max !== undefined && (type === 'integer' || type === 'number') && !values) s.maximum = c.max;
@@ -57,18 +77,31 @@ function fieldsObject(fields: ResultField[]): Schema {
 export function resultSchema(op: Operation): Schema {
   const r = op.result;
   switch (r.kind) {
-    case 'record': return fieldsObject(r.fields);
-    case 'list': return { type: 'object', properties: { rows: { type: 'array', items: fieldsObject(r.fields) } }, required: ['rows'] };
-    case 'value': return { type: 'object', properties: { value: valueSchema(r.type!) }, required: ['value'] };
-    case 'text': return { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] };
-    case 'ok': return { type: 'object', properties: { message: { type: 'string' } } };
-    case 'file': return { type: 'string', contentMediaType: r.mediaType };
-    case 'xml': return { type: 'object', properties: { [r.xml!.name]: xmlSchema(r.xml!) }, required: [r.xml!.name] };
+    case 'record':
+      return fieldsObject(r.fields);
+    case 'list':
+      return {
+        type: 'object',
+        properties: { rows: { type: 'array', items: fieldsObject(r.fields) } },
+        required: ['rows'],
+      };
+    case 'value':
+      return { type: 'object', properties: { value: valueSchema(r.type!) }, required: ['value'] };
+    case 'text':
+      return { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] };
+    case 'ok':
+      return { type: 'object', properties: { message: { type: 'string' } } };
+    case 'file':
+      return { type: 'string', contentMediaType: r.mediaType };
+    case 'xml':
+      return { type: 'object', properties: { [r.xml!.name]: xmlSchema(r.xml!) }, required: [r.xml!.name] };
   }
 }
 
 function xmlSchema(node: XmlNode): Schema {
-  const attributes = Object.fromEntries(node.attributes.map((a) => [`@_${a.name}`, { ...valueSchema(a.type), xml: { name: a.name, attribute: true } }]));
+  const attributes = Object.fromEntries(
+    node.attributes.map((a) => [`@_${a.name}`, { ...valueSchema(a.type), xml: { name: a.name, attribute: true } }]),
+  );
   let s: Schema;
   if (node.children) {
     s = {
@@ -79,7 +112,11 @@ function xmlSchema(node: XmlNode): Schema {
   } else {
     const leaf = node.const !== undefined ? { type: 'string', const: node.const } : valueSchema(node.type ?? 'string');
     s = node.attributes.length
-      ? { type: 'object', properties: { '#text': leaf, ...attributes }, required: ['#text', ...Object.keys(attributes)] }
+      ? {
+          type: 'object',
+          properties: { '#text': leaf, ...attributes },
+          required: ['#text', ...Object.keys(attributes)],
+        }
       : leaf;
   }
   s = withDescription(s, node.description);

@@ -6,7 +6,8 @@
 
 export const WIDTH = 120;
 
-const fits = (prefix: number, text: string, suffix: number) => !text.includes('\n') && prefix + text.length + suffix <= WIDTH;
+const fits = (prefix: number, text: string, suffix: number) =>
+  !text.includes('\n') && prefix + text.length + suffix <= WIDTH;
 
 /** The indentation at the start of a line that begins with `prefix`. */
 const indentOf = (prefix: string) => /^ */.exec(prefix)![0];
@@ -22,9 +23,9 @@ export function literal(value: unknown, prefix = '', suffix = 0, quoteKeys = tru
   const entries = Array.isArray(value)
     ? value.map((v) => `${inner}${literal(v, inner, 1, quoteKeys)},`)
     : definedEntries(value).map(([k, v]) => {
-      const head = `${inner}${key(k, quoteKeys)}: `;
-      return `${head}${literal(v, head, 1, quoteKeys)},`;
-    });
+        const head = `${inner}${key(k, quoteKeys)}: `;
+        return `${head}${literal(v, head, 1, quoteKeys)},`;
+      });
   if (!entries.length) return one;
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   return `${open}\n${entries.join('\n')}\n${indentOf(prefix)}${close}`;
@@ -34,7 +35,9 @@ function oneLine(value: unknown, quoteKeys: boolean): string {
   if (Array.isArray(value)) return `[${value.map((v) => oneLine(v, quoteKeys)).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = definedEntries(value);
-    return entries.length ? `{ ${entries.map(([k, v]) => `${key(k, quoteKeys)}: ${oneLine(v, quoteKeys)}`).join(', ')} }` : '{}';
+    return entries.length
+      ? `{ ${entries.map(([k, v]) => `${key(k, quoteKeys)}: ${oneLine(v, quoteKeys)}`).join(', ')} }`
+      : '{}';
   }
   return JSON.stringify(value);
 }
@@ -71,13 +74,16 @@ const NO_BREAK_BEFORE = /^(@|[-*+>#]$|\d+[.)]$)/;
 /** A JSDoc block (or nothing) for each text, its lines prefixed with `indent` and wrapped at WIDTH; ends in a newline. */
 export function jsDoc(docs: string[] | undefined, indent = ''): string {
   if (!docs?.length) return '';
-  return docs.map((text) => {
-    if (!text.includes('\n') && fits(indent.length + 4, text, 3)) return `${indent}/** ${text}${text.endsWith(' ') ? '' : ' '}*/\n`;
-    const lines = text.split(/\r?\n/);
-    if (lines[0] === '') lines.shift();
-    const wrapped = lines.flatMap((l) => wrap(l, WIDTH - indent.length - 3));
-    return `${indent}/**\n${wrapped.map((l) => `${indent} *${l ? ` ${l}` : ''}\n`).join('')}${indent} */\n`;
-  }).join('');
+  return docs
+    .map((text) => {
+      if (!text.includes('\n') && fits(indent.length + 4, text, 3))
+        return `${indent}/** ${text}${text.endsWith(' ') ? '' : ' '}*/\n`;
+      const lines = text.split(/\r?\n/);
+      if (lines[0] === '') lines.shift();
+      const wrapped = lines.flatMap((l) => wrap(l, WIDTH - indent.length - 3));
+      return `${indent}/**\n${wrapped.map((l) => `${indent} *${l ? ` ${l}` : ''}\n`).join('')}${indent} */\n`;
+    })
+    .join('');
 }
 
 /** Greedy word wrap at spaces; a word that may not start a line takes the words before it along. */

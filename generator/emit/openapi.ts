@@ -3,11 +3,10 @@
  * (`?apientry=`, a bare `?{json}` query) the document uses an equivalent form the server also accepts and
  * describes the vendor form in `x-vendor-form`.
  */
-import type { DialectInfo, ErrorInfo, Operation, Param } from '../load/model.ts';
+import type { DialectInfo, ErrorInfo, Operation } from '../load/model.ts';
 import { GENERATED_HEADER } from './header.ts';
-import { paramDescription, paramSchema, resultSchema } from './json-schema.ts';
-
-type Doc = Record<string, any>;
+import { resultSchema } from './json-schema.ts';
+import { type Doc, pathItem, queryParameter } from './openapi-paths.ts';
 
 export function emitOpenApi(info: DialectInfo, ops: Operation[], errors: ErrorInfo[]): string {
   const doc: Doc = {
@@ -34,19 +33,58 @@ export function emitOpenApi(info: DialectInfo, ops: Operation[], errors: ErrorIn
 }
 
 const SECURITY: Record<string, Doc> = {
-  'mizu-v1': { key: { type: 'apiKey', in: 'query', name: 'key', description: 'httpapikey; user credentials travel as usr/pwd or md5auth.' } },
-  'mizu-v2': { authkey: { type: 'apiKey', in: 'query', name: 'authkey', description: 'apiv2key; user credentials travel as authid with authpwd or authmd5.' } },
-  minisip: { syskey: { type: 'apiKey', in: 'query', name: 'syskey', description: 'Sent inside the JSON object, not as its own query parameter (x-vendor-form).' } },
+  'mizu-v1': {
+    key: {
+      type: 'apiKey',
+      in: 'query',
+      name: 'key',
+      description: 'httpapikey; user credentials travel as usr/pwd or md5auth.',
+    },
+  },
+  'mizu-v2': {
+    authkey: {
+      type: 'apiKey',
+      in: 'query',
+      name: 'authkey',
+      description: 'apiv2key; user credentials travel as authid with authpwd or authmd5.',
+    },
+  },
+  minisip: {
+    syskey: {
+      type: 'apiKey',
+      in: 'query',
+      name: 'syskey',
+      description: 'Sent inside the JSON object, not as its own query parameter (x-vendor-form).',
+    },
+  },
   mor: {
-    session: { type: 'apiKey', in: 'cookie', name: 'switchboard_mor_session', description: 'Started by POST /billing/api/login.' },
-    hash: { type: 'apiKey', in: 'query', name: 'hash', description: 'SHA1 of the parameter values in documented order followed by the API secret key, with user_id.' },
+    session: {
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'switchboard_mor_session',
+      description: 'Started by POST /billing/api/login.',
+    },
+    hash: {
+      type: 'apiKey',
+      in: 'query',
+      name: 'hash',
+      description: 'SHA1 of the parameter values in documented order followed by the API secret key, with user_id.',
+    },
   },
 };
 
 const MIZU_ANSWER = {
   MizuError: {
-    type: 'object', required: ['code', 'message'],
-    properties: { code: { $ref: '#/components/schemas/ErrorCode' }, message: { type: 'string' }, issues: { type: 'array', items: { type: 'object', properties: { param: { type: 'string' }, problem: { type: 'string' } } } } },
+    type: 'object',
+    required: ['code', 'message'],
+    properties: {
+      code: { $ref: '#/components/schemas/ErrorCode' },
+      message: { type: 'string' },
+      issues: {
+        type: 'array',
+        items: { type: 'object', properties: { param: { type: 'string' }, problem: { type: 'string' } } },
+      },
+    },
   },
 };
 
@@ -55,147 +93,17 @@ const ANSWER_SCHEMAS: Record<string, Doc> = {
   'mizu-v2': MIZU_ANSWER,
   minisip: {
     MinisipError: {
-      type: 'object', required: ['result', 'error'],
-      properties: { result: { const: 'error' }, error: { type: 'object', required: ['code', 'message'], properties: { code: { $ref: '#/components/schemas/ErrorCode' }, message: { type: 'string' } } } },
+      type: 'object',
+      required: ['result', 'error'],
+      properties: {
+        result: { const: 'error' },
+        error: {
+          type: 'object',
+          required: ['code', 'message'],
+          properties: { code: { $ref: '#/components/schemas/ErrorCode' }, message: { type: 'string' } },
+        },
+      },
     },
   },
   mor: { MorError: { type: 'object', properties: { error: { type: 'string' } }, xml: { name: 'error' } } },
 };
-
-function pathItem(info: DialectInfo, op: Operation): [string, string, Doc] {
-  const base: Doc = {
-    operationId: op.handlerName,
-    summary: op.summary,
-    ...(op.description ? { description: op.description.trim() } : {}),
-    tags: [op.category ?? op.object ?? info.name],
-    ...(op.deprecated ? { deprecated: true } : {}),
-    'x-status': op.status,
-    ...(op.reason ? { 'x-reason': op.reason } : {}),
-    ...(op.waitsFor ? { 'x-waits-for': op.waitsFor } : {}),
-    ...(op.access ? { 'x-access': op.access } : {}),
-    ...(op.aliases.length ? { 'x-aliases': op.aliases } : {}),
-    'x-seeds': op.seeds,
-    ...(op.examples.length ? { 'x-examples': op.examples.map((e) => e.request) } : {}),
-    ...(op.errors.length ? { 'x-errors': op.errors } : {}),
-  };
-  // A command parameter named like an envelope one (voicerecdownload's audio `format`) shadows it.
-  const own = new Set(op.params.map((p) => p.name));
-  const envelope = info.envelope.filter((p) => !own.has(p.name)).map((p) => ({ $ref: `#/components/parameters/${p.name}` }));
-  const result = { $ref: `#/components/schemas/${op.typeName}Result` };
-  switch (info.name) {
-    case 'mizu-v2':
-      return [`/mvapireq/${op.id}`, 'get', {
-        ...base,
-        'x-vendor-form': `GET|POST /mvapireq/?apientry=${op.id}&…; also as a raw TCP line, a UDP datagram or a WebSocket message on /mvstwebsock`,
-        parameters: [...envelope, ...op.params.filter((p) => !p.indexed).map(queryParameter)],
-        ...indexedExtension(op),
-        responses: {
-          200: {
-            description: 'code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set.',
-            content: {
-              'application/json': {
-                schema: {
-                  oneOf: [
-                    { type: 'object', required: ['code', 'status', 'data'], properties: { code: { const: 200 }, status: { const: 'OK' }, data: result } },
-                    { type: 'object', required: ['code', 'status', 'error'], properties: { code: { const: 499 }, status: { const: 'ERROR' }, error: { $ref: '#/components/schemas/MizuError' } } },
-                  ],
-                },
-              },
-              'text/plain': { schema: { type: 'string', description: 'OK… or ERROR: reason' } },
-              'application/xml': { schema: { type: 'string' } },
-            },
-          },
-        },
-      }];
-    case 'mizu-v1':
-      return [`/xmapi/${op.id}`, 'get', {
-        ...base,
-        'x-vendor-form': `GET|POST /xmapi/${op.id}?key=…&usr=…&pwd=…&…; also /xjava/${op.id}`,
-        ...(op.mapsTo ? { 'x-maps-to': `mizu-v2 ${op.mapsTo}` } : {}),
-        parameters: [...envelope, ...op.params.map(queryParameter)],
-        responses: { 200: { description: 'OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure.', content: { 'text/plain': { schema: { type: 'string' } } } } },
-      }];
-    case 'minisip': {
-      const required = ['syskey', ...op.params.filter((p) => p.required).map((p) => p.name)];
-      return [`/openapi/${op.id}`, 'post', {
-        ...base,
-        'x-vendor-form': `GET /openapi/${op.id}?{"syskey":"…",…} — the JSON object is the whole query string`,
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object', required,
-                properties: { syskey: { type: 'string' }, ...Object.fromEntries(op.params.map((p) => [p.name, describe(paramSchema(p), p)])) },
-              },
-            },
-          },
-        },
-        responses: {
-          200: { description: 'Success', content: { 'application/json': { schema: result } } },
-          '4XX': { description: 'Refused', content: { 'application/json': { schema: { $ref: '#/components/schemas/MinisipError' } } } },
-        },
-      }];
-    }
-    case 'mor': {
-      const path = `/billing${op.path}`;
-      const auth = op.auth === 'user' ? envelope : [];
-      const bodyParams = op.params.filter((p) => p.in === 'body');
-      const media = op.result.kind === 'file' ? op.result.mediaType! : 'application/xml';
-      return [path, op.method!.toLowerCase(), {
-        ...base,
-        'x-vendor-form': `${op.method} ${path}`,
-        ...(op.auth === 'user' ? { security: [{ session: [] }, { hash: [] }] } : {}),
-        parameters: [...auth, ...op.params.filter((p) => p.in !== 'body').map((p) => (p.in === 'path' ? pathParameter(p) : queryParameter(p)))],
-        ...(bodyParams.length ? {
-          requestBody: {
-            content: {
-              'application/x-www-form-urlencoded': {
-                schema: {
-                  type: 'object',
-                  required: bodyParams.filter((p) => p.required).map((p) => p.name),
-                  properties: Object.fromEntries(bodyParams.map((p) => [p.name, describe(paramSchema(p), p)])),
-                },
-              },
-            },
-          },
-        } : {}),
-        responses: {
-          200: { description: 'The page', content: { [media]: { schema: result } } },
-          '4XX': { description: 'Refused', content: { 'application/xml': { schema: { $ref: '#/components/schemas/MorError' } } } },
-        },
-      }];
-    }
-  }
-}
-
-/** Numbered families (fieldname0..fieldname99) cannot be OpenAPI parameters: they are described here. */
-function indexedExtension(op: Operation): Doc {
-  const indexed = op.params.filter((p) => p.indexed);
-  if (!indexed.length) return {};
-  return {
-    'x-indexed-parameters': indexed.map((p) => ({
-      names: `${p.name}${p.indexed!.from}..${p.name}${p.indexed!.to}`, schema: paramSchema(p), description: paramDescription(p),
-    })),
-  };
-}
-
-function describe(schema: Doc, p: Param): Doc {
-  const d = paramDescription(p);
-  return d ? { ...schema, description: d } : schema;
-}
-
-function queryParameter(p: Param): Doc {
-  return {
-    name: p.name, in: 'query', required: p.required,
-    ...(paramDescription(p) ? { description: paramDescription(p) } : {}),
-    schema: paramSchema(p),
-    ...(p.type === 'list' ? { style: 'form', explode: false } : {}),
-    ...(p.aliases.length ? { 'x-aliases': p.aliases } : {}),
-    ...(p.position !== undefined ? { 'x-position': p.position } : {}),
-  };
-}
-
-function pathParameter(p: Param): Doc {
-  return { ...queryParameter(p), in: 'path', required: true };
-}

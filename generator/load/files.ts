@@ -3,10 +3,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { type Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 import { DIALECTS, type Dialect } from './model.ts';
 
-export interface SpecFile<T = unknown> { file: string; data: T }
+export interface SpecFile<T = unknown> {
+  file: string;
+  data: T;
+}
 
 export interface RawSpec {
   common: Record<'params' | 'dialects' | 'access' | 'errors' | 'config', SpecFile>;
@@ -28,8 +31,7 @@ export function readSpec(root: string, diagnostics: Diagnostic[]): RawSpec {
   const schema = JSON.parse(readFileSync(join(specDir, 'schema', 'spec.schema.json'), 'utf8'));
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   ajv.addSchema(schema);
-  const validatorFor = (definition: string): ValidateFunction =>
-    ajv.getSchema(`${schema.$id}#/$defs/${definition}`)!;
+  const validatorFor = (definition: string): ValidateFunction => ajv.getSchema(`${schema.$id}#/$defs/${definition}`)!;
 
   const read = (path: string, definition: string): SpecFile => {
     const file = relative(root, path);
@@ -42,7 +44,12 @@ export function readSpec(root: string, diagnostics: Diagnostic[]): RawSpec {
     const validate = validatorFor(definition);
     if (!validate(data)) {
       for (const error of validate.errors ?? []) {
-        diagnostics.push({ code: 'spec/schema', file, path: error.instancePath || '/', detail: `${error.message}${error.params ? ` ${JSON.stringify(error.params)}` : ''}` });
+        diagnostics.push({
+          code: 'spec/schema',
+          file,
+          path: error.instancePath || '/',
+          detail: `${error.message}${error.params ? ` ${JSON.stringify(error.params)}` : ''}`,
+        });
       }
     }
     return { file, data };
@@ -58,7 +65,9 @@ export function readSpec(root: string, diagnostics: Diagnostic[]): RawSpec {
   const dialects = Object.fromEntries(
     DIALECTS.map((dialect) => {
       const dir = join(specDir, dialect);
-      const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort();
       return [dialect, files.map((f) => read(join(dir, f), DIALECT_DEFINITION[dialect]))];
     }),
   ) as RawSpec['dialects'];

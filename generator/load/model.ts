@@ -4,13 +4,25 @@ export const DIALECTS = ['mizu-v1', 'mizu-v2', 'minisip', 'mor'] as const;
 export type Dialect = (typeof DIALECTS)[number];
 
 export type ValueType =
-  | 'string' | 'integer' | 'number' | 'decimal' | 'boolean' | 'enum'
-  | 'phone' | 'list' | 'date' | 'datetime' | 'json';
+  | 'string'
+  | 'integer'
+  | 'number'
+  | 'decimal'
+  | 'boolean'
+  | 'enum'
+  | 'phone'
+  | 'list'
+  | 'date'
+  | 'datetime'
+  | 'json';
 
 export type Scalar = string | number | boolean;
 export type Status = 'implemented' | 'planned' | 'unsupported';
 
-export interface EnumValue { value: Scalar; meaning?: string }
+export interface EnumValue {
+  value: Scalar;
+  meaning?: string;
+}
 
 export interface Constraints {
   values?: EnumValue[];
@@ -63,9 +75,20 @@ export interface Result {
   xml?: XmlNode;
 }
 
-export interface AccessPolicy { req_key: number; req_ip: number; req_user: number; req_user_mode: number }
+export interface AccessPolicy {
+  req_key: number;
+  req_ip: number;
+  req_user: number;
+  req_user_mode: number;
+}
 
-export interface Example { request: string; seed?: string; note?: string; method?: 'GET' | 'POST'; body?: string }
+export interface Example {
+  request: string;
+  seed?: string;
+  note?: string;
+  method?: 'GET' | 'POST';
+  body?: string;
+}
 
 /** One callable thing: a Mizu command, a miniSIPServer object operation, a MOR page. */
 export interface Operation {
@@ -116,7 +139,11 @@ export interface DialectInfo {
   envelope: Param[];
 }
 
-export interface ErrorInfo { code: string; httpStatus: number; message: string }
+export interface ErrorInfo {
+  code: string;
+  httpStatus: number;
+  message: string;
+}
 
 export interface ConfigOption {
   name: string;

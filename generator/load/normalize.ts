@@ -1,12 +1,25 @@
 /** Turns the raw YAML into the normalised model: references resolved, presets applied, names derived, cross-file rules checked. */
 import { basename } from 'node:path';
-import { type Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 import type { RawSpec, SpecFile } from './files.ts';
 import {
-  DIALECTS, type AccessPolicy, type ConfigOption, type Dialect, type DialectInfo, type EnumValue, type ErrorInfo,
-  type Example, type Operation, type Param, type Result, type ResultField, type Spec, type XmlNode,
+  DIALECTS,
+  type AccessPolicy,
+  type ConfigOption,
+  type Dialect,
+  type DialectInfo,
+  type EnumValue,
+  type ErrorInfo,
+  type Example,
+  type Operation,
+  type Param,
+  type Result,
+  type ResultField,
+  type Spec,
+  type XmlNode,
 } from './model.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: the YAML is read loosely; the schema has already checked its shape.
 type Raw = Record<string, any>;
 
 export function normalize(raw: RawSpec, diagnostics: Diagnostic[]): Spec {
@@ -23,11 +36,22 @@ export function normalize(raw: RawSpec, diagnostics: Diagnostic[]): Spec {
     DIALECTS.map((name): [Dialect, DialectInfo] => {
       const d = dialectsRaw[name];
       const envelope = (d.envelope as string[]).map((ref, i) =>
-        resolveParam({ ref }, ctx, { file: raw.common.dialects.file, path: `/${name}/envelope/${i}` }, undefined));
-      return [name, {
-        name, title: d.title, seed: d.seed, basePaths: d.basePaths, formats: d.formats,
-        defaultFormat: d.defaultFormat, transports: d.transports, positionalOffset: d.positionalOffset ?? 0, envelope,
-      }];
+        resolveParam({ ref }, ctx, { file: raw.common.dialects.file, path: `/${name}/envelope/${i}` }, undefined),
+      );
+      return [
+        name,
+        {
+          name,
+          title: d.title,
+          seed: d.seed,
+          basePaths: d.basePaths,
+          formats: d.formats,
+          defaultFormat: d.defaultFormat,
+          transports: d.transports,
+          positionalOffset: d.positionalOffset ?? 0,
+          envelope,
+        },
+      ];
     }),
   ) as Record<Dialect, DialectInfo>;
 
@@ -42,8 +66,15 @@ export function normalize(raw: RawSpec, diagnostics: Diagnostic[]): Spec {
 
   const config = Object.entries(raw.common.config.data as Record<string, Raw>).map(
     ([name, c]): ConfigOption => ({
-      name, dialect: c.dialect, type: c.type, aliases: c.aliases ?? [], default: c.default,
-      values: c.values?.map(enumValue), description: c.description, secret: c.secret ?? false, seeds: c.seeds,
+      name,
+      dialect: c.dialect,
+      type: c.type,
+      aliases: c.aliases ?? [],
+      default: c.default,
+      values: c.values?.map(enumValue),
+      description: c.description,
+      secret: c.secret ?? false,
+      seeds: c.seeds,
     }),
   );
 
@@ -57,18 +88,28 @@ interface Context {
   diagnostics: Diagnostic[];
 }
 
-interface Where { file: string; path: string }
+interface Where {
+  file: string;
+  path: string;
+}
 
 function toOperations(dialect: Dialect, f: SpecFile, info: DialectInfo, ctx: Context): Operation[] {
   const d = f.data as Raw;
   const stem = basename(f.file, '.yaml');
   if (dialect === 'minisip') {
-    if (stem !== d.object) ctx.diagnostics.push({ code: 'spec/file-name', file: f.file, path: '/object', detail: `expected ${d.object}.yaml` });
+    if (stem !== d.object)
+      ctx.diagnostics.push({
+        code: 'spec/file-name',
+        file: f.file,
+        path: '/object',
+        detail: `expected ${d.object}.yaml`,
+      });
     const fields = new Map<string, Raw>((d.fields ?? []).map((fl: Raw) => [fl.name, fl]));
     return Object.entries((d.operations ?? {}) as Record<string, Raw>).map(([operation, op]) => {
       const where = { file: f.file, path: `/operations/${operation}` };
       const params = (op.params ?? []).map((p: Raw, i: number) =>
-        resolveParam(p, ctx, { ...where, path: `${where.path}/params/${i}` }, fields));
+        resolveParam(p, ctx, { ...where, path: `${where.path}/params/${i}` }, fields),
+      );
       if (op.acceptsAllFields) {
         const listed = new Set(params.map((p: Param) => p.name));
         for (const fl of fields.values()) {
@@ -77,47 +118,90 @@ function toOperations(dialect: Dialect, f: SpecFile, info: DialectInfo, ctx: Con
       }
       const id = `${d.object}/${operation}`;
       return operationOf(dialect, f.file, op, where, ctx, info, {
-        id, typeName: pascal(`${d.object}_${operation}`), handlerName: camel(`${d.object}_${operation}`),
-        aliases: [], params, object: d.object, operation,
+        id,
+        typeName: pascal(`${d.object}_${operation}`),
+        handlerName: camel(`${d.object}_${operation}`),
+        aliases: [],
+        params,
+        object: d.object,
+        operation,
         result: resolveResult(op.result, ctx, where, fields),
       });
     });
   }
   const where = { file: f.file, path: '' };
-  const params = (d.params ?? []).map((p: Raw, i: number) => resolveParam(p, ctx, { file: f.file, path: `/params/${i}` }, undefined));
+  const params = (d.params ?? []).map((p: Raw, i: number) =>
+    resolveParam(p, ctx, { file: f.file, path: `/params/${i}` }, undefined),
+  );
   if (dialect === 'mor') {
-    if (stem !== d.page) ctx.diagnostics.push({ code: 'spec/file-name', file: f.file, path: '/page', detail: `expected ${d.page}.yaml` });
+    if (stem !== d.page)
+      ctx.diagnostics.push({ code: 'spec/file-name', file: f.file, path: '/page', detail: `expected ${d.page}.yaml` });
     checkPathParams(d.path, params, f.file, ctx);
-    return [operationOf(dialect, f.file, d, where, ctx, info, {
-      id: d.page, typeName: pascal(d.page), handlerName: camel(d.page), aliases: [], params,
-      method: d.method, path: d.path, auth: d.auth, result: resolveResult(d.result, ctx, where, undefined),
-    })];
+    return [
+      operationOf(dialect, f.file, d, where, ctx, info, {
+        id: d.page,
+        typeName: pascal(d.page),
+        handlerName: camel(d.page),
+        aliases: [],
+        params,
+        method: d.method,
+        path: d.path,
+        auth: d.auth,
+        result: resolveResult(d.result, ctx, where, undefined),
+      }),
+    ];
   }
   const expected = d.name === '' ? 'empty' : d.name;
-  if (stem !== expected) ctx.diagnostics.push({ code: 'spec/file-name', file: f.file, path: '/name', detail: `expected ${expected}.yaml` });
+  if (stem !== expected)
+    ctx.diagnostics.push({ code: 'spec/file-name', file: f.file, path: '/name', detail: `expected ${expected}.yaml` });
   const access = resolveAccess(d.access, ctx, { file: f.file, path: '/access' });
   checkPositions(params, f.file, ctx);
-  return [operationOf(dialect, f.file, d, where, ctx, info, {
-    id: d.name, typeName: d.name === '' ? 'Empty' : pascal(d.name), handlerName: d.name === '' ? 'empty' : camel(d.name),
-    aliases: d.aliases ?? [], params, category: d.category, deprecated: d.deprecated ?? false,
-    access: access.policy, accessPreset: access.preset, mapsTo: d.mapsTo,
-    result: resolveResult(d.result, ctx, where, undefined),
-  })];
+  return [
+    operationOf(dialect, f.file, d, where, ctx, info, {
+      id: d.name,
+      typeName: d.name === '' ? 'Empty' : pascal(d.name),
+      handlerName: d.name === '' ? 'empty' : camel(d.name),
+      aliases: d.aliases ?? [],
+      params,
+      category: d.category,
+      deprecated: d.deprecated ?? false,
+      access: access.policy,
+      accessPreset: access.preset,
+      mapsTo: d.mapsTo,
+      result: resolveResult(d.result, ctx, where, undefined),
+    }),
+  ];
 }
 
 function operationOf(
-  dialect: Dialect, file: string, b: Raw, where: Where, ctx: Context, info: DialectInfo,
+  dialect: Dialect,
+  file: string,
+  b: Raw,
+  where: Where,
+  ctx: Context,
+  info: DialectInfo,
   specific: Partial<Operation> & Pick<Operation, 'id' | 'typeName' | 'handlerName' | 'aliases' | 'params' | 'result'>,
 ): Operation {
   const errors: string[] = b.errors ?? [];
   errors.forEach((code, i) => {
-    if (!ctx.errorCodes.has(code)) ctx.diagnostics.push({ code: 'spec/unknown-error-code', file, path: `${where.path}/errors/${i}`, detail: code });
+    if (!ctx.errorCodes.has(code))
+      ctx.diagnostics.push({ code: 'spec/unknown-error-code', file, path: `${where.path}/errors/${i}`, detail: code });
   });
   checkDuplicateParams(specific.params, file, where.path, ctx);
   return {
-    dialect, file, deprecated: false, summary: b.summary, description: b.description, seeds: b.seeds ?? [],
-    errors: [...errors].sort(), examples: (b.examples ?? []).map(example), status: b.status, reason: b.reason,
-    waitsFor: b.waitsFor, formats: b.formats ?? info.formats, ...specific,
+    dialect,
+    file,
+    deprecated: false,
+    summary: b.summary,
+    description: b.description,
+    seeds: b.seeds ?? [],
+    errors: [...errors].sort(),
+    examples: (b.examples ?? []).map(example),
+    status: b.status,
+    reason: b.reason,
+    waitsFor: b.waitsFor,
+    formats: b.formats ?? info.formats,
+    ...specific,
   };
 }
 
@@ -125,17 +209,30 @@ function resolveParam(p: Raw, ctx: Context, where: Where, fields: Map<string, Ra
   let base: Raw = {};
   if (p.ref !== undefined) {
     base = ctx.commonParams[p.ref] ?? {};
-    if (!ctx.commonParams[p.ref]) ctx.diagnostics.push({ code: 'spec/unknown-ref', file: where.file, path: where.path, detail: p.ref });
+    if (!ctx.commonParams[p.ref])
+      ctx.diagnostics.push({ code: 'spec/unknown-ref', file: where.file, path: where.path, detail: p.ref });
   } else if (p.field !== undefined) {
     base = fields?.get(p.field) ?? {};
-    if (!fields?.has(p.field)) ctx.diagnostics.push({ code: 'spec/unknown-field', file: where.file, path: where.path, detail: p.field });
+    if (!fields?.has(p.field))
+      ctx.diagnostics.push({ code: 'spec/unknown-field', file: where.file, path: where.path, detail: p.field });
   }
   const merged = { ...base, ...p };
   const param: Param = {
-    name: merged.name ?? p.ref ?? p.field ?? '?', aliases: merged.aliases ?? [], type: merged.type ?? 'string',
-    required: p.required ?? false, position: merged.position, indexed: merged.indexed, in: merged.in, default: merged.default,
-    description: merged.description, values: merged.values?.map(enumValue), min: merged.min, max: merged.max,
-    minLength: merged.minLength, maxLength: merged.maxLength, pattern: merged.pattern,
+    name: merged.name ?? p.ref ?? p.field ?? '?',
+    aliases: merged.aliases ?? [],
+    type: merged.type ?? 'string',
+    required: p.required ?? false,
+    position: merged.position,
+    indexed: merged.indexed,
+    in: merged.in,
+    default: merged.default,
+    description: merged.description,
+    values: merged.values?.map(enumValue),
+    min: merged.min,
+    max: merged.max,
+    minLength: merged.minLength,
+    maxLength: merged.maxLength,
+    pattern: merged.pattern,
   };
   checkConstraints(param, ctx, where);
   return stripUndefined(param);
@@ -150,30 +247,54 @@ function resolveResult(r: Raw | undefined, ctx: Context, where: Where, fields: M
   (r.fields ?? []).forEach((f: Raw, i: number) => {
     if (f.field !== undefined) {
       const fl = fields?.get(f.field);
-      if (!fl) ctx.diagnostics.push({ code: 'spec/unknown-field', file: where.file, path: `${where.path}/result/fields/${i}`, detail: f.field });
+      if (!fl)
+        ctx.diagnostics.push({
+          code: 'spec/unknown-field',
+          file: where.file,
+          path: `${where.path}/result/fields/${i}`,
+          detail: f.field,
+        });
       else resolved.push(resultField({ ...fl, ...f, name: fl.name }, f.optional ?? false));
     } else {
       resolved.push(resultField(f, f.optional ?? false));
     }
   });
   return stripUndefined({
-    kind: r.kind, description: r.description, type: r.type, fields: resolved, mediaType: r.mediaType,
+    kind: r.kind,
+    description: r.description,
+    type: r.type,
+    fields: resolved,
+    mediaType: r.mediaType,
     xml: r.xml ? xmlNode(r.xml) : undefined,
   });
 }
 
 function resultField(f: Raw, optional: boolean): ResultField {
   return stripUndefined({
-    name: f.name, type: f.type, optional, description: f.description, values: f.values?.map(enumValue),
-    min: f.min, max: f.max, minLength: f.minLength, maxLength: f.maxLength, pattern: f.pattern,
+    name: f.name,
+    type: f.type,
+    optional,
+    description: f.description,
+    values: f.values?.map(enumValue),
+    min: f.min,
+    max: f.max,
+    minLength: f.minLength,
+    maxLength: f.maxLength,
+    pattern: f.pattern,
   });
 }
 
 function xmlNode(n: Raw): XmlNode {
   return stripUndefined({
-    name: n.name, type: n.children ? undefined : (n.type ?? 'string'), const: n.const, repeat: n.repeat ?? false,
-    optional: n.optional ?? false, description: n.description,
-    attributes: (n.attributes ?? []).map((a: Raw) => stripUndefined({ name: a.name, type: a.type ?? 'string', description: a.description })),
+    name: n.name,
+    type: n.children ? undefined : (n.type ?? 'string'),
+    const: n.const,
+    repeat: n.repeat ?? false,
+    optional: n.optional ?? false,
+    description: n.description,
+    attributes: (n.attributes ?? []).map((a: Raw) =>
+      stripUndefined({ name: a.name, type: a.type ?? 'string', description: a.description }),
+    ),
     children: n.children?.map(xmlNode),
   });
 }
@@ -181,17 +302,26 @@ function xmlNode(n: Raw): XmlNode {
 function resolveAccess(a: Raw | string, ctx: Context, where: Where): { policy?: AccessPolicy; preset?: string } {
   if (typeof a === 'string') {
     const policy = ctx.accessPresets[a];
-    if (!policy) ctx.diagnostics.push({ code: 'spec/unknown-access-preset', file: where.file, path: where.path, detail: a });
+    if (!policy)
+      ctx.diagnostics.push({ code: 'spec/unknown-access-preset', file: where.file, path: where.path, detail: a });
     return { policy, preset: a };
   }
   return { policy: a as AccessPolicy };
 }
 
 function checkConstraints(p: Param, ctx: Context, where: Where): void {
-  if (p.type === 'enum' && !p.values?.length) ctx.diagnostics.push({ code: 'spec/enum-without-values', file: where.file, path: where.path, detail: p.name });
+  if (p.type === 'enum' && !p.values?.length)
+    ctx.diagnostics.push({ code: 'spec/enum-without-values', file: where.file, path: where.path, detail: p.name });
   if (p.pattern !== undefined) {
-    try { new RegExp(p.pattern, 'u'); } catch (e) {
-      ctx.diagnostics.push({ code: 'spec/bad-pattern', file: where.file, path: `${where.path}/pattern`, detail: String(e) });
+    try {
+      new RegExp(p.pattern, 'u');
+    } catch (e) {
+      ctx.diagnostics.push({
+        code: 'spec/bad-pattern',
+        file: where.file,
+        path: `${where.path}/pattern`,
+        detail: String(e),
+      });
     }
   }
 }
@@ -201,7 +331,8 @@ function checkDuplicateParams(params: Param[], file: string, path: string, ctx: 
   params.forEach((p, i) => {
     for (const n of [p.name, ...p.aliases]) {
       const key = n.toLowerCase();
-      if (seen.has(key)) ctx.diagnostics.push({ code: 'spec/duplicate-param', file, path: `${path}/params/${i}`, detail: n });
+      if (seen.has(key))
+        ctx.diagnostics.push({ code: 'spec/duplicate-param', file, path: `${path}/params/${i}`, detail: n });
       seen.add(key);
     }
   });
@@ -211,7 +342,13 @@ function checkPositions(params: Param[], file: string, ctx: Context): void {
   const seen = new Set<number>();
   params.forEach((p, i) => {
     if (p.position === undefined) return;
-    if (seen.has(p.position)) ctx.diagnostics.push({ code: 'spec/duplicate-position', file, path: `/params/${i}/position`, detail: String(p.position) });
+    if (seen.has(p.position))
+      ctx.diagnostics.push({
+        code: 'spec/duplicate-position',
+        file,
+        path: `/params/${i}/position`,
+        detail: String(p.position),
+      });
     seen.add(p.position);
   });
 }
@@ -219,8 +356,10 @@ function checkPositions(params: Param[], file: string, ctx: Context): void {
 function checkPathParams(path: string, params: Param[], file: string, ctx: Context): void {
   const inPath = new Set([...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!));
   const declared = new Set(params.filter((p) => p.in === 'path').map((p) => p.name));
-  for (const n of inPath) if (!declared.has(n)) ctx.diagnostics.push({ code: 'spec/path-param', file, path: '/path', detail: n });
-  for (const n of declared) if (!inPath.has(n)) ctx.diagnostics.push({ code: 'spec/path-param', file, path: '/params', detail: n });
+  for (const n of inPath)
+    if (!declared.has(n)) ctx.diagnostics.push({ code: 'spec/path-param', file, path: '/path', detail: n });
+  for (const n of declared)
+    if (!inPath.has(n)) ctx.diagnostics.push({ code: 'spec/path-param', file, path: '/params', detail: n });
 }
 
 function checkUniqueNames(dialect: Dialect, ops: Operation[], diagnostics: Diagnostic[]): void {
@@ -228,7 +367,13 @@ function checkUniqueNames(dialect: Dialect, ops: Operation[], diagnostics: Diagn
   for (const op of ops) {
     for (const n of [op.dialect === 'mor' ? `${op.method} ${op.path}` : op.id, ...op.aliases]) {
       const prev = owner.get(n);
-      if (prev !== undefined) diagnostics.push({ code: 'spec/duplicate-name', file: op.file, path: '/name', detail: `${dialect} ${n} (also in ${prev})` });
+      if (prev !== undefined)
+        diagnostics.push({
+          code: 'spec/duplicate-name',
+          file: op.file,
+          path: '/name',
+          detail: `${dialect} ${n} (also in ${prev})`,
+        });
       owner.set(n, op.file);
     }
   }
@@ -243,7 +388,11 @@ function enumValue(v: Raw | string | number | boolean): EnumValue {
 }
 
 export function pascal(s: string): string {
-  return s.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  return s
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 }
 
 export function camel(s: string): string {

@@ -8,7 +8,10 @@ import { DIALECTS } from '../../generator/load/model.ts';
 const root = join(import.meta.dirname, '..', '..');
 
 describe('switchboard spec coverage', () => {
-  const run = (...args: string[]) => execFileSync(process.execPath, [join(root, 'bin', 'switchboard.js'), 'spec', 'coverage', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    execFileSync(process.execPath, [join(root, 'bin', 'switchboard.js'), 'spec', 'coverage', ...args], {
+      encoding: 'utf8',
+    });
 
   it('prints implemented / planned / unsupported per dialect as JSON', () => {
     const spec = loadSpec(root);
@@ -25,6 +28,7 @@ describe('switchboard spec coverage', () => {
 
   it('prints a readable table without --json', () => {
     const table = run();
-    for (const dialect of DIALECTS) expect(table).toMatch(new RegExp(`^${dialect}\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+$`, 'm'));
+    for (const dialect of DIALECTS)
+      expect(table).toMatch(new RegExp(`^${dialect}\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+$`, 'm'));
   });
 });

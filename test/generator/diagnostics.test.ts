@@ -34,16 +34,61 @@ function diagnostics(): string[] {
 
 describe('spec diagnostics', () => {
   it.each([
-    ['an unknown field', 'mizu-v2/balance.yaml', 'category: user', 'category: user\ncolour: blue', 'spec/schema: spec/mizu-v2/balance.yaml at /'],
-    ['a wrong type name', 'mizu-v2/rating.yaml', 'required: true, position: 1', 'required: true, position: 1, type: telephone', 'spec/schema: spec/mizu-v2/rating.yaml at /params/0'],
-    ['an unknown error code', 'mizu-v2/balance.yaml', /errors: \[/, 'errors: [no-such-code, ', 'spec/unknown-error-code: spec/mizu-v2/balance.yaml at /errors/0'],
-    ['an unknown shared parameter', 'mizu-v2/rating.yaml', 'ref: bnum', 'ref: bnumber', 'spec/unknown-ref: spec/mizu-v2/rating.yaml at /params/0'],
-    ['an unknown object field', 'minisip/speeddial.yaml', '{ field: callerNbr, required: true }', '{ field: callerNumber, required: true }', 'spec/unknown-field: spec/minisip/speeddial.yaml at /operations/query/params/0'],
-    ['a misnamed file', 'mizu-v2/balance.yaml', 'name: balance', 'name: balances', 'spec/file-name: spec/mizu-v2/balance.yaml at /name'],
-    ['a bad pattern', 'mizu-v2/rating.yaml', 'position: 1,', 'position: 1, pattern: "([",', 'spec/bad-pattern: spec/mizu-v2/rating.yaml at /params/0/pattern'],
+    [
+      'an unknown field',
+      'mizu-v2/balance.yaml',
+      'category: user',
+      'category: user\ncolour: blue',
+      'spec/schema: spec/mizu-v2/balance.yaml at /',
+    ],
+    [
+      'a wrong type name',
+      'mizu-v2/rating.yaml',
+      'required: true, position: 1',
+      'required: true, position: 1, type: telephone',
+      'spec/schema: spec/mizu-v2/rating.yaml at /params/0',
+    ],
+    [
+      'an unknown error code',
+      'mizu-v2/balance.yaml',
+      /errors: \[/,
+      'errors: [no-such-code, ',
+      'spec/unknown-error-code: spec/mizu-v2/balance.yaml at /errors/0',
+    ],
+    [
+      'an unknown shared parameter',
+      'mizu-v2/rating.yaml',
+      'ref: bnum',
+      'ref: bnumber',
+      'spec/unknown-ref: spec/mizu-v2/rating.yaml at /params/0',
+    ],
+    [
+      'an unknown object field',
+      'minisip/speeddial.yaml',
+      '{ field: callerNbr, required: true }',
+      '{ field: callerNumber, required: true }',
+      'spec/unknown-field: spec/minisip/speeddial.yaml at /operations/query/params/0',
+    ],
+    [
+      'a misnamed file',
+      'mizu-v2/balance.yaml',
+      'name: balance',
+      'name: balances',
+      'spec/file-name: spec/mizu-v2/balance.yaml at /name',
+    ],
+    [
+      'a bad pattern',
+      'mizu-v2/rating.yaml',
+      'position: 1,',
+      'position: 1, pattern: "([",',
+      'spec/bad-pattern: spec/mizu-v2/rating.yaml at /params/0/pattern',
+    ],
   ])('names %s', (_, path, from, to, expected) => {
     breakFile(path, from, to);
-    expect(diagnostics().some((line) => line.startsWith(expected)), diagnostics().join('\n')).toBe(true);
+    expect(
+      diagnostics().some((line) => line.startsWith(expected)),
+      diagnostics().join('\n'),
+    ).toBe(true);
   });
 
   it('finds a name taken twice in one dialect', () => {

@@ -17,9 +17,13 @@ describe.each(DIALECTS)('%s openapi.json', (dialect) => {
   });
 
   it('has one operation per spec operation, each with its vendor wire form', async () => {
-    const api = (await SwaggerParser.parse(file)) as unknown as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    const api = (await SwaggerParser.parse(file)) as unknown as {
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+    };
     const operations = Object.values(api.paths).flatMap((item) => Object.values(item));
-    expect(operations.map((o) => o.operationId).sort()).toEqual(spec.operations[dialect].map((o) => o.handlerName).sort());
+    expect(operations.map((o) => o.operationId).sort()).toEqual(
+      spec.operations[dialect].map((o) => o.handlerName).sort(),
+    );
     for (const o of operations) expect(o['x-vendor-form'], String(o.operationId)).toEqual(expect.any(String));
   });
 });

@@ -8,7 +8,9 @@ import { GENERATED_HEADER } from '../../generator/emit/header.ts';
 const root = join(import.meta.dirname, '..', '..');
 // A whole generation takes seconds (longer on a loaded 2-core machine): run it once for every test here.
 let first: Map<string, string>;
-beforeAll(async () => { first = await generate(root); }, 180_000);
+beforeAll(async () => {
+  first = await generate(root);
+}, 180_000);
 
 describe('generate', () => {
   it('gives byte-identical output when run twice, equal to the committed generated/', async () => {

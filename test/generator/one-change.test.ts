@@ -23,7 +23,11 @@ function withoutOperationTs(text: string, owned: (name: string) => boolean): str
     return named.getName?.()?.replace(/^["']|["']$/g, '');
   };
   file.forEachDescendant((node, traversal) => {
-    const removable = Node.isStatement(node) || Node.isTypeElement(node) || Node.isMethodDeclaration(node) || Node.isPropertyAssignment(node);
+    const removable =
+      Node.isStatement(node) ||
+      Node.isTypeElement(node) ||
+      Node.isMethodDeclaration(node) ||
+      Node.isPropertyAssignment(node);
     const name = removable ? nameOf(node) : undefined;
     if (name !== undefined && owned(name)) {
       (node as unknown as { remove(): void }).remove();
@@ -72,14 +76,26 @@ describe('one parameter changed in one YAML file', () => {
     const after = await generate(work);
     const changed = [...after.keys()].filter((k) => after.get(k) !== before.get(k)).sort();
     expect(changed).toEqual([
-      'docs/mizu-v2.md', 'mizu-v2/client.ts', 'mizu-v2/openapi-types.ts', 'mizu-v2/openapi.json', 'mizu-v2/types.ts', 'mizu-v2/validators.ts',
+      'docs/mizu-v2.md',
+      'mizu-v2/client.ts',
+      'mizu-v2/openapi-types.ts',
+      'mizu-v2/openapi.json',
+      'mizu-v2/types.ts',
+      'mizu-v2/validators.ts',
     ]);
 
-    const owned = (name: string) => /^(validate)?Rating(Params|Input|Result|Row)?$/.test(name) || /^rating(_\w+_(names|stem|coerce))?$/.test(name) || name === '/mvapireq/rating';
+    const owned = (name: string) =>
+      /^(validate)?Rating(Params|Input|Result|Row)?$/.test(name) ||
+      /^rating(_\w+_(names|stem|coerce))?$/.test(name) ||
+      name === '/mvapireq/rating';
     for (const path of changed) {
       const [a, b] = [before.get(path)!, after.get(path)!];
-      if (path.endsWith('.json')) expect(withoutOperationJson(b, '/mvapireq/rating', 'Rating'), path).toEqual(withoutOperationJson(a, '/mvapireq/rating', 'Rating'));
-      else if (path.endsWith('.md')) expect(withoutOperationMd(b, 'rating'), path).toBe(withoutOperationMd(a, 'rating'));
+      if (path.endsWith('.json'))
+        expect(withoutOperationJson(b, '/mvapireq/rating', 'Rating'), path).toEqual(
+          withoutOperationJson(a, '/mvapireq/rating', 'Rating'),
+        );
+      else if (path.endsWith('.md'))
+        expect(withoutOperationMd(b, 'rating'), path).toBe(withoutOperationMd(a, 'rating'));
       else {
         const rest = withoutOperationTs(a, owned);
         expect(rest, `${path}: the other commands are still there`).toMatch(/balance/i);
