@@ -8,8 +8,11 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 export interface Config {
-  /** port 0 asks for an ephemeral port; the one bound is printed at start. */
-  listen: { host: string; port: number };
+  /**
+   * port 0 asks for an ephemeral port; the one bound is printed at start. leanHttp: the lean HTTP/1.1 reader answers
+   * simple GETs on the shared port (the fast lane); false lets node:http serve every request.
+   */
+  listen: { host: string; port: number; leanHttp: boolean };
   tls?: { port: number; cert: string; key: string };
   sip: { port: number };
   /** sqlite:path (relative to the working directory) or postgres://user@host:port/db */
@@ -49,7 +52,7 @@ export class ConfigError extends Error {
 }
 
 const DEFAULTS = {
-  listen: { host: '127.0.0.1', port: 8080 },
+  listen: { host: '127.0.0.1', port: 8080, leanHttp: true },
   sip: { port: 5060 },
   dataDir: 'data',
   admin: { username: 'admin' },
@@ -69,7 +72,11 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   }
   const dataDir = resolvePath(base, str(raw.dataDir, 'dataDir') ?? DEFAULTS.dataDir);
   const config: Config = {
-    listen: { host: str(raw.listen?.host, 'listen.host') ?? DEFAULTS.listen.host, port: port(env.SWITCHBOARD_PORT ?? raw.listen?.port, 'listen.port', true) ?? DEFAULTS.listen.port },
+    listen: {
+      host: str(raw.listen?.host, 'listen.host') ?? DEFAULTS.listen.host,
+      port: port(env.SWITCHBOARD_PORT ?? raw.listen?.port, 'listen.port', true) ?? DEFAULTS.listen.port,
+      leanHttp: bool(raw.listen?.leanHttp, 'listen.leanHttp') ?? DEFAULTS.listen.leanHttp,
+    },
     sip: { port: port(raw.sip?.port, 'sip.port', true) ?? DEFAULTS.sip.port },
     database: env.SWITCHBOARD_DATABASE ?? str(raw.database, 'database') ?? `sqlite:${join(dataDir, 'switchboard.db')}`,
     dataDir,
@@ -140,6 +147,12 @@ function str(v: unknown, key: string): string | undefined {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   throw new ConfigError(`config: ${key} must be a string`);
+}
+
+function bool(v: unknown, key: string): boolean | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'boolean') return v;
+  throw new ConfigError(`config: ${key} must be true or false, not ${JSON.stringify(v)}`);
 }
 
 function port(v: unknown, key: string, allowZero = false): number | undefined {

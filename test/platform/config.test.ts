@@ -41,7 +41,7 @@ describe('loadConfig', () => {
       'redis: { url: redis://127.0.0.1:6379 }',
     ].join('\n')), {});
     expect(config).toMatchObject({
-      listen: { host: '0.0.0.0', port: 9090 }, sip: { port: 0 }, database: 'postgres://sb@db.example:5432/switchboard',
+      listen: { host: '0.0.0.0', port: 9090, leanHttp: true }, sip: { port: 0 }, database: 'postgres://sb@db.example:5432/switchboard',
       admin: { username: 'root', password: 'pw-123456' }, globals: { apiv2key: 'k', httpstrictresponse: '1' },
       minisip: { syskey: '1234' }, mor: { apiSecretKey: 's3cret' }, redis: { url: 'redis://127.0.0.1:6379' },
     });

@@ -2,8 +2,8 @@
  * A Mizu request as one line (raw TCP, UDP datagram, WebSocket message): "/mvapireq/?apientry=balance&…", the
  * same with a GET/POST word in front, "/mvapireq/balance?…", or just the query "apientry=balance&…".
  */
-import { decodeQuery } from './index.ts';
-import type { MizuInput } from '../../mizu-v2/pipeline.ts';
+import { decodeQuery } from '../mizu/decode/index.ts';
+import type { MizuInput } from './pipeline.ts';
 
 const METHOD = /^(GET|POST)\s+/i;
 const PATH = /^\/mvapireq\/?([A-Za-z0-9_]*)/;

@@ -1,16 +1,10 @@
 /** What a Mizu command handler receives besides its validated parameters. */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Services } from '../../domain/services.ts';
+import type { Session, Transport } from '../../runtime/transport.ts';
 import type { Principal } from './principal.ts';
 
-export type Transport = 'http' | 'https' | 'websocket' | 'tcp' | 'udp';
-
-/** A connection-oriented transport's session (raw TCP, WebSocket): keepalive and close act on it. */
-export interface Session {
-  keepalive(): void;
-  /** Close the connection once this answer is sent. */
-  close(): void;
-}
+export type { Session, Transport };
 
 export interface MizuContext {
   services: Services;

@@ -13,7 +13,7 @@ import { Rate } from './rate.ts';
 import { RechargePin } from './recharge-pin.ts';
 import { Tariff } from './tariff.ts';
 import { User } from './user.ts';
-import { RateDeckVersion } from '../../domain/rating/rate-deck-version.ts';
+import { RateDeckVersion } from './rate-deck-version.ts';
 import { MINISIP_ENTITIES } from './minisip/index.ts';
 import { MOR_ENTITIES } from './mor/index.ts';
 

@@ -4,13 +4,11 @@
  */
 import type { Socket } from 'node:net';
 import { plainIp } from '../../domain/access/trust.ts';
-import type { MizuV2Pipeline } from '../../dialects/mizu-v2/pipeline.ts';
-import { parseRequestLine } from '../../dialects/mizu/decode/request-line.ts';
-import { salvageFormat } from '../../dialects/mizu/decode/salvage.ts';
+import type { LineAnswerer } from '../dialect.ts';
 
 const IDLE_MS = 120_000;
 
-export function serveLines(socket: Socket, first: Buffer, pipeline: MizuV2Pipeline, maxLineBytes: number): void {
+export function serveLines(socket: Socket, first: Buffer, answerLine: LineAnswerer, maxLineBytes: number): void {
   const ip = plainIp(socket.remoteAddress ?? '');
   let pending = '';
   let closing = false;
@@ -21,14 +19,8 @@ export function serveLines(socket: Socket, first: Buffer, pipeline: MizuV2Pipeli
   const answer = (line: string) => {
     queue = queue.then(async () => {
       if (socket.destroyed) return;
-      let input;
-      try {
-        input = { ...parseRequestLine(line), transport: 'tcp' as const, ip, session };
-      } catch (e) {
-        input = { params: salvageFormat(line), transport: 'tcp' as const, ip, session, failure: e };
-      }
-      const out = await pipeline.handle(input);
-      socket.write(out.rendered.body.endsWith('\n') ? out.rendered.body : `${out.rendered.body}\n`);
+      const body = await answerLine({ line, transport: 'tcp', ip, session });
+      socket.write(body.endsWith('\n') ? body : `${body}\n`);
       if (closing) socket.end();
     });
   };

@@ -2,10 +2,8 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { plainIp } from '../../domain/access/trust.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
-import type { MizuV2Pipeline } from '../../dialects/mizu-v2/pipeline.ts';
+import type { LineAnswerer } from '../dialect.ts';
 import { EndOfTurn } from './end-of-turn.ts';
-import { parseRequestLine } from '../../dialects/mizu/decode/request-line.ts';
-import { salvageFormat } from '../../dialects/mizu/decode/salvage.ts';
 
 export const UDP_MAX = 1490;
 export const TRUNCATED = '\n...[truncated]\n';
@@ -22,7 +20,7 @@ export function truncateDatagram(body: string): Buffer {
 
 interface Answer { bytes: Buffer; port: number; address: string }
 
-export async function listenUdp(host: string, port: number, pipeline: MizuV2Pipeline): Promise<Socket> {
+export async function listenUdp(host: string, port: number, answerLine: LineAnswerer): Promise<Socket> {
   const socket = createSocket({ type: host.includes(':') ? 'udp6' : 'udp4', reuseAddr: false });
   let closed = false;
   socket.once('close', () => { closed = true; });
@@ -32,14 +30,12 @@ export async function listenUdp(host: string, port: number, pipeline: MizuV2Pipe
   });
   socket.on('message', (msg, rinfo) => {
     const ip = plainIp(rinfo.address);
-    let input;
-    try {
-      if (msg.length > UDP_MAX) throw new SwitchboardError('request-too-large', `datagram over ${UDP_MAX} bytes`);
-      input = { ...parseRequestLine(msg.toString('utf8')), transport: 'udp' as const, ip };
-    } catch (e) {
-      input = { params: salvageFormat(msg.subarray(0, 4096).toString('utf8')), transport: 'udp' as const, ip, failure: e };
-    }
-    void pipeline.handle(input).then((out) => outbox.add({ bytes: truncateDatagram(out.rendered.body), port: rinfo.port, address: rinfo.address }));
+    // An over-long datagram is answered as an error, in the format its first bytes asked for.
+    const tooLong = msg.length > UDP_MAX;
+    const line = (tooLong ? msg.subarray(0, 4096) : msg).toString('utf8');
+    const failure = tooLong ? new SwitchboardError('request-too-large', `datagram over ${UDP_MAX} bytes`) : undefined;
+    void answerLine({ line, transport: 'udp', ip, failure })
+      .then((body) => outbox.add({ bytes: truncateDatagram(body), port: rinfo.port, address: rinfo.address }));
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('error', reject);
