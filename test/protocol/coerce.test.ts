@@ -1,9 +1,9 @@
 // The generated validators: names, aliases and positions find a parameter; values are coerced to the spec's
 // type; every bad or missing parameter is reported precisely.
 import { describe, expect, it } from 'vitest';
-import { validators as mizuV2 } from '../../../generated/mizu-v2/validators.ts';
-import { validators as minisip } from '../../../generated/minisip/validators.ts';
-import { validators as mor } from '../../../generated/mor/validators.ts';
+import { validators as mizuV2 } from '../../generated/mizu-v2/validators.ts';
+import { validators as minisip } from '../../generated/minisip/validators.ts';
+import { validators as mor } from '../../generated/mor/validators.ts';
 
 describe('mizu-v2 rating', () => {
   it.each([

@@ -6,8 +6,8 @@ import { Agent, request } from 'node:http';
 import { connect, createServer, type AddressInfo, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanupCli, runCli, startCli, tempFolder, within, writeConfig, writeConfigText, type CliServer, type Exit } from '../../support/cli.ts';
-import { ADMIN } from '../../support/server.ts';
+import { cleanupCli, runCli, startCli, tempFolder, within, writeConfig, writeConfigText, type CliServer, type Exit } from '../support/cli.ts';
+import { ADMIN } from '../support/server.ts';
 
 // Servers a test starts are stopped by it; whatever a failing test left behind is killed here.
 afterAll(cleanupCli);

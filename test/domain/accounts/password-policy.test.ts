@@ -1,6 +1,6 @@
 // The rules a sign-up or changed password must pass, each refusal naming its rule.
 import { describe, expect, it } from 'vitest';
-import { weakPasswordReason } from '../../src/domain/accounts/password-policy.ts';
+import { weakPasswordReason } from '../../../src/domain/accounts/password-policy.ts';
 
 describe('weak passwords', () => {
   it.each([

@@ -4,12 +4,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Rate } from '../../../src/persistence/entities/rate.ts';
-import { Tariff } from '../../../src/persistence/entities/tariff.ts';
-import { cleanupCli, runCli, startBesideServer, type BesideServer } from '../../support/cli.ts';
-import { testEngines } from '../../support/databases.ts';
-import { mizuJson } from '../../support/mizu.ts';
-import type { TestServer } from '../../support/server.ts';
+import { Rate } from '../../src/persistence/entities/rate.ts';
+import { Tariff } from '../../src/persistence/entities/tariff.ts';
+import { cleanupCli, runCli, startBesideServer, type BesideServer } from '../support/cli.ts';
+import { testEngines } from '../support/databases.ts';
+import { mizuJson } from '../support/mizu.ts';
+import type { TestServer } from '../support/server.ts';
 
 const engines = await testEngines('the import rates command tests on PostgreSQL');
 afterAll(cleanupCli);

@@ -3,10 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanupCli, runCli, startBesideServer, type BesideServer } from '../../support/cli.ts';
-import { testEngines } from '../../support/databases.ts';
-import { mizuJson } from '../../support/mizu.ts';
-import type { TestServer } from '../../support/server.ts';
+import { cleanupCli, runCli, startBesideServer, type BesideServer } from '../support/cli.ts';
+import { testEngines } from '../support/databases.ts';
+import { mizuJson } from '../support/mizu.ts';
+import type { TestServer } from '../support/server.ts';
 
 const engines = await testEngines('the import cdrs command tests on PostgreSQL');
 afterAll(cleanupCli);

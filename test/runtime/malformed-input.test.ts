@@ -1,8 +1,8 @@
 // Malformed input of every kind gets a clear error in the requested format, and the server keeps serving.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqliteDatabase, type TestDatabase } from '../../support/databases.ts';
-import { tcpExchange, udpExchange } from '../../support/clients.ts';
-import { startTestServer, type TestServer } from '../../support/server.ts';
+import { sqliteDatabase, type TestDatabase } from '../support/databases.ts';
+import { tcpExchange, udpExchange } from '../support/clients.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 import { connect } from 'node:net';
 
 const MAX = 64 * 1024;

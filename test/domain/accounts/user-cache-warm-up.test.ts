@@ -1,8 +1,8 @@
 // The user cache (fastusers) warms from the database in the background, and never keeps a user changed meanwhile stale.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testEngines, type TestDatabase } from '../support/databases.ts';
-import { mizuJson } from '../support/mizu.ts';
-import { ADMIN, startTestServer, type TestServer } from '../support/server.ts';
+import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { mizuJson } from '../../support/mizu.ts';
+import { ADMIN, startTestServer, type TestServer } from '../../support/server.ts';
 
 const engines = await testEngines('the user cache warm-up tests on PostgreSQL');
 

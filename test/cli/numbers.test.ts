@@ -1,8 +1,8 @@
 // `switchboard numbers add`: an operator loads DIDs (single numbers and ranges) into the free pool getphonenumber offers.
 import { afterAll, describe, expect, it } from 'vitest';
-import { expand } from '../../../../src/cli/numbers.ts';
-import { cleanupCli, runCli, startCli, writeConfig } from '../../../support/cli.ts';
-import { mizuJson } from '../../../support/mizu.ts';
+import { expand } from '../../src/cli/numbers.ts';
+import { cleanupCli, runCli, startCli, writeConfig } from '../support/cli.ts';
+import { mizuJson } from '../support/mizu.ts';
 
 afterAll(cleanupCli);
 

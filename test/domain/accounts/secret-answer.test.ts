@@ -1,6 +1,6 @@
 // The recovery answer is stored as a salted hash: it matches however the answer is spaced or cased, and nothing else.
 import { describe, expect, it } from 'vitest';
-import { answerMatches, hashAnswer } from '../../src/domain/accounts/secret-answer.ts';
+import { answerMatches, hashAnswer } from '../../../src/domain/accounts/secret-answer.ts';
 
 describe('recovery answers', () => {
   const stored = hashAnswer('Buenos  Aires');

@@ -1,8 +1,8 @@
 // `switchboard pins add|generate`: an operator loads recharge PINs (all or none), and a user then redeems one with
 // charge on the server started from the same config.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupCli, runCli, startCli, writeConfig } from '../../../support/cli.ts';
-import { mizuJson } from '../../../support/mizu.ts';
+import { cleanupCli, runCli, startCli, writeConfig } from '../support/cli.ts';
+import { mizuJson } from '../support/mizu.ts';
 
 afterAll(cleanupCli);
 
