@@ -28,10 +28,22 @@ interface Location {
 const camel = (snake: string) => snake.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function specEntries(dialect: Dialect): { file: string; doc: Record<string, any> }[] {
+/** The fields of a spec file the rules read. */
+interface SpecDoc {
+  name?: string;
+  category?: string;
+  status?: string;
+  object?: string;
+  page?: string;
+  operations?: Record<string, { status?: string }>;
+}
+
+function specEntries(dialect: Dialect): { file: string; doc: SpecDoc }[] {
   const dir = join(root, 'spec', dialect);
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()
-    .map((f) => ({ file: `spec/${dialect}/${f}`, doc: parse(readFileSync(join(dir, f), 'utf8')) as Record<string, any> }));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ file: `spec/${dialect}/${f}`, doc: parse(readFileSync(join(dir, f), 'utf8')) as SpecDoc }));
 }
 
 /** The rules, one per dialect, as spec/README.md states them. */
@@ -40,19 +52,34 @@ const rules: Record<Dialect, () => Location[]> = {
   'mizu-v1': () => mizuRule('mizu-v1'),
   'mizu-v2': () => mizuRule('mizu-v2'),
   // miniSIPServer: the operation `op` of object `o` → src/dialects/minisip/objects/<o>.ts exporting `o` + `Op`.
-  minisip: () => specEntries('minisip').flatMap(({ file, doc }) => Object.entries(doc.operations as Record<string, { status: string }>)
-    .filter(([, op]) => op.status === 'implemented')
-    .map(([op]) => ({ spec: file, handler: `${doc.object}${capital(op)}`, file: `src/dialects/minisip/objects/${doc.object}.ts` }))),
+  minisip: () =>
+    specEntries('minisip').flatMap(({ file, doc }) =>
+      Object.entries(doc.operations ?? {})
+        .filter(([, op]) => op.status === 'implemented')
+        .map(([op]) => ({
+          spec: file,
+          handler: `${doc.object}${capital(op)}`,
+          file: `src/dialects/minisip/objects/${doc.object}.ts`,
+        })),
+    ),
   // MOR: the page `p` → src/dialects/mor/pages/<p, with - for _>.ts exporting camelCase(p).
-  mor: () => specEntries('mor').filter(({ doc }) => doc.status === 'implemented')
-    .map(({ file, doc }) => ({ spec: file, handler: camel(doc.page), file: `src/dialects/mor/pages/${String(doc.page).replaceAll('_', '-')}.ts` })),
+  mor: () =>
+    specEntries('mor')
+      .filter(({ doc }) => doc.status === 'implemented')
+      .map(({ file, doc }) => ({
+        spec: file,
+        handler: camel(String(doc.page)),
+        file: `src/dialects/mor/pages/${String(doc.page).replaceAll('_', '-')}.ts`,
+      })),
 };
 
 function mizuRule(dialect: 'mizu-v1' | 'mizu-v2'): Location[] {
-  return specEntries(dialect).filter(({ doc }) => doc.status === 'implemented').map(({ file, doc }) => {
-    const handler = doc.name === '' ? 'empty' : String(doc.name);
-    return { spec: file, handler, file: `src/dialects/${dialect}/${doc.category}/${handler}.ts` };
-  });
+  return specEntries(dialect)
+    .filter(({ doc }) => doc.status === 'implemented')
+    .map(({ file, doc }) => {
+      const handler = doc.name === '' ? 'empty' : String(doc.name);
+      return { spec: file, handler, file: `src/dialects/${dialect}/${doc.category}/${handler}.ts` };
+    });
 }
 
 /** The folders the rules put handlers in: each may hold only the files the rules name. */
@@ -64,10 +91,16 @@ const handlerFolders: Record<Dialect, string[]> = {
 };
 
 const dispatch: Record<Dialect, Record<string, { handler: string; status: string }>> = {
-  'mizu-v1': mizuV1Ops, 'mizu-v2': mizuV2Ops, minisip: minisipOps, mor: morOps,
+  'mizu-v1': mizuV1Ops,
+  'mizu-v2': mizuV2Ops,
+  minisip: minisipOps,
+  mor: morOps,
 };
 const tables: Record<Dialect, Record<string, unknown>> = {
-  'mizu-v1': mizuV1Handlers, 'mizu-v2': mizuV2Handlers, minisip: minisipHandlers, mor: morHandlers,
+  'mizu-v1': mizuV1Handlers,
+  'mizu-v2': mizuV2Handlers,
+  minisip: minisipHandlers,
+  mor: morHandlers,
 };
 
 function filesUnder(dir: string): string[] {
@@ -86,21 +119,33 @@ describe.each(Object.keys(rules) as Dialect[])('%s', (dialect) => {
   });
 
   it('names each handler as the generated dispatch table does', () => {
-    const implemented = Object.values(dispatch[dialect]).filter((e) => e.status === 'implemented').map((e) => e.handler).sort();
+    const implemented = Object.values(dispatch[dialect])
+      .filter((e) => e.status === 'implemented')
+      .map((e) => e.handler)
+      .sort();
     expect(locations.map((l) => l.handler).sort()).toEqual(implemented);
   });
 
   it.each(locations.map((l) => [`${l.spec} → ${l.file}: ${l.handler}`, l] as const))('%s', async (_name, l) => {
-    expect(existsSync(join(root, l.file)), `${l.file} is missing: ${l.spec}'s handler ${l.handler} must live there`).toBe(true);
+    expect(
+      existsSync(join(root, l.file)),
+      `${l.file} is missing: ${l.spec}'s handler ${l.handler} must live there`,
+    ).toBe(true);
     const mod = (await import(pathToFileURL(join(root, l.file)).href)) as Record<string, unknown>;
     expect(typeof mod[l.handler], `${l.file} must export the function ${l.handler}`).toBe('function');
-    expect(tables[dialect][l.handler], `the ${dialect} handlers table must register ${l.handler} from ${l.file}`).toBe(mod[l.handler]);
+    expect(tables[dialect][l.handler], `the ${dialect} handlers table must register ${l.handler} from ${l.file}`).toBe(
+      mod[l.handler],
+    );
   });
 
   it('keeps nothing but those handlers in the handler folders', () => {
     const expected = new Set(locations.map((l) => l.file));
-    const present = handlerFolders[dialect].flatMap((f) => filesUnder(join(root, 'src', 'dialects', dialect, f)))
+    const present = handlerFolders[dialect]
+      .flatMap((f) => filesUnder(join(root, 'src', 'dialects', dialect, f)))
       .map((p) => relative(root, p).split('\\').join('/'));
-    expect(present.filter((p) => !expected.has(p)), 'not a handler file of the rule: helpers belong in shared/').toEqual([]);
+    expect(
+      present.filter((p) => !expected.has(p)),
+      'not a handler file of the rule: helpers belong in shared/',
+    ).toEqual([]);
   });
 });
