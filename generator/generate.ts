@@ -1,13 +1,13 @@
 /** Builds every generated file from the spec, in memory: path (relative to generated/) → content. Deterministic. */
-import openapiTS, { astToString } from 'openapi-typescript';
 import { loadSpec } from './load/index.ts';
 import { DIALECTS, type Spec } from './load/model.ts';
 import { emitClient } from './emit/client.ts';
 import { emitCommon } from './emit/common.ts';
 import { emitDispatch } from './emit/dispatch.ts';
 import { emitCoverageDoc, emitReference } from './emit/docs.ts';
-import { tsHeader, mdHeader } from './emit/header.ts';
+import { mdHeader } from './emit/header.ts';
 import { emitOpenApi } from './emit/openapi.ts';
+import { emitOpenApiTypes } from './emit/openapi-types.ts';
 import { emitTypes } from './emit/types.ts';
 import { emitValidators } from './emit/validators.ts';
 
@@ -28,17 +28,11 @@ export async function generate(root: string): Promise<Map<string, string>> {
     files.set(`${dialect}/dispatch.ts`, emitDispatch(info, ops));
     files.set(`${dialect}/client.ts`, emitClient(info, ops));
     files.set(`${dialect}/openapi.json`, openapi);
-    files.set(`${dialect}/openapi-types.ts`, await openapiTypes(openapi));
+    files.set(`${dialect}/openapi-types.ts`, emitOpenApiTypes(openapi));
     files.set(`docs/${dialect}.md`, emitReference(info, ops));
   }
   files.set('docs/coverage.md', emitCoverageDoc(spec));
   return files;
-}
-
-/** The types openapi-typescript reads from our OpenAPI document: the client is checked against them at compile time. */
-async function openapiTypes(openapi: string): Promise<string> {
-  const ast = await openapiTS(JSON.parse(openapi), { alphabetize: true });
-  return `${tsHeader}/* eslint-disable */\n${astToString(ast)}`;
 }
 
 export type { Spec };
