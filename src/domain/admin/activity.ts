@@ -1,10 +1,9 @@
 /**
  * What this process is doing besides answering requests, for threadlist/threads, querylist and locks: background
  * jobs (asynchronous custom SQL and custom actions, backups) and the in-process locks they take. One registry per
- * running server.
+ * running server (Services.activity).
  */
 import { randomUUID } from 'node:crypto';
-import { perServer } from '../../platform/per-server.ts';
 
 export interface Job {
   id: number;
@@ -94,6 +93,3 @@ export class Activity {
     return job;
   }
 }
-
-/** The registry of one running server. */
-export const activityOf = perServer((_services: object) => new Activity());

@@ -19,12 +19,54 @@ export interface SelfTestTarget {
 
 export interface TestLine { name: string; ok: boolean; detail: string }
 
-export async function selfTest(t: SelfTestTarget, type: TestType, load: { threads: number; seconds?: number }): Promise<TestLine[]> {
-  const lines: TestLine[] = [];
-  const tests: [string, () => Promise<string>][] = [['database', () => database(t.db)], ['state', () => state(t.state)], ['sql', () => sql(t.db)]];
-  for (const [name, run] of tests) if (type === 'all' || type === name) lines.push(await timed(name, run));
-  if (type === 'load' || (type === 'all' && load.seconds)) lines.push(await timed('load', () => loadTest(t.db, load.threads, load.seconds ?? 1)));
-  return lines;
+/** The self tests of one running server (Services.selfTest): it keeps the one subscription its state test listens on. */
+export class SelfTest {
+  readonly #target: SelfTestTarget;
+  /** Listeners of the self-test channel, by token; subscribed once (the SharedState contract has no unsubscribe). */
+  #waiting: Promise<Map<string, () => void>> | undefined;
+
+  constructor(target: SelfTestTarget) {
+    this.#target = target;
+  }
+
+  async run(type: TestType, load: { threads: number; seconds?: number }): Promise<TestLine[]> {
+    const { db, state } = this.#target;
+    const lines: TestLine[] = [];
+    const tests: [string, () => Promise<string>][] = [['database', () => database(db)], ['state', () => this.#state(state)], ['sql', () => sql(db)]];
+    for (const [name, run] of tests) if (type === 'all' || type === name) lines.push(await timed(name, run));
+    if (type === 'load' || (type === 'all' && load.seconds)) lines.push(await timed('load', () => loadTest(db, load.threads, load.seconds ?? 1)));
+    return lines;
+  }
+
+  async #state(s: SharedState): Promise<string> {
+    const token = randomBytes(6).toString('hex');
+    const key = `selftest:${token}`;
+    if (await s.hit(key, 10_000) !== 1 || await s.hit(key, 10_000) !== 2) throw new Error('the shared counter did not count');
+    await s.reset(key);
+    const mine = await (this.#waiting ??= subscribed(s).catch((e: unknown) => {
+      this.#waiting = undefined;
+      throw e;
+    }));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        mine.delete(token);
+        reject(new Error('a published message did not arrive'));
+      }, 2_000);
+      mine.set(token, () => {
+        clearTimeout(timer);
+        mine.delete(token);
+        resolve();
+      });
+      s.publish('selftest', token).catch(reject);
+    });
+    return 'counter, publish and subscribe';
+  }
+}
+
+async function subscribed(s: SharedState): Promise<Map<string, () => void>> {
+  const listeners = new Map<string, () => void>();
+  await s.subscribe('selftest', (m) => listeners.get(m)?.());
+  return listeners;
 }
 
 async function timed(name: string, run: () => Promise<string>): Promise<TestLine> {
@@ -52,36 +94,6 @@ async function database(db: Database): Promise<string> {
   });
   if (await db.em().count(GlobalOption, { name })) throw new Error('a rolled-back row stayed');
   return 'write, read back, rollback';
-}
-
-/** Listeners of the self-test channel, one subscription per shared state (the contract has no unsubscribe). */
-const waiting = new WeakMap<SharedState, Map<string, () => void>>();
-
-async function state(s: SharedState): Promise<string> {
-  const token = randomBytes(6).toString('hex');
-  const key = `selftest:${token}`;
-  if (await s.hit(key, 10_000) !== 1 || await s.hit(key, 10_000) !== 2) throw new Error('the shared counter did not count');
-  await s.reset(key);
-  let listeners = waiting.get(s);
-  if (!listeners) {
-    const fresh = new Map<string, () => void>();
-    waiting.set(s, (listeners = fresh));
-    await s.subscribe('selftest', (m) => fresh.get(m)?.());
-  }
-  const mine = listeners;
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      mine.delete(token);
-      reject(new Error('a published message did not arrive'));
-    }, 2_000);
-    mine.set(token, () => {
-      clearTimeout(timer);
-      mine.delete(token);
-      resolve();
-    });
-    s.publish('selftest', token).catch(reject);
-  });
-  return 'counter, publish and subscribe';
 }
 
 async function sql(db: Database): Promise<string> {

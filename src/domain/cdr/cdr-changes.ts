@@ -4,8 +4,6 @@
  * and the user called); listeners in this process hear at once, other processes through the shared state.
  */
 import type { SharedState } from '../../platform/state/shared-state.ts';
-import { perServer } from '../../platform/per-server.ts';
-import type { Services } from '../services.ts';
 
 export const CDRS_CHANGED = 'cdrs:changed';
 /** The message of a change across the table (every user's calls). */
@@ -58,6 +56,3 @@ export function usersOf(rows: Iterable<{ userId?: number | null; calledUserId?: 
   }
   return users;
 }
-
-/** The server's CDR changes, told through its shared state. */
-export const cdrChangesOf = perServer((services: Pick<Services, 'state'>) => new CdrChanges(services.state));

@@ -6,9 +6,7 @@
  * calls written from outside Switchboard (an SQL script, an import on a server without Redis).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { perServer } from '../../platform/per-server.ts';
-import type { Services } from '../services.ts';
-import { cdrChangesOf, type CdrChanges, type ChangedUsers } from '../cdr/cdr-changes.ts';
+import type { CdrChanges, ChangedUsers } from '../cdr/cdr-changes.ts';
 import { callTotals, type CallTotals } from './calls.ts';
 import { ALL_TIME, endOfDay, startOfDay, startOfMonth } from './time.ts';
 
@@ -74,6 +72,3 @@ async function readFigures(em: SqlEntityManager, userId: number, now: Date): Pro
   ]);
   return { missedToday: missedToday.count, missedTotal: missedTotal.count, month: monthCalls, today: todayCalls };
 }
-
-/** The server's cache of main page figures. */
-export const mainFiguresOf = perServer((services: Pick<Services, 'state'>) => new MainFiguresCache(cdrChangesOf(services)));

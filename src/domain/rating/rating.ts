@@ -1,10 +1,8 @@
 /** Rating a called number for a user: the longest matching prefix of the user's tariff (mizu `rating`, v1 `rating`, gencdr). */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { perServer } from '../../platform/per-server.ts';
-import type { Services } from '../services.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { dialledDigits } from './prefix-index.ts';
-import { RateDecks, type RateDeck, type RateEntry } from './rate-decks.ts';
+import type { RateDecks, RateDeck, RateEntry } from './rate-decks.ts';
 import { DEFAULT_TARIFF, tariffOfUser } from './tariffs.ts';
 
 export interface RatedNumber {
@@ -12,13 +10,6 @@ export interface RatedNumber {
   rate: RateEntry;
   deck: RateDeck;
 }
-
-/** The rate decks of this server, listening for changes on its shared state. */
-export const rateDecksOf = perServer((services: Pick<Services, 'db' | 'state' | 'logger'>) => new RateDecks({
-  em: () => services.db.em(),
-  state: services.state,
-  onError: (err) => services.logger.warn({ err }, 'rebuilding a rate deck failed; the next rating loads it'),
-}));
 
 /** The deck of a user's tariff (null: the default tariff), as of now; not-found when there is none. */
 export async function deckOf(decks: RateDecks, tariffId: number | null): Promise<RateDeck> {

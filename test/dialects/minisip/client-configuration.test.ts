@@ -3,9 +3,9 @@
 // (SQLite and PostgreSQL).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MinisipClient } from '../../../generated/minisip/client.ts';
-import { resolveCall } from '../../../src/domain/routing/index.ts';
 import { testEngines } from '../../support/databases.ts';
 import { useMinisipServer } from './support.ts';
+import type { CallInput } from '../../../src/domain/routing/index.ts';
 import { mizuJson } from '../../support/mizu.ts';
 
 const engines = await testEngines('the client configuration test on PostgreSQL');
@@ -46,7 +46,7 @@ async function configure(api: MinisipClient): Promise<void> {
 
 describe.each(engines.map((open) => [open]))('a PBX configured with the generated client (%#)', (openDatabase) => {
   const f = useMinisipServer(openDatabase);
-  const route = (call: Parameters<typeof resolveCall>[1], placeCall = false) => resolveCall(f.sb.server.services, call, { placeCall });
+  const route = (call: CallInput, placeCall = false) => f.sb.server.services.routing.resolveCall(call, { placeCall });
   const tried = (r: Awaited<ReturnType<typeof route>>) => r.destinations.map((d) => `${d.kind}:${d.target} ${d.caller}→${d.called}`);
 
   beforeAll(() => configure(f.client));

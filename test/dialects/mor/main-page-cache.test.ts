@@ -3,7 +3,7 @@
 // The writers whose changes the page does not show (rebill's costs, processed marks, updcdrdir's directions) tell
 // of them all the same. SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CdrChanges, cdrChangesOf, type ChangedUsers } from '../../../src/domain/cdr/cdr-changes.ts';
+import { CdrChanges, type ChangedUsers } from '../../../src/domain/cdr/cdr-changes.ts';
 import { importCdrs } from '../../../src/domain/cdr/cdr-import.ts';
 import { toMicros } from '../../../src/platform/money.ts';
 import { MainFiguresCache } from '../../../src/domain/mor/main-figures.ts';
@@ -124,7 +124,7 @@ describe.each(engines.map((open) => [open]))('MOR main page figures kept in memo
   });
 
   it('answers, after all those writes, what the database holds', async () => {
-    const fresh = await new MainFiguresCache(cdrChangesOf(sb.server.services)).figures(dora, new Date(), () => sb.server.services.db.em());
+    const fresh = await new MainFiguresCache(sb.server.services.cdrChanges).figures(dora, new Date(), () => sb.server.services.db.em());
     const page = await figures();
     expect({ missed: fresh.missedTotal, month: fresh.month.count, today: fresh.today.count }).toEqual(page);
   });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { MorClient } from '../../../generated/mor/client.ts';
-import { cdrChangesOf, usersOf } from '../../../src/domain/cdr/cdr-changes.ts';
+import { usersOf } from '../../../src/domain/cdr/cdr-changes.ts';
 import { createDevice } from '../../../src/domain/mor/devices.ts';
 import { SecretBox } from '../../../src/platform/secret-box.ts';
 import { Cdr, type CdrRow } from '../../../src/persistence/entities/cdr.ts';
@@ -53,7 +53,7 @@ export async function addCalls(sb: TestServer, calls: Partial<CdrRow>[]): Promis
   const em = sb.server.services.db.em();
   const rows = calls.map((c) => em.create(Cdr, c as CdrRow));
   await em.flush();
-  await cdrChangesOf(sb.server.services).changed(usersOf(calls));
+  await sb.server.services.cdrChanges.changed(usersOf(calls));
   return rows.map((r) => Number(r.id));
 }
 

@@ -8,7 +8,6 @@ import type * as T from '../../../../generated/minisip/types.ts';
 import type { Actor, UserSettings } from '../../../domain/accounts/accounts.ts';
 import type { CachedUser } from '../../../domain/accounts/user-cache.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
-import { routingEngine } from '../../../domain/routing/engine.ts';
 import { User, type UserRow } from '../../../persistence/entities/user.ts';
 import { LOCAL_USER_TYPE, MinisipExtLine, MinisipHuntOperator, MinisipLocalUser } from '../../../persistence/entities/minisip/index.ts';
 import type { MinisipContext } from '../context.ts';
@@ -76,7 +75,7 @@ export async function localuserDelete(params: T.LocaluserDeleteParams, ctx: Mini
     await ctx.services.accounts.remove(tx, user.id, actor(ctx));
   });
   await ctx.services.accounts.cache.invalidate(user.id);
-  await routingEngine(ctx.services).invalidate();
+  await ctx.services.routing.invalidate();
   return { message: `local user ${user.username} deleted` };
 }
 
@@ -102,7 +101,7 @@ export async function localuserSet(params: T.LocaluserSetParams, ctx: MinisipCon
     return { userId: existing.id, added: false };
   });
   await ctx.services.accounts.cache.invalidate(userId);
-  await routingEngine(ctx.services).invalidate();
+  await ctx.services.routing.invalidate();
   return { message: `local user ${params.usrname} ${added ? 'added' : 'updated'}` };
 }
 

@@ -4,7 +4,6 @@
  */
 import type * as T from '../../../../generated/minisip/types.ts';
 import { isUniqueViolation } from '../../../persistence/unique-violation.ts';
-import { routingEngine } from '../../../domain/routing/engine.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
 import { MinisipExtLine, MinisipPeerServer, MinisipRoute, MinisipRouteGroup } from '../../../persistence/entities/minisip/index.ts';
 import type { MinisipContext } from '../context.ts';
@@ -45,7 +44,7 @@ const route = {
       if (await tx.count(MinisipRoute, member)) throw duplicate();
       tx.create(MinisipRoute, member);
     }).catch((e: unknown) => Promise.reject(e instanceof SwitchboardError || !isUniqueViolation(e) ? e : duplicate()));
-    await routingEngine(ctx.services).invalidate();
+    await ctx.services.routing.invalidate();
     return { message: `${memberName(member)} added to routing group ${params.groupID}` };
   },
 };

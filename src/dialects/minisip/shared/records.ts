@@ -7,11 +7,10 @@
  */
 import type { EntityName } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { routingEngine } from '../../../domain/routing/engine.ts';
 import { isUniqueViolation } from '../../../persistence/unique-violation.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
 import type { MinisipContext } from '../context.ts';
-import { MASK, masked, secretBox } from './secrets.ts';
+import { MASK, masked } from './secrets.ts';
 import { pick, sentFields, type FieldValue } from './sent.ts';
 
 /** "By default, miniSIPServer will return at most 20 records" (003:L158). */
@@ -75,7 +74,7 @@ export function recordHandlers<Query, ListRow, KeyParams extends object, SetPara
         for (const owned of kind.owns ?? []) await tx.nativeDelete(owned.entity, { [owned.column]: row[owned.field] });
         await tx.nativeDelete(kind.entity, keyOf(kind, row));
       });
-      await routingEngine(ctx.services).invalidate();
+      await ctx.services.routing.invalidate();
       return { message: `${label(kind, params)} deleted` };
     },
 
@@ -95,7 +94,7 @@ export function recordHandlers<Query, ListRow, KeyParams extends object, SetPara
       });
       // Two requests adding the same key at once: the loser meets the unique index, and updates the winner's record.
       const added = await upsert().catch((e: unknown) => (e instanceof SwitchboardError || !isUniqueViolation(e) ? Promise.reject(e) : upsert()));
-      await routingEngine(ctx.services).invalidate();
+      await ctx.services.routing.invalidate();
       return { message: `${label(kind, params)} ${added ? 'added' : 'updated'}` };
     },
   };
@@ -137,7 +136,7 @@ function sealSecrets(kind: RecordKind, given: Row, ctx: MinisipContext, existing
       if (existing) delete out[field];
       else out[field] = '';
     } else if (value !== '') {
-      out[field] = secretBox(ctx.services).seal(String(value));
+      out[field] = ctx.services.secrets.seal(String(value));
     }
   }
   return out;

@@ -4,7 +4,6 @@
  * admin access from untrusted sources), whatever tb_api says.
  */
 import type { DbParams, DbResult } from '../../../../generated/mizu-v2/types.ts';
-import { activityOf } from '../../../domain/admin/activity.ts';
 import { fromMsSql } from '../../../domain/admin/mssql-idioms.ts';
 import { resultRows, runSql } from '../../../domain/admin/sql-runner.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
@@ -20,7 +19,7 @@ export async function db(params: DbParams, ctx: MizuContext): Promise<DbResult> 
   } catch (e) {
     throw new SwitchboardError('invalid-parameter', `txt: ${(e as Error).message}`);
   }
-  const result = await activityOf(s).track(sql.slice(0, 200), 'db', () => runSql(s.db, sql));
+  const result = await s.activity.track(sql.slice(0, 200), 'db', () => runSql(s.db, sql));
   s.logger.info({ statement: sql.slice(0, 200), ...(result.kind === 'affected' ? { affected: result.affected } : { rows: result.rows.length, truncated: result.truncated }) }, 'db command');
   return { rows: resultRows(result) };
 }

@@ -1,12 +1,11 @@
 /** lists (002:L421): Show the server's internal lists (name only in the seed). */
 import type { ListsParams, ListsResult } from '../../../../generated/mizu-v2/types.ts';
-import { activityOf } from '../../../domain/admin/activity.ts';
 import { ApiPolicy } from '../../../persistence/entities/api-policy.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 
 export async function lists(_params: ListsParams, ctx: MizuContext): Promise<ListsResult> {
   const s = ctx.services;
-  const activity = activityOf(s);
+  const activity = s.activity;
   return {
     rows: [
       { name: 'cached users', count: s.accounts.cache.size },

@@ -1,6 +1,5 @@
 /** quickstat (001:L418, 002:L414): Show quick statistics. */
 import type { QuickstatParams, QuickstatResult } from '../../../../generated/mizu-v2/types.ts';
-import { activityOf } from '../../../domain/admin/activity.ts';
 import { callsToday, requestsServed, uptimeSeconds } from '../../../domain/admin/status.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 
@@ -10,7 +9,7 @@ export async function quickstat(_params: QuickstatParams, ctx: MizuContext): Pro
     uptime: uptimeSeconds(s.startedAt),
     apirequests: await requestsServed(s.metrics.requests),
     cachedusers: s.accounts.cache.size,
-    backgroundjobs: activityOf(s).jobs().length,
+    backgroundjobs: s.activity.jobs().length,
     callstoday: await callsToday(ctx.em),
   };
 }

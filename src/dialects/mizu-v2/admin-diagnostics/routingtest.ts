@@ -1,11 +1,10 @@
 /** routingtest [ip, caller, called]: where a call would go, answered by the routing engine as a dry run (round robin does not move). */
 import type { RoutingtestParams, RoutingtestResult } from '../../../../generated/mizu-v2/types.ts';
-import { resolveCall } from '../../../domain/routing/index.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 
 export async function routingtest(params: RoutingtestParams, ctx: MizuContext): Promise<RoutingtestResult> {
-  const resolution = await resolveCall(ctx.services, { ip: params.ip, caller: params.caller ?? '', called: params.called });
+  const resolution = await ctx.services.routing.resolveCall({ ip: params.ip, caller: params.caller ?? '', called: params.called });
   if (resolution.outcome !== 'routed') {
     throw new SwitchboardError('not-found', `${resolution.outcome}: ${resolution.reason ?? 'no destination'}`);
   }

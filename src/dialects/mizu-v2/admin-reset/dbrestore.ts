@@ -1,7 +1,6 @@
 /** dbrestore (002:L498): Restore the database from a backup. */
 import { relative } from 'node:path';
 import type { DbrestoreParams, DbrestoreResult } from '../../../../generated/mizu-v2/types.ts';
-import { activityOf } from '../../../domain/admin/activity.ts';
 import { backupPath, restoreDatabase } from '../../../domain/admin/backup.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 import { LOCK, target } from '../shared/backup.ts';
@@ -9,7 +8,7 @@ import { LOCK, target } from '../shared/backup.ts';
 export async function dbrestore(params: DbrestoreParams, ctx: MizuContext): Promise<DbrestoreResult> {
   const t = target(ctx);
   const file = backupPath(t.dir, params.path, ctx.services.db.engine);
-  const activity = activityOf(ctx.services);
+  const activity = ctx.services.activity;
   await activity.exclusive(LOCK, 'dbrestore', () => activity.track(`restore from ${relative(t.dir, file)}`, 'dbrestore', () => restoreDatabase(t, file)));
   await reloadEverything(ctx);
   ctx.services.logger.warn({ file }, 'database restored from a backup');

@@ -1,11 +1,9 @@
 /** rebill (admin, 002 Admin — Reset, name only): re-rate a period's calls with the current decks and correct the balances. */
 import type { RebillParams, RebillResult } from '../../../../generated/mizu-v2/types.ts';
-import { cdrChangesOf } from '../../../domain/cdr/cdr-changes.ts';
 import { dayWindow } from '../../../domain/cdr/cdr-filter.ts';
 import { rebillCdrs } from '../../../domain/cdr/rebill.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
 import { fromMicros } from '../../../platform/money.ts';
-import { rateDecksOf } from '../../../domain/rating/rating.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 import { actorName } from '../../mizu/principal.ts';
 
@@ -17,9 +15,9 @@ export async function rebill(params: RebillParams, ctx: MizuContext): Promise<Re
     userId = user.id;
   }
   const window = dayWindow(params.days);
-  const done = await rebillCdrs(ctx.em, rateDecksOf(ctx.services), {
+  const done = await rebillCdrs(ctx.em, ctx.services.rateDecks, {
     window, userId, dryRun: params.dryrun, actor: actorName(ctx.principal), requestId: ctx.requestId, cache: ctx.services.accounts.cache,
-    changes: cdrChangesOf(ctx.services),
+    changes: ctx.services.cdrChanges,
   });
   const credit = Object.fromEntries([...done.creditMicros].sort(([a], [b]) => a.localeCompare(b)).map(([currency, micros]) => [currency, fromMicros(micros)]));
   const { examined, rerated, unchanged, unrated, skipped, users } = done;

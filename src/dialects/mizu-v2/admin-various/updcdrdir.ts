@@ -3,7 +3,6 @@
  * imported with (domain/cdr/cdr-import.ts): in when only a called local user is known, else out.
  */
 import type { UpdcdrdirParams, UpdcdrdirResult } from '../../../../generated/mizu-v2/types.ts';
-import { cdrChangesOf } from '../../../domain/cdr/cdr-changes.ts';
 import { Cdr } from '../../../persistence/entities/cdr.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 
@@ -13,6 +12,6 @@ export async function updcdrdir(_params: UpdcdrdirParams, ctx: MizuContext): Pro
     const outbound = await tx.nativeUpdate(Cdr, { $or: [{ userId: { $ne: null } }, { calledUserId: null }], direction: { $ne: 'out' } }, { direction: 'out' });
     return inbound + outbound;
   });
-  if (updated) await cdrChangesOf(ctx.services).changed('everyone');
+  if (updated) await ctx.services.cdrChanges.changed('everyone');
   return { updated };
 }

@@ -4,7 +4,6 @@
  */
 import { relative } from 'node:path';
 import type { DbbackupResult } from '../../../../generated/mizu-v2/types.ts';
-import { activityOf } from '../../../domain/admin/activity.ts';
 import { backupDatabase, backupDirOf, backupPath, type BackupTarget } from '../../../domain/admin/backup.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 
@@ -13,7 +12,7 @@ export const LOCK = 'database backup/restore';
 export async function backup(ctx: MizuContext, path: string | undefined, source: string): Promise<DbbackupResult> {
   const t = target(ctx);
   const file = backupPath(t.dir, path, ctx.services.db.engine);
-  const activity = activityOf(ctx.services);
+  const activity = ctx.services.activity;
   const done = await activity.exclusive(LOCK, source, () => activity.track(`backup to ${relative(t.dir, file)}`, source, () => backupDatabase(t, file)));
   return { path: relative(t.dir, done.path), size: done.size };
 }

@@ -2,13 +2,13 @@
 import type { RatingParams, RatingResult } from '../../../../generated/mizu-v2/types.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
 import { fromMicros } from '../../../platform/money.ts';
-import { rateDecksOf, rateOnTariff } from '../../../domain/rating/rating.ts';
+import { rateOnTariff } from '../../../domain/rating/rating.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 
 export async function rating(params: RatingParams, ctx: MizuContext): Promise<RatingResult> {
   const user = ctx.principal.user;
   if (!user) throw new SwitchboardError('auth-failed', 'authentication required: send authid');
-  const { prefix, rate, deck } = await rateOnTariff(rateDecksOf(ctx.services), user.tariffId, params.bnum);
+  const { prefix, rate, deck } = await rateOnTariff(ctx.services.rateDecks, user.tariffId, params.bnum);
   return {
     prefix, rate: fromMicros(rate.rateMicros), connectfee: fromMicros(rate.connectFeeMicros), initialincrement: rate.initialIncrement,
     increment: rate.increment, currency: deck.currency, ...(rate.destination ? { destination: rate.destination } : {}), tariff: deck.tariffName,

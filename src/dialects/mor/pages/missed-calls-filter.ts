@@ -3,7 +3,6 @@
  * period, or mark missed calls processed.
  */
 import type { MissedCallsFilterParams, MissedCallsFilterResult } from '../../../../generated/mor/types.ts';
-import { cdrChangesOf } from '../../../domain/cdr/cdr-changes.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
 import { markProcessed } from '../../../domain/mor/calls.ts';
 import { formatDateTime, parsePeriod } from '../../../domain/mor/time.ts';
@@ -14,7 +13,7 @@ import { missedPage, savedMissedPeriod } from '../shared/calls.ts';
 export async function missedCallsFilter(params: MissedCallsFilterParams, ctx: MorContext): Promise<MissedCallsFilterResult> {
   const user = ownUserId(ctx, params.userid);
   if (params.processed?.length) {
-    const strangers = await markProcessed(ctx.em, cdrChangesOf(ctx.services), user.id, params.processed.map(Number));
+    const strangers = await markProcessed(ctx.em, ctx.services.cdrChanges, user.id, params.processed.map(Number));
     if (strangers.length) throw new SwitchboardError('not-found', `not among your calls: ${strangers.join(', ')}; nothing was marked`);
   }
   let period = savedMissedPeriod(ctx);

@@ -1,0 +1,145 @@
+/**
+ * The composition root: builds the Services once (database migrated, globals seeded, admin ensured, bans restored),
+ * binds each dialect to them, and hands the dialects to the runtime to serve. Nothing below imports this file.
+ */
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { Config } from './platform/config.ts';
+import { createLogger, flushLogger, RecentLines } from './platform/observability/logger.ts';
+import { Metrics } from './platform/observability/metrics.ts';
+import { SecretBox } from './platform/secret-box.ts';
+import { createSharedState } from './platform/state/index.ts';
+import type { SharedState } from './platform/state/shared-state.ts';
+import { openDatabase } from './persistence/database.ts';
+import { Accounts } from './domain/accounts/accounts.ts';
+import { Activity } from './domain/admin/activity.ts';
+import { SelfTest } from './domain/admin/self-test.ts';
+import { CdrChanges } from './domain/cdr/cdr-changes.ts';
+import { MainFiguresCache } from './domain/mor/main-figures.ts';
+import { RateDecks } from './domain/rating/rate-decks.ts';
+import { RoutingEngine } from './domain/routing/engine.ts';
+import { UserCache } from './domain/accounts/user-cache.ts';
+import { ApiPolicies } from './domain/access/api-policies.ts';
+import { Bans } from './domain/access/bans.ts';
+import { Nonces } from './domain/access/nonces.ts';
+import { RateLimits } from './domain/access/rate-limits.ts';
+import { Trust } from './domain/access/trust.ts';
+import type { Services } from './domain/services.ts';
+import { GlobalOptions } from './domain/settings/global-options.ts';
+import { bindMinisip } from './dialects/minisip/binding.ts';
+import { bindMizuV1 } from './dialects/mizu-v1/binding.ts';
+import { bindMizuV2 } from './dialects/mizu-v2/binding.ts';
+import { bindMor } from './dialects/mor/binding.ts';
+import { listen, type Surfaces } from './runtime/server.ts';
+
+export { ListenError } from './runtime/server.ts';
+
+export interface RunningServer {
+  services: Services;
+  start: StartInfo;
+  port: number;
+  tlsPort?: number;
+  stop(): Promise<void>;
+}
+
+/** Starts Switchboard: services, then every dialect on the shared API port, UDP and TLS. */
+export async function startServer(config: Config, logDestination?: NodeJS.WritableStream): Promise<RunningServer> {
+  const { services, start } = await createServices(config, logDestination);
+  try {
+    const listening = await listen(services, bindDialects(services));
+    // The cache of active users (fastusers) fills in the background: starting is not delayed, and requests meanwhile fill it themselves.
+    void services.accounts.cache.warm(services.db.em()).then(
+      (count) => services.logger.info({ count }, 'user cache warmed'),
+      (err: unknown) => services.logger.warn({ err }, 'user cache warm-up stopped'),
+    );
+    services.logger.info({ port: listening.port, tlsPort: listening.tlsPort, database: services.db.engine }, 'switchboard accepting requests');
+    return {
+      services, start, port: listening.port, tlsPort: listening.tlsPort,
+      async stop() {
+        await listening.stop();
+        await services.close();
+      },
+    };
+  } catch (e) {
+    await services.close();
+    throw e;
+  }
+}
+
+/** The dialects in the order their HTTP routes are tried. */
+function bindDialects(services: Services): Surfaces {
+  const mizuV2 = bindMizuV2(services);
+  return { dialects: [mizuV2, bindMizuV1(services), bindMinisip(services), bindMor(services)], lines: mizuV2.lines };
+}
+
+export interface StartInfo { adminPassword?: string; adminChange: 'created' | 'updated' | 'unchanged' }
+
+/** Opens everything and brings it in line with the config: schema migrated, globals seeded, admin ensured, bans restored. */
+export async function createServices(config: Config, logDestination?: NodeJS.WritableStream): Promise<{ services: Services; start: StartInfo }> {
+  const recentLog = new RecentLines();
+  const logger = createLogger(config.log.level, recentLog, logDestination);
+  const db = await openDatabase(config.database);
+  let state: SharedState | undefined;
+  try {
+    await db.migrate();
+    state = await createSharedState({ redis: config.redis });
+    const metrics = new Metrics();
+    const options = new GlobalOptions();
+    const cache = new UserCache(state);
+    await cache.start();
+    const secrets = new SecretBox(config.secretKey);
+    const cdrChanges = new CdrChanges(state);
+    const services: Services = {
+      config, db, state, options, logger, recentLog, metrics, secrets, cdrChanges,
+      policies: new ApiPolicies(),
+      accounts: new Accounts(cache, secrets),
+      bans: new Bans(state, {
+        failures: config.limits.authFailures, windowMs: config.limits.windowSeconds * 1000, banMs: config.limits.banSeconds * 1000,
+      }, () => metrics.bans.inc()),
+      nonces: new Nonces(state),
+      trust: new Trust(options),
+      limits: new RateLimits(state, config.limits),
+      activity: new Activity(),
+      rateDecks: new RateDecks({
+        em: () => db.em(),
+        state,
+        onError: (err) => logger.warn({ err }, 'rebuilding a rate deck failed; the next rating loads it'),
+      }),
+      mainFigures: new MainFiguresCache(cdrChanges),
+      routing: new RoutingEngine({ db, state, logger, users: cache }),
+      selfTest: new SelfTest({ db, state }),
+      startedAt: new Date(),
+      // What the domain services hold open is the shared state's subscriptions (rate decks, CDR changes, routing,
+      // self test) and the database: closing those two closes them all.
+      async close() {
+        await state?.close();
+        await db.close();
+        await flushLogger(logger);
+      },
+    };
+    const em = db.em();
+    await options.load(em);
+    await options.seed(em, config.globals);
+    await services.policies.load(em);
+    await services.bans.restore(em);
+    const adminPassword = config.admin.password ?? generatedAdminPassword(config);
+    const adminChange = await services.accounts.ensureAdmin(em, config.admin.username, adminPassword);
+    return { services, start: { adminChange, adminPassword: config.admin.password === undefined && adminChange === 'created' ? adminPassword : undefined } };
+  } catch (e) {
+    await state?.close();
+    await db.close();
+    throw e;
+  }
+}
+
+/** With no admin password configured, one is generated on first start and kept in the data folder (printed once). */
+
+function generatedAdminPassword(config: Config): string {
+  const path = join(config.dataDir, 'admin.password');
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  mkdirSync(config.dataDir, { recursive: true });
+  const password = randomBytes(12).toString('base64url');
+  writeFileSync(path, `${password}\n`, { mode: 0o600 });
+  return password;
+}
