@@ -1,8 +1,15 @@
 // The engine of a running server: the plan is read from the database once and kept, rebuilt after a change (in this
 // process and, through the shared state, in the others), and a local user the plan is stale about — created or
-// deleted through another dialect — is caught (SQLite and PostgreSQL).
+// deleted through another dialect — is caught (SQLite and PostgreSQL). The engine needs only a database, a shared
+// state, the user cache and a logger: the last suite builds one from those alone, with no server started.
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Accounts } from '../../../src/domain/accounts/accounts.ts';
+import { UserCache } from '../../../src/domain/accounts/user-cache.ts';
 import { RoutingEngine } from '../../../src/domain/routing/engine.ts';
+import { openDatabase as openSwitchboardDatabase, type Database } from '../../../src/persistence/database.ts';
+import { SecretBox } from '../../../src/platform/secret-box.ts';
+import { MemoryState } from '../../../src/platform/state/memory.ts';
 import { MinisipAnalyzeCalled, MinisipPeerServer } from '../../../src/persistence/entities/minisip/index.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
@@ -68,5 +75,47 @@ describe.each(engines.map((open) => [open]))('routing engine on a database (%#)'
 
   it('does not take an admin account for a local user', async () => {
     expect(await sb.server.services.routing.resolveCall({ caller: '5551234', called: 'admin' })).toMatchObject({ outcome: 'unroutable' });
+  });
+});
+
+describe.each(engines.map((open) => [open]))('routing engine built from a database alone (%#)', (openDatabase) => {
+  let test: TestDatabase;
+  let db: Database;
+  let state: MemoryState;
+  let engine: RoutingEngine;
+  let accounts: Accounts;
+
+  beforeAll(async () => {
+    test = await openDatabase();
+    db = await openSwitchboardDatabase(test.url);
+    await db.migrate();
+    state = new MemoryState();
+    const users = new UserCache(state);
+    engine = new RoutingEngine({ db, state, logger: pino({ level: 'silent' }), users });
+    accounts = new Accounts(users, new SecretBox('engine-test-key-0123456789'));
+    const em = db.em();
+    em.create(MinisipPeerServer, { servID: 7, servAddr: '198.51.100.7' });
+    em.create(MinisipAnalyzeCalled, { dialPlan: 'default', calledNbr: '9', routeType: 2, servID: 7 });
+    await em.flush();
+  });
+  afterAll(async () => {
+    await state?.close();
+    await db?.close();
+    await test?.drop();
+  });
+
+  it('resolves on the rules in the database', async () => {
+    expect(await engine.resolveCall({ caller: '100', called: '9123' })).toMatchObject({
+      outcome: 'routed', destinations: [{ kind: 'trunk', target: '7', called: '9123' }],
+    });
+    expect(await engine.resolveCall({ caller: '100', called: '555' })).toMatchObject({ outcome: 'unroutable', missing: { object: 'localuser', id: '555' } });
+  });
+
+  it('routes to a local user once the account exists, and keeps its plan until invalidated', async () => {
+    const plan = await engine.plan();
+    await accounts.create(db.em(), { username: '555', password: 'pw' }, actor);
+    expect(await engine.resolveCall({ caller: '100', called: '555' })).toMatchObject({ outcome: 'routed', destinations: [{ kind: 'localuser', target: '555' }] });
+    await engine.invalidate();
+    expect(await engine.plan()).not.toBe(plan);
   });
 });
