@@ -74,21 +74,23 @@ describe.each(engines.map((open) => [open]))('openapi records (%#)', (openDataba
 
   it('refuses to delete what is in use, and deletes it once it is not', async () => {
     await f.client.natranSet({ tranID: 20, type: 3, tranStart: 0, tranLen: 1, prefix: '', description: '' });
-    await f.client.peerserverSet({ servID: 6, servAddr: '192.0.2.6', chainTrunkID: 5 });
-    await f.client.anacldnbrSet({ dialPlan: 'default', calledNbr: '0', routeType: 2, servID: 5, changeInd: 1, tranID: 20 });
+    await f.client.peerserverSet({ servID: 15, servAddr: '192.0.2.15' });
+    await f.client.peerserverSet({ servID: 16, servAddr: '192.0.2.16', chainTrunkID: 15 });
+    await f.client.anacldnbrSet({ dialPlan: 'default', calledNbr: '0', routeType: 2, servID: 15, changeInd: 1, tranID: 20 });
     expect(await refusal(f.client.natranDelete({ tranID: 20 }))).toEqual({ code: 'command-failed', message: 'transition 20 is in use by 1 analyze-called-number rule(s) (anacldnbr): change or delete those first' });
-    expect((await refusal(f.client.peerserverDelete({ servID: 5 }))).message).toMatch(/in use by 1 analyze-called-number rule/);
+    expect((await refusal(f.client.peerserverDelete({ servID: 15 }))).message).toMatch(/in use by 1 analyze-called-number rule/);
     await f.client.anacldnbrDelete({ dialPlan: 'default', calledNbr: '0' });
-    expect((await refusal(f.client.peerserverDelete({ servID: 5 }))).message).toMatch(/in use by 1 trunk chain/);
-    await f.client.peerserverDelete({ servID: 6 });
-    expect(await f.client.peerserverDelete({ servID: 5 })).toEqual({ message: 'SIP trunk 5 deleted' });
+    expect((await refusal(f.client.peerserverDelete({ servID: 15 }))).message).toMatch(/in use by 1 trunk chain/);
+    await f.client.peerserverDelete({ servID: 16 });
+    expect(await f.client.peerserverDelete({ servID: 15 })).toEqual({ message: 'SIP trunk 15 deleted' });
     expect(await f.client.natranDelete({ tranID: 20 })).toEqual({ message: 'transition 20 deleted' });
   });
 
   it('deletes a routing group with its members, and a hunting group with its operators', async () => {
+    await f.client.extlineSet({ extLine: 'grouped', host: 'sip.grouped.test' });
     await f.client.routegroupSet({ groupID: 3 });
-    await f.client.routeAdd({ groupID: 3, routeType: 1, sipTrunkID: 0, extLine: 'acme' });
-    expect((await refusal(f.client.extlineDelete({ extLine: 'acme' }))).message).toMatch(/routing group member/);
+    await f.client.routeAdd({ groupID: 3, routeType: 1, sipTrunkID: 0, extLine: 'grouped' });
+    expect((await refusal(f.client.extlineDelete({ extLine: 'grouped' }))).message).toMatch(/routing group member/);
     await f.client.routegroupDelete({ groupID: 3 });
     expect((await f.client.routeList()).rows.filter((r) => r.groupID === 3)).toEqual([]);
     await f.client.localuserSet({ usrname: '300', usrpwd: 'pw' });
@@ -126,9 +128,10 @@ describe.each(engines.map((open) => [open]))('openapi records (%#)', (openDataba
   });
 
   it('takes a member without the field its route type does not use, as the vendor form allows', async () => {
+    await f.client.extlineSet({ extLine: 'vendor', host: 'sip.vendor.test' });
     await f.client.routegroupSet({ groupID: 12 });
-    expect((await openapi(f.sb.port, 'route/add', { groupID: 12, routeType: 1, extLine: 'acme' })).body).toEqual({ message: 'external line acme added to routing group 12' });
-    expect((await openapi(f.sb.port, 'route/delete', { groupID: 12, routeType: 1, extLine: 'acme' })).body).toEqual({ message: 'external line acme in routing group 12 deleted' });
+    expect((await openapi(f.sb.port, 'route/add', { groupID: 12, routeType: 1, extLine: 'vendor' })).body).toEqual({ message: 'external line vendor added to routing group 12' });
+    expect((await openapi(f.sb.port, 'route/delete', { groupID: 12, routeType: 1, extLine: 'vendor' })).body).toEqual({ message: 'external line vendor in routing group 12 deleted' });
   });
 
   it('seals a line\'s password, answers it masked, and keeps it when the mask is sent back', async () => {

@@ -33,6 +33,7 @@ describe.each(engines.map((open) => [open]))('sysinfo (%#)', (openDatabase) => {
   });
 
   it('writes nothing when one field is invalid', async () => {
+    await f.client.sysinfoUpdate({ ogpfx: '0' });
     const answer = await openapi(f.sb.port, 'sysinfo/update', { ogpfx: '7', sipport: 70000 });
     expect(answer.body.error).toMatchObject({ code: 'invalid-parameter', issues: [{ param: 'sipport' }] });
     expect(await f.client.sysinfoQuery()).toMatchObject({ ogpfx: '0', sipport: 5060 });
