@@ -31,8 +31,11 @@ describe.each(engines.map((open) => [open]))('user admin (%#)', (open) => {
   });
 
   it('listusers and deluser are for admins only', async () => {
-    expect((await f.as('lu-a', { apientry: 'listusers' })).error?.code).toBe('access-denied');
-    expect((await f.as('lu-a', { apientry: 'deluser', u_username: 'lu-b' })).error?.code).toBe('access-denied');
+    await f.user('lo-a');
+    await f.user('lo-b');
+    expect((await f.as('lo-a', { apientry: 'listusers' })).error?.code).toBe('access-denied');
+    expect((await f.as('lo-a', { apientry: 'deluser', u_username: 'lo-b' })).error?.code).toBe('access-denied');
+    expect(await f.row('lo-b')).toMatchObject({ username: 'lo-b' });
   });
 
   it('deluser deletes by id, by username and by param1, with an audit row', async () => {
@@ -81,24 +84,32 @@ describe.each(engines.map((open) => [open]))('user admin (%#)', (open) => {
     ['neither name nor username', { u_domain: 'a.example.com' }, 'missing-parameter'],
     ['neither domain nor ip', { u_name: 'x' }, 'missing-parameter'],
     ['an ip that is not one', { u_name: 'x', u_ip: '999.1.1.1' }, 'invalid-parameter'],
-    ['a taken username', { u_username: 'sender1', u_ip: '192.0.2.11' }, 'duplicate'],
+    ['a taken username', { u_username: 'taken-1', u_ip: '192.0.2.11' }, 'duplicate'],
     ['an unknown extra field', { u_name: 'y', u_ip: '192.0.2.12', fieldname0: 'nosuch', fieldval0: '1' }, 'invalid-parameter'],
     ['credit as an extra field', { u_name: 'z', u_ip: '192.0.2.13', fieldname0: 'credit', fieldval0: '100' }, 'invalid-parameter'],
     ['a fieldval without its fieldname', { u_name: 'w', u_ip: '192.0.2.14', fieldval3: '1' }, 'invalid-parameter'],
   ])('addserver refuses %s', async (_what, params, code) => {
+    // Only the taken-username case names a username: it takes it first.
+    if ('u_username' in params) await f.user(params.u_username);
     expect((await f.call({ ...asAdmin, apientry: 'addserver', ...params })).error?.code).toBe(code);
   });
 
   it('search finds users by part of the username or name; only admins see and search emails', async () => {
+    await f.user('seeker');
+    await f.user('under_score');
     await f.user('searchme', { email: 'hidden@example.net' });
     await em().nativeUpdate(User, { username: 'searchme' }, { name: 'Zelda 100%' });
-    const asUser = await f.as('lu-a', { apientry: 'search', txt: 'zeld' });
+    const asUser = await f.as('seeker', { apientry: 'search', txt: 'zeld' });
     expect(asUser.data.rows).toEqual([{ userid: expect.any(Number), username: 'searchme', name: 'Zelda 100%' }]);
-    expect((await f.as('lu-a', { apientry: 'search', txt: 'hidden@' })).data.rows).toEqual([]);
+    expect((await f.as('seeker', { apientry: 'search', txt: 'hidden@' })).data.rows).toEqual([]);
     const asAdminAnswer = await f.call({ ...asAdmin, apientry: 'search', txt: 'hidden@' });
     expect(asAdminAnswer.data.rows).toEqual([expect.objectContaining({ username: 'searchme', email: 'hidden@example.net' })]);
     // LIKE wildcards in the text are matched literally.
-    expect((await f.as('lu-a', { apientry: 'search', txt: '0%' })).data.rows.map((r: { username: string }) => r.username)).toEqual(['searchme']);
-    expect((await f.as('lu-a', { apientry: 'search', txt: '_' })).data.rows.map((r: { username: string }) => r.username)).toEqual(['upper_carrier', 'upper_carrier2']);
+    expect((await f.as('seeker', { apientry: 'search', txt: '0%' })).data.rows.map((r: { username: string }) => r.username)).toEqual(['searchme']);
+    // Every user with a _ in the username (this test's, and the servers addserver named), and no other.
+    const all = (await f.call({ ...asAdmin, apientry: 'listusers' })).data.rows.map((r: { username: string }) => r.username) as string[];
+    const underscored = (await f.as('seeker', { apientry: 'search', txt: '_' })).data.rows.map((r: { username: string }) => r.username);
+    expect(underscored).toContain('under_score');
+    expect([...underscored].sort()).toEqual(all.filter((u) => u.includes('_')).sort());
   });
 });
