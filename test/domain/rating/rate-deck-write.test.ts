@@ -5,7 +5,7 @@ import type { Database } from '../../../src/persistence/database.ts';
 import { Rate } from '../../../src/persistence/entities/rate.ts';
 import { Tariff } from '../../../src/persistence/entities/tariff.ts';
 import { writeRateDeck, type DeckRow } from '../../../src/domain/rating/rate-deck-import.ts';
-import { RateDeckVersion } from '../../../src/domain/rating/rate-deck-version.ts';
+import { RateDeckVersion } from '../../../src/persistence/entities/rate-deck-version.ts';
 import { testEngines, migratedDatabase, type MigratedDatabase } from '../../support/databases.ts';
 
 const engines = await testEngines('the rate deck tests on PostgreSQL');
