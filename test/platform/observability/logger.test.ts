@@ -44,6 +44,39 @@ describe('createLogger', () => {
     expect(recent.tail(5)).toEqual([lines[0]!.trimEnd()]);
   });
 
+  it('censors secret-named fields, at the top and one level down, without changing the objects logged', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = createLogger('info', new RecentLines(), sink);
+    const params = { authid: 'alice', authmd5: 'abc123', apientry: 'balance' };
+    const err = Object.assign(new Error('refused'), { key: 'k-secret', code: 'E1' });
+    const logged = {
+      params,
+      nested: { deeper: { password: 'kept-at-depth-two' } },
+      list: ['password'],
+      pin: '1234',
+      ok: 1,
+    };
+    logger.warn({ ...logged, err }, 'with secrets');
+    const line = JSON.parse(lines[0]!);
+    expect(line).toMatchObject({
+      params: { authid: 'alice', authmd5: '***', apientry: 'balance' },
+      pin: '***',
+      ok: 1,
+      list: ['password'],
+    });
+    expect(line.err).toMatchObject({ type: 'Error', message: 'refused', key: '***', code: 'E1' });
+    expect(line.err.stack).toContain('refused');
+    expect(params.authmd5).toBe('abc123');
+    expect(err.key).toBe('k-secret');
+    expect(line.nested).toEqual({ deeper: { password: 'kept-at-depth-two' } }); // as pino's redact paths did
+  });
+
   /** A child process logging to its (buffered) stdout, then ending as `end` says. */
   function child(end: string): { stdout: string; status: number | null } {
     const script = `
