@@ -5,7 +5,9 @@
  * HTTP/1.1 GET without a body, with a well-formed head, whose URL a fast path takes. Anything else (another method, a
  * body, an upgrade, HTTP/1.0, a missing Host, an oversized or unusual head, a URL for the Koa application) hands the
  * connection, from that request on, to node:http, which keeps it: node:http stays the judge of every request this
- * reader does not answer, its errors included.
+ * reader does not answer, its errors included. The rule is that nothing is answered here that node:http would answer
+ * otherwise; whatever is in doubt goes to node:http. So a head still arriving is handed over as soon as it cannot
+ * become one answered here (node:http refuses a bad line at once).
  *
  * Requests on one connection are answered one after another, in order (pipelined requests wait in the buffer).
  */
@@ -26,9 +28,17 @@ const END_OF_HEAD = Buffer.from('\r\n\r\n');
 const REQUEST_LINE = /^GET (\/[!-~]*) HTTP\/1\.1$/;
 /** A header line: a token, a colon, the value; no control characters but tab. */
 const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):([^\x00-\x08\x0a-\x1f\x7f]*)$/;
+/** A header line as far as it has come: part of a name, or a name, a colon and part of a value (maybe its CR); or the CR of the empty line. */
+const HEADER_LINE_BEGUN = /^(?:[!#$%&'*+.^_`|~0-9A-Za-z-]*|[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\x00-\x08\x0a-\x1f\x7f]*\r?|\r)$/;
+/** The request line's start, up to its target. */
+const GET = 'GET /';
+const VERSION = ' HTTP/1.1';
+const VISIBLE = /^[!-~]*$/;
 const CLOSE_TOKEN = /(?:^|,)[ \t]*close[ \t]*(?:,|$)/i;
 const UNSAFE_HEADER_VALUE = /[\r\n\0]/;
 const CRLF = '\r\n';
+/** What node:http answers a head that the client's end cut short (llhttp: "Invalid EOF state") before it closes. */
+const CUT_SHORT = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 
 export interface LeanHttpOptions {
   fast: FastPath;
@@ -73,6 +83,9 @@ class LeanConnection {
   readonly #released: () => void;
   readonly #ip: string;
   #unread: Buffer | undefined;
+  /** The head arriving in #unread, read up to its last complete line; and how many bytes of #unread that is. */
+  #begun: HeadLines | undefined;
+  #begunBytes = 0;
   /** When the incomplete head in #unread began to arrive. */
   #headSince = 0;
   /** An answer is being made or written. */
@@ -128,18 +141,25 @@ class LeanConnection {
 
   #next(): void {
     const unread = this.#unread;
-    const end = unread ? unread.indexOf(END_OF_HEAD) : -1;
-    if (!unread || end < 0) {
-      if (unread && unread.length > MAX_HEAD_BYTES) this.#handOver();
-      else if (this.#clientEnded) this.#socket.end();
-      else if (unread && !this.#headSince) this.#headSince = Date.now();
+    if (!unread) {
+      if (this.#clientEnded) this.#socket.end();
+      return;
+    }
+    const end = unread.indexOf(END_OF_HEAD, this.#begunBytes > 2 ? this.#begunBytes - 2 : 0);
+    if (end < 0) {
+      // A head on its way stays here only while it can still become one this reader answers: node:http would refuse
+      // a bad line (a bare LF, say) at once, not when the head ends, and a head that never ends would wait for nothing.
+      if (unread.length > MAX_HEAD_BYTES || !this.#mayBecomeAnswerable(unread)) this.#handOver();
+      else if (this.#clientEnded) this.#socket.end(CUT_SHORT);
+      else if (!this.#headSince) this.#headSince = Date.now();
       return;
     }
     this.#headSince = 0;
-    const head = end <= MAX_HEAD_BYTES ? this.#readHead(unread.toString('latin1', 0, end)) : undefined;
+    const next = end + 4;
+    const head = end <= MAX_HEAD_BYTES ? this.#readHead(unread, end) : undefined;
     const answering = head && this.#options.fast(head.get);
     if (!head || !answering) return this.#handOver();
-    this.#unread = end + 4 < unread.length ? unread.subarray(end + 4) : undefined;
+    this.#unread = next < unread.length ? unread.subarray(next) : undefined;
     this.#busy = true;
     this.#closeAfter = head.close;
     settledAnswer(answering, this.#options.writer.logger).then((answer) => this.#write(answer)).then(
@@ -152,37 +172,29 @@ class LeanConnection {
     );
   }
 
-  /** The GET in this head, or undefined when node:http is to judge it. */
-  #readHead(head: string): Head | undefined {
-    const lines = head.split(CRLF);
-    const target = REQUEST_LINE.exec(lines[0]!)?.[1];
-    if (target === undefined) return undefined;
-    let host = 0;
-    let close = false;
-    let accept: string | undefined;
-    let cookie: string | undefined;
-    for (let i = 1; i < lines.length; i++) {
-      const header = HEADER_LINE.exec(lines[i]!);
-      if (!header) return undefined;
-      const value = withoutOws(header[2]!);
-      switch (header[1]!.toLowerCase()) {
-        case 'host': host++; break;
-        case 'content-length': if (value !== '0') return undefined; break;
-        case 'transfer-encoding': case 'upgrade': case 'expect': return undefined;
-        case 'connection':
-          if (/upgrade/i.test(value)) return undefined;
-          if (CLOSE_TOKEN.test(value)) close = true;
-          break;
-        case 'accept': accept = accept === undefined ? value : `${accept}, ${value}`; break;
-        case 'cookie': cookie = cookie === undefined ? value : `${cookie}; ${value}`; break;
-      }
-    }
+  /** The GET in the head that ends at `end` in `unread`, or undefined when node:http is to judge it. */
+  #readHead(unread: Buffer, end: number): Head | undefined {
+    // Lines read while the head was arriving are not read again.
+    const lines = this.#begun ?? new HeadLines();
+    const from = this.#begunBytes;
+    this.#begun = undefined;
+    this.#begunBytes = 0;
+    if (from < end && !lines.readAll(unread.toString('latin1', from, end))) return undefined;
+    const { target, host, close, accept, cookie } = lines;
     // HTTP/1.1 asks for exactly one Host; node:http answers 400 without one.
-    if (host !== 1) return undefined;
+    if (target === undefined || host !== 1) return undefined;
     return {
       close,
       get: { url: target, ...splitTarget(target), ip: this.#ip, transport: 'http', localPort: this.#socket.localPort, accept, cookie },
     };
+  }
+
+  /** Whether the incomplete head in `unread` can still become one this reader answers: its lines so far, and the one begun. */
+  #mayBecomeAnswerable(unread: Buffer): boolean {
+    const read = readBegun((this.#begun ??= new HeadLines()), unread.toString('latin1', this.#begunBytes));
+    if (read < 0) return false;
+    this.#begunBytes += read;
+    return true;
   }
 
   async #write(answer: DirectAnswer): Promise<void> {
@@ -234,8 +246,74 @@ class LeanConnection {
 
   #release(): void {
     this.#unread = undefined;
+    this.#begun = undefined;
     this.#released();
   }
+}
+
+/** A head read line by line: what a fast path needs of it, and whether it is one this reader answers. */
+class HeadLines {
+  /** Lines read, the request line included. */
+  count = 0;
+  target: string | undefined;
+  host = 0;
+  /** The client asked to close the connection after the answer. */
+  close = false;
+  accept: string | undefined;
+  cookie: string | undefined;
+
+  /** Reads the lines of a head (without the empty line that ends it); false when the head is node:http's to judge. */
+  readAll(head: string): boolean {
+    for (const line of head.split(CRLF)) if (!this.read(line)) return false;
+    return true;
+  }
+
+  /** Reads the next line (without its CRLF); false when the head is node:http's to judge. */
+  read(line: string): boolean {
+    if (this.count++ === 0) {
+      this.target = REQUEST_LINE.exec(line)?.[1];
+      return this.target !== undefined;
+    }
+    const header = HEADER_LINE.exec(line);
+    if (!header) return false;
+    const value = withoutOws(header[2]!);
+    switch (header[1]!.toLowerCase()) {
+      case 'host': this.host++; break;
+      case 'content-length': if (value !== '0') return false; break;
+      case 'transfer-encoding': case 'upgrade': case 'expect': return false;
+      case 'connection':
+        if (/upgrade/i.test(value)) return false;
+        if (CLOSE_TOKEN.test(value)) this.close = true;
+        break;
+      case 'accept': this.accept = this.accept === undefined ? value : `${this.accept}, ${value}`; break;
+      case 'cookie': this.cookie = this.cookie === undefined ? value : `${this.cookie}; ${value}`; break;
+    }
+    return true;
+  }
+}
+
+/**
+ * Reads the complete lines of a head still arriving: the characters read, or -1 when it cannot become a head this
+ * reader answers (the line begun included).
+ */
+function readBegun(lines: HeadLines, text: string): number {
+  let from = 0;
+  for (let eol = text.indexOf(CRLF); eol >= 0; eol = text.indexOf(CRLF, from)) {
+    if (!lines.read(text.slice(from, eol))) return -1;
+    from = eol + 2;
+  }
+  const begun = text.slice(from);
+  return (lines.count === 0 ? requestLineBegun(begun) : HEADER_LINE_BEGUN.test(begun)) ? from : -1;
+}
+
+/** Whether `begun`, the start of a request line, can still become one this reader answers (REQUEST_LINE). */
+function requestLineBegun(begun: string): boolean {
+  if (begun.length <= GET.length) return GET.startsWith(begun);
+  if (!begun.startsWith(GET)) return false;
+  if (begun.endsWith('\r')) return REQUEST_LINE.test(begun.slice(0, -1));
+  const space = begun.indexOf(' ', GET.length);
+  if (space < 0) return VISIBLE.test(begun.slice(GET.length));
+  return VISIBLE.test(begun.slice(GET.length, space)) && VERSION.startsWith(begun.slice(space));
 }
 
 /** A header value without the optional white space (space, tab) around it. */

@@ -143,10 +143,18 @@ describe('the lean HTTP reader', () => {
     ['no Host', get(APITEST, ''), 400],
     ['a folded header line', get(APITEST, 'Host: sb\r\nX-Folded: a\r\n b\r\n'), 400],
     ['a head over 16 KiB', get(APITEST, `Host: sb\r\nX-Long: ${'x'.repeat(17 * 1024)}\r\n`), 431],
+    ['bare LF line ends', `GET ${APITEST} HTTP/1.1\nHost: sb\n\n`, 400],
   ])('leaves node:http to refuse a GET with %s', async (_, request, status) => {
     const c = connection();
     c.send(request);
     expect((await c.answer()).status).toBe(status);
+  });
+
+  it('refuses a head cut short by the client ending its side, as node:http does', async () => {
+    const c = connection();
+    c.socket.end(`GET ${APITEST} HTTP/1.1\r\nHost: sb\r\n`);
+    expect((await c.answer()).status).toBe(400);
+    expect(await c.closedByServer()).toBe(true);
   });
 
   it.each([
