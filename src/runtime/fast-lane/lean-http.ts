@@ -21,6 +21,11 @@ import { EndOfTurn } from '../listen/end-of-turn.ts';
 
 /** node:http's default limit on a request head (maxHeaderSize): a longer one is node:http's to refuse (431). */
 const MAX_HEAD_BYTES = 16 * 1024;
+/**
+ * Header lines read here at most: node:http refuses a head with more than its maxHeadersCount (431; 1000 lines at its
+ * defaults), and a fast-path GET has a handful.
+ */
+const MAX_HEADER_LINES = 100;
 /** node:http's default headersTimeout: a head still incomplete this long after its first bytes is given up. */
 const HEAD_TIMEOUT_MS = 60_000;
 const END_OF_HEAD = Buffer.from('\r\n\r\n');
@@ -257,6 +262,7 @@ class HeadLines {
   count = 0;
   target: string | undefined;
   host = 0;
+  contentLength = false;
   /** The client asked to close the connection after the answer. */
   close = false;
   accept: string | undefined;
@@ -274,13 +280,19 @@ class HeadLines {
       this.target = REQUEST_LINE.exec(line)?.[1];
       return this.target !== undefined;
     }
+    if (this.count > MAX_HEADER_LINES + 1) return false;
     const header = HEADER_LINE.exec(line);
     if (!header) return false;
     const value = withoutOws(header[2]!);
     switch (header[1]!.toLowerCase()) {
       case 'host': this.host++; break;
-      case 'content-length': if (value !== '0') return false; break;
-      case 'transfer-encoding': case 'upgrade': case 'expect': return false;
+      // node:http refuses a second Content-Length, even an equal one (400).
+      case 'content-length':
+        if (value !== '0' || this.contentLength) return false;
+        this.contentLength = true;
+        break;
+      // node:http reads Proxy-Connection as Connection.
+      case 'transfer-encoding': case 'upgrade': case 'expect': case 'proxy-connection': return false;
       case 'connection':
         if (/upgrade/i.test(value)) return false;
         if (CLOSE_TOKEN.test(value)) this.close = true;

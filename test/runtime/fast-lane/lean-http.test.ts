@@ -144,6 +144,7 @@ describe('the lean HTTP reader', () => {
     ['a folded header line', get(APITEST, 'Host: sb\r\nX-Folded: a\r\n b\r\n'), 400],
     ['a head over 16 KiB', get(APITEST, `Host: sb\r\nX-Long: ${'x'.repeat(17 * 1024)}\r\n`), 431],
     ['bare LF line ends', `GET ${APITEST} HTTP/1.1\nHost: sb\n\n`, 400],
+    ['two Content-Length: 0', get(APITEST, 'Host: sb\r\nContent-Length: 0\r\nContent-Length: 0\r\n'), 400],
   ])('leaves node:http to refuse a GET with %s', async (_, request, status) => {
     const c = connection();
     c.send(request);
