@@ -7,7 +7,8 @@
  * connection, from that request on, to node:http, which keeps it: node:http stays the judge of every request this
  * reader does not answer, its errors included. The rule is that nothing is answered here that node:http would answer
  * otherwise; whatever is in doubt goes to node:http. So a head still arriving is handed over as soon as it cannot
- * become one answered here (node:http refuses a bad line at once).
+ * become one answered here (node:http refuses a bad line at once), and a request is answered here only when what
+ * follows it in the buffer could be too (node:http reads on before it answers, and an error there loses the answer).
  *
  * Requests on one connection are answered one after another, in order (pipelined requests wait in the buffer).
  */
@@ -91,6 +92,8 @@ class LeanConnection {
   /** The head arriving in #unread, read up to its last complete line; and how many bytes of #unread that is. */
   #begun: HeadLines | undefined;
   #begunBytes = 0;
+  /** How many bytes of #unread are heads found good while reading the one before them (#followedWell). */
+  #vetted = 0;
   /** When the incomplete head in #unread began to arrive. */
   #headSince = 0;
   /** An answer is being made or written. */
@@ -162,9 +165,13 @@ class LeanConnection {
     this.#headSince = 0;
     const next = end + 4;
     const head = end <= MAX_HEAD_BYTES ? this.#readHead(unread, end) : undefined;
-    const answering = head && this.#options.fast(head.get);
+    const answering = head && this.#followedWell(unread, next, head.close) && this.#options.fast(head.get);
     if (!head || !answering) return this.#handOver();
     this.#unread = next < unread.length ? unread.subarray(next) : undefined;
+    this.#vetted = this.#vetted > next ? this.#vetted - next : 0;
+    // The next request waits in the buffer, and the client's end after it too: node:http could not take over a
+    // connection whose end this reader had already read.
+    if (this.#unread) this.#socket.pause();
     this.#busy = true;
     this.#closeAfter = head.close;
     settledAnswer(answering, this.#options.writer.logger).then((answer) => this.#write(answer)).then(
@@ -199,6 +206,30 @@ class LeanConnection {
     const read = readBegun((this.#begun ??= new HeadLines()), unread.toString('latin1', this.#begunBytes));
     if (read < 0) return false;
     this.#begunBytes += read;
+    return true;
+  }
+
+  /**
+   * Whether what follows the head that ends before `from` could be answered here too. node:http reads all it has
+   * received before it answers: bytes after a request that asks to close, or an error in them, it answers with a 400
+   * at once, and the answers still being made are lost. So a request is answered here only when those after it in
+   * the buffer are heads this reader could answer (the last perhaps still arriving); otherwise node:http judges them
+   * all, this one included.
+   */
+  #followedWell(unread: Buffer, from: number, close: boolean): boolean {
+    if (from === unread.length) return true;
+    if (close) return false;
+    // The heads already found good are not read again: a burst of pipelined requests is read once, not once each.
+    let at = this.#vetted > from ? this.#vetted : from;
+    while (at < unread.length) {
+      const end = unread.indexOf(END_OF_HEAD, at);
+      const lines = new HeadLines();
+      if (end < 0) return unread.length - at <= MAX_HEAD_BYTES && readBegun(lines, unread.toString('latin1', at)) >= 0;
+      if (end - at > MAX_HEAD_BYTES || !lines.readAll(unread.toString('latin1', at, end)) || lines.target === undefined || lines.host !== 1) return false;
+      at = end + 4;
+      if (lines.close && at < unread.length) return false;
+      this.#vetted = at;
+    }
     return true;
   }
 
@@ -244,6 +275,8 @@ class LeanConnection {
     socket.off('close', this.#onClose);
     socket.setTimeout(0);
     socket.pause();
+    // The answers made here leave first, before node:http writes (or, refusing a request, closes) anything.
+    while (socket.writableCorked > 0) socket.uncork();
     const unread = this.#unread;
     this.#release();
     this.#options.handOver(socket, unread);

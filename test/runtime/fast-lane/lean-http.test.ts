@@ -145,6 +145,7 @@ describe('the lean HTTP reader', () => {
     ['a head over 16 KiB', get(APITEST, `Host: sb\r\nX-Long: ${'x'.repeat(17 * 1024)}\r\n`), 431],
     ['bare LF line ends', `GET ${APITEST} HTTP/1.1\nHost: sb\n\n`, 400],
     ['two Content-Length: 0', get(APITEST, 'Host: sb\r\nContent-Length: 0\r\nContent-Length: 0\r\n'), 400],
+    ['more bytes after Connection: close', get(APITEST, 'Host: sb\r\nConnection: close\r\n') + get(APITEST), 400],
   ])('leaves node:http to refuse a GET with %s', async (_, request, status) => {
     const c = connection();
     c.send(request);
