@@ -380,9 +380,11 @@ function headOf(answer: DirectAnswer, length: number | undefined, close: boolean
     }
   }
   head += `content-type: ${answer.contentType}${CRLF}`;
-  head += length === undefined ? `Transfer-Encoding: chunked${CRLF}` : `content-length: ${length}${CRLF}`;
+  if (length !== undefined) head += `content-length: ${length}${CRLF}`;
   head += `Date: ${httpDate()}${CRLF}`;
   head += close ? `Connection: close${CRLF}` : `Connection: keep-alive${CRLF}Keep-Alive: timeout=${Math.floor(keepAliveMs / 1000)}${CRLF}`;
+  // node:http adds Transfer-Encoding last.
+  if (length === undefined) head += `Transfer-Encoding: chunked${CRLF}`;
   return head + CRLF;
 }
 
