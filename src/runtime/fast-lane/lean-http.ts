@@ -7,8 +7,9 @@
  * connection, from that request on, to node:http, which keeps it: node:http stays the judge of every request this
  * reader does not answer, its errors included. The rule is that nothing is answered here that node:http would answer
  * otherwise; whatever is in doubt goes to node:http. So a head still arriving is handed over as soon as it cannot
- * become one answered here (node:http refuses a bad line at once), and a request is answered here only when what
- * follows it in the buffer could be too (node:http reads on before it answers, and an error there loses the answer).
+ * become one answered here (node:http refuses a bad line at once), or when it is slow to come (node:http waits for it),
+ * and a request is answered here only when what follows it in the buffer could be too (node:http reads on before it
+ * answers, and an error there loses the answer).
  *
  * Requests on one connection are answered one after another, in order (pipelined requests wait in the buffer).
  */
@@ -27,8 +28,11 @@ const MAX_HEAD_BYTES = 16 * 1024;
  * defaults), and a fast-path GET has a handful.
  */
 const MAX_HEADER_LINES = 100;
-/** node:http's default headersTimeout: a head still incomplete this long after its first bytes is given up. */
-const HEAD_TIMEOUT_MS = 60_000;
+/**
+ * node:http's keepAliveTimeoutBuffer (Node 24's default): an idle connection is closed this long after the keep-alive
+ * timeout its answers advertise, so that a client that reuses it just in time does not find it closing.
+ */
+const KEEP_ALIVE_BUFFER_MS = 1000;
 const END_OF_HEAD = Buffer.from('\r\n\r\n');
 /** The request line taken here: a GET in origin form, its target visible ASCII only. */
 const REQUEST_LINE = /^GET (\/[!-~]*) HTTP\/1\.1$/;
@@ -49,7 +53,7 @@ const CUT_SHORT = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 export interface LeanHttpOptions {
   fast: FastPath;
   writer: DirectWriter;
-  /** An idle connection is closed after this long, as node:http's keepAliveTimeout. */
+  /** An idle connection is closed after this long (and KEEP_ALIVE_BUFFER_MS), as node:http's keepAliveTimeout. */
   keepAliveMs: number;
   /** Takes the connection over, with the bytes this reader has not answered. */
   handOver(socket: Socket, unread: Buffer | undefined): void;
@@ -104,12 +108,17 @@ class LeanConnection {
   #closeAfter = false;
   /** The client ended its side: the requests it sent are answered, then the connection ends. */
   #clientEnded = false;
+  /** A request has been answered on this connection. */
+  #hasAnswered = false;
   readonly #onData = (chunk: Buffer) => this.take(chunk);
   readonly #onEnd = () => {
     this.#clientEnded = true;
     if (!this.#busy) this.#next();
   };
   readonly #onTimeout = () => {
+    // A first head on its way is node:http's to wait for: it sets no timer on a new connection but headersTimeout (and
+    // then answers 408). After an answer, its keep-alive timer runs until the next head is in, as this one does.
+    if (!this.#busy && this.#unread && !this.#hasAnswered) return this.#handOver();
     // Waiting for a request (keep-alive), or for a client that takes nothing of its answers: both are cut off. An
     // answer still being made is not; the timer starts again when it is written.
     if (!this.#busy || this.#waitingOnClient) this.#socket.destroy();
@@ -121,25 +130,26 @@ class LeanConnection {
     this.#options = options;
     this.#released = released;
     this.#ip = plainIp(socket.remoteAddress ?? '');
+    // The shared port's sniffing timer is off, but its listener is left (setTimeout(0) keeps it): it would destroy the
+    // socket when this reader's timer fires, a head on its way for node:http included.
+    socket.removeAllListeners('timeout');
     socket.on('data', this.#onData);
     socket.on('end', this.#onEnd);
     socket.on('timeout', this.#onTimeout);
     socket.on('close', this.#onClose);
-    socket.setTimeout(options.keepAliveMs);
+    socket.setTimeout(options.keepAliveMs + KEEP_ALIVE_BUFFER_MS);
   }
 
   take(chunk: Buffer): void {
-    // The inactivity timer does not stop a client that sends its head a byte at a time; this deadline does.
-    if (this.#headSince && Date.now() - this.#headSince > HEAD_TIMEOUT_MS) {
-      this.#socket.destroy();
-      return;
-    }
     this.#unread = this.#unread ? Buffer.concat([this.#unread, chunk]) : chunk;
     if (this.#busy) {
       // Pipelined requests wait for the answer before them; no more is read meanwhile.
       this.#socket.pause();
       return;
     }
+    // The inactivity timer does not see a client that sends its head a byte at a time: a head that takes longer than
+    // that to come is node:http's too, to wait for or to time out.
+    if (this.#headSince && Date.now() - this.#headSince > this.#options.keepAliveMs + KEEP_ALIVE_BUFFER_MS) return this.#handOver();
     this.#next();
   }
 
@@ -173,6 +183,7 @@ class LeanConnection {
     // connection whose end this reader had already read.
     if (this.#unread) this.#socket.pause();
     this.#busy = true;
+    this.#hasAnswered = true;
     this.#closeAfter = head.close;
     settledAnswer(answering, this.#options.writer.logger).then((answer) => this.#write(answer)).then(
       () => this.#answered(),
@@ -253,7 +264,7 @@ class LeanConnection {
     this.#socket.setTimeout(this.#options.writer.stalledAnswerMs);
     await writing;
     this.#waitingOnClient = false;
-    this.#socket.setTimeout(this.#options.keepAliveMs);
+    this.#socket.setTimeout(this.#options.keepAliveMs + KEEP_ALIVE_BUFFER_MS);
   }
 
   #answered(): void {
