@@ -9,7 +9,8 @@
  * otherwise; whatever is in doubt goes to node:http. So a head still arriving is handed over as soon as it cannot
  * become one answered here (node:http refuses a bad line at once), or when it is slow to come (node:http waits for it),
  * and a request is answered here only when what follows it in the buffer could be too (node:http reads on before it
- * answers, and an error there loses the answer).
+ * answers, and an error there loses the answer). test/runtime/fast-lane/lean-http-differential.test.ts holds the
+ * reader to this against node:http.
  *
  * Requests on one connection are answered one after another, in order (pipelined requests wait in the buffer).
  */
