@@ -131,9 +131,6 @@ class LeanConnection {
     this.#options = options;
     this.#released = released;
     this.#ip = plainIp(socket.remoteAddress ?? '');
-    // The shared port's sniffing timer is off, but its listener is left (setTimeout(0) keeps it): it would destroy the
-    // socket when this reader's timer fires, a head on its way for node:http included.
-    socket.removeAllListeners('timeout');
     socket.on('data', this.#onData);
     socket.on('end', this.#onEnd);
     socket.on('timeout', this.#onTimeout);

@@ -14,14 +14,17 @@ type Serve = (socket: Socket, first: Buffer) => void;
 export function sharedPort(http: HttpServer, serveHttp: Serve, serveRawLines: Serve): NetServer {
   // Half-open: a raw client may send its last line and close its side at once; the answer must still go out.
   const server = createServer({ allowHalfOpen: true, noDelay: true }, (socket) => {
-    socket.setTimeout(SNIFF_MS, () => socket.destroy());
+    const sniffTimedOut = () => socket.destroy();
+    socket.setTimeout(SNIFF_MS, sniffTimedOut);
     // Closed before sending anything (a TCP health check): nothing to answer. Left half-open, it would hold stop()
     // waiting on a socket that keeps no event loop alive, and the process would exit mid-stop.
     const silent = () => socket.destroy();
     socket.once('end', silent);
     socket.once('data', (first) => {
       socket.off('end', silent);
+      // setTimeout(0) stops the timer but keeps its listener, which would destroy the socket on its next owner's timeout.
       socket.setTimeout(0);
+      socket.off('timeout', sniffTimedOut);
       socket.pause();
       (HTTP_METHOD.test(first.subarray(0, 8).toString('latin1')) ? serveHttp : serveRawLines)(socket, first);
       socket.resume();
