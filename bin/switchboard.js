@@ -13,7 +13,9 @@ const modern = major > 22 || (major === 22 && minor >= 18);
 if (!modern) {
   const toolsNode = join(root, '.tools', 'node_modules', '.bin', 'node');
   if (!existsSync(toolsNode)) {
-    console.error(`switchboard needs Node >= 22.18 (this is ${process.version}); run \`make run\` or \`make test\` once to install Node 24 into .tools/`);
+    console.error(
+      `switchboard needs Node >= 22.18 (this is ${process.version}); run \`make run\` or \`make test\` once to install Node 24 into .tools/`,
+    );
     process.exit(1);
   }
   const child = spawnSync(toolsNode, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });

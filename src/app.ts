@@ -48,14 +48,21 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
   const { services, start } = await createServices(config, logDestination);
   try {
     const listening = await listen(services, bindDialects(services));
-    // The cache of active users (fastusers) fills in the background: starting is not delayed, and requests meanwhile fill it themselves.
+    // The cache of active users (fastusers) fills in the background: starting is not delayed, and requests meanwhile
+    // fill it themselves.
     void services.accounts.cache.warm(services.db.em()).then(
       (count) => services.logger.info({ count }, 'user cache warmed'),
       (err: unknown) => services.logger.warn({ err }, 'user cache warm-up stopped'),
     );
-    services.logger.info({ port: listening.port, tlsPort: listening.tlsPort, database: services.db.engine }, 'switchboard accepting requests');
+    services.logger.info(
+      { port: listening.port, tlsPort: listening.tlsPort, database: services.db.engine },
+      'switchboard accepting requests',
+    );
     return {
-      services, start, port: listening.port, tlsPort: listening.tlsPort,
+      services,
+      start,
+      port: listening.port,
+      tlsPort: listening.tlsPort,
       async stop() {
         await listening.stop();
         await services.close();
@@ -73,10 +80,19 @@ function bindDialects(services: Services): Surfaces {
   return { dialects: [mizuV2, bindMizuV1(services), bindMinisip(services), bindMor(services)], lines: mizuV2.lines };
 }
 
-export interface StartInfo { adminPassword?: string; adminChange: 'created' | 'updated' | 'unchanged' }
+export interface StartInfo {
+  adminPassword?: string;
+  adminChange: 'created' | 'updated' | 'unchanged';
+}
 
-/** Opens everything and brings it in line with the config: schema migrated, globals seeded, admin ensured, bans restored. */
-export async function createServices(config: Config, logDestination?: NodeJS.WritableStream): Promise<{ services: Services; start: StartInfo }> {
+/**
+ * Opens everything and brings it in line with the config: schema migrated, globals seeded, admin ensured, bans
+ * restored.
+ */
+export async function createServices(
+  config: Config,
+  logDestination?: NodeJS.WritableStream,
+): Promise<{ services: Services; start: StartInfo }> {
   const recentLog = new RecentLines();
   const logger = createLogger(config.log.level, recentLog, logDestination);
   const db = await openDatabase(config.database);
@@ -91,12 +107,26 @@ export async function createServices(config: Config, logDestination?: NodeJS.Wri
     const secrets = new SecretBox(config.secretKey);
     const cdrChanges = new CdrChanges(state);
     const services: Services = {
-      config, db, state, options, logger, recentLog, metrics, secrets, cdrChanges,
+      config,
+      db,
+      state,
+      options,
+      logger,
+      recentLog,
+      metrics,
+      secrets,
+      cdrChanges,
       policies: new ApiPolicies(),
       accounts: new Accounts(cache, secrets),
-      bans: new Bans(state, {
-        failures: config.limits.authFailures, windowMs: config.limits.windowSeconds * 1000, banMs: config.limits.banSeconds * 1000,
-      }, () => metrics.bans.inc()),
+      bans: new Bans(
+        state,
+        {
+          failures: config.limits.authFailures,
+          windowMs: config.limits.windowSeconds * 1000,
+          banMs: config.limits.banSeconds * 1000,
+        },
+        () => metrics.bans.inc(),
+      ),
       nonces: new Nonces(state),
       trust: new Trust(options),
       limits: new RateLimits(state, config.limits),
@@ -125,7 +155,13 @@ export async function createServices(config: Config, logDestination?: NodeJS.Wri
     await services.bans.restore(em);
     const adminPassword = config.admin.password ?? generatedAdminPassword(config);
     const adminChange = await services.accounts.ensureAdmin(em, config.admin.username, adminPassword);
-    return { services, start: { adminChange, adminPassword: config.admin.password === undefined && adminChange === 'created' ? adminPassword : undefined } };
+    return {
+      services,
+      start: {
+        adminChange,
+        adminPassword: config.admin.password === undefined && adminChange === 'created' ? adminPassword : undefined,
+      },
+    };
   } catch (e) {
     await state?.close();
     await db.close();

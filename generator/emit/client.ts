@@ -1,4 +1,7 @@
-/** Emits generated/<dialect>/client.ts: a typed fetch-based client building the vendor wire form; authentication lives in src/protocol/clients/<dialect>.ts. */
+/**
+ * Emits generated/<dialect>/client.ts: a typed fetch-based client building the vendor wire form; authentication lives
+ * in src/protocol/clients/<dialect>.ts.
+ */
 import type { DialectInfo, Operation, Param } from '../load/model.ts';
 import { dialectTypePrefix } from './types.ts';
 import { docLines } from './ts.ts';

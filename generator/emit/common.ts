@@ -1,4 +1,7 @@
-/** Emits generated/common.ts: the types every dialect shares and the common tables (errors, access presets, global config options). */
+/**
+ * Emits generated/common.ts: the types every dialect shares and the common tables (errors, access presets, global
+ * config options).
+ */
 import type { Spec } from '../load/model.ts';
 import { literal } from './layout.ts';
 import { exportConst, tsFile, typeAlias } from './writer.ts';

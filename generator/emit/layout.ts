@@ -71,7 +71,9 @@ export function importDecl(from: string, names: string[], typeOnly = false): str
 /** Words that would change meaning at the start of a JSDoc line (a tag, a list item, a heading). */
 const NO_BREAK_BEFORE = /^(@|[-*+>#]$|\d+[.)]$)/;
 
-/** A JSDoc block (or nothing) for each text, its lines prefixed with `indent` and wrapped at WIDTH; ends in a newline. */
+/**
+ * A JSDoc block (or nothing) for each text, its lines prefixed with `indent` and wrapped at WIDTH; ends in a newline.
+ */
 export function jsDoc(docs: string[] | undefined, indent = ''): string {
   if (!docs?.length) return '';
   return docs

@@ -1,4 +1,7 @@
-/** Emits generated/<dialect>/types.ts: each operation's parameter and result types, and the Handlers interface of the implemented ones. */
+/**
+ * Emits generated/<dialect>/types.ts: each operation's parameter and result types, and the Handlers interface of the
+ * implemented ones.
+ */
 import type { DialectInfo, Operation, ResultField, XmlNode } from '../load/model.ts';
 import { call, importDecl } from './layout.ts';
 import { docLines, propertyKey, tsType, tsTypeAlternatives } from './ts.ts';

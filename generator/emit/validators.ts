@@ -1,4 +1,7 @@
-/** Emits generated/<dialect>/validators.ts: straight-line validators compiled from the spec (names, aliases, positions, coercion, constraints). */
+/**
+ * Emits generated/<dialect>/validators.ts: straight-line validators compiled from the spec (names, aliases, positions,
+ * coercion, constraints).
+ */
 import type { DialectInfo, Operation, Param } from '../load/model.ts';
 import { call, importDecl, literal, WIDTH } from './layout.ts';
 import { propertyKey } from './ts.ts';

@@ -1,4 +1,7 @@
-/** Turns the raw YAML into the normalised model: references resolved, presets applied, names derived, cross-file rules checked. */
+/**
+ * Turns the raw YAML into the normalised model: references resolved, presets applied, names derived, cross-file rules
+ * checked.
+ */
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { RawSpec, SpecFile } from './files.ts';

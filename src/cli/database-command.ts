@@ -1,10 +1,18 @@
-/** What the operator commands that load data (pins, numbers) share: the database of a config file, and one-line errors. */
+/**
+ * What the operator commands that load data (pins, numbers) share: the database of a config file, and one-line errors.
+ */
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import { SwitchboardError } from '../platform/errors.ts';
 import { DatabaseError, openDatabase, type Database } from '../persistence/database.ts';
 
-/** Opens the config's database with its schema up to date, runs work, closes it; an operator's problem is one line and exit 1. */
-export async function onDatabase(configFile: string | undefined, work: (db: Database) => Promise<number>): Promise<number> {
+/**
+ * Opens the config's database with its schema up to date, runs work, closes it; an operator's problem is one line and
+ * exit 1.
+ */
+export async function onDatabase(
+  configFile: string | undefined,
+  work: (db: Database) => Promise<number>,
+): Promise<number> {
   try {
     const db = await openDatabase(loadConfig(configFile).database);
     try {
@@ -14,7 +22,8 @@ export async function onDatabase(configFile: string | undefined, work: (db: Data
       await db.close();
     }
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof DatabaseError || e instanceof SwitchboardError) return failed(e.message);
+    if (e instanceof ConfigError || e instanceof DatabaseError || e instanceof SwitchboardError)
+      return failed(e.message);
     return failed((e as Error)?.stack ?? String(e));
   }
 }

@@ -27,8 +27,16 @@ export async function runImport(args: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: rest, allowPositionals: true, strict: true,
-      options: { config: { type: 'string' }, tariff: { type: 'string' }, currency: { type: 'string' }, replace: { type: 'boolean' }, batch: { type: 'string' } },
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string' },
+        tariff: { type: 'string' },
+        currency: { type: 'string' },
+        replace: { type: 'boolean' },
+        batch: { type: 'string' },
+      },
     });
   } catch (e) {
     return usage((e as Error).message);
@@ -54,11 +62,22 @@ export async function runImport(args: string[]): Promise<number> {
   }
 }
 
-async function importRates(db: Database, redis: { url: string; prefix?: string } | undefined, file: string, values: { tariff?: string; currency?: string; replace?: boolean }): Promise<number> {
+async function importRates(
+  db: Database,
+  redis: { url: string; prefix?: string } | undefined,
+  file: string,
+  values: { tariff?: string; currency?: string; replace?: boolean },
+): Promise<number> {
   const deck = await readRateDeck(fileLines(file));
   if (deck.problems.length) return problems(file, deck.problems, deck.moreProblems, 'no rate was loaded');
-  const loaded = await writeRateDeck(db.em(), { tariff: values.tariff ?? DEFAULT_TARIFF, currency: values.currency, replace: values.replace, rows: deck.rows });
-  // Running servers sharing this Redis rebuild the deck now; any other process notices the new deck version at its next rating.
+  const loaded = await writeRateDeck(db.em(), {
+    tariff: values.tariff ?? DEFAULT_TARIFF,
+    currency: values.currency,
+    replace: values.replace,
+    rows: deck.rows,
+  });
+  // Running servers sharing this Redis rebuild the deck now; any other process notices the new deck version at its next
+  // rating.
   if (redis) {
     const state = await createSharedState({ redis });
     try {
@@ -67,13 +86,21 @@ async function importRates(db: Database, redis: { url: string; prefix?: string }
       await state.close();
     }
   }
-  console.log(`tariff ${loaded.tariffName} (${loaded.currency}${loaded.tariffCreated ? ', created' : ''}): ${loaded.loaded} rates loaded from ${file}${values.replace ? ' (deck replaced)' : ''}; ${loaded.total} in the deck`);
+  console.log(
+    `tariff ${loaded.tariffName} (${loaded.currency}${loaded.tariffCreated ? ', created' : ''}): ${loaded.loaded} rates loaded from ${file}${values.replace ? ' (deck replaced)' : ''}; ${loaded.total} in the deck`,
+  );
   return 0;
 }
 
-async function importCalls(db: Database, redis: { url: string; prefix?: string } | undefined, file: string, batchText: string | undefined): Promise<number> {
+async function importCalls(
+  db: Database,
+  redis: { url: string; prefix?: string } | undefined,
+  file: string,
+  batchText: string | undefined,
+): Promise<number> {
   const batchSize = batchText === undefined ? undefined : Number(batchText);
-  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 100_000)) return usage('--batch: a whole number of rows from 1 to 100000');
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 100_000))
+    return usage('--batch: a whole number of rows from 1 to 100000');
   const started = performance.now();
   // Running servers sharing this Redis forget what they derived from the imported users' calls, batch by batch.
   const state = redis ? await createSharedState({ redis }) : undefined;
@@ -83,8 +110,11 @@ async function importCalls(db: Database, redis: { url: string; prefix?: string }
   } finally {
     await state?.close();
   }
-  if (result.problems.length) return problems(file, result.problems, result.moreProblems, 'no call record was imported');
-  console.log(`${result.imported} call records imported from ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (result.problems.length)
+    return problems(file, result.problems, result.moreProblems, 'no call record was imported');
+  console.log(
+    `${result.imported} call records imported from ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return 0;
 }
 

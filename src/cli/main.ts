@@ -21,7 +21,18 @@ ${NUMBERS_USAGE}`;
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
-  const { values, positionals } = parseArgs({ args: rest, options: { config: { type: 'string' }, json: { type: 'boolean' }, name: { type: 'string' }, only: { type: 'string' }, workers: { type: 'string' } }, allowPositionals: true, strict: false });
+  const { values, positionals } = parseArgs({
+    args: rest,
+    options: {
+      config: { type: 'string' },
+      json: { type: 'boolean' },
+      name: { type: 'string' },
+      only: { type: 'string' },
+      workers: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: false,
+  });
   const config = typeof values.config === 'string' ? values.config : undefined;
   switch (command) {
     case 'serve': {
@@ -34,19 +45,28 @@ async function main(args: string[]): Promise<number> {
       if (cluster.isWorker) process.exit(await serve(config, true));
       return workers > 1 ? serveWorkers(config, workers, describeFailure) : serve(config);
     }
-    case 'migrate': return migrate(config);
-    case 'import': return runImport(rest);
-    case 'pins': return runPins(rest);
-    case 'numbers': return runNumbers(rest);
+    case 'migrate':
+      return migrate(config);
+    case 'import':
+      return runImport(rest);
+    case 'pins':
+      return runPins(rest);
+    case 'numbers':
+      return runNumbers(rest);
     case 'schema-diff':
-      return schemaDiff(String(values.name ?? ''), typeof values.only === 'string' ? values.only.split(',').filter(Boolean) : []);
+      return schemaDiff(
+        String(values.name ?? ''),
+        typeof values.only === 'string' ? values.only.split(',').filter(Boolean) : [],
+      );
     case 'spec':
       if (positionals[0] === 'coverage') {
         printCoverage(values.json === true);
         return 0;
       }
       break;
-    case undefined: case 'help': case '--help':
+    case undefined:
+    case 'help':
+    case '--help':
       console.log(USAGE);
       return 0;
   }

@@ -30,7 +30,9 @@ export async function runNumbers(args: string[]): Promise<number> {
   }
   return onDatabase(values.config, async (db) => {
     const added = await addToPool(db.em(), numbers);
-    console.error(`${added} number(s) added to the pool${added < numbers.length ? `; ${numbers.length - added} were already known` : ''}`);
+    console.error(
+      `${added} number(s) added to the pool${added < numbers.length ? `; ${numbers.length - added} were already known` : ''}`,
+    );
     return 0;
   });
 }

@@ -20,8 +20,16 @@ export async function runPins(args: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: rest, allowPositionals: true, strict: true,
-      options: { config: { type: 'string' }, value: { type: 'string' }, currency: { type: 'string' }, count: { type: 'string' }, length: { type: 'string' } },
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string' },
+        value: { type: 'string' },
+        currency: { type: 'string' },
+        count: { type: 'string' },
+        length: { type: 'string' },
+      },
     });
   } catch (e) {
     return usage((e as Error).message);

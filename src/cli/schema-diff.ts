@@ -38,7 +38,10 @@ async function diff(engine: Engine): Promise<string[]> {
   try {
     await db.migrate();
     const sql = await db.orm.schema.getUpdateSchemaSQL({ wrap: false });
-    return sql.split(/;\s*\n/).map((s) => s.replace(/\s+/g, ' ').trim().replace(/;$/, '')).filter((s) => s && !/^set names/i.test(s));
+    return sql
+      .split(/;\s*\n/)
+      .map((s) => s.replace(/\s+/g, ' ').trim().replace(/;$/, ''))
+      .filter((s) => s && !/^set names/i.test(s));
   } finally {
     await db.close();
     if (engine === 'postgresql') await admin(`drop database if exists ${scratch} with (force)`);
@@ -52,17 +55,20 @@ function mentions(statement: string, table: string): boolean {
 function write(engine: Engine, name: string, statements: string[]): void {
   const className = `Migration${name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase())}`;
   const lines = statements.map((s) => `    this.addSql(${s.includes("'") ? JSON.stringify(s) : `'${s}'`});`);
-  writeFileSync(join(MIGRATIONS_DIR, engine, `${name}.ts`), [
-    `/** ${name} (${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}), written by \`switchboard schema-diff\`. */`,
-    "import { Migration } from '@mikro-orm/migrations';",
-    '',
-    `export class ${className} extends Migration {`,
-    '  override up(): void {',
-    ...lines,
-    '  }',
-    '}',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(MIGRATIONS_DIR, engine, `${name}.ts`),
+    [
+      `/** ${name} (${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}), written by \`switchboard schema-diff\`. */`,
+      "import { Migration } from '@mikro-orm/migrations';",
+      '',
+      `export class ${className} extends Migration {`,
+      '  override up(): void {',
+      ...lines,
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+  );
   const index = join(MIGRATIONS_DIR, engine, 'index.ts');
   const text = readFileSync(index, 'utf8')
     .replace(/(\nimport [^\n]*)(\n(?!import ))/, `$1\nimport { ${className} } from './${name}.ts';$2`)

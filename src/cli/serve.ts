@@ -24,9 +24,14 @@ export async function serve(configFile: string | undefined, quiet = false): Prom
     if (quiet) {
       // Nothing to print: the primary announces the port once every worker listens.
     } else if (server.start.adminPassword) {
-      console.error(`Created admin user "${config.admin.username}" with password: ${server.start.adminPassword} (kept in ${config.dataDir}/admin.password; shown once)`);
+      console.error(
+        `Created admin user "${config.admin.username}" with password: ${server.start.adminPassword} (kept in ${config.dataDir}/admin.password; shown once)`,
+      );
     }
-    if (!quiet) console.error(`Switchboard listening on ${config.listen.host}:${server.port} (HTTP, WebSocket, TCP and UDP)${server.tlsPort ? `, TLS on ${server.tlsPort}` : ''}; database ${redactUrl(config.database)}`);
+    if (!quiet)
+      console.error(
+        `Switchboard listening on ${config.listen.host}:${server.port} (HTTP, WebSocket, TCP and UDP)${server.tlsPort ? `, TLS on ${server.tlsPort}` : ''}; database ${redactUrl(config.database)}`,
+      );
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGTERM', stop);

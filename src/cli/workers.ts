@@ -9,30 +9,48 @@ import { loadConfig } from '../platform/config.ts';
 import { redactUrl } from '../persistence/database.ts';
 import { createServices } from '../app.ts';
 
-export async function serveWorkers(configFile: string | undefined, count: number, explain: (e: unknown) => string): Promise<number> {
+export async function serveWorkers(
+  configFile: string | undefined,
+  count: number,
+  explain: (e: unknown) => string,
+): Promise<number> {
   try {
     const config = loadConfig(configFile);
     if (!config.redis) {
-      console.error('switchboard: --workers needs `redis: { url: … }` in the config: bans, nonces, rate limits and caches must be shared between the workers');
+      console.error(
+        'switchboard: --workers needs `redis: { url: … }` in the config: bans, nonces, rate limits and caches must be shared between the workers',
+      );
       return 1;
     }
-    const { services, start } = await createServices(config, new Writable({ write(_c, _e, done) { done(); } }));
+    const { services, start } = await createServices(
+      config,
+      new Writable({
+        write(_c, _e, done) {
+          done();
+        },
+      }),
+    );
     await services.close();
     if (start.adminPassword) {
-      console.error(`Created admin user "${config.admin.username}" with password: ${start.adminPassword} (kept in ${config.dataDir}/admin.password; shown once)`);
+      console.error(
+        `Created admin user "${config.admin.username}" with password: ${start.adminPassword} (kept in ${config.dataDir}/admin.password; shown once)`,
+      );
     }
     const workers: Worker[] = [];
     const port = await new Promise<number>((resolve, reject) => {
       let listening = 0;
       cluster.on('listening', (_worker, address) => {
-        if (address.addressType !== 'udp4' && address.addressType !== 'udp6' && ++listening === count) resolve(address.port);
+        if (address.addressType !== 'udp4' && address.addressType !== 'udp6' && ++listening === count)
+          resolve(address.port);
       });
       cluster.on('exit', (worker, code) => {
         if (listening < count) reject(new Error(`worker ${worker.process.pid} exited with ${code} before listening`));
       });
       for (let i = 0; i < count; i++) workers.push(cluster.fork());
     });
-    console.error(`Switchboard listening on ${config.listen.host}:${port} (HTTP, WebSocket, TCP and UDP) with ${count} workers; database ${redactUrl(config.database)}`);
+    console.error(
+      `Switchboard listening on ${config.listen.host}:${port} (HTTP, WebSocket, TCP and UDP) with ${count} workers; database ${redactUrl(config.database)}`,
+    );
     await new Promise<void>((resolve) => {
       process.once('SIGTERM', resolve);
       process.once('SIGINT', resolve);

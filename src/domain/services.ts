@@ -55,4 +55,3 @@ export interface Services {
   startedAt: Date;
   close(): Promise<void>;
 }
-

@@ -41,7 +41,13 @@ export async function openDatabase(url: string): Promise<Database> {
   const common = {
     entities: ENTITIES,
     extensions: [Migrator],
-    migrations: { migrationsList: MIGRATIONS[engine], transactional: true, snapshot: false, silent: true, tableName: 'schema_migrations' },
+    migrations: {
+      migrationsList: MIGRATIONS[engine],
+      transactional: true,
+      snapshot: false,
+      silent: true,
+      tableName: 'schema_migrations',
+    },
     debug: false,
     allowGlobalContext: false,
   };
@@ -51,7 +57,9 @@ export async function openDatabase(url: string): Promise<Database> {
       const path = url.slice('sqlite:'.length);
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       orm = (await SqliteORM.init({ ...common, dbName: path })) as unknown as MikroORM;
-      const connection = orm.driver.getConnection() as unknown as { getNativeClient(): Promise<Parameters<typeof cacheStatements>[0]> };
+      const connection = orm.driver.getConnection() as unknown as {
+        getNativeClient(): Promise<Parameters<typeof cacheStatements>[0]>;
+      };
       cacheStatements(await connection.getNativeClient());
       // Concurrent readers while one process writes; wait on a lock instead of failing at once.
       await orm.em.fork().getConnection().execute('pragma journal_mode = wal');

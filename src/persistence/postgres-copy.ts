@@ -62,7 +62,11 @@ const NEWLINE = 0x0a;
  * The query's rows as COPY text, sql's ? placeholders standing for params: strings of whole lines, each as much as
  * one socket read brought (a row cut by a read waits for the next).
  */
-export async function* copyLines(em: SqlEntityManager, sql: string, params: readonly unknown[]): AsyncGenerator<string> {
+export async function* copyLines(
+  em: SqlEntityManager,
+  sql: string,
+  params: readonly unknown[],
+): AsyncGenerator<string> {
   let n = 0;
   const text = sql.replace(/\?/g, () => literal(params[n++]));
   const pool = await (em.getConnection() as unknown as { getNativeClient(): Promise<Pool> }).getNativeClient();
@@ -144,7 +148,8 @@ export class CopyTextReader {
     const negative = lines.charCodeAt(i) === MINUS;
     if (negative) i++;
     let value = 0;
-    for (let c = lines.charCodeAt(i); c >= ZERO && c <= ZERO + 9; c = lines.charCodeAt(++i)) value = value * 10 + (c - ZERO);
+    for (let c = lines.charCodeAt(i); c >= ZERO && c <= ZERO + 9; c = lines.charCodeAt(++i))
+      value = value * 10 + (c - ZERO);
     this.#at = i + 1;
     return negative ? -value : value;
   }

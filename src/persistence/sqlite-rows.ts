@@ -23,7 +23,9 @@ function stored(value: unknown): unknown {
 }
 
 export async function sqliteRows(em: SqlEntityManager, sql: string): Promise<SqliteRows> {
-  const db = await (em.getConnection() as unknown as { getNativeClient(): Promise<{ prepare(sql: string): RawStatement }> }).getNativeClient();
+  const db = await (
+    em.getConnection() as unknown as { getNativeClient(): Promise<{ prepare(sql: string): RawStatement }> }
+  ).getNativeClient();
   const statement = prepareFresh(db, sql).raw(true);
   return (params) => statement.all(...params.map(stored));
 }

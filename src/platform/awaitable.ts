@@ -7,7 +7,11 @@ export type Awaitable<T> = T | PromiseLike<T>;
 
 /** A promise or any other thenable, as `await` tells them apart. */
 export function isPending<T>(value: Awaitable<T>): value is PromiseLike<T> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as PromiseLike<T>).then === 'function';
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as PromiseLike<T>).then === 'function'
+  );
 }
 
 /** next(value) at once when value is at hand, else once it arrives; a throw from next rejects in the second case. */

@@ -21,7 +21,10 @@ export interface Config {
   dataDir: string;
   secretKey: string;
   admin: { username: string; password?: string };
-  /** Vendor global config options, vendor names (apiv2key, apiv2md5salt, httpstrictresponse, …): they seed the global config table. */
+  /**
+   * Vendor global config options, vendor names (apiv2key, apiv2md5salt, httpstrictresponse, …): they seed the global
+   * config table.
+   */
   globals: Record<string, string>;
   minisip: { syskey?: string };
   /** sessionMinutes: how long a MOR portal login (POST /billing/api/login) lasts; default 480. */
@@ -31,7 +34,9 @@ export interface Config {
   limits: {
     /** Largest request body or raw line accepted, in bytes. */
     maxRequestBytes: number;
-    /** Requests per window: per user, per client IP and for the whole server (per process, or cluster-wide with Redis). */
+    /**
+     * Requests per window: per user, per client IP and for the whole server (per process, or cluster-wide with Redis).
+     */
     perUser: number;
     perIp: number;
     global: number;
@@ -39,7 +44,9 @@ export interface Config {
     /** Failed authentications from one IP within windowSeconds before it is banned for banSeconds. */
     authFailures: number;
     banSeconds: number;
-    /** A streamed answer (an export) the client takes nothing of for this long is cut off, and what feeds it released. */
+    /**
+     * A streamed answer (an export) the client takes nothing of for this long is cut off, and what feeds it released.
+     */
     stalledAnswerSeconds: number;
   };
 }
@@ -57,10 +64,33 @@ const DEFAULTS = {
   dataDir: 'data',
   admin: { username: 'admin' },
   log: { level: 'info' },
-  limits: { maxRequestBytes: 1_048_576, perUser: 200, perIp: 500, global: 20_000, windowSeconds: 10, authFailures: 10, banSeconds: 900, stalledAnswerSeconds: 60 },
+  limits: {
+    maxRequestBytes: 1_048_576,
+    perUser: 200,
+    perIp: 500,
+    global: 20_000,
+    windowSeconds: 10,
+    authFailures: 10,
+    banSeconds: 900,
+    stalledAnswerSeconds: 60,
+  },
 } as const;
 
-const TOP_LEVEL_KEYS = new Set(['listen', 'tls', 'sip', 'database', 'dataDir', 'secretKey', 'admin', 'globals', 'minisip', 'mor', 'redis', 'log', 'limits']);
+const TOP_LEVEL_KEYS = new Set([
+  'listen',
+  'tls',
+  'sip',
+  'database',
+  'dataDir',
+  'secretKey',
+  'admin',
+  'globals',
+  'minisip',
+  'mor',
+  'redis',
+  'log',
+  'limits',
+]);
 
 /** Reads FILE (or nothing: every default), applies the environment, and makes sure a secret key exists. */
 export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = process.env): Config {
@@ -68,7 +98,8 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   const base = file === undefined ? process.cwd() : dirname(resolve(file));
   const where = file ?? 'the defaults';
   for (const key of Object.keys(raw)) {
-    if (!TOP_LEVEL_KEYS.has(key)) throw new ConfigError(`${where}: unknown key "${key}" (known: ${[...TOP_LEVEL_KEYS].join(', ')})`);
+    if (!TOP_LEVEL_KEYS.has(key))
+      throw new ConfigError(`${where}: unknown key "${key}" (known: ${[...TOP_LEVEL_KEYS].join(', ')})`);
   }
   const dataDir = resolvePath(base, str(raw.dataDir, 'dataDir') ?? DEFAULTS.dataDir);
   const config: Config = {
@@ -81,10 +112,16 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
     database: env.SWITCHBOARD_DATABASE ?? str(raw.database, 'database') ?? `sqlite:${join(dataDir, 'switchboard.db')}`,
     dataDir,
     secretKey: env.SWITCHBOARD_SECRET_KEY ?? str(raw.secretKey, 'secretKey') ?? '',
-    admin: { username: str(raw.admin?.username, 'admin.username') ?? DEFAULTS.admin.username, password: str(raw.admin?.password, 'admin.password') },
+    admin: {
+      username: str(raw.admin?.username, 'admin.username') ?? DEFAULTS.admin.username,
+      password: str(raw.admin?.password, 'admin.password'),
+    },
     globals: stringMap(raw.globals, 'globals'),
     minisip: { syskey: str(raw.minisip?.syskey, 'minisip.syskey') },
-    mor: { apiSecretKey: str(raw.mor?.apiSecretKey, 'mor.apiSecretKey'), sessionMinutes: positive(raw.mor?.sessionMinutes, 'mor.sessionMinutes') },
+    mor: {
+      apiSecretKey: str(raw.mor?.apiSecretKey, 'mor.apiSecretKey'),
+      sessionMinutes: positive(raw.mor?.sessionMinutes, 'mor.sessionMinutes'),
+    },
     log: { level: str(raw.log?.level, 'log.level') ?? DEFAULTS.log.level },
     limits: { ...DEFAULTS.limits, ...numberMap(raw.limits, 'limits', Object.keys(DEFAULTS.limits)) },
   };
@@ -101,7 +138,9 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
     config.redis = { url, prefix: str(raw.redis.prefix, 'redis.prefix') };
   }
   if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(config.database)) {
-    throw new ConfigError(`${where}: database must be sqlite:PATH or postgres://user@host:port/db, not "${config.database}"`);
+    throw new ConfigError(
+      `${where}: database must be sqlite:PATH or postgres://user@host:port/db, not "${config.database}"`,
+    );
   }
   if (config.database.startsWith('sqlite:') && config.database !== 'sqlite::memory:') {
     config.database = `sqlite:${resolvePath(base, config.database.slice('sqlite:'.length))}`;
@@ -111,6 +150,7 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   return config;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: raw YAML, every value checked by the readers below
 function readYaml(file: string): Record<string, any> {
   let text: string;
   try {
@@ -158,14 +198,18 @@ function bool(v: unknown, key: string): boolean | undefined {
 function port(v: unknown, key: string, allowZero = false): number | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1) || n > 65535) throw new ConfigError(`config: ${key} must be a port number (${allowZero ? 0 : 1}-65535), not ${JSON.stringify(v)}`);
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1) || n > 65535)
+    throw new ConfigError(
+      `config: ${key} must be a port number (${allowZero ? 0 : 1}-65535), not ${JSON.stringify(v)}`,
+    );
   return n;
 }
 
 function positive(v: unknown, key: string): number | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`config: ${key} must be a positive number, not ${JSON.stringify(v)}`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new ConfigError(`config: ${key} must be a positive number, not ${JSON.stringify(v)}`);
   return n;
 }
 
@@ -178,10 +222,12 @@ function stringMap(v: unknown, key: string): Record<string, string> {
 function numberMap(v: unknown, key: string, known: string[]): Record<string, number> {
   if (v === undefined || v === null) return {};
   if (typeof v !== 'object' || Array.isArray(v)) throw new ConfigError(`config: ${key} must be a mapping`);
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => {
-    if (!known.includes(k)) throw new ConfigError(`config: unknown key ${key}.${k} (known: ${known.join(', ')})`);
-    const n = Number(x);
-    if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`config: ${key}.${k} must be a positive number`);
-    return [k, n];
-  }));
+  return Object.fromEntries(
+    Object.entries(v).map(([k, x]) => {
+      if (!known.includes(k)) throw new ConfigError(`config: unknown key ${key}.${k} (known: ${known.join(', ')})`);
+      const n = Number(x);
+      if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`config: ${key}.${k} must be a positive number`);
+      return [k, n];
+    }),
+  );
 }

@@ -1,4 +1,7 @@
-/** The one error type the domain throws: a code from spec/common/errors.yaml and a message for the client. The edge renders it in the dialect's form. */
+/**
+ * The one error type the domain throws: a code from spec/common/errors.yaml and a message for the client. The edge
+ * renders it in the dialect's form.
+ */
 import type { ErrorCode } from '../../generated/common.ts';
 import type { ParamIssue } from '../protocol/coerce.ts';
 

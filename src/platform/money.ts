@@ -30,7 +30,10 @@ export function fromMicros(micros: bigint): string {
   const negative = micros < 0n;
   const abs = negative ? -micros : micros;
   const whole = abs / MICROS_PER_UNIT;
-  const frac = (abs % MICROS_PER_UNIT).toString().padStart(6, '0').replace(/0{1,4}$/, (z) => (z.length > 4 ? '00' : ''));
+  const frac = (abs % MICROS_PER_UNIT)
+    .toString()
+    .padStart(6, '0')
+    .replace(/0{1,4}$/, (z) => (z.length > 4 ? '00' : ''));
   const fraction = frac.length < 2 ? frac.padEnd(2, '0') : frac;
   return `${negative ? '-' : ''}${whole}.${fraction}`;
 }

@@ -2,7 +2,15 @@
  * Passwords are stored encrypted at rest with AES-256-GCM: the vendor MD5 schemes need the clear password
  * server-side, so only the server, holding secretKey, can recover it.
  */
-import { createCipheriv, createDecipheriv, createHash, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createSecretKey,
+  randomBytes,
+  timingSafeEqual,
+  type KeyObject,
+} from 'node:crypto';
 
 const VERSION = 'v1';
 

@@ -5,25 +5,45 @@
 
 export type RawParams = Readonly<Record<string, unknown>>;
 
-export interface ParamIssue { param: string; problem: string }
+export interface ParamIssue {
+  param: string;
+  problem: string;
+}
 
 export type Validated<T> = { ok: true; params: T } | { ok: false; issues: ParamIssue[] };
 
 /** A value that could not be coerced, and why. */
 export class Problem {
   readonly text: string;
-  constructor(text: string) { this.text = text; }
+  constructor(text: string) {
+    this.text = text;
+  }
 }
 
 export type Coerce<T> = (value: unknown) => T | Problem;
 
-interface Bounds { min?: number; max?: number }
-interface Lengths { minLength?: number; maxLength?: number; pattern?: RegExp }
+interface Bounds {
+  min?: number;
+  max?: number;
+}
+interface Lengths {
+  minLength?: number;
+  maxLength?: number;
+  pattern?: RegExp;
+}
 
-/** Reads one parameter under its name, aliases or positional name; records a problem and answers undefined when it is missing or bad. */
+/**
+ * Reads one parameter under its name, aliases or positional name; records a problem and answers undefined when it is
+ * missing or bad.
+ */
 export function read<T>(
-  raw: RawParams, names: readonly string[], param: string, required: boolean,
-  coerce: Coerce<T>, issues: ParamIssue[], fallback?: T,
+  raw: RawParams,
+  names: readonly string[],
+  param: string,
+  required: boolean,
+  coerce: Coerce<T>,
+  issues: ParamIssue[],
+  fallback?: T,
 ): T | undefined {
   let value: unknown;
   for (const name of names) {
@@ -44,7 +64,13 @@ export function read<T>(
 
 /** Reads a numbered family (fieldname0..fieldname99) into an index → value record; undefined when none is sent. */
 export function readIndexed<T>(
-  raw: RawParams, stem: string, from: number, to: number, param: string, coerce: Coerce<T>, issues: ParamIssue[],
+  raw: RawParams,
+  stem: string,
+  from: number,
+  to: number,
+  param: string,
+  coerce: Coerce<T>,
+  issues: ParamIssue[],
 ): Partial<Record<number, T>> | undefined {
   let out: Partial<Record<number, T>> | undefined;
   for (let i = from; i <= to; i++) {
@@ -69,8 +95,10 @@ function scalarText(value: unknown): string | Problem {
 }
 
 function checkLengths(text: string, c: Lengths): string | Problem {
-  if (c.minLength !== undefined && text.length < c.minLength) return new Problem(`must be at least ${c.minLength} characters`);
-  if (c.maxLength !== undefined && text.length > c.maxLength) return new Problem(`must be at most ${c.maxLength} characters`);
+  if (c.minLength !== undefined && text.length < c.minLength)
+    return new Problem(`must be at least ${c.minLength} characters`);
+  if (c.maxLength !== undefined && text.length > c.maxLength)
+    return new Problem(`must be at most ${c.maxLength} characters`);
   if (c.pattern && !c.pattern.test(text)) return new Problem(`must match ${c.pattern.source}`);
   return text;
 }
@@ -124,7 +152,10 @@ export function asDecimal(c: Bounds = {}): Coerce<string> {
 function normaliseDecimal(t: string): string {
   let sign = '';
   let s = t;
-  if (s[0] === '+' || s[0] === '-') { sign = s[0] === '-' ? '-' : ''; s = s.slice(1); }
+  if (s[0] === '+' || s[0] === '-') {
+    sign = s[0] === '-' ? '-' : '';
+    s = s.slice(1);
+  }
   let [whole = '', frac = ''] = s.split('.');
   whole = whole.replace(/^0+(?=\d)/, '') || '0';
   frac = frac.replace(/0+$/, '');
@@ -217,8 +248,14 @@ export function asJson(): Coerce<Record<string, unknown>> {
   return (value) => {
     let v = value;
     if (typeof v === 'string') {
-      try { v = JSON.parse(v); } catch { return new Problem('must be a JSON object'); }
+      try {
+        v = JSON.parse(v);
+      } catch {
+        return new Problem('must be a JSON object');
+      }
     }
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : new Problem('must be a JSON object');
+    return typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? (v as Record<string, unknown>)
+      : new Problem('must be a JSON object');
   };
 }

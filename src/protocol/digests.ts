@@ -17,8 +17,17 @@ export function mizuV2AuthMd5(authid: string, authpwd: string, serverSalt: strin
   return md5(`ck5Gp${authid}${authpwd}${serverSalt}${salt1}`);
 }
 
-/** Mizu v2 nonce form: "authv3_" + MD5(MD5("tU29m" + authid + authpwd + authsalt1) + authsalt2 + apiv2md5salt + nonce). */
-export function mizuV2AuthV3(authid: string, authpwd: string, salt1: string, salt2: string, serverSalt: string, nonce: string): string {
+/**
+ * Mizu v2 nonce form: "authv3_" + MD5(MD5("tU29m" + authid + authpwd + authsalt1) + authsalt2 + apiv2md5salt + nonce).
+ */
+export function mizuV2AuthV3(
+  authid: string,
+  authpwd: string,
+  salt1: string,
+  salt2: string,
+  serverSalt: string,
+  nonce: string,
+): string {
   return `authv3_${md5(md5(`tU29m${authid}${authpwd}${salt1}`) + salt2 + serverSalt + nonce)}`;
 }
 

@@ -8,15 +8,23 @@ export function parseTextAnswer(kind: string, text: string): { ok: boolean; mess
   const message = first.replace(/^(OK|ERROR)\s*:?\s*/, '');
   if (!ok) return { ok, message, data: undefined };
   switch (kind) {
-    case 'record': return { ok, message, data: Object.fromEntries(rest.map((l) => splitOnce(l, '='))) };
+    case 'record':
+      return { ok, message, data: Object.fromEntries(rest.map((l) => splitOnce(l, '='))) };
     case 'list': {
       const [header = '', ...rows] = rest;
       const names = header.split(',');
-      return { ok, message, data: { rows: rows.map((r) => Object.fromEntries(splitCsv(r).map((v, i) => [names[i], v]))) } };
+      return {
+        ok,
+        message,
+        data: { rows: rows.map((r) => Object.fromEntries(splitCsv(r).map((v, i) => [names[i], v]))) },
+      };
     }
-    case 'value': return { ok, message, data: { value: message } };
-    case 'text': return { ok, message, data: { text: rest.join('\n') || message } };
-    default: return { ok, message, data: message ? { message } : {} };
+    case 'value':
+      return { ok, message, data: { value: message } };
+    case 'text':
+      return { ok, message, data: { text: rest.join('\n') || message } };
+    default:
+      return { ok, message, data: message ? { message } : {} };
   }
 }
 
@@ -33,9 +41,16 @@ export function splitCsv(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') quoted = false; else cur += c;
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { out.push(cur); cur = ''; } else cur += c;
+    else if (c === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
   }
   out.push(cur);
   return out;

@@ -8,14 +8,26 @@ import { SwitchboardError } from '../platform/errors.ts';
 import { DecodeError } from '../platform/decode-error.ts';
 import type { ParamIssue } from '../protocol/coerce.ts';
 
-export interface DescribedError { code: ErrorCode; message: string; issues?: ParamIssue[] }
+export interface DescribedError {
+  code: ErrorCode;
+  message: string;
+  issues?: ParamIssue[];
+}
 
 /** What a planned command waits for (spec `waitsFor`), in the words the README's coverage list uses. */
-const WAITS_FOR: Record<string, string> = { sip: 'the SIP edge', messaging: 'the messaging port', payments: 'a payment provider' };
+const WAITS_FOR: Record<string, string> = {
+  sip: 'the SIP edge',
+  messaging: 'the messaging port',
+  payments: 'a payment provider',
+};
 
 /** Refuses a command this server does not serve: planned ones (and any without a handler) and unsupported ones. */
-export function unavailable(entry: { id: string; status: string; reason?: string; waitsFor?: string }, hasHandler: boolean): void {
-  if (entry.status === 'unsupported') throw new SwitchboardError('unsupported', `not supported: ${entry.reason ?? entry.id}`);
+export function unavailable(
+  entry: { id: string; status: string; reason?: string; waitsFor?: string },
+  hasHandler: boolean,
+): void {
+  if (entry.status === 'unsupported')
+    throw new SwitchboardError('unsupported', `not supported: ${entry.reason ?? entry.id}`);
   if (entry.status === 'planned' || !hasHandler) {
     const waiting = entry.waitsFor ? ` (waits for ${WAITS_FOR[entry.waitsFor] ?? `the ${entry.waitsFor} port`})` : '';
     throw new SwitchboardError('not-implemented', `not implemented yet: ${entry.id || 'the guessed action'}${waiting}`);
@@ -33,10 +45,19 @@ export function describeError(e: unknown, logger: Logger): DescribedError {
  * Parameter problems as one error: missing-parameter when every problem is a missing one. `problems` says what is
  * wrong with each (else only the names); `failure` is an action page's own words for a failed submission.
  */
-export function parameterError(issues: ParamIssue[], options: { problems: boolean; failure?: string }): SwitchboardError {
+export function parameterError(
+  issues: ParamIssue[],
+  options: { problems: boolean; failure?: string },
+): SwitchboardError {
   const missing = issues.every((i) => i.problem === 'is required');
-  const text = options.problems ? issues.map((i) => `${i.param} ${i.problem}`).join('; ') : issues.map((i) => i.param).join(', ');
+  const text = options.problems
+    ? issues.map((i) => `${i.param} ${i.problem}`).join('; ')
+    : issues.map((i) => i.param).join(', ');
   const { failure } = options;
-  const message = failure ? (missing ? failure : `${failure}: ${text}`) : `${missing ? 'missing' : 'invalid'} parameter: ${text}`;
+  const message = failure
+    ? missing
+      ? failure
+      : `${failure}: ${text}`
+    : `${missing ? 'missing' : 'invalid'} parameter: ${text}`;
   return new SwitchboardError(missing ? 'missing-parameter' : 'invalid-parameter', message, issues);
 }

@@ -12,13 +12,24 @@ export interface ObserveDeps {
   metrics: Metrics;
 }
 
-export interface RequestScope { dialect: string; transport: string; ip: string }
+export interface RequestScope {
+  dialect: string;
+  transport: string;
+  ip: string;
+}
 
 /** What the request reports about itself as it runs: which command it was, and how it ended ('ok' or an error code). */
-export interface Observed { command: string; outcome: string }
+export interface Observed {
+  command: string;
+  outcome: string;
+}
 
 /** A request answered at once (run returns a value) is recorded at once, without a promise. */
-export function observeRequest<T>(deps: ObserveDeps, scope: RequestScope, run: (requestId: string, observed: Observed) => Awaitable<T>): Awaitable<T> {
+export function observeRequest<T>(
+  deps: ObserveDeps,
+  scope: RequestScope,
+  run: (requestId: string, observed: Observed) => Awaitable<T>,
+): Awaitable<T> {
   const requestId = newRequestId();
   return runInRequest({ requestId, dialect: scope.dialect, transport: scope.transport, ip: scope.ip }, () => {
     const started = performance.now();
@@ -44,6 +55,14 @@ function record(deps: ObserveDeps, scope: RequestScope, observed: Observed, star
   deps.metrics.latency.observe(scope.dialect, observed.command, seconds);
   // Checked first: at the usual warn level the line's object would be made for nothing on every request.
   if (deps.logger.isLevelEnabled('info')) {
-    deps.logger.info({ command: observed.command, transport: scope.transport, outcome: observed.outcome, ms: Math.round(seconds * 10_000) / 10 }, 'request');
+    deps.logger.info(
+      {
+        command: observed.command,
+        transport: scope.transport,
+        outcome: observed.outcome,
+        ms: Math.round(seconds * 10_000) / 10,
+      },
+      'request',
+    );
   }
 }

@@ -52,14 +52,20 @@ export async function listen(deps: ListenDeps, surfaces: Surfaces): Promise<List
   const { config } = deps;
   let ready = false;
   const app = createApp({ logger: deps.logger, metrics: deps.metrics, isReady: () => ready }, surfaces.dialects);
-  const writer = { isReady: () => ready, logger: deps.logger, stalledAnswerMs: config.limits.stalledAnswerSeconds * 1000 };
+  const writer = {
+    isReady: () => ready,
+    logger: deps.logger,
+    stalledAnswerMs: config.limits.stalledAnswerSeconds * 1000,
+  };
   const fast = fastPaths(...surfaces.dialects.flatMap((d) => (d.fastPath ? [d.fastPath] : [])));
   const listener = withFastPaths(fast, writer, app.callback());
   const http = createHttpServer(listener);
   http.keepAliveTimeout = KEEP_ALIVE_MS;
   const toNodeHttp = handToNodeHttp(http);
   // Without the lean reader, node:http reads every HTTP connection of the shared port (the fast paths still answer).
-  const lean = config.listen.leanHttp ? new LeanHttp({ fast, writer, keepAliveMs: KEEP_ALIVE_MS, handOver: toNodeHttp }) : undefined;
+  const lean = config.listen.leanHttp
+    ? new LeanHttp({ fast, writer, keepAliveMs: KEEP_ALIVE_MS, handOver: toNodeHttp })
+    : undefined;
   const httpsServers: Server[] = [];
   const tcp = sharedPort(
     http,
@@ -104,7 +110,13 @@ export async function listen(deps: ListenDeps, surfaces: Surfaces): Promise<List
 function listenOn(server: NetServer, host: string, port: number, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
-      reject(new ListenError(e.code === 'EADDRINUSE' ? `${what} ${host}:${port} is already in use` : `cannot listen on ${what} ${host}:${port}: ${e.message}`));
+      reject(
+        new ListenError(
+          e.code === 'EADDRINUSE'
+            ? `${what} ${host}:${port} is already in use`
+            : `cannot listen on ${what} ${host}:${port}: ${e.message}`,
+        ),
+      );
     });
     server.listen(port, host, () => resolve());
   });

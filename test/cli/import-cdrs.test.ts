@@ -28,10 +28,16 @@ describe.each(engines.map((open) => [open]))('switchboard import cdrs (%#)', (op
     writeFileSync(path, `${lines.join('\r\n')}\r\n`);
     return path;
   };
-  const history = async () => (await mizuJson(sb.port, { apientry: 'cdr', authid: 'pia', authpwd: 'pia-pw-1', by: 'all' })).data.rows[0];
+  const history = async () =>
+    (await mizuJson(sb.port, { apientry: 'cdr', authid: 'pia', authpwd: 'pia-pw-1', by: 'all' })).data.rows[0];
 
   it('reports the bad rows by line and imports nothing', async () => {
-    const bad = file('bad.csv', ['caller,called,start,duration,user,cost', 'pia,4420,2026-11-20T10:00:00Z,60,pia,0.10', 'pia,4420,2026-13-45,60,pia,0.10', 'pia,4420,2026-11-20T10:00:00Z,60,ghost,0.10']);
+    const bad = file('bad.csv', [
+      'caller,called,start,duration,user,cost',
+      'pia,4420,2026-11-20T10:00:00Z,60,pia,0.10',
+      'pia,4420,2026-13-45,60,pia,0.10',
+      'pia,4420,2026-11-20T10:00:00Z,60,ghost,0.10',
+    ]);
     const exit = await runCli(['import', 'cdrs', '--config', config, bad]);
     expect(exit.code).toBe(1);
     expect(exit.stderr.trim().split('\n')).toEqual([

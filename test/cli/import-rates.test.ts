@@ -36,7 +36,13 @@ describe.each(engines.map((open) => [open]))('switchboard import rates (%#)', (o
   const rate = (bnum: string) => mizuJson(sb.port, { apientry: 'rating', authid: 'omar', authpwd: 'omar-pw-1', bnum });
 
   it('reports each bad row by file and line, exits 1, and writes nothing — not even the tariff', async () => {
-    const file = deck('bad.csv', [HEADER, '1,USA,0.01,0,60,60', '44,UK,zero,0,60,60', '49,Germany,0.02,0,60', '1,USA again,0.01,0,60,60']);
+    const file = deck('bad.csv', [
+      HEADER,
+      '1,USA,0.01,0,60,60',
+      '44,UK,zero,0,60,60',
+      '49,Germany,0.02,0,60',
+      '1,USA again,0.01,0,60,60',
+    ]);
     const exit = await runCli(['import', 'rates', '--config', config, file]);
     expect(exit.code).toBe(1);
     expect(exit.stderr.trim().split('\n')).toEqual([
@@ -52,12 +58,23 @@ describe.each(engines.map((open) => [open]))('switchboard import rates (%#)', (o
 
   it('loads a good deck into the default tariff, creating it, and the running server rates on it at once', async () => {
     expect((await rate('4420')).error?.code).toBe('not-found');
-    const file = deck('deck.csv', [HEADER, '1,USA,0.01,0,60,60', '44,"United Kingdom, fixed",0.02,0.05,30,6', '447,UK mobile,0.1,,1,1']);
+    const file = deck('deck.csv', [
+      HEADER,
+      '1,USA,0.01,0,60,60',
+      '44,"United Kingdom, fixed",0.02,0.05,30,6',
+      '447,UK mobile,0.1,,1,1',
+    ]);
     const exit = await runCli(['import', 'rates', '--config', config, file]);
     expect(exit.stderr).toBe('');
     expect(exit.code).toBe(0);
     expect(exit.stdout.trim()).toBe(`tariff default (USD, created): 3 rates loaded from ${file}; 3 in the deck`);
-    expect((await rate('4420')).data).toMatchObject({ prefix: '44', rate: '0.02', connectfee: '0.05', destination: 'United Kingdom, fixed', tariff: 'default' });
+    expect((await rate('4420')).data).toMatchObject({
+      prefix: '44',
+      rate: '0.02',
+      connectfee: '0.05',
+      destination: 'United Kingdom, fixed',
+      tariff: 'default',
+    });
     // A second load, heard by the server without any shared state, only through the deck version.
     const update = deck('update.csv', ['prefix,rate,destination', '44,0.025,UK', '4420,0.015,London']);
     expect((await runCli(['import', 'rates', '--config', config, update])).code).toBe(0);
@@ -67,11 +84,23 @@ describe.each(engines.map((open) => [open]))('switchboard import rates (%#)', (o
 
   it('--tariff names (and creates) another tariff, --currency sets its currency, --replace drops what the file lacks', async () => {
     const file = deck('gold.csv', [HEADER, '44,UK,0.01,0,60,60', '49,Germany,0.02,0,60,60']);
-    expect((await runCli(['import', 'rates', '--config', config, '--tariff', 'gold', '--currency', 'EUR', file])).stdout).toMatch(/^tariff gold \(EUR, created\): 2 rates loaded/);
+    expect(
+      (await runCli(['import', 'rates', '--config', config, '--tariff', 'gold', '--currency', 'EUR', file])).stdout,
+    ).toMatch(/^tariff gold \(EUR, created\): 2 rates loaded/);
     const smaller = deck('gold2.csv', [HEADER, '49,Germany,0.03,0,60,60']);
     const exit = await runCli(['import', 'rates', '--config', config, '--tariff', 'gold', '--replace', smaller]);
     expect(exit.stdout.trim()).toBe(`tariff gold (EUR): 1 rates loaded from ${smaller} (deck replaced); 1 in the deck`);
-    const wrong = await runCli(['import', 'rates', '--config', config, '--tariff', 'gold', '--currency', 'USD', smaller]);
+    const wrong = await runCli([
+      'import',
+      'rates',
+      '--config',
+      config,
+      '--tariff',
+      'gold',
+      '--currency',
+      'USD',
+      smaller,
+    ]);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr.trim()).toBe('switchboard: tariff gold is in EUR, not USD');
   });

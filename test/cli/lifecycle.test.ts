@@ -6,7 +6,17 @@ import { Agent, request } from 'node:http';
 import { connect, createServer, type AddressInfo, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanupCli, runCli, startCli, tempFolder, within, writeConfig, writeConfigText, type CliServer, type Exit } from '../support/cli.ts';
+import {
+  cleanupCli,
+  runCli,
+  startCli,
+  tempFolder,
+  within,
+  writeConfig,
+  writeConfigText,
+  type CliServer,
+  type Exit,
+} from '../support/cli.ts';
 import { ADMIN } from '../support/server.ts';
 
 // Servers a test starts are stopped by it; whatever a failing test left behind is killed here.
@@ -19,7 +29,10 @@ function expectOneLine(exit: Exit, problem: RegExp): void {
   const lines = exit.stderr.split('\n').filter((l) => l.trim() !== '');
   expect(lines, exit.stderr).toHaveLength(1);
   expect(lines[0]).toMatch(problem);
-  expect(exit.stderr.split('\n').some((l) => l.startsWith('    at ')), exit.stderr).toBe(false);
+  expect(
+    exit.stderr.split('\n').some((l) => l.startsWith('    at ')),
+    exit.stderr,
+  ).toBe(false);
 }
 
 describe('a running server', () => {
@@ -37,17 +50,26 @@ describe('a running server', () => {
   });
 
   it('serves Prometheus text on GET /metrics, counting requests by dialect, command and outcome', async () => {
-    const call = (params: Record<string, string>) => fetch(`${sb.baseUrl}/mvapireq/?${new URLSearchParams({ format: 'json', ...params })}`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.json());
+    const call = (params: Record<string, string>) =>
+      fetch(`${sb.baseUrl}/mvapireq/?${new URLSearchParams({ format: 'json', ...params })}`, {
+        signal: AbortSignal.timeout(5_000),
+      }).then((r) => r.json());
     expect(await call({ apientry: 'version' })).toMatchObject({ code: 200 });
-    expect(await call({ apientry: 'balance', authid: ADMIN.username, authpwd: 'not-the-password' })).toMatchObject({ error: { code: 'auth-failed' } });
+    expect(await call({ apientry: 'balance', authid: ADMIN.username, authpwd: 'not-the-password' })).toMatchObject({
+      error: { code: 'auth-failed' },
+    });
 
     const res = await fetch(`${sb.baseUrl}/metrics`, { signal: AbortSignal.timeout(5_000) });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await res.text();
     expect(text).toContain('# TYPE switchboard_requests_total counter');
-    expect(text).toMatch(/^switchboard_requests_total\{dialect="mizu-v2",command="version",transport="http",outcome="ok"\} 1$/m);
-    expect(text).toMatch(/^switchboard_requests_total\{dialect="mizu-v2",command="balance",transport="http",outcome="auth-failed"\} 1$/m);
+    expect(text).toMatch(
+      /^switchboard_requests_total\{dialect="mizu-v2",command="version",transport="http",outcome="ok"\} 1$/m,
+    );
+    expect(text).toMatch(
+      /^switchboard_requests_total\{dialect="mizu-v2",command="balance",transport="http",outcome="auth-failed"\} 1$/m,
+    );
   });
 });
 
@@ -67,16 +89,29 @@ interface InFlight {
  */
 function heldHeartbeat(port: number, agent: Agent): InFlight {
   let started!: () => void;
-  const startedPromise = new Promise<void>((resolve) => { started = resolve; });
+  const startedPromise = new Promise<void>((resolve) => {
+    started = resolve;
+  });
   const req = request({
-    host: '127.0.0.1', port, method: 'POST', path: '/mvapireq/', agent, timeout: 10_000,
-    headers: { expect: '100-continue', 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(HEARTBEAT) },
+    host: '127.0.0.1',
+    port,
+    method: 'POST',
+    path: '/mvapireq/',
+    agent,
+    timeout: 10_000,
+    headers: {
+      expect: '100-continue',
+      'content-type': 'application/x-www-form-urlencoded',
+      'content-length': Buffer.byteLength(HEARTBEAT),
+    },
   });
   const answer = new Promise<{ status: number; connection: string | undefined; body: string }>((resolve, reject) => {
     req.on('response', (res) => {
       let body = '';
       res.setEncoding('utf8');
-      res.on('data', (d: string) => { body += d; });
+      res.on('data', (d: string) => {
+        body += d;
+      });
       res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body }));
       res.on('error', reject);
     });
@@ -95,7 +130,10 @@ async function refusedWithin(port: number, ms: number): Promise<void> {
   while (Date.now() < until) {
     const refused = await new Promise<boolean>((resolve) => {
       const socket = connect({ host: '127.0.0.1', port });
-      socket.once('connect', () => { socket.destroy(); resolve(false); });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(false);
+      });
       socket.once('error', () => resolve(true));
     });
     if (refused) return;
@@ -116,13 +154,20 @@ describe('SIGTERM', () => {
       const exit = sb.stop();
       await refusedWithin(sb.port, 5_000);
       for (const call of calls) call.finish();
-      const answers = await within(Promise.all(calls.map((c) => c.answer)), 10_000, 'answers to the requests in flight');
+      const answers = await within(
+        Promise.all(calls.map((c) => c.answer)),
+        10_000,
+        'answers to the requests in flight',
+      );
       const answeredAt = Date.now();
       const { code, signal, stderr } = await exit;
 
       for (const answer of answers) {
         expect(answer.status).toBe(200);
-        expect(JSON.parse(answer.body)).toMatchObject({ code: 200, data: { status: 'ok', mode: 'full', database: 'ok' } });
+        expect(JSON.parse(answer.body)).toMatchObject({
+          code: 200,
+          data: { status: 'ok', mode: 'full', database: 'ok' },
+        });
         // Told to close, so a keep-alive client cannot hold the stopping process open.
         expect(answer.connection).toBe('close');
       }
@@ -137,11 +182,15 @@ describe('SIGTERM', () => {
 
   it('after a client connected and closed without sending anything (a TCP health check), still exits 0', async () => {
     const sb = await startCli(writeConfig());
-    await within(new Promise<void>((resolve, reject) => {
-      const socket = connect({ host: '127.0.0.1', port: sb.port }, () => socket.end());
-      socket.on('close', () => resolve());
-      socket.on('error', reject);
-    }), 5_000, 'a silent connection closing');
+    await within(
+      new Promise<void>((resolve, reject) => {
+        const socket = connect({ host: '127.0.0.1', port: sb.port }, () => socket.end());
+        socket.on('close', () => resolve());
+        socket.on('error', reject);
+      }),
+      5_000,
+      'a silent connection closing',
+    );
     const { code, signal, stderr } = await sb.stop(5_000);
     expect({ code, signal }, stderr).toEqual({ code: 0, signal: null });
   });
@@ -151,7 +200,11 @@ describe('SIGTERM', () => {
     const agent = new Agent({ keepAlive: true });
     try {
       const idle = await new Promise<number>((resolve, reject) => {
-        request({ host: '127.0.0.1', port: sb.port, path: '/health', agent }, (res) => res.resume().on('end', () => resolve(res.statusCode ?? 0))).on('error', reject).end();
+        request({ host: '127.0.0.1', port: sb.port, path: '/health', agent }, (res) =>
+          res.resume().on('end', () => resolve(res.statusCode ?? 0)),
+        )
+          .on('error', reject)
+          .end();
       });
       expect(idle).toBe(200);
       const stopping = Date.now();
@@ -166,15 +219,30 @@ describe('SIGTERM', () => {
 
 describe('an operator mistake is one line on stderr and a non-zero exit', () => {
   it.each([
-    ['invalid YAML', 'listen: [127.0.0.1\nsecretKey: test-secret-key-0123456789\n', /switchboard\.yaml is not valid YAML/],
-    ['an unknown top-level key', 'listen: { host: 127.0.0.1, port: 0 }\nlisten_port: 8080\n', /unknown key "listen_port"/],
-    ['a non-numeric port', 'listen: { host: 127.0.0.1, port: eighty }\n', /listen\.port must be a port number.*"eighty"/],
+    [
+      'invalid YAML',
+      'listen: [127.0.0.1\nsecretKey: test-secret-key-0123456789\n',
+      /switchboard\.yaml is not valid YAML/,
+    ],
+    [
+      'an unknown top-level key',
+      'listen: { host: 127.0.0.1, port: 0 }\nlisten_port: 8080\n',
+      /unknown key "listen_port"/,
+    ],
+    [
+      'a non-numeric port',
+      'listen: { host: 127.0.0.1, port: eighty }\n',
+      /listen\.port must be a port number.*"eighty"/,
+    ],
   ])('a config file with %s', async (_, text, problem) => {
     expectOneLine(await runCli(['serve', '--config', writeConfigText(text)]), problem);
   });
 
   it('a config file that does not exist', async () => {
-    expectOneLine(await runCli(['serve', '--config', join(tempFolder(), 'missing.yaml')]), /cannot read config file .*missing\.yaml/);
+    expectOneLine(
+      await runCli(['serve', '--config', join(tempFolder(), 'missing.yaml')]),
+      /cannot read config file .*missing\.yaml/,
+    );
   });
 
   it('an unreachable database', async () => {
@@ -210,6 +278,9 @@ describe('switchboard migrate', () => {
     expect(existsSync(path)).toBe(true);
 
     const second = await runCli(['migrate', '--config', config]);
-    expect({ code: second.code, stdout: second.stdout.trim() }, second.stderr).toEqual({ code: 0, stdout: 'schema is up to date' });
+    expect({ code: second.code, stdout: second.stdout.trim() }, second.stderr).toEqual({
+      code: 0,
+      stdout: 'schema is up to date',
+    });
   });
 });

@@ -1,4 +1,5 @@
-// `switchboard numbers add`: an operator loads DIDs (single numbers and ranges) into the free pool getphonenumber offers.
+// `switchboard numbers add`: an operator loads DIDs (single numbers and ranges) into the free pool getphonenumber
+// offers.
 import { afterAll, describe, expect, it } from 'vitest';
 import { expand } from '../../src/cli/numbers.ts';
 import { cleanupCli, runCli, startCli, writeConfig } from '../support/cli.ts';
@@ -38,7 +39,15 @@ describe('switchboard numbers add', () => {
     const server = await startCli(config);
     try {
       const answer = await mizuJson(server.port, { apientry: 'getphonenumber', count: '100' });
-      expect(answer.data.rows.map((r: { number: string }) => r.number).sort()).toEqual(['5550', '5551', '5552', '5553', '5554', '5555', '5599']);
+      expect(answer.data.rows.map((r: { number: string }) => r.number).sort()).toEqual([
+        '5550',
+        '5551',
+        '5552',
+        '5553',
+        '5554',
+        '5555',
+        '5599',
+      ]);
     } finally {
       await server.stop();
     }

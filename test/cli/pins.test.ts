@@ -11,7 +11,18 @@ describe('switchboard pins', () => {
   let generated: string[] = [];
 
   it('adds the PINs named, worth the value in the currency', async () => {
-    const exit = await runCli(['pins', 'add', '--config', config, '--value', '5', '--currency', 'usd', 'PIN-0001', 'PIN-0002']);
+    const exit = await runCli([
+      'pins',
+      'add',
+      '--config',
+      config,
+      '--value',
+      '5',
+      '--currency',
+      'usd',
+      'PIN-0001',
+      'PIN-0002',
+    ]);
     expect(exit.code, exit.stderr).toBe(0);
     expect(exit.stderr).toMatch(/2 PIN\(s\) worth 5\.00 USD loaded/);
   });
@@ -46,13 +57,21 @@ describe('switchboard pins', () => {
   it('the loaded PINs are redeemed by charge, each once', async () => {
     const server = await startCli(config);
     try {
-      const signUp = await mizuJson(server.port, { apientry: 'newuseru', u_username: 'lena', u_password: 'Quiet-harbor-9' });
+      const signUp = await mizuJson(server.port, {
+        apientry: 'newuseru',
+        u_username: 'lena',
+        u_password: 'Quiet-harbor-9',
+      });
       expect(signUp.status).toBe('OK');
       const asLena = { authid: 'lena', authpwd: 'Quiet-harbor-9' };
       expect((await mizuJson(server.port, { apientry: 'charge', pin: 'PIN-0001', ...asLena })).status).toBe('OK');
       expect((await mizuJson(server.port, { apientry: 'charge', pin: generated[0]!, ...asLena })).status).toBe('OK');
-      expect((await mizuJson(server.port, { apientry: 'charge', pin: 'PIN-0001', ...asLena })).error?.code).toBe('pin-invalid');
-      expect((await mizuJson(server.port, { apientry: 'charge', pin: 'PIN-0003', ...asLena })).error?.code).toBe('pin-invalid');
+      expect((await mizuJson(server.port, { apientry: 'charge', pin: 'PIN-0001', ...asLena })).error?.code).toBe(
+        'pin-invalid',
+      );
+      expect((await mizuJson(server.port, { apientry: 'charge', pin: 'PIN-0003', ...asLena })).error?.code).toBe(
+        'pin-invalid',
+      );
       expect((await mizuJson(server.port, { apientry: 'balance', ...asLena })).data.credit).toBe('7.50');
     } finally {
       await server.stop();

@@ -15,23 +15,46 @@ describe.runIf(withRedis)('serve --workers 2', () => {
   let sb: CliServer;
 
   it('starts two workers that answer on one port', async () => {
-    const config = writeConfig({ redis: { url: REDIS_URL, prefix: `sb-workers-${randomUUID()}:` }, limits: { authFailures: 3 } });
+    const config = writeConfig({
+      redis: { url: REDIS_URL, prefix: `sb-workers-${randomUUID()}:` },
+      limits: { authFailures: 3 },
+    });
     sb = await startCli(config, 30_000, ['--workers', '2']);
     expect(sb.output.stderr).toMatch(/with 2 workers/);
-    const answers = await Promise.all(Array.from({ length: 20 }, () => mizuJson(sb.port, { apientry: 'balance', authid: ADMIN.username, authpwd: ADMIN.password })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        mizuJson(sb.port, { apientry: 'balance', authid: ADMIN.username, authpwd: ADMIN.password }),
+      ),
+    );
     expect(answers.map((a) => a.data?.credit)).toEqual(Array(20).fill('0.00'));
   }, 60_000);
 
   it('shares bans between the workers', async () => {
-    for (let i = 0; i < 3; i++) await mizuJson(sb.port, { apientry: 'balance', authid: ADMIN.username, authpwd: 'wrong' }, '127.0.0.21');
+    for (let i = 0; i < 3; i++)
+      await mizuJson(sb.port, { apientry: 'balance', authid: ADMIN.username, authpwd: 'wrong' }, '127.0.0.21');
     for (let i = 0; i < 4; i++) {
-      expect((await mizuJson(sb.port, { apientry: 'balance', authid: ADMIN.username, authpwd: ADMIN.password }, '127.0.0.21')).error?.code).toBe('banned');
+      expect(
+        (
+          await mizuJson(
+            sb.port,
+            { apientry: 'balance', authid: ADMIN.username, authpwd: ADMIN.password },
+            '127.0.0.21',
+          )
+        ).error?.code,
+      ).toBe('banned');
     }
   });
 
   it('accepts a nonce once, whichever worker gets it', async () => {
     const nonce = /new nonce is:(.*)EOF/.exec((await mizuJson(sb.port, { apientry: 'preauth' })).data.value)![1]!;
-    const params = { apientry: 'login', authid: ADMIN.username, authsalt1: 'a', authsalt2: 'b', nonce, authmd5: mizuV2AuthV3(ADMIN.username, ADMIN.password, 'a', 'b', '', nonce) };
+    const params = {
+      apientry: 'login',
+      authid: ADMIN.username,
+      authsalt1: 'a',
+      authsalt2: 'b',
+      nonce,
+      authmd5: mizuV2AuthV3(ADMIN.username, ADMIN.password, 'a', 'b', '', nonce),
+    };
     const answers = await Promise.all([1, 2, 3, 4].map(() => mizuJson(sb.port, params)));
     expect(answers.filter((a) => a.status === 'OK')).toHaveLength(1);
   });

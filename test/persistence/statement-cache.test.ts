@@ -11,7 +11,9 @@ interface Statement {
   iterate(...params: unknown[]): IterableIterator<unknown>;
   safeIntegers(on: boolean): Statement;
 }
-const Database = createRequire(import.meta.url)('better-sqlite3') as new (file: string) => { exec(sql: string): void; prepare(sql: string): Statement };
+const Database = createRequire(import.meta.url)('better-sqlite3') as new (
+  file: string,
+) => { exec(sql: string): void; prepare(sql: string): Statement };
 
 function database() {
   const db = new Database(':memory:');
@@ -45,7 +47,10 @@ describe('statement cache', () => {
 
   it('keeps the most recently used texts up to its capacity', () => {
     const db = database();
-    const twice = (sql: string) => { db.prepare(sql); return db.prepare(sql); };
+    const twice = (sql: string) => {
+      db.prepare(sql);
+      return db.prepare(sql);
+    };
     const a = twice('select 1');
     const b = twice('select 2');
     expect(db.prepare('select 1')).toBe(a); // a is now the most recent

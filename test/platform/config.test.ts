@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/platform/config.ts';
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'switchboard-config-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'switchboard-config-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const file = (yaml: string) => {
@@ -29,29 +31,45 @@ describe('loadConfig', () => {
   });
 
   it('reads the documented contract', () => {
-    const config = loadConfig(file([
-      'listen: { host: 0.0.0.0, port: 9090 }',
-      'sip: { port: 0 }',
-      'database: postgres://sb@db.example:5432/switchboard',
-      'secretKey: "0123456789abcdef0123"',
-      'admin: { username: root, password: "pw-123456" }',
-      'globals: { apiv2key: "k", HttpStrictResponse: 1 }',
-      'minisip: { syskey: "1234" }',
-      'mor: { apiSecretKey: "s3cret" }',
-      'redis: { url: redis://127.0.0.1:6379 }',
-    ].join('\n')), {});
+    const config = loadConfig(
+      file(
+        [
+          'listen: { host: 0.0.0.0, port: 9090 }',
+          'sip: { port: 0 }',
+          'database: postgres://sb@db.example:5432/switchboard',
+          'secretKey: "0123456789abcdef0123"',
+          'admin: { username: root, password: "pw-123456" }',
+          'globals: { apiv2key: "k", HttpStrictResponse: 1 }',
+          'minisip: { syskey: "1234" }',
+          'mor: { apiSecretKey: "s3cret" }',
+          'redis: { url: redis://127.0.0.1:6379 }',
+        ].join('\n'),
+      ),
+      {},
+    );
     expect(config).toMatchObject({
-      listen: { host: '0.0.0.0', port: 9090, leanHttp: true }, sip: { port: 0 }, database: 'postgres://sb@db.example:5432/switchboard',
-      admin: { username: 'root', password: 'pw-123456' }, globals: { apiv2key: 'k', httpstrictresponse: '1' },
-      minisip: { syskey: '1234' }, mor: { apiSecretKey: 's3cret' }, redis: { url: 'redis://127.0.0.1:6379' },
+      listen: { host: '0.0.0.0', port: 9090, leanHttp: true },
+      sip: { port: 0 },
+      database: 'postgres://sb@db.example:5432/switchboard',
+      admin: { username: 'root', password: 'pw-123456' },
+      globals: { apiv2key: 'k', httpstrictresponse: '1' },
+      minisip: { syskey: '1234' },
+      mor: { apiSecretKey: 's3cret' },
+      redis: { url: 'redis://127.0.0.1:6379' },
     });
   });
 
   it('lets SWITCHBOARD_PORT, SWITCHBOARD_DATABASE and SWITCHBOARD_SECRET_KEY override the file', () => {
     const config = loadConfig(file('listen: { port: 9090 }\nsecretKey: "from-the-file-0000"\n'), {
-      SWITCHBOARD_PORT: '7070', SWITCHBOARD_DATABASE: 'postgres://x@127.0.0.1/y', SWITCHBOARD_SECRET_KEY: 'from-the-environment',
+      SWITCHBOARD_PORT: '7070',
+      SWITCHBOARD_DATABASE: 'postgres://x@127.0.0.1/y',
+      SWITCHBOARD_SECRET_KEY: 'from-the-environment',
     });
-    expect([config.listen.port, config.database, config.secretKey]).toEqual([7070, 'postgres://x@127.0.0.1/y', 'from-the-environment']);
+    expect([config.listen.port, config.database, config.secretKey]).toEqual([
+      7070,
+      'postgres://x@127.0.0.1/y',
+      'from-the-environment',
+    ]);
   });
 
   it.each([

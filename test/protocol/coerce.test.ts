@@ -22,13 +22,19 @@ describe('mizu-v2 rating', () => {
   it('refuses a value that is not a phone number', () => {
     const result = mizuV2.rating({ bnum: '36<script>' });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.issues[0]).toMatchObject({ param: 'bnum', problem: expect.stringContaining('phone number') });
+    expect(!result.ok && result.issues[0]).toMatchObject({
+      param: 'bnum',
+      problem: expect.stringContaining('phone number'),
+    });
   });
 });
 
 describe('mizu-v2 addcredit', () => {
   it('keeps money exact as a decimal string', () => {
-    expect(mizuV2.addcredit({ pin: '101', credit: '0010.50' })).toEqual({ ok: true, params: { pin: '101', credit: '10.5' } });
+    expect(mizuV2.addcredit({ pin: '101', credit: '0010.50' })).toEqual({
+      ok: true,
+      params: { pin: '101', credit: '10.5' },
+    });
   });
 
   it.each(['1e3', 'ten', '1.2.3', 'NaN'])('refuses credit=%s', (credit) => {
@@ -52,7 +58,13 @@ describe('mizu-v2 heartbeat', () => {
 
 describe('mizu-v2 addserver numbered families', () => {
   it('collects fieldname0..fieldname99 by number', () => {
-    const result = mizuV2.addserver({ u_name: 'trunk', u_ip: '10.0.0.1', fieldname0: 'email', fieldval0: 'a@b.c', fieldname7: 'pin' });
+    const result = mizuV2.addserver({
+      u_name: 'trunk',
+      u_ip: '10.0.0.1',
+      fieldname0: 'email',
+      fieldval0: 'a@b.c',
+      fieldname7: 'pin',
+    });
     expect(result.ok && result.params.fieldname).toEqual({ 0: 'email', 7: 'pin' });
     expect(result.ok && result.params.fieldval).toEqual({ 0: 'a@b.c' });
   });
@@ -65,8 +77,10 @@ describe('mizu-v2 addserver numbered families', () => {
 
 describe('minisip speeddial/set', () => {
   it('takes typed JSON values with their exact names', () => {
-    expect(minisip.speeddialSet({ callerNbr: '3', dialedNbr: '3', desc: 'demo record', destNbr: '333' }))
-      .toEqual({ ok: true, params: { callerNbr: '3', dialedNbr: '3', desc: 'demo record', destNbr: '333' } });
+    expect(minisip.speeddialSet({ callerNbr: '3', dialedNbr: '3', desc: 'demo record', destNbr: '333' })).toEqual({
+      ok: true,
+      params: { callerNbr: '3', dialedNbr: '3', desc: 'demo record', destNbr: '333' },
+    });
   });
 
   it('does not match names case-insensitively, as JSON keys are exact', () => {

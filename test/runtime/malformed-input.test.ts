@@ -12,7 +12,8 @@ describe('malformed input', () => {
   let sb: TestServer;
   const post = (body: string | Uint8Array, contentType: string, query = 'format=json') =>
     fetch(`${sb.baseUrl}/mvapireq/?${query}`, { method: 'POST', headers: { 'content-type': contentType }, body });
-  const errorOf = async (res: Response) => (JSON.parse(await res.text()) as { code: number; error: { code: string; message: string } });
+  const errorOf = async (res: Response) =>
+    JSON.parse(await res.text()) as { code: number; error: { code: string; message: string } };
 
   beforeAll(async () => {
     db = sqliteDatabase();
@@ -28,15 +29,39 @@ describe('malformed input', () => {
     ['broken JSON', () => post('{"apientry": "balance",', 'application/json'), 'bad-request'],
     ['a nested JSON value', () => post('{"apientry": {"x": 1}}', 'application/json'), 'bad-request'],
     ['broken XML', () => post('<request><apientry>balance</request>', 'application/xml'), 'bad-request'],
-    ['an XML entity attack', () => post('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r><apientry>&x;</apientry></r>', 'application/xml'), 'bad-request'],
-    ['a body that is not UTF-8', () => post(new Uint8Array([0x61, 0x70, 0xff, 0xfe, 0x3d, 0x31]), 'text/plain'), 'bad-request'],
-    ['a body over the limit', () => post(`apientry=balance&txt=${'x'.repeat(MAX + 10)}`, 'application/x-www-form-urlencoded'), 'request-too-large'],
+    [
+      'an XML entity attack',
+      () =>
+        post(
+          '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r><apientry>&x;</apientry></r>',
+          'application/xml',
+        ),
+      'bad-request',
+    ],
+    [
+      'a body that is not UTF-8',
+      () => post(new Uint8Array([0x61, 0x70, 0xff, 0xfe, 0x3d, 0x31]), 'text/plain'),
+      'bad-request',
+    ],
+    [
+      'a body over the limit',
+      () => post(`apientry=balance&txt=${'x'.repeat(MAX + 10)}`, 'application/x-www-form-urlencoded'),
+      'request-too-large',
+    ],
     ['multipart', () => post('--b\r\n\r\nx\r\n--b--', 'multipart/form-data; boundary=b'), 'bad-request'],
     ['an unknown command', () => fetch(`${sb.baseUrl}/mvapireq/?apientry=nosuchthing&format=json`), 'unknown-command'],
     ['no command at all', () => fetch(`${sb.baseUrl}/mvapireq/?format=json`), 'unknown-command'],
     ['a missing parameter', () => fetch(`${sb.baseUrl}/mvapireq/?apientry=delbanned&format=json`), 'missing-parameter'],
-    ['a bad parameter', () => fetch(`${sb.baseUrl}/mvapireq/?apientry=heartbeat&mode=sideways&format=json`), 'invalid-parameter'],
-    ['an unknown answer format', () => fetch(`${sb.baseUrl}/mvapireq/?apientry=apitest1&format=yaml`), 'invalid-parameter'],
+    [
+      'a bad parameter',
+      () => fetch(`${sb.baseUrl}/mvapireq/?apientry=heartbeat&mode=sideways&format=json`),
+      'invalid-parameter',
+    ],
+    [
+      'an unknown answer format',
+      () => fetch(`${sb.baseUrl}/mvapireq/?apientry=apitest1&format=yaml`),
+      'invalid-parameter',
+    ],
   ])('%s', async (_, send, code) => {
     const res = await send();
     expect(res.status).toBe(200);
@@ -53,11 +78,16 @@ describe('malformed input', () => {
 
   it('names each bad parameter', async () => {
     const answer = await errorOf(await fetch(`${sb.baseUrl}/mvapireq/?apientry=heartbeat&mode=sideways&format=json`));
-    expect(answer.error).toMatchObject({ code: 'invalid-parameter', issues: [{ param: 'mode', problem: expect.stringMatching(/one of quick, full/) }] });
+    expect(answer.error).toMatchObject({
+      code: 'invalid-parameter',
+      issues: [{ param: 'mode', problem: expect.stringMatching(/one of quick, full/) }],
+    });
   });
 
   it('answers a JSONP request with an unsafe callback name in plain JSON, without echoing it', async () => {
-    const res = await fetch(`${sb.baseUrl}/mvapireq/?apientry=apitest1&format=jsonp&callback=${encodeURIComponent('alert(1);x')}`);
+    const res = await fetch(
+      `${sb.baseUrl}/mvapireq/?apientry=apitest1&format=jsonp&callback=${encodeURIComponent('alert(1);x')}`,
+    );
     const text = await res.text();
     expect(text).not.toContain('alert');
     expect(JSON.parse(text).error.code).toBe('invalid-parameter');
@@ -68,7 +98,9 @@ describe('malformed input', () => {
       const socket = connect({ host: '127.0.0.1', port: sb.port });
       let out = '';
       socket.on('connect', () => socket.end('/mvapireq/?apientry=apitest1&format=json'));
-      socket.on('data', (d) => { out += d; });
+      socket.on('data', (d) => {
+        out += d;
+      });
       socket.on('close', () => resolve(out));
       socket.on('error', reject);
     });
@@ -82,7 +114,9 @@ describe('malformed input', () => {
       const socket = connect({ host: '127.0.0.1', port: sb.port });
       let out = '';
       socket.on('connect', () => socket.write(`/mvapireq/?apientry=apitest1&txt=${'y'.repeat(MAX + 100)}`));
-      socket.on('data', (d) => { out += d; });
+      socket.on('data', (d) => {
+        out += d;
+      });
       socket.on('close', () => resolve(out));
       socket.on('error', () => resolve(out));
     });

@@ -20,7 +20,8 @@ function fixtureLines(dialect: Dialect): string[] {
 
 /** How a seed's spelling of a command finds its spec entry, per dialect. */
 const resolvers: Record<Dialect, (line: string, ops: Operation[]) => Operation | undefined> = {
-  'mizu-v1': (line, ops) => ops.find((o) => (line === '(empty)' ? o.id === '' : o.id === line || o.aliases.includes(line))),
+  'mizu-v1': (line, ops) =>
+    ops.find((o) => (line === '(empty)' ? o.id === '' : o.id === line || o.aliases.includes(line))),
   'mizu-v2': (line, ops) => ops.find((o) => o.id === line.toLowerCase() || o.aliases.includes(line.toLowerCase())),
   // "If there isn't "operation" in request URI, that means "query" by default" (003:L32).
   minisip: (line, ops) => ops.find((o) => o.id === (line.includes('/') ? line : `${line}/query`)),

@@ -48,7 +48,8 @@ function specEntries(dialect: Dialect): { file: string; doc: SpecDoc }[] {
 
 /** The rules, one per dialect, as spec/README.md states them. */
 const rules: Record<Dialect, () => Location[]> = {
-  // Mizu: the command `h` of category `c` → src/dialects/<dialect>/<c>/<h>.ts exporting `h` (the empty v1 command: `empty`).
+  // Mizu: the command `h` of category `c` → src/dialects/<dialect>/<c>/<h>.ts exporting `h` (the empty v1 command:
+  // `empty`).
   'mizu-v1': () => mizuRule('mizu-v1'),
   'mizu-v2': () => mizuRule('mizu-v2'),
   // miniSIPServer: the operation `op` of object `o` → src/dialects/minisip/objects/<o>.ts exporting `o` + `Op`.

@@ -23,7 +23,9 @@ const STOP_TIMEOUT_MS = 15_000;
 const children = new Set<ChildProcess>();
 const folders = new Set<string>();
 // Last resort: a worker that dies without running afterAll must not leave servers behind.
-process.once('exit', () => { for (const child of children) child.kill('SIGKILL'); });
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
 
 export interface Exit {
   code: number | null;
@@ -79,11 +81,19 @@ interface Spawned {
 }
 
 function spawnCli(args: string[]): Spawned {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
   children.add(child);
   const output = { stdout: '', stderr: '' };
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => { output.stdout += d; });
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => { output.stderr += d; });
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+    output.stdout += d;
+  });
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    output.stderr += d;
+  });
   const exited = new Promise<Exit>((resolve) => {
     // 'close', not 'exit': by then stdout and stderr are read to the end.
     child.once('close', (code, signal) => {
@@ -114,8 +124,15 @@ export interface CliServer {
   stop(timeoutMs?: number): Promise<Exit>;
 }
 
-/** `switchboard serve --config FILE`, resolved once it prints its listening line; rejected with its stderr if it exits first. */
-export async function startCli(configFile: string, timeoutMs = START_TIMEOUT_MS, extraArgs: string[] = []): Promise<CliServer> {
+/**
+ * `switchboard serve --config FILE`, resolved once it prints its listening line; rejected with its stderr if it exits
+ * first.
+ */
+export async function startCli(
+  configFile: string,
+  timeoutMs = START_TIMEOUT_MS,
+  extraArgs: string[] = [],
+): Promise<CliServer> {
   const { child, output, exited } = spawnCli(['serve', '--config', configFile, ...extraArgs]);
   const listening = new Promise<number>((resolve, reject) => {
     const look = () => {
@@ -123,7 +140,9 @@ export async function startCli(configFile: string, timeoutMs = START_TIMEOUT_MS,
       if (m) resolve(Number(m[1]));
     };
     child.stderr!.on('data', look);
-    void exited.then((exit) => reject(new Error(`switchboard serve exited (${exit.code ?? exit.signal}) before listening:\n${exit.stderr}`)));
+    void exited.then((exit) =>
+      reject(new Error(`switchboard serve exited (${exit.code ?? exit.signal}) before listening:\n${exit.stderr}`)),
+    );
   });
   let port: number;
   try {
@@ -157,16 +176,28 @@ export async function startCli(configFile: string, timeoutMs = START_TIMEOUT_MS,
 export async function cleanupCli(): Promise<void> {
   const running = [...children];
   for (const child of running) child.kill('SIGKILL');
-  await within(Promise.all(running.map((child) => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve(undefined);
-    else child.once('exit', resolve);
-  }))), 5_000, 'killed children exiting').catch(() => {});
+  await within(
+    Promise.all(
+      running.map(
+        (child) =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) resolve(undefined);
+            else child.once('exit', resolve);
+          }),
+      ),
+    ),
+    5_000,
+    'killed children exiting',
+  ).catch(() => {});
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   folders.clear();
 }
 
 /** Stops servers started here (each must exit 0), then removes their files and whatever else the test made. */
-export async function stopCli(servers: (CliServer | undefined)[], ...cleanups: (() => Promise<unknown>)[]): Promise<void> {
+export async function stopCli(
+  servers: (CliServer | undefined)[],
+  ...cleanups: (() => Promise<unknown>)[]
+): Promise<void> {
   try {
     const exits = await Promise.all(servers.map((server) => server?.stop()));
     for (const exit of exits) if (exit) expect(exit.code, exit.stderr).toBe(0);
@@ -176,10 +207,16 @@ export async function stopCli(servers: (CliServer | undefined)[], ...cleanups: (
   }
 }
 
-/** A running server with one user, and what the command line needs beside it: a config for the same database, and a folder for input files. */
+/**
+ * A running server with one user, and what the command line needs beside it: a config for the same database, and a
+ * folder for input files.
+ */
 export type BesideServer = OnFreshDatabase<{ sb: TestServer; config: string; dir: string }>;
 
-export function startBesideServer(open: () => Promise<TestDatabase>, user: { username: string; password: string }): Promise<BesideServer> {
+export function startBesideServer(
+  open: () => Promise<TestDatabase>,
+  user: { username: string; password: string },
+): Promise<BesideServer> {
   return onFreshDatabase(open, async (db, undo) => {
     const sb = await startTestServer(db);
     undo(() => sb.stop());

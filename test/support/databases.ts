@@ -20,7 +20,11 @@ const ADMIN_URL = `postgres://postgres@${POSTGRES.host}:${POSTGRES.port}/test`;
 
 export function sqliteDatabase(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-db-'));
-  return { engine: 'sqlite', url: `sqlite:${join(dir, 'switchboard.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    engine: 'sqlite',
+    url: `sqlite:${join(dir, 'switchboard.db')}`,
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export async function postgresDatabase(): Promise<TestDatabase> {
@@ -56,7 +60,10 @@ export type OnFreshDatabase<T> = T & { stop(): Promise<void> };
  * Makes a fixture on a fresh database of open: make registers how to undo each step it takes (undone last first).
  * A make that fails half way is undone as far as it got, and the database dropped, before the failure goes on.
  */
-export async function onFreshDatabase<T>(open: () => Promise<TestDatabase>, make: (db: TestDatabase, undo: (step: () => Promise<unknown>) => void) => Promise<T>): Promise<OnFreshDatabase<T>> {
+export async function onFreshDatabase<T>(
+  open: () => Promise<TestDatabase>,
+  make: (db: TestDatabase, undo: (step: () => Promise<unknown>) => void) => Promise<T>,
+): Promise<OnFreshDatabase<T>> {
   const db = await open();
   const steps: (() => Promise<unknown>)[] = [];
   const stop = async () => {

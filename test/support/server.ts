@@ -17,7 +17,15 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startTestServer(db: TestDatabase, extra: { globals?: Record<string, string>; redis?: { url: string; prefix?: string }; limits?: Partial<Config['limits']>; tls?: Config['tls'] } = {}): Promise<TestServer> {
+export async function startTestServer(
+  db: TestDatabase,
+  extra: {
+    globals?: Record<string, string>;
+    redis?: { url: string; prefix?: string };
+    limits?: Partial<Config['limits']>;
+    tls?: Config['tls'];
+  } = {},
+): Promise<TestServer> {
   const config = loadConfig(undefined, { SWITCHBOARD_SECRET_KEY: SECRET_KEY });
   config.listen = { ...config.listen, host: '127.0.0.1', port: 0 };
   config.database = db.url;
@@ -28,7 +36,19 @@ export async function startTestServer(db: TestDatabase, extra: { globals?: Recor
   if (extra.tls) config.tls = extra.tls;
   config.limits = { ...config.limits, ...extra.limits };
   const logs: string[] = [];
-  const sink = new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } });
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
   const server = await startServer(config, sink);
-  return { server, config, port: server.port, baseUrl: `http://127.0.0.1:${server.port}`, logs, stop: () => server.stop() };
+  return {
+    server,
+    config,
+    port: server.port,
+    baseUrl: `http://127.0.0.1:${server.port}`,
+    logs,
+    stop: () => server.stop(),
+  };
 }

@@ -25,43 +25,76 @@ type JsonBody<O> = O extends { requestBody?: { content: { 'application/json': in
 type FormBody<O> = O extends { requestBody?: { content: { 'application/x-www-form-urlencoded': infer B } } } ? B : {};
 type Ok<O> = O extends { responses: { 200: { content: infer C } } } ? C : never;
 
-/** Input matches the operation's own parameters (envelope and numbered families aside), key for key and type for type. */
+/**
+ * Input matches the operation's own parameters (envelope and numbered families aside), key for key and type for type.
+ */
 type InputMatches<In, Api, Envelope extends PropertyKey> = OwnMatches<In, Api, Exclude<Envelope, keyof In>>;
-type OwnMatches<In, Api, Envelope extends PropertyKey> =
-  [Same<keyof In, Exclude<keyof Api, Envelope>>, Same<Flat<In>, Flat<Omit<Api, Envelope>>>] extends [true, true] ? true : false;
+type OwnMatches<In, Api, Envelope extends PropertyKey> = [
+  Same<keyof In, Exclude<keyof Api, Envelope>>,
+  Same<Flat<In>, Flat<Omit<Api, Envelope>>>,
+] extends [true, true]
+  ? true
+  : false;
 
 type ResultMatches<Out, Api> = Out extends FileAnswer ? true : Same<Out, Api>;
 
 type MizuChecks<In, Out, Idx, Api, Envelope extends PropertyKey> = {
   [K in keyof In & keyof Out & keyof Idx & keyof Api]: [
     InputMatches<Omit<In[K], Idx[K] & PropertyKey>, Query<Api[K]>, Envelope>,
-    ResultMatches<Out[K], Extract<Ok<Api[K]>[keyof Ok<Api[K]>], { code: 200 }> extends { data: infer D } ? D : Ok<Api[K]>['text/plain' & keyof Ok<Api[K]>]>,
-  ] extends [true, true] ? true : false;
+    ResultMatches<
+      Out[K],
+      Extract<Ok<Api[K]>[keyof Ok<Api[K]>], { code: 200 }> extends { data: infer D }
+        ? D
+        : Ok<Api[K]>['text/plain' & keyof Ok<Api[K]>]
+    >,
+  ] extends [true, true]
+    ? true
+    : false;
 };
 
 type MizuV1Checks = {
-  [K in keyof V1.MizuV1InputByOperation & keyof V1Api]: InputMatches<V1.MizuV1InputByOperation[K], Query<V1Api[K]>, keyof V1Components['parameters']>;
+  [K in keyof V1.MizuV1InputByOperation & keyof V1Api]: InputMatches<
+    V1.MizuV1InputByOperation[K],
+    Query<V1Api[K]>,
+    keyof V1Components['parameters']
+  >;
 };
 
 type MinisipChecks = {
   [K in keyof MS.MinisipInputByOperation & keyof MsApi]: [
     InputMatches<MS.MinisipInputByOperation[K], JsonBody<MsApi[K]>, 'syskey'>,
     ResultMatches<MS.MinisipResultByOperation[K], Ok<MsApi[K]>['application/json' & keyof Ok<MsApi[K]>]>,
-  ] extends [true, true] ? true : false;
+  ] extends [true, true]
+    ? true
+    : false;
 };
 
 type MorChecks = {
   [K in keyof MOR.MorInputByOperation & keyof MorApi]: [
-    InputMatches<MOR.MorInputByOperation[K], Query<MorApi[K]> & Path<MorApi[K]> & FormBody<MorApi[K]>, 'user_id' | 'hash'>,
+    InputMatches<
+      MOR.MorInputByOperation[K],
+      Query<MorApi[K]> & Path<MorApi[K]> & FormBody<MorApi[K]>,
+      'user_id' | 'hash'
+    >,
     ResultMatches<MOR.MorResultByOperation[K], Ok<MorApi[K]>['application/xml' & keyof Ok<MorApi[K]>]>,
-  ] extends [true, true] ? true : false;
+  ] extends [true, true]
+    ? true
+    : false;
 };
 
 /** Every operation is in both the types and the OpenAPI document. */
 type SameOperations<A, B> = Same<keyof A, keyof B>;
 
 export const mizuV1: Check<MizuV1Checks> = 'ok';
-export const mizuV2: Check<MizuChecks<V2.MizuV2InputByOperation, V2.MizuV2ResultByOperation, V2.MizuV2IndexedParamsByOperation, V2Api, keyof V2Components['parameters']>> = 'ok';
+export const mizuV2: Check<
+  MizuChecks<
+    V2.MizuV2InputByOperation,
+    V2.MizuV2ResultByOperation,
+    V2.MizuV2IndexedParamsByOperation,
+    V2Api,
+    keyof V2Components['parameters']
+  >
+> = 'ok';
 export const minisip: Check<MinisipChecks> = 'ok';
 export const mor: Check<MorChecks> = 'ok';
 export const sameOperations: [

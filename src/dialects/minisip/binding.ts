@@ -1,4 +1,7 @@
-/** miniSIPServer's openapi as the runtime serves it: /openapi/object[/operation] over HTTP(S), its GETs on the fast lane. */
+/**
+ * miniSIPServer's openapi as the runtime serves it: /openapi/object[/operation] over HTTP(S), its GETs on the fast
+ * lane.
+ */
 import type { Services } from '../../domain/services.ts';
 import type { DialectBinding } from '../../runtime/dialect.ts';
 import { minisipFastPath } from './fast-path.ts';

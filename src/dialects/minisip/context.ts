@@ -18,7 +18,10 @@ export interface MinisipContext {
   raw: Readonly<Record<string, unknown>>;
 }
 
-/** The pipeline's context for one request. Its unit of work is forked on first use: a read answered from a cache needs none. */
+/**
+ * The pipeline's context for one request. Its unit of work is forked on first use: a read answered from a cache needs
+ * none.
+ */
 export class MinisipRequestContext implements MinisipContext {
   readonly services: Services;
   readonly ip: string;

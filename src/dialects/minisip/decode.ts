@@ -8,9 +8,18 @@ const FORM = 'send the parameters as one JSON object: /openapi/object/operation?
 
 /** The path after /openapi: object and operation (query when absent, 003:L32), lower case. */
 export function decodePath(path: string): { object: string; operation: string } {
-  const parts = path.replace(/^\/openapi/i, '').split('/').filter(Boolean).map((p) => p.toLowerCase());
-  if (parts.length === 0) throw new SwitchboardError('unknown-command', 'no object: use /openapi/object[/operation], e.g. /openapi/version');
-  if (parts.length > 2) throw new SwitchboardError('unknown-command', `unknown path /openapi/${parts.join('/')}: use /openapi/object[/operation]`);
+  const parts = path
+    .replace(/^\/openapi/i, '')
+    .split('/')
+    .filter(Boolean)
+    .map((p) => p.toLowerCase());
+  if (parts.length === 0)
+    throw new SwitchboardError('unknown-command', 'no object: use /openapi/object[/operation], e.g. /openapi/version');
+  if (parts.length > 2)
+    throw new SwitchboardError(
+      'unknown-command',
+      `unknown path /openapi/${parts.join('/')}: use /openapi/object[/operation]`,
+    );
   return { object: parts[0]!, operation: parts[1] ?? 'query' };
 }
 
@@ -58,6 +67,7 @@ function parseObject(text: string, where: string): Record<string, unknown> {
   } catch (e) {
     throw new SwitchboardError('bad-request', `the ${where} is not valid JSON (${(e as Error).message}): ${FORM}`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SwitchboardError('bad-request', `the ${where} is JSON but not an object: ${FORM}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new SwitchboardError('bad-request', `the ${where} is JSON but not an object: ${FORM}`);
   return value as Record<string, unknown>;
 }

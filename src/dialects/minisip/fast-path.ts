@@ -15,7 +15,8 @@ const OPENAPI = /^\/openapi(?:[/?]|$)/i;
 export function minisipFastPath(pipeline: MinisipPipeline, defaultPort: number): FastPath {
   return (get) => {
     if (!OPENAPI.test(get.url) || KOA_SLOW_URL.test(get.url)) return undefined;
-    return pipeline.handle(minisipInput(get, defaultPort, () => decodeQueryJson(get.query)))
+    return pipeline
+      .handle(minisipInput(get, defaultPort, () => decodeQueryJson(get.query)))
       .then((answer) => ({ status: answer.httpStatus, contentType: JSON_TYPE, body: answer.body }));
   };
 }

@@ -1,4 +1,7 @@
-/** The openapi over HTTP(S): `GET /openapi/object[/operation]?{json}`, or POST with the JSON as the body, answered by the pipeline. */
+/**
+ * The openapi over HTTP(S): `GET /openapi/object[/operation]?{json}`, or POST with the JSON as the body, answered by
+ * the pipeline.
+ */
 import type { Context } from 'koa';
 import { requestTarget } from '../../runtime/fast-lane/direct-answer.ts';
 import type { FastGet } from '../../runtime/fast-lane/fast-path.ts';
@@ -21,17 +24,31 @@ export function minisipRoute(pipeline: MinisipPipeline, maxRequestBytes: number,
       }
     }
     const target = { ...requestTarget(ctx.req), path: ctx.path, localPort: ctx.req.socket.localPort };
-    const answer = await pipeline.handle(minisipInput(target, defaultPort, () => {
-      if (unreadable) throw unreadable;
-      return body.trim() !== '' ? decodeBodyJson(body) : decodeQueryJson(ctx.querystring);
-    }));
+    const answer = await pipeline.handle(
+      minisipInput(target, defaultPort, () => {
+        if (unreadable) throw unreadable;
+        return body.trim() !== '' ? decodeBodyJson(body) : decodeQueryJson(ctx.querystring);
+      }),
+    );
     ctx.status = answer.httpStatus;
     ctx.type = JSON_TYPE;
     ctx.body = answer.body;
   };
 }
 
-/** The pipeline's input for a request on this server's socket (no proxy headers are trusted: the peer is the client). */
-export function minisipInput(target: Pick<FastGet, 'path' | 'ip' | 'transport' | 'localPort'>, defaultPort: number, params: MinisipInput['params']): MinisipInput {
-  return { transport: target.transport, ip: target.ip, port: target.localPort ?? defaultPort, path: target.path, params };
+/**
+ * The pipeline's input for a request on this server's socket (no proxy headers are trusted: the peer is the client).
+ */
+export function minisipInput(
+  target: Pick<FastGet, 'path' | 'ip' | 'transport' | 'localPort'>,
+  defaultPort: number,
+  params: MinisipInput['params'],
+): MinisipInput {
+  return {
+    transport: target.transport,
+    ip: target.ip,
+    port: target.localPort ?? defaultPort,
+    path: target.path,
+    params,
+  };
 }

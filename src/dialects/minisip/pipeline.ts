@@ -68,7 +68,8 @@ class MinisipAdapter implements PipelineAdapter<MinisipInput, MinisipRequest, vo
 
   /** A banned address is refused before its syskey is even compared; then the request must carry the syskey. */
   async authorise(req: MinisipRequest, input: MinisipInput): Promise<void> {
-    if (await this.#s.bans.isBanned(input.ip)) throw new SwitchboardError('banned', 'too many failed requests from this address; try again later');
+    if (await this.#s.bans.isBanned(input.ip))
+      throw new SwitchboardError('banned', 'too many failed requests from this address; try again later');
     await checkSyskey(this.#s, input.ip, req.raw);
   }
 
@@ -84,8 +85,14 @@ class MinisipAdapter implements PipelineAdapter<MinisipInput, MinisipRequest, vo
     return parameterError(issues, { problems: true });
   }
 
-  context(req: MinisipRequest, _auth: void, input: MinisipInput, requestId: string): MinisipContext {
-    return new MinisipRequestContext(this.#s, { ip: input.ip, port: input.port, requestId, transport: input.transport, raw: req.raw });
+  context(req: MinisipRequest, _auth: undefined, input: MinisipInput, requestId: string): MinisipContext {
+    return new MinisipRequestContext(this.#s, {
+      ip: input.ip,
+      port: input.port,
+      requestId,
+      transport: input.transport,
+      raw: req.raw,
+    });
   }
 
   render(outcome: Outcome): MinisipAnswer {
@@ -100,7 +107,8 @@ function beyondInt32(params: Record<string, unknown>): ParamIssue[] {
   const issues: ParamIssue[] = [];
   for (const param in params) {
     const value = params[param];
-    if (typeof value === 'number' && Math.abs(value) > INT32) issues.push({ param, problem: `must be at most ${INT32}` });
+    if (typeof value === 'number' && Math.abs(value) > INT32)
+      issues.push({ param, problem: `must be at most ${INT32}` });
   }
   return issues;
 }

@@ -10,10 +10,14 @@ import type { Services } from '../../domain/services.ts';
 export async function checkSyskey(s: Services, ip: string, raw: Readonly<Record<string, unknown>>): Promise<void> {
   const expected = s.config.minisip.syskey;
   if (expected === undefined || expected === '') {
-    throw new SwitchboardError('access-denied', 'the openapi is disabled: set minisip.syskey in the server configuration to enable it');
+    throw new SwitchboardError(
+      'access-denied',
+      'the openapi is disabled: set minisip.syskey in the server configuration to enable it',
+    );
   }
   const sent = raw.syskey;
-  if (typeof sent !== 'string' && typeof sent !== 'number') return refuse(s, ip, sent === undefined ? 'missing syskey' : 'syskey not a string');
+  if (typeof sent !== 'string' && typeof sent !== 'number')
+    return refuse(s, ip, sent === undefined ? 'missing syskey' : 'syskey not a string');
   if (!sameSecret(String(sent), expected)) return refuse(s, ip, 'wrong syskey');
 }
 
@@ -30,5 +34,8 @@ function sameSecret(sent: string, expected: string): boolean {
 async function refuse(s: Services, ip: string, reason: string): Promise<never> {
   s.metrics.authFailures.inc({ dialect: 'minisip', reason });
   if (await s.bans.recordFailure(s.db.em(), ip)) s.logger.warn({ ip }, 'banned after repeated failed authentication');
-  throw new SwitchboardError('auth-failed', `${reason}: send the administrator password as "syskey" in the JSON object`);
+  throw new SwitchboardError(
+    'auth-failed',
+    `${reason}: send the administrator password as "syskey" in the JSON object`,
+  );
 }

@@ -31,7 +31,10 @@ export async function authoriseV1(s: Services, req: V1Request): Promise<Principa
 
   const trustedSource = req.access.req_ip === 1 && isSensitiveSource(s, ip);
   if (req.access.req_ip === 1 && !trustedSource) {
-    throw new SwitchboardError('access-denied', 'this command is accepted only from the addresses in httpapiallowedip2');
+    throw new SwitchboardError(
+      'access-denied',
+      'this command is accepted only from the addresses in httpapiallowedip2',
+    );
   }
   const named = params.usr ?? params.usrid ?? params.pin;
   const user = named === undefined ? undefined : await s.accounts.cache.find(named, em);
@@ -40,12 +43,18 @@ export async function authoriseV1(s: Services, req: V1Request): Promise<Principa
   if (user && !user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
 
   const admin = isAdminUser(user) || (trustedSource && !user);
-  const principal: Principal = { user, admin, trustedIp: trustedSource, via: trustedSource ? 'trusted-ip' : 'password' };
+  const principal: Principal = {
+    user,
+    admin,
+    trustedIp: trustedSource,
+    via: trustedSource ? 'trusted-ip' : 'password',
+  };
   if (req.access.req_user === 6 && !isAdminUser(user)) {
     if (!user) throw new SwitchboardError('auth-failed', 'authentication required: send usr and pwd');
     throw new SwitchboardError('access-denied', 'only admin users may do this');
   }
-  if (req.access.req_user === 12 && !user) throw new SwitchboardError('auth-failed', 'authentication required: send usr and pwd (or md5auth, or pin)');
+  if (req.access.req_user === 12 && !user)
+    throw new SwitchboardError('auth-failed', 'authentication required: send usr and pwd (or md5auth, or pin)');
   return principal;
 }
 
@@ -57,7 +66,10 @@ function isSensitiveSource(s: Services, ip: string): boolean {
 
 function proven(s: Services, user: CachedUser, params: Readonly<Record<string, string>>): boolean {
   if (params.md5auth) {
-    return secretsEqual(params.md5auth.toLowerCase(), mizuV1Md5Auth(user.username, s.accounts.clearPassword(user), s.options.get('httpapimd5salt') ?? ''));
+    return secretsEqual(
+      params.md5auth.toLowerCase(),
+      mizuV1Md5Auth(user.username, s.accounts.clearPassword(user), s.options.get('httpapimd5salt') ?? ''),
+    );
   }
   if (params.pwd !== undefined) return secretsEqual(params.pwd, s.accounts.clearPassword(user));
   // pin authentication (callingcardauth): the pin field of the user.

@@ -9,6 +9,8 @@ export function bindMizuV1(services: Services): DialectBinding {
   const route = mizuV1Route(new MizuV1Pipeline(services, mizuV1Handlers), services.config.limits.maxRequestBytes);
   return {
     name: 'mizu-v1',
-    routes: ['/xmapi', '/xjava'].flatMap((prefix) => [`${prefix}/`, `${prefix}/:command`]).map((path) => ({ path, handle: route })),
+    routes: ['/xmapi', '/xjava']
+      .flatMap((prefix) => [`${prefix}/`, `${prefix}/:command`])
+      .map((path) => ({ path, handle: route })),
   };
 }

@@ -25,6 +25,17 @@ export async function runConsoleLine(txt: string, ctx: MizuContext): Promise<str
   const entry = byName.get((params.apientry ?? '').toLowerCase());
   if (!entry) throw new SwitchboardError('unknown-command', `unknown console command: ${params.apientry ?? ''}`);
   const handler = (mizuV2Handlers as Record<string, Handler<MizuContext> | undefined>)[entry.handler];
-  const data = await dispatch(entry, handler, params, { ...ctx, raw: params }, { invalid: (issues) => parameterError(issues, { problems: false }) });
-  return renderAnswer('text', { ok: true, kind: entry.resultKind as ResultKind, data: data ?? {}, message: (data as { message?: string })?.message }).body;
+  const data = await dispatch(
+    entry,
+    handler,
+    params,
+    { ...ctx, raw: params },
+    { invalid: (issues) => parameterError(issues, { problems: false }) },
+  );
+  return renderAnswer('text', {
+    ok: true,
+    kind: entry.resultKind as ResultKind,
+    data: data ?? {},
+    message: (data as { message?: string })?.message,
+  }).body;
 }

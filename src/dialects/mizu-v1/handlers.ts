@@ -18,5 +18,12 @@ import { cli } from './user/cli.ts';
 import { rating } from './user/rating.ts';
 
 export const mizuV1Handlers = {
-  addcredit, adduser, balance, charge, cli, db, oop, rating,
+  addcredit,
+  adduser,
+  balance,
+  charge,
+  cli,
+  db,
+  oop,
+  rating,
 } satisfies MizuV1Handlers<MizuContext>;

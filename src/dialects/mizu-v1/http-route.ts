@@ -13,13 +13,20 @@ export function mizuV1Route(pipeline: MizuV1Pipeline, maxRequestBytes: number) {
       params = decodeQuery(ctx.querystring);
       if (ctx.method === 'POST') {
         const body = await readBody(ctx.req, maxRequestBytes);
-        if (body.trim() !== '') params = { ...params, ...decodeBody(ctx.get('content-type') || undefined, body).params };
+        if (body.trim() !== '')
+          params = { ...params, ...decodeBody(ctx.get('content-type') || undefined, body).params };
       }
     } catch (e) {
       failure = e;
     }
     const command = typeof ctx.params?.command === 'string' ? ctx.params.command : '';
-    const out = await pipeline.handle({ command, params, ip: plainIp(ctx.request.ip), transport: ctx.protocol === 'https' ? 'https' : 'http', failure });
+    const out = await pipeline.handle({
+      command,
+      params,
+      ip: plainIp(ctx.request.ip),
+      transport: ctx.protocol === 'https' ? 'https' : 'http',
+      failure,
+    });
     ctx.status = out.httpStatus;
     ctx.type = out.contentType;
     ctx.body = out.body;

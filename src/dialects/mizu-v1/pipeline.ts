@@ -26,7 +26,11 @@ export interface V1Input {
   failure?: unknown;
 }
 
-export interface V1Output { body: string; contentType: string; httpStatus: number }
+export interface V1Output {
+  body: string;
+  contentType: string;
+  httpStatus: number;
+}
 
 interface V1Request {
   entry: MizuV1Entry;
@@ -81,7 +85,17 @@ class MizuV1Adapter implements PipelineAdapter<V1Input, V1Request, Principal, Mi
 
   context(req: V1Request, principal: Principal, input: V1Input, requestId: string): MizuContext {
     const em = req.em;
-    return { services: this.#s, get em() { return em(); }, principal, ip: input.ip, requestId, transport: input.transport, raw: req.raw };
+    return {
+      services: this.#s,
+      get em() {
+        return em();
+      },
+      principal,
+      ip: input.ip,
+      requestId,
+      transport: input.transport,
+      raw: req.raw,
+    };
   }
 
   render(outcome: Outcome, req: V1Request | undefined): V1Output {

@@ -54,21 +54,29 @@ function authoriseUnbanned(s: Services, req: AuthRequest): Awaitable<Principal> 
   const { ip, params } = req;
   const policy = effectivePolicy(s, req);
   const trusted = s.trust.isTrusted(ip);
-  if (s.options.int('apitrustediponly', 0) === 1 && !trusted) throw new SwitchboardError('access-denied', 'API requests are accepted from trusted addresses only');
+  if (s.options.int('apitrustediponly', 0) === 1 && !trusted)
+    throw new SwitchboardError('access-denied', 'API requests are accepted from trusted addresses only');
   if (policy.reqUser === 2) throw new SwitchboardError('access-denied', `the ${req.command} API is disabled`);
 
   const key = s.options.first('apiv2key', 'httpapikey');
   if (policy.reqKey === 1 && key !== undefined && !secretsEqual(params.authkey ?? '', key)) {
     return refuse(s, req, 'authkey', new SwitchboardError('auth-failed', 'wrong or missing authkey'));
   }
-  if (policy.reqIp === 1 && !s.trust.isIpAuthorised(ip)) throw new SwitchboardError('access-denied', `the ${req.command} API is not allowed from ${ip}`);
+  if (policy.reqIp === 1 && !s.trust.isIpAuthorised(ip))
+    throw new SwitchboardError('access-denied', `the ${req.command} API is not allowed from ${ip}`);
 
   if (!params.authid) return admitted(s, req, policy, undefined, trusted);
   return whenReady(prove(s, req, policy), (proven) => admitted(s, req, policy, proven, trusted));
 }
 
 /** Once the credentials are known: the user level, remote administration and targetuser, then the requirements. */
-function admitted(s: Services, req: AuthRequest, policy: Effective, proven: Proven | undefined, trusted: boolean): Awaitable<Principal> {
+function admitted(
+  s: Services,
+  req: AuthRequest,
+  policy: Effective,
+  proven: Proven | undefined,
+  trusted: boolean,
+): Awaitable<Principal> {
   const principal = admit(s, policy, proven, trusted);
   if (ADMIN_LEVELS.has(policy.reqUser)) checkRemoteAdmin(s, req.ip, trusted);
   const target = req.params.targetuser;
@@ -77,10 +85,19 @@ function admitted(s: Services, req: AuthRequest, policy: Effective, proven: Prov
 }
 
 /** What the command asks of the principal beyond its rights: credit, a SIP registration, a nonce login. */
-function requirements(s: Services, req: AuthRequest, policy: Effective, principal: Principal, trusted: boolean): Awaitable<Principal> {
+function requirements(
+  s: Services,
+  req: AuthRequest,
+  policy: Effective,
+  principal: Principal,
+  trusted: boolean,
+): Awaitable<Principal> {
   checkCredit(s, policy, principal.user);
   if (policy.register >= 1 && principal.user) {
-    throw new SwitchboardError('access-denied', `${req.command} needs the user to be registered over SIP, and the SIP edge is not running`);
+    throw new SwitchboardError(
+      'access-denied',
+      `${req.command} needs the user to be registered over SIP, and the SIP edge is not running`,
+    );
   }
   const loginRequired = policy.login >= 2 || (policy.login === 1 && !trusted);
   if (loginRequired && principal.via !== 'nonce') {
@@ -94,7 +111,7 @@ function requirements(s: Services, req: AuthRequest, policy: Effective, principa
 function effectivePolicy(s: Services, req: AuthRequest): Effective {
   const row = s.policies.get(req.command);
   if (row && row.enabled === 0) throw new SwitchboardError('access-denied', `the ${req.command} API is disabled`);
-  const mode = (row?.reqUserMode || req.access.req_user_mode) || s.options.int('apiv2auth', 2);
+  const mode = row?.reqUserMode || req.access.req_user_mode || s.options.int('apiv2auth', 2);
   return {
     reqKey: row?.reqKey ?? req.access.req_key,
     reqIp: row?.reqIp ?? req.access.req_ip,
@@ -106,11 +123,16 @@ function effectivePolicy(s: Services, req: AuthRequest): Effective {
   };
 }
 
-interface Proven { user: CachedUser; via: Principal['via'] }
+interface Proven {
+  user: CachedUser;
+  via: Principal['via'];
+}
 
 /** Checks the credentials sent with authid; a wrong one counts toward a ban. */
 function prove(s: Services, req: AuthRequest, policy: Effective): Awaitable<Proven> {
-  return whenReady(s.accounts.cache.find(req.params.authid!, req.em), (user) => (user ? proveAs(s, req, policy, user) : refuse(s, req, 'unknown user')));
+  return whenReady(s.accounts.cache.find(req.params.authid!, req.em), (user) =>
+    user ? proveAs(s, req, policy, user) : refuse(s, req, 'unknown user'),
+  );
 }
 
 function proveAs(s: Services, req: AuthRequest, policy: Effective, user: CachedUser): Awaitable<Proven> {
@@ -123,11 +145,18 @@ function proveAs(s: Services, req: AuthRequest, policy: Effective, user: CachedU
     const serverSalt = s.options.get('apiv2md5salt') ?? '';
     const salt1 = params.authsalt1 ?? params.authsalt ?? '';
     const digest = params.authmd5.toLowerCase();
-    if (digest.startsWith('authv3_')) return proveByNonce(s, req, policy, user, (nonce) => mizuV2AuthV3(authid, password, salt1, params.authsalt2 ?? '', serverSalt, nonce));
+    if (digest.startsWith('authv3_'))
+      return proveByNonce(s, req, policy, user, (nonce) =>
+        mizuV2AuthV3(authid, password, salt1, params.authsalt2 ?? '', serverSalt, nonce),
+      );
     if (secretsEqual(digest, expectedAuthMd5(user, authid, password, serverSalt, salt1))) via = 'md5';
   } else if (params.md5auth) {
     // The old API's digest (000:L45): MD5("rD58s:" + username + ":" + password + ":" + httpapimd5salt).
-    const expected = mizuV1Md5Auth(user.username, s.accounts.clearPassword(user), s.options.get('httpapimd5salt') ?? '');
+    const expected = mizuV1Md5Auth(
+      user.username,
+      s.accounts.clearPassword(user),
+      s.options.get('httpapimd5salt') ?? '',
+    );
     if (secretsEqual(params.md5auth.toLowerCase(), expected)) via = 'md5';
   } else if (params.authpwd !== undefined) {
     if (secretsEqual(params.authpwd, s.accounts.clearPassword(user))) via = 'password';
@@ -140,7 +169,12 @@ function proveAs(s: Services, req: AuthRequest, policy: Effective, user: CachedU
   return verdict(s, req, user, via);
 }
 
-interface Digest { authid: string; serverSalt: string; salt1: string; digest: string }
+interface Digest {
+  authid: string;
+  serverSalt: string;
+  salt1: string;
+  digest: string;
+}
 
 /**
  * The authmd5 digest last expected of each cached user, with what it was made from. A client may store its digest
@@ -149,7 +183,13 @@ interface Digest { authid: string; serverSalt: string; salt1: string; digest: st
  */
 const lastDigests = new WeakMap<CachedUser, Digest>();
 
-function expectedAuthMd5(user: CachedUser, authid: string, password: string, serverSalt: string, salt1: string): string {
+function expectedAuthMd5(
+  user: CachedUser,
+  authid: string,
+  password: string,
+  serverSalt: string,
+  salt1: string,
+): string {
   const last = lastDigests.get(user);
   if (last && last.authid === authid && last.salt1 === salt1 && last.serverSalt === serverSalt) return last.digest;
   const digest = mizuV2AuthMd5(authid, password, serverSalt, salt1);
@@ -158,37 +198,79 @@ function expectedAuthMd5(user: CachedUser, authid: string, password: string, ser
 }
 
 /** The authv3 digest (the nonce form): over a nonce this server issued, taken so that it is used once. */
-async function proveByNonce(s: Services, req: AuthRequest, policy: Effective, user: CachedUser, digestFor: (nonce: string) => string): Promise<Proven> {
+async function proveByNonce(
+  s: Services,
+  req: AuthRequest,
+  policy: Effective,
+  user: CachedUser,
+  digestFor: (nonce: string) => string,
+): Promise<Proven> {
   const { params, ip } = req;
   const nonce = params.nonce ? await s.nonces.take(params.nonce) : undefined;
   if (!nonce) return refuse(s, req, 'nonce unknown, expired or used');
   if (policy.login === 3 && nonce.ip !== ip) return refuse(s, req, 'nonce from another address');
-  return verdict(s, req, user, secretsEqual(params.authmd5!.toLowerCase(), digestFor(nonce.nonce)) ? 'nonce' : undefined);
+  return verdict(
+    s,
+    req,
+    user,
+    secretsEqual(params.authmd5!.toLowerCase(), digestFor(nonce.nonce)) ? 'nonce' : undefined,
+  );
 }
 
 /** The user proven, or the refusal when no credential held. */
-function verdict(s: Services, req: AuthRequest, user: CachedUser, via: Principal['via'] | undefined): Awaitable<Proven> {
+function verdict(
+  s: Services,
+  req: AuthRequest,
+  user: CachedUser,
+  via: Principal['via'] | undefined,
+): Awaitable<Proven> {
   const { params } = req;
-  if (!via) return refuse(s, req, params.authmd5 || params.md5auth || params.authpwd !== undefined ? 'wrong secret' : 'no secret');
+  if (!via)
+    return refuse(
+      s,
+      req,
+      params.authmd5 || params.md5auth || params.authpwd !== undefined ? 'wrong secret' : 'no secret',
+    );
   if (!user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
   return { user, via };
 }
 
-/** Does the principal have the user level the command needs (req_user)? apideftrustadmin says what a trusted address counts for. */
+/**
+ * Does the principal have the user level the command needs (req_user)? apideftrustadmin says what a trusted address
+ * counts for.
+ */
 function admit(s: Services, policy: Effective, proven: Proven | undefined, trusted: boolean): Principal {
   const user = proven?.user;
   const byUser = isAdminUser(user);
   const trustAdmin = s.options.int('apideftrustadmin', 1);
-  // 1 (default): a trusted address is admin when it sends no credentials; a user's own credentials keep that user's rights.
-  const admin = trustAdmin === 0 || trustAdmin === 3 ? byUser : trustAdmin === 2 ? trusted : trustAdmin === 4 ? byUser && trusted : byUser || (trusted && !user);
-  const principal: Principal = { user, admin, trustedIp: trusted, via: proven?.via ?? (trusted ? 'trusted-ip' : 'public') };
+  // 1 (default): a trusted address is admin when it sends no credentials; a user's own credentials keep that user's
+  // rights.
+  const admin =
+    trustAdmin === 0 || trustAdmin === 3
+      ? byUser
+      : trustAdmin === 2
+        ? trusted
+        : trustAdmin === 4
+          ? byUser && trusted
+          : byUser || (trusted && !user);
+  const principal: Principal = {
+    user,
+    admin,
+    trustedIp: trusted,
+    via: proven?.via ?? (trusted ? 'trusted-ip' : 'public'),
+  };
   const level = policy.reqUser;
   if (level === 14) return principal;
   if (level === 12) {
-    if (!user) throw new SwitchboardError('auth-failed', 'authentication required: send authid with authpwd or authmd5');
+    if (!user)
+      throw new SwitchboardError('auth-failed', 'authentication required: send authid with authpwd or authmd5');
     return principal;
   }
-  if (level === 11) throw new SwitchboardError('access-denied', 'this API is for SIP-authenticated users, and the SIP edge is not running');
+  if (level === 11)
+    throw new SwitchboardError(
+      'access-denied',
+      'this API is for SIP-authenticated users, and the SIP edge is not running',
+    );
   const types = USER_TYPES_FOR_LEVEL[level];
   if (!types) return principal;
   if (level === 6 ? admin : (user && types.has(user.type)) || (admin && !user && trustAdmin !== 3)) return principal;
@@ -198,14 +280,32 @@ function admit(s: Services, policy: Effective, proven: Proven | undefined, trust
 
 const ADMIN_LEVELS = new Set([4, 6, 10]);
 
-/** remoteadmin (002:L273): 0 disable, 1 localhost, 2 same machine, 3 trusted sources, 4 local LAN, 5 everywhere (default). */
+/**
+ * remoteadmin (002:L273): 0 disable, 1 localhost, 2 same machine, 3 trusted sources, 4 local LAN, 5 everywhere
+ * (default).
+ */
 function checkRemoteAdmin(s: Services, ip: string, trusted: boolean): void {
   const level = s.options.int('remoteadmin', 5);
-  const allowed = level >= 5 || (level === 4 && (isLocal(ip) || isPrivate(ip))) || (level === 3 && trusted) || ((level === 1 || level === 2) && isLocal(ip));
-  if (!allowed) throw new SwitchboardError('access-denied', level <= 0 ? 'remote administration is disabled (remoteadmin is 0)' : `administration is not allowed from ${ip} (remoteadmin is ${level})`);
+  const allowed =
+    level >= 5 ||
+    (level === 4 && (isLocal(ip) || isPrivate(ip))) ||
+    (level === 3 && trusted) ||
+    ((level === 1 || level === 2) && isLocal(ip));
+  if (!allowed)
+    throw new SwitchboardError(
+      'access-denied',
+      level <= 0
+        ? 'remote administration is disabled (remoteadmin is 0)'
+        : `administration is not allowed from ${ip} (remoteadmin is ${level})`,
+    );
 }
 
-async function impersonate(s: Services, em: () => SqlEntityManager, principal: Principal, target: string): Promise<void> {
+async function impersonate(
+  s: Services,
+  em: () => SqlEntityManager,
+  principal: Principal,
+  target: string,
+): Promise<void> {
   if (!principal.admin) throw new SwitchboardError('access-denied', 'only admins may act as another user (targetuser)');
   const user = await s.accounts.cache.find(target, em);
   if (!user) throw new SwitchboardError('user-not-found', `no user ${target}`);
@@ -216,19 +316,26 @@ async function impersonate(s: Services, em: () => SqlEntityManager, principal: P
 /** req_user_credit: 0 auto, 1 no check, 2 mincreditonroute, other: that minimum. */
 function checkCredit(s: Services, policy: Effective, user: CachedUser | undefined): void {
   if (!user || policy.credit === null || ['', '0', '1'].includes(policy.credit.trim())) return;
-  const minimum = policy.credit.trim() === '2' ? s.options.get('mincreditonroute') ?? '0' : policy.credit;
+  const minimum = policy.credit.trim() === '2' ? (s.options.get('mincreditonroute') ?? '0') : policy.credit;
   let floor: bigint;
   try {
     floor = toMicros(minimum);
   } catch {
     return;
   }
-  if (!user.postpaid && user.creditMicros < floor) throw new SwitchboardError('insufficient-credit', 'not enough credit for this API');
+  if (!user.postpaid && user.creditMicros < floor)
+    throw new SwitchboardError('insufficient-credit', 'not enough credit for this API');
 }
 
 /** Counts a failed authentication toward a ban of the address, then refuses. */
-async function refuse(s: Services, req: AuthRequest, reason: string, error = new SwitchboardError('auth-failed', 'wrong authentication')): Promise<never> {
+async function refuse(
+  s: Services,
+  req: AuthRequest,
+  reason: string,
+  error = new SwitchboardError('auth-failed', 'wrong authentication'),
+): Promise<never> {
   s.metrics.authFailures.inc({ dialect: 'mizu-v2', reason });
-  if (await s.bans.recordFailure(req.em(), req.ip)) s.logger.warn({ ip: req.ip }, 'banned after repeated failed authentication');
+  if (await s.bans.recordFailure(req.em(), req.ip))
+    s.logger.warn({ ip: req.ip }, 'banned after repeated failed authentication');
   throw error;
 }

@@ -21,8 +21,10 @@ import type { Outcome, Success } from '../../runtime/pipeline.ts';
 import { MIZU_FORMATS } from '../mizu/answer/answer.ts';
 import type { MizuContext } from '../mizu/context.ts';
 
-
-/** A new API's access when its row leaves a field at the default: admin, with the API key (002:L193: set it to the API's sensitivity). */
+/**
+ * A new API's access when its row leaves a field at the default: admin, with the API key (002:L193: set it to the API's
+ * sensitivity).
+ */
 const CUSTOM_ACCESS = { req_key: 1, req_ip: 0, req_user: 6, req_user_mode: 0 };
 
 const SQL_ACTIONS = new Set([8, 58]);
@@ -38,13 +40,21 @@ const REFUSED_ACTIONS: Record<number, string> = {
   57: 'running command lines from the API would hand a shell to anyone who can call it',
 };
 
-/** The dispatch entry of a custom API: a tb_api row for a name the spec does not have, with customsql or custom_action. */
+/**
+ * The dispatch entry of a custom API: a tb_api row for a name the spec does not have, with customsql or custom_action.
+ */
 export function customEntry(s: Services, name: string): MizuV2Entry | undefined {
   const row = s.policies.get(name);
   if (!row || (!row.customsql?.trim() && !row.customAction)) return undefined;
   return {
-    id: name, handler: name, status: 'implemented', access: CUSTOM_ACCESS, formats: MIZU_FORMATS, errors: ['command-failed'],
-    resultKind: 'ok', validate: (raw) => ({ ok: true, params: raw }),
+    id: name,
+    handler: name,
+    status: 'implemented',
+    access: CUSTOM_ACCESS,
+    formats: MIZU_FORMATS,
+    errors: ['command-failed'],
+    resultKind: 'ok',
+    validate: (raw) => ({ ok: true, params: raw }),
   };
 }
 
@@ -64,13 +74,24 @@ export function customBehaviour(s: Services, command: string): ((ctx: MizuContex
 }
 
 /** Runs the request, then the row's custom_action for its outcome, after the answer; action failures go to the log. */
-export function withCustomAction(s: Services, command: string, params: Readonly<Record<string, string>>, run: () => Awaitable<Outcome>): Awaitable<Outcome> {
+export function withCustomAction(
+  s: Services,
+  command: string,
+  params: Readonly<Record<string, string>>,
+  run: () => Awaitable<Outcome>,
+): Awaitable<Outcome> {
   const row = s.policies.get(command);
   if (!row || !SQL_ACTIONS.has(row.customAction ?? 0) || !row.customActionBody?.trim()) return run();
   return runThenAct(s, command, row, params, run);
 }
 
-async function runThenAct(s: Services, command: string, row: ApiPolicyRow, params: Readonly<Record<string, string>>, run: () => Awaitable<Outcome>): Promise<Outcome> {
+async function runThenAct(
+  s: Services,
+  command: string,
+  row: ApiPolicyRow,
+  params: Readonly<Record<string, string>>,
+  run: () => Awaitable<Outcome>,
+): Promise<Outcome> {
   const after = (failed: boolean) => {
     if (failed === row.customAction! >= 50) scheduleSqlAction(s, command, row.customActionBody!, params);
   };
@@ -88,9 +109,17 @@ function refuseUnrunnable(row: ApiPolicyRow): void {
   const code = row.customAction;
   if (!code || SQL_ACTIONS.has(code)) return;
   const what = `the ${row.fname} API has custom_action ${code}`;
-  if (MESSAGING_ACTIONS[code]) throw new SwitchboardError('not-implemented', `${what} (${MESSAGING_ACTIONS[code]}), which needs the messaging port, and it is not running yet`);
-  if (REFUSED_ACTIONS[code]) throw new SwitchboardError('unsupported', `${what}, which is not supported: ${REFUSED_ACTIONS[code]}`);
-  throw new SwitchboardError('unsupported', `${what}, which is not a documented action (1, 2, 8, 51, 52, 58 and the refused 3-7, 54-57)`);
+  if (MESSAGING_ACTIONS[code])
+    throw new SwitchboardError(
+      'not-implemented',
+      `${what} (${MESSAGING_ACTIONS[code]}), which needs the messaging port, and it is not running yet`,
+    );
+  if (REFUSED_ACTIONS[code])
+    throw new SwitchboardError('unsupported', `${what}, which is not supported: ${REFUSED_ACTIONS[code]}`);
+  throw new SwitchboardError(
+    'unsupported',
+    `${what}, which is not a documented action (1, 2, 8, 51, 52, 58 and the refused 3-7, 54-57)`,
+  );
 }
 
 async function runCustomSql(ctx: MizuContext, command: string, stored: string): Promise<Success> {
@@ -100,12 +129,22 @@ async function runCustomSql(ctx: MizuContext, command: string, stored: string): 
   const { sql, bound } = prepared(command, synchronous ? stored.slice(1) : stored, values, s.db.engine, false);
   const activity = s.activity;
   if (!synchronous && !returnsRows(sql)) {
-    activity.background(`custom API ${command}`, command, () => runSql(s.db, bound.text, bound.values), (err) => {
-      s.logger.error({ err, api: command }, `custom API ${command}: its SQL failed (it ran after the answer; prefix it with * to run it first and answer the error)`);
-    });
+    activity.background(
+      `custom API ${command}`,
+      command,
+      () => runSql(s.db, bound.text, bound.values),
+      (err) => {
+        s.logger.error(
+          { err, api: command },
+          `custom API ${command}: its SQL failed (it ran after the answer; prefix it with * to run it first and answer the error)`,
+        );
+      },
+    );
     return { ok: true, kind: 'ok', data: {}, message: 'queued' };
   }
-  return sqlAnswer(await activity.track(`custom API ${command}`, command, () => runSql(s.db, bound.text, bound.values)));
+  return sqlAnswer(
+    await activity.track(`custom API ${command}`, command, () => runSql(s.db, bound.text, bound.values)),
+  );
 }
 
 /** Rows as a list; for other statements one row with the count of rows affected (as the db command answers). */
@@ -115,21 +154,35 @@ function sqlAnswer(result: SqlResult): Success {
 
 function scheduleSqlAction(s: Services, command: string, body: string, params: Readonly<Record<string, string>>): void {
   const username = currentRequest()?.user;
-  s.activity.background(`custom action of ${command}`, command, async () => {
-    const em = s.db.em();
-    const user = username ? await s.accounts.cache.find(username, () => em) : undefined;
-    const values = keywordValues(await userFields(em, user?.id), params);
-    const { bound } = prepared(command, body.trim().replace(/^\*/, ''), values, s.db.engine, true);
-    await runSql(s.db, bound.text, bound.values);
-  }, (err) => s.logger.error({ err, api: command }, `custom action of ${command}: its SQL failed`));
+  s.activity.background(
+    `custom action of ${command}`,
+    command,
+    async () => {
+      const em = s.db.em();
+      const user = username ? await s.accounts.cache.find(username, () => em) : undefined;
+      const values = keywordValues(await userFields(em, user?.id), params);
+      const { bound } = prepared(command, body.trim().replace(/^\*/, ''), values, s.db.engine, true);
+      await runSql(s.db, bound.text, bound.values);
+    },
+    (err) => s.logger.error({ err, api: command }, `custom action of ${command}: its SQL failed`),
+  );
 }
 
 /** The stored SQL in the engine's terms, keywords bound; SQL that cannot be read is the row's fault, said as such. */
-function prepared(command: string, stored: string, values: KeywordValue, engine: Engine, bareUserid: boolean): { sql: string; bound: BoundSql } {
+function prepared(
+  command: string,
+  stored: string,
+  values: KeywordValue,
+  engine: Engine,
+  bareUserid: boolean,
+): { sql: string; bound: BoundSql } {
   try {
     const sql = fromMsSql(stored);
     return { sql, bound: bindKeywords(sql, values, { engine, bareUserid }) };
   } catch (e) {
-    throw new SwitchboardError('command-failed', `the SQL of the ${command} API in tb_api cannot be read: ${(e as Error).message}`);
+    throw new SwitchboardError(
+      'command-failed',
+      `the SQL of the ${command} API in tb_api cannot be read: ${(e as Error).message}`,
+    );
   }
 }

@@ -14,13 +14,21 @@ export function mizuFastPath(pipeline: MizuV2Pipeline): FastPath {
   return (get) => {
     const match = MIZU_GET.exec(get.url);
     if (!match) return undefined;
-    const input: MizuInput = { transport: get.transport, ip: get.ip, params: {}, pathCommand: match[1] || undefined, accept: get.accept };
+    const input: MizuInput = {
+      transport: get.transport,
+      ip: get.ip,
+      params: {},
+      pathCommand: match[1] || undefined,
+      accept: get.accept,
+    };
     try {
       input.params = decodeQuery(get.query);
     } catch (e) {
       input.params = salvageFormat(get.query);
       input.failure = e;
     }
-    return pipeline.handle(input).then((out) => ({ status: out.httpStatus, contentType: out.rendered.contentType, body: out.rendered.body }));
+    return pipeline
+      .handle(input)
+      .then((out) => ({ status: out.httpStatus, contentType: out.rendered.contentType, body: out.rendered.body }));
   };
 }

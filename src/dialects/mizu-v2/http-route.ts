@@ -27,8 +27,13 @@ export function mizuRoute(pipeline: MizuV2Pipeline, maxRequestBytes: number) {
       params = salvageFormat(ctx.querystring);
     }
     const out = await pipeline.handle({
-      transport, ip: plainIp(ctx.request.ip), params, bodyFormat, accept: ctx.get('accept') || undefined,
-      pathCommand: typeof ctx.params?.command === 'string' ? ctx.params.command : undefined, failure,
+      transport,
+      ip: plainIp(ctx.request.ip),
+      params,
+      bodyFormat,
+      accept: ctx.get('accept') || undefined,
+      pathCommand: typeof ctx.params?.command === 'string' ? ctx.params.command : undefined,
+      failure,
     });
     ctx.status = out.httpStatus;
     ctx.type = out.rendered.contentType;

@@ -86,10 +86,16 @@ class MizuV2Adapter implements PipelineAdapter<MizuInput, MizuRequest, Principal
 
   decode(input: MizuInput): MizuRequest {
     if (input.failure) throw input.failure;
-    const params = withV1Names(resolvePositional(unwrapEncrypted(input.params, this.#s.options.get('httpapiencryptkey') || undefined)));
+    const params = withV1Names(
+      resolvePositional(unwrapEncrypted(input.params, this.#s.options.get('httpapiencryptkey') || undefined)),
+    );
     const format = askedFormat(params, input);
     input.answerAs = { format: format ?? askedFormat(input.params, input) ?? 'text', callback: params.callback };
-    if (!format) throw new SwitchboardError('invalid-parameter', `unknown answer format ${params.format}: use text, cleartext, html, xml, soap, json or jsonp`);
+    if (!format)
+      throw new SwitchboardError(
+        'invalid-parameter',
+        `unknown answer format ${params.format}: use text, cleartext, html, xml, soap, json or jsonp`,
+      );
     const name = (params.apientry ?? input.pathCommand ?? '').toLowerCase();
     if (!name) throw new SwitchboardError('unknown-command', 'no command: send apientry=<command>');
     const entry = byName.get(name) ?? customEntry(this.#s, name);
@@ -98,7 +104,13 @@ class MizuV2Adapter implements PipelineAdapter<MizuInput, MizuRequest, Principal
   }
 
   authorise(req: MizuRequest, input: MizuInput): Awaitable<Principal> {
-    const principal = authorise(this.#s, { command: req.entry.id, access: req.entry.access!, params: req.raw, ip: input.ip, em: req.em });
+    const principal = authorise(this.#s, {
+      command: req.entry.id,
+      access: req.entry.access!,
+      params: req.raw,
+      ip: input.ip,
+      em: req.em,
+    });
     return whenReady(principal, (p) => {
       const request = currentRequest();
       if (request && p.user) request.user = p.user.username;
@@ -128,7 +140,10 @@ class MizuV2Adapter implements PipelineAdapter<MizuInput, MizuRequest, Principal
 
   render(outcome: Outcome, req: MizuRequest | undefined, input: MizuInput): MizuOutput {
     // A request that could not be read is answered in the format its raw parameters asked for, else text.
-    const { format, callback } = input.answerAs ?? { format: askedFormat(input.params, input) ?? 'text', callback: input.params.callback };
+    const { format, callback } = input.answerAs ?? {
+      format: askedFormat(input.params, input) ?? 'text',
+      callback: input.params.callback,
+    };
     const answer: MizuAnswer = outcome.ok ? success(req!.entry, outcome) : { ok: false, error: outcome.error };
     const strict = this.#s.options.bool('httpstrictresponse', false);
     return {
@@ -139,10 +154,19 @@ class MizuV2Adapter implements PipelineAdapter<MizuInput, MizuRequest, Principal
   }
 }
 
-/** The answer format: asked for, or guessed from the request. A numeric format is a command's own parameter (voicerecdownload's audio format 1-4). */
+/**
+ * The answer format: asked for, or guessed from the request. A numeric format is a command's own parameter
+ * (voicerecdownload's audio format 1-4).
+ */
 function askedFormat(params: Record<string, string>, input: MizuInput): MizuFormat | undefined {
   const asked = /^\d+$/.test(params.format ?? '') ? undefined : params.format;
-  return guessFormat({ format: asked, callback: params.callback, bodyFormat: input.bodyFormat, accept: input.accept, transport: input.transport === 'https' ? 'http' : input.transport });
+  return guessFormat({
+    format: asked,
+    callback: params.callback,
+    bodyFormat: input.bodyFormat,
+    accept: input.accept,
+    transport: input.transport === 'https' ? 'http' : input.transport,
+  });
 }
 
 /**
@@ -160,7 +184,14 @@ class HandlerContext implements MizuContext {
   readonly #pipeline: MizuV2Pipeline;
   readonly #em: () => SqlEntityManager;
 
-  constructor(pipeline: MizuV2Pipeline, services: Services, req: MizuRequest, principal: Principal, input: MizuInput, requestId: string) {
+  constructor(
+    pipeline: MizuV2Pipeline,
+    services: Services,
+    req: MizuRequest,
+    principal: Principal,
+    input: MizuInput,
+    requestId: string,
+  ) {
     this.#pipeline = pipeline;
     this.services = services;
     this.#em = req.em;
@@ -179,7 +210,9 @@ class HandlerContext implements MizuContext {
   forward(line: string): Promise<string> {
     const request = parseRequestLine(line);
     const params = { ...request.params, format: 'json' };
-    return this.#pipeline.handle({ ...request, params, transport: this.transport, ip: this.ip }).then((out) => out.rendered.body);
+    return this.#pipeline
+      .handle({ ...request, params, transport: this.transport, ip: this.ip })
+      .then((out) => out.rendered.body);
   }
 }
 
@@ -190,9 +223,18 @@ function success(entry: MizuV2Entry, outcome: Extract<Outcome, { ok: true }>): M
   return { ok: true, kind, data: data ?? {}, message };
 }
 
-/** "all functions in the old API works also via this new API with mapped parameters" (002:L145): key, usr/usrid, pwd. */
+/**
+ * "all functions in the old API works also via this new API with mapped parameters" (002:L145): key, usr/usrid, pwd.
+ */
 function withV1Names(params: Record<string, string>): Record<string, string> {
-  if (params.usr === undefined && params.usrid === undefined && params.key === undefined && params.pwd === undefined && params.password === undefined) return params;
+  if (
+    params.usr === undefined &&
+    params.usrid === undefined &&
+    params.key === undefined &&
+    params.pwd === undefined &&
+    params.password === undefined
+  )
+    return params;
   return {
     ...params,
     authid: params.authid ?? params.usr ?? params.usrid,

@@ -37,7 +37,10 @@ export async function authenticate(s: Services, em: () => SqlEntityManager, c: C
   if (c.raw.hash !== undefined) return byHash(s, em, c);
   const token = cookieValue(c.cookie, SESSION_COOKIE);
   if (token === undefined) {
-    throw new SwitchboardError('auth-failed', 'not logged in: log in with POST /billing/api/login?u=…&p=…, or send user_id and hash');
+    throw new SwitchboardError(
+      'auth-failed',
+      'not logged in: log in with POST /billing/api/login?u=…&p=…, or send user_id and hash',
+    );
   }
   const session = await findSession(em(), token);
   if (!session) throw new SwitchboardError('auth-failed', 'the session has expired or was ended: log in again');
@@ -50,7 +53,10 @@ export async function authenticate(s: Services, em: () => SqlEntityManager, c: C
 async function byHash(s: Services, em: () => SqlEntityManager, c: Credentials): Promise<Proven> {
   const secret = apiSecretKey(s);
   if (!secret) {
-    throw new SwitchboardError('access-denied', 'the stateless user_id + hash form is not enabled on this server (mor.apiSecretKey is not set): log in with POST /billing/api/login');
+    throw new SwitchboardError(
+      'access-denied',
+      'the stateless user_id + hash form is not enabled on this server (mor.apiSecretKey is not set): log in with POST /billing/api/login',
+    );
   }
   const userId = c.raw.user_id ?? '';
   const user = /^[1-9]\d{0,9}$/.test(userId) ? await s.accounts.cache.byId(Number(userId), em) : undefined;

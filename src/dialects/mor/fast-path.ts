@@ -14,8 +14,13 @@ export function morFastPath(pipeline: MorPipeline): FastPath {
   return (get) => {
     if (!BILLING.test(get.url) || KOA_SLOW_URL.test(get.url)) return undefined;
     return pipeline.handle({
-      method: 'GET', path: get.path.slice('/billing'.length) || '/', query: Object.fromEntries(new URLSearchParams(get.query)), body: {},
-      cookie: get.cookie, ip: get.ip, transport: get.transport,
+      method: 'GET',
+      path: get.path.slice('/billing'.length) || '/',
+      query: Object.fromEntries(new URLSearchParams(get.query)),
+      body: {},
+      cookie: get.cookie,
+      ip: get.ip,
+      transport: get.transport,
     });
   };
 }

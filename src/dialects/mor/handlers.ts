@@ -7,7 +7,13 @@
  * ./pages/call-list-csv.ts). Helpers several pages share live in `./shared/`.
  */
 import type {
-  ActivateCallbackResult, CliAddResult, LoginResult, MorHandlers, PhonebookAddResult, PhonebookDestroyResult, UpdatePersonalDetailsResult,
+  ActivateCallbackResult,
+  CliAddResult,
+  LoginResult,
+  MorHandlers,
+  PhonebookAddResult,
+  PhonebookDestroyResult,
+  UpdatePersonalDetailsResult,
 } from '../../../generated/mor/types.ts';
 import type { MorContext } from './context.ts';
 import type { ActionPage } from './pipeline.ts';
@@ -45,15 +51,46 @@ import { userStatsDates } from './pages/user-stats-dates.ts';
 import { userSubscriptions } from './pages/user-subscriptions.ts';
 
 export const morHandlers = {
-  loginForm, login, main, personalDetails, updatePersonalDetails, userDevices, callflow, callflowEdit, callflowUpdate, userRates,
-  destinations, personalRatesCsv, personalRatesPdf, personalPayments, userInvoices, userSubscriptions, callList, callListFilter, callListCsv,
-  callListPdf, newCalls, missedCalls, missedCallsFilter, userStats, userStatsDates, userDeviceClis, cliAdd, phonebookList, phonebookAdd,
-  phonebookDestroy, faxesList, faxesListFilter,
+  loginForm,
+  login,
+  main,
+  personalDetails,
+  updatePersonalDetails,
+  userDevices,
+  callflow,
+  callflowEdit,
+  callflowUpdate,
+  userRates,
+  destinations,
+  personalRatesCsv,
+  personalRatesPdf,
+  personalPayments,
+  userInvoices,
+  userSubscriptions,
+  callList,
+  callListFilter,
+  callListCsv,
+  callListPdf,
+  newCalls,
+  missedCalls,
+  missedCallsFilter,
+  userStats,
+  userStatsDates,
+  userDeviceClis,
+  cliAdd,
+  phonebookList,
+  phonebookAdd,
+  phonebookDestroy,
+  faxesList,
+  faxesListFilter,
 } satisfies MorHandlers<MorContext>;
 
 type Named<R extends { action: { name: string } }> = ActionPage & { name: R['action']['name'] };
 
-/** The pages answering an `<action>` document: their failures are that action with status failed (004: "If something wrong"). */
+/**
+ * The pages answering an `<action>` document: their failures are that action with status failed (004: "If something
+ * wrong").
+ */
 export const morActionPages = {
   login: { name: 'login', failure: 'Please enter the username and the password' },
   updatePersonalDetails: { name: 'edit_personal', failure: 'Personal details not changed' },

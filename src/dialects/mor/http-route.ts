@@ -1,4 +1,6 @@
-/** MOR over HTTP(S): every request under /billing, its query string and form (or JSON) body, answered by the pipeline. */
+/**
+ * MOR over HTTP(S): every request under /billing, its query string and form (or JSON) body, answered by the pipeline.
+ */
 import type { Context } from 'koa';
 import type { Config } from '../../platform/config.ts';
 import { plainIp } from '../../domain/access/trust.ts';
@@ -6,20 +8,30 @@ import { SwitchboardError } from '../../platform/errors.ts';
 import { readBody } from '../../runtime/http/read-body.ts';
 import type { MorPipeline } from './pipeline.ts';
 
-export function morRoute(pipeline: MorPipeline, limits: Pick<Config['limits'], 'maxRequestBytes' | 'stalledAnswerSeconds'>) {
+export function morRoute(
+  pipeline: MorPipeline,
+  limits: Pick<Config['limits'], 'maxRequestBytes' | 'stalledAnswerSeconds'>,
+) {
   return async (ctx: Context): Promise<void> => {
     let query: Record<string, string> = {};
     let body: Record<string, string> = {};
     let failure: unknown;
     try {
       query = Object.fromEntries(new URLSearchParams(ctx.querystring));
-      if (ctx.method === 'POST' || ctx.method === 'PUT') body = decodeBody(ctx.get('content-type'), await readBody(ctx.req, limits.maxRequestBytes));
+      if (ctx.method === 'POST' || ctx.method === 'PUT')
+        body = decodeBody(ctx.get('content-type'), await readBody(ctx.req, limits.maxRequestBytes));
     } catch (e) {
       failure = e;
     }
     const out = await pipeline.handle({
-      method: ctx.method, path: ctx.path.replace(/^\/billing/, '') || '/', query, body, cookie: ctx.get('cookie') || undefined,
-      ip: plainIp(ctx.request.ip), transport: ctx.protocol === 'https' ? 'https' : 'http', failure,
+      method: ctx.method,
+      path: ctx.path.replace(/^\/billing/, '') || '/',
+      query,
+      body,
+      cookie: ctx.get('cookie') || undefined,
+      ip: plainIp(ctx.request.ip),
+      transport: ctx.protocol === 'https' ? 'https' : 'http',
+      failure,
     });
     ctx.status = out.status;
     for (const [name, value] of Object.entries(out.headers)) ctx.set(name, value);
@@ -41,9 +53,18 @@ export function decodeBody(contentType: string, text: string): Record<string, st
     } catch {
       throw new SwitchboardError('bad-request', 'the request body is not valid JSON');
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) throw new SwitchboardError('bad-request', 'a JSON body must be an object of parameters');
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && typeof v !== 'object').map(([k, v]) => [k, String(v)]));
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+      throw new SwitchboardError('bad-request', 'a JSON body must be an object of parameters');
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null && typeof v !== 'object')
+        .map(([k, v]) => [k, String(v)]),
+    );
   }
-  if (type === '' || type === 'application/x-www-form-urlencoded' || type === 'text/plain') return Object.fromEntries(new URLSearchParams(text));
-  throw new SwitchboardError('bad-request', `send the parameters as application/x-www-form-urlencoded (or JSON), not ${type}`);
+  if (type === '' || type === 'application/x-www-form-urlencoded' || type === 'text/plain')
+    return Object.fromEntries(new URLSearchParams(text));
+  throw new SwitchboardError(
+    'bad-request',
+    `send the parameters as application/x-www-form-urlencoded (or JSON), not ${type}`,
+  );
 }

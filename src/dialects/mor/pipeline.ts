@@ -96,9 +96,15 @@ class MorAdapter implements PipelineAdapter<MorRequest, MorPage, Proven | undefi
   }
 
   async authorise(page: MorPage, req: MorRequest): Promise<Proven | undefined> {
-    if (await this.#s.bans.isBanned(req.ip)) throw new SwitchboardError('banned', 'too many failed requests from this address; try again later');
+    if (await this.#s.bans.isBanned(req.ip))
+      throw new SwitchboardError('banned', 'too many failed requests from this address; try again later');
     if (page.entry.auth !== 'user') return undefined;
-    const proven = await authenticate(this.#s, page.em, { raw: page.raw, hashOrder: page.entry.hashOrder, cookie: req.cookie, ip: req.ip });
+    const proven = await authenticate(this.#s, page.em, {
+      raw: page.raw,
+      hashOrder: page.entry.hashOrder,
+      cookie: req.cookie,
+      ip: req.ip,
+    });
     const request = currentRequest();
     if (request) request.user = proven.user.username;
     return proven;
@@ -122,7 +128,12 @@ class MorAdapter implements PipelineAdapter<MorRequest, MorPage, Proven | undefi
       get em() {
         return em();
       },
-      ip: req.ip, requestId, transport: req.transport, user: proven?.user, via: proven?.via, state,
+      ip: req.ip,
+      requestId,
+      transport: req.transport,
+      user: proven?.user,
+      via: proven?.via,
+      state,
       remember: async (pageName, filters) => {
         if (!session) return;
         state[pageName] = filters;
@@ -131,7 +142,11 @@ class MorAdapter implements PipelineAdapter<MorRequest, MorPage, Proven | undefi
       startSession: async (user: CachedUser) => {
         const opened = await startSession(em(), user.id, req.ip, sessionMinutes);
         headers['set-cookie'] = [
-          `${SESSION_COOKIE}=${opened.token}`, 'Path=/billing', `Max-Age=${Math.round(sessionMinutes * 60)}`, 'HttpOnly', 'SameSite=Lax',
+          `${SESSION_COOKIE}=${opened.token}`,
+          'Path=/billing',
+          `Max-Age=${Math.round(sessionMinutes * 60)}`,
+          'HttpOnly',
+          'SameSite=Lax',
           ...(req.transport === 'https' ? ['Secure'] : []),
         ].join('; ');
       },
@@ -142,7 +157,8 @@ class MorAdapter implements PipelineAdapter<MorRequest, MorPage, Proven | undefi
     const headers = page?.headers ?? {};
     if (!outcome.ok) {
       const { code, message } = outcome.error;
-      const rendered = outcome.admitted && page?.action ? actionAnswer(page.action.name, code, message) : errorAnswer(code, message);
+      const rendered =
+        outcome.admitted && page?.action ? actionAnswer(page.action.name, code, message) : errorAnswer(code, message);
       return { status: rendered.status, contentType: XML, body: rendered.body, headers };
     }
     if (page!.entry.resultKind === 'file') return this.#file(outcome.data as FileAnswer, headers);
@@ -150,10 +166,12 @@ class MorAdapter implements PipelineAdapter<MorRequest, MorPage, Proven | undefi
   }
 
   #file(answer: FileAnswer, headers: Record<string, string>): MorResponse {
-    if (answer.filename) headers['content-disposition'] = `attachment; filename="${answer.filename.replace(/["\\\r\n]/g, '_')}"`;
-    const body = typeof answer.body === 'string' || answer.body instanceof Uint8Array
-      ? Readable.from([answer.body])
-      : Readable.from(answer.body);
+    if (answer.filename)
+      headers['content-disposition'] = `attachment; filename="${answer.filename.replace(/["\\\r\n]/g, '_')}"`;
+    const body =
+      typeof answer.body === 'string' || answer.body instanceof Uint8Array
+        ? Readable.from([answer.body])
+        : Readable.from(answer.body);
     body.on('error', (err) => this.#s.logger.error({ err }, 'export stream failed'));
     return { status: 200, contentType: answer.mediaType, body, headers };
   }

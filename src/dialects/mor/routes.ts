@@ -15,12 +15,15 @@ interface Route {
 
 const ROUTES: Route[] = [...byName.values()].map((entry) => {
   const names: string[] = [];
-  const source = entry.path.split('/').map((segment) => {
-    const param = /^\{(\w+)\}$/.exec(segment);
-    if (!param) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    names.push(param[1]!);
-    return '([^/]+)';
-  }).join('/');
+  const source = entry.path
+    .split('/')
+    .map((segment) => {
+      const param = /^\{(\w+)\}$/.exec(segment);
+      if (!param) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(param[1]!);
+      return '([^/]+)';
+    })
+    .join('/');
   return { method: entry.method, pattern: new RegExp(`^${source}/?$`), names, entry };
 });
 
@@ -34,7 +37,11 @@ function candidatesOf(path: string): Candidate[] {
 }
 
 /** The candidates of each path without parameters (and with its trailing slash), found once: most requests name one. */
-const BY_PLAIN_PATH = new Map(ROUTES.filter((r) => r.names.length === 0).flatMap((r) => [r.entry.path, `${r.entry.path}/`]).map((path) => [path, candidatesOf(path)]));
+const BY_PLAIN_PATH = new Map(
+  ROUTES.filter((r) => r.names.length === 0)
+    .flatMap((r) => [r.entry.path, `${r.entry.path}/`])
+    .map((path) => [path, candidatesOf(path)]),
+);
 
 export interface Matched {
   entry: MorEntry;
@@ -45,8 +52,14 @@ export function matchPage(method: string, path: string): Matched {
   const verb = method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase();
   const candidates = BY_PLAIN_PATH.get(path) ?? candidatesOf(path);
   if (candidates.length === 0) throw new SwitchboardError('not-found', `no such page: ${path}`);
-  const chosen = candidates.find((c) => c.route.method === verb) ?? (verb === 'POST' ? candidates.find((c) => c.route.method === 'GET') : undefined);
-  if (!chosen) throw new SwitchboardError('bad-request', `${path} is requested with ${candidates.map((c) => c.route.method).join(' or ')}, not ${verb}`);
+  const chosen =
+    candidates.find((c) => c.route.method === verb) ??
+    (verb === 'POST' ? candidates.find((c) => c.route.method === 'GET') : undefined);
+  if (!chosen)
+    throw new SwitchboardError(
+      'bad-request',
+      `${path} is requested with ${candidates.map((c) => c.route.method).join(' or ')}, not ${verb}`,
+    );
   const pathParams: Record<string, string> = {};
   chosen.route.names.forEach((name, i) => {
     try {

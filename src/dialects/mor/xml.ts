@@ -7,7 +7,8 @@
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 // Characters XML 1.0 cannot carry at all: dropped, so the document stays well-formed whatever a CDR holds.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 // Most texts hold none of these: one test lets them through unchanged.

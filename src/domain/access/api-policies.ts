@@ -1,4 +1,7 @@
-/** tb_api rows in memory, keyed by lower-case fname; `apireload` reads them again (002:L259: changes apply after apireload). */
+/**
+ * tb_api rows in memory, keyed by lower-case fname; `apireload` reads them again (002:L259: changes apply after
+ * apireload).
+ */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { ApiPolicy, type ApiPolicyRow } from '../../persistence/entities/api-policy.ts';
 

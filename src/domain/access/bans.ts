@@ -7,7 +7,11 @@ import { Ban } from '../../persistence/entities/ban.ts';
 import { whenReady, type Awaitable } from '../../platform/awaitable.ts';
 import type { BanRecord, SharedState } from '../../platform/state/shared-state.ts';
 
-export interface BanPolicy { failures: number; windowMs: number; banMs: number }
+export interface BanPolicy {
+  failures: number;
+  windowMs: number;
+  banMs: number;
+}
 
 export class Bans {
   readonly #state: SharedState;
@@ -42,7 +46,11 @@ export class Bans {
   }
 
   async list(em: SqlEntityManager): Promise<{ ip: string; reason: string; since: Date; until: Date }[]> {
-    const rows = await em.find(Ban, { until: { $gt: new Date() } }, { orderBy: { createdAt: 'asc' }, disableIdentityMap: true });
+    const rows = await em.find(
+      Ban,
+      { until: { $gt: new Date() } },
+      { orderBy: { createdAt: 'asc' }, disableIdentityMap: true },
+    );
     return rows.map((r) => ({ ip: r.ip, reason: r.reason, since: r.createdAt, until: r.until }));
   }
 

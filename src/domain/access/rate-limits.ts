@@ -1,10 +1,18 @@
-/** Per-command rate limits for each user, each client IP and the whole server (002: "including for attacks tied to individual users, IP's and global usage"). */
+/**
+ * Per-command rate limits for each user, each client IP and the whole server (002: "including for attacks tied to
+ * individual users, IP's and global usage").
+ */
 import { SwitchboardError } from '../../platform/errors.ts';
 import { Memo } from './memo.ts';
 import { whenReady, type Awaitable } from '../../platform/awaitable.ts';
 import type { SharedState } from '../../platform/state/shared-state.ts';
 
-export interface Limits { perUser: number; perIp: number; global: number; windowSeconds: number }
+export interface Limits {
+  perUser: number;
+  perIp: number;
+  global: number;
+  windowSeconds: number;
+}
 
 /** A command's counter keys, made once: a key built afresh every request had to be joined, flattened and hashed. */
 class CounterKeys {
@@ -34,7 +42,9 @@ export class RateLimits {
     const commandKeys = this.#keys.get(command);
     const keys = [commandKeys.byIp.get(ip), commandKeys.all];
     if (userId !== undefined) keys.push(commandKeys.byUser.get(userId));
-    return whenReady(this.#state.hitEach(keys, this.#limits.windowSeconds * 1000), (counts) => this.#enforce(command, counts));
+    return whenReady(this.#state.hitEach(keys, this.#limits.windowSeconds * 1000), (counts) =>
+      this.#enforce(command, counts),
+    );
   }
 
   /** counts: per IP, global, then per user when there is a user. */

@@ -13,7 +13,9 @@ import { releaseNumbers } from './phone-numbers.ts';
 import type { CachedUser, UserCache } from './user-cache.ts';
 
 /** The columns a caller may set besides the named ones (vendor settings, server fields, deviceid, …). */
-export type UserSettings = Partial<Omit<UserRow, 'id' | 'username' | 'passwordSealed' | 'creditMicros' | 'createdAt' | 'updatedAt'>>;
+export type UserSettings = Partial<
+  Omit<UserRow, 'id' | 'username' | 'passwordSealed' | 'creditMicros' | 'createdAt' | 'updatedAt'>
+>;
 
 export interface NewUser {
   username: string;
@@ -28,11 +30,16 @@ export interface NewUser {
   creditMicros?: bigint;
   pin?: string;
   settings?: UserSettings;
-  /** Runs in the creating transaction once the row exists (e.g. claiming a pool number); throwing undoes the creation. */
+  /**
+   * Runs in the creating transaction once the row exists (e.g. claiming a pool number); throwing undoes the creation.
+   */
   alongside?: (tx: SqlEntityManager, userId: number) => Promise<void>;
 }
 
-export interface Actor { name: string; requestId: string }
+export interface Actor {
+  name: string;
+  requestId: string;
+}
 
 const USERNAME = /^[A-Za-z0-9_.@+-]{1,64}$/;
 
@@ -65,51 +72,101 @@ export class Accounts {
 
   /** Creates the user, its starting credit through the ledger, and the audit row, in one transaction. */
   async create(em: SqlEntityManager, input: NewUser, actor: Actor): Promise<{ id: number; username: string }> {
-    if (!USERNAME.test(input.username)) throw new SwitchboardError('invalid-parameter', 'username may hold only letters, digits and _ . @ + - (at most 64)');
-    if (input.type && !USER_TYPES.includes(input.type)) throw new SwitchboardError('invalid-parameter', `unknown user type ${input.type}`);
-    return uniqueAsDuplicate(() => em.transactional(async (tx) => {
-      if (await tx.count(User, { username: input.username })) throw new SwitchboardError('duplicate', `username ${input.username} is taken`);
-      if (input.pin && await tx.count(User, { pin: input.pin })) throw new SwitchboardError('duplicate', 'that PIN is taken');
-      const user = tx.create(User, {
-        ...input.settings,
-        username: input.username, passwordSealed: this.#box.seal(input.password), type: input.type ?? 'enduser',
-        name: input.name ?? '', email: input.email ?? '', phone: input.phone ?? '', country: input.country ?? '',
-        address: input.address ?? '', currency: (input.currency ?? 'USD').toUpperCase(), pin: input.pin ?? null,
-      } as never) as UserRow;
-      tx.create(AuditEntry, { actor: actor.name, action: 'user.create', target: input.username, requestId: actor.requestId, detail: JSON.stringify({ type: input.type ?? 'enduser' }) });
-      await tx.flush();
-      await input.alongside?.(tx, user.id);
-      if (input.creditMicros && input.creditMicros !== 0n) {
-        await changeCredit(tx, { userId: user.id, amountMicros: input.creditMicros, reason: 'initial credit', actor: actor.name, requestId: actor.requestId });
-      }
-      return { id: user.id, username: user.username };
-    }));
+    if (!USERNAME.test(input.username))
+      throw new SwitchboardError(
+        'invalid-parameter',
+        'username may hold only letters, digits and _ . @ + - (at most 64)',
+      );
+    if (input.type && !USER_TYPES.includes(input.type))
+      throw new SwitchboardError('invalid-parameter', `unknown user type ${input.type}`);
+    return uniqueAsDuplicate(() =>
+      em.transactional(async (tx) => {
+        if (await tx.count(User, { username: input.username }))
+          throw new SwitchboardError('duplicate', `username ${input.username} is taken`);
+        if (input.pin && (await tx.count(User, { pin: input.pin })))
+          throw new SwitchboardError('duplicate', 'that PIN is taken');
+        const user = tx.create(User, {
+          ...input.settings,
+          username: input.username,
+          passwordSealed: this.#box.seal(input.password),
+          type: input.type ?? 'enduser',
+          name: input.name ?? '',
+          email: input.email ?? '',
+          phone: input.phone ?? '',
+          country: input.country ?? '',
+          address: input.address ?? '',
+          currency: (input.currency ?? 'USD').toUpperCase(),
+          pin: input.pin ?? null,
+        } as never) as UserRow;
+        tx.create(AuditEntry, {
+          actor: actor.name,
+          action: 'user.create',
+          target: input.username,
+          requestId: actor.requestId,
+          detail: JSON.stringify({ type: input.type ?? 'enduser' }),
+        });
+        await tx.flush();
+        await input.alongside?.(tx, user.id);
+        if (input.creditMicros && input.creditMicros !== 0n) {
+          await changeCredit(tx, {
+            userId: user.id,
+            amountMicros: input.creditMicros,
+            reason: 'initial credit',
+            actor: actor.name,
+            requestId: actor.requestId,
+          });
+        }
+        return { id: user.id, username: user.username };
+      }),
+    );
   }
 
   /**
    * Writes columns of one user (by property name). With onlyIfEmpty, only while that column is still empty, so two
    * requests racing to set a set-once field cannot both win. Answers whether the row was changed.
    */
-  async update(em: SqlEntityManager, userId: number, values: Record<string, unknown>, actor: Actor & { action: string; detail?: string }, onlyIfEmpty?: string): Promise<boolean> {
+  async update(
+    em: SqlEntityManager,
+    userId: number,
+    values: Record<string, unknown>,
+    actor: Actor & { action: string; detail?: string },
+    onlyIfEmpty?: string,
+  ): Promise<boolean> {
     const where = onlyIfEmpty ? { id: userId, $or: [{ [onlyIfEmpty]: '' }, { [onlyIfEmpty]: null }] } : { id: userId };
-    const changed = await uniqueAsDuplicate(() => em.transactional(async (tx) => {
-      const count = await tx.nativeUpdate(User, where as never, { ...values, updatedAt: new Date() } as never);
-      if (count) {
-        tx.create(AuditEntry, { actor: actor.name, action: actor.action, target: String(userId), requestId: actor.requestId, detail: actor.detail ?? '' });
-        await tx.flush();
-      }
-      return count > 0;
-    }));
+    const changed = await uniqueAsDuplicate(() =>
+      em.transactional(async (tx) => {
+        const count = await tx.nativeUpdate(User, where as never, { ...values, updatedAt: new Date() } as never);
+        if (count) {
+          tx.create(AuditEntry, {
+            actor: actor.name,
+            action: actor.action,
+            target: String(userId),
+            requestId: actor.requestId,
+            detail: actor.detail ?? '',
+          });
+          await tx.flush();
+        }
+        return count > 0;
+      }),
+    );
     await this.cache.invalidate(userId);
     return changed;
   }
 
   async setPassword(em: SqlEntityManager, userId: number, password: string, actor: Actor): Promise<void> {
-    const changed = await this.update(em, userId, { passwordSealed: this.#box.seal(password) }, { ...actor, action: 'user.password' });
+    const changed = await this.update(
+      em,
+      userId,
+      { passwordSealed: this.#box.seal(password) },
+      { ...actor, action: 'user.password' },
+    );
     if (!changed) throw new SwitchboardError('user-not-found', 'user not found');
   }
 
-  /** Deletes the user: its pool numbers go back to the pool, its own numbers go, its sub-users lose their owner. The ledger keeps its rows. */
+  /**
+   * Deletes the user: its pool numbers go back to the pool, its own numbers go, its sub-users lose their owner. The
+   * ledger keeps its rows.
+   */
   async remove(em: SqlEntityManager, userId: number, actor: Actor): Promise<string> {
     const username = await em.transactional(async (tx) => {
       const user = await tx.findOne(User, { id: userId }, { fields: ['id', 'username'] });
@@ -117,7 +174,13 @@ export class Accounts {
       await releaseNumbers(tx, userId);
       await tx.nativeUpdate(User, { parentId: userId }, { parentId: null });
       await tx.nativeDelete(User, { id: userId });
-      tx.create(AuditEntry, { actor: actor.name, action: 'user.delete', target: user.username, requestId: actor.requestId, detail: JSON.stringify({ id: userId }) });
+      tx.create(AuditEntry, {
+        actor: actor.name,
+        action: 'user.delete',
+        target: user.username,
+        requestId: actor.requestId,
+        detail: JSON.stringify({ id: userId }),
+      });
       await tx.flush();
       return user.username;
     });
@@ -126,13 +189,18 @@ export class Accounts {
   }
 
   /** The admin named in the config: created, or its password and type brought in line, at every start. */
-  async ensureAdmin(em: SqlEntityManager, username: string, password: string): Promise<'created' | 'updated' | 'unchanged'> {
+  async ensureAdmin(
+    em: SqlEntityManager,
+    username: string,
+    password: string,
+  ): Promise<'created' | 'updated' | 'unchanged'> {
     const existing = await em.findOne(User, { username });
     if (!existing) {
       await this.create(em, { username, password, type: 'admin' }, { name: 'config', requestId: 'start' });
       return 'created';
     }
-    if (existing.type === 'admin' && this.#box.open(existing.passwordSealed) === password && existing.enabled) return 'unchanged';
+    if (existing.type === 'admin' && this.#box.open(existing.passwordSealed) === password && existing.enabled)
+      return 'unchanged';
     existing.type = 'admin';
     existing.enabled = true;
     existing.passwordSealed = this.#box.seal(password);
@@ -149,7 +217,11 @@ async function uniqueAsDuplicate<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (e) {
     if (!(e instanceof SwitchboardError) && isUniqueViolation(e)) {
-      const field = /pin/i.test((e as Error).message) ? 'PIN' : /username/i.test((e as Error).message) ? 'username' : 'value';
+      const field = /pin/i.test((e as Error).message)
+        ? 'PIN'
+        : /username/i.test((e as Error).message)
+          ? 'username'
+          : 'value';
       throw new SwitchboardError('duplicate', `that ${field} is taken`);
     }
     throw e;

@@ -32,7 +32,12 @@ export async function getField(em: SqlEntityManager, read: FieldRead): Promise<s
   if (users && (virtual === 'password' || virtual === 'forgotpasswordanswer' || isSecret(table, wanted))) {
     throw new SwitchboardError('access-denied', 'passwords and recovery answers are never answered');
   }
-  const property = virtual === 'credit' ? 'creditMicros' : virtual === 'creditlimit' ? 'creditLimitMicros' : findColumn(table, read.field).name;
+  const property =
+    virtual === 'credit'
+      ? 'creditMicros'
+      : virtual === 'creditlimit'
+        ? 'creditLimitMicros'
+        : findColumn(table, read.field).name;
   const order = table.meta.primaryKeys[0]!;
   for (const filter of filters(table, read.filterField)) {
     if (users && isSecret(table, filter)) throw new SwitchboardError('access-denied', 'cannot filter on a secret');
@@ -44,14 +49,24 @@ export async function getField(em: SqlEntityManager, read: FieldRead): Promise<s
       if (read.filterField) throw e;
       continue; // a guess the value cannot be (letters for the id): try the next one
     }
-    const row = await em.findOne(table.meta.class, { [prop.name]: value } as never, { orderBy: { [order]: 'asc' } as never, disableIdentityMap: true }) as Record<string, unknown> | null;
+    const row = (await em.findOne(table.meta.class, { [prop.name]: value } as never, {
+      orderBy: { [order]: 'asc' } as never,
+      disableIdentityMap: true,
+    })) as Record<string, unknown> | null;
     if (!row) continue;
-    if (table.name === 'global_config' && property === 'value' && SECRET_OPTIONS.has(canonicalOption(String(row.name)))) {
+    if (
+      table.name === 'global_config' &&
+      property === 'value' &&
+      SECRET_OPTIONS.has(canonicalOption(String(row.name)))
+    ) {
       throw new SwitchboardError('access-denied', `${String(row.name)} is a secret option; it is never answered`);
     }
     return virtual ? fromMicros(BigInt(row[property] as bigint)) : columnText(row[property]);
   }
-  throw new SwitchboardError('not-found', `no row of ${table.name} where ${read.filterField ?? (users ? 'username, callerid or userid' : 'id')} is ${read.filterValue}`);
+  throw new SwitchboardError(
+    'not-found',
+    `no row of ${table.name} where ${read.filterField ?? (users ? 'username, callerid or userid' : 'id')} is ${read.filterValue}`,
+  );
 }
 
 function filters(table: Table, named: string | undefined): string[] {
@@ -61,6 +76,8 @@ function filters(table: Table, named: string | undefined): string[] {
 
 function isSecret(table: Table, field: string): boolean {
   const props = Object.values(table.meta.properties);
-  const prop = props.find((p) => p.fieldNames?.[0]?.toLowerCase() === field.toLowerCase() || p.name.toLowerCase() === field.toLowerCase());
+  const prop = props.find(
+    (p) => p.fieldNames?.[0]?.toLowerCase() === field.toLowerCase() || p.name.toLowerCase() === field.toLowerCase(),
+  );
   return !!prop && (SECRET_USER_COLUMNS as readonly string[]).includes(prop.fieldNames[0]!);
 }

@@ -33,50 +33,95 @@ export interface NewServer {
   extra: [string, string][];
 }
 
-export interface CreatedServer { id: number; username: string; password?: string }
+export interface CreatedServer {
+  id: number;
+  username: string;
+  password?: string;
+}
 
-export async function addServer(accounts: Accounts, em: SqlEntityManager, s: NewServer, actor: Actor): Promise<CreatedServer> {
-  if (!s.name && !s.username) throw new SwitchboardError('missing-parameter', 'missing parameter: u_name or u_username');
+export async function addServer(
+  accounts: Accounts,
+  em: SqlEntityManager,
+  s: NewServer,
+  actor: Actor,
+): Promise<CreatedServer> {
+  if (!s.name && !s.username)
+    throw new SwitchboardError('missing-parameter', 'missing parameter: u_name or u_username');
   if (!s.domain && !s.ip) throw new SwitchboardError('missing-parameter', 'missing parameter: u_domain or u_ip');
-  if (s.currency && !isCurrency(s.currency)) throw new SwitchboardError('invalid-parameter', `u_currency ${s.currency} is not an ISO 4217 currency code`);
+  if (s.currency && !isCurrency(s.currency))
+    throw new SwitchboardError('invalid-parameter', `u_currency ${s.currency} is not an ISO 4217 currency code`);
   const ip = s.ip ? hostAndPort(s.ip, 'u_ip') : undefined;
   if (ip && !isIP(ip.host)) throw new SwitchboardError('invalid-parameter', `u_ip ${s.ip} is not an IP address`);
   const domain = s.domain ? hostAndPort(s.domain, 'u_domain') : undefined;
   const settings: UserSettings = {};
   for (const [field, text] of s.extra) {
-    if (virtualUserField(field)) throw new SwitchboardError('invalid-parameter', `${field} cannot be an extra field of addserver (use u_password or u_credit)`);
+    if (virtualUserField(field))
+      throw new SwitchboardError(
+        'invalid-parameter',
+        `${field} cannot be an extra field of addserver (use u_password or u_credit)`,
+      );
     const { property, value } = userColumnValue(em, field, text);
-    if (property === 'username') throw new SwitchboardError('invalid-parameter', 'username cannot be an extra field of addserver (use u_username)');
+    if (property === 'username')
+      throw new SwitchboardError(
+        'invalid-parameter',
+        'username cannot be an extra field of addserver (use u_username)',
+      );
     (settings as Record<string, unknown>)[property] = value;
   }
-  const username = s.username ?? await freeUsername(em, s.name!);
+  const username = s.username ?? (await freeUsername(em, s.name!));
   const password = s.password || randomBytes(12).toString('base64url');
-  const created = await accounts.create(em, {
-    username, password, type: s.serverType === 5 ? 'trunk' : 'sipserver', name: s.name ?? username, email: s.email, country: s.country,
-    currency: s.currency, creditMicros: s.creditMicros,
-    settings: {
-      ...settings, servertype: s.serverType, domain: domain?.host ?? '', ip: ip?.host ?? '', port: ip?.port ?? domain?.port ?? s.port,
-      proxy: s.proxy ?? '', transport: s.transport, needauth: s.needauth, routing: s.routing ?? '', routingpriority: s.routingPriority ?? 0,
+  const created = await accounts.create(
+    em,
+    {
+      username,
+      password,
+      type: s.serverType === 5 ? 'trunk' : 'sipserver',
+      name: s.name ?? username,
+      email: s.email,
+      country: s.country,
+      currency: s.currency,
+      creditMicros: s.creditMicros,
+      settings: {
+        ...settings,
+        servertype: s.serverType,
+        domain: domain?.host ?? '',
+        ip: ip?.host ?? '',
+        port: ip?.port ?? domain?.port ?? s.port,
+        proxy: s.proxy ?? '',
+        transport: s.transport,
+        needauth: s.needauth,
+        routing: s.routing ?? '',
+        routingpriority: s.routingPriority ?? 0,
+      },
     },
-  }, actor);
+    actor,
+  );
   return { ...created, ...(s.password ? {} : { password }) };
 }
 
 /** "host", "host:port", "[v6]:port" or a bare IPv6 address. */
 function hostAndPort(text: string, param: string): { host: string; port?: number } {
-  const m = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(text) ?? (text.split(':').length === 2 ? /^([^:]+):(\d{1,5})$/.exec(text) : null);
+  const m =
+    /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(text) ??
+    (text.split(':').length === 2 ? /^([^:]+):(\d{1,5})$/.exec(text) : null);
   const host = m ? m[1]! : text;
   const port = m?.[2] === undefined ? undefined : Number(m[2]);
-  if (port !== undefined && (port < 1 || port > 65535)) throw new SwitchboardError('invalid-parameter', `${param} ${text}: the port must be 1-65535`);
+  if (port !== undefined && (port < 1 || port > 65535))
+    throw new SwitchboardError('invalid-parameter', `${param} ${text}: the port must be 1-65535`);
   return { host, port };
 }
 
 /** A username made from the server's name: lower case, other characters as _, a number appended while taken. */
 async function freeUsername(em: SqlEntityManager, name: string): Promise<string> {
-  const base = name.toLowerCase().replace(/[^a-z0-9_.@+-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 56) || 'server';
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9_.@+-]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 56) || 'server';
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 ? base : `${base}${n}`;
-    if (!await em.count(User, { username: candidate })) return candidate;
+    if (!(await em.count(User, { username: candidate }))) return candidate;
   }
   throw new SwitchboardError('duplicate', `no free username for ${name}; send u_username`);
 }

@@ -31,23 +31,53 @@ export interface SignUpRules {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-export async function signUp(accounts: Accounts, em: SqlEntityManager, input: SignUp, rules: SignUpRules, actor: Actor): Promise<{ id: number; username: string }> {
+export async function signUp(
+  accounts: Accounts,
+  em: SqlEntityManager,
+  input: SignUp,
+  rules: SignUpRules,
+  actor: Actor,
+): Promise<{ id: number; username: string }> {
   for (const [field, value] of Object.entries(input)) {
-    if (value !== undefined && CONTROL.test(value)) throw new SwitchboardError('invalid-parameter', `u_${field} must not contain control characters`);
+    if (value !== undefined && CONTROL.test(value))
+      throw new SwitchboardError('invalid-parameter', `u_${field} must not contain control characters`);
   }
   const weak = weakPasswordReason(input.password, input.username);
   if (weak) throw new SwitchboardError('invalid-parameter', `weak password: ${weak}`);
-  if (input.currency && !isCurrency(input.currency)) throw new SwitchboardError('invalid-parameter', `u_currency ${input.currency} is not an ISO 4217 currency code`);
+  if (input.currency && !isCurrency(input.currency))
+    throw new SwitchboardError('invalid-parameter', `u_currency ${input.currency} is not an ISO 4217 currency code`);
   if (input.email) {
-    const taken = await em.getConnection().execute('select 1 from tb_users where lower(email) = lower(?) limit 1', [input.email]);
+    const taken = await em
+      .getConnection()
+      .execute('select 1 from tb_users where lower(email) = lower(?) limit 1', [input.email]);
     if (taken.length) throw new SwitchboardError('duplicate', 'an account with this email address already exists');
   }
-  if (input.deviceid && rules.maxPerDevice > 0 && await em.count(User, { deviceid: input.deviceid }) >= rules.maxPerDevice) {
+  if (
+    input.deviceid &&
+    rules.maxPerDevice > 0 &&
+    (await em.count(User, { deviceid: input.deviceid })) >= rules.maxPerDevice
+  ) {
     throw new SwitchboardError('access-denied', `this device has signed up ${rules.maxPerDevice} accounts already`);
   }
-  return accounts.create(em, {
-    username: input.username, password: input.password, type: 'enduser', name: input.name, email: input.email, phone: input.phone,
-    currency: input.currency, country: input.country, address: input.address, settings: { deviceid: input.deviceid ?? '' },
-    alongside: POOL_NUMBER.test(input.username) ? async (tx, id) => { await claimForSignup(tx, input.username, id); } : undefined,
-  }, actor);
+  return accounts.create(
+    em,
+    {
+      username: input.username,
+      password: input.password,
+      type: 'enduser',
+      name: input.name,
+      email: input.email,
+      phone: input.phone,
+      currency: input.currency,
+      country: input.country,
+      address: input.address,
+      settings: { deviceid: input.deviceid ?? '' },
+      alongside: POOL_NUMBER.test(input.username)
+        ? async (tx, id) => {
+            await claimForSignup(tx, input.username, id);
+          }
+        : undefined,
+    },
+    actor,
+  );
 }

@@ -21,7 +21,9 @@ export interface Table {
 
 export function findTable(em: SqlEntityManager, name: string): Table {
   const wanted = name.toLowerCase();
-  const meta = [...em.getMetadata().getAll().values()].find((m) => !m.embeddable && !m.virtual && m.tableName?.toLowerCase() === wanted);
+  const meta = [...em.getMetadata().getAll().values()].find(
+    (m) => !m.embeddable && !m.virtual && m.tableName?.toLowerCase() === wanted,
+  );
   if (!meta) throw new SwitchboardError('not-found', `no table ${name}`);
   const keys = meta.primaryKeys.map((k) => meta.properties[k]!);
   const key = keys.length === 1 && keys[0]!.runtimeType === 'number' ? keys[0] : undefined;
@@ -29,15 +31,21 @@ export function findTable(em: SqlEntityManager, name: string): Table {
 }
 
 export function assertWritable(table: Table): void {
-  if (APPEND_ONLY.has(table.name)) throw new SwitchboardError('access-denied', `${table.name} is append-only: its rows cannot be changed`);
-  if (!table.key) throw new SwitchboardError('invalid-parameter', `${table.name} has no numeric row id, so setfield cannot address its rows`);
+  if (APPEND_ONLY.has(table.name))
+    throw new SwitchboardError('access-denied', `${table.name} is append-only: its rows cannot be changed`);
+  if (!table.key)
+    throw new SwitchboardError(
+      'invalid-parameter',
+      `${table.name} has no numeric row id, so setfield cannot address its rows`,
+    );
 }
 
 /** A column by its name in the database, or its property name (case-insensitive). */
 export function findColumn(table: Table, name: string): EntityProperty {
   const wanted = name.toLowerCase();
   const props = Object.values(table.meta.properties).filter((p) => p.fieldNames?.length === 1 && p.persist !== false);
-  const prop = props.find((p) => p.fieldNames[0]!.toLowerCase() === wanted) ?? props.find((p) => p.name.toLowerCase() === wanted);
+  const prop =
+    props.find((p) => p.fieldNames[0]!.toLowerCase() === wanted) ?? props.find((p) => p.name.toLowerCase() === wanted);
   if (!prop) throw new SwitchboardError('invalid-parameter', `${table.name} has no field ${name}`);
   return prop;
 }
@@ -49,14 +57,17 @@ export function columnName(prop: EntityProperty): string {
 /** The text sent for a column, as the value to store. fieldtype, when given, must agree with the text. */
 export function columnValue(prop: EntityProperty, text: string, fieldtype?: FieldType): unknown {
   const column = columnName(prop);
-  if (fieldtype === 'int' && !/^-?\d+$/.test(text)) throw new SwitchboardError('invalid-parameter', `fieldvalue is not an int: ${text}`);
-  if (fieldtype === 'float' && !/^-?\d+(\.\d+)?$/.test(text)) throw new SwitchboardError('invalid-parameter', `fieldvalue is not a float: ${text}`);
+  if (fieldtype === 'int' && !/^-?\d+$/.test(text))
+    throw new SwitchboardError('invalid-parameter', `fieldvalue is not an int: ${text}`);
+  if (fieldtype === 'float' && !/^-?\d+(\.\d+)?$/.test(text))
+    throw new SwitchboardError('invalid-parameter', `fieldvalue is not a float: ${text}`);
   if (text === '') {
     if (prop.nullable) return null;
     if (prop.runtimeType === 'string') return '';
     throw new SwitchboardError('invalid-parameter', `${column} cannot be empty`);
   }
-  const bad = (what: string) => new SwitchboardError('invalid-parameter', `${column} must be ${what}, not ${JSON.stringify(text)}`);
+  const bad = (what: string) =>
+    new SwitchboardError('invalid-parameter', `${column} must be ${what}, not ${JSON.stringify(text)}`);
   switch (prop.runtimeType) {
     case 'number': {
       if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw bad('an integer');

@@ -28,13 +28,25 @@ export interface CachedUser {
 const CHANNEL = 'users:changed';
 
 /** What the cache keeps of a user: an entity, or a plain row read by warm(). */
-type StoredFields = Pick<UserRow, 'id' | 'username' | 'passwordSealed' | 'type' | 'enabled' | 'currency' | 'postpaid' | 'name' | 'email'>
-  & { pin?: string | null; creditMicros: bigint | string | number; tariffId?: number | string | null };
+type StoredFields = Pick<
+  UserRow,
+  'id' | 'username' | 'passwordSealed' | 'type' | 'enabled' | 'currency' | 'postpaid' | 'name' | 'email'
+> & { pin?: string | null; creditMicros: bigint | string | number; tariffId?: number | string | null };
 
 /** A tb_users row as the driver returns it (booleans may be 0/1, bigints text). */
 interface RawUser {
-  id: number; username: string; password_sealed: string; type: string; enabled: boolean | number; pin: string | null;
-  credit_micros: string | number | bigint; currency: string; postpaid: boolean | number; name: string; email: string; tariff_id: number | string | null;
+  id: number;
+  username: string;
+  password_sealed: string;
+  type: string;
+  enabled: boolean | number;
+  pin: string | null;
+  credit_micros: string | number | bigint;
+  currency: string;
+  postpaid: boolean | number;
+  name: string;
+  email: string;
+  tariff_id: number | string | null;
 }
 const MAX_ENTRIES = 200_000;
 
@@ -81,7 +93,11 @@ export class UserCache {
     }
     const numeric = /^\d{1,9}$/.test(authid);
     return this.#load(async () => {
-      const rows = await em().find(User, { $or: [{ username: authid }, { pin: authid }, ...(numeric ? [{ id: Number(authid) }] : [])] }, { disableIdentityMap: true });
+      const rows = await em().find(
+        User,
+        { $or: [{ username: authid }, { pin: authid }, ...(numeric ? [{ id: Number(authid) }] : [])] },
+        { disableIdentityMap: true },
+      );
       return rows.find((r) => r.username === authid) ?? rows.find((r) => r.pin === authid) ?? rows[0];
     });
   }
@@ -118,17 +134,30 @@ export class UserCache {
     let loaded = 0;
     try {
       while (this.#byId.size < MAX_ENTRIES) {
-        // Plain rows, not entities: hydrating a hundred thousand entities would grow the heap far past what the cache holds.
-        const rows = await em.getConnection().execute<RawUser[]>(
-          'select id, username, password_sealed, type, enabled, pin, credit_micros, currency, postpaid, name, email, tariff_id from tb_users where id > ? and enabled order by id limit ?',
-          [lastId, pageSize],
-        );
+        // Plain rows, not entities: hydrating a hundred thousand entities would grow the heap far past what the cache
+        // holds.
+        const rows = await em
+          .getConnection()
+          .execute<RawUser[]>(
+            'select id, username, password_sealed, type, enabled, pin, credit_micros, currency, postpaid, name, email, tariff_id from tb_users where id > ? and enabled order by id limit ?',
+            [lastId, pageSize],
+          );
         if (rows.length === 0) break;
         for (const row of rows) {
           if (this.#byId.has(row.id) || invalidated.has(row.id)) continue;
           this.#store({
-            id: row.id, username: row.username, passwordSealed: row.password_sealed, type: row.type, enabled: Boolean(row.enabled), pin: row.pin,
-            creditMicros: row.credit_micros, currency: row.currency, postpaid: Boolean(row.postpaid), name: row.name, email: row.email, tariffId: row.tariff_id,
+            id: row.id,
+            username: row.username,
+            passwordSealed: row.password_sealed,
+            type: row.type,
+            enabled: Boolean(row.enabled),
+            pin: row.pin,
+            creditMicros: row.credit_micros,
+            currency: row.currency,
+            postpaid: Boolean(row.postpaid),
+            name: row.name,
+            email: row.email,
+            tariffId: row.tariff_id,
           });
           loaded++;
         }
@@ -155,7 +184,9 @@ export class UserCache {
     } finally {
       this.#readsInFlight--;
     }
-    const overtaken = row ? invalidationsBefore < this.#forgottenBefore || (this.#invalidatedAt.get(row.id) ?? -1) >= invalidationsBefore : false;
+    const overtaken = row
+      ? invalidationsBefore < this.#forgottenBefore || (this.#invalidatedAt.get(row.id) ?? -1) >= invalidationsBefore
+      : false;
     if (this.#readsInFlight === 0) this.#invalidatedAt.clear();
     if (!row) return undefined;
     return overtaken ? cachedUser(row) : this.#store(row);
@@ -195,8 +226,17 @@ export class UserCache {
 
 function cachedUser(row: StoredFields): CachedUser {
   return {
-    id: row.id, username: row.username, passwordSealed: row.passwordSealed, type: row.type, enabled: row.enabled, pin: row.pin ?? null,
-    creditMicros: BigInt(row.creditMicros), currency: row.currency, postpaid: row.postpaid, name: row.name, email: row.email,
+    id: row.id,
+    username: row.username,
+    passwordSealed: row.passwordSealed,
+    type: row.type,
+    enabled: row.enabled,
+    pin: row.pin ?? null,
+    creditMicros: BigInt(row.creditMicros),
+    currency: row.currency,
+    postpaid: row.postpaid,
+    name: row.name,
+    email: row.email,
     tariffId: row.tariffId === null || row.tariffId === undefined ? null : Number(row.tariffId),
   };
 }

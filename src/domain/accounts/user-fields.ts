@@ -1,21 +1,59 @@
 /**
- * The tb_users fields as setfield, getfield and getdetails see them: which ones a user login may change (002:L386-L391),
+ * The tb_users fields as setfield, getfield and getdetails see them: which ones a user login may change
+ * (002:L386-L391),
  * the rules each value must follow, and the fields that are not plain columns (credit, password, the recovery answer).
  */
 
 /** "the following fields are allowed" for user logins (002:L387-L388; the seed lists sendlowcreditemail twice). */
 export const USER_SETTINGS = [
-  'forwardonbusy', 'forwardonnoanswer', 'forwardalways', 'voicemail', 'musiconhold', 'displayname', 'noanswertimeout',
-  'forwardearlystart', 'changesptoring', 'convertdtmf', 'playadvice', 'playdisc', 'sendsmsalert', 'sendemailalert',
-  'sendsmsreport', 'senddailyemail', 'sendlowcreditemail', 'sendmonthlyemail', 'sendotheremail', 'notifymissedsms',
-  'notifymissedemail', 'choosecodecs', 'needcodeconversion', 'discvoice', 'connectvoice', 'voicemailonbusy',
-  'voicemailonnoansw', 'voicemailalways',
+  'forwardonbusy',
+  'forwardonnoanswer',
+  'forwardalways',
+  'voicemail',
+  'musiconhold',
+  'displayname',
+  'noanswertimeout',
+  'forwardearlystart',
+  'changesptoring',
+  'convertdtmf',
+  'playadvice',
+  'playdisc',
+  'sendsmsalert',
+  'sendemailalert',
+  'sendsmsreport',
+  'senddailyemail',
+  'sendlowcreditemail',
+  'sendmonthlyemail',
+  'sendotheremail',
+  'notifymissedsms',
+  'notifymissedemail',
+  'choosecodecs',
+  'needcodeconversion',
+  'discvoice',
+  'connectvoice',
+  'voicemailonbusy',
+  'voicemailonnoansw',
+  'voicemailalways',
 ] as const;
 
 /** "the following fields are allowed only if not set yet" (002:L389-L390): while the stored value is empty. */
 export const USER_SET_ONCE = [
-  'contactname', 'name', 'email', 'email2', 'phone', 'fax', 'address', 'billaddress', 'postaddress', 'country',
-  'regnumber', 'euregnumber', 'birthday', 'gender', 'language', 'utc',
+  'contactname',
+  'name',
+  'email',
+  'email2',
+  'phone',
+  'fax',
+  'address',
+  'billaddress',
+  'postaddress',
+  'country',
+  'regnumber',
+  'euregnumber',
+  'birthday',
+  'gender',
+  'language',
+  'utc',
 ] as const;
 
 /**
@@ -50,18 +88,42 @@ export function virtualUserField(field: string): VirtualUserField | undefined {
 const DESTINATION = /^[A-Za-z0-9+*#._@:-]*$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const FLAGS = new Set<string>([
-  'voicemail', 'forwardearlystart', 'changesptoring', 'convertdtmf', 'playadvice', 'playdisc', 'sendsmsalert',
-  'sendemailalert', 'sendsmsreport', 'senddailyemail', 'sendlowcreditemail', 'sendmonthlyemail', 'sendotheremail',
-  'notifymissedsms', 'notifymissedemail', 'needcodeconversion', 'voicemailonbusy', 'voicemailonnoansw', 'voicemailalways',
+  'voicemail',
+  'forwardearlystart',
+  'changesptoring',
+  'convertdtmf',
+  'playadvice',
+  'playdisc',
+  'sendsmsalert',
+  'sendemailalert',
+  'sendsmsreport',
+  'senddailyemail',
+  'sendlowcreditemail',
+  'sendmonthlyemail',
+  'sendotheremail',
+  'notifymissedsms',
+  'notifymissedemail',
+  'needcodeconversion',
+  'voicemailonbusy',
+  'voicemailonnoansw',
+  'voicemailalways',
 ]);
 
 /** The problem with a value for this tb_users column beyond its type and length, or undefined. Empty clears a field. */
 export function userFieldProblem(column: string, value: string): string | undefined {
   if (value === '') return undefined;
   switch (column) {
-    case 'forwardonbusy': case 'forwardonnoanswer': case 'forwardalways': case 'phone': case 'fax': case 'callerid':
-      return DESTINATION.test(value) ? undefined : 'must be a phone number or SIP user (letters, digits and + * # . _ @ : -)';
-    case 'email': case 'email2':
+    case 'forwardonbusy':
+    case 'forwardonnoanswer':
+    case 'forwardalways':
+    case 'phone':
+    case 'fax':
+    case 'callerid':
+      return DESTINATION.test(value)
+        ? undefined
+        : 'must be a phone number or SIP user (letters, digits and + * # . _ @ : -)';
+    case 'email':
+    case 'email2':
       return EMAIL.test(value) ? undefined : 'must be an email address';
     case 'birthday':
       return validDate(value) ? undefined : 'must be a date as YYYY-MM-DD';
@@ -70,7 +132,9 @@ export function userFieldProblem(column: string, value: string): string | undefi
     case 'noanswertimeout':
       return /^\d+$/.test(value) && Number(value) <= 3600 ? undefined : 'must be a number of seconds from 0 to 3600';
     case 'choosecodecs':
-      return /^[A-Za-z0-9._/-]+(,[A-Za-z0-9._/-]+)*$/.test(value) ? undefined : 'must be codec names separated by commas';
+      return /^[A-Za-z0-9._/-]+(,[A-Za-z0-9._/-]+)*$/.test(value)
+        ? undefined
+        : 'must be codec names separated by commas';
     case 'currency':
       return isCurrency(value) ? undefined : 'must be an ISO 4217 currency code';
     case 'transport':

@@ -55,13 +55,18 @@ export class Activity {
     setImmediate(() => {
       job.state = 'running';
       job.lastactive = new Date();
-      fn().then(() => undefined, (e: unknown) => {
-        this.failed++;
-        onError(e);
-      }).finally(() => {
-        this.finished++;
-        this.#jobs.delete(job.id);
-      });
+      fn()
+        .then(
+          () => undefined,
+          (e: unknown) => {
+            this.failed++;
+            onError(e);
+          },
+        )
+        .finally(() => {
+          this.finished++;
+          this.#jobs.delete(job.id);
+        });
     });
   }
 

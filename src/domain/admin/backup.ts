@@ -28,9 +28,11 @@ export function backupPath(dir: string, given: string | undefined, engine: Datab
   const root = realpathSync(dir);
   const wanted = resolve(root, given ?? '');
   const inside = relative(root, wanted);
-  if (inside.startsWith('..') || isAbsolute(inside)) throw new SwitchboardError('access-denied', `backups are kept in ${root}; ${given} is outside it`);
+  if (inside.startsWith('..') || isAbsolute(inside))
+    throw new SwitchboardError('access-denied', `backups are kept in ${root}; ${given} is outside it`);
   const real = existingRealPath(wanted);
-  if (real && relative(root, real).startsWith('..')) throw new SwitchboardError('access-denied', `${given} leads outside the backup directory`);
+  if (real && relative(root, real).startsWith('..'))
+    throw new SwitchboardError('access-denied', `${given} leads outside the backup directory`);
   const isDir = !given || given.endsWith('/') || (real !== undefined && statSync(real).isDirectory());
   return isDir ? join(wanted, defaultName(engine)) : wanted;
 }
@@ -68,7 +70,10 @@ export async function restoreDatabase(t: BackupTarget, file: string): Promise<vo
 }
 
 function defaultName(engine: Database['engine']): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return `switchboard-${stamp}.${engine === 'sqlite' ? 'sqlite' : 'pgdump'}`;
 }
 
@@ -80,7 +85,10 @@ function existingRealPath(path: string): string | undefined {
   }
 }
 
-type SqliteClass = new (file: string, options?: { readonly?: boolean; fileMustExist?: boolean; timeout?: number }) => SqliteNative;
+type SqliteClass = new (
+  file: string,
+  options?: { readonly?: boolean; fileMustExist?: boolean; timeout?: number },
+) => SqliteNative;
 
 /** The driver's class, taken from the live connection rather than imported: it is MikroORM's dependency, not ours. */
 function sqliteClass(live: SqliteNative): SqliteClass {
@@ -111,12 +119,29 @@ async function sqliteRestore(live: SqliteNative, file: string): Promise<void> {
     let tables: number;
     try {
       check = source.pragma('integrity_check', { simple: true });
-      tables = Number(source.prepare("select count(*) as n from sqlite_master where type = 'table' and name in ('tb_users', 'schema_migrations')").get()?.n ?? 0);
+      tables = Number(
+        source
+          .prepare(
+            "select count(*) as n from sqlite_master where type = 'table' and name in ('tb_users', 'schema_migrations')",
+          )
+          .get()?.n ?? 0,
+      );
     } catch (e) {
-      throw new SwitchboardError('command-failed', `${basename(file)} is not an SQLite database (${(e as Error).message}); nothing was restored`);
+      throw new SwitchboardError(
+        'command-failed',
+        `${basename(file)} is not an SQLite database (${(e as Error).message}); nothing was restored`,
+      );
     }
-    if (check !== 'ok') throw new SwitchboardError('command-failed', `${basename(file)} is corrupt (integrity check: ${String(check)}); nothing was restored`);
-    if (tables !== 2) throw new SwitchboardError('command-failed', `${basename(file)} is an SQLite database but not a Switchboard backup; nothing was restored`);
+    if (check !== 'ok')
+      throw new SwitchboardError(
+        'command-failed',
+        `${basename(file)} is corrupt (integrity check: ${String(check)}); nothing was restored`,
+      );
+    if (tables !== 2)
+      throw new SwitchboardError(
+        'command-failed',
+        `${basename(file)} is an SQLite database but not a Switchboard backup; nothing was restored`,
+      );
     // One step for every page: the destination is written in a single transaction, all or nothing.
     await source.backup(live.name, { progress: () => 0x7fffffff });
   } finally {
@@ -129,12 +154,19 @@ function pgConnection(url: string): { url: string; env: NodeJS.ProcessEnv } {
   const u = new URL(url);
   const password = decodeURIComponent(u.password);
   u.password = '';
-  return { url: u.toString(), env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning', ...(password ? { PGPASSWORD: password } : {}) } };
+  return {
+    url: u.toString(),
+    env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning', ...(password ? { PGPASSWORD: password } : {}) },
+  };
 }
 
 async function pgDump(url: string, file: string): Promise<void> {
   const c = pgConnection(url);
-  await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${c.url}`], c.env);
+  await run(
+    'pg_dump',
+    ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${c.url}`],
+    c.env,
+  );
 }
 
 async function pgRestore(url: string, file: string): Promise<void> {
@@ -144,9 +176,16 @@ async function pgRestore(url: string, file: string): Promise<void> {
     toc = await run('pg_restore', ['--list', file], c.env);
   } catch (e) {
     if (e instanceof SwitchboardError) throw e;
-    throw new SwitchboardError('command-failed', `${basename(file)} is not a PostgreSQL backup (${(e as Error).message}); nothing was restored`);
+    throw new SwitchboardError(
+      'command-failed',
+      `${basename(file)} is not a PostgreSQL backup (${(e as Error).message}); nothing was restored`,
+    );
   }
-  if (!/ TABLE (DATA )?public tb_users /.test(toc)) throw new SwitchboardError('command-failed', `${basename(file)} is a PostgreSQL backup but not of Switchboard; nothing was restored`);
+  if (!/ TABLE (DATA )?public tb_users /.test(toc))
+    throw new SwitchboardError(
+      'command-failed',
+      `${basename(file)} is a PostgreSQL backup but not of Switchboard; nothing was restored`,
+    );
   // The whole script is written out before anything runs: streamed, a backup that breaks half-way would reach psql
   // as a shorter script, which it would commit.
   const script = `${file}.restore.sql`;
@@ -155,11 +194,26 @@ async function pgRestore(url: string, file: string): Promise<void> {
       await run('pg_restore', ['--no-owner', '--no-privileges', `--file=${script}`, file], c.env);
     } catch (e) {
       if (e instanceof SwitchboardError) throw e;
-      throw new SwitchboardError('command-failed', `${basename(file)} cannot be read to the end (${(e as Error).message}); nothing was restored`);
+      throw new SwitchboardError(
+        'command-failed',
+        `${basename(file)} cannot be read to the end (${(e as Error).message}); nothing was restored`,
+      );
     }
     try {
       // One transaction that stops at the first error: the schema is emptied and refilled, or nothing changes.
-      await run('psql', ['--no-psqlrc', '--quiet', '--single-transaction', '--set=ON_ERROR_STOP=1', `--command=${DROP_ALL}`, `--file=${script}`, `--dbname=${c.url}`], c.env);
+      await run(
+        'psql',
+        [
+          '--no-psqlrc',
+          '--quiet',
+          '--single-transaction',
+          '--set=ON_ERROR_STOP=1',
+          `--command=${DROP_ALL}`,
+          `--file=${script}`,
+          `--dbname=${c.url}`,
+        ],
+        c.env,
+      );
     } catch (e) {
       if (e instanceof SwitchboardError) throw e;
       throw new SwitchboardError('command-failed', `restore failed, nothing was changed: ${(e as Error).message}`);
@@ -190,7 +244,11 @@ const DROP_ALL = `do $$ declare r record; begin
     execute format('drop type if exists public.%I cascade', r.typname);
   end loop; end $$`;
 
-const TOOL_MISSING = (tool: string) => new SwitchboardError('unsupported', `${tool} is not installed on this server (not found on PATH): install the PostgreSQL client tools to back up and restore a PostgreSQL database`);
+const TOOL_MISSING = (tool: string) =>
+  new SwitchboardError(
+    'unsupported',
+    `${tool} is not installed on this server (not found on PATH): install the PostgreSQL client tools to back up and restore a PostgreSQL database`,
+  );
 
 /** Runs a client tool; its stdout is the answer, a failure carries the first line of its stderr. */
 function run(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
@@ -198,10 +256,16 @@ function run(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<stri
     const child = spawn(tool, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { err += d; });
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      err += d;
+    });
     child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? TOOL_MISSING(tool) : e));
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${tool}: ${firstLine(err) || `exit code ${code}`}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${tool}: ${firstLine(err) || `exit code ${code}`}`)),
+    );
   });
 }
 

@@ -38,11 +38,15 @@ export function writeAreaFile(dir: string, name: string, content: Buffer): numbe
   } catch {
     existing = undefined;
   }
-  if (existing !== undefined && !within(dir, existing)) throw new SwitchboardError('invalid-parameter', `${name} leads outside the file folder`);
+  if (existing !== undefined && !within(dir, existing))
+    throw new SwitchboardError('invalid-parameter', `${name} leads outside the file folder`);
   try {
     writeFileSync(join(parent, relative(dirname(path), path)), content);
   } catch (e) {
-    throw new SwitchboardError('command-failed', `cannot write ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new SwitchboardError(
+      'command-failed',
+      `cannot write ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
   return content.length;
 }
@@ -57,9 +61,14 @@ export function decodeBase64(data: string): Buffer {
 }
 
 function inside(dir: string, name: string): string {
-  if (isAbsolute(name) || name.split(/[\\/]/).includes('..')) throw new SwitchboardError('invalid-parameter', `${name}: file names are relative to the file folder, without ".."`);
+  if (isAbsolute(name) || name.split(/[\\/]/).includes('..'))
+    throw new SwitchboardError(
+      'invalid-parameter',
+      `${name}: file names are relative to the file folder, without ".."`,
+    );
   const path = resolve(dir, name);
-  if (!within(dir, path) || path === dir) throw new SwitchboardError('invalid-parameter', `${name} is not a file name inside the file folder`);
+  if (!within(dir, path) || path === dir)
+    throw new SwitchboardError('invalid-parameter', `${name} is not a file name inside the file folder`);
   return path;
 }
 

@@ -10,7 +10,22 @@ import type { Keyword } from './sql-keywords.ts';
 import type { SqlValue } from './sql-runner.ts';
 
 const HIDDEN_USER_FIELDS = new Set(['passwordsealed', 'password', 'pin']);
-const HIDDEN_PARAMS = new Set(['authpwd', 'authmd5', 'authkey', 'authsalt', 'authsalt1', 'authsalt2', 'nonce', 'pwd', 'password', 'pin', 'md5auth', 'key', 'mcrfs', 'hash']);
+const HIDDEN_PARAMS = new Set([
+  'authpwd',
+  'authmd5',
+  'authkey',
+  'authsalt',
+  'authsalt1',
+  'authsalt2',
+  'nonce',
+  'pwd',
+  'password',
+  'pin',
+  'md5auth',
+  'key',
+  'mcrfs',
+  'hash',
+]);
 
 export type KeywordValue = (k: Keyword) => SqlValue;
 
@@ -23,7 +38,10 @@ export async function userFields(em: SqlEntityManager, userId: number | undefine
   for (const [key, value] of Object.entries(row as unknown as Record<string, unknown>)) {
     const name = key.toLowerCase();
     if (HIDDEN_USER_FIELDS.has(name)) continue;
-    if (name.endsWith('micros') && (typeof value === 'bigint' || typeof value === 'string' || typeof value === 'number')) {
+    if (
+      name.endsWith('micros') &&
+      (typeof value === 'bigint' || typeof value === 'string' || typeof value === 'number')
+    ) {
       fields.set(name.slice(0, -'micros'.length), fromMicros(BigInt(value)));
     } else {
       fields.set(name, sqlValue(value));
@@ -36,12 +54,15 @@ export async function userFields(em: SqlEntityManager, userId: number | undefine
 export function keywordValues(user: Map<string, SqlValue>, params: Readonly<Record<string, string>>): KeywordValue {
   return (k) => {
     switch (k.kind) {
-      case 'userid': return user.get('id') ?? null;
-      case 'username': return user.get('username') ?? null;
-      case 'sparam': return params[`sparam${k.n}`] ?? null;
+      case 'userid':
+        return user.get('id') ?? null;
+      case 'username':
+        return user.get('username') ?? null;
+      case 'sparam':
+        return params[`sparam${k.n}`] ?? null;
       case 'field':
         if (user.has(k.name)) return user.get(k.name)!;
-        return HIDDEN_PARAMS.has(k.name) ? null : params[k.name] ?? null;
+        return HIDDEN_PARAMS.has(k.name) ? null : (params[k.name] ?? null);
     }
   };
 }

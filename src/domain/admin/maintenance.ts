@@ -23,7 +23,7 @@ const ORDER: Period[] = ['hourly', 'daily', 'weekly', 'monthly'];
 /** Runs the job of period (and the shorter ones before it); answers what was done, one phrase per task. */
 export async function runMaintenance(t: MaintenanceTarget, period: Period): Promise<string[]> {
   const done: string[] = [];
-  for (const p of ORDER.slice(0, ORDER.indexOf(period) + 1)) done.push(...await TASKS[p](t));
+  for (const p of ORDER.slice(0, ORDER.indexOf(period) + 1)) done.push(...(await TASKS[p](t)));
   return done;
 }
 

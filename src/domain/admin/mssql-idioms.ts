@@ -12,18 +12,20 @@ const NOLOCK = /\s*\bwith\s*\(\s*nolock\s*\)/gi;
 export function fromMsSql(sql: string): string {
   const parts = segments(sql);
   let limit: string | undefined;
-  const text = parts.map((s, i) => {
-    if (s.kind === 'literal') return quoteLiteral(s.value);
-    if (s.kind === 'verbatim') return s.text;
-    let code = s.text.replace(NOLOCK, '');
-    if (i === 0) {
-      code = code.replace(LEADING_TOP, (_all, head: string, inParens?: string, bare?: string) => {
-        limit = inParens ?? bare;
-        return head;
-      });
-    }
-    return code;
-  }).join('');
+  const text = parts
+    .map((s, i) => {
+      if (s.kind === 'literal') return quoteLiteral(s.value);
+      if (s.kind === 'verbatim') return s.text;
+      let code = s.text.replace(NOLOCK, '');
+      if (i === 0) {
+        code = code.replace(LEADING_TOP, (_all, head: string, inParens?: string, bare?: string) => {
+          limit = inParens ?? bare;
+          return head;
+        });
+      }
+      return code;
+    })
+    .join('');
   if (limit === undefined) return text;
   // On a line of its own, so a trailing -- comment cannot swallow it.
   return `${text.trim().replace(/;$/, '')}\nlimit ${limit}`;

@@ -19,7 +19,10 @@ export interface SqliteStatement {
 export interface SqliteNative {
   readonly name: string;
   prepare(sql: string): SqliteStatement;
-  backup(file: string, options?: { progress?: (p: { totalPages: number; remainingPages: number }) => number | undefined }): Promise<unknown>;
+  backup(
+    file: string,
+    options?: { progress?: (p: { totalPages: number; remainingPages: number }) => number | undefined },
+  ): Promise<unknown>;
   pragma(sql: string, options?: { simple?: boolean }): unknown;
   close(): void;
 }
@@ -29,7 +32,9 @@ export type NativeClient = { engine: 'sqlite'; sqlite: SqliteNative } | { engine
 export async function nativeClient(db: Database): Promise<NativeClient> {
   const connection = db.orm.driver.getConnection() as unknown as { getNativeClient(): Promise<unknown> };
   const native = await connection.getNativeClient();
-  return db.engine === 'sqlite' ? { engine: 'sqlite', sqlite: native as SqliteNative } : { engine: 'postgresql', pool: native as Pool };
+  return db.engine === 'sqlite'
+    ? { engine: 'sqlite', sqlite: native as SqliteNative }
+    : { engine: 'postgresql', pool: native as Pool };
 }
 
 /** The placeholder for the n-th (1-based) bound parameter: $n for PostgreSQL; SQLite binds ? in order of appearance. */

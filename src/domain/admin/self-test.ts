@@ -17,9 +17,15 @@ export interface SelfTestTarget {
   state: SharedState;
 }
 
-export interface TestLine { name: string; ok: boolean; detail: string }
+export interface TestLine {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
 
-/** The self tests of one running server (Services.selfTest): it keeps the one subscription its state test listens on. */
+/**
+ * The self tests of one running server (Services.selfTest): it keeps the one subscription its state test listens on.
+ */
 export class SelfTest {
   readonly #target: SelfTestTarget;
   /** Listeners of the self-test channel, by token; subscribed once (the SharedState contract has no unsubscribe). */
@@ -32,16 +38,22 @@ export class SelfTest {
   async run(type: TestType, load: { threads: number; seconds?: number }): Promise<TestLine[]> {
     const { db, state } = this.#target;
     const lines: TestLine[] = [];
-    const tests: [string, () => Promise<string>][] = [['database', () => database(db)], ['state', () => this.#state(state)], ['sql', () => sql(db)]];
+    const tests: [string, () => Promise<string>][] = [
+      ['database', () => database(db)],
+      ['state', () => this.#state(state)],
+      ['sql', () => sql(db)],
+    ];
     for (const [name, run] of tests) if (type === 'all' || type === name) lines.push(await timed(name, run));
-    if (type === 'load' || (type === 'all' && load.seconds)) lines.push(await timed('load', () => loadTest(db, load.threads, load.seconds ?? 1)));
+    if (type === 'load' || (type === 'all' && load.seconds))
+      lines.push(await timed('load', () => loadTest(db, load.threads, load.seconds ?? 1)));
     return lines;
   }
 
   async #state(s: SharedState): Promise<string> {
     const token = randomBytes(6).toString('hex');
     const key = `selftest:${token}`;
-    if (await s.hit(key, 10_000) !== 1 || await s.hit(key, 10_000) !== 2) throw new Error('the shared counter did not count');
+    if ((await s.hit(key, 10_000)) !== 1 || (await s.hit(key, 10_000)) !== 2)
+      throw new Error('the shared counter did not count');
     await s.reset(key);
     const mine = await (this.#waiting ??= subscribed(s).catch((e: unknown) => {
       this.#waiting = undefined;
@@ -84,14 +96,16 @@ async function database(db: Database): Promise<string> {
   const name = `selftest-${randomBytes(6).toString('hex')}`;
   const em: SqlEntityManager = db.em();
   const rollback = new Error('rollback');
-  await em.transactional(async (tx) => {
-    await tx.insert(GlobalOption, { name, value: 'written', updatedAt: new Date() });
-    const back = await tx.findOne(GlobalOption, { name }, { disableIdentityMap: true });
-    if (back?.value !== 'written') throw new Error('a row written was not read back');
-    throw rollback;
-  }).catch((e: unknown) => {
-    if (e !== rollback) throw e;
-  });
+  await em
+    .transactional(async (tx) => {
+      await tx.insert(GlobalOption, { name, value: 'written', updatedAt: new Date() });
+      const back = await tx.findOne(GlobalOption, { name }, { disableIdentityMap: true });
+      if (back?.value !== 'written') throw new Error('a row written was not read back');
+      throw rollback;
+    })
+    .catch((e: unknown) => {
+      if (e !== rollback) throw e;
+    });
   if (await db.em().count(GlobalOption, { name })) throw new Error('a rolled-back row stayed');
   return 'write, read back, rollback';
 }
@@ -99,19 +113,22 @@ async function database(db: Database): Promise<string> {
 async function sql(db: Database): Promise<string> {
   const value = "it's 'quoted'; --";
   const result = await runSql(db, `select ${placeholder(db.engine, 1)} as v`, [value]);
-  if (result.kind !== 'rows' || result.rows[0]?.v !== value) throw new Error('a bound parameter did not come back unchanged');
+  if (result.kind !== 'rows' || result.rows[0]?.v !== value)
+    throw new Error('a bound parameter did not come back unchanged');
   return 'bound parameter';
 }
 
 async function loadTest(db: Database, threads: number, seconds: number): Promise<string> {
   const until = Date.now() + seconds * 1000;
   let trips = 0;
-  await Promise.all(Array.from({ length: threads }, async () => {
-    const em = db.em();
-    while (Date.now() < until) {
-      await em.getConnection().execute('select 1');
-      trips++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: threads }, async () => {
+      const em = db.em();
+      while (Date.now() < until) {
+        await em.getConnection().execute('select 1');
+        trips++;
+      }
+    }),
+  );
   return `${trips} database round trips by ${threads} worker(s) in ${seconds} s (${Math.round(trips / seconds)}/s)`;
 }

@@ -24,7 +24,11 @@ const KEYWORDS = String.raw`\[(USERID|USERNAME|SPARAM([1-9][0-9]?))\]|\{([A-Za-z
 /** Outside literals only: "USERID is a special keyword" of custom_action_body (002:L625), spelt in capitals. */
 const BARE_USERID = String.raw`|\bUSERID\b`;
 
-export function bindKeywords(sql: string, valueOf: (k: Keyword) => SqlValue, options: { engine: Engine; bareUserid?: boolean }): BoundSql {
+export function bindKeywords(
+  sql: string,
+  valueOf: (k: Keyword) => SqlValue,
+  options: { engine: Engine; bareUserid?: boolean },
+): BoundSql {
   const values: SqlValue[] = [];
   const inCode = new RegExp(KEYWORDS + (options.bareUserid ? BARE_USERID : ''), 'g');
   const inLiteral = new RegExp(KEYWORDS, 'g');
@@ -48,8 +52,14 @@ function keywordOf([whole, bracket, sparam, brace]: readonly (string | undefined
   throw new Error(`not a keyword: ${whole}`);
 }
 
-/** 'abc' stays a literal; '[USERID]' alone becomes the bare parameter (its type unforced); else a text concatenation. */
-function literalWithKeywords(value: string, pattern: RegExp, bind: (m: readonly (string | undefined)[]) => string): string {
+/**
+ * 'abc' stays a literal; '[USERID]' alone becomes the bare parameter (its type unforced); else a text concatenation.
+ */
+function literalWithKeywords(
+  value: string,
+  pattern: RegExp,
+  bind: (m: readonly (string | undefined)[]) => string,
+): string {
   const parts: string[] = [];
   let last = 0;
   for (const m of value.matchAll(pattern)) {

@@ -14,9 +14,7 @@ export const MAX_ROWS = 100;
 export type SqlValue = string | number | bigint | null;
 export type SqlRow = Record<string, string | number | null>;
 
-export type SqlResult =
-  | { kind: 'rows'; rows: SqlRow[]; truncated: boolean }
-  | { kind: 'affected'; affected: number };
+export type SqlResult = { kind: 'rows'; rows: SqlRow[]; truncated: boolean } | { kind: 'affected'; affected: number };
 
 /** The rows to show: the statement's own, or for a statement that answers none one row with the count it affected. */
 export function resultRows(result: SqlResult): SqlRow[] {
@@ -25,15 +23,24 @@ export function resultRows(result: SqlResult): SqlRow[] {
 
 /** Statements that answer rows: a select and its relatives, or anything with RETURNING. */
 export function returnsRows(sql: string): boolean {
-  return /^[\s(]*(select|with|values|table|show|explain|pragma)\b/i.test(stripComments(sql)) || /\breturning\b/i.test(sql);
+  return (
+    /^[\s(]*(select|with|values|table|show|explain|pragma)\b/i.test(stripComments(sql)) || /\breturning\b/i.test(sql)
+  );
 }
 
-export async function runSql(db: Database, sql: string, params: readonly SqlValue[] = [], maxRows = MAX_ROWS): Promise<SqlResult> {
+export async function runSql(
+  db: Database,
+  sql: string,
+  params: readonly SqlValue[] = [],
+  maxRows = MAX_ROWS,
+): Promise<SqlResult> {
   const text = sql.trim().replace(/;\s*$/, '');
   if (!text) throw new SwitchboardError('invalid-parameter', 'empty SQL statement');
   const native = await nativeClient(db);
   try {
-    return native.engine === 'sqlite' ? runSqlite(native.sqlite, text, params, maxRows) : await runPostgres(native.pool, text, params, maxRows);
+    return native.engine === 'sqlite'
+      ? runSqlite(native.sqlite, text, params, maxRows)
+      : await runPostgres(native.pool, text, params, maxRows);
   } catch (e) {
     if (e instanceof SwitchboardError) throw e;
     throw new SwitchboardError('command-failed', `SQL failed: ${(e as Error).message.split('\n')[0]}`);
@@ -63,25 +70,33 @@ async function runPostgres(pool: Pool, text: string, params: readonly SqlValue[]
     // Read one row past the cap, in the database, so a large table is never fetched whole.
     try {
       const capped = await pool.query(`select * from (${text}\n) as sb_rows limit ${maxRows + 1}`, values);
-      return { kind: 'rows', rows: capped.rows.slice(0, maxRows).map(plainRow), truncated: capped.rows.length > maxRows };
+      return {
+        kind: 'rows',
+        rows: capped.rows.slice(0, maxRows).map(plainRow),
+        truncated: capped.rows.length > maxRows,
+      };
     } catch (e) {
       // Some statements cannot be a subquery (a data-modifying WITH, FOR UPDATE…): nothing ran, so run it as written.
       if (!['42601', '0A000'].includes((e as { code?: string }).code ?? '')) throw e;
     }
   }
   const result = await pool.query(text, values);
-  if (result.fields?.length) return { kind: 'rows', rows: result.rows.slice(0, maxRows).map(plainRow), truncated: result.rows.length > maxRows };
+  if (result.fields?.length)
+    return { kind: 'rows', rows: result.rows.slice(0, maxRows).map(plainRow), truncated: result.rows.length > maxRows };
   return { kind: 'affected', affected: result.rowCount ?? 0 };
 }
 
-/** One row as JSON-safe values: big integers as text when they do not fit a number, bytes as Base64, times in ISO 8601. */
+/**
+ * One row as JSON-safe values: big integers as text when they do not fit a number, bytes as Base64, times in ISO 8601.
+ */
 function plainRow(row: Record<string, unknown>): SqlRow {
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plainValue(v)]));
 }
 
 function plainValue(v: unknown): string | number | null {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'bigint') return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString();
+  if (typeof v === 'bigint')
+    return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString();
   if (typeof v === 'number' || typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof Date) return v.toISOString();

@@ -1,4 +1,7 @@
-/** The figures info, quickstat and shortinfo report (001/002 Admin — Diagnostics), read from the database and the process. */
+/**
+ * The figures info, quickstat and shortinfo report (001/002 Admin — Diagnostics), read from the database and the
+ * process.
+ */
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { RequestCounter } from '../../platform/observability/request-metrics.ts';
@@ -7,7 +10,13 @@ import { GlobalOption } from '../../persistence/entities/global-option.ts';
 import { User } from '../../persistence/entities/user.ts';
 
 export async function databaseState(em: SqlEntityManager): Promise<'ok' | 'error'> {
-  return em.getConnection().execute('select 1').then(() => 'ok' as const, () => 'error' as const);
+  return em
+    .getConnection()
+    .execute('select 1')
+    .then(
+      () => 'ok' as const,
+      () => 'error' as const,
+    );
 }
 
 export function userCount(em: SqlEntityManager): Promise<number> {
@@ -39,7 +48,12 @@ const DEVICE_ID = 'deviceid';
 export async function deviceId(em: SqlEntityManager): Promise<string> {
   const existing = await em.findOne(GlobalOption, { name: DEVICE_ID }, { disableIdentityMap: true });
   if (existing?.value) return existing.value;
-  await em.createQueryBuilder(GlobalOption).insert({ name: DEVICE_ID, value: randomUUID(), updatedAt: new Date() }).onConflict('name').ignore().execute();
+  await em
+    .createQueryBuilder(GlobalOption)
+    .insert({ name: DEVICE_ID, value: randomUUID(), updatedAt: new Date() })
+    .onConflict('name')
+    .ignore()
+    .execute();
   const row = await em.findOne(GlobalOption, { name: DEVICE_ID }, { disableIdentityMap: true });
   return row!.value;
 }

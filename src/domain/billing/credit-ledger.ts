@@ -32,18 +32,26 @@ export interface CreditResult {
 /** Runs inside the change's transaction before the balance moves (e.g. using up a voucher); throwing undoes both. */
 export type Alongside = (tx: SqlEntityManager) => Promise<void>;
 
-export async function changeCredit(em: SqlEntityManager, change: CreditChange, alongside?: Alongside): Promise<CreditResult> {
+export async function changeCredit(
+  em: SqlEntityManager,
+  change: CreditChange,
+  alongside?: Alongside,
+): Promise<CreditResult> {
   const same = (e: CreditEntryRow) => e.userId === change.userId && BigInt(e.amountMicros) === change.amountMicros;
-  return once(em, change.idempotencyKey, same, () => em.transactional(async (tx) => {
-    await alongside?.(tx);
-    return apply(tx, change);
-  }));
+  return once(em, change.idempotencyKey, same, () =>
+    em.transactional(async (tx) => {
+      await alongside?.(tx);
+      return apply(tx, change);
+    }),
+  );
 }
 
 export interface CreditTransfer {
   fromUserId: number;
   toUserId: number;
-  /** Positive: taken from the sender (within its floor: zero, or the credit limit when postpaid), given to the receiver. */
+  /**
+   * Positive: taken from the sender (within its floor: zero, or the credit limit when postpaid), given to the receiver.
+   */
   amountMicros: bigint;
   reason: string;
   actor: string;
@@ -60,26 +68,49 @@ export interface TransferResult {
 /** Moves credit between two users in one transaction: both ledger rows or neither. */
 export async function transferCredit(em: SqlEntityManager, t: CreditTransfer): Promise<TransferResult> {
   if (t.amountMicros <= 0n) throw new SwitchboardError('invalid-parameter', 'the amount to transfer must be positive');
-  if (t.fromUserId === t.toUserId) throw new SwitchboardError('invalid-parameter', 'cannot transfer credit to the same account');
-  const debit: CreditChange = { userId: t.fromUserId, amountMicros: -t.amountMicros, reason: t.reason, actor: t.actor, requestId: t.requestId, idempotencyKey: t.idempotencyKey, withinCreditLimit: true };
-  const credit: CreditChange = { userId: t.toUserId, amountMicros: t.amountMicros, reason: t.reason, actor: t.actor, requestId: t.requestId };
+  if (t.fromUserId === t.toUserId)
+    throw new SwitchboardError('invalid-parameter', 'cannot transfer credit to the same account');
+  const debit: CreditChange = {
+    userId: t.fromUserId,
+    amountMicros: -t.amountMicros,
+    reason: t.reason,
+    actor: t.actor,
+    requestId: t.requestId,
+    idempotencyKey: t.idempotencyKey,
+    withinCreditLimit: true,
+  };
+  const credit: CreditChange = {
+    userId: t.toUserId,
+    amountMicros: t.amountMicros,
+    reason: t.reason,
+    actor: t.actor,
+    requestId: t.requestId,
+  };
   const same = (e: CreditEntryRow) => e.userId === t.fromUserId && BigInt(e.amountMicros) === -t.amountMicros;
   let result: TransferResult | undefined;
-  const from = await once(em, t.idempotencyKey, same, () => em.transactional(async (tx) => {
-    // Rows are locked in id order, so opposite transfers running at once cannot deadlock.
-    if (t.fromUserId < t.toUserId) {
-      const debited = await apply(tx, debit);
-      result = { from: debited, to: await apply(tx, credit), replayed: false };
-    } else {
-      const credited = await apply(tx, credit);
-      result = { from: await apply(tx, debit), to: credited, replayed: false };
-    }
-    return result.from;
-  }));
+  const from = await once(em, t.idempotencyKey, same, () =>
+    em.transactional(async (tx) => {
+      // Rows are locked in id order, so opposite transfers running at once cannot deadlock.
+      if (t.fromUserId < t.toUserId) {
+        const debited = await apply(tx, debit);
+        result = { from: debited, to: await apply(tx, credit), replayed: false };
+      } else {
+        const credited = await apply(tx, credit);
+        result = { from: await apply(tx, debit), to: credited, replayed: false };
+      }
+      return result.from;
+    }),
+  );
   if (!from.replayed && result) return result;
   // A repeat: the receiver's row was written by the same first request.
   const first = await em.findOne(CreditEntry, { idempotencyKey: t.idempotencyKey! }, { disableIdentityMap: true });
-  const received = first && await em.findOne(CreditEntry, { requestId: first.requestId, userId: t.toUserId, amountMicros: t.amountMicros }, { disableIdentityMap: true });
+  const received =
+    first &&
+    (await em.findOne(
+      CreditEntry,
+      { requestId: first.requestId, userId: t.toUserId, amountMicros: t.amountMicros },
+      { disableIdentityMap: true },
+    ));
   const to = received
     ? { beforeMicros: BigInt(received.beforeMicros), afterMicros: BigInt(received.afterMicros), replayed: true }
     : { beforeMicros: 0n, afterMicros: 0n, replayed: true };
@@ -95,16 +126,30 @@ export interface CreditSetting {
   idempotencyKey?: string;
 }
 
-/** Sets the balance to an amount (an admin correction): recorded as the difference, retried if another change lands between. */
+/**
+ * Sets the balance to an amount (an admin correction): recorded as the difference, retried if another change lands
+ * between.
+ */
 export async function setCredit(em: SqlEntityManager, s: CreditSetting): Promise<CreditResult> {
   const same = (e: CreditEntryRow) => e.userId === s.userId && BigInt(e.afterMicros) === s.targetMicros;
   return once(em, s.idempotencyKey, same, async () => {
     for (let attempt = 0; attempt < 20; attempt++) {
-      const rows = await em.getConnection().execute<{ credit_micros: string | number | bigint }[]>('select credit_micros from tb_users where id = ?', [s.userId]);
+      const rows = await em
+        .getConnection()
+        .execute<{ credit_micros: string | number | bigint }[]>('select credit_micros from tb_users where id = ?', [
+          s.userId,
+        ]);
       if (rows.length === 0) throw new SwitchboardError('user-not-found', 'user not found');
       const current = BigInt(rows[0]!.credit_micros);
       if (current === s.targetMicros) return { beforeMicros: current, afterMicros: current, replayed: false };
-      const change: CreditChange = { userId: s.userId, amountMicros: s.targetMicros - current, reason: s.reason, actor: s.actor, requestId: s.requestId, idempotencyKey: s.idempotencyKey };
+      const change: CreditChange = {
+        userId: s.userId,
+        amountMicros: s.targetMicros - current,
+        reason: s.reason,
+        actor: s.actor,
+        requestId: s.requestId,
+        idempotencyKey: s.idempotencyKey,
+      };
       const done = await em.transactional((tx) => apply(tx, change, current));
       if (done) return done;
     }
@@ -114,7 +159,10 @@ export async function setCredit(em: SqlEntityManager, s: CreditSetting): Promise
 
 /** Answers an earlier change with the same key, or does the change once (a racing twin loses on the unique key). */
 async function once<T extends CreditResult | undefined>(
-  em: SqlEntityManager, key: string | undefined, same: (e: CreditEntryRow) => boolean, run: () => Promise<T>,
+  em: SqlEntityManager,
+  key: string | undefined,
+  same: (e: CreditEntryRow) => boolean,
+  run: () => Promise<T>,
 ): Promise<CreditResult> {
   if (key) {
     const earlier = await replayOf(em, key, same);
@@ -132,10 +180,18 @@ async function once<T extends CreditResult | undefined>(
 }
 
 /** The result of the change done earlier with this key; refused when that was a different change. */
-export async function replayOf(em: SqlEntityManager, key: string, same: (e: CreditEntryRow) => boolean): Promise<CreditResult | undefined> {
+export async function replayOf(
+  em: SqlEntityManager,
+  key: string,
+  same: (e: CreditEntryRow) => boolean,
+): Promise<CreditResult | undefined> {
   const entry = await em.findOne(CreditEntry, { idempotencyKey: key }, { disableIdentityMap: true });
   if (!entry) return undefined;
-  if (!same(entry)) throw new SwitchboardError('invalid-parameter', 'this idempotencykey was already used for a different credit change');
+  if (!same(entry))
+    throw new SwitchboardError(
+      'invalid-parameter',
+      'this idempotencykey was already used for a different credit change',
+    );
   return { beforeMicros: BigInt(entry.beforeMicros), afterMicros: BigInt(entry.afterMicros), replayed: true };
 }
 
@@ -144,8 +200,16 @@ export async function replayOf(em: SqlEntityManager, key: string, same: (e: Cred
  * happens while the balance is still that value (answers undefined otherwise).
  */
 async function apply(tx: SqlEntityManager, change: CreditChange): Promise<CreditResult>;
-async function apply(tx: SqlEntityManager, change: CreditChange, expectedBefore: bigint): Promise<CreditResult | undefined>;
-async function apply(tx: SqlEntityManager, change: CreditChange, expectedBefore?: bigint): Promise<CreditResult | undefined> {
+async function apply(
+  tx: SqlEntityManager,
+  change: CreditChange,
+  expectedBefore: bigint,
+): Promise<CreditResult | undefined>;
+async function apply(
+  tx: SqlEntityManager,
+  change: CreditChange,
+  expectedBefore?: bigint,
+): Promise<CreditResult | undefined> {
   const conditions: string[] = [];
   const params: unknown[] = [change.amountMicros, new Date(), change.userId];
   if (change.withinCreditLimit) {
@@ -160,11 +224,18 @@ async function apply(tx: SqlEntityManager, change: CreditChange, expectedBefore?
     params.push(expectedBefore);
   }
   const where = conditions.map((c) => ` and ${c}`).join('');
-  const rows = await tx.getConnection().execute<{ credit_micros: string | number | bigint }[]>(
-    `update tb_users set credit_micros = credit_micros + ?, updated_at = ? where id = ?${where} returning credit_micros`, params, 'all', tx.getTransactionContext(),
-  );
+  const rows = await tx
+    .getConnection()
+    .execute<{ credit_micros: string | number | bigint }[]>(
+      `update tb_users set credit_micros = credit_micros + ?, updated_at = ? where id = ?${where} returning credit_micros`,
+      params,
+      'all',
+      tx.getTransactionContext(),
+    );
   if (rows.length === 0) {
-    const exists = await tx.getConnection().execute('select 1 from tb_users where id = ?', [change.userId], 'all', tx.getTransactionContext());
+    const exists = await tx
+      .getConnection()
+      .execute('select 1 from tb_users where id = ?', [change.userId], 'all', tx.getTransactionContext());
     if (!exists.length) throw new SwitchboardError('user-not-found', 'user not found');
     if (expectedBefore !== undefined) return undefined;
     throw new SwitchboardError('insufficient-credit', 'insufficient credit');
@@ -172,8 +243,14 @@ async function apply(tx: SqlEntityManager, change: CreditChange, expectedBefore?
   const afterMicros = BigInt(rows[0]!.credit_micros);
   const beforeMicros = afterMicros - change.amountMicros;
   tx.create(CreditEntry, {
-    userId: change.userId, amountMicros: change.amountMicros, beforeMicros, afterMicros, reason: change.reason,
-    actor: change.actor, requestId: change.requestId, idempotencyKey: change.idempotencyKey ?? null,
+    userId: change.userId,
+    amountMicros: change.amountMicros,
+    beforeMicros,
+    afterMicros,
+    reason: change.reason,
+    actor: change.actor,
+    requestId: change.requestId,
+    idempotencyKey: change.idempotencyKey ?? null,
   });
   await tx.flush();
   return { beforeMicros, afterMicros, replayed: false };

@@ -36,25 +36,46 @@ export async function redeemPin(em: SqlEntityManager, r: Redemption): Promise<Re
   if (!voucher) throw new UnknownPinError();
   const valueMicros = BigInt(voucher.valueMicros);
   if (voucher.currency !== r.userCurrency) {
-    throw new SwitchboardError('pin-invalid', `this PIN is worth ${voucher.currency} and the account is in ${r.userCurrency}`);
+    throw new SwitchboardError(
+      'pin-invalid',
+      `this PIN is worth ${voucher.currency} and the account is in ${r.userCurrency}`,
+    );
   }
   const alreadyUsed = new SwitchboardError('pin-invalid', 'this PIN was already used');
   const useUp = async (tx: SqlEntityManager) => {
-    const taken = await tx.getConnection().execute<{ pin: string }[]>(
-      'update recharge_pins set used_by = ?, used_at = ? where pin = ? and used_by is null returning pin', [r.userId, new Date(), r.pin], 'all', tx.getTransactionContext(),
-    );
+    const taken = await tx
+      .getConnection()
+      .execute<{ pin: string }[]>(
+        'update recharge_pins set used_by = ?, used_at = ? where pin = ? and used_by is null returning pin',
+        [r.userId, new Date(), r.pin],
+        'all',
+        tx.getTransactionContext(),
+      );
     if (taken.length === 0) throw alreadyUsed;
   };
   try {
     if (voucher.usedBy !== null && voucher.usedBy !== undefined) throw alreadyUsed;
-    const result = await changeCredit(em, {
-      userId: r.userId, amountMicros: valueMicros, reason: 'charge (recharge PIN)', actor: r.actor, requestId: r.requestId, idempotencyKey: r.idempotencyKey,
-    }, useUp);
+    const result = await changeCredit(
+      em,
+      {
+        userId: r.userId,
+        amountMicros: valueMicros,
+        reason: 'charge (recharge PIN)',
+        actor: r.actor,
+        requestId: r.requestId,
+        idempotencyKey: r.idempotencyKey,
+      },
+      useUp,
+    );
     return { ...result, valueMicros };
   } catch (e) {
     // A retry with the same key that raced its first attempt finds the PIN used by that attempt: answer its result.
     if (r.idempotencyKey && e === alreadyUsed) {
-      const earlier = await replayOf(em, r.idempotencyKey, (entry) => entry.userId === r.userId && BigInt(entry.amountMicros) === valueMicros);
+      const earlier = await replayOf(
+        em,
+        r.idempotencyKey,
+        (entry) => entry.userId === r.userId && BigInt(entry.amountMicros) === valueMicros,
+      );
       if (earlier) return { ...earlier, valueMicros };
     }
     throw e;
@@ -62,9 +83,15 @@ export async function redeemPin(em: SqlEntityManager, r: Redemption): Promise<Re
 }
 
 /** Loads vouchers; every PIN must be new, or none is loaded. */
-export async function addPins(em: SqlEntityManager, pins: string[], valueMicros: bigint, currency: string): Promise<void> {
+export async function addPins(
+  em: SqlEntityManager,
+  pins: string[],
+  valueMicros: bigint,
+  currency: string,
+): Promise<void> {
   const bad = pins.filter((pin) => !PIN_PATTERN.test(pin));
-  if (bad.length) throw new SwitchboardError('invalid-parameter', `not a PIN (4-64 letters, digits or -): ${bad.join(', ')}`);
+  if (bad.length)
+    throw new SwitchboardError('invalid-parameter', `not a PIN (4-64 letters, digits or -): ${bad.join(', ')}`);
   const seen = new Set<string>();
   const repeated = new Set(pins.filter((pin) => seen.size === seen.add(pin).size));
   if (repeated.size) throw new SwitchboardError('duplicate', `given more than once: ${[...repeated].join(', ')}`);
@@ -82,18 +109,32 @@ export async function addPins(em: SqlEntityManager, pins: string[], valueMicros:
 async function loaded(em: SqlEntityManager, pins: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < pins.length; i += 1000) {
-    for (const row of await em.find(RechargePin, { pin: { $in: pins.slice(i, i + 1000) } }, { fields: ['pin'], disableIdentityMap: true })) found.add(row.pin);
+    for (const row of await em.find(
+      RechargePin,
+      { pin: { $in: pins.slice(i, i + 1000) } },
+      { fields: ['pin'], disableIdentityMap: true },
+    ))
+      found.add(row.pin);
   }
   return found;
 }
 
 /** New random PINs of `length` digits, loaded at once (a collision with an existing PIN is simply drawn again). */
-export async function generatePins(em: SqlEntityManager, count: number, length: number, valueMicros: bigint, currency: string): Promise<string[]> {
-  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new SwitchboardError('invalid-parameter', 'count must be 1 to 100000');
-  if (!Number.isInteger(length) || length < 8 || length > 64) throw new SwitchboardError('invalid-parameter', 'length must be 8 to 64 digits (shorter PINs can be guessed)');
+export async function generatePins(
+  em: SqlEntityManager,
+  count: number,
+  length: number,
+  valueMicros: bigint,
+  currency: string,
+): Promise<string[]> {
+  if (!Number.isInteger(count) || count < 1 || count > 100_000)
+    throw new SwitchboardError('invalid-parameter', 'count must be 1 to 100000');
+  if (!Number.isInteger(length) || length < 8 || length > 64)
+    throw new SwitchboardError('invalid-parameter', 'length must be 8 to 64 digits (shorter PINs can be guessed)');
   const fresh = new Set<string>();
   for (let round = 0; fresh.size < count; round++) {
-    if (round === 5) throw new SwitchboardError('command-failed', 'could not draw enough unused PINs; use a longer length');
+    if (round === 5)
+      throw new SwitchboardError('command-failed', 'could not draw enough unused PINs; use a longer length');
     const drawn = new Set<string>();
     while (drawn.size < count - fresh.size) {
       const pin = Array.from({ length }, () => randomInt(10)).join('');

@@ -26,7 +26,8 @@ export class CdrChanges {
   /** Hears every change from now on, this process's and, once this resolves, every other's. */
   listen(listener: CdrListener): Promise<void> {
     this.#listeners.add(listener);
-    this.#subscribed ??= this.#state?.subscribe(CDRS_CHANGED, (message) => this.#tell(parse(message))) ?? Promise.resolve();
+    this.#subscribed ??=
+      this.#state?.subscribe(CDRS_CHANGED, (message) => this.#tell(parse(message))) ?? Promise.resolve();
     return this.#subscribed;
   }
 

@@ -9,9 +9,7 @@ import { SwitchboardError } from '../../platform/errors.ts';
 const DAY_MS = 86_400_000;
 
 /** Who asks: an admin sees every call; a user the calls billed to them (out) and to them (in). */
-export type CdrViewer =
-  | { kind: 'admin'; currency: string }
-  | { kind: 'user'; userId: number; currency: string };
+export type CdrViewer = { kind: 'admin'; currency: string } | { kind: 'user'; userId: number; currency: string };
 
 export interface CdrFilter {
   viewer: CdrViewer;
@@ -40,14 +38,23 @@ export function dayWindow(days: string | undefined, now: Date = new Date()): Tim
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const back = (n: number): TimeWindow => ({ from: new Date(today - (n - 1) * DAY_MS) });
   switch (days.toLowerCase()) {
-    case 'today': return back(1);
-    case 'yesterday': return { from: new Date(today - DAY_MS), to: new Date(today) };
-    case 'lastweek': return back(7);
-    case 'lastmonth': return back(30);
-    case 'thismonth': return { from: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)) };
+    case 'today':
+      return back(1);
+    case 'yesterday':
+      return { from: new Date(today - DAY_MS), to: new Date(today) };
+    case 'lastweek':
+      return back(7);
+    case 'lastmonth':
+      return back(30);
+    case 'thismonth':
+      return { from: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)) };
   }
   const n = /^\d{1,5}$/.test(days) ? Number(days) : NaN;
-  if (!(n >= 1)) throw new SwitchboardError('invalid-parameter', `days ${JSON.stringify(days)}: today, yesterday, lastweek, lastmonth, thismonth or a number of days from 1`);
+  if (!(n >= 1))
+    throw new SwitchboardError(
+      'invalid-parameter',
+      `days ${JSON.stringify(days)}: today, yesterday, lastweek, lastmonth, thismonth or a number of days from 1`,
+    );
   return back(n);
 }
 
@@ -80,7 +87,11 @@ export async function whereClause(em: SqlEntityManager, filter: CdrFilter): Prom
   if (filter.prefix) add("c.called like ? escape '!'", `${filter.prefix.replace(/[!%_]/g, '!$&')}%`);
   if (filter.caller) {
     const ids = await userIdsNamed(em, filter.caller);
-    add(ids.length ? `(c.caller = ? or c.user_id in (${ids.map(() => '?').join(', ')}))` : 'c.caller = ?', filter.caller, ...ids);
+    add(
+      ids.length ? `(c.caller = ? or c.user_id in (${ids.map(() => '?').join(', ')}))` : 'c.caller = ?',
+      filter.caller,
+      ...ids,
+    );
   }
   return { sql: terms.length ? terms.join(' and ') : '1 = 1', params };
 }
@@ -88,9 +99,11 @@ export async function whereClause(em: SqlEntityManager, filter: CdrFilter): Prom
 /** The users a caller= value names: by username, or by id when it is a number. */
 async function userIdsNamed(em: SqlEntityManager, caller: string): Promise<number[]> {
   const numeric = /^\d{1,9}$/.test(caller);
-  const rows = await em.getConnection().execute<{ id: number }[]>(
-    numeric ? 'select id from tb_users where username = ? or id = ?' : 'select id from tb_users where username = ?',
-    numeric ? [caller, Number(caller)] : [caller],
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ id: number }[]>(
+      numeric ? 'select id from tb_users where username = ? or id = ?' : 'select id from tb_users where username = ?',
+      numeric ? [caller, Number(caller)] : [caller],
+    );
   return rows.map((r) => Number(r.id));
 }

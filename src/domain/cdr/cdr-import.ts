@@ -16,13 +16,35 @@
  * transactions of batchSize rows.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { amountCell, csvRecords, CsvLineError, headerColumns, MAX_REPORTED, type CsvRecord, type LineProblem } from '../rating/csv.ts';
+import {
+  amountCell,
+  csvRecords,
+  CsvLineError,
+  headerColumns,
+  MAX_REPORTED,
+  type CsvRecord,
+  type LineProblem,
+} from '../rating/csv.ts';
 import { CdrChanges } from './cdr-changes.ts';
 import { recordCdrs, type NewCdr } from './cdr-writer.ts';
 
 export const CDR_COLUMNS = [
-  'caller', 'called', 'start', 'connect', 'end', 'duration', 'user', 'called_user', 'direction', 'cost', 'price',
-  'currency', 'disconnect_cause', 'callid', 'prefix', 'destination',
+  'caller',
+  'called',
+  'start',
+  'connect',
+  'end',
+  'duration',
+  'user',
+  'called_user',
+  'direction',
+  'cost',
+  'price',
+  'currency',
+  'disconnect_cause',
+  'callid',
+  'prefix',
+  'destination',
 ] as const;
 const REQUIRED = ['caller', 'called', 'start'] as const;
 const DEFAULT_BATCH = 5_000;
@@ -41,7 +63,9 @@ export class UserDirectory {
 
   static async load(em: SqlEntityManager): Promise<UserDirectory> {
     const directory = new UserDirectory();
-    const rows = await em.getConnection().execute<{ id: number; username: string; currency: string }[]>('select id, username, currency from tb_users');
+    const rows = await em
+      .getConnection()
+      .execute<{ id: number; username: string; currency: string }[]>('select id, username, currency from tb_users');
     for (const r of rows) {
       const user = { id: Number(r.id), currency: r.currency };
       directory.#byName.set(r.username, user);
@@ -76,7 +100,11 @@ export interface CdrImportResult {
  * Checks the file (openLines gives its lines, from the start, each time it is called), then writes it. With any
  * problem nothing is written.
  */
-export async function importCdrs(em: SqlEntityManager, openLines: () => AsyncIterable<string>, options: CdrImportOptions = {}): Promise<CdrImportResult> {
+export async function importCdrs(
+  em: SqlEntityManager,
+  openLines: () => AsyncIterable<string>,
+  options: CdrImportOptions = {},
+): Promise<CdrImportResult> {
   const users = await UserDirectory.load(em);
   const problems: LineProblem[] = [];
   let moreProblems = 0;
@@ -103,7 +131,11 @@ export async function importCdrs(em: SqlEntityManager, openLines: () => AsyncIte
   };
   for await (const parsed of parseCdrs(openLines(), users)) {
     // The file changed between the passes: stop rather than write half of something unchecked.
-    if ('problem' in parsed) throw new CsvLineError(parsed.problem.line, `${parsed.problem.message} (the file changed while importing; ${imported} rows were written)`);
+    if ('problem' in parsed)
+      throw new CsvLineError(
+        parsed.problem.line,
+        `${parsed.problem.message} (the file changed while importing; ${imported} rows were written)`,
+      );
     batch.push(parsed.cdr);
     if (batch.length >= batchSize) await flush();
   }
@@ -129,12 +161,14 @@ async function* parseCdrs(lines: AsyncIterable<string>, users: UserDirectory): A
       if (!columns) return;
     }
   }
-  if (!columns) yield { problem: { line: 1, message: `the file is empty: it needs a header with at least ${REQUIRED.join(',')}` } };
+  if (!columns)
+    yield { problem: { line: 1, message: `the file is empty: it needs a header with at least ${REQUIRED.join(',')}` } };
 }
 
 function cdrRow(record: CsvRecord, columns: Map<string, number>, users: UserDirectory): NewCdr {
   const { line, cells } = record;
-  if (cells.length !== columns.size) throw new CsvLineError(line, `${cells.length} fields where the header has ${columns.size}`);
+  if (cells.length !== columns.size)
+    throw new CsvLineError(line, `${cells.length} fields where the header has ${columns.size}`);
   const cell = (name: (typeof CDR_COLUMNS)[number]) => {
     const i = columns.get(name);
     return i === undefined ? '' : cells[i]!.trim();
@@ -160,18 +194,34 @@ function cdrRow(record: CsvRecord, columns: Map<string, number>, users: UserDire
   }
   if (duration > 0 && !connectedAt) connectedAt = startedAt;
   const endedAt = end ?? new Date((connectedAt ?? startedAt).getTime() + duration * 1000);
-  if (endedAt < (connectedAt ?? startedAt)) throw new CsvLineError(line, `end is before ${connectedAt ? 'connect' : 'start'}`);
+  if (endedAt < (connectedAt ?? startedAt))
+    throw new CsvLineError(line, `end is before ${connectedAt ? 'connect' : 'start'}`);
   const user = someone(line, 'user', cell('user'), users);
   const calledUser = someone(line, 'called_user', cell('called_user'), users);
   const direction = cell('direction').toLowerCase() || (calledUser && !user ? 'in' : 'out');
-  if (direction !== 'in' && direction !== 'out') throw new CsvLineError(line, `direction ${JSON.stringify(cell('direction'))}: in or out`);
+  if (direction !== 'in' && direction !== 'out')
+    throw new CsvLineError(line, `direction ${JSON.stringify(cell('direction'))}: in or out`);
   const currency = (cell('currency') || user?.currency || 'USD').toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) throw new CsvLineError(line, `currency ${JSON.stringify(cell('currency'))} is not an ISO 4217 code`);
+  if (!/^[A-Z]{3}$/.test(currency))
+    throw new CsvLineError(line, `currency ${JSON.stringify(cell('currency'))} is not an ISO 4217 code`);
   return {
-    userId: user?.id ?? null, calledUserId: calledUser?.id ?? null, caller, called, direction, startedAt, connectedAt: connectedAt ?? null, endedAt, duration,
-    costMicros: amountCell(line, 'cost', cell('cost'), 0n), priceMicros: amountCell(line, 'price', cell('price'), 0n), currency,
-    disconnectCause: cell('disconnect_cause') === '' ? 16 : whole(line, 'disconnect_cause', cell('disconnect_cause'), 999),
-    sipCallId: text('callid', 128), prefix: text('prefix', 32), destination: text('destination', 128),
+    userId: user?.id ?? null,
+    calledUserId: calledUser?.id ?? null,
+    caller,
+    called,
+    direction,
+    startedAt,
+    connectedAt: connectedAt ?? null,
+    endedAt,
+    duration,
+    costMicros: amountCell(line, 'cost', cell('cost'), 0n),
+    priceMicros: amountCell(line, 'price', cell('price'), 0n),
+    currency,
+    disconnectCause:
+      cell('disconnect_cause') === '' ? 16 : whole(line, 'disconnect_cause', cell('disconnect_cause'), 999),
+    sipCallId: text('callid', 128),
+    prefix: text('prefix', 32),
+    destination: text('destination', 128),
   };
 }
 
@@ -184,12 +234,17 @@ export function time(line: number, name: string, text: string): Date | undefined
     const m = ISO_TIME.exec(text);
     if (m) ms = Date.parse(`${m[1]}T${m[2]}${m[3] ?? 'Z'}`);
   }
-  if (Number.isNaN(ms)) throw new CsvLineError(line, `${name} ${JSON.stringify(text)} is not a time (ISO 8601 such as 2026-11-21T10:15:00Z, or Unix seconds)`);
+  if (Number.isNaN(ms))
+    throw new CsvLineError(
+      line,
+      `${name} ${JSON.stringify(text)} is not a time (ISO 8601 such as 2026-11-21T10:15:00Z, or Unix seconds)`,
+    );
   return new Date(ms);
 }
 
 function whole(line: number, name: string, text: string, max: number): number {
-  if (!/^\d{1,7}$/.test(text) || Number(text) > max) throw new CsvLineError(line, `${name} ${JSON.stringify(text)}: a whole number from 0 to ${max}`);
+  if (!/^\d{1,7}$/.test(text) || Number(text) > max)
+    throw new CsvLineError(line, `${name} ${JSON.stringify(text)}: a whole number from 0 to ${max}`);
   return Number(text);
 }
 

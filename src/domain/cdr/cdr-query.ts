@@ -52,12 +52,16 @@ const KEY: Record<Exclude<CdrGrouping, 'all'>, (engine: Engine) => string> = {
 
 /** What the viewer pays for a call: an enduser only the calls billed to them. */
 function costOf(viewer: CdrViewer): { sql: string; params: unknown[] } {
-  return viewer.kind === 'admin' ? { sql: 'c.cost_micros', params: [] } : { sql: 'case when c.user_id = ? then c.cost_micros else 0 end', params: [viewer.userId] };
+  return viewer.kind === 'admin'
+    ? { sql: 'c.cost_micros', params: [] }
+    : { sql: 'case when c.user_id = ? then c.cost_micros else 0 end', params: [viewer.userId] };
 }
 
 /** The currency of that cost: a call not billed to an enduser costs them nothing in their own currency. */
 function currencyOf(viewer: CdrViewer): { sql: string; params: unknown[] } {
-  return viewer.kind === 'admin' ? { sql: 'c.currency', params: [] } : { sql: 'case when c.user_id = ? then c.currency else ? end', params: [viewer.userId, viewer.currency] };
+  return viewer.kind === 'admin'
+    ? { sql: 'c.currency', params: [] }
+    : { sql: 'case when c.user_id = ? then c.currency else ? end', params: [viewer.userId, viewer.currency] };
 }
 
 export interface CdrListQuery {
@@ -90,7 +94,10 @@ export async function listCdrs(em: SqlEntityManager, query: CdrListQuery): Promi
   const where = await whereClause(em, query.filter);
   const cost = costOf(viewer);
   const currency = currencyOf(viewer);
-  const direction = viewer.kind === 'admin' ? { sql: 'c.direction', params: [] as unknown[] } : { sql: "case when c.user_id = ? then 'out' else 'in' end", params: [viewer.userId] };
+  const direction =
+    viewer.kind === 'admin'
+      ? { sql: 'c.direction', params: [] as unknown[] }
+      : { sql: "case when c.user_id = ? then 'out' else 'in' end", params: [viewer.userId] };
   const rows = await em.getConnection().execute<CallRow[]>(
     `select c.id, c.started_at, c.caller, c.called, c.duration, cast(${cost.sql} as text) as cost, ${currency.sql} as currency, ${direction.sql} as direction,
             c.connected_at, c.destination, c.sip_call_id, c.disconnect_cause, u.username, cast(c.price_micros as text) as price
@@ -104,16 +111,26 @@ export async function listCdrs(em: SqlEntityManager, query: CdrListQuery): Promi
 }
 
 function callLine(r: CallRow, fields: CdrFields, viewer: CdrViewer): CdrLine {
-  const line: CdrLine = { id: Number(r.id), date: timeOf(r.started_at).toISOString(), caller: r.caller, called: r.called, duration: Number(r.duration) };
+  const line: CdrLine = {
+    id: Number(r.id),
+    date: timeOf(r.started_at).toISOString(),
+    caller: r.caller,
+    called: r.called,
+    duration: Number(r.duration),
+  };
   if (fields === 'min') return line;
   const costMicros = BigInt(r.cost);
   Object.assign(line, {
-    cost: fromMicros(costMicros), currency: r.currency, direction: r.direction === 'in' ? 'in' : 'out',
-    connected: r.connected_at !== null && r.connected_at !== undefined, destination: r.destination,
+    cost: fromMicros(costMicros),
+    currency: r.currency,
+    direction: r.direction === 'in' ? 'in' : 'out',
+    connected: r.connected_at !== null && r.connected_at !== undefined,
+    destination: r.destination,
   });
   if (fields === 'normal') return line;
   Object.assign(line, { callid: r.sip_call_id, disconnectcause: Number(r.disconnect_cause), user: r.username ?? '' });
-  if (viewer.kind === 'admin') Object.assign(line, { price: fromMicros(BigInt(r.price)), profit: fromMicros(costMicros - BigInt(r.price)) });
+  if (viewer.kind === 'admin')
+    Object.assign(line, { price: fromMicros(BigInt(r.price)), profit: fromMicros(costMicros - BigInt(r.price)) });
   return line;
 }
 

@@ -21,7 +21,8 @@ export interface NewCdr {
   destination: string;
 }
 
-const COLUMNS = 'user_id, called_user_id, caller, called, direction, started_at, connected_at, ended_at, duration, cost_micros, price_micros, currency, disconnect_cause, sip_call_id, prefix, destination';
+const COLUMNS =
+  'user_id, called_user_id, caller, called, direction, started_at, connected_at, ended_at, duration, cost_micros, price_micros, currency, disconnect_cause, sip_call_id, prefix, destination';
 const PLACEHOLDERS = `(${Array.from({ length: 16 }, () => '?').join(', ')})`;
 /** 16 parameters a row: 8,000 a statement, well under SQLite's and PostgreSQL's limits. */
 const ROWS_PER_STATEMENT = 500;
@@ -31,12 +32,31 @@ export async function insertCdrs(em: SqlEntityManager, rows: readonly NewCdr[]):
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
     const params = chunk.flatMap((r) => [
-      r.userId, r.calledUserId, r.caller, r.called, r.direction, r.startedAt, r.connectedAt, r.endedAt, r.duration,
-      r.costMicros, r.priceMicros, r.currency, r.disconnectCause, r.sipCallId, r.prefix, r.destination,
+      r.userId,
+      r.calledUserId,
+      r.caller,
+      r.called,
+      r.direction,
+      r.startedAt,
+      r.connectedAt,
+      r.endedAt,
+      r.duration,
+      r.costMicros,
+      r.priceMicros,
+      r.currency,
+      r.disconnectCause,
+      r.sipCallId,
+      r.prefix,
+      r.destination,
     ]);
-    await em.getConnection().execute(
-      `insert into tb_cdrs (${COLUMNS}) values ${chunk.map(() => PLACEHOLDERS).join(', ')}`, params, 'run', em.getTransactionContext(),
-    );
+    await em
+      .getConnection()
+      .execute(
+        `insert into tb_cdrs (${COLUMNS}) values ${chunk.map(() => PLACEHOLDERS).join(', ')}`,
+        params,
+        'run',
+        em.getTransactionContext(),
+      );
   }
 }
 

@@ -66,8 +66,20 @@ interface Rerate {
   destination: string;
 }
 
-export async function rebillCdrs(em: SqlEntityManager, decks: RateDecks, options: RebillOptions): Promise<RebillResult> {
-  const result: RebillResult = { examined: 0, rerated: 0, unchanged: 0, unrated: 0, skipped: 0, users: 0, creditMicros: new Map() };
+export async function rebillCdrs(
+  em: SqlEntityManager,
+  decks: RateDecks,
+  options: RebillOptions,
+): Promise<RebillResult> {
+  const result: RebillResult = {
+    examined: 0,
+    rerated: 0,
+    unchanged: 0,
+    unrated: 0,
+    skipped: 0,
+    users: 0,
+    creditMicros: new Map(),
+  };
   const corrected = new Set<number>();
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const defaultTariff = await defaultTariffId(em);
@@ -97,12 +109,20 @@ export async function rebillCdrs(em: SqlEntityManager, decks: RateDecks, options
 }
 
 async function defaultTariffId(em: SqlEntityManager): Promise<number | null> {
-  const rows = await em.getConnection().execute<{ id: number | string }[]>('select id from tariffs where name = ?', [DEFAULT_TARIFF]);
+  const rows = await em
+    .getConnection()
+    .execute<{ id: number | string }[]>('select id from tariffs where name = ?', [DEFAULT_TARIFF]);
   return rows[0] ? Number(rows[0].id) : null;
 }
 
 /** The next CDRs after id `after`, with their user's currency, current tariff (own or default) and its deck version. */
-async function readBatch(em: SqlEntityManager, options: RebillOptions, defaultTariff: number | null, after: number, limit: number): Promise<CdrRow[]> {
+async function readBatch(
+  em: SqlEntityManager,
+  options: RebillOptions,
+  defaultTariff: number | null,
+  after: number,
+  limit: number,
+): Promise<CdrRow[]> {
   const terms = ["c.direction = 'out'", 'c.connected_at is not null', 'c.user_id is not null', 'c.id > ?'];
   const params: unknown[] = [defaultTariff, defaultTariff, after];
   if (options.userId !== undefined) {
@@ -133,21 +153,35 @@ async function readBatch(em: SqlEntityManager, options: RebillOptions, defaultTa
 /** The new figures of one CDR, or which count it falls in when it is not to change. */
 async function rerate(decks: RateDecks, row: CdrRow): Promise<Rerate | 'unchanged' | 'unrated' | 'skipped'> {
   if (row.uid === null) return 'skipped';
-  const deck: RateDeck | undefined = row.tariff_id === null ? undefined : await decks.deck(Number(row.tariff_id), Number(row.version ?? 0));
+  const deck: RateDeck | undefined =
+    row.tariff_id === null ? undefined : await decks.deck(Number(row.tariff_id), Number(row.version ?? 0));
   const hit = deck?.index.longestPrefix(dialledDigits(row.called));
   if (!deck || !hit) return 'unrated';
   if (deck.currency !== row.currency || row.user_currency !== row.currency) return 'skipped';
   const oldMicros = BigInt(row.cost);
   const newMicros = callCostMicros(hit.value, Number(row.duration), true);
   if (newMicros === oldMicros) return 'unchanged';
-  return { id: Number(row.id), userId: Number(row.uid), currency: row.currency, oldMicros, newMicros, prefix: hit.prefix, destination: hit.value.destination };
+  return {
+    id: Number(row.id),
+    userId: Number(row.uid),
+    currency: row.currency,
+    oldMicros,
+    newMicros,
+    prefix: hit.prefix,
+    destination: hit.value.destination,
+  };
 }
 
 /**
  * One transaction: the CDRs still at their old cost take the new one, and each of their users' credit moves by the
  * sum of the differences (users in id order, as transfers lock them). Answers the CDRs re-rated.
  */
-async function applyBatch(em: SqlEntityManager, rerates: Rerate[], options: RebillOptions, done: RebillResult): Promise<Rerate[]> {
+async function applyBatch(
+  em: SqlEntityManager,
+  rerates: Rerate[],
+  options: RebillOptions,
+  done: RebillResult,
+): Promise<Rerate[]> {
   let applied: Rerate[];
   try {
     applied = await em.transactional(async (tx) => {
@@ -157,13 +191,23 @@ async function applyBatch(em: SqlEntityManager, rerates: Rerate[], options: Rebi
       for (const r of mine) perUser.set(r.userId, (perUser.get(r.userId) ?? 0n) + r.oldMicros - r.newMicros);
       for (const userId of [...perUser.keys()].sort((a, b) => a - b)) {
         const amountMicros = perUser.get(userId)!;
-        if (amountMicros !== 0n) await changeCredit(tx, { userId, amountMicros, reason: REBILL_REASON, actor: options.actor, requestId: options.requestId });
+        if (amountMicros !== 0n)
+          await changeCredit(tx, {
+            userId,
+            amountMicros,
+            reason: REBILL_REASON,
+            actor: options.actor,
+            requestId: options.requestId,
+          });
       }
       return mine;
     });
   } catch (e) {
     const cause = e instanceof SwitchboardError ? e.message : (e as Error).message.split('\n')[0];
-    throw new SwitchboardError('command-failed', `re-billing stopped after ${done.rerated} records re-rated (those stay done; run it again to finish): ${cause}`);
+    throw new SwitchboardError(
+      'command-failed',
+      `re-billing stopped after ${done.rerated} records re-rated (those stay done; run it again to finish): ${cause}`,
+    );
   }
   const users = new Set(applied.map((r) => r.userId));
   for (const userId of users) await options.cache.invalidate(userId);
@@ -174,14 +218,16 @@ async function applyBatch(em: SqlEntityManager, rerates: Rerate[], options: Rebi
 /** Sets cost, prefix and destination of the CDRs still at their old cost, in one statement; answers their ids. */
 async function updateCosts(tx: SqlEntityManager, rerates: Rerate[]): Promise<Set<number>> {
   // Typed casts: PostgreSQL reads bare parameters in VALUES as text. VALUES columns are column1… on both engines.
-  const row = '(cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as varchar(32)), cast(? as varchar(128)))';
+  const row =
+    '(cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as varchar(32)), cast(? as varchar(128)))';
   const rows = await tx.getConnection().execute<{ id: number | string }[]>(
     `update tb_cdrs set cost_micros = v.column3, prefix = v.column4, destination = v.column5
      from (values ${rerates.map(() => row).join(', ')}) as v
      where tb_cdrs.id = v.column1 and tb_cdrs.cost_micros = v.column2
      returning tb_cdrs.id`,
     rerates.flatMap((r) => [r.id, r.oldMicros, r.newMicros, r.prefix, r.destination]),
-    'all', tx.getTransactionContext(),
+    'all',
+    tx.getTransactionContext(),
   );
   return new Set(rows.map((r) => Number(r.id)));
 }

@@ -40,7 +40,12 @@ interface Caller {
   deck?: RateDeck;
 }
 
-export async function generateTestCdrs(em: SqlEntityManager, decks: RateDecks, changes: CdrChanges, options: TestCdrOptions): Promise<TestCdrResult> {
+export async function generateTestCdrs(
+  em: SqlEntityManager,
+  decks: RateDecks,
+  changes: CdrChanges,
+  options: TestCdrOptions,
+): Promise<TestCdrResult> {
   const random = seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 31));
   const callers = await callersFor(em, decks, options.userId);
   const now = (options.now ?? new Date()).getTime();
@@ -61,18 +66,46 @@ export async function generateTestCdrs(em: SqlEntityManager, decks: RateDecks, c
     const duration = answered ? 1 + Math.floor(random() * options.maxDuration) : 0;
     const connectedAt = answered ? new Date(startedAt.getTime() + ring * 1000) : null;
     const endedAt = new Date((connectedAt ?? startedAt).getTime() + (answered ? duration : ring) * 1000);
-    const callId = `gencdr-${Math.floor(random() * 2 ** 32).toString(16).padStart(8, '0')}${i.toString(16)}`;
+    const callId = `gencdr-${Math.floor(random() * 2 ** 32)
+      .toString(16)
+      .padStart(8, '0')}${i.toString(16)}`;
     if (answered) connected++;
-    const common = { startedAt, connectedAt, endedAt, duration, priceMicros: 0n, disconnectCause: answered ? 16 : random() < 0.5 ? 17 : 19, sipCallId: callId };
+    const common = {
+      startedAt,
+      connectedAt,
+      endedAt,
+      duration,
+      priceMicros: 0n,
+      disconnectCause: answered ? 16 : random() < 0.5 ? 17 : 19,
+      sipCallId: callId,
+    };
     if (!outgoing) {
-      batch.push({ ...common, userId: null, calledUserId: user.id, caller: digits(random, 11), called: user.username, direction: 'in', costMicros: 0n, currency: user.currency, prefix: '', destination: '' });
+      batch.push({
+        ...common,
+        userId: null,
+        calledUserId: user.id,
+        caller: digits(random, 11),
+        called: user.username,
+        direction: 'in',
+        costMicros: 0n,
+        currency: user.currency,
+        prefix: '',
+        destination: '',
+      });
     } else {
       const called = numberUnder(random, user.deck, prefixes);
       const hit = user.deck?.index.longestPrefix(called);
       batch.push({
-        ...common, userId: user.id, calledUserId: null, caller: user.username, called, direction: 'out',
-        costMicros: hit ? callCostMicros(hit.value, duration, answered) : 0n, currency: user.deck?.currency ?? user.currency,
-        prefix: hit?.prefix ?? '', destination: hit?.value.destination ?? '',
+        ...common,
+        userId: user.id,
+        calledUserId: null,
+        caller: user.username,
+        called,
+        direction: 'out',
+        costMicros: hit ? callCostMicros(hit.value, duration, answered) : 0n,
+        currency: user.deck?.currency ?? user.currency,
+        prefix: hit?.prefix ?? '',
+        destination: hit?.value.destination ?? '',
       });
     }
     if (batch.length >= ROWS_PER_TRANSACTION) await flush();
@@ -82,24 +115,33 @@ export async function generateTestCdrs(em: SqlEntityManager, decks: RateDecks, c
 }
 
 async function callersFor(em: SqlEntityManager, decks: RateDecks, userId: number | undefined): Promise<Caller[]> {
-  const rows = await em.getConnection().execute<{ id: number; username: string; currency: string }[]>(
-    userId === undefined
-      ? "select id, username, currency from tb_users where type = 'enduser' and enabled = ? order by id"
-      : 'select id, username, currency from tb_users where id = ?',
-    [userId ?? true],
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ id: number; username: string; currency: string }[]>(
+      userId === undefined
+        ? "select id, username, currency from tb_users where type = 'enduser' and enabled = ? order by id"
+        : 'select id, username, currency from tb_users where id = ?',
+      [userId ?? true],
+    );
   if (rows.length === 0) {
     throw userId === undefined
-      ? new SwitchboardError('command-failed', 'there is no enabled enduser to generate calls for: create one, or name a user')
+      ? new SwitchboardError(
+          'command-failed',
+          'there is no enabled enduser to generate calls for: create one, or name a user',
+        )
       : new SwitchboardError('user-not-found', `no user ${userId}`);
   }
-  return Promise.all(rows.map(async (r) => ({
-    id: Number(r.id), username: r.username, currency: r.currency,
-    deck: await deckOfUser(em, decks, Number(r.id)).catch((e: unknown) => {
-      if (e instanceof SwitchboardError && e.code === 'not-found') return undefined;
-      throw e;
-    }),
-  })));
+  return Promise.all(
+    rows.map(async (r) => ({
+      id: Number(r.id),
+      username: r.username,
+      currency: r.currency,
+      deck: await deckOfUser(em, decks, Number(r.id)).catch((e: unknown) => {
+        if (e instanceof SwitchboardError && e.code === 'not-found') return undefined;
+        throw e;
+      }),
+    })),
+  );
 }
 
 /** A number of 10 to 12 digits under a random prefix of the deck (random digits without one). */

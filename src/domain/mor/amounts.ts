@@ -9,7 +9,7 @@ function divRound(a: bigint, b: bigint): bigint {
   const r = a % b;
   if (r === 0n) return q;
   const up = (r < 0n ? -r : r) * 2n >= (b < 0n ? -b : b);
-  return up ? q + ((a < 0n) === (b < 0n) ? 1n : -1n) : q;
+  return up ? q + (a < 0n === b < 0n ? 1n : -1n) : q;
 }
 
 /** The amount with VAT added (vat as percent micro-units: 15 % = 15_000_000). */

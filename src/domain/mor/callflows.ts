@@ -13,7 +13,12 @@ export const CALL_STATES = ['before_call', 'call', 'hangup', 'noanswer', 'busy',
 export type CallState = (typeof CALL_STATES)[number];
 
 export const STATE_NAME: Record<CallState, string> = {
-  before_call: 'Before call', call: 'Call', hangup: 'Answered', noanswer: 'No answer', busy: 'Busy', failed: 'Failed',
+  before_call: 'Before call',
+  call: 'Call',
+  hangup: 'Answered',
+  noanswer: 'No answer',
+  busy: 'Busy',
+  failed: 'Failed',
 };
 
 export type FlowAction =
@@ -27,37 +32,71 @@ export type FlowAction =
 export const ACTION_ID = { forward: 2, voicemail: 3, fax_detect: 4 } as const;
 
 /** What the Call Flow page shows for each state of the device, in the seed's order. */
-export async function flowOf(em: SqlEntityManager, device: MorDeviceRow): Promise<{ state: CallState; shown: string }[]> {
+export async function flowOf(
+  em: SqlEntityManager,
+  device: MorDeviceRow,
+): Promise<{ state: CallState; shown: string }[]> {
   const rows = await em.find(MorCallflow, { deviceId: device.id }, { disableIdentityMap: true });
   const targetIds = rows.map((r) => r.targetDeviceId).filter((t): t is number => t != null);
-  const targets = targetIds.length ? await em.find(MorDevice, { id: { $in: targetIds } }, { disableIdentityMap: true }) : [];
+  const targets = targetIds.length
+    ? await em.find(MorDevice, { id: { $in: targetIds } }, { disableIdentityMap: true })
+    : [];
   const names = new Map(targets.map((t) => [t.id, deviceName(t)]));
   const byState = new Map(rows.map((r) => [r.state, r]));
   return CALL_STATES.map((state) => ({ state, shown: shown(state, byState.get(state), device, names) }));
 }
 
-function shown(state: CallState, row: MorCallflowRow | undefined, device: MorDeviceRow, names: Map<number, string>): string {
+function shown(
+  state: CallState,
+  row: MorCallflowRow | undefined,
+  device: MorDeviceRow,
+  names: Map<number, string>,
+): string {
   if (!row) return state === 'call' ? `Dial(${deviceName(device)})` : state === 'hangup' ? 'Hangup' : '-';
-  const target = row.targetDeviceId != null ? names.get(row.targetDeviceId) ?? `device ${row.targetDeviceId}` : row.externalNumber ?? '';
+  const target =
+    row.targetDeviceId != null
+      ? (names.get(row.targetDeviceId) ?? `device ${row.targetDeviceId}`)
+      : (row.externalNumber ?? '');
   switch (row.action) {
-    case 'forward': return `Forward(${target})`;
-    case 'voicemail': return 'Voicemail';
-    case 'fax_detect': return `Fax detect(${target})`;
-    default: return '-';
+    case 'forward':
+      return `Forward(${target})`;
+    case 'voicemail':
+      return 'Voicemail';
+    case 'fax_detect':
+      return `Fax detect(${target})`;
+    default:
+      return '-';
   }
 }
 
-/** Sets the action of one state; the devices it names must be the user's (a fax device for fax detect, not the device itself). */
-export async function setFlow(em: SqlEntityManager, userId: number, device: MorDeviceRow, state: CallState, action: FlowAction): Promise<void> {
+/**
+ * Sets the action of one state; the devices it names must be the user's (a fax device for fax detect, not the device
+ * itself).
+ */
+export async function setFlow(
+  em: SqlEntityManager,
+  userId: number,
+  device: MorDeviceRow,
+  state: CallState,
+  action: FlowAction,
+): Promise<void> {
   let targetDeviceId: number | null = null;
   let externalNumber: string | null = null;
   if ((action.action === 'forward' && 'deviceId' in action) || action.action === 'fax_detect') {
     const target = await ownDevice(em, userId, action.deviceId);
     if (target.id === device.id) throw new SwitchboardError('invalid-parameter', 'a device cannot forward to itself');
-    if (action.action === 'fax_detect' && !isFax(target)) throw new SwitchboardError('invalid-parameter', `fax detect needs a fax device, and ${deviceName(target)} is not one`);
+    if (action.action === 'fax_detect' && !isFax(target))
+      throw new SwitchboardError(
+        'invalid-parameter',
+        `fax detect needs a fax device, and ${deviceName(target)} is not one`,
+      );
     targetDeviceId = target.id;
   } else if (action.action === 'forward') {
     externalNumber = action.externalNumber;
   }
-  await em.upsert(MorCallflow, { deviceId: device.id, state, action: action.action, targetDeviceId, externalNumber, updatedAt: new Date() }, { onConflictFields: ['deviceId', 'state'] });
+  await em.upsert(
+    MorCallflow,
+    { deviceId: device.id, state, action: action.action, targetDeviceId, externalNumber, updatedAt: new Date() },
+    { onConflictFields: ['deviceId', 'state'] },
+  );
 }

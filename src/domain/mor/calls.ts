@@ -45,9 +45,17 @@ export interface CallRow {
   processed: boolean;
 }
 
-export const HANGUP_CAUSE: Record<CallOutcome, string> = { answered: 'Answered', no_answer: 'No Answer', busy: 'Busy', failed: 'Failed' };
+export const HANGUP_CAUSE: Record<CallOutcome, string> = {
+  answered: 'Answered',
+  no_answer: 'No Answer',
+  busy: 'Busy',
+  failed: 'Failed',
+};
 
-/** Q.850 causes of an unanswered call: 17 user busy; 16 normal clearing (the caller gave up), 18 no user responding, 19 no answer. */
+/**
+ * Q.850 causes of an unanswered call: 17 user busy; 16 normal clearing (the caller gave up), 18 no user responding, 19
+ * no answer.
+ */
 const OUTCOME_SQL: Record<CallOutcome, string> = {
   answered: 'c.connected_at is not null',
   busy: 'c.connected_at is null and c.disconnect_cause = 17',
@@ -82,8 +90,14 @@ interface Branch {
 function branches(f: CallFilter): Branch[] {
   const all: Branch[] = [];
   // A missed call is one made to the user: the outgoing side has none.
-  if (f.direction !== 'incoming' && !f.missed) all.push({ direction: 'outgoing', where: 'c.user_id = ?', params: [f.userId] });
-  if (f.direction !== 'outgoing') all.push({ direction: 'incoming', where: 'c.called_user_id = ? and (c.user_id is null or c.user_id <> ?)', params: [f.userId, f.userId] });
+  if (f.direction !== 'incoming' && !f.missed)
+    all.push({ direction: 'outgoing', where: 'c.user_id = ?', params: [f.userId] });
+  if (f.direction !== 'outgoing')
+    all.push({
+      direction: 'incoming',
+      where: 'c.called_user_id = ? and (c.user_id is null or c.user_id <> ?)',
+      params: [f.userId, f.userId],
+    });
   return all.map((b) => {
     const where = [b.where, 'c.started_at >= ?', 'c.started_at <= ?'];
     const params = [...b.params, f.period.start, f.period.end];
@@ -126,8 +140,15 @@ interface RawRow {
 
 function toRow(r: RawRow): CallRow {
   return {
-    id: Number(r.id), startedAtMs: epochMsOf(r.started_at), caller: r.caller, called: r.called, destination: r.destination,
-    duration: Number(r.duration), priceMicros: BigInt(r.price), direction: DIRECTIONS[Number(r.direction)]!, outcome: OUTCOMES[Number(r.outcome)]!,
+    id: Number(r.id),
+    startedAtMs: epochMsOf(r.started_at),
+    caller: r.caller,
+    called: r.called,
+    destination: r.destination,
+    duration: Number(r.duration),
+    priceMicros: BigInt(r.price),
+    direction: DIRECTIONS[Number(r.direction)]!,
+    outcome: OUTCOMES[Number(r.outcome)]!,
     processed: r.processed === true || r.processed === 1 || r.processed === '1',
   };
 }
@@ -139,20 +160,42 @@ interface Cursor {
 
 type Columns = (d: 'outgoing' | 'incoming') => string;
 
-/** The query of one page of the filter's calls after cursor: both directions, each in its index's order, merged by the database. */
-function pageQuery(engine: Engine, f: CallFilter, columns: Columns, limit: number, newestFirst: boolean, after?: Cursor): Arm | undefined {
+/**
+ * The query of one page of the filter's calls after cursor: both directions, each in its index's order, merged by the
+ * database.
+ */
+function pageQuery(
+  engine: Engine,
+  f: CallFilter,
+  columns: Columns,
+  limit: number,
+  newestFirst: boolean,
+  after?: Cursor,
+): Arm | undefined {
   const arms = branches(f).map((b): Arm => {
     if (!after) return { sql: `select ${columns(b.direction)} from tb_cdrs c where ${b.where}`, params: b.params };
     // A plain range on started_at leads, so the index range starts at the cursor; the OR breaks ties by id.
-    const next = newestFirst ? 'c.started_at <= ? and (c.started_at < ? or c.id < ?)' : 'c.started_at >= ? and (c.started_at > ? or c.id > ?)';
-    return { sql: `select ${columns(b.direction)} from tb_cdrs c where ${b.where} and ${next}`, params: [...b.params, after.startedAt, after.startedAt, after.id] };
+    const next = newestFirst
+      ? 'c.started_at <= ? and (c.started_at < ? or c.id < ?)'
+      : 'c.started_at >= ? and (c.started_at > ? or c.id > ?)';
+    return {
+      sql: `select ${columns(b.direction)} from tb_cdrs c where ${b.where} and ${next}`,
+      params: [...b.params, after.startedAt, after.startedAt, after.id],
+    };
   });
   if (arms.length === 0) return undefined;
   const order = newestFirst ? 'started_at desc, id desc' : 'started_at, id';
   return arms.length === 1 ? firstOf(arms[0]!, order, limit) : MERGED[engine](arms, order, limit);
 }
 
-async function page(em: SqlEntityManager, engine: Engine, f: CallFilter, limit: number, newestFirst: boolean, after?: Cursor): Promise<CallRow[]> {
+async function page(
+  em: SqlEntityManager,
+  engine: Engine,
+  f: CallFilter,
+  limit: number,
+  newestFirst: boolean,
+  after?: Cursor,
+): Promise<CallRow[]> {
   const query = pageQuery(engine, f, COLUMNS, limit, newestFirst, after);
   if (!query) return [];
   const rows = await em.getConnection().execute<RawRow[]>(query.sql, query.params);
@@ -173,15 +216,24 @@ function firstOf(arm: Arm, order: string, limit: number): Arm {
  * limit; PostgreSQL would read every later row of both and sort them unless each arm has its own order and limit.
  */
 const MERGED: Record<Engine, (arms: Arm[], order: string, limit: number) => Arm> = {
-  sqlite: (arms, order, limit) => firstOf({ sql: arms.map((a) => a.sql).join(' union all '), params: arms.flatMap((a) => a.params) }, order, limit),
+  sqlite: (arms, order, limit) =>
+    firstOf({ sql: arms.map((a) => a.sql).join(' union all '), params: arms.flatMap((a) => a.params) }, order, limit),
   postgresql: (arms, order, limit) => {
     const limited = arms.map((a) => firstOf(a, order, limit));
-    return firstOf({ sql: limited.map((a) => `(${a.sql})`).join(' union all '), params: limited.flatMap((a) => a.params) }, order, limit);
+    return firstOf(
+      { sql: limited.map((a) => `(${a.sql})`).join(' union all '), params: limited.flatMap((a) => a.params) },
+      order,
+      limit,
+    );
   },
 };
 
 /** Pages of pageSize rows, each after the last row of the one before, until one comes short. */
-async function* keysetPages<R>(pageAfter: (after?: Cursor) => Promise<R[]> | R[], cursorOf: (row: R) => Cursor, pageSize: number): AsyncGenerator<R[]> {
+async function* keysetPages<R>(
+  pageAfter: (after?: Cursor) => Promise<R[]> | R[],
+  cursorOf: (row: R) => Cursor,
+  pageSize: number,
+): AsyncGenerator<R[]> {
   let after: Cursor | undefined;
   for (;;) {
     const rows = await pageAfter(after);
@@ -192,19 +244,38 @@ async function* keysetPages<R>(pageAfter: (after?: Cursor) => Promise<R[]> | R[]
 }
 
 /** Every call of the filter in start order (oldest first, or newest first), a page of pageSize at a time. */
-export function callPages(em: SqlEntityManager, engine: Engine, f: CallFilter, options: { pageSize?: number; newestFirst?: boolean } = {}): AsyncGenerator<CallRow[]> {
+export function callPages(
+  em: SqlEntityManager,
+  engine: Engine,
+  f: CallFilter,
+  options: { pageSize?: number; newestFirst?: boolean } = {},
+): AsyncGenerator<CallRow[]> {
   const pageSize = options.pageSize ?? 2_000;
   const newestFirst = options.newestFirst === true;
-  return keysetPages((after) => page(em, engine, f, pageSize, newestFirst, after), (c) => ({ startedAt: new Date(c.startedAtMs), id: c.id }), pageSize);
+  return keysetPages(
+    (after) => page(em, engine, f, pageSize, newestFirst, after),
+    (c) => ({ startedAt: new Date(c.startedAtMs), id: c.id }),
+    pageSize,
+  );
 }
 
 /**
  * A call as SQLite's CSV export reads it (callValuePages), in this column order: the start in epoch milliseconds, the
  * outcome as its index in OUTCOMES, the price in micro-units as text (a bigint), the id last (the next page's cursor).
  */
-export type CallValues = [startedAtMs: number, caller: string, called: string, destination: string, duration: number, outcome: number, priceMicros: string, id: number];
+export type CallValues = [
+  startedAtMs: number,
+  caller: string,
+  called: string,
+  destination: string,
+  duration: number,
+  outcome: number,
+  priceMicros: string,
+  id: number,
+];
 
-const VALUE_COLUMNS: Columns = (d) => `c.started_at, c.caller, c.called, c.destination, c.duration, ${OUTCOME_INDEX_CASE} as outcome, ${PRICE(d)} as price, c.id`;
+const VALUE_COLUMNS: Columns = (d) =>
+  `c.started_at, c.caller, c.called, c.destination, c.duration, ${OUTCOME_INDEX_CASE} as outcome, ${PRICE(d)} as price, c.id`;
 
 /**
  * Every call of the filter, oldest first, on SQLite, as CallValues: the pages of callPages without a row object
@@ -237,12 +308,24 @@ export function callCopyLines(em: SqlEntityManager, f: CallFilter): AsyncIterabl
   const arms = branches(f);
   if (arms.length === 0) return [];
   // Ordered outside the union, so started_at and id are not sent.
-  const union = arms.map((b) => `select ${COPY_COLUMNS(b.direction)} from tb_cdrs c where ${b.where}`).join(' union all ');
-  return copyLines(em, `select ms, caller, called, destination, duration, outcome, price from (${union}) calls order by started_at, id`, arms.flatMap((b) => b.params));
+  const union = arms
+    .map((b) => `select ${COPY_COLUMNS(b.direction)} from tb_cdrs c where ${b.where}`)
+    .join(' union all ');
+  return copyLines(
+    em,
+    `select ms, caller, called, destination, duration, outcome, price from (${union}) calls order by started_at, id`,
+    arms.flatMap((b) => b.params),
+  );
 }
 
 /** The first limit calls of the filter (the pages list the newest). */
-export async function firstCalls(em: SqlEntityManager, engine: Engine, f: CallFilter, limit: number, newestFirst = true): Promise<CallRow[]> {
+export async function firstCalls(
+  em: SqlEntityManager,
+  engine: Engine,
+  f: CallFilter,
+  limit: number,
+  newestFirst = true,
+): Promise<CallRow[]> {
   const rows: CallRow[] = [];
   for await (const page of callPages(em, engine, f, { pageSize: Math.min(limit, 2_000), newestFirst })) {
     rows.push(...page.slice(0, limit - rows.length));
@@ -262,9 +345,12 @@ export async function callTotals(em: SqlEntityManager, f: CallFilter): Promise<C
   const totals: CallTotals = { count: 0, duration: 0, priceMicros: 0n };
   for (const b of branches(f)) {
     const price = b.direction === 'outgoing' ? 'cast(sum(c.cost_micros) as text)' : "'0'";
-    const rows = await em.getConnection().execute<{ n: number | string; d: number | string | null; p: string | null }[]>(
-      `select count(*) as n, sum(c.duration) as d, ${price} as p from tb_cdrs c where ${b.where}`, b.params,
-    );
+    const rows = await em
+      .getConnection()
+      .execute<{ n: number | string; d: number | string | null; p: string | null }[]>(
+        `select count(*) as n, sum(c.duration) as d, ${price} as p from tb_cdrs c where ${b.where}`,
+        b.params,
+      );
     totals.count += Number(rows[0]?.n ?? 0);
     totals.duration += Number(rows[0]?.d ?? 0);
     totals.priceMicros += BigInt(rows[0]?.p ?? '0');
@@ -284,11 +370,20 @@ export interface DayOutcome {
 export async function callsByDay(em: SqlEntityManager, engine: Engine, f: CallFilter): Promise<DayOutcome[]> {
   const out: DayOutcome[] = [];
   for (const b of branches(f)) {
-    const rows = await em.getConnection().execute<{ day: string; outcome: CallOutcome; n: number | string; d: number | string | null }[]>(
-      `select ${DAY[engine]} as day, ${OUTCOME_CASE} as outcome, count(*) as n, sum(c.duration) as d from tb_cdrs c where ${b.where} group by 1, 2`,
-      b.params,
-    );
-    for (const r of rows) out.push({ day: r.day, direction: b.direction, outcome: r.outcome, count: Number(r.n), duration: Number(r.d ?? 0) });
+    const rows = await em
+      .getConnection()
+      .execute<{ day: string; outcome: CallOutcome; n: number | string; d: number | string | null }[]>(
+        `select ${DAY[engine]} as day, ${OUTCOME_CASE} as outcome, count(*) as n, sum(c.duration) as d from tb_cdrs c where ${b.where} group by 1, 2`,
+        b.params,
+      );
+    for (const r of rows)
+      out.push({
+        day: r.day,
+        direction: b.direction,
+        outcome: r.outcome,
+        count: Number(r.n),
+        duration: Number(r.d ?? 0),
+      });
   }
   return out;
 }
@@ -297,14 +392,21 @@ export async function callsByDay(em: SqlEntityManager, engine: Engine, f: CallFi
  * Marks calls processed (seen). Only the user's incoming calls are touched: answers the ids that are not the
  * user's incoming calls, and changes nothing when there is one.
  */
-export async function markProcessed(em: SqlEntityManager, changes: CdrChanges, userId: number, ids: number[]): Promise<number[]> {
+export async function markProcessed(
+  em: SqlEntityManager,
+  changes: CdrChanges,
+  userId: number,
+  ids: number[],
+): Promise<number[]> {
   if (ids.length === 0) return [];
   const unique = [...new Set(ids)];
   const marks = unique.map(() => '?').join(', ');
-  const mine = await em.getConnection().execute<{ id: number | string }[]>(
-    `select c.id from tb_cdrs c where c.id in (${marks}) and c.called_user_id = ? and (c.user_id is null or c.user_id <> ?)`,
-    [...unique, userId, userId],
-  );
+  const mine = await em
+    .getConnection()
+    .execute<{ id: number | string }[]>(
+      `select c.id from tb_cdrs c where c.id in (${marks}) and c.called_user_id = ? and (c.user_id is null or c.user_id <> ?)`,
+      [...unique, userId, userId],
+    );
   const found = new Set(mine.map((r) => Number(r.id)));
   const strangers = unique.filter((id) => !found.has(id));
   if (strangers.length) return strangers;

@@ -8,7 +8,13 @@ export async function clisOf(em: SqlEntityManager, userId: number): Promise<MorC
   return em.find(MorCli, { userId }, { orderBy: { id: 'asc' }, disableIdentityMap: true });
 }
 
-export async function addCli(em: SqlEntityManager, userId: number, deviceId: number, cli: string, description: string): Promise<MorCliRow> {
+export async function addCli(
+  em: SqlEntityManager,
+  userId: number,
+  deviceId: number,
+  cli: string,
+  description: string,
+): Promise<MorCliRow> {
   await ownDevice(em, userId, deviceId);
   if (await em.count(MorCli, { cli })) throw new SwitchboardError('duplicate', `CLI ${cli} is already in use`);
   const row = em.create(MorCli, { userId, deviceId, cli, description, addedAt: new Date() });

@@ -19,15 +19,26 @@ const EXTENSION = /^[0-9A-Za-z*#+]{1,32}$/;
 
 /** Adds a device (the operator's side: the seed's pages only show devices). */
 export async function createDevice(em: SqlEntityManager, box: SecretBox, d: NewDevice): Promise<MorDeviceRow> {
-  if (!TYPE.test(d.type)) throw new SwitchboardError('invalid-parameter', `device type ${JSON.stringify(d.type)}: SIP, IAX2, FAX, …`);
-  if (!EXTENSION.test(d.extension)) throw new SwitchboardError('invalid-parameter', `extension ${JSON.stringify(d.extension)}: digits and letters, at most 32`);
+  if (!TYPE.test(d.type))
+    throw new SwitchboardError('invalid-parameter', `device type ${JSON.stringify(d.type)}: SIP, IAX2, FAX, …`);
+  if (!EXTENSION.test(d.extension))
+    throw new SwitchboardError(
+      'invalid-parameter',
+      `extension ${JSON.stringify(d.extension)}: digits and letters, at most 32`,
+    );
   const username = d.username ?? d.extension;
   if (await em.count(MorDevice, { $or: [{ extension: d.extension }, { username }] })) {
     throw new SwitchboardError('duplicate', `a device with extension ${d.extension} or username ${username} exists`);
   }
   const device = em.create(MorDevice, {
-    userId: d.userId, type: d.type.toUpperCase(), extension: d.extension, username, passwordSealed: box.seal(d.password),
-    description: d.description ?? '', callerId: d.callerId ?? `"${d.extension}" <${d.extension}>`, createdAt: new Date(),
+    userId: d.userId,
+    type: d.type.toUpperCase(),
+    extension: d.extension,
+    username,
+    passwordSealed: box.seal(d.password),
+    description: d.description ?? '',
+    callerId: d.callerId ?? `"${d.extension}" <${d.extension}>`,
+    createdAt: new Date(),
   });
   await em.flush();
   return device;
@@ -41,7 +52,8 @@ export async function devicesOf(em: SqlEntityManager, userId: number): Promise<M
 export async function ownDevice(em: SqlEntityManager, userId: number, deviceId: number): Promise<MorDeviceRow> {
   const device = await em.findOne(MorDevice, { id: deviceId }, { disableIdentityMap: true });
   if (!device) throw new SwitchboardError('not-found', `no device ${deviceId}`);
-  if (device.userId !== userId) throw new SwitchboardError('access-denied', `device ${deviceId} is not one of your devices`);
+  if (device.userId !== userId)
+    throw new SwitchboardError('access-denied', `device ${deviceId} is not one of your devices`);
   return device;
 }
 

@@ -15,10 +15,16 @@ export interface FaxFilter {
 export const FAX_PAGE_LIMIT = 10_000;
 
 export async function faxesOf(em: SqlEntityManager, f: FaxFilter): Promise<MorFaxRow[]> {
-  return em.find(MorFax, {
-    userId: f.userId, receivedAt: { $gte: f.period.start, $lte: f.period.end },
-    ...(f.status ? { status: f.status } : {}), ...(f.deviceId !== undefined ? { deviceId: f.deviceId } : {}),
-  }, { orderBy: { receivedAt: 'desc', id: 'desc' }, limit: FAX_PAGE_LIMIT, disableIdentityMap: true });
+  return em.find(
+    MorFax,
+    {
+      userId: f.userId,
+      receivedAt: { $gte: f.period.start, $lte: f.period.end },
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.deviceId !== undefined ? { deviceId: f.deviceId } : {}),
+    },
+    { orderBy: { receivedAt: 'desc', id: 'desc' }, limit: FAX_PAGE_LIMIT, disableIdentityMap: true },
+  );
 }
 
 export async function recordFax(em: SqlEntityManager, fax: Omit<MorFaxRow, 'id'>): Promise<MorFaxRow> {

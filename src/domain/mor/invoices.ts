@@ -5,13 +5,27 @@ import { callTotals } from './calls.ts';
 import type { Period } from './time.ts';
 
 /** Issues the invoice of a period: the price of the calls billed to the user in it. */
-export async function issueInvoice(em: SqlEntityManager, userId: number, currency: string, period: Period, vatPercentMicros: bigint): Promise<MorInvoiceRow> {
+export async function issueInvoice(
+  em: SqlEntityManager,
+  userId: number,
+  currency: string,
+  period: Period,
+  vatPercentMicros: bigint,
+): Promise<MorInvoiceRow> {
   const totals = await callTotals(em, { userId, period, direction: 'outgoing' });
   const issuedAt = new Date();
   const count = await em.count(MorInvoice, {});
   const invoice = em.create(MorInvoice, {
-    userId, number: `INV${issuedAt.getUTCFullYear()}${String(count + 1).padStart(7, '0')}`, periodStart: period.start, periodEnd: period.end,
-    issuedAt, paid: false, paidAt: null, priceMicros: totals.priceMicros, vatPercentMicros, currency,
+    userId,
+    number: `INV${issuedAt.getUTCFullYear()}${String(count + 1).padStart(7, '0')}`,
+    periodStart: period.start,
+    periodEnd: period.end,
+    issuedAt,
+    paid: false,
+    paidAt: null,
+    priceMicros: totals.priceMicros,
+    vatPercentMicros,
+    currency,
   });
   await em.flush();
   return invoice;

@@ -48,7 +48,8 @@ export class MainFiguresCache {
     if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
     const entry: Entry = { day, readAt: now.getTime(), figures: readFigures(em(), userId, now) };
     this.#entries.set(userId, entry);
-    // A failed read is not kept; a read overtaken by a change was already dropped, so its figures go to its own requests only.
+    // A failed read is not kept; a read overtaken by a change was already dropped, so its figures go to its own
+    // requests only.
     entry.figures.catch(() => {
       if (this.#entries.get(userId) === entry) this.#entries.delete(userId);
     });

@@ -18,17 +18,34 @@ export interface NewPayment {
   paidAt?: Date;
 }
 
-export async function recordPayment(em: SqlEntityManager, cache: UserCache, p: NewPayment, actor: { name: string; requestId: string }): Promise<MorPaymentRow> {
+export async function recordPayment(
+  em: SqlEntityManager,
+  cache: UserCache,
+  p: NewPayment,
+  actor: { name: string; requestId: string },
+): Promise<MorPaymentRow> {
   if (p.amountMicros <= 0n) throw new SwitchboardError('invalid-parameter', 'a payment amount must be positive');
   const payment = await em.transactional(async (tx) => {
     const paidAt = p.paidAt ?? new Date();
     const row = tx.create(MorPayment, {
-      userId: p.userId, paidAt, confirmedAt: p.completed ? new Date() : null, type: p.type ?? 'Manual', amountMicros: p.amountMicros,
-      vatPercentMicros: p.vatPercentMicros ?? 0n, currency: p.currency.toUpperCase(), completed: p.completed,
+      userId: p.userId,
+      paidAt,
+      confirmedAt: p.completed ? new Date() : null,
+      type: p.type ?? 'Manual',
+      amountMicros: p.amountMicros,
+      vatPercentMicros: p.vatPercentMicros ?? 0n,
+      currency: p.currency.toUpperCase(),
+      completed: p.completed,
     });
     await tx.flush();
     if (p.completed) {
-      await changeCredit(tx, { userId: p.userId, amountMicros: p.amountMicros, reason: `payment ${row.id}`, actor: actor.name, requestId: actor.requestId });
+      await changeCredit(tx, {
+        userId: p.userId,
+        amountMicros: p.amountMicros,
+        reason: `payment ${row.id}`,
+        actor: actor.name,
+        requestId: actor.requestId,
+      });
     }
     return row;
   });

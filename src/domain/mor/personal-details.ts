@@ -16,9 +16,22 @@ export interface Account {
 }
 
 const BLANK = {
-  alias: '', firstName: '', surname: '', personalId: '', agreementNumber: '', agreementDate: '', taxationCountry: '',
-  vatRegNumber: '', vatPercentMicros: 0n, regPostcode: '', regCity: '', regState: '', regDirection: '', regMobile: '',
-  regFax: '', language: 'en',
+  alias: '',
+  firstName: '',
+  surname: '',
+  personalId: '',
+  agreementNumber: '',
+  agreementDate: '',
+  taxationCountry: '',
+  vatRegNumber: '',
+  vatPercentMicros: 0n,
+  regPostcode: '',
+  regCity: '',
+  regState: '',
+  regDirection: '',
+  regMobile: '',
+  regFax: '',
+  language: 'en',
 };
 
 /** The user and their MOR details (blank details until first saved). */
@@ -50,7 +63,10 @@ export function displayName(a: Account): string {
   return a.user.name || `${a.details.firstName} ${a.details.surname}`.trim() || a.user.username;
 }
 
-/** The main_details block: Prepaid or Postpaid, balance, and the credit limit (a postpaid account without one has No Limit). */
+/**
+ * The main_details block: Prepaid or Postpaid, balance, and the credit limit (a postpaid account without one has No
+ * Limit).
+ */
 export function finances(user: UserRow): { account: string; balance: string; credit: string } {
   const limit = BigInt(user.creditLimitMicros);
   return {
@@ -82,25 +98,54 @@ export interface DetailsChange {
 }
 
 const DETAIL_FIELDS = {
-  username: 'firstName', surname: 'surname', personalid: 'personalId', agreement_number: 'agreementNumber', agreement_date: 'agreementDate',
-  taxation_country: 'taxationCountry', vat_reg_number: 'vatRegNumber', reg_postcode: 'regPostcode', reg_city: 'regCity',
-  reg_state: 'regState', reg_direction: 'regDirection', reg_mobile: 'regMobile', reg_fax: 'regFax',
+  username: 'firstName',
+  surname: 'surname',
+  personalid: 'personalId',
+  agreement_number: 'agreementNumber',
+  agreement_date: 'agreementDate',
+  taxation_country: 'taxationCountry',
+  vat_reg_number: 'vatRegNumber',
+  reg_postcode: 'regPostcode',
+  reg_city: 'regCity',
+  reg_state: 'regState',
+  reg_direction: 'regDirection',
+  reg_mobile: 'regMobile',
+  reg_fax: 'regFax',
 } as const satisfies Partial<Record<keyof DetailsChange, keyof MorUserDetailsRow>>;
 
 /** The registration fields every dialect shares live on the user. */
-const USER_FIELDS = { reg_address: 'address', reg_country: 'country', reg_phone: 'phone', reg_email: 'email' } as const satisfies Partial<Record<keyof DetailsChange, keyof UserRow>>;
+const USER_FIELDS = {
+  reg_address: 'address',
+  reg_country: 'country',
+  reg_phone: 'phone',
+  reg_email: 'email',
+} as const satisfies Partial<Record<keyof DetailsChange, keyof UserRow>>;
 
-const USER_LIMITS: Record<keyof typeof USER_FIELDS, number> = { reg_address: 255, reg_country: 64, reg_phone: 32, reg_email: 254 };
+const USER_LIMITS: Record<keyof typeof USER_FIELDS, number> = {
+  reg_address: 255,
+  reg_country: 64,
+  reg_phone: 32,
+  reg_email: 254,
+};
 
-export async function changeDetails(em: SqlEntityManager, cache: UserCache, userId: number, change: DetailsChange, actor: { name: string; requestId: string }): Promise<void> {
+export async function changeDetails(
+  em: SqlEntityManager,
+  cache: UserCache,
+  userId: number,
+  change: DetailsChange,
+  actor: { name: string; requestId: string },
+): Promise<void> {
   for (const [field, limit] of Object.entries(USER_LIMITS)) {
     const value = change[field as keyof DetailsChange];
-    if (value !== undefined && value.length > limit) throw new SwitchboardError('invalid-parameter', `${field} must be at most ${limit} characters`);
+    if (value !== undefined && value.length > limit)
+      throw new SwitchboardError('invalid-parameter', `${field} must be at most ${limit} characters`);
   }
   await em.transactional(async (tx) => {
     const user = await tx.findOne(User, { id: userId });
     if (!user) throw new SwitchboardError('user-not-found', 'User was not found');
-    const details = await tx.findOne(MorUserDetails, { userId }) ?? tx.create(MorUserDetails, { userId, ...BLANK, updatedAt: new Date() });
+    const details =
+      (await tx.findOne(MorUserDetails, { userId })) ??
+      tx.create(MorUserDetails, { userId, ...BLANK, updatedAt: new Date() });
     for (const [field, column] of Object.entries(DETAIL_FIELDS)) {
       const value = change[field as keyof DetailsChange];
       if (value !== undefined) (details as Record<string, unknown>)[column] = value.trim();
@@ -110,14 +155,27 @@ export async function changeDetails(em: SqlEntityManager, cache: UserCache, user
       if (value !== undefined) (user as Record<string, unknown>)[column] = value.trim();
     }
     details.updatedAt = new Date();
-    tx.create(AuditEntry, { actor: actor.name, action: 'mor.personal-details', target: user.username, requestId: actor.requestId, detail: JSON.stringify(Object.keys(change)) });
+    tx.create(AuditEntry, {
+      actor: actor.name,
+      action: 'mor.personal-details',
+      target: user.username,
+      requestId: actor.requestId,
+      detail: JSON.stringify(Object.keys(change)),
+    });
   });
   await cache.invalidate(userId);
 }
 
 /** Operator-side settings of the MOR details (alias, VAT, language): not editable by the user on the page. */
-export async function setOperatorDetails(em: SqlEntityManager, cache: UserCache, userId: number, values: Partial<Pick<MorUserDetailsRow, 'alias' | 'vatPercentMicros' | 'language'>>): Promise<void> {
-  const details = await em.findOne(MorUserDetails, { userId }) ?? em.create(MorUserDetails, { userId, ...BLANK, updatedAt: new Date() });
+export async function setOperatorDetails(
+  em: SqlEntityManager,
+  cache: UserCache,
+  userId: number,
+  values: Partial<Pick<MorUserDetailsRow, 'alias' | 'vatPercentMicros' | 'language'>>,
+): Promise<void> {
+  const details =
+    (await em.findOne(MorUserDetails, { userId })) ??
+    em.create(MorUserDetails, { userId, ...BLANK, updatedAt: new Date() });
   Object.assign(details, values, { updatedAt: new Date() });
   await em.flush();
   await cache.invalidate(userId);

@@ -9,8 +9,14 @@ export async function phonebookOf(em: SqlEntityManager, userId: number): Promise
   return em.find(MorPhonebookEntry, { userId }, { orderBy: { name: 'asc', id: 'asc' }, disableIdentityMap: true });
 }
 
-export async function addEntry(em: SqlEntityManager, userId: number, number: string, name: string): Promise<MorPhonebookEntryRow> {
-  if (await em.count(MorPhonebookEntry, { userId }) >= PHONEBOOK_LIMIT) throw new SwitchboardError('command-failed', `a phonebook holds at most ${PHONEBOOK_LIMIT} entries`);
+export async function addEntry(
+  em: SqlEntityManager,
+  userId: number,
+  number: string,
+  name: string,
+): Promise<MorPhonebookEntryRow> {
+  if ((await em.count(MorPhonebookEntry, { userId })) >= PHONEBOOK_LIMIT)
+    throw new SwitchboardError('command-failed', `a phonebook holds at most ${PHONEBOOK_LIMIT} entries`);
   const entry = em.create(MorPhonebookEntry, { userId, number, name: name.trim(), addedAt: new Date() });
   await em.flush();
   return entry;
@@ -20,6 +26,7 @@ export async function addEntry(em: SqlEntityManager, userId: number, number: str
 export async function deleteEntry(em: SqlEntityManager, userId: number, entryId: number): Promise<void> {
   const entry = await em.findOne(MorPhonebookEntry, { id: entryId }, { disableIdentityMap: true });
   if (!entry) throw new SwitchboardError('not-found', `no phonebook entry ${entryId}`);
-  if (entry.userId !== userId) throw new SwitchboardError('access-denied', `phonebook entry ${entryId} is not in your phonebook`);
+  if (entry.userId !== userId)
+    throw new SwitchboardError('access-denied', `phonebook entry ${entryId} is not in your phonebook`);
   await em.nativeDelete(MorPhonebookEntry, { id: entryId, userId });
 }

@@ -37,29 +37,50 @@ async function deckOf(em: SqlEntityManager, decks: RateDecks, userId: number): P
   }
 }
 
-export async function userRates(em: SqlEntityManager, decks: RateDecks, user: { id: number; currency: string }, vatPercentMicros: bigint, wanted?: string): Promise<UserRates> {
+export async function userRates(
+  em: SqlEntityManager,
+  decks: RateDecks,
+  user: { id: number; currency: string },
+  vatPercentMicros: bigint,
+  wanted?: string,
+): Promise<UserRates> {
   const currencies = await em.find(MorCurrency, { active: true }, { disableIdentityMap: true });
   const exchange = new Map(currencies.map((c) => [c.code, BigInt(c.exchangeRateMicros)]));
   const available = [...new Set([user.currency, ...exchange.keys()])].sort();
   const deck = await deckOf(em, decks, user.id);
   const target = (wanted ?? user.currency).toUpperCase();
   if (wanted !== undefined && !available.includes(target)) {
-    throw new SwitchboardError('invalid-parameter', `currency ${target} is not available: one of ${available.join(', ')}`);
+    throw new SwitchboardError(
+      'invalid-parameter',
+      `currency ${target} is not available: one of ${available.join(', ')}`,
+    );
   }
   if (!deck) return { currency: target, available, lines: [] };
   const from = exchange.get(deck.currency);
   const to = exchange.get(target);
   if (deck.currency !== target && (from === undefined || to === undefined)) {
-    if (wanted !== undefined) throw new SwitchboardError('invalid-parameter', `no exchange rate between ${deck.currency} and ${target}`);
+    if (wanted !== undefined)
+      throw new SwitchboardError('invalid-parameter', `no exchange rate between ${deck.currency} and ${target}`);
     // The user's own currency cannot be reached from the tariff's: show the tariff's prices as they are.
     return rateLines(em, deck, vatPercentMicros, deck.currency, available, (m) => m);
   }
-  return rateLines(em, deck, vatPercentMicros, target, available, (m) => (from === undefined || to === undefined ? m : convert(m, from, to)));
+  return rateLines(em, deck, vatPercentMicros, target, available, (m) =>
+    from === undefined || to === undefined ? m : convert(m, from, to),
+  );
 }
 
-async function rateLines(em: SqlEntityManager, deck: RateDeck, vat: bigint, currency: string, available: string[], conv: (m: bigint) => bigint): Promise<UserRates> {
+async function rateLines(
+  em: SqlEntityManager,
+  deck: RateDeck,
+  vat: bigint,
+  currency: string,
+  available: string[],
+  conv: (m: bigint) => bigint,
+): Promise<UserRates> {
   const groups = new Map((await em.find(MorDestinationGroup, {}, { disableIdentityMap: true })).map((g) => [g.id, g]));
-  const destinations = new PrefixIndex((await em.find(MorDestination, {}, { disableIdentityMap: true })).map((d): [string, typeof d] => [d.prefix, d]));
+  const destinations = new PrefixIndex(
+    (await em.find(MorDestination, {}, { disableIdentityMap: true })).map((d): [string, typeof d] => [d.prefix, d]),
+  );
   const highest = new Map<string, { name: string; icon: string; type: string; rate: bigint }>();
   const raise = (name: string, icon: string, type: string, rate: bigint) => {
     const key = `${name}\u0000${type}`;
@@ -86,7 +107,13 @@ async function rateLines(em: SqlEntityManager, deck: RateDeck, vat: bigint, curr
     .sort((a, b) => a.name.localeCompare(b.name) || a.type.localeCompare(b.type))
     .map((h) => {
       const rateMicros = conv(h.rate);
-      return { ratename: h.name, rateicon: h.icon, ratetype: h.type, rateMicros, vatRateMicros: withVat(rateMicros, vat) };
+      return {
+        ratename: h.name,
+        rateicon: h.icon,
+        ratetype: h.type,
+        rateMicros,
+        vatRateMicros: withVat(rateMicros, vat),
+      };
     });
   return { currency, available, lines };
 }
@@ -101,21 +128,37 @@ export async function destinationGroup(em: SqlEntityManager, groupId: number): P
   const group = await em.findOne(MorDestinationGroup, { id: groupId }, { disableIdentityMap: true });
   if (!group) throw new SwitchboardError('not-found', `no destination group ${groupId}`);
   const rows = await em.find(MorDestination, { groupId }, { orderBy: { prefix: 'asc' }, disableIdentityMap: true });
-  return { name: group.name, icon: group.flag ? `${group.flag}.png` : '', directions: rows.map((d) => ({ details: d.name, prefix: d.prefix, type: d.type })) };
+  return {
+    name: group.name,
+    icon: group.flag ? `${group.flag}.png` : '',
+    directions: rows.map((d) => ({ details: d.name, prefix: d.prefix, type: d.type })),
+  };
 }
 
 /** Operator side: a destination group and its prefixes. */
-export async function defineGroup(em: SqlEntityManager, name: string, flag: string, prefixes: { prefix: string; name: string; type: string }[]): Promise<number> {
+export async function defineGroup(
+  em: SqlEntityManager,
+  name: string,
+  flag: string,
+  prefixes: { prefix: string; name: string; type: string }[],
+): Promise<number> {
   const group = em.create(MorDestinationGroup, { name, flag });
   await em.flush();
-  for (const p of prefixes) em.create(MorDestination, { prefix: p.prefix, groupId: group.id, name: p.name, type: p.type });
+  for (const p of prefixes)
+    em.create(MorDestination, { prefix: p.prefix, groupId: group.id, name: p.name, type: p.type });
   await em.flush();
   return group.id;
 }
 
 /** Operator side: a currency and its exchange rate against the base currency. */
-export async function defineCurrency(em: SqlEntityManager, code: string, name: string, exchangeRateMicros: bigint): Promise<void> {
-  if (!/^[A-Z]{3}$/.test(code)) throw new SwitchboardError('invalid-parameter', `currency ${code} is not an ISO 4217 code`);
+export async function defineCurrency(
+  em: SqlEntityManager,
+  code: string,
+  name: string,
+  exchangeRateMicros: bigint,
+): Promise<void> {
+  if (!/^[A-Z]{3}$/.test(code))
+    throw new SwitchboardError('invalid-parameter', `currency ${code} is not an ISO 4217 code`);
   if (exchangeRateMicros <= 0n) throw new SwitchboardError('invalid-parameter', 'an exchange rate must be positive');
   await em.upsert(MorCurrency, { code, name, exchangeRateMicros, active: true });
 }

@@ -28,12 +28,24 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-export async function startSession(em: SqlEntityManager, userId: number, ip: string, minutes: number): Promise<OpenSession> {
+export async function startSession(
+  em: SqlEntityManager,
+  userId: number,
+  ip: string,
+  minutes: number,
+): Promise<OpenSession> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + minutes * 60_000);
   // Expired sessions go as new ones come: the table holds live sessions and a few stale ones, never a history.
   await em.nativeDelete(MorSession, { expiresAt: { $lt: new Date() } });
-  await em.insert(MorSession, { tokenHash: hashToken(token), userId, ip: ip.slice(0, 64), createdAt: new Date(), expiresAt, state: '{}' });
+  await em.insert(MorSession, {
+    tokenHash: hashToken(token),
+    userId,
+    ip: ip.slice(0, 64),
+    createdAt: new Date(),
+    expiresAt,
+    state: '{}',
+  });
   return { token, expiresAt };
 }
 
@@ -42,9 +54,12 @@ export async function findSession(em: SqlEntityManager, token: string): Promise<
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
   const tokenHash = hashToken(token);
   // A plain row: every page of a logged-in user asks, and an entity would cost more than the primary-key lookup.
-  const [row] = await em.getConnection().execute<{ user_id: number | string; expires_at: unknown; state: string }[]>(
-    'select user_id, expires_at, state from mor_sessions where token_hash = ?', [tokenHash],
-  );
+  const [row] = await em
+    .getConnection()
+    .execute<{ user_id: number | string; expires_at: unknown; state: string }[]>(
+      'select user_id, expires_at, state from mor_sessions where token_hash = ?',
+      [tokenHash],
+    );
   if (!row) return undefined;
   const expiresAt = new Date(epochMsOf(row.expires_at));
   if (expiresAt.getTime() <= Date.now()) {

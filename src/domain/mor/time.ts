@@ -52,7 +52,16 @@ function clock(s: number): string {
   const m = Math.trunc(s / 60) % 60;
   const sec = s % 60;
   if (h >= 100) return `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}`;
-  return String.fromCharCode(ZERO + Math.trunc(h / 10), ZERO + (h % 10), COLON, ZERO + Math.trunc(m / 10), ZERO + (m % 10), COLON, ZERO + Math.trunc(sec / 10), ZERO + (sec % 10));
+  return String.fromCharCode(
+    ZERO + Math.trunc(h / 10),
+    ZERO + (h % 10),
+    COLON,
+    ZERO + Math.trunc(m / 10),
+    ZERO + (m % 10),
+    COLON,
+    ZERO + Math.trunc(sec / 10),
+    ZERO + (sec % 10),
+  );
 }
 
 export function startOfDay(d: Date): Date {
@@ -77,7 +86,12 @@ export function defaultPeriod(now: Date): Period {
  * A period from the pages' YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS] texts: a bare end date means the end of that day.
  * Missing ends take the default period's; an end before the start is refused.
  */
-export function parsePeriod(start: string | undefined, end: string | undefined, fallback: Period, names = ['period_start', 'period_end']): Period {
+export function parsePeriod(
+  start: string | undefined,
+  end: string | undefined,
+  fallback: Period,
+  names = ['period_start', 'period_end'],
+): Period {
   const period = {
     start: start ? parseMoment(start, false, names[0]!) : fallback.start,
     end: end ? parseMoment(end, true, names[1]!) : fallback.end,
@@ -91,8 +105,18 @@ function parseMoment(text: string, endOfDayWhenBare: boolean, name: string): Dat
   const [y, mo, d, h, mi, s] = (m ?? []).slice(1).map((x) => (x === undefined ? undefined : Number(x)));
   const bare = m !== null && m[4] === undefined;
   const date = m ? new Date(Date.UTC(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0)) : undefined;
-  if (!date || date.getUTCMonth() !== mo! - 1 || date.getUTCDate() !== d! || (h ?? 0) > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59) {
-    throw new SwitchboardError('invalid-parameter', `${name} must be YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, not ${JSON.stringify(text)}`);
+  if (
+    !date ||
+    date.getUTCMonth() !== mo! - 1 ||
+    date.getUTCDate() !== d! ||
+    (h ?? 0) > 23 ||
+    (mi ?? 0) > 59 ||
+    (s ?? 0) > 59
+  ) {
+    throw new SwitchboardError(
+      'invalid-parameter',
+      `${name} must be YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, not ${JSON.stringify(text)}`,
+    );
   }
   return bare && endOfDayWhenBare ? endOfDay(date) : date;
 }

@@ -92,16 +92,25 @@ export function fileLines(path: string): AsyncIterable<string> {
  * Column positions from a header row: every name must be known, no name twice, the required ones present.
  * Answers name → index.
  */
-export function headerColumns(header: CsvRecord, known: readonly string[], required: readonly string[]): Map<string, number> {
+export function headerColumns(
+  header: CsvRecord,
+  known: readonly string[],
+  required: readonly string[],
+): Map<string, number> {
   const columns = new Map<string, number>();
   header.cells.forEach((cell, i) => {
     const name = cell.trim().toLowerCase();
-    if (!known.includes(name)) throw new CsvLineError(header.line, `unknown column ${JSON.stringify(cell)} (known: ${known.join(', ')})`);
+    if (!known.includes(name))
+      throw new CsvLineError(header.line, `unknown column ${JSON.stringify(cell)} (known: ${known.join(', ')})`);
     if (columns.has(name)) throw new CsvLineError(header.line, `column ${name} appears twice`);
     columns.set(name, i);
   });
   const missing = required.filter((name) => !columns.has(name));
-  if (missing.length) throw new CsvLineError(header.line, `the header needs the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  if (missing.length)
+    throw new CsvLineError(
+      header.line,
+      `the header needs the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+    );
   return columns;
 }
 

@@ -13,7 +13,11 @@ export interface TariffVersion {
   version: number;
 }
 
-interface Row { id: number | string; name: string; version: number | string | null }
+interface Row {
+  id: number | string;
+  name: string;
+  version: number | string | null;
+}
 
 interface Batch {
   tariffs: Set<number>;
@@ -35,7 +39,9 @@ export class DeckVersions {
     const batch = this.#open ?? this.#openBatch();
     if (tariffId === null) batch.wantsDefault = true;
     else batch.tariffs.add(tariffId);
-    const row = (await batch.rows).find((r) => (tariffId === null ? r.name === DEFAULT_TARIFF : Number(r.id) === tariffId));
+    const row = (await batch.rows).find((r) =>
+      tariffId === null ? r.name === DEFAULT_TARIFF : Number(r.id) === tariffId,
+    );
     return row && { tariffId: Number(row.id), version: Number(row.version ?? 0) };
   }
 
@@ -51,10 +57,14 @@ export class DeckVersions {
 
   #read({ tariffs, wantsDefault }: Batch): Promise<Row[]> {
     const ids = [...tariffs];
-    const where = [ids.length ? `t.id in (${ids.map(() => '?').join(', ')})` : '', wantsDefault ? 't.name = ?' : ''].filter(Boolean).join(' or ');
-    return this.#em().getConnection().execute<Row[]>(
-      `select t.id, t.name, v.version from tariffs t left join rate_deck_versions v on v.tariff_id = t.id where ${where}`,
-      wantsDefault ? [...ids, DEFAULT_TARIFF] : ids,
-    );
+    const where = [ids.length ? `t.id in (${ids.map(() => '?').join(', ')})` : '', wantsDefault ? 't.name = ?' : '']
+      .filter(Boolean)
+      .join(' or ');
+    return this.#em()
+      .getConnection()
+      .execute<Row[]>(
+        `select t.id, t.name, v.version from tariffs t left join rate_deck_versions v on v.tariff_id = t.id where ${where}`,
+        wantsDefault ? [...ids, DEFAULT_TARIFF] : ids,
+      );
   }
 }

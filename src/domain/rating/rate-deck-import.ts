@@ -5,12 +5,27 @@
  * ever committed. Rows replace the tariff's rates of the same prefix (all its rates with `replace`).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { amountCell, csvRecords, CsvLineError, headerColumns, MAX_REPORTED, type CsvRecord, type LineProblem } from './csv.ts';
+import {
+  amountCell,
+  csvRecords,
+  CsvLineError,
+  headerColumns,
+  MAX_REPORTED,
+  type CsvRecord,
+  type LineProblem,
+} from './csv.ts';
 import { dialledDigits } from './prefix-index.ts';
 import { bumpDeckVersion } from './rate-deck-version.ts';
 import { ensureTariff } from './tariffs.ts';
 
-export const RATE_DECK_COLUMNS = ['prefix', 'destination', 'rate', 'connect_fee', 'initial_increment', 'increment'] as const;
+export const RATE_DECK_COLUMNS = [
+  'prefix',
+  'destination',
+  'rate',
+  'connect_fee',
+  'initial_increment',
+  'increment',
+] as const;
 const REQUIRED = ['prefix', 'rate'] as const;
 const PREFIX = /^[0-9*#]{1,32}$/;
 const MAX_INCREMENT = 86_400;
@@ -50,7 +65,8 @@ export async function readRateDeck(lines: AsyncIterable<string> | Iterable<strin
       }
       const row = deckRow(record, columns);
       const earlier = firstLine.get(row.prefix);
-      if (earlier !== undefined) throw new CsvLineError(record.line, `prefix ${row.prefix} is already on line ${earlier}`);
+      if (earlier !== undefined)
+        throw new CsvLineError(record.line, `prefix ${row.prefix} is already on line ${earlier}`);
       firstLine.set(row.prefix, record.line);
       rows.push(row);
     } catch (e) {
@@ -60,24 +76,29 @@ export async function readRateDeck(lines: AsyncIterable<string> | Iterable<strin
       if (!columns) return { rows: [], problems, moreProblems };
     }
   }
-  if (!columns) problems.push({ line: 1, message: `the file is empty: it needs the header ${RATE_DECK_COLUMNS.join(',')}` });
+  if (!columns)
+    problems.push({ line: 1, message: `the file is empty: it needs the header ${RATE_DECK_COLUMNS.join(',')}` });
   if (columns && !problems.length && !rows.length) problems.push({ line: 1, message: 'no rates in the file' });
   return { rows: problems.length ? [] : rows, problems, moreProblems };
 }
 
 function deckRow(record: CsvRecord, columns: Map<string, number>): DeckRow {
   const { line, cells } = record;
-  if (cells.length !== columns.size) throw new CsvLineError(line, `${cells.length} fields where the header has ${columns.size}`);
+  if (cells.length !== columns.size)
+    throw new CsvLineError(line, `${cells.length} fields where the header has ${columns.size}`);
   const cell = (name: string) => {
     const i = columns.get(name);
     return i === undefined ? '' : cells[i]!.trim();
   };
   const prefix = dialledDigits(cell('prefix'));
-  if (!PREFIX.test(prefix)) throw new CsvLineError(line, `prefix ${JSON.stringify(cell('prefix'))}: 1 to 32 digits (and * #)`);
+  if (!PREFIX.test(prefix))
+    throw new CsvLineError(line, `prefix ${JSON.stringify(cell('prefix'))}: 1 to 32 digits (and * #)`);
   const destination = cell('destination');
   if (destination.length > 128) throw new CsvLineError(line, 'destination: at most 128 characters');
   return {
-    line, prefix, destination,
+    line,
+    prefix,
+    destination,
     rateMicros: amountCell(line, 'rate', cell('rate'), undefined),
     connectFeeMicros: amountCell(line, 'connect_fee', cell('connect_fee'), 0n),
     initialIncrement: seconds(line, 'initial_increment', cell('initial_increment'), 0),
@@ -115,11 +136,20 @@ export interface DeckLoaded {
 export async function writeRateDeck(em: SqlEntityManager, load: DeckLoad): Promise<DeckLoaded> {
   return em.transactional(async (tx) => {
     const { tariff, created } = await ensureTariff(tx, load.tariff, load.currency);
-    const run = (sql: string, params: unknown[]) => tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext());
+    const run = (sql: string, params: unknown[]) =>
+      tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext());
     if (load.replace) await run('delete from rates where tariff_id = ?', [tariff.id]);
     for (let start = 0; start < load.rows.length; start += ROWS_PER_STATEMENT) {
       const chunk = load.rows.slice(start, start + ROWS_PER_STATEMENT);
-      const params = chunk.flatMap((r) => [tariff.id, r.prefix, r.destination, r.rateMicros, r.connectFeeMicros, r.initialIncrement, r.increment]);
+      const params = chunk.flatMap((r) => [
+        tariff.id,
+        r.prefix,
+        r.destination,
+        r.rateMicros,
+        r.connectFeeMicros,
+        r.initialIncrement,
+        r.increment,
+      ]);
       await run(
         `insert into rates (tariff_id, prefix, destination, rate_micros, connect_fee_micros, initial_increment, increment) values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
          on conflict (tariff_id, prefix) do update set destination = excluded.destination, rate_micros = excluded.rate_micros,
@@ -128,7 +158,21 @@ export async function writeRateDeck(em: SqlEntityManager, load: DeckLoad): Promi
       );
     }
     await bumpDeckVersion(tx, tariff.id);
-    const [count] = await tx.getConnection().execute<{ n: number | string }[]>('select count(*) as n from rates where tariff_id = ?', [tariff.id], 'all', tx.getTransactionContext());
-    return { tariffId: tariff.id, tariffName: tariff.name, currency: tariff.currency, tariffCreated: created, loaded: load.rows.length, total: Number(count?.n ?? 0) };
+    const [count] = await tx
+      .getConnection()
+      .execute<{ n: number | string }[]>(
+        'select count(*) as n from rates where tariff_id = ?',
+        [tariff.id],
+        'all',
+        tx.getTransactionContext(),
+      );
+    return {
+      tariffId: tariff.id,
+      tariffName: tariff.name,
+      currency: tariff.currency,
+      tariffCreated: created,
+      loaded: load.rows.length,
+      total: Number(count?.n ?? 0),
+    };
   });
 }

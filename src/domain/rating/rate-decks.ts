@@ -79,7 +79,12 @@ export class RateDecks {
 
   /** Decks held in memory and their sizes (diagnostics). */
   held(): { tariffId: number; name: string; prefixes: number; version: number }[] {
-    return [...this.#decks.values()].map((d) => ({ tariffId: d.tariffId, name: d.tariffName, prefixes: d.index.size, version: d.version }));
+    return [...this.#decks.values()].map((d) => ({
+      tariffId: d.tariffId,
+      name: d.tariffName,
+      prefixes: d.index.size,
+      version: d.version,
+    }));
   }
 
   /** A deck held here changed: rebuild it in the background; one not held is loaded when first needed. */
@@ -89,14 +94,16 @@ export class RateDecks {
   }
 
   #load(tariffId: number): Promise<RateDeck | undefined> {
-    const loading = readDeck(this.#source.em(), tariffId).then((deck) => {
-      const held = this.#decks.get(tariffId);
-      if (!deck) this.#decks.delete(tariffId);
-      else if (!held || held.version <= deck.version) this.#decks.set(tariffId, deck);
-      return deck;
-    }).finally(() => {
-      if (this.#loading.get(tariffId) === loading) this.#loading.delete(tariffId);
-    });
+    const loading = readDeck(this.#source.em(), tariffId)
+      .then((deck) => {
+        const held = this.#decks.get(tariffId);
+        if (!deck) this.#decks.delete(tariffId);
+        else if (!held || held.version <= deck.version) this.#decks.set(tariffId, deck);
+        return deck;
+      })
+      .finally(() => {
+        if (this.#loading.get(tariffId) === loading) this.#loading.delete(tariffId);
+      });
     this.#loading.set(tariffId, loading);
     return loading;
   }
@@ -109,18 +116,24 @@ export class RateDecks {
 async function readDeck(em: SqlEntityManager, tariffId: number): Promise<RateDeck | undefined> {
   const connection = em.getConnection();
   const [tariff] = await connection.execute<{ name: string; currency: string; version: number | string | null }[]>(
-    'select t.name, t.currency, v.version from tariffs t left join rate_deck_versions v on v.tariff_id = t.id where t.id = ?', [tariffId],
+    'select t.name, t.currency, v.version from tariffs t left join rate_deck_versions v on v.tariff_id = t.id where t.id = ?',
+    [tariffId],
   );
   if (!tariff) return undefined;
-  const rows = await connection.execute<{ prefix: string; destination: string; rate: string; fee: string; initial_increment: number; increment: number }[]>(
+  const rows = await connection.execute<
+    { prefix: string; destination: string; rate: string; fee: string; initial_increment: number; increment: number }[]
+  >(
     'select prefix, destination, cast(rate_micros as text) as rate, cast(connect_fee_micros as text) as fee, initial_increment, increment from rates where tariff_id = ?',
     [tariffId],
   );
   const index = new PrefixIndex<RateEntry>();
   for (const r of rows) {
     index.set(r.prefix, {
-      destination: r.destination, rateMicros: BigInt(r.rate), connectFeeMicros: BigInt(r.fee),
-      initialIncrement: Number(r.initial_increment), increment: Number(r.increment),
+      destination: r.destination,
+      rateMicros: BigInt(r.rate),
+      connectFeeMicros: BigInt(r.fee),
+      initialIncrement: Number(r.initial_increment),
+      increment: Number(r.increment),
     });
   }
   return { tariffId, tariffName: tariff.name, currency: tariff.currency, version: Number(tariff.version ?? 0), index };

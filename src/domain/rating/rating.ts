@@ -1,4 +1,7 @@
-/** Rating a called number for a user: the longest matching prefix of the user's tariff (mizu `rating`, v1 `rating`, gencdr). */
+/**
+ * Rating a called number for a user: the longest matching prefix of the user's tariff (mizu `rating`, v1 `rating`,
+ * gencdr).
+ */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { dialledDigits } from './prefix-index.ts';
@@ -15,9 +18,12 @@ export interface RatedNumber {
 export async function deckOf(decks: RateDecks, tariffId: number | null): Promise<RateDeck> {
   const deck = await decks.current(tariffId);
   if (!deck) {
-    throw new SwitchboardError('not-found', tariffId === null
-      ? `no tariff to rate on: the user has none and there is no tariff named ${DEFAULT_TARIFF}`
-      : `the user's tariff ${tariffId} does not exist`);
+    throw new SwitchboardError(
+      'not-found',
+      tariffId === null
+        ? `no tariff to rate on: the user has none and there is no tariff named ${DEFAULT_TARIFF}`
+        : `the user's tariff ${tariffId} does not exist`,
+    );
   }
   return deck;
 }

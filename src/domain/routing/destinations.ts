@@ -8,18 +8,31 @@ import { applyTransition, describeTransition } from './transition.ts';
 import type { AppliedRule, Destination, ExternalLine, Trunk } from './types.ts';
 
 /** The call as it stands when it is routed. */
-export interface Leg { caller: string; called: string; maxDuration: number; applied: AppliedRule[] }
+export interface Leg {
+  caller: string;
+  called: string;
+  maxDuration: number;
+  applied: AppliedRule[];
+}
 
 type Found = Omit<Destination, 'order'>;
 
 export function trunkChain(plan: RoutingPlan, servID: number, leg: Leg, via: string): Found[] {
-  return chain(plan.trunks.get(servID), (t) => (t.chainTrunkID ? plan.trunks.get(t.chainTrunkID) : undefined), (t) => t.servID)
-    .map((trunk, i, all) => toTrunk(plan, trunk, leg, i === 0 ? via : `chain of trunk ${all[i - 1]!.servID} (${via})`));
+  return chain(
+    plan.trunks.get(servID),
+    (t) => (t.chainTrunkID ? plan.trunks.get(t.chainTrunkID) : undefined),
+    (t) => t.servID,
+  ).map((trunk, i, all) => toTrunk(plan, trunk, leg, i === 0 ? via : `chain of trunk ${all[i - 1]!.servID} (${via})`));
 }
 
 export function lineChain(plan: RoutingPlan, name: string, leg: Leg, via: string): Found[] {
-  return chain(plan.lines.get(name), (l) => (l.chain ? plan.lines.get(l.chain) : undefined), (l) => l.extLine)
-    .map((line, i, all) => toLine(plan, line, leg, i === 0 ? via : `chain of external line ${all[i - 1]!.extLine} (${via})`));
+  return chain(
+    plan.lines.get(name),
+    (l) => (l.chain ? plan.lines.get(l.chain) : undefined),
+    (l) => l.extLine,
+  ).map((line, i, all) =>
+    toLine(plan, line, leg, i === 0 ? via : `chain of external line ${all[i - 1]!.extLine} (${via})`),
+  );
 }
 
 /** first, then what each one chains to, until the chain ends or comes back to one already in it. */
@@ -37,11 +50,25 @@ function chain<T>(first: T | undefined, next: (item: T) => T | undefined, id: (i
 export function groupMembers(plan: RoutingPlan, groupID: number, leg: Leg): Found[] {
   const via = `routing group ${groupID}`;
   return (plan.routeGroups.get(groupID) ?? []).flatMap((m) =>
-    m.routeType === 2 ? trunkChain(plan, m.sipTrunkID, leg, via) : m.routeType === 1 ? lineChain(plan, m.extLine, leg, via) : []);
+    m.routeType === 2
+      ? trunkChain(plan, m.sipTrunkID, leg, via)
+      : m.routeType === 1
+        ? lineChain(plan, m.extLine, leg, via)
+        : [],
+  );
 }
 
 export function localUser(usrname: string, leg: Leg, via: string): Found {
-  return { kind: 'localuser', target: usrname, address: '', transport: '', caller: leg.caller, called: usrname, maxDuration: leg.maxDuration, via };
+  return {
+    kind: 'localuser',
+    target: usrname,
+    address: '',
+    transport: '',
+    caller: leg.caller,
+    called: usrname,
+    maxDuration: leg.maxDuration,
+    via,
+  };
 }
 
 /** Numbers the order of first appearance; a line or trunk reached twice (two chains meeting) is tried once. */
@@ -59,18 +86,28 @@ export function inOrder(found: Found[]): Destination[] {
 
 function toTrunk(plan: RoutingPlan, trunk: Trunk, leg: Leg, via: string): Found {
   return {
-    kind: 'trunk', target: String(trunk.servID), address: `${trunk.servAddr}:${trunk.servPort}`, transport: transport(trunk.transport),
-    caller: trunk.callerID || leg.caller, called: refineCalled(plan, trunk.ogGroupID, leg, `trunk ${trunk.servID}`),
-    maxDuration: leg.maxDuration, via,
+    kind: 'trunk',
+    target: String(trunk.servID),
+    address: `${trunk.servAddr}:${trunk.servPort}`,
+    transport: transport(trunk.transport),
+    caller: trunk.callerID || leg.caller,
+    called: refineCalled(plan, trunk.ogGroupID, leg, `trunk ${trunk.servID}`),
+    maxDuration: leg.maxDuration,
+    via,
   };
 }
 
 function toLine(plan: RoutingPlan, line: ExternalLine, leg: Leg, via: string): Found {
   return {
-    kind: 'extline', target: line.extLine, address: `${line.host}:${line.port}`, transport: transport(line.transport),
+    kind: 'extline',
+    target: line.extLine,
+    address: `${line.host}:${line.port}`,
+    transport: transport(line.transport),
     // The remote server sees the line's own number unless the line keeps the original caller (origCallerNbr).
-    caller: line.origCallerNbr === 1 ? leg.caller : line.extLine, called: refineCalled(plan, line.ogGroupID, leg, `external line ${line.extLine}`),
-    maxDuration: minLimit(leg.maxDuration, line.maxDur), via,
+    caller: line.origCallerNbr === 1 ? leg.caller : line.extLine,
+    called: refineCalled(plan, line.ogGroupID, leg, `external line ${line.extLine}`),
+    maxDuration: minLimit(leg.maxDuration, line.maxDur),
+    via,
   };
 }
 
@@ -81,7 +118,11 @@ function refineCalled(plan: RoutingPlan, groupID: number, leg: Leg, what: string
   const transition = match && plan.transitions.get(match.value.transID);
   if (!match || !transition) return leg.called;
   const called = applyTransition(leg.called, transition);
-  leg.applied.push({ object: 'refinecldnbr', key: `${groupID}/${match.prefix}`, detail: `for ${what}: called ${leg.called} → ${called} (natran ${transition.tranID}: ${describeTransition(transition)})` });
+  leg.applied.push({
+    object: 'refinecldnbr',
+    key: `${groupID}/${match.prefix}`,
+    detail: `for ${what}: called ${leg.called} → ${called} (natran ${transition.tranID}: ${describeTransition(transition)})`,
+  });
   return called;
 }
 

@@ -16,7 +16,10 @@ import type { CallInput, Resolution } from './types.ts';
 const CHANNEL = 'minisip:routing-changed';
 
 export interface ResolveCallOptions {
-  /** A call being placed (the SIP edge): a round-robin hunting group moves on to its next operator. A dry run (routingtest) leaves it. */
+  /**
+   * A call being placed (the SIP edge): a round-robin hunting group moves on to its next operator. A dry run
+   * (routingtest) leaves it.
+   */
   placeCall?: boolean;
 }
 
@@ -56,7 +59,9 @@ export class RoutingEngine {
     return this.#building;
   }
 
-  /** After any write to a rule, line, trunk, group or local user: every process rebuilds its plan before the next call. */
+  /**
+   * After any write to a rule, line, trunk, group or local user: every process rebuilds its plan before the next call.
+   */
   async invalidate(): Promise<void> {
     this.#drop();
     await this.#deps.state.publish(CHANNEL, String(Date.now()));
@@ -72,7 +77,8 @@ export class RoutingEngine {
    *   from a SIP trunk (its servAddr; the trunk's dial plan applies) or an external line (its host; the call goes to
    *   the line's localUser); otherwise a caller that is a local user uses that user's dial plan, anyone else "default".
    *   `call.dialPlan` overrides the starting dial plan.
-   * - The answer's `outcome` is routed (try `destinations` in `order`), intercepted, unroutable (`missing` names what is
+   * - The answer's `outcome` is routed (try `destinations` in `order`), intercepted, unroutable (`missing` names what
+   * is
    *   missing), rejected (call level) or loop (re-analysis came back to a number already analysed, or went past
    *   MAX_ANALYSES); `reason` says why in words. Each destination gives kind (localuser | extline | trunk), target,
    *   address (host:port), transport, the caller and called numbers to send, maxDuration (seconds, 0 none) and `via`;
@@ -109,7 +115,7 @@ export class RoutingEngine {
       const user = await this.#deps.users.find(name, () => em);
       return user?.username === name && user.type === LOCAL_USER_TYPE;
     };
-    if (resolution.missing?.object === 'localuser' && await exists(resolution.missing.id)) return false;
+    if (resolution.missing?.object === 'localuser' && (await exists(resolution.missing.id))) return false;
     for (const d of resolution.destinations) {
       if (d.kind === 'localuser' && !(await exists(d.target))) return false;
     }

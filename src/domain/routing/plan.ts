@@ -4,13 +4,26 @@
  */
 import { PrefixTable } from './prefix-table.ts';
 import type {
-  CalledAnalysisRule, CalledRefineRule, CallerAnalysisRule, CallerRefineRule, ExternalLine, HuntGroup, LocalUserProfile,
-  PlanData, RouteMember, SpeedDial, Transition, Trunk,
+  CalledAnalysisRule,
+  CalledRefineRule,
+  CallerAnalysisRule,
+  CallerRefineRule,
+  ExternalLine,
+  HuntGroup,
+  LocalUserProfile,
+  PlanData,
+  RouteMember,
+  SpeedDial,
+  Transition,
+  Trunk,
 } from './types.ts';
 
 export const DEFAULT_DIAL_PLAN = 'default';
 
-export interface HuntGroupPlan { group: HuntGroup; operators: string[] }
+export interface HuntGroupPlan {
+  group: HuntGroup;
+  operators: string[];
+}
 
 export class RoutingPlan {
   readonly transitions = new Map<number, Transition>();
@@ -54,9 +67,20 @@ export class RoutingPlan {
     for (const o of data.huntOperators) this.huntGroups.get(o.grpID)?.operators.push(o.oper);
     for (const d of data.huntDetections) this.huntDetections.set(detectionKey(d.dialPlan, d.calledNbr), d.grpID);
     for (const u of data.localUsers) this.localUsers.set(u.usrname, u);
-    this.size = data.transitions.length + data.callerRefine.length + data.calledRefine.length + data.callerAnalysis.length
-      + data.calledAnalysis.length + data.trunks.length + data.lines.length + data.routeGroups.length + data.routes.length
-      + data.speedDials.length + data.huntGroups.length + data.huntOperators.length + data.huntDetections.length;
+    this.size =
+      data.transitions.length +
+      data.callerRefine.length +
+      data.calledRefine.length +
+      data.callerAnalysis.length +
+      data.calledAnalysis.length +
+      data.trunks.length +
+      data.lines.length +
+      data.routeGroups.length +
+      data.routes.length +
+      data.speedDials.length +
+      data.huntGroups.length +
+      data.huntOperators.length +
+      data.huntDetections.length;
   }
 }
 
@@ -75,6 +99,6 @@ export function compareText(a: string, b: string): number {
 
 function tableOf<K, T>(tables: Map<K, PrefixTable<T>>, key: K): PrefixTable<T> {
   let table = tables.get(key);
-  if (!table) tables.set(key, table = new PrefixTable<T>());
+  if (!table) tables.set(key, (table = new PrefixTable<T>()));
   return table;
 }

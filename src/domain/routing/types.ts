@@ -4,13 +4,34 @@
  */
 
 /** natran (003:L606-L680): 1 add, 2 replace, 3 delete, at tranStart (0-based) over tranLen characters. */
-export interface Transition { tranID: number; type: number; tranStart: number; tranLen: number; prefix: string }
+export interface Transition {
+  tranID: number;
+  type: number;
+  tranStart: number;
+  tranLen: number;
+  prefix: string;
+}
 /** refineclrnbr (003:L682-L756): in group grpID, callers starting with callerNbr get transition tranID. */
-export interface CallerRefineRule { grpID: number; callerNbr: string; tranID: number }
+export interface CallerRefineRule {
+  grpID: number;
+  callerNbr: string;
+  tranID: number;
+}
 /** refinecldnbr (003:L758-L832): in group groupID, called numbers starting with calledPrefix get transition transID. */
-export interface CalledRefineRule { groupID: number; calledPrefix: string; transID: number }
-/** anaclrnbr (003:L834-L906): callers starting with callerNbr get transition tranID (0 none) and dial plan dialPlan ('' keeps it). */
-export interface CallerAnalysisRule { callerNbr: string; tranID: number; dialPlan: string }
+export interface CalledRefineRule {
+  groupID: number;
+  calledPrefix: string;
+  transID: number;
+}
+/**
+ * anaclrnbr (003:L834-L906): callers starting with callerNbr get transition tranID (0 none) and dial plan dialPlan (''
+ * keeps it).
+ */
+export interface CallerAnalysisRule {
+  callerNbr: string;
+  tranID: number;
+  dialPlan: string;
+}
 
 /** anacldnbr routeType (003:L950-L955). */
 export const ROUTE_TYPE = { localUser: 0, externalLine: 1, sipTrunk: 2, intercept: 4, routingGroup: 6 } as const;
@@ -59,17 +80,46 @@ export interface ExternalLine {
 }
 
 /** route (003:L547-L604): routeType 1 external line, 2 SIP trunk. */
-export interface RouteMember { groupID: number; routeType: number; sipTrunkID: number; extLine: string }
+export interface RouteMember {
+  groupID: number;
+  routeType: number;
+  sipTrunkID: number;
+  extLine: string;
+}
 /** speeddial (003:L1004-L1086). */
-export interface SpeedDial { callerNbr: string; dialedNbr: string; destNbr: string }
+export interface SpeedDial {
+  callerNbr: string;
+  dialedNbr: string;
+  destNbr: string;
+}
 /** hginfo (003:L1088-L1171): strategy 1 round robin, 2 linear. */
-export interface HuntGroup { grpID: number; strategy: number; noAnsTmr: number; queueInd: number; maxCall: number; maxDura: number }
+export interface HuntGroup {
+  grpID: number;
+  strategy: number;
+  noAnsTmr: number;
+  queueInd: number;
+  maxCall: number;
+  maxDura: number;
+}
 /** hgoper (003:L1173-L1226). */
-export interface HuntOperator { oper: string; grpID: number }
+export interface HuntOperator {
+  oper: string;
+  grpID: number;
+}
 /** hgdect (003:L1228-L1299). */
-export interface HuntDetection { dialPlan: string; calledNbr: string; grpID: number }
+export interface HuntDetection {
+  dialPlan: string;
+  calledNbr: string;
+  grpID: number;
+}
 /** The routing-relevant settings of a local user (003:L172-L236). */
-export interface LocalUserProfile { usrname: string; dialPlan: string; specextline: string; maxdura: number; calllevel: number }
+export interface LocalUserProfile {
+  usrname: string;
+  dialPlan: string;
+  specextline: string;
+  maxdura: number;
+  calllevel: number;
+}
 
 /** Everything a plan is built from; lists keep the order that matters (route members, operators). */
 export interface PlanData {
@@ -122,7 +172,11 @@ export interface Destination {
 }
 
 /** One rule that acted on the call, by its API object and key. */
-export interface AppliedRule { object: string; key: string; detail: string }
+export interface AppliedRule {
+  object: string;
+  key: string;
+  detail: string;
+}
 
 /**
  * routed: destinations to try in order; intercepted: an intercept rule (routeType 4) took the call; unroutable: no

@@ -1,5 +1,6 @@
 /**
- * The vendor global config options (apiv2key, trustlanip, httpstrictresponse, …): defaults from spec/common/config.yaml,
+ * The vendor global config options (apiv2key, trustlanip, httpstrictresponse, …): defaults from
+ * spec/common/config.yaml,
  * values from the global_config table, which the config file's `globals` seed at start. Names are case-insensitive and
  * the documented misspellings (httpstrictrtspose, apiv2ipaauth) are the same option.
  */
@@ -8,10 +9,16 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { GlobalOption } from '../../persistence/entities/global-option.ts';
 
 const CANONICAL = new Map<string, string>(
-  CONFIG_OPTIONS.flatMap((o) => [[o.name.toLowerCase(), o.name.toLowerCase()], ...o.aliases.map((a): [string, string] => [a.toLowerCase(), o.name.toLowerCase()])]),
+  CONFIG_OPTIONS.flatMap((o) => [
+    [o.name.toLowerCase(), o.name.toLowerCase()],
+    ...o.aliases.map((a): [string, string] => [a.toLowerCase(), o.name.toLowerCase()]),
+  ]),
 );
 const DEFAULTS = new Map<string, string>(
-  CONFIG_OPTIONS.filter((o) => o.default !== null).map((o) => [o.name.toLowerCase(), String(o.default === true ? 1 : o.default === false ? 0 : o.default)]),
+  CONFIG_OPTIONS.filter((o) => o.default !== null).map((o) => [
+    o.name.toLowerCase(),
+    String(o.default === true ? 1 : o.default === false ? 0 : o.default),
+  ]),
 );
 const SECRETS = new Set(CONFIG_OPTIONS.filter((o) => o.secret).map((o) => o.name.toLowerCase()));
 
@@ -76,7 +83,10 @@ export class GlobalOptions {
   }
 
   list(name: string): string[] {
-    return (this.get(name) ?? '').split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
+    return (this.get(name) ?? '')
+      .split(/[,;\s]+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   }
 
   /** Every option set, secrets masked (showcfg, getini). */

@@ -11,7 +11,10 @@ export const AuditEntry = defineEntity({
     target: p.string().length(128).default(''),
     detail: p.text().default(''),
     requestId: p.string().length(64).default(''),
-    createdAt: p.datetime().onCreate(() => new Date()).index(),
+    createdAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .index(),
   },
 });
 

@@ -1,10 +1,16 @@
-/** A call detail record (tb_cdrs): one call, as the SIP edge, the importer or gencdr writes it; every dialect reads it. */
+/**
+ * A call detail record (tb_cdrs): one call, as the SIP edge, the importer or gencdr writes it; every dialect reads it.
+ */
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 export const Cdr = defineEntity({
   name: 'Cdr',
   tableName: 'tb_cdrs',
-  indexes: [{ properties: ['userId', 'startedAt'] }, { properties: ['startedAt'] }, { properties: ['calledUserId', 'startedAt'] }],
+  indexes: [
+    { properties: ['userId', 'startedAt'] },
+    { properties: ['startedAt'] },
+    { properties: ['calledUserId', 'startedAt'] },
+  ],
   properties: {
     id: p.bigint('number').primary().autoincrement(),
     /** The user billed for the call (the caller for outgoing calls). */

@@ -7,7 +7,10 @@ export const GlobalOption = defineEntity({
   properties: {
     name: p.string().length(64).primary(),
     value: p.text(),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 

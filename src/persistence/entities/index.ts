@@ -20,6 +20,18 @@ import { MOR_ENTITIES } from './mor/index.ts';
 export { ApiPolicy, AuditEntry, Ban, Cdr, CreditEntry, GlobalOption, PhoneNumber, Rate, RechargePin, Tariff, User };
 
 export const ENTITIES = [
-  User, GlobalOption, ApiPolicy, Ban, CreditEntry, AuditEntry, Tariff, Rate, Cdr, PhoneNumber, RechargePin, RateDeckVersion,
-  ...MINISIP_ENTITIES, ...MOR_ENTITIES,
+  User,
+  GlobalOption,
+  ApiPolicy,
+  Ban,
+  CreditEntry,
+  AuditEntry,
+  Tariff,
+  Rate,
+  Cdr,
+  PhoneNumber,
+  RechargePin,
+  RateDeckVersion,
+  ...MINISIP_ENTITIES,
+  ...MOR_ENTITIES,
 ];

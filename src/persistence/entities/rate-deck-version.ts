@@ -16,4 +16,3 @@ export const RateDeckVersion = defineEntity({
 });
 
 export type RateDeckVersionRow = InferEntity<typeof RateDeckVersion>;
-

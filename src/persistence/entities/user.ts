@@ -39,7 +39,10 @@ export const User = defineEntity({
     /** Credit limit for postpaid users (how far below zero they may go), micro-units. */
     creditLimitMicros: p.bigint('bigint').default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
 
     // --- the user settings setfield lets users change (002:L387-L388) ---
     /** Forward destinations (callforward anum, bnum, cnum). */

@@ -69,7 +69,10 @@ type Buffered = ReturnType<typeof pino.destination> & { destroyed?: boolean; _wr
 /** One buffered stdout per process, whichever loggers write to it (their lines stay in order). */
 let stdout: Buffered | undefined;
 let flushTimer: NodeJS.Timeout | undefined;
-/** Lines of this event-loop turn, handed to sonic-boom as one string at its end (a flat string: one byteLength, one copy). */
+/**
+ * Lines of this event-loop turn, handed to sonic-boom as one string at its end (a flat string: one byteLength, one
+ * copy).
+ */
 let turnLines: string[] = [];
 let handOverScheduled = false;
 

@@ -8,10 +8,16 @@ export class Metrics {
   readonly requests = new RequestCounter();
   readonly latency = new LatencyHistogram([0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]);
   readonly authFailures = new Counter({
-    name: 'switchboard_auth_failures_total', help: 'Failed authentications by dialect and reason',
-    labelNames: ['dialect', 'reason'] as const, registers: [this.registry],
+    name: 'switchboard_auth_failures_total',
+    help: 'Failed authentications by dialect and reason',
+    labelNames: ['dialect', 'reason'] as const,
+    registers: [this.registry],
   });
-  readonly bans = new Counter({ name: 'switchboard_bans_total', help: 'IP addresses banned after repeated failed authentication', registers: [this.registry] });
+  readonly bans = new Counter({
+    name: 'switchboard_bans_total',
+    help: 'IP addresses banned after repeated failed authentication',
+    registers: [this.registry],
+  });
 
   constructor() {
     // The registry reads a metric through its name and get(), which these have in prom-client's shape.

@@ -1,4 +1,7 @@
-/** Per-request context (request id, client, dialect, command, user) carried by AsyncLocalStorage instead of threaded through every layer. */
+/**
+ * Per-request context (request id, client, dialect, command, user) carried by AsyncLocalStorage instead of threaded
+ * through every layer.
+ */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 

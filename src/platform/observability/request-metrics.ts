@@ -6,8 +6,18 @@
  */
 
 type Labels = Record<string, string | number>;
-interface Sample { labels: Labels; value: number; metricName?: string }
-export interface MetricData { name: string; help: string; type: 'counter' | 'histogram'; aggregator: 'sum'; values: Sample[] }
+interface Sample {
+  labels: Labels;
+  value: number;
+  metricName?: string;
+}
+export interface MetricData {
+  name: string;
+  help: string;
+  type: 'counter' | 'histogram';
+  aggregator: 'sum';
+  values: Sample[];
+}
 
 /** A level of nested maps, one per label, made as it is first reached. */
 type Level<T> = Map<string, T>;
@@ -49,7 +59,8 @@ export class RequestCounter {
     for (const [dialect, commands] of this.#counts) {
       for (const [command, transports] of commands) {
         for (const [transport, outcomes] of transports) {
-          for (const [outcome, { value }] of outcomes) values.push({ labels: { dialect, command, transport, outcome }, value });
+          for (const [outcome, { value }] of outcomes)
+            values.push({ labels: { dialect, command, transport, outcome }, value });
         }
       }
     }
@@ -61,7 +72,11 @@ export class RequestCounter {
   }
 }
 
-interface Distribution { buckets: number[]; sum: number; count: number }
+interface Distribution {
+  buckets: number[];
+  sum: number;
+  count: number;
+}
 
 /** switchboard_request_duration_seconds{dialect, command}: seconds, in the buckets given. */
 export class LatencyHistogram {

@@ -11,13 +11,18 @@ export class Channels {
     listeners.add(listener);
   }
 
-  /** A throwing listener must not starve the others (nor the Redis reply parser): its error surfaces as uncaught instead. */
+  /**
+   * A throwing listener must not starve the others (nor the Redis reply parser): its error surfaces as uncaught
+   * instead.
+   */
   deliver(channel: string, message: string): void {
     for (const listener of this.#byChannel.get(channel) ?? []) {
       try {
         listener(message);
       } catch (err) {
-        process.nextTick(() => { throw err; });
+        process.nextTick(() => {
+          throw err;
+        });
       }
     }
   }

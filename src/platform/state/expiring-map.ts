@@ -3,7 +3,10 @@
  * sweepEveryMs, so they cannot pile up, and no timer keeps the process alive.
  */
 
-interface Entry<V> { value: V; expiresAt: number }
+interface Entry<V> {
+  value: V;
+  expiresAt: number;
+}
 
 export class ExpiringMap<V> {
   readonly #entries = new Map<string, Entry<V>>();

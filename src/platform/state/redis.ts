@@ -30,8 +30,12 @@ for i, key in ipairs(KEYS) do
 end
 return counts`;
 
-/** The hit script as a command of its own: ioredis sends it by its SHA1 (EVALSHA), the text only when Redis lacks it. */
-interface HitCommand { switchboardHits(keyCount: number, ...keysThenWindowEnd: (string | number)[]): Promise<number[]> }
+/**
+ * The hit script as a command of its own: ioredis sends it by its SHA1 (EVALSHA), the text only when Redis lacks it.
+ */
+interface HitCommand {
+  switchboardHits(keyCount: number, ...keysThenWindowEnd: (string | number)[]): Promise<number[]>;
+}
 
 export class RedisState implements SharedState {
   readonly #redis: Redis;
@@ -79,7 +83,11 @@ export class RedisState implements SharedState {
 
   async hitEach(keys: readonly string[], windowMs: number): Promise<number[]> {
     // A key expires at the end of the window its first hit fell in, so a window is fixed, not sliding.
-    const counts = await (this.#redis as unknown as HitCommand).switchboardHits(keys.length, ...keys.map((key) => this.#key('hit', key)), windowEnd(windowMs));
+    const counts = await (this.#redis as unknown as HitCommand).switchboardHits(
+      keys.length,
+      ...keys.map((key) => this.#key('hit', key)),
+      windowEnd(windowMs),
+    );
     return counts.map(Number);
   }
 
@@ -89,11 +97,14 @@ export class RedisState implements SharedState {
 
   async setBan(ban: BanRecord): Promise<void> {
     const record: BanRecord = { ip: ban.ip, until: ban.until, reason: ban.reason };
-    await run(this.#redis.multi()
-      .set(this.#key('ban', ban.ip), JSON.stringify(record), 'PXAT', ban.until)
-      .zadd(this.#banIndex(), ban.until, ban.ip)
-      // The index keeps only bans in force, so it grows no larger than they are many.
-      .zremrangebyscore(this.#banIndex(), '-inf', Date.now()));
+    await run(
+      this.#redis
+        .multi()
+        .set(this.#key('ban', ban.ip), JSON.stringify(record), 'PXAT', ban.until)
+        .zadd(this.#banIndex(), ban.until, ban.ip)
+        // The index keeps only bans in force, so it grows no larger than they are many.
+        .zremrangebyscore(this.#banIndex(), '-inf', Date.now()),
+    );
   }
 
   async getBan(ip: string): Promise<BanRecord | undefined> {
@@ -117,9 +128,12 @@ export class RedisState implements SharedState {
   async deleteAllBans(): Promise<number> {
     const ips = await this.#redis.zrangebyscore(this.#banIndex(), '-inf', '+inf');
     if (ips.length === 0) return 0;
-    const [deleted] = await run(this.#redis.multi()
-      .del(...ips.map((ip) => this.#key('ban', ip)))
-      .zrem(this.#banIndex(), ...ips));
+    const [deleted] = await run(
+      this.#redis
+        .multi()
+        .del(...ips.map((ip) => this.#key('ban', ip)))
+        .zrem(this.#banIndex(), ...ips),
+    );
     return Number(deleted);
   }
 
@@ -162,10 +176,14 @@ export class RedisState implements SharedState {
   }
 }
 
-/** Connects, turning ioredis's generic "Connection is closed." into the underlying reason, within CONNECT_TIMEOUT_MS. */
+/**
+ * Connects, turning ioredis's generic "Connection is closed." into the underlying reason, within CONNECT_TIMEOUT_MS.
+ */
 async function open(redis: Redis): Promise<void> {
   let reason: string | undefined;
-  const noteReason = (err: Error) => { reason ??= err.message; };
+  const noteReason = (err: Error) => {
+    reason ??= err.message;
+  };
   redis.on('error', noteReason);
   // connectTimeout covers the TCP connect only: a peer that accepts but never answers would otherwise hang start.
   let timer: NodeJS.Timeout | undefined;

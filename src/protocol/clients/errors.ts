@@ -29,7 +29,8 @@ export function appendParams(query: URLSearchParams, params: object): void {
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined || value === null) continue;
     if (typeof value === 'object' && !Array.isArray(value)) {
-      for (const [index, item] of Object.entries(value)) if (item !== undefined) query.set(`${name}${index}`, wireValue(item));
+      for (const [index, item] of Object.entries(value))
+        if (item !== undefined) query.set(`${name}${index}`, wireValue(item));
     } else {
       query.set(name, wireValue(value));
     }

@@ -1,4 +1,7 @@
-/** Transport for the generated miniSIPServer client: `GET /openapi/object/operation?{json}` with syskey inside the JSON (003:L7-L50). */
+/**
+ * Transport for the generated miniSIPServer client: `GET /openapi/object/operation?{json}` with syskey inside the JSON
+ * (003:L7-L50).
+ */
 import { ApiError, type CallDescriptor } from './errors.ts';
 
 export interface MinisipClientOptions {
@@ -16,8 +19,11 @@ export class MinisipTransport {
 
   async call<R>(desc: CallDescriptor, params: object): Promise<R> {
     const json = JSON.stringify({ syskey: this.options.syskey, ...params });
-    const res = await (this.options.fetch ?? fetch)(`${this.options.baseUrl}/openapi/${desc.id}?${encodeURIComponent(json)}`);
+    const res = await (this.options.fetch ?? fetch)(
+      `${this.options.baseUrl}/openapi/${desc.id}?${encodeURIComponent(json)}`,
+    );
     const body = await res.text();
+    // biome-ignore lint/suspicious/noExplicitAny: the server's JSON, read by the typed client's declared answer
     let answer: any;
     try {
       answer = JSON.parse(body);
@@ -25,7 +31,12 @@ export class MinisipTransport {
       throw new ApiError(`not a JSON answer: ${body.slice(0, 200)}`, 'bad-answer', res.status, body);
     }
     if (!res.ok || answer?.result === 'error') {
-      throw new ApiError(answer?.error?.message ?? `HTTP ${res.status}`, answer?.error?.code ?? res.status, res.status, body);
+      throw new ApiError(
+        answer?.error?.message ?? `HTTP ${res.status}`,
+        answer?.error?.code ?? res.status,
+        res.status,
+        body,
+      );
     }
     return answer as R;
   }

@@ -1,4 +1,7 @@
-/** Transport for the generated Mizu v2 client: the `/mvapireq/?apientry=` wire form with authkey, authpwd, authmd5 or the preauth nonce flow. */
+/**
+ * Transport for the generated Mizu v2 client: the `/mvapireq/?apientry=` wire form with authkey, authpwd, authmd5 or
+ * the preauth nonce flow.
+ */
 import { randomBytes } from 'node:crypto';
 import { ApiError, appendParams, type CallDescriptor } from './errors.ts';
 import { mizuV2AuthMd5, mizuV2AuthV3 } from '../digests.ts';
@@ -18,7 +21,12 @@ export interface MizuV2ClientOptions {
   fetch?: typeof fetch;
 }
 
-interface JsonAnswer { code: number; status: string; data?: unknown; error?: { code: string; message: string } }
+interface JsonAnswer {
+  code: number;
+  status: string;
+  data?: unknown;
+  error?: { code: string; message: string };
+}
 
 const NONCE_ANSWER = /new nonce is:(.*?)EOF/;
 

@@ -24,7 +24,12 @@ export interface MorCall extends CallDescriptor {
   hashOrder: string[];
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: () => false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  isArray: () => false,
+});
 
 export class MorTransport {
   readonly options: MorClientOptions;
@@ -53,18 +58,27 @@ export class MorTransport {
       init.body = body.toString();
     }
     const qs = query.toString();
-    const res = await (this.options.fetch ?? fetch)(`${this.options.baseUrl}/billing${path}${qs ? `?${qs}` : ''}`, init);
+    const res = await (this.options.fetch ?? fetch)(
+      `${this.options.baseUrl}/billing${path}${qs ? `?${qs}` : ''}`,
+      init,
+    );
     if (call.kind === 'file' && res.ok) {
       return { mediaType: res.headers.get('content-type') ?? '', body: new Uint8Array(await res.arrayBuffer()) } as R;
     }
     const text = await res.text();
     const doc = parser.parse(text);
-    if (doc.error !== undefined || !res.ok) throw new ApiError(String(doc.error ?? `HTTP ${res.status}`), res.status, res.status, text);
+    if (doc.error !== undefined || !res.ok)
+      throw new ApiError(String(doc.error ?? `HTTP ${res.status}`), res.status, res.status, text);
     delete doc['?xml'];
     return doc as R;
   }
 
-  private async authenticate(call: MorCall, values: Record<string, unknown>, query: URLSearchParams, headers: Record<string, string>): Promise<void> {
+  private async authenticate(
+    call: MorCall,
+    values: Record<string, unknown>,
+    query: URLSearchParams,
+    headers: Record<string, string>,
+  ): Promise<void> {
     const { hash, login } = this.options;
     if (hash) {
       const ordered = call.hashOrder.filter((n) => values[n] !== undefined).map((n) => wireValue(values[n]));
@@ -80,7 +94,9 @@ export class MorTransport {
 
   private async login(username: string, password: string): Promise<string> {
     const qs = new URLSearchParams({ u: username, p: password });
-    const res = await (this.options.fetch ?? fetch)(`${this.options.baseUrl}/billing/api/login?${qs}`, { method: 'POST' });
+    const res = await (this.options.fetch ?? fetch)(`${this.options.baseUrl}/billing/api/login?${qs}`, {
+      method: 'POST',
+    });
     const text = await res.text();
     const status = parser.parse(text)?.action?.status;
     const cookie = res.headers.get('set-cookie');

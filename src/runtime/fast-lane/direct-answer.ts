@@ -8,7 +8,10 @@ import { plainIp } from '../../domain/access/trust.ts';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** Characters that make Koa's URL parser (parseurl) take its slow path, which splits a URL differently: such GETs go through Koa. */
+/**
+ * Characters that make Koa's URL parser (parseurl) take its slow path, which splits a URL differently: such GETs go
+ * through Koa.
+ */
 export const KOA_SLOW_URL = /[\t\n\f\r #\u00a0\ufeff]/;
 
 export interface RequestTarget {
@@ -20,9 +23,15 @@ export interface RequestTarget {
   transport: 'http' | 'https';
 }
 
-/** What a fast path needs of a request: path and query split at the first '?', the client, and whether it came over TLS. */
+/**
+ * What a fast path needs of a request: path and query split at the first '?', the client, and whether it came over TLS.
+ */
 export function requestTarget(req: IncomingMessage): RequestTarget {
-  return { ...splitTarget(req.url ?? ''), ip: plainIp(req.socket.remoteAddress ?? ''), transport: (req.socket as TLSSocket).encrypted ? 'https' : 'http' };
+  return {
+    ...splitTarget(req.url ?? ''),
+    ip: plainIp(req.socket.remoteAddress ?? ''),
+    transport: (req.socket as TLSSocket).encrypted ? 'https' : 'http',
+  };
 }
 
 /** A request target's path and query, split at the first '?'. */

@@ -5,7 +5,14 @@
  * (listen/lean-http.ts), and answers a DirectAnswer; a GET it does not take goes to the Koa application.
  */
 import type { IncomingMessage } from 'node:http';
-import { answerDirect, requestTarget, type DirectAnswer, type DirectWriter, type RequestListener, type RequestTarget } from './direct-answer.ts';
+import {
+  answerDirect,
+  requestTarget,
+  type DirectAnswer,
+  type DirectWriter,
+  type RequestListener,
+  type RequestTarget,
+} from './direct-answer.ts';
 
 export interface FastGet extends RequestTarget {
   /** The request target as sent: path and query. */

@@ -39,8 +39,12 @@ const END_OF_HEAD = Buffer.from('\r\n\r\n');
 const REQUEST_LINE = /^GET (\/[!-~]*) HTTP\/1\.1$/;
 /** A header line: a token, a colon, the value; no control characters but tab. */
 const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):([^\x00-\x08\x0a-\x1f\x7f]*)$/;
-/** A header line as far as it has come: part of a name, or a name, a colon and part of a value (maybe its CR); or the CR of the empty line. */
-const HEADER_LINE_BEGUN = /^(?:[!#$%&'*+.^_`|~0-9A-Za-z-]*|[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\x00-\x08\x0a-\x1f\x7f]*\r?|\r)$/;
+/**
+ * A header line as far as it has come: part of a name, or a name, a colon and part of a value (maybe its CR); or the CR
+ * of the empty line.
+ */
+const HEADER_LINE_BEGUN =
+  /^(?:[!#$%&'*+.^_`|~0-9A-Za-z-]*|[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\x00-\x08\x0a-\x1f\x7f]*\r?|\r)$/;
 /** The request line's start, up to its target. */
 const GET = 'GET /';
 const VERSION = ' HTTP/1.1';
@@ -76,7 +80,9 @@ export class LeanHttp {
     connection.take(first);
   }
 
-  /** Closes the connections waiting for a request; the others close once their answer is out (the server is stopping). */
+  /**
+   * Closes the connections waiting for a request; the others close once their answer is out (the server is stopping).
+   */
   closeIdle(): void {
     for (const connection of this.#connections) connection.closeIfIdle();
   }
@@ -147,7 +153,10 @@ class LeanConnection {
     }
     // The inactivity timer does not see a client that sends its head a byte at a time: a head that takes longer than
     // that to come is node:http's too, to wait for or to time out.
-    if (this.#headSince && Date.now() - this.#headSince > this.#options.keepAliveMs + KEEP_ALIVE_BUFFER_MS) return this.#handOver();
+    if (this.#headSince && Date.now() - this.#headSince > this.#options.keepAliveMs + KEEP_ALIVE_BUFFER_MS) {
+      this.#handOver();
+      return;
+    }
     this.#next();
   }
 
@@ -174,7 +183,10 @@ class LeanConnection {
     const next = end + 4;
     const head = end <= MAX_HEAD_BYTES ? this.#readHead(unread, end) : undefined;
     const answering = head && this.#followedWell(unread, next, head.close) && this.#options.fast(head.get);
-    if (!head || !answering) return this.#handOver();
+    if (!head || !answering) {
+      this.#handOver();
+      return;
+    }
     this.#unread = next < unread.length ? unread.subarray(next) : undefined;
     this.#vetted = this.#vetted > next ? this.#vetted - next : 0;
     // The next request waits in the buffer, and the client's end after it too: node:http could not take over a
@@ -183,14 +195,16 @@ class LeanConnection {
     this.#busy = true;
     this.#hasAnswered = true;
     this.#closeAfter = head.close;
-    settledAnswer(answering, this.#options.writer.logger).then((answer) => this.#write(answer)).then(
-      () => this.#answered(),
-      (err: unknown) => {
-        // A client gone is no news; a body that failed half way is: the answer is cut off either way.
-        if (!this.#socket.destroyed) this.#options.writer.logger.error({ err }, 'answer cut off');
-        this.#socket.destroy();
-      },
-    );
+    settledAnswer(answering, this.#options.writer.logger)
+      .then((answer) => this.#write(answer))
+      .then(
+        () => this.#answered(),
+        (err: unknown) => {
+          // A client gone is no news; a body that failed half way is: the answer is cut off either way.
+          if (!this.#socket.destroyed) this.#options.writer.logger.error({ err }, 'answer cut off');
+          this.#socket.destroy();
+        },
+      );
   }
 
   /** The GET in the head that ends at `end` in `unread`, or undefined when node:http is to judge it. */
@@ -206,11 +220,22 @@ class LeanConnection {
     if (target === undefined || host !== 1) return undefined;
     return {
       close,
-      get: { url: target, ...splitTarget(target), ip: this.#ip, transport: 'http', localPort: this.#socket.localPort, accept, cookie },
+      get: {
+        url: target,
+        ...splitTarget(target),
+        ip: this.#ip,
+        transport: 'http',
+        localPort: this.#socket.localPort,
+        accept,
+        cookie,
+      },
     };
   }
 
-  /** Whether the incomplete head in `unread` can still become one this reader answers: its lines so far, and the one begun. */
+  /**
+   * Whether the incomplete head in `unread` can still become one this reader answers: its lines so far, and the one
+   * begun.
+   */
   #mayBecomeAnswerable(unread: Buffer): boolean {
     const read = readBegun((this.#begun ??= new HeadLines()), unread.toString('latin1', this.#begunBytes));
     if (read < 0) return false;
@@ -229,12 +254,18 @@ class LeanConnection {
     if (from === unread.length) return true;
     if (close) return false;
     // The heads already found good are not read again: a burst of pipelined requests is read once, not once each.
-    let at = this.#vetted > from ? this.#vetted : from;
+    let at = Math.max(this.#vetted, from);
     while (at < unread.length) {
       const end = unread.indexOf(END_OF_HEAD, at);
       const lines = new HeadLines();
       if (end < 0) return unread.length - at <= MAX_HEAD_BYTES && readBegun(lines, unread.toString('latin1', at)) >= 0;
-      if (end - at > MAX_HEAD_BYTES || !lines.readAll(unread.toString('latin1', at, end)) || lines.target === undefined || lines.host !== 1) return false;
+      if (
+        end - at > MAX_HEAD_BYTES ||
+        !lines.readAll(unread.toString('latin1', at, end)) ||
+        lines.target === undefined ||
+        lines.host !== 1
+      )
+        return false;
       at = end + 4;
       if (lines.close && at < unread.length) return false;
       this.#vetted = at;
@@ -327,20 +358,30 @@ class HeadLines {
     if (!header) return false;
     const value = withoutOws(header[2]!);
     switch (header[1]!.toLowerCase()) {
-      case 'host': this.host++; break;
+      case 'host':
+        this.host++;
+        break;
       // node:http refuses a second Content-Length, even an equal one (400).
       case 'content-length':
         if (value !== '0' || this.contentLength) return false;
         this.contentLength = true;
         break;
       // node:http reads Proxy-Connection as Connection.
-      case 'transfer-encoding': case 'upgrade': case 'expect': case 'proxy-connection': return false;
+      case 'transfer-encoding':
+      case 'upgrade':
+      case 'expect':
+      case 'proxy-connection':
+        return false;
       case 'connection':
         if (/upgrade/i.test(value)) return false;
         if (CLOSE_TOKEN.test(value)) this.close = true;
         break;
-      case 'accept': this.accept = this.accept === undefined ? value : `${this.accept}, ${value}`; break;
-      case 'cookie': this.cookie = this.cookie === undefined ? value : `${this.cookie}; ${value}`; break;
+      case 'accept':
+        this.accept = this.accept === undefined ? value : `${this.accept}, ${value}`;
+        break;
+      case 'cookie':
+        this.cookie = this.cookie === undefined ? value : `${this.cookie}; ${value}`;
+        break;
     }
     return true;
   }
@@ -384,14 +425,17 @@ function headOf(answer: DirectAnswer, length: number | undefined, close: boolean
   let head = `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? 'unknown'}${CRLF}`;
   if (answer.headers) {
     for (const [name, value] of Object.entries(answer.headers)) {
-      if (UNSAFE_HEADER_VALUE.test(name) || UNSAFE_HEADER_VALUE.test(value)) throw new Error(`unsafe header ${JSON.stringify(name)}`);
+      if (UNSAFE_HEADER_VALUE.test(name) || UNSAFE_HEADER_VALUE.test(value))
+        throw new Error(`unsafe header ${JSON.stringify(name)}`);
       head += `${name}: ${value}${CRLF}`;
     }
   }
   head += `content-type: ${answer.contentType}${CRLF}`;
   if (length !== undefined) head += `content-length: ${length}${CRLF}`;
   head += `Date: ${httpDate()}${CRLF}`;
-  head += close ? `Connection: close${CRLF}` : `Connection: keep-alive${CRLF}Keep-Alive: timeout=${Math.floor(keepAliveMs / 1000)}${CRLF}`;
+  head += close
+    ? `Connection: close${CRLF}`
+    : `Connection: keep-alive${CRLF}Keep-Alive: timeout=${Math.floor(keepAliveMs / 1000)}${CRLF}`;
   // node:http adds Transfer-Encoding last.
   if (length === undefined) head += `Transfer-Encoding: chunked${CRLF}`;
   return head + CRLF;

@@ -17,6 +17,7 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
   }
   const body = Buffer.concat(chunks);
   const text = body.toString('utf8');
-  if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(body)) throw new SwitchboardError('bad-request', 'the request body is not valid UTF-8');
+  if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(body))
+    throw new SwitchboardError('bad-request', 'the request body is not valid UTF-8');
   return text;
 }

@@ -14,7 +14,12 @@ export function serveLines(socket: Socket, first: Buffer, answerLine: LineAnswer
   let closing = false;
   let queue = Promise.resolve();
   socket.setTimeout(IDLE_MS, () => socket.end());
-  const session = { keepalive: () => socket.setTimeout(IDLE_MS), close: () => { closing = true; } };
+  const session = {
+    keepalive: () => socket.setTimeout(IDLE_MS),
+    close: () => {
+      closing = true;
+    },
+  };
 
   const answer = (line: string) => {
     queue = queue.then(async () => {

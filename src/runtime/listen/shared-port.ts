@@ -22,7 +22,8 @@ export function sharedPort(http: HttpServer, serveHttp: Serve, serveRawLines: Se
     socket.once('end', silent);
     socket.once('data', (first) => {
       socket.off('end', silent);
-      // setTimeout(0) stops the timer but keeps its listener, which would destroy the socket on its next owner's timeout.
+      // setTimeout(0) stops the timer but keeps its listener, which would destroy the socket on its next owner's
+      // timeout.
       socket.setTimeout(0);
       socket.off('timeout', sniffTimedOut);
       socket.pause();

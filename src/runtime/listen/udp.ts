@@ -1,4 +1,7 @@
-/** UDP on the shared port number: one request per datagram, "up to 1490 bytes packet size"; a longer answer is cut with a clear marker. */
+/**
+ * UDP on the shared port number: one request per datagram, "up to 1490 bytes packet size"; a longer answer is cut with
+ * a clear marker.
+ */
 import { createSocket, type Socket } from 'node:dgram';
 import { plainIp } from '../../domain/access/trust.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
@@ -18,12 +21,18 @@ export function truncateDatagram(body: string): Buffer {
   return Buffer.concat([bytes.subarray(0, cut), marker]);
 }
 
-interface Answer { bytes: Buffer; port: number; address: string }
+interface Answer {
+  bytes: Buffer;
+  port: number;
+  address: string;
+}
 
 export async function listenUdp(host: string, port: number, answerLine: LineAnswerer): Promise<Socket> {
   const socket = createSocket({ type: host.includes(':') ? 'udp6' : 'udp4', reuseAddr: false });
   let closed = false;
-  socket.once('close', () => { closed = true; });
+  socket.once('close', () => {
+    closed = true;
+  });
   // What is still to be sent when the socket closes is dropped, as datagrams may be.
   const outbox = new EndOfTurn<Answer>((answers) => {
     if (!closed) for (const { bytes, port, address } of answers) socket.send(bytes, port, address);
@@ -34,8 +43,9 @@ export async function listenUdp(host: string, port: number, answerLine: LineAnsw
     const tooLong = msg.length > UDP_MAX;
     const line = (tooLong ? msg.subarray(0, 4096) : msg).toString('utf8');
     const failure = tooLong ? new SwitchboardError('request-too-large', `datagram over ${UDP_MAX} bytes`) : undefined;
-    void answerLine({ line, transport: 'udp', ip, failure })
-      .then((body) => outbox.add({ bytes: truncateDatagram(body), port: rinfo.port, address: rinfo.address }));
+    void answerLine({ line, transport: 'udp', ip, failure }).then((body) =>
+      outbox.add({ bytes: truncateDatagram(body), port: rinfo.port, address: rinfo.address }),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('error', reject);

@@ -1,4 +1,7 @@
-/** WebSocket on /mvstwebsock (002:L161): each message is a request as it would be sent over TCP; each answer one message. */
+/**
+ * WebSocket on /mvstwebsock (002:L161): each message is a request as it would be sent over TCP; each answer one
+ * message.
+ */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -22,7 +25,12 @@ export function attachWebSocket(servers: Server[], answerLine: LineAnswerer, max
 
 function serve(ws: WebSocket, ip: string, answerLine: LineAnswerer): void {
   let closing = false;
-  const session = { keepalive: () => {}, close: () => { closing = true; } };
+  const session = {
+    keepalive: () => {},
+    close: () => {
+      closing = true;
+    },
+  };
   let queue = Promise.resolve();
   ws.on('message', (data) => {
     queue = queue.then(async () => {

@@ -22,6 +22,6 @@ const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
 
 function problems(schema: { $ref: string }, body: unknown): string[] {
   let validate = compiled.get(schema.$ref);
-  if (!validate) compiled.set(schema.$ref, validate = ajv.compile(schema));
+  if (!validate) compiled.set(schema.$ref, (validate = ajv.compile(schema)));
   return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }

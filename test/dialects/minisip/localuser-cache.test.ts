@@ -9,7 +9,14 @@ import { User } from '../../../src/persistence/entities/user.ts';
 import { postgresDatabase, testEngines, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { ADMIN, type TestServer } from '../../support/server.ts';
-import { POSTGRES, postgresAvailable, REDIS, REDIS_URL, redisAvailable, requireService } from '../../support/services.ts';
+import {
+  POSTGRES,
+  postgresAvailable,
+  REDIS,
+  REDIS_URL,
+  redisAvailable,
+  requireService,
+} from '../../support/services.ts';
 import { startMinisipServer, SYSKEY, useMinisipServer } from './support.ts';
 
 const engines = await testEngines('the localuser cache tests on PostgreSQL');
@@ -17,16 +24,24 @@ const actor = { name: 'cache test', requestId: 't' };
 
 describe.each(engines.map((open) => [open]))('localuser/query from the user cache (%#)', (openDatabase) => {
   const f = useMinisipServer(openDatabase);
-  const userId = async (usrname: string) => (await f.sb.server.services.db.em().findOneOrFail(User, { username: usrname })).id;
+  const userId = async (usrname: string) =>
+    (await f.sb.server.services.db.em().findOneOrFail(User, { username: usrname })).id;
 
   it('keeps answering what it read until syncusers re-reads a change made behind its back', async () => {
     await f.client.localuserSet({ usrname: '900', usrpwd: 'pw-900', description: 'as set' });
     expect(await f.client.localuserQuery({ usrname: '900' })).toMatchObject({ description: 'as set' });
     const sql = f.sb.server.services.db.em().getConnection();
-    await sql.execute('update minisip_localusers set description = ? where user_id = ?', ['behind its back', await userId('900')]);
+    await sql.execute('update minisip_localusers set description = ? where user_id = ?', [
+      'behind its back',
+      await userId('900'),
+    ]);
     expect(await f.client.localuserQuery({ usrname: '900' })).toMatchObject({ description: 'as set' });
 
-    const synced = await mizuJson(f.sb.port, { apientry: 'syncusers', authid: ADMIN.username, authpwd: ADMIN.password });
+    const synced = await mizuJson(f.sb.port, {
+      apientry: 'syncusers',
+      authid: ADMIN.username,
+      authpwd: ADMIN.password,
+    });
     expect(synced.error).toBeUndefined();
     expect(await f.client.localuserQuery({ usrname: '900' })).toMatchObject({ description: 'behind its back' });
   });
@@ -37,7 +52,10 @@ describe.each(engines.map((open) => [open]))('localuser/query from the user cach
     await accounts.update(db.em(), id, { type: 'reseller' }, { ...actor, action: 'user.update' });
     await expect(f.client.localuserQuery({ usrname: '900' })).rejects.toMatchObject({ code: 'not-found' });
     await accounts.update(db.em(), id, { type: 'enduser' }, { ...actor, action: 'user.update' });
-    expect(await f.client.localuserQuery({ usrname: '900' })).toMatchObject({ usrname: '900', description: 'behind its back' });
+    expect(await f.client.localuserQuery({ usrname: '900' })).toMatchObject({
+      usrname: '900',
+      description: 'behind its back',
+    });
 
     await f.client.localuserDelete({ usrname: '900' });
     await expect(f.client.localuserQuery({ usrname: '900' })).rejects.toMatchObject({ code: 'not-found' });
@@ -45,7 +63,9 @@ describe.each(engines.map((open) => [open]))('localuser/query from the user cach
 });
 
 const TWO_SERVERS = 'the two-server localuser cache test';
-const servicesUp = requireService(POSTGRES, await postgresAvailable(), TWO_SERVERS) && requireService(REDIS, await redisAvailable(), TWO_SERVERS);
+const servicesUp =
+  requireService(POSTGRES, await postgresAvailable(), TWO_SERVERS) &&
+  requireService(REDIS, await redisAvailable(), TWO_SERVERS);
 
 describe.skipIf(!servicesUp)('localuser/query on two servers sharing one PostgreSQL and one Redis', () => {
   let db: TestDatabase;

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MinisipClient } from '../../../generated/minisip/client.ts';
+import type { MinisipClient } from '../../../generated/minisip/client.ts';
 import { loadSpec } from '../../../generator/load/index.ts';
 import { testEngines } from '../../support/databases.ts';
 import { errorProblems, successProblems } from './answers.ts';
@@ -14,8 +14,10 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const SEED = join(root, '..', 'shared', 'seeds', '003_77bb0eab33d5f6a4.txt');
 
 /** The samples as the spec copies them from the seed, in the seed's line order. */
-const samples = loadSpec(root).operations.minisip
-  .flatMap((op) => op.examples.map((e) => ({ id: op.id, url: e.request, line: Number(/L(\d+)/.exec(e.seed ?? '')?.[1]) })))
+const samples = loadSpec(root)
+  .operations.minisip.flatMap((op) =>
+    op.examples.map((e) => ({ id: op.id, url: e.request, line: Number(/L(\d+)/.exec(e.seed ?? '')?.[1]) })),
+  )
   .sort((a, b) => a.line - b.line);
 
 /**
@@ -38,8 +40,22 @@ async function preload(client: MinisipClient): Promise<void> {
   await client.peerserverSet({ servID: 1, servAddr: '10.0.0.1' });
   await client.routegroupSet({ groupID: 1, description: 'to NY' });
   await client.routeAdd({ groupID: 1, routeType: 1, extLine: 'eee', sipTrunkID: 0 });
-  await client.natranSet({ tranID: 1, type: 1, tranStart: 0, tranLen: 0, prefix: '0', description: 'named by the refine samples' });
-  await client.natranSet({ tranID: 101, type: 2, tranStart: 0, tranLen: 3, prefix: '0105678', description: 'demo record' });
+  await client.natranSet({
+    tranID: 1,
+    type: 1,
+    tranStart: 0,
+    tranLen: 0,
+    prefix: '0',
+    description: 'named by the refine samples',
+  });
+  await client.natranSet({
+    tranID: 101,
+    type: 2,
+    tranStart: 0,
+    tranLen: 3,
+    prefix: '0105678',
+    description: 'demo record',
+  });
   await client.refineclrnbrSet({ grpID: 1, callerNbr: '1', tranID: 1, description: 'demo record' });
   await client.refinecldnbrSet({ groupID: 1, calledPrefix: '1', transID: 1, description: 'demo record' });
   await client.anaclrnbrSet({ callerNbr: '1', description: 'demo record', dialPlan: 'default', tranID: 1 });
@@ -55,7 +71,9 @@ async function preload(client: MinisipClient): Promise<void> {
 it('the spec holds the 58 sample requests of seed 003, verbatim and in order', () => {
   expect(samples).toHaveLength(58);
   if (!existsSync(SEED)) return;
-  const inSeed = readFileSync(SEED, 'utf8').split('\n').filter((l) => /^http:\/\/localhost:8080\/openapi\/\S+\?\{/.test(l));
+  const inSeed = readFileSync(SEED, 'utf8')
+    .split('\n')
+    .filter((l) => /^http:\/\/localhost:8080\/openapi\/\S+\?\{/.test(l));
   expect(samples.map((s) => s.url)).toEqual(inSeed);
 });
 
@@ -103,9 +121,21 @@ describe.each(engines.map((open) => [open]))('seed 003 sample requests in order 
     expect(await client.extlineQuery({ extLine: '5678' })).toMatchObject({ host: '10.0.0.1' });
     expect(await client.peerserverQuery({ servID: 1 })).toMatchObject({ servAddr: '10.0.0.1', servPort: 5678 });
     expect(await client.routeList()).toEqual({ rows: [{ groupID: 1, routeType: 1, sipTrunkID: 0, extLine: 'eee' }] });
-    expect(await client.speeddialQuery({ callerNbr: '3', dialedNbr: '3' })).toEqual({ callerNbr: '3', dialedNbr: '3', desc: 'demo record', destNbr: '333' });
+    expect(await client.speeddialQuery({ callerNbr: '3', dialedNbr: '3' })).toEqual({
+      callerNbr: '3',
+      dialedNbr: '3',
+      desc: 'demo record',
+      destNbr: '333',
+    });
     expect(await client.hgoperList()).toEqual({ rows: [{ oper: '100', grpID: 1, autoInd: 1 }] });
-    expect(await client.hgdectQuery({ dialPlan: 'default', calledNbr: '5678' })).toEqual({ dialPlan: 'default', calledNbr: '5678', grpID: 1 });
-    await expect(client.refinecldnbrQuery({ groupID: 1, calledPrefix: '1' })).resolves.toMatchObject({ transID: 1, description: 'demo record' });
+    expect(await client.hgdectQuery({ dialPlan: 'default', calledNbr: '5678' })).toEqual({
+      dialPlan: 'default',
+      calledNbr: '5678',
+      grpID: 1,
+    });
+    await expect(client.refinecldnbrQuery({ groupID: 1, calledPrefix: '1' })).resolves.toMatchObject({
+      transID: 1,
+      description: 'demo record',
+    });
   });
 });

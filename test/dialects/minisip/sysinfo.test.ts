@@ -13,12 +13,27 @@ describe.each(engines.map((open) => [open]))('sysinfo (%#)', (openDatabase) => {
   it('answers every field with its type, the out-group prefix 9 and the ports this server runs on by default', async () => {
     const info = await f.client.sysinfoQuery();
     expect(Object.keys(info)).toHaveLength(33);
-    expect(info).toMatchObject({ admpwd: '***', ogpfx: '9', httpport: f.sb.port, sipport: 5060, smtptls: false, dbpwd: '' });
+    expect(info).toMatchObject({
+      admpwd: '***',
+      ogpfx: '9',
+      httpport: f.sb.port,
+      sipport: 5060,
+      smtptls: false,
+      dbpwd: '',
+    });
   });
 
   it('updates only the fields sent, with their types', async () => {
-    expect(await f.client.sysinfoUpdate({ ogpfx: '0', rtpport: 30000, smtptls: true, realm: 'pbx.example' })).toEqual({ message: 'updated ogpfx, rtpport, realm, smtptls' });
-    expect(await f.client.sysinfoQuery()).toMatchObject({ ogpfx: '0', rtpport: 30000, smtptls: true, realm: 'pbx.example', sipport: 5060 });
+    expect(await f.client.sysinfoUpdate({ ogpfx: '0', rtpport: 30000, smtptls: true, realm: 'pbx.example' })).toEqual({
+      message: 'updated ogpfx, rtpport, realm, smtptls',
+    });
+    expect(await f.client.sysinfoQuery()).toMatchObject({
+      ogpfx: '0',
+      rtpport: 30000,
+      smtptls: true,
+      realm: 'pbx.example',
+      sipport: 5060,
+    });
     await openapi(f.sb.port, 'sysinfo/update', { smtptls: 0 });
     expect((await f.client.sysinfoQuery()).smtptls).toBe(false);
   });
@@ -41,7 +56,10 @@ describe.each(engines.map((open) => [open]))('sysinfo (%#)', (openDatabase) => {
   });
 
   it('refuses a new administrator password, which is the configured syskey', async () => {
-    await expect(f.client.sysinfoUpdate({ admpwd: 'another' })).rejects.toMatchObject({ code: 'invalid-parameter', message: expect.stringMatching(/minisip\.syskey/) });
+    await expect(f.client.sysinfoUpdate({ admpwd: 'another' })).rejects.toMatchObject({
+      code: 'invalid-parameter',
+      message: expect.stringMatching(/minisip\.syskey/),
+    });
     expect(await f.client.sysinfoUpdate({ admpwd: SYSKEY, ogpfx: '0' })).toEqual({ message: 'updated ogpfx' });
   });
 });

@@ -25,26 +25,38 @@ describe('syskey', () => {
   it('bans an address after repeated wrong keys, then refuses even the right key', async () => {
     const from = { localAddress: '127.0.0.11' };
     for (let i = 0; i < FAILURES_BEFORE_BAN; i++) {
-      expect((await rawRequest(f.sb.port, '/openapi/version?{"syskey":"nope"}', from)).body.error.code).toBe('auth-failed');
+      expect((await rawRequest(f.sb.port, '/openapi/version?{"syskey":"nope"}', from)).body.error.code).toBe(
+        'auth-failed',
+      );
     }
     const banned = await rawRequest(f.sb.port, '/openapi/version?{"syskey":"1234"}', from);
     expect(banned).toMatchObject({ status: 403, body: { error: { code: 'banned' } } });
-    expect((await rawRequest(f.sb.port, '/openapi/version?{"syskey":"1234"}', { localAddress: '127.0.0.12' })).status).toBe(200);
-    expect((await f.sb.server.services.bans.list(f.sb.server.services.db.em())).map((b) => b.ip)).toContain('127.0.0.11');
+    expect(
+      (await rawRequest(f.sb.port, '/openapi/version?{"syskey":"1234"}', { localAddress: '127.0.0.12' })).status,
+    ).toBe(200);
+    expect((await f.sb.server.services.bans.list(f.sb.server.services.db.em())).map((b) => b.ip)).toContain(
+      '127.0.0.11',
+    );
   });
 
   it('counts failures and requests in the metrics, by dialect and operation', async () => {
     await rawRequest(f.sb.port, '/openapi/version?{"syskey":"1234"}');
     const metrics = (await rawRequest(f.sb.port, '/metrics')).text;
     expect(metrics).toMatch(/switchboard_auth_failures_total\{dialect="minisip",reason="wrong syskey"\} [1-9]/);
-    expect(metrics).toMatch(/switchboard_requests_total\{dialect="minisip",command="version\/query",transport="http",outcome="ok"\} [1-9]/);
+    expect(metrics).toMatch(
+      /switchboard_requests_total\{dialect="minisip",command="version\/query",transport="http",outcome="ok"\} [1-9]/,
+    );
   });
 
   it('logs each request with its request id and operation, never the syskey', async () => {
     f.sb.logs.length = 0;
     await rawRequest(f.sb.port, '/openapi/localuser/list?{"syskey":"1234"}');
     const line = f.sb.logs.map((l) => JSON.parse(l)).find((l) => l.msg === 'request' && l.command === 'localuser/list');
-    expect(line).toMatchObject({ outcome: 'ok', transport: 'http', requestId: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(line).toMatchObject({
+      outcome: 'ok',
+      transport: 'http',
+      requestId: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
     expect(f.sb.logs.join('')).not.toContain('1234"');
   });
 });

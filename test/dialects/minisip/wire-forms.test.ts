@@ -25,14 +25,22 @@ describe('openapi wire forms', () => {
   });
 
   it('accepts the same JSON as a POST body', async () => {
-    const answer = await rawRequest(f.sb.port, '/openapi/localuser/set', { method: 'POST', body: JSON.stringify({ syskey: '1234', usrname: '200', usrpwd: 'pw', description: 'from a POST' }) });
+    const answer = await rawRequest(f.sb.port, '/openapi/localuser/set', {
+      method: 'POST',
+      body: JSON.stringify({ syskey: '1234', usrname: '200', usrpwd: 'pw', description: 'from a POST' }),
+    });
     expect(answer.body).toEqual({ message: 'local user 200 added' });
-    expect((await get('/openapi/localuser/query?{"syskey":"1234","usrname":"200"}')).body.description).toBe('from a POST');
+    expect((await get('/openapi/localuser/query?{"syskey":"1234","usrname":"200"}')).body.description).toBe(
+      'from a POST',
+    );
   });
 
   it('keeps a literal % of an unencoded value', async () => {
     await get('/openapi/routegroup/set?{"syskey":"1234","groupID":7,"description":"50%off"}');
-    expect((await get('/openapi/routegroup/query?{"syskey":"1234","groupID":7}')).body).toEqual({ groupID: 7, description: '50%off' });
+    expect((await get('/openapi/routegroup/query?{"syskey":"1234","groupID":7}')).body).toEqual({
+      groupID: 7,
+      description: '50%off',
+    });
   });
 
   it.each([
@@ -40,7 +48,13 @@ describe('openapi wire forms', () => {
     ['a JSON array', '/openapi/version?[1,2]', 400, 'bad-request', /not an object/],
     ['key=value pairs', '/openapi/version?syskey=1234', 400, 'bad-request', /one JSON object/],
     ['an unknown object', '/openapi/nothing?{"syskey":"1234"}', 406, 'unknown-command', /nothing\/query/],
-    ['an unknown operation', '/openapi/localuser/frobnicate?{"syskey":"1234"}', 406, 'unknown-command', /localuser\/frobnicate/],
+    [
+      'an unknown operation',
+      '/openapi/localuser/frobnicate?{"syskey":"1234"}',
+      406,
+      'unknown-command',
+      /localuser\/frobnicate/,
+    ],
     ['no object', '/openapi?{"syskey":"1234"}', 406, 'unknown-command', /no object/],
     ['too deep a path', '/openapi/a/b/c?{"syskey":"1234"}', 406, 'unknown-command', /unknown path/],
   ])('refuses %s with a JSON error', async (_, path, status, code, message) => {
@@ -76,15 +90,26 @@ describe('openapi wire forms', () => {
     expect(answer).toMatchObject({ status: 400, body: { result: 'error', error: { code, issues: [{ param }] } } });
   });
 
-  it('takes an empty value for a required text field that may be empty (a delete transition\'s prefix)', async () => {
-    const answer = await get('/openapi/natran/set?{"syskey":"1234","tranID":9,"type":3,"tranStart":0,"tranLen":1,"prefix":"","description":""}');
+  it("takes an empty value for a required text field that may be empty (a delete transition's prefix)", async () => {
+    const answer = await get(
+      '/openapi/natran/set?{"syskey":"1234","tranID":9,"type":3,"tranStart":0,"tranLen":1,"prefix":"","description":""}',
+    );
     expect(answer.body).toEqual({ message: 'transition 9 added' });
   });
 
   it('refuses an unknown enumerated value and an integer too large for any ID, naming them', async () => {
-    const answer = await get('/openapi/natran/set?{"syskey":"1234","tranID":1,"type":7,"tranStart":0,"tranLen":1,"prefix":"","description":"x"}');
-    expect(answer.body.error).toEqual({ code: 'invalid-parameter', message: 'invalid parameter: type must be one of 1, 2, 3', issues: [{ param: 'type', problem: 'must be one of 1, 2, 3' }] });
+    const answer = await get(
+      '/openapi/natran/set?{"syskey":"1234","tranID":1,"type":7,"tranStart":0,"tranLen":1,"prefix":"","description":"x"}',
+    );
+    expect(answer.body.error).toEqual({
+      code: 'invalid-parameter',
+      message: 'invalid parameter: type must be one of 1, 2, 3',
+      issues: [{ param: 'type', problem: 'must be one of 1, 2, 3' }],
+    });
     const huge = await get('/openapi/peerserver/query?{"syskey":"1234","servID":99999999999}');
-    expect(huge.body.error).toMatchObject({ code: 'invalid-parameter', issues: [{ param: 'servID', problem: 'must be at most 2147483647' }] });
+    expect(huge.body.error).toMatchObject({
+      code: 'invalid-parameter',
+      issues: [{ param: 'servID', problem: 'must be at most 2147483647' }],
+    });
   });
 });

@@ -16,9 +16,13 @@ function get(port: number, path: string, localAddress = '127.0.0.1'): Promise<{ 
   return new Promise((resolve, reject) => {
     request({ host: '127.0.0.1', port, path, localAddress, agent: false }, (res) => {
       let body = '';
-      res.on('data', (d) => { body += d; });
+      res.on('data', (d) => {
+        body += d;
+      });
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
@@ -27,12 +31,20 @@ const engines = await testEngines('the Mizu v1 tests on PostgreSQL');
 describe.each(engines.map((open) => [open]))('xmapi (%#)', (open) => {
   let db: TestDatabase;
   let sb: TestServer;
-  const xmapi = (command: string, params: Record<string, string>, from?: string) => get(sb.port, `/xmapi/${command}?${new URLSearchParams({ key: KEY, ...params })}&now`, from);
+  const xmapi = (command: string, params: Record<string, string>, from?: string) =>
+    get(sb.port, `/xmapi/${command}?${new URLSearchParams({ key: KEY, ...params })}&now`, from);
 
   beforeAll(async () => {
     db = await open();
-    sb = await startTestServer(db, { globals: { httpapikey: KEY, httpstrictresponse: '1' }, limits: { authFailures: 1000 } });
-    await sb.server.services.accounts.create(sb.server.services.db.em(), { ...USER, creditMicros: 12_500_000n }, { name: 'test', requestId: 'setup' });
+    sb = await startTestServer(db, {
+      globals: { httpapikey: KEY, httpstrictresponse: '1' },
+      limits: { authFailures: 1000 },
+    });
+    await sb.server.services.accounts.create(
+      sb.server.services.db.em(),
+      { ...USER, creditMicros: 12_500_000n },
+      { name: 'test', requestId: 'setup' },
+    );
   });
   afterAll(async () => {
     await sb?.stop();
@@ -41,21 +53,38 @@ describe.each(engines.map((open) => [open]))('xmapi (%#)', (open) => {
 
   it.each([
     ['usr and pwd', () => ({ usr: USER.username, pwd: USER.password })],
-    ['md5auth with the default httpapimd5salt', () => ({ usr: USER.username, md5auth: mizuV1Md5Auth(USER.username, USER.password, '87159643') })],
+    [
+      'md5auth with the default httpapimd5salt',
+      () => ({ usr: USER.username, md5auth: mizuV1Md5Auth(USER.username, USER.password, '87159643') }),
+    ],
     ['a pin', () => ({ pin: USER.pin })],
   ])('balance with %s answers OK and the credit', async (_, auth) => {
     expect(await xmapi('balance', auth())).toEqual({ status: 200, body: 'OK: 12.50\n' });
   });
 
   it('serves /xjava/ the same way', async () => {
-    expect((await get(sb.port, `/xjava/balance?key=${KEY}&usr=${USER.username}&pwd=${USER.password}`)).body).toBe('OK: 12.50\n');
+    expect((await get(sb.port, `/xjava/balance?key=${KEY}&usr=${USER.username}&pwd=${USER.password}`)).body).toBe(
+      'OK: 12.50\n',
+    );
   });
 
   it.each([
     ['a wrong password', 'balance', { usr: USER.username, pwd: 'nope' }, 403, /^ERROR:wrong authentication/],
-    ['a wrong key', 'balance', { usr: USER.username, pwd: USER.password, key: 'other' }, 403, /^ERROR:wrong authentication/],
+    [
+      'a wrong key',
+      'balance',
+      { usr: USER.username, pwd: USER.password, key: 'other' },
+      403,
+      /^ERROR:wrong authentication/,
+    ],
     ['an invalid command', 'nosuch', {}, 406, /^ERROR:invalid command/],
-    ['a call command waiting for the SIP edge', 'p2p', { usr: USER.username, pwd: USER.password, anum: '1', bnum: '2' }, 501, /^ERROR:not implemented yet: p2p/],
+    [
+      'a call command waiting for the SIP edge',
+      'p2p',
+      { usr: USER.username, pwd: USER.password, anum: '1', bnum: '2' },
+      501,
+      /^ERROR:not implemented yet: p2p/,
+    ],
   ])('answers %s with its code under httpstrictresponse', async (_, command, params, status, body) => {
     const res = await xmapi(command, params);
     expect(res.status).toBe(status);
@@ -83,14 +112,26 @@ describe.each(engines.map((open) => [open]))('xmapi (%#)', (open) => {
   });
 
   it('the generated v1 client works against it, with md5auth', async () => {
-    const client = new MizuV1Client({ baseUrl: sb.baseUrl, key: KEY, username: USER.username, password: USER.password, md5: true });
+    const client = new MizuV1Client({
+      baseUrl: sb.baseUrl,
+      key: KEY,
+      username: USER.username,
+      password: USER.password,
+      md5: true,
+    });
     expect(await client.balance()).toEqual({ value: '12.50' });
   });
 
   it('the old names work through /mvapireq/ too (002:L145)', async () => {
-    const res = await get(sb.port, `/mvapireq/?apientry=balance&key=${KEY}&usr=${USER.username}&pwd=${USER.password}&format=json`);
+    const res = await get(
+      sb.port,
+      `/mvapireq/?apientry=balance&key=${KEY}&usr=${USER.username}&pwd=${USER.password}&format=json`,
+    );
     expect(JSON.parse(res.body).data.credit).toBe('12.50');
-    const md5 = await get(sb.port, `/mvapireq/?apientry=balance&key=${KEY}&usr=${USER.username}&md5auth=${mizuV1Md5Auth(USER.username, USER.password, '87159643')}&format=json`);
+    const md5 = await get(
+      sb.port,
+      `/mvapireq/?apientry=balance&key=${KEY}&usr=${USER.username}&md5auth=${mizuV1Md5Auth(USER.username, USER.password, '87159643')}&format=json`,
+    );
     expect(JSON.parse(md5.body).data.credit).toBe('12.50');
   });
   it('rating, charge, cli, db and oop run their Mizu v2 counterparts', async () => {
@@ -98,7 +139,15 @@ describe.each(engines.map((open) => [open]))('xmapi (%#)', (open) => {
     const em = database.em();
     const tariff = em.create(Tariff, { name: 'default', currency: 'USD', createdAt: new Date() });
     await em.flush();
-    em.create(Rate, { tariffId: tariff.id, prefix: '3630', destination: 'Hungary mobile', rateMicros: 120_000n, connectFeeMicros: 0n, initialIncrement: 60, increment: 60 });
+    em.create(Rate, {
+      tariffId: tariff.id,
+      prefix: '3630',
+      destination: 'Hungary mobile',
+      rateMicros: 120_000n,
+      connectFeeMicros: 0n,
+      initialIncrement: 60,
+      increment: 60,
+    });
     em.create(RechargePin, { pin: 'V1PIN77', valueMicros: 2_000_000n, currency: 'USD', createdAt: new Date() });
     await em.flush();
     const auth = { usr: USER.username, pwd: USER.password };
@@ -109,7 +158,9 @@ describe.each(engines.map((open) => [open]))('xmapi (%#)', (open) => {
     expect((await xmapi('cli', { ...auth, anum: '15557654321' })).body).toMatch(/^OK/);
     expect((await xmapi('db', { ...auth, txt: 'select 1 as one' })).status).toBe(403);
     const asAdmin = { usr: ADMIN.username, pwd: ADMIN.password };
-    expect((await xmapi('db', { ...asAdmin, txt: "select username from tb_users where username = 'gina'" })).body).toMatch(/^OK\nusername\ngina/);
+    expect(
+      (await xmapi('db', { ...asAdmin, txt: "select username from tb_users where username = 'gina'" })).body,
+    ).toMatch(/^OK\nusername\ngina/);
     expect((await xmapi('oop', { ...asAdmin, txt: 'heartbeat full' })).body).toMatch(/^OK\nOK\nstatus=ok\nmode=full/);
     expect((await xmapi('oop', { ...asAdmin, txt: 'apientry=version' })).body).toMatch(/^OK\nOK: Switchboard /);
   });

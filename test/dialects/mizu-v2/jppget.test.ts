@@ -9,12 +9,23 @@ describe('jppget', () => {
   let db: TestDatabase;
   let sb: TestServer;
   const USER = { username: 'ivy', password: 'ivy-pw-123' };
-  const jppget = (url: string) => mizuGet(sb.port, { apientry: 'jppget', ...{ authid: USER.username, authpwd: USER.password }, url, format: 'jsonp', callback: 'got' });
+  const jppget = (url: string) =>
+    mizuGet(sb.port, {
+      apientry: 'jppget',
+      ...{ authid: USER.username, authpwd: USER.password },
+      url,
+      format: 'jsonp',
+      callback: 'got',
+    });
 
   beforeAll(async () => {
     db = sqliteDatabase();
     sb = await startTestServer(db);
-    await sb.server.services.accounts.create(sb.server.services.db.em(), { ...USER, creditMicros: 3_250_000n }, { name: 'test', requestId: 'setup' });
+    await sb.server.services.accounts.create(
+      sb.server.services.db.em(),
+      { ...USER, creditMicros: 3_250_000n },
+      { name: 'test', requestId: 'setup' },
+    );
   });
   afterAll(async () => {
     await sb?.stop();
@@ -29,9 +40,15 @@ describe('jppget', () => {
   });
 
   it('refuses remote URLs unless enablejsonp is 2, and addresses inside the network even then', async () => {
-    expect(res(await jppget('http://example.invalid/x.json'))).toMatchObject({ code: 'access-denied', message: expect.stringMatching(/enablejsonp/) });
+    expect(res(await jppget('http://example.invalid/x.json'))).toMatchObject({
+      code: 'access-denied',
+      message: expect.stringMatching(/enablejsonp/),
+    });
     await sb.server.services.options.set(sb.server.services.db.em(), 'enablejsonp', '2');
-    expect(res(await jppget(`http://127.0.0.1:${sb.port}/health`))).toMatchObject({ code: 'access-denied', message: expect.stringMatching(/loopback, private/) });
+    expect(res(await jppget(`http://127.0.0.1:${sb.port}/health`))).toMatchObject({
+      code: 'access-denied',
+      message: expect.stringMatching(/loopback, private/),
+    });
     expect(res(await jppget('http://10.1.2.3/')).code).toBe('access-denied');
   });
 

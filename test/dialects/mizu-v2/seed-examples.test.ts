@@ -18,25 +18,47 @@ const KEY = 'seed-key';
 const PASSWORD = 'seed-password-1';
 const spec = loadSpec(join(import.meta.dirname, '..', '..', '..'));
 
-interface Case { dialect: 'mizu-v1' | 'mizu-v2'; op: Operation; request: string }
+interface Case {
+  dialect: 'mizu-v1' | 'mizu-v2';
+  op: Operation;
+  request: string;
+}
 const cases: Case[] = (['mizu-v1', 'mizu-v2'] as const).flatMap((dialect) =>
-  spec.operations[dialect].flatMap((op) => op.examples.map((e) => ({ dialect, op, request: e.request }))));
+  spec.operations[dialect].flatMap((op) => op.examples.map((e) => ({ dialect, op, request: e.request }))),
+);
 
 /** The seed's placeholders, filled with data the server holds (or makes up where any value does). */
 const FILL: Record<string, () => string> = {
-  PHONE1: () => '15551230001', PHONE2: () => '15551230002', PHONE: () => '15551230003', MYNUMBER: () => '15551230004',
-  TARGETMOBILE: () => '15551230005', PREFIX_OR_NUMBER: () => '3630', CALLEDNUMBER: () => '3630123456',
-  '...': () => '/mvapireq/?apientry=apitest1', AMOUNT: () => '5', AMMOUNT: () => '5', TEXT: () => 'hello', NAME: () => 'Seed Example', EMAIL: () => `seed${unique}@example.com`,
-  MAIL: () => `seed${unique}@example.com`, DEVICEID: () => 'device-1', CURRENCY: () => 'USD', COUNTRY: () => 'USA', ADDRESS: () => 'Main street 1',
+  PHONE1: () => '15551230001',
+  PHONE2: () => '15551230002',
+  PHONE: () => '15551230003',
+  MYNUMBER: () => '15551230004',
+  TARGETMOBILE: () => '15551230005',
+  PREFIX_OR_NUMBER: () => '3630',
+  CALLEDNUMBER: () => '3630123456',
+  '...': () => '/mvapireq/?apientry=apitest1',
+  AMOUNT: () => '5',
+  AMMOUNT: () => '5',
+  TEXT: () => 'hello',
+  NAME: () => 'Seed Example',
+  EMAIL: () => `seed${unique}@example.com`,
+  MAIL: () => `seed${unique}@example.com`,
+  DEVICEID: () => 'device-1',
+  CURRENCY: () => 'USD',
+  COUNTRY: () => 'USA',
+  ADDRESS: () => 'Main street 1',
 };
 
 let unique = 0;
 let pins = 0;
 
-/** Rewrites an example into a request for our server: our key, our users' passwords and digests, placeholders filled. */
+/**
+ * Rewrites an example into a request for our server: our key, our users' passwords and digests, placeholders filled.
+ */
 function prepare(c: Case, users: Set<string>): { path: string; authid?: string } {
   let text = c.request.replace(/^https?:\/\/[^/]+/, '');
-  if (!text.startsWith('/')) text = `/mvapireq/?apientry=${c.op.id}&authkey=${KEY}&authid=seedadmin&authpwd=${PASSWORD}&${text}`;
+  if (!text.startsWith('/'))
+    text = `/mvapireq/?apientry=${c.op.id}&authkey=${KEY}&authid=seedadmin&authpwd=${PASSWORD}&${text}`;
   const [path, query = ''] = text.split('?');
   const params = new URLSearchParams(query.replace(/&now$/, '&now=1'));
   ++unique;
@@ -46,7 +68,14 @@ function prepare(c: Case, users: Set<string>): { path: string; authid?: string }
   }
   const keyName = c.dialect === 'mizu-v1' ? 'key' : 'authkey';
   if (params.has(keyName) || c.dialect === 'mizu-v1') params.set(keyName, KEY);
-  if (params.get('u_username')) params.set('u_username', `new${++unique}${params.get('u_username')!.toLowerCase().replace(/[^a-z0-9]/g, '')}`);
+  if (params.get('u_username'))
+    params.set(
+      'u_username',
+      `new${++unique}${params
+        .get('u_username')!
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')}`,
+    );
   if (params.get('u_password')) params.set('u_password', 'Strong-Passw0rd!');
   if (params.get('anum') === 'PINCODE') params.set('anum', `PIN${++pins}`);
   if (params.get('pin') === 'USERNAME') params.set('pin', 'seeduser');
@@ -61,7 +90,13 @@ function prepare(c: Case, users: Set<string>): { path: string; authid?: string }
   if (authid) {
     // A placeholder user is an admin where the command needs one (the seed's examples are sent by an admin there).
     const adminLevel = (c.op.access?.req_user ?? 12) <= 10;
-    const name = /^[A-Z_]+$/.test(authid) ? (/ADMIN/.test(authid) || adminLevel ? 'seedadmin' : 'seeduser') : authid === 'admin' ? 'seedadmin' : authid;
+    const name = /^[A-Z_]+$/.test(authid)
+      ? /ADMIN/.test(authid) || adminLevel
+        ? 'seedadmin'
+        : 'seeduser'
+      : authid === 'admin'
+        ? 'seedadmin'
+        : authid;
     params.set(idName, name);
     users.add(name);
     if (params.has('authpwd') || params.has('pwd') || params.has('password')) {
@@ -88,12 +123,21 @@ describe.each(engines.map((open) => [open]))('seed examples (%#)', (open) => {
 
   beforeAll(async () => {
     db = await open();
-    sb = await startTestServer(db, { globals: { apiv2key: KEY, httpapikey: KEY, apiv2md5salt: '' }, limits: { authFailures: 10_000, perIp: 100_000, perUser: 100_000 } });
+    sb = await startTestServer(db, {
+      globals: { apiv2key: KEY, httpapikey: KEY, apiv2md5salt: '' },
+      limits: { authFailures: 10_000, perIp: 100_000, perUser: 100_000 },
+    });
     for (const c of cases) prepared.set(c, prepare(c, users));
     const { accounts, db: database } = sb.server.services;
     for (const name of users) {
-      const admin = name === 'seedadmin' || cases.some((c) => prepared.get(c)?.authid === name && (c.op.access?.req_user ?? 12) <= 10);
-      await accounts.create(database.em(), { username: name, password: PASSWORD, type: admin ? 'admin' : 'enduser', creditMicros: 50_000_000n }, { name: 'test', requestId: 'setup' });
+      const admin =
+        name === 'seedadmin' ||
+        cases.some((c) => prepared.get(c)?.authid === name && (c.op.access?.req_user ?? 12) <= 10);
+      await accounts.create(
+        database.em(),
+        { username: name, password: PASSWORD, type: admin ? 'admin' : 'enduser', creditMicros: 50_000_000n },
+        { name: 'test', requestId: 'setup' },
+      );
     }
     const em = database.em();
     // 002:L253: the examples that send only authid are for a server where balance was made public in tb_api.
@@ -101,9 +145,19 @@ describe.each(engines.map((open) => [open]))('seed examples (%#)', (open) => {
     await sb.server.services.policies.load(em);
     const tariff = em.create(Tariff, { name: 'default', currency: 'USD', createdAt: new Date() });
     await em.flush();
-    em.create(Rate, { tariffId: tariff.id, prefix: '36', destination: 'Hungary', rateMicros: 50_000n, connectFeeMicros: 0n, initialIncrement: 60, increment: 60 });
-    for (let i = 1; i <= 200; i++) em.create(RechargePin, { pin: `PIN${i}`, valueMicros: 1_000_000n, currency: 'USD', createdAt: new Date() });
-    for (const n of ['3456', '15550000001', '15550000002', '15550000003', '15550000004']) em.create(PhoneNumber, { number: n, kind: 'did' });
+    em.create(Rate, {
+      tariffId: tariff.id,
+      prefix: '36',
+      destination: 'Hungary',
+      rateMicros: 50_000n,
+      connectFeeMicros: 0n,
+      initialIncrement: 60,
+      increment: 60,
+    });
+    for (let i = 1; i <= 200; i++)
+      em.create(RechargePin, { pin: `PIN${i}`, valueMicros: 1_000_000n, currency: 'USD', createdAt: new Date() });
+    for (const n of ['3456', '15550000001', '15550000002', '15550000003', '15550000004'])
+      em.create(PhoneNumber, { number: n, kind: 'did' });
     await em.flush();
   });
   afterAll(async () => {
@@ -111,12 +165,15 @@ describe.each(engines.map((open) => [open]))('seed examples (%#)', (open) => {
     await db?.drop();
   });
 
-  it.each(cases.map((c) => [`${c.dialect} ${c.op.id || '(empty)'}: ${c.request.slice(0, 90)}`, c] as const))('%s', async (_, c) => {
-    const { path } = prepared.get(c)!;
-    const res = await fetch(`${sb.baseUrl}${path}`);
-    const body = await res.text();
-    if (c.op.status === 'implemented') expect(body, `${path} → ${body}`).toMatch(/^OK/);
-    else if (c.op.status === 'planned') expect(body, path).toMatch(/^ERROR: ?not implemented yet/);
-    else expect(body, path).toMatch(/^ERROR: ?not supported/);
-  });
+  it.each(cases.map((c) => [`${c.dialect} ${c.op.id || '(empty)'}: ${c.request.slice(0, 90)}`, c] as const))(
+    '%s',
+    async (_, c) => {
+      const { path } = prepared.get(c)!;
+      const res = await fetch(`${sb.baseUrl}${path}`);
+      const body = await res.text();
+      if (c.op.status === 'implemented') expect(body, `${path} → ${body}`).toMatch(/^OK/);
+      else if (c.op.status === 'planned') expect(body, path).toMatch(/^ERROR: ?not implemented yet/);
+      else expect(body, path).toMatch(/^ERROR: ?not supported/);
+    },
+  );
 });

@@ -15,7 +15,11 @@ describe('request encodings', () => {
   beforeAll(async () => {
     db = sqliteDatabase();
     sb = await startTestServer(db, { globals: { httpapiencryptkey: KEY } });
-    await sb.server.services.accounts.create(sb.server.services.db.em(), { ...USER, creditMicros: 2_000_000n }, { name: 'test', requestId: 'setup' });
+    await sb.server.services.accounts.create(
+      sb.server.services.db.em(),
+      { ...USER, creditMicros: 2_000_000n },
+      { name: 'test', requestId: 'setup' },
+    );
   });
   afterAll(async () => {
     await sb?.stop();
@@ -23,23 +27,34 @@ describe('request encodings', () => {
   });
 
   it('reads the positional form: function name, api key, username, password, then the function parameters', async () => {
-    expect((await mizuJson(sb.port, { param1: 'balance', param2: '', param3: USER.username, param4: USER.password })).data?.credit).toBe('2.00');
+    expect(
+      (await mizuJson(sb.port, { param1: 'balance', param2: '', param3: USER.username, param4: USER.password })).data
+        ?.credit,
+    ).toBe('2.00');
     // heartbeat's first function parameter is param5.
     expect((await mizuJson(sb.port, { param1: 'heartbeat', param5: 'full' })).data?.database).toBe('ok');
   });
 
   it('reads a whole request sent as mcrfs', async () => {
-    const inner = new URLSearchParams({ apientry: 'balance', authid: USER.username, authpwd: USER.password }).toString();
+    const inner = new URLSearchParams({
+      apientry: 'balance',
+      authid: USER.username,
+      authpwd: USER.password,
+    }).toString();
     expect((await mizuJson(sb.port, { mcrfs: xorEncode(inner, KEY) })).data?.credit).toBe('2.00');
   });
 
   it('reads single values sent as oenc1_', async () => {
-    const answer = await mizuJson(sb.port, { apientry: 'balance', authid: USER.username, authpwd: `oenc1_${xorEncode(USER.password, KEY)}` });
+    const answer = await mizuJson(sb.port, {
+      apientry: 'balance',
+      authid: USER.username,
+      authpwd: `oenc1_${xorEncode(USER.password, KEY)}`,
+    });
     expect(answer.data?.credit).toBe('2.00');
   });
 
   it('refuses what the key does not decrypt', async () => {
-    const answer = await mizuJson(sb.port, { mcrfs: xorEncode('apientry=balance', 'another-key') + '!!' });
+    const answer = await mizuJson(sb.port, { mcrfs: `${xorEncode('apientry=balance', 'another-key')}!!` });
     expect(answer.error?.code).toBe('bad-request');
   });
 });
@@ -52,7 +67,11 @@ describe('logs', () => {
       await sb.server.services.accounts.create(sb.server.services.db.em(), USER, { name: 'test', requestId: 'setup' });
       await mizuJson(sb.port, { apientry: 'balance', authid: USER.username, authpwd: USER.password });
       await mizuJson(sb.port, { apientry: 'balance', authid: USER.username, authpwd: 'wrong-pass-xyz' });
-      const lines = sb.logs.join('').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = sb.logs
+        .join('')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       const requests = lines.filter((l) => l.msg === 'request');
       expect(requests).toHaveLength(2);
       for (const l of requests) expect(l.requestId).toMatch(/^[0-9a-f]{16}$/);

@@ -26,12 +26,15 @@ describe.skipIf(!withPostgres)('MOR CSV export through a PostgreSQL COPY', () =>
     sb = await startMor(db, { limits: { stalledAnswerSeconds: STALLED_SECONDS } });
     user = await addUser(sb, 'copier');
     // A two-byte character in every row: reads cut lines (and characters) anywhere.
-    await sb.server.services.db.em().getConnection().execute(
-      `insert into tb_cdrs (user_id, caller, called, direction, started_at, connected_at, ended_at, duration, cost_micros, destination)
+    await sb.server.services.db
+      .em()
+      .getConnection()
+      .execute(
+        `insert into tb_cdrs (user_id, caller, called, direction, started_at, connected_at, ended_at, duration, cost_micros, destination)
        select ?, '300', '4420' || i, 'out', t, t, t + interval '5 second', 5, 1000, 'Königreich, London'
        from generate_series(1, ${CALLS}) i, lateral (select timestamptz '2024-01-01 00:00:00+00' + i * interval '1 minute' as t) s`,
-      [user],
-    );
+        [user],
+      );
   });
   afterAll(async () => {
     await sb?.stop();
@@ -40,9 +43,12 @@ describe.skipIf(!withPostgres)('MOR CSV export through a PostgreSQL COPY', () =>
 
   /** Sessions of the server's database in a transaction (a statement running), besides the one asking. */
   const openTransactions = async () => {
-    const rows = await sb.server.services.db.em().getConnection().execute<{ state: string; query: string }[]>(
-      'select state, query from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null',
-    );
+    const rows = await sb.server.services.db
+      .em()
+      .getConnection()
+      .execute<{ state: string; query: string }[]>(
+        'select state, query from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null',
+      );
     return rows;
   };
   const pool = async () => {
@@ -60,14 +66,17 @@ describe.skipIf(!withPostgres)('MOR CSV export through a PostgreSQL COPY', () =>
   };
 
   /** Starts the year's export and answers once the headers are in, reading nothing of the body. */
-  const startExport = () => new Promise<{ req: ClientRequest; res: IncomingMessage }>((resolve, reject) => {
-    const [from, till] = ['2024-01-01', '2024-12-31'];
-    const hash = morHash([String(user), String(user), from, till], API_SECRET);
-    const url = new URL(`${sb.baseUrl}/billing/stats/call_list_to_csv/${user}?date_from=${from}&date_till=${till}&user_id=${user}&hash=${hash}`);
-    const req = httpRequest(url, (res) => resolve({ req, res }));
-    req.on('error', reject);
-    req.end();
-  });
+  const startExport = () =>
+    new Promise<{ req: ClientRequest; res: IncomingMessage }>((resolve, reject) => {
+      const [from, till] = ['2024-01-01', '2024-12-31'];
+      const hash = morHash([String(user), String(user), from, till], API_SECRET);
+      const url = new URL(
+        `${sb.baseUrl}/billing/stats/call_list_to_csv/${user}?date_from=${from}&date_till=${till}&user_id=${user}&hash=${hash}`,
+      );
+      const req = httpRequest(url, (res) => resolve({ req, res }));
+      req.on('error', reject);
+      req.end();
+    });
   const lines = async (res: IncomingMessage) => {
     let text = '';
     for await (const chunk of res.setEncoding('utf8')) text += chunk;
@@ -119,7 +128,13 @@ describe.skipIf(!withPostgres)('MOR CSV export through a PostgreSQL COPY', () =>
     // One goes away: the one that waited gets its turn, and every other runs to its end, never more than half held.
     exports[0]!.req.destroy();
     let most = 0;
-    const watch = setInterval(() => void held().then((n) => { most = Math.max(most, n); }), 20);
+    const watch = setInterval(
+      () =>
+        void held().then((n) => {
+          most = Math.max(most, n);
+        }),
+      20,
+    );
     try {
       for (const { res } of exports.slice(1)) expect(await lines(res)).toHaveLength(CALLS + 1);
     } finally {

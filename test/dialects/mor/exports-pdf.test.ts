@@ -18,7 +18,13 @@ async function pdfText(body: Uint8Array): Promise<string[]> {
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ').trim());
+    pages.push(
+      content.items
+        .map((i) => ('str' in i ? i.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   }
   return pages;
 }
@@ -34,15 +40,30 @@ describe.each(engines.map((open) => [open]))('MOR PDF exports (%#)', (open) => {
     ({ sb, w } = world);
     fred = await addUser(sb, 'fred', { name: 'Fred Example' });
     const start = new Date('2024-03-01T00:00:00Z').getTime();
-    await addCalls(sb, Array.from({ length: 130 }, (_, i) => call({
-      userId: fred, startedAt: new Date(start + i * 3_600_000), caller: '500', called: `3706000${String(i).padStart(4, '0')}`,
-      destination: 'Lithuania mobile', duration: 60, costMicros: toMicros('0.25'),
-    })));
+    await addCalls(
+      sb,
+      Array.from({ length: 130 }, (_, i) =>
+        call({
+          userId: fred,
+          startedAt: new Date(start + i * 3_600_000),
+          caller: '500',
+          called: `3706000${String(i).padStart(4, '0')}`,
+          destination: 'Lithuania mobile',
+          duration: 60,
+          costMicros: toMicros('0.25'),
+        }),
+      ),
+    );
   });
   afterAll(() => world?.stop());
 
   it('exports the calls with title, period, a table flowing over pages and totals', async () => {
-    const file = await hashClient(sb, fred).callListPdf({ userid: fred, call_type: 'outgoing', date_from: '2024-03-01', date_till: '2024-03-31' });
+    const file = await hashClient(sb, fred).callListPdf({
+      userid: fred,
+      call_type: 'outgoing',
+      date_from: '2024-03-01',
+      date_till: '2024-03-31',
+    });
     expect(file.mediaType).toBe('application/pdf');
     const body = file.body as Uint8Array;
     expect(new TextDecoder().decode(body.slice(0, 5))).toBe('%PDF-');
@@ -60,7 +81,11 @@ describe.each(engines.map((open) => [open]))('MOR PDF exports (%#)', (open) => {
   });
 
   it('exports a period without calls as a document that says so', async () => {
-    const file = await hashClient(sb, fred).callListPdf({ userid: fred, date_from: '2020-01-01', date_till: '2020-01-31' });
+    const file = await hashClient(sb, fred).callListPdf({
+      userid: fred,
+      date_from: '2020-01-01',
+      date_till: '2020-01-31',
+    });
     const [page] = await pdfText(file.body as Uint8Array);
     expect(page).toContain('All calls of Fred Example');
     expect(page).toContain('(none)');

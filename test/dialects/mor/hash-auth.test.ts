@@ -29,9 +29,20 @@ describe.each(engines.map((open) => [open]))('MOR stateless hash (%#)', (open) =
     expect((await alice.main()).page.userid).toBe(String(w.alice));
     expect((await alice.phonebookList({ userid: w.alice })).page.entries).toBeTruthy();
     expect((await alice.userRates({ currency: 'EUR' })).page.currency).toBe('EUR');
-    const edited = await alice.callflowUpdate({ device_id: w.phone, cft: 'noanswer', cf_action: 'forward', whattodo: 'change_local_device', deviceid: w.sip });
+    const edited = await alice.callflowUpdate({
+      device_id: w.phone,
+      cft: 'noanswer',
+      cf_action: 'forward',
+      whattodo: 'change_local_device',
+      deviceid: w.sip,
+    });
     expect(edited.page.callflow.call_state).toBe('No answer');
-    const calls = await alice.callListFilter({ userid: w.alice, period_start: '2000-01-01', calltype: 'outgoing', search_on: true });
+    const calls = await alice.callListFilter({
+      userid: w.alice,
+      period_start: '2000-01-01',
+      calltype: 'outgoing',
+      search_on: true,
+    });
     expect(calls.page.total_calls).toBe('1');
     const missed = await alice.missedCallsFilter({ processed: [String(w.missedCallId)] });
     expect(missed.page.calls_stat.calls.call).toMatchObject({ call_id: String(w.missedCallId), processed: '1' });
@@ -45,13 +56,23 @@ describe.each(engines.map((open) => [open]))('MOR stateless hash (%#)', (open) =
     const swapped = await request(sb, `${path}&user_id=${w.alice}&hash=${signed(['busy', String(w.phone)])}`);
     expect([swapped.status, swapped.doc.error]).toEqual([403, 'Incorrect hash']);
     const body = { number: '37061234567', name: 'Hashed' };
-    const added = await request(sb, `/phonebooks/add_new/${w.alice}?user_id=${w.alice}&hash=${signed([String(w.alice), body.number, body.name])}`, { form: body });
+    const added = await request(
+      sb,
+      `/phonebooks/add_new/${w.alice}?user_id=${w.alice}&hash=${signed([String(w.alice), body.number, body.name])}`,
+      { form: body },
+    );
     expect(added.doc.action.status).toBe('ok');
   });
 
-  it('refuses a wrong hash, a changed parameter and an unknown user with the seed\'s errors', async () => {
-    await expect(hashClient(sb, w.alice, 'not-the-secret').main()).rejects.toMatchObject({ message: 'Incorrect hash', httpStatus: 403 });
-    const tampered = await request(sb, `/devices/callflow/${w.bobPhone}?user_id=${w.alice}&hash=${signed([String(w.phone)])}`);
+  it("refuses a wrong hash, a changed parameter and an unknown user with the seed's errors", async () => {
+    await expect(hashClient(sb, w.alice, 'not-the-secret').main()).rejects.toMatchObject({
+      message: 'Incorrect hash',
+      httpStatus: 403,
+    });
+    const tampered = await request(
+      sb,
+      `/devices/callflow/${w.bobPhone}?user_id=${w.alice}&hash=${signed([String(w.phone)])}`,
+    );
     expect([tampered.status, tampered.doc.error]).toEqual([403, 'Incorrect hash']);
     const nobody = await request(sb, `/callc/main?user_id=987654&hash=${morHash(['987654'], API_SECRET)}`);
     expect([nobody.status, nobody.doc.error]).toEqual([404, 'User was not found']);
@@ -73,7 +94,9 @@ describe.each(engines.map((open) => [open]))('MOR stateless hash (%#)', (open) =
 
   it('counts failed hashes toward the IP ban and in the metrics; a banned address is refused first', async () => {
     for (let i = 0; i < 12; i++) await request(sb, `/callc/main?user_id=${w.alice}&hash=${'0'.repeat(40)}`);
-    const banned = await hashClient(sb, w.alice).main().catch((e: ApiError) => e);
+    const banned = await hashClient(sb, w.alice)
+      .main()
+      .catch((e: ApiError) => e);
     expect(banned).toBeInstanceOf(ApiError);
     expect((banned as ApiError).message).toMatch(/too many failed requests/);
     const metrics = await (await fetch(`${sb.baseUrl}/metrics`)).text();

@@ -39,7 +39,11 @@ describe.each(engines.map((open) => [open]))('MOR main page figures kept in memo
   const figures = async () => {
     const { stats } = (await request(sb, '/callc/main', { headers: { cookie } })).doc.page;
     const [month, day] = stats.call_history.calls;
-    return { missed: Number(stats.missed_calls.missed_total), month: Number(month.call_counts), today: Number(day.call_counts) };
+    return {
+      missed: Number(stats.missed_calls.missed_total),
+      month: Number(month.call_counts),
+      today: Number(day.call_counts),
+    };
   };
   /** Runs step while listening to the CDR changes of the server: answers what it heard. */
   const heard = async (step: () => Promise<unknown>): Promise<ChangedUsers[]> => {
@@ -54,21 +58,41 @@ describe.each(engines.map((open) => [open]))('MOR main page figures kept in memo
 
   it('counts a call the moment the SIP edge writes it', async () => {
     const before = await figures();
-    await addCalls(sb, [call({ userId: dora, startedAt: todayAt(60), caller: '300', called: '37060000000', duration: 30 })]);
+    await addCalls(sb, [
+      call({ userId: dora, startedAt: todayAt(60), caller: '300', called: '37060000000', duration: 30 }),
+    ]);
     expect(await figures()).toEqual({ ...before, month: before.month + 1, today: before.today + 1 });
   });
 
   it('counts the calls gencdr writes', async () => {
     const before = await figures();
-    const answer = await mizuJson(sb.port, { apientry: 'gencdr', ...admin, user: 'dora', count: '7', dir: 'in', connected: '0', seed: '3' });
+    const answer = await mizuJson(sb.port, {
+      apientry: 'gencdr',
+      ...admin,
+      user: 'dora',
+      count: '7',
+      dir: 'in',
+      connected: '0',
+      seed: '3',
+    });
     expect(answer.status, JSON.stringify(answer)).toBe('OK');
     expect((await figures()).missed).toBe(before.missed + 7);
   });
 
   it('counts the calls an import writes, told through the shared state as another process would tell', async () => {
     const before = await figures();
-    const lines = ['caller,called,start,called_user', `37052000001,300,${todayAt(90).toISOString()},dora`, `37052000002,300,${todayAt(95).toISOString()},dora`];
-    const result = await importCdrs(sb.server.services.db.em(), async function* () { yield* lines; }, { changes: new CdrChanges(sb.server.services.state) });
+    const lines = [
+      'caller,called,start,called_user',
+      `37052000001,300,${todayAt(90).toISOString()},dora`,
+      `37052000002,300,${todayAt(95).toISOString()},dora`,
+    ];
+    const result = await importCdrs(
+      sb.server.services.db.em(),
+      async function* () {
+        yield* lines;
+      },
+      { changes: new CdrChanges(sb.server.services.state) },
+    );
     expect(result.imported).toBe(2);
     await new Promise((resolve) => setImmediate(resolve));
     expect((await figures()).missed).toBe(before.missed + 2);
@@ -76,15 +100,43 @@ describe.each(engines.map((open) => [open]))('MOR main page figures kept in memo
 
   it('tells of the calls rebill re-rates, the processed marks and updcdrdir', async () => {
     await writeRateDeck(sb.server.services.db.em(), {
-      tariff: 'default', replace: true,
-      rows: [{ line: 2, prefix: '44', destination: 'UK', rateMicros: toMicros('0.02'), connectFeeMicros: 0n, initialIncrement: 1, increment: 1 }],
+      tariff: 'default',
+      replace: true,
+      rows: [
+        {
+          line: 2,
+          prefix: '44',
+          destination: 'UK',
+          rateMicros: toMicros('0.02'),
+          connectFeeMicros: 0n,
+          initialIncrement: 1,
+          increment: 1,
+        },
+      ],
     });
-    await addCalls(sb, [call({ userId: dora, startedAt: todayAt(120), caller: '300', called: '4420000000', duration: 60, costMicros: toMicros('1') })]);
-    const rebilled = await heard(async () => expect((await mizuJson(sb.port, { apientry: 'rebill', ...admin, user: 'dora', days: 'lastweek' })).data?.rerated).toBe(1));
+    await addCalls(sb, [
+      call({
+        userId: dora,
+        startedAt: todayAt(120),
+        caller: '300',
+        called: '4420000000',
+        duration: 60,
+        costMicros: toMicros('1'),
+      }),
+    ]);
+    const rebilled = await heard(async () =>
+      expect(
+        (await mizuJson(sb.port, { apientry: 'rebill', ...admin, user: 'dora', days: 'lastweek' })).data?.rerated,
+      ).toBe(1),
+    );
     expect(rebilled).toContainEqual(new Set([dora]));
 
-    const [missed] = await addCalls(sb, [call({ calledUserId: dora, direction: 'in', startedAt: todayAt(130), caller: '37052000003', called: '300' })]);
-    const marked = await heard(() => request(sb, '/stats/missed_calls', { headers: { cookie }, form: { processed: String(missed) } }));
+    const [missed] = await addCalls(sb, [
+      call({ calledUserId: dora, direction: 'in', startedAt: todayAt(130), caller: '37052000003', called: '300' }),
+    ]);
+    const marked = await heard(() =>
+      request(sb, '/stats/missed_calls', { headers: { cookie }, form: { processed: String(missed) } }),
+    );
     expect(marked).toContainEqual(new Set([dora]));
 
     await sb.server.services.db.em().nativeUpdate(Cdr, { id: missed! }, { direction: 'out' });
@@ -95,7 +147,10 @@ describe.each(engines.map((open) => [open]))('MOR main page figures kept in memo
     const cache = new MainFiguresCache(new CdrChanges());
     const erin = await addUser(sb, 'erin');
     const em = () => sb.server.services.db.em();
-    const write = (startedAt: Date) => em().insertMany(Cdr, [call({ userId: erin, startedAt, caller: '400', called: '37060000000', duration: 10 })] as never[]);
+    const write = (startedAt: Date) =>
+      em().insertMany(Cdr, [
+        call({ userId: erin, startedAt, caller: '400', called: '37060000000', duration: 10 }),
+      ] as never[]);
     await write(at('2024-03-05 10:00:00'));
     await write(at('2024-03-31 23:00:00'));
 
@@ -114,17 +169,23 @@ describe.each(engines.map((open) => [open]))('MOR main page figures kept in memo
     const fay = await addUser(sb, 'fay');
     const em = () => sb.server.services.db.em();
     const now = at('2024-05-10 12:00:00');
-    await em().insertMany(Cdr, [call({ userId: fay, startedAt: at('2024-05-10 09:00:00'), caller: '500', called: '1', duration: 5 })] as never[]);
+    await em().insertMany(Cdr, [
+      call({ userId: fay, startedAt: at('2024-05-10 09:00:00'), caller: '500', called: '1', duration: 5 }),
+    ] as never[]);
     expect((await cache.figures(fay, now, em)).today.count).toBe(1);
 
-    await em().insertMany(Cdr, [call({ userId: fay, startedAt: at('2024-05-10 10:00:00'), caller: '500', called: '2', duration: 5 })] as never[]);
+    await em().insertMany(Cdr, [
+      call({ userId: fay, startedAt: at('2024-05-10 10:00:00'), caller: '500', called: '2', duration: 5 }),
+    ] as never[]);
     expect((await cache.figures(fay, now, em)).today.count).toBe(1);
     await changes.changed([fay]);
     expect((await cache.figures(fay, now, em)).today.count).toBe(2);
   });
 
   it('answers, after all those writes, what the database holds', async () => {
-    const fresh = await new MainFiguresCache(sb.server.services.cdrChanges).figures(dora, new Date(), () => sb.server.services.db.em());
+    const fresh = await new MainFiguresCache(sb.server.services.cdrChanges).figures(dora, new Date(), () =>
+      sb.server.services.db.em(),
+    );
     const page = await figures();
     expect({ missed: fresh.missedTotal, month: fresh.month.count, today: fresh.today.count }).toEqual(page);
   });

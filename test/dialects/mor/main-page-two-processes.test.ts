@@ -9,10 +9,19 @@ import { runCli, startCli, stopCli, tempFolder, writeConfig, type CliServer } fr
 import { postgresDatabase, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { ADMIN } from '../../support/server.ts';
-import { POSTGRES, postgresAvailable, REDIS, REDIS_URL, redisAvailable, requireService, deleteRedisKeys } from '../../support/services.ts';
+import {
+  POSTGRES,
+  postgresAvailable,
+  REDIS,
+  REDIS_URL,
+  redisAvailable,
+  requireService,
+  deleteRedisKeys,
+} from '../../support/services.ts';
 
 const TESTS = 'the MOR main page two-process tests';
-const servicesUp = requireService(POSTGRES, await postgresAvailable(), TESTS) && requireService(REDIS, await redisAvailable(), TESTS);
+const servicesUp =
+  requireService(POSTGRES, await postgresAvailable(), TESTS) && requireService(REDIS, await redisAvailable(), TESTS);
 const USER = { username: 'gina', password: 'gina-pw-1' };
 const admin = { authid: ADMIN.username, authpwd: ADMIN.password };
 
@@ -30,13 +39,27 @@ describe.skipIf(!servicesUp)('MOR main page on two processes sharing PostgreSQL 
     // One after the other: the first start migrates the fresh database.
     a = await startCli(config);
     b = await startCli(config);
-    const created = await mizuJson(a.port, { apientry: 'newuseri', ...admin, u_username: USER.username, u_password: USER.password });
+    const created = await mizuJson(a.port, {
+      apientry: 'newuseri',
+      ...admin,
+      u_username: USER.username,
+      u_password: USER.password,
+    });
     expect(created.code, JSON.stringify(created)).toBe(200);
-    const login = await fetch(`${a.baseUrl}/billing/api/login?${new URLSearchParams({ u: USER.username, p: USER.password })}`, { method: 'POST' });
+    const login = await fetch(
+      `${a.baseUrl}/billing/api/login?${new URLSearchParams({ u: USER.username, p: USER.password })}`,
+      { method: 'POST' },
+    );
     cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   });
 
-  afterAll(() => stopCli([a, b], async () => db?.drop(), () => deleteRedisKeys(prefix)));
+  afterAll(() =>
+    stopCli(
+      [a, b],
+      async () => db?.drop(),
+      () => deleteRedisKeys(prefix),
+    ),
+  );
 
   const missedOnA = async () => {
     const res = await fetch(`${a.baseUrl}/billing/callc/main`, { headers: { cookie } });
@@ -46,7 +69,14 @@ describe.skipIf(!servicesUp)('MOR main page on two processes sharing PostgreSQL 
 
   it('counts on one process the calls gencdr wrote on the other', async () => {
     expect(await missedOnA()).toBe(0);
-    const generated = await mizuJson(b.port, { apientry: 'gencdr', ...admin, user: USER.username, count: '4', dir: 'in', connected: '0' });
+    const generated = await mizuJson(b.port, {
+      apientry: 'gencdr',
+      ...admin,
+      user: USER.username,
+      count: '4',
+      dir: 'in',
+      connected: '0',
+    });
     expect(generated.status, JSON.stringify(generated)).toBe('OK');
     expect(await missedOnA()).toBe(4);
   });
@@ -55,7 +85,14 @@ describe.skipIf(!servicesUp)('MOR main page on two processes sharing PostgreSQL 
     const before = await missedOnA();
     const file = join(tempFolder(), 'calls.csv');
     const start = new Date().toISOString();
-    writeFileSync(file, ['caller,called,start,called_user', `37052000001,300,${start},${USER.username}`, `37052000002,300,${start},${USER.username}`].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'caller,called,start,called_user',
+        `37052000001,300,${start},${USER.username}`,
+        `37052000002,300,${start},${USER.username}`,
+      ].join('\n'),
+    );
     const imported = await runCli(['import', 'cdrs', '--config', config, file]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(await missedOnA()).toBe(before + 2);

@@ -20,12 +20,16 @@ describe.each(engines.map((open) => [open]))('MOR ownership (%#)', (open) => {
     world = await startMorWorld(open);
     ({ sb, w } = world);
     cookie = await loginCookie(sb, 'alice');
-    [bobCall = 0] = await addCalls(sb, [call({ calledUserId: w.bob, direction: 'in', startedAt: todayAt(60), caller: '37060000077' })]);
+    [bobCall = 0] = await addCalls(sb, [
+      call({ calledUserId: w.bob, direction: 'in', startedAt: todayAt(60), caller: '37060000077' }),
+    ]);
   });
   afterAll(() => world?.stop());
 
-  const asAlice = (path: string, form?: Record<string, string>) => request(sb, path, { headers: { cookie }, ...(form ? { form } : {}) });
-  const sql = <T>(text: string, params: unknown[] = []) => sb.server.services.db.em().getConnection().execute<T[]>(text, params);
+  const asAlice = (path: string, form?: Record<string, string>) =>
+    request(sb, path, { headers: { cookie }, ...(form ? { form } : {}) });
+  const sql = <T>(text: string, params: unknown[] = []) =>
+    sb.server.services.db.em().getConnection().execute<T[]>(text, params);
 
   it.each([
     ['the phonebook', () => `/phonebooks/list/${w.bob}`],
@@ -34,8 +38,8 @@ describe.each(engines.map((open) => [open]))('MOR ownership (%#)', (open) => {
     ['the call list PDF', () => `/stats/call_list_to_pdf/${w.bob}`],
     ['the personal rates CSV', () => `/tariffs/generate_personal_rates_csv/${w.bob}`],
     ['the personal rates PDF', () => `/tariffs/generate_personal_rates_pdf/${w.bob}`],
-    ['a device\'s call flow', () => `/devices/callflow/${w.bobPhone}`],
-    ['a device\'s call state', () => `/devices/callflow_edit/${w.bobPhone}?cft=busy`],
+    ["a device's call flow", () => `/devices/callflow/${w.bobPhone}`],
+    ["a device's call state", () => `/devices/callflow_edit/${w.bobPhone}?cft=busy`],
   ])('refuses %s of another user', async (_what, path) => {
     const answer = await asAlice(path());
     expect(answer.status).toBe(403);
@@ -43,7 +47,7 @@ describe.each(engines.map((open) => [open]))('MOR ownership (%#)', (open) => {
     expect(answer.text).not.toMatch(/Bob secret|37069999999|201/);
   });
 
-  it('refuses another user\'s id in the stateless form too, though the hash is right', async () => {
+  it("refuses another user's id in the stateless form too, though the hash is right", async () => {
     const hash = morHash([String(w.alice), String(w.bob)], API_SECRET);
     const answer = await request(sb, `/phonebooks/list/${w.bob}?user_id=${w.alice}&hash=${hash}`);
     expect([answer.status, answer.text.includes('Bob secret')]).toEqual([403, false]);
@@ -58,11 +62,21 @@ describe.each(engines.map((open) => [open]))('MOR ownership (%#)', (open) => {
     expect([destroy.status, destroy.doc.action.status]).toEqual([403, 'failed']);
     expect(await sql('select id from mor_phonebook where id = ?', [w.bobEntryId])).toHaveLength(1);
 
-    const forward = await asAlice(`/devices/callflow_edit/${w.bobPhone}?cft=busy`, { cf_action: 'forward', whattodo: 'change_local_device', deviceid: String(w.phone) });
+    const forward = await asAlice(`/devices/callflow_edit/${w.bobPhone}?cft=busy`, {
+      cf_action: 'forward',
+      whattodo: 'change_local_device',
+      deviceid: String(w.phone),
+    });
     expect(forward.status).toBe(403);
-    const toBob = await asAlice(`/devices/callflow_edit/${w.phone}?cft=busy`, { cf_action: 'forward', whattodo: 'change_local_device', deviceid: String(w.bobPhone) });
+    const toBob = await asAlice(`/devices/callflow_edit/${w.phone}?cft=busy`, {
+      cf_action: 'forward',
+      whattodo: 'change_local_device',
+      deviceid: String(w.bobPhone),
+    });
     expect(toBob.status).toBe(403);
-    expect(await sql('select * from mor_callflows where device_id = ? or target_device_id = ?', [w.bobPhone, w.bobPhone])).toEqual([]);
+    expect(
+      await sql('select * from mor_callflows where device_id = ? or target_device_id = ?', [w.bobPhone, w.bobPhone]),
+    ).toEqual([]);
 
     const cli = await asAlice('/devices/cli_add', { device_id: String(w.bobPhone), cli: '5550001' });
     expect([cli.status, cli.doc.action.status]).toEqual([403, 'failed']);
@@ -70,10 +84,12 @@ describe.each(engines.map((open) => [open]))('MOR ownership (%#)', (open) => {
 
     const processed = await asAlice('/stats/missed_calls', { processed: String(bobCall) });
     expect(processed.status).toBe(404);
-    expect(await sql<{ processed: unknown }>('select processed from tb_cdrs where id = ?', [bobCall])).toEqual([{ processed: expect.toSatisfy((v: unknown) => !v) }]);
+    expect(await sql<{ processed: unknown }>('select processed from tb_cdrs where id = ?', [bobCall])).toEqual([
+      { processed: expect.toSatisfy((v: unknown) => !v) },
+    ]);
   });
 
-  it('refuses another user\'s device as a call list filter', async () => {
+  it("refuses another user's device as a call list filter", async () => {
     const answer = await asAlice('/stats/call_list', { device: String(w.bobPhone) });
     expect(answer.status).toBe(403);
     const faxes = await asAlice(`/stats/faxes_list/${w.alice}`, { device_id: String(w.bobPhone) });

@@ -56,27 +56,59 @@ describe.each(engines.map((open) => [open]))('MOR pages match the seed (%#)', (o
   });
 
   it('answers the Calls, Missed calls, Faxes, statistics and Call State pages alike after their form posts', async () => {
-    await expectSeed('call_list', post('/stats/call_list', { search_on: '1', period_start: '2000-01-01', calltype: 'all' }));
+    await expectSeed(
+      'call_list',
+      post('/stats/call_list', { search_on: '1', period_start: '2000-01-01', calltype: 'all' }),
+    );
     await expectSeed('missed_calls', post('/stats/missed_calls', { period_start: '2000-01-01' }));
-    await expectSeed('faxes_list', post(`/stats/faxes_list/${w.alice}`, { search_on: '1', period_start: '2000-01-01' }));
+    await expectSeed(
+      'faxes_list',
+      post(`/stats/faxes_list/${w.alice}`, { search_on: '1', period_start: '2000-01-01' }),
+    );
     await expectSeed('user_stats', post('/stats/user_stats', { period_start: '2000-01-01', period_end: '2100-12-31' }));
-    await expectSeed('callflow_edit', post(`/devices/callflow_edit/${w.phone}?cft=noanswer`, { cf_action: 'voicemail' }));
+    await expectSeed(
+      'callflow_edit',
+      post(`/devices/callflow_edit/${w.phone}?cft=noanswer`, { cf_action: 'voicemail' }),
+    );
   });
 
   it('answers the actions as the seed does, ok and failed', async () => {
     await expectSeed('login ok', request(sb, '/api/login?u=alice&p=pw-portal-1', { method: 'POST' }));
     await expectSeed('login failed', request(sb, '/api/login?u=alice&p=wrong', { method: 'POST' }), 403);
-    await expectSeed('update_personal_details ok', post(`/users/update_personal_details/${w.alice}`, { reg_city: 'Samarkand' }));
-    await expectSeed('update_personal_details failed', post(`/users/update_personal_details/${w.alice}`, { reg_email: 'not an address' }), 400);
-    await expectSeed('cli_add ok', post('/devices/cli_add', { device_id: String(w.sip), cli: '5555556', description: 'Desk' }));
+    await expectSeed(
+      'update_personal_details ok',
+      post(`/users/update_personal_details/${w.alice}`, { reg_city: 'Samarkand' }),
+    );
+    await expectSeed(
+      'update_personal_details failed',
+      post(`/users/update_personal_details/${w.alice}`, { reg_email: 'not an address' }),
+      400,
+    );
+    await expectSeed(
+      'cli_add ok',
+      post('/devices/cli_add', { device_id: String(w.sip), cli: '5555556', description: 'Desk' }),
+    );
     await expectSeed('cli_add failed', post('/devices/cli_add', { device_id: String(w.sip), cli: '5555556' }), 412);
-    await expectSeed('phonebook_add ok', post(`/phonebooks/add_new/${w.alice}`, { number: '37060011111', name: 'Office' }));
+    await expectSeed(
+      'phonebook_add ok',
+      post(`/phonebooks/add_new/${w.alice}`, { number: '37060011111', name: 'Office' }),
+    );
     await expectSeed('phonebook_add failed', post(`/phonebooks/add_new/${w.alice}`, { number: '', name: '' }), 400);
     const entries = (await get(`/phonebooks/list/${w.alice}`)).doc.page.entries.entry;
     expect(entries.length).toBe(2);
     await expectSeed('phonebook_destroy failed', post('/phonebooks/destroy/999999', {}), 404);
-    const added = await sb.server.services.db.em().getConnection().execute<{ id: number }[]>('select id from mor_phonebook where number = ?', ['37060011111']);
+    const added = await sb.server.services.db
+      .em()
+      .getConnection()
+      .execute<{ id: number }[]>('select id from mor_phonebook where number = ?', ['37060011111']);
     await expectSeed('phonebook_destroy ok', post(`/phonebooks/destroy/${added[0]!.id}`, {}));
-    await expectSeed('activate_callback failed', request(sb, '/functions/activate_callback?src=37060000001&dst=37060000002&acc=1', { method: 'POST', headers: { cookie } }), 501);
+    await expectSeed(
+      'activate_callback failed',
+      request(sb, '/functions/activate_callback?src=37060000001&dst=37060000002&acc=1', {
+        method: 'POST',
+        headers: { cookie },
+      }),
+      501,
+    );
   });
 });

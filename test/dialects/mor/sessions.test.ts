@@ -27,7 +27,11 @@ describe.each(engines.map((open) => [open]))('MOR sessions (%#)', (open) => {
     await db?.drop();
   });
 
-  const sessions = () => sb.server.services.db.em().getConnection().execute<{ user_id: number; expires_at: unknown }[]>('select user_id, expires_at from mor_sessions');
+  const sessions = () =>
+    sb.server.services.db
+      .em()
+      .getConnection()
+      .execute<{ user_id: number; expires_at: unknown }[]>('select user_id, expires_at from mor_sessions');
 
   it('logs in from the generated client and serves the pages with the cookie', async () => {
     const alice = sessionClient(sb, 'alice');
@@ -35,7 +39,7 @@ describe.each(engines.map((open) => [open]))('MOR sessions (%#)', (open) => {
     expect((await alice.personalDetails()).page.pagename).toBe('Personal details');
   });
 
-  it('answers the seed\'s action and sets an HttpOnly, SameSite=Lax cookie for /billing, not Secure over plain http', async () => {
+  it("answers the seed's action and sets an HttpOnly, SameSite=Lax cookie for /billing, not Secure over plain http", async () => {
     const res = await fetch(`${sb.baseUrl}/billing/api/login?u=alice&p=pw-portal-1`, { method: 'POST' });
     expect(await res.text()).toContain('<status_message>Succesfully logged in</status_message>');
     const cookie = res.headers.get('set-cookie')!;
@@ -45,7 +49,10 @@ describe.each(engines.map((open) => [open]))('MOR sessions (%#)', (open) => {
   it('keeps only a hash of the token in the database', async () => {
     const cookie = await loginCookie(sb, 'alice');
     const token = cookie.split('=')[1]!;
-    const rows = await sb.server.services.db.em().getConnection().execute<{ token_hash: string }[]>('select token_hash from mor_sessions');
+    const rows = await sb.server.services.db
+      .em()
+      .getConnection()
+      .execute<{ token_hash: string }[]>('select token_hash from mor_sessions');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.some((r) => r.token_hash.includes(token))).toBe(false);
   });
@@ -68,7 +75,10 @@ describe.each(engines.map((open) => [open]))('MOR sessions (%#)', (open) => {
     const cookie = await loginCookie(sb, 'carol');
     expect((await request(sb, '/callc/main', { headers: { cookie } })).status).toBe(200);
     const before = (await sessions()).length;
-    await sb.server.services.db.em().getConnection().execute('update mor_sessions set expires_at = ?', [new Date(Date.now() - 1000)]);
+    await sb.server.services.db
+      .em()
+      .getConnection()
+      .execute('update mor_sessions set expires_at = ?', [new Date(Date.now() - 1000)]);
     const expired = await request(sb, '/callc/main', { headers: { cookie } });
     expect([expired.status, expired.doc.error]).toEqual([403, expect.stringMatching(/expired/)]);
     expect((await sessions()).length).toBe(before - 1);
@@ -79,7 +89,9 @@ describe.each(engines.map((open) => [open]))('MOR sessions (%#)', (open) => {
     try {
       const res = await fetch(`${sb.baseUrl}/billing/api/login?u=alice&p=pw-portal-1`, { method: 'POST' });
       expect(res.headers.get('set-cookie')).toContain('Max-Age=120;');
-      const latest = (await sessions()).map((s) => new Date(typeof s.expires_at === 'number' ? s.expires_at : String(s.expires_at)).getTime());
+      const latest = (await sessions()).map((s) =>
+        new Date(typeof s.expires_at === 'number' ? s.expires_at : String(s.expires_at)).getTime(),
+      );
       expect(Math.max(...latest) - Date.now()).toBeGreaterThan(100_000);
       expect(Math.max(...latest) - Date.now()).toBeLessThanOrEqual(120_000);
     } finally {
@@ -104,7 +116,25 @@ describe('MOR session cookie over https', () => {
     dir = mkdtempSync(join(tmpdir(), 'switchboard-mor-tls-'));
     const cert = join(dir, 'cert.pem');
     const key = join(dir, 'key.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
     db = sqliteDatabase();
     sb = await startTestServer(db, { tls: { port: 0, cert, key } });
     await addUser(sb, 'alice');
@@ -117,10 +147,19 @@ describe('MOR session cookie over https', () => {
 
   it('is Secure', async () => {
     const cookie = await new Promise<string>((resolve, reject) => {
-      const req = httpsRequest({ host: '127.0.0.1', port: sb.server.tlsPort, path: '/billing/api/login?u=alice&p=pw-portal-1', method: 'POST', rejectUnauthorized: false }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(String(res.headers['set-cookie'] ?? '')));
-      });
+      const req = httpsRequest(
+        {
+          host: '127.0.0.1',
+          port: sb.server.tlsPort,
+          path: '/billing/api/login?u=alice&p=pw-portal-1',
+          method: 'POST',
+          rejectUnauthorized: false,
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(String(res.headers['set-cookie'] ?? '')));
+        },
+      );
       req.on('error', reject);
       req.end();
     });

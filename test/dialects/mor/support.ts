@@ -18,21 +18,44 @@ export const API_SECRET = 'mor-api-secret-0001';
 export const PASSWORD = 'pw-portal-1';
 
 /** A server with mor.apiSecretKey set (the config object is the one the running server reads). */
-export async function startMor(db: TestDatabase, options: { secret?: string | null; limits?: NonNullable<Parameters<typeof startTestServer>[1]>['limits'] } = {}): Promise<TestServer> {
+export async function startMor(
+  db: TestDatabase,
+  options: { secret?: string | null; limits?: NonNullable<Parameters<typeof startTestServer>[1]>['limits'] } = {},
+): Promise<TestServer> {
   const sb = await startTestServer(db, { limits: options.limits });
-  sb.config.mor.apiSecretKey = options.secret === null ? undefined : options.secret ?? API_SECRET;
+  sb.config.mor.apiSecretKey = options.secret === null ? undefined : (options.secret ?? API_SECRET);
   return sb;
 }
 
-export async function addUser(sb: TestServer, username: string, extra: { name?: string; currency?: string } = {}): Promise<number> {
+export async function addUser(
+  sb: TestServer,
+  username: string,
+  extra: { name?: string; currency?: string } = {},
+): Promise<number> {
   const em = sb.server.services.db.em();
-  const user = await sb.server.services.accounts.create(em, { username, password: PASSWORD, ...extra }, { name: 'test', requestId: 'test' });
+  const user = await sb.server.services.accounts.create(
+    em,
+    { username, password: PASSWORD, ...extra },
+    { name: 'test', requestId: 'test' },
+  );
   return user.id;
 }
 
-export async function addDevice(sb: TestServer, userId: number, type: string, extension: string, description = ''): Promise<number> {
+export async function addDevice(
+  sb: TestServer,
+  userId: number,
+  type: string,
+  extension: string,
+  description = '',
+): Promise<number> {
   const em = sb.server.services.db.em();
-  const device = await createDevice(em, new SecretBox(SECRET_KEY), { userId, type, extension, password: `pw${extension}`, description });
+  const device = await createDevice(em, new SecretBox(SECRET_KEY), {
+    userId,
+    type,
+    extension,
+    password: `pw${extension}`,
+    description,
+  });
   return device.id;
 }
 
@@ -42,9 +65,19 @@ export type CallSpec = Partial<CdrRow> & { startedAt: Date };
 export function call(spec: CallSpec): Partial<CdrRow> {
   const answered = (spec.duration ?? 0) > 0;
   return {
-    caller: '37060000001', called: '37060000002', direction: 'out', destination: 'Lithuania mobile', disconnectCause: answered ? 16 : 19,
-    connectedAt: answered ? spec.startedAt : null, endedAt: new Date(spec.startedAt.getTime() + (spec.duration ?? 0) * 1000 + 5000),
-    duration: 0, costMicros: 0n, priceMicros: 0n, currency: 'USD', processed: false, ...spec,
+    caller: '37060000001',
+    called: '37060000002',
+    direction: 'out',
+    destination: 'Lithuania mobile',
+    disconnectCause: answered ? 16 : 19,
+    connectedAt: answered ? spec.startedAt : null,
+    endedAt: new Date(spec.startedAt.getTime() + (spec.duration ?? 0) * 1000 + 5000),
+    duration: 0,
+    costMicros: 0n,
+    priceMicros: 0n,
+    currency: 'USD',
+    processed: false,
+    ...spec,
   };
 }
 
@@ -74,33 +107,60 @@ export interface Answer {
 }
 
 /** A request under /billing, answered as text and parsed; fails the test unless the document is well-formed XML. */
-export async function request(sb: TestServer, path: string, init: RequestInit & { form?: Record<string, string> } = {}): Promise<Answer> {
+export async function request(
+  sb: TestServer,
+  path: string,
+  init: RequestInit & { form?: Record<string, string> } = {},
+): Promise<Answer> {
   const { form, ...rest } = init;
-  const res = await fetch(`${sb.baseUrl}/billing${path}`, form
-    ? { method: 'POST', ...rest, headers: { 'content-type': 'application/x-www-form-urlencoded', ...(rest.headers as Record<string, string> | undefined) }, body: new URLSearchParams(form).toString() }
-    : rest);
+  const res = await fetch(
+    `${sb.baseUrl}/billing${path}`,
+    form
+      ? {
+          method: 'POST',
+          ...rest,
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            ...(rest.headers as Record<string, string> | undefined),
+          },
+          body: new URLSearchParams(form).toString(),
+        }
+      : rest,
+  );
   const text = await res.text();
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new Error(`not well-formed XML (${JSON.stringify(valid)}):\n${text}`);
-  return { status: res.status, text, headers: res.headers, doc: new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(text) };
+  return {
+    status: res.status,
+    text,
+    headers: res.headers,
+    doc: new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(text),
+  };
 }
 
 /** The cookie a login answers (name=value), to send back. */
 export async function loginCookie(sb: TestServer, username: string, password = PASSWORD): Promise<string> {
-  const res = await fetch(`${sb.baseUrl}/billing/api/login?${new URLSearchParams({ u: username, p: password })}`, { method: 'POST' });
+  const res = await fetch(`${sb.baseUrl}/billing/api/login?${new URLSearchParams({ u: username, p: password })}`, {
+    method: 'POST',
+  });
   const cookie = res.headers.get('set-cookie');
   if (!cookie) throw new Error(`no session cookie: ${res.status} ${await res.text()}`);
   return cookie.split(';')[0]!;
 }
 
-/** Element structure: names and nesting, attributes as @name; a run of same-named siblings is one repeated element (their shapes merged). */
+/**
+ * Element structure: names and nesting, attributes as @name; a run of same-named siblings is one repeated element
+ * (their shapes merged).
+ */
 export interface Shape {
   name: string;
   children: Shape[];
 }
 
 export function shape(xml: string): Shape {
-  const tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml) as Node[];
+  const tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@' }).parse(
+    xml,
+  ) as Node[];
   const roots = tree.filter((n) => !('?xml' in n));
   if (roots.length !== 1) throw new Error('one root element expected');
   return toShape(roots[0]!);
@@ -110,7 +170,10 @@ type Node = Record<string, unknown>;
 
 function toShape(node: Node): Shape {
   const name = Object.keys(node).find((k) => k !== ':@')!;
-  const attributes = Object.keys((node[':@'] as Record<string, string> | undefined) ?? {}).map((a) => ({ name: a, children: [] }));
+  const attributes = Object.keys((node[':@'] as Record<string, string> | undefined) ?? {}).map((a) => ({
+    name: a,
+    children: [],
+  }));
   const children: Shape[] = [];
   for (const child of (node[name] as Node[]).filter((c) => !('#text' in c))) {
     const s = toShape(child);

@@ -7,12 +7,21 @@ const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, parseTag
 
 describe('MOR XML writer', () => {
   it.each([
-    ['elements in key order, arrays repeated', { page: { a: '1', list: { item: ['x', 'y'] }, b: 2 } },
-      '<?xml version="1.0" encoding="UTF-8"?>\n<page>\n  <a>1</a>\n  <list>\n    <item>x</item>\n    <item>y</item>\n  </list>\n  <b>2</b>\n</page>\n'],
-    ['empty values and empty lists as <x></x>, undefined left out', { page: { error_msg: '', calls: { call: [] }, gone: undefined } },
-      '<?xml version="1.0" encoding="UTF-8"?>\n<page>\n  <error_msg></error_msg>\n  <calls></calls>\n</page>\n'],
-    ['attributes beside text', { devices: { device: [{ '#text': 'IAX2/101', '@_id': 1 }] } },
-      '<?xml version="1.0" encoding="UTF-8"?>\n<devices>\n  <device id="1">IAX2/101</device>\n</devices>\n'],
+    [
+      'elements in key order, arrays repeated',
+      { page: { a: '1', list: { item: ['x', 'y'] }, b: 2 } },
+      '<?xml version="1.0" encoding="UTF-8"?>\n<page>\n  <a>1</a>\n  <list>\n    <item>x</item>\n    <item>y</item>\n  </list>\n  <b>2</b>\n</page>\n',
+    ],
+    [
+      'empty values and empty lists as <x></x>, undefined left out',
+      { page: { error_msg: '', calls: { call: [] }, gone: undefined } },
+      '<?xml version="1.0" encoding="UTF-8"?>\n<page>\n  <error_msg></error_msg>\n  <calls></calls>\n</page>\n',
+    ],
+    [
+      'attributes beside text',
+      { devices: { device: [{ '#text': 'IAX2/101', '@_id': 1 }] } },
+      '<?xml version="1.0" encoding="UTF-8"?>\n<devices>\n  <device id="1">IAX2/101</device>\n</devices>\n',
+    ],
   ])('%s', (_name, doc, want) => {
     expect(renderXml(doc)).toBe(want);
   });

@@ -14,7 +14,10 @@ const asBob = { authid: BOB.username, authpwd: BOB.password };
 
 const engines = await testEngines('the access-control tests on PostgreSQL');
 
-async function withServer(open: () => Promise<TestDatabase>, globals: Record<string, string>): Promise<{ sb: TestServer; db: TestDatabase }> {
+async function withServer(
+  open: () => Promise<TestDatabase>,
+  globals: Record<string, string>,
+): Promise<{ sb: TestServer; db: TestDatabase }> {
   const db = await open();
   const sb = await startTestServer(db, { globals, limits: { authFailures: 1000 } });
   const { accounts, db: database } = sb.server.services;
@@ -40,9 +43,15 @@ describe.each(engines.map((open) => [open]))('tb_api overrides (%#)', (open) => 
   it('makes balance fully public after apireload, as 002:L253 describes', async () => {
     expect((await mizuJson(sb.port, { apientry: 'balance', authid: ALICE.username })).error?.code).toBe('auth-failed');
     await putPolicy(sb, { fname: 'balance', reqKey: 0, reqUser: 14 });
-    expect((await mizuJson(sb.port, { apientry: 'balance', authid: ALICE.username })).error?.code, 'not before apireload').toBe('auth-failed');
+    expect(
+      (await mizuJson(sb.port, { apientry: 'balance', authid: ALICE.username })).error?.code,
+      'not before apireload',
+    ).toBe('auth-failed');
     expect((await mizuJson(sb.port, { apientry: 'apireload', ...asAdmin })).status).toBe('OK');
-    expect((await mizuJson(sb.port, { apientry: 'balance', authid: ALICE.username })).data).toEqual({ credit: '1.50', currency: 'USD' });
+    expect((await mizuJson(sb.port, { apientry: 'balance', authid: ALICE.username })).data).toEqual({
+      credit: '1.50',
+      currency: 'USD',
+    });
   });
 
   it('disables a command with enabled=0', async () => {
@@ -76,8 +85,12 @@ describe.each(engines.map((open) => [open]))('tb_api overrides (%#)', (open) => 
   it('targetuser lets an admin act as a user, and nobody else', async () => {
     await putPolicy(sb, { fname: 'balance', reqUserCredit: null });
     await mizuJson(sb.port, { apientry: 'apireload', ...asAdmin });
-    expect((await mizuJson(sb.port, { apientry: 'balance', ...asAdmin, targetuser: ALICE.username })).data?.credit).toBe('1.50');
-    expect((await mizuJson(sb.port, { apientry: 'balance', ...asBob, targetuser: ALICE.username })).error?.code).toBe('access-denied');
+    expect(
+      (await mizuJson(sb.port, { apientry: 'balance', ...asAdmin, targetuser: ALICE.username })).data?.credit,
+    ).toBe('1.50');
+    expect((await mizuJson(sb.port, { apientry: 'balance', ...asBob, targetuser: ALICE.username })).error?.code).toBe(
+      'access-denied',
+    );
   });
 });
 
@@ -110,7 +123,9 @@ describe('trust rules', () => {
 
     it('apitrustediponly=1 refuses every request from an untrusted address', async () => {
       await sb.server.services.options.set(sb.server.services.db.em(), 'apitrustediponly', '1');
-      expect((await mizuJson(sb.port, { apientry: 'balance', ...asAlice })).error?.message).toMatch(/trusted addresses only/);
+      expect((await mizuJson(sb.port, { apientry: 'balance', ...asAlice })).error?.message).toMatch(
+        /trusted addresses only/,
+      );
       await sb.server.services.options.set(sb.server.services.db.em(), 'apitrustediponly', '0');
     });
   });
@@ -137,13 +152,20 @@ describe('trust rules', () => {
     });
 
     it.each([
-      ['0', '127.0.0.1', false], ['1', '127.0.0.1', true], ['1', '127.0.0.12', true], ['3', '127.0.0.1', true], ['5', '127.0.0.1', true],
+      ['0', '127.0.0.1', false],
+      ['1', '127.0.0.1', true],
+      ['1', '127.0.0.12', true],
+      ['3', '127.0.0.1', true],
+      ['5', '127.0.0.1', true],
     ] as const)('remoteadmin=%s from %s: admin commands allowed %s', async (level, from, allowed) => {
       await sb.server.services.options.set(sb.server.services.db.em(), 'remoteadmin', level);
       const answer = await mizuJson(sb.port, { apientry: 'bannedlist', ...asAdmin }, from);
       expect(answer.status === 'OK', JSON.stringify(answer.error)).toBe(allowed);
       if (!allowed) expect(answer.error?.message).toMatch(/remoteadmin/);
-      expect((await mizuJson(sb.port, { apientry: 'balance', ...asAlice }, from)).status, 'user commands are not administration').toBe('OK');
+      expect(
+        (await mizuJson(sb.port, { apientry: 'balance', ...asAlice }, from)).status,
+        'user commands are not administration',
+      ).toBe('OK');
       await sb.server.services.options.set(sb.server.services.db.em(), 'remoteadmin', '5');
     });
 

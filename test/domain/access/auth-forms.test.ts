@@ -25,7 +25,10 @@ describe.each(engines.map((open) => [open]))('authentication forms (%#)', (openD
   beforeAll(async () => {
     db = await openDatabase();
     // Many deliberate failures here: a high ban threshold keeps the bans test's subject out of this one.
-    sb = await startTestServer(db, { globals: { apiv2key: KEY, apiv2md5salt: SERVER_SALT }, limits: { authFailures: 1000 } });
+    sb = await startTestServer(db, {
+      globals: { apiv2key: KEY, apiv2md5salt: SERVER_SALT },
+      limits: { authFailures: 1000 },
+    });
     const { accounts, db: database } = sb.server.services;
     await accounts.create(database.em(), { ...USER, creditMicros: 3_000_000n }, { name: 'test', requestId: 'setup' });
   });
@@ -36,8 +39,22 @@ describe.each(engines.map((open) => [open]))('authentication forms (%#)', (openD
 
   it.each([
     ['clear authpwd', () => ({ authid: USER.username, authpwd: USER.password })],
-    ['authmd5 with authsalt (001)', () => ({ authid: USER.username, authsalt: 'a1', authmd5: mizuV2AuthMd5(USER.username, USER.password, SERVER_SALT, 'a1') })],
-    ['authmd5 with authsalt1 (002), upper-case hex', () => ({ authid: USER.username, authsalt1: 'b2', authmd5: mizuV2AuthMd5(USER.username, USER.password, SERVER_SALT, 'b2').toUpperCase() })],
+    [
+      'authmd5 with authsalt (001)',
+      () => ({
+        authid: USER.username,
+        authsalt: 'a1',
+        authmd5: mizuV2AuthMd5(USER.username, USER.password, SERVER_SALT, 'a1'),
+      }),
+    ],
+    [
+      'authmd5 with authsalt1 (002), upper-case hex',
+      () => ({
+        authid: USER.username,
+        authsalt1: 'b2',
+        authmd5: mizuV2AuthMd5(USER.username, USER.password, SERVER_SALT, 'b2').toUpperCase(),
+      }),
+    ],
     ['the PIN as authid', () => ({ authid: USER.pin })],
     ['the PIN as authpwd', () => ({ authid: USER.username, authpwd: USER.pin })],
   ])('%s is accepted', async (_, params) => {
@@ -48,8 +65,18 @@ describe.each(engines.map((open) => [open]))('authentication forms (%#)', (openD
 
   it.each([
     ['a wrong authpwd', () => ({ authid: USER.username, authpwd: 'nope' })],
-    ['an authmd5 over a wrong password', () => ({ authid: USER.username, authsalt: 'a1', authmd5: mizuV2AuthMd5(USER.username, 'nope', SERVER_SALT, 'a1') })],
-    ['an authmd5 without the server salt', () => ({ authid: USER.username, authsalt: 'a1', authmd5: mizuV2AuthMd5(USER.username, USER.password, '', 'a1') })],
+    [
+      'an authmd5 over a wrong password',
+      () => ({
+        authid: USER.username,
+        authsalt: 'a1',
+        authmd5: mizuV2AuthMd5(USER.username, 'nope', SERVER_SALT, 'a1'),
+      }),
+    ],
+    [
+      'an authmd5 without the server salt',
+      () => ({ authid: USER.username, authsalt: 'a1', authmd5: mizuV2AuthMd5(USER.username, USER.password, '', 'a1') }),
+    ],
     ['an unknown user', () => ({ authid: 'nobody', authpwd: 'x' })],
     ['no secret at all', () => ({ authid: USER.username })],
   ])('%s is refused', async (_, params) => {
@@ -60,7 +87,12 @@ describe.each(engines.map((open) => [open]))('authentication forms (%#)', (openD
     ['no authkey', {}],
     ['a wrong authkey', { authkey: 'wrong' }],
   ])('%s is refused when apiv2key is set', async (_, key) => {
-    const answer = await mizuJson(sb.port, { apientry: 'balance', authid: USER.username, authpwd: USER.password, ...key });
+    const answer = await mizuJson(sb.port, {
+      apientry: 'balance',
+      authid: USER.username,
+      authpwd: USER.password,
+      ...key,
+    });
     expect(answer.error?.code).toBe('auth-failed');
     expect(answer.error?.message).toMatch(/authkey/);
   });
@@ -68,7 +100,10 @@ describe.each(engines.map((open) => [open]))('authentication forms (%#)', (openD
   it('accepts the authv3 nonce digest once, and refuses its replay', async () => {
     const nonce = await preauth();
     const params = {
-      authid: USER.username, authsalt1: 's1', authsalt2: 's2', nonce: nonce.slice(0, 16),
+      authid: USER.username,
+      authsalt1: 's1',
+      authsalt2: 's2',
+      nonce: nonce.slice(0, 16),
       authmd5: mizuV2AuthV3(USER.username, USER.password, 's1', 's2', SERVER_SALT, nonce),
     };
     expect((await call(params)).data?.credit).toBe('3.00');
@@ -78,7 +113,10 @@ describe.each(engines.map((open) => [open]))('authentication forms (%#)', (openD
   it('finds the nonce by its first 10 characters, as 002:L292 says clients send', async () => {
     const nonce = await preauth();
     const answer = await call({
-      authid: USER.username, authsalt1: 's1', authsalt2: 's2', nonce: nonce.slice(0, 10),
+      authid: USER.username,
+      authsalt1: 's1',
+      authsalt2: 's2',
+      nonce: nonce.slice(0, 10),
       authmd5: mizuV2AuthV3(USER.username, USER.password, 's1', 's2', SERVER_SALT, nonce),
     });
     expect(answer.data?.credit).toBe('3.00');
@@ -87,20 +125,33 @@ describe.each(engines.map((open) => [open]))('authentication forms (%#)', (openD
   it('refuses an authv3 digest over a wrong password, and the nonce is spent', async () => {
     const nonce = await preauth();
     const wrong = mizuV2AuthV3(USER.username, 'nope', 's1', 's2', SERVER_SALT, nonce);
-    expect((await call({ authid: USER.username, authsalt1: 's1', authsalt2: 's2', nonce, authmd5: wrong })).error?.code).toBe('auth-failed');
+    expect(
+      (await call({ authid: USER.username, authsalt1: 's1', authsalt2: 's2', nonce, authmd5: wrong })).error?.code,
+    ).toBe('auth-failed');
     const right = mizuV2AuthV3(USER.username, USER.password, 's1', 's2', SERVER_SALT, nonce);
-    expect((await call({ authid: USER.username, authsalt1: 's1', authsalt2: 's2', nonce, authmd5: right })).error?.code).toBe('auth-failed');
+    expect(
+      (await call({ authid: USER.username, authsalt1: 's1', authsalt2: 's2', nonce, authmd5: right })).error?.code,
+    ).toBe('auth-failed');
   });
 
   it.each(['clear', 'md5', 'nonce'] as const)('the generated client authenticates with %s', async (auth) => {
-    const client = new MizuV2Client({ baseUrl: sb.baseUrl, authkey: KEY, username: USER.username, password: USER.password, auth, serverSalt: SERVER_SALT });
+    const client = new MizuV2Client({
+      baseUrl: sb.baseUrl,
+      authkey: KEY,
+      username: USER.username,
+      password: USER.password,
+      auth,
+      serverSalt: SERVER_SALT,
+    });
     expect(await client.balance()).toEqual({ credit: '3.00', currency: 'USD' });
   });
 
   it('matches the digests the inventory computed for username 1111 / 1111pwd', () => {
     expect(md5('rD58s:1111:1111pwd:87159643')).toBe('fc6c1a157648c45abb610634b0826be3');
     expect(mizuV2AuthMd5('1111', '1111pwd', '', '3020822')).toBe('34cb0396415aebbfc6f351b4c84bde77');
-    expect(mizuV2AuthV3('1111', '1111pwd', '3020822', '7597691', '', '')).toBe('authv3_3dfcb40a96d0d0ecf0498c8ba581d023');
+    expect(mizuV2AuthV3('1111', '1111pwd', '3020822', '7597691', '', '')).toBe(
+      'authv3_3dfcb40a96d0d0ecf0498c8ba581d023',
+    );
   });
 });
 
@@ -118,12 +169,19 @@ describe('nonce login enforced (apidefneedlogin=2)', () => {
   });
 
   it('answers a request without a nonce with "ERROR: new nonce is:…EOF"', async () => {
-    const res = await fetch(`${sb.baseUrl}/mvapireq/?apientry=balance&authid=${USER.username}&authpwd=${USER.password}`);
+    const res = await fetch(
+      `${sb.baseUrl}/mvapireq/?apientry=balance&authid=${USER.username}&authpwd=${USER.password}`,
+    );
     expect(await res.text()).toMatch(/^ERROR: new nonce is:[0-9a-f]{32}EOF\n/);
   });
 
   it('lets a client that repeats the request with that nonce in (the generated client does)', async () => {
-    const client = new MizuV2Client({ baseUrl: sb.baseUrl, username: USER.username, password: USER.password, auth: 'nonce' });
+    const client = new MizuV2Client({
+      baseUrl: sb.baseUrl,
+      username: USER.username,
+      password: USER.password,
+      auth: 'nonce',
+    });
     expect(await client.balance()).toEqual({ credit: '0.00', currency: 'USD' });
   });
 });

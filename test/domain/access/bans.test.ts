@@ -1,4 +1,5 @@
-// A flood of wrong passwords from one IP gets it banned; bannedlist shows it; delbanned lifts it — on SQLite and PostgreSQL.
+// A flood of wrong passwords from one IP gets it banned; bannedlist shows it; delbanned lifts it — on SQLite and
+// PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
@@ -12,13 +13,15 @@ const engines = await testEngines('the ban tests on PostgreSQL');
 describe.each(engines.map((open) => [open]))('bans (%#)', (open) => {
   let sb: TestServer;
   let db: TestDatabase;
-  const balanceFrom = (ip: string, password: string) => mizuJson(sb.port, { apientry: 'balance', authid: USER.username, authpwd: password }, ip);
+  const balanceFrom = (ip: string, password: string) =>
+    mizuJson(sb.port, { apientry: 'balance', authid: USER.username, authpwd: password }, ip);
   /** Gets ip banned by as many wrong passwords as the limit allows, so that a test needs no other test's ban. */
   const ban = async (ip: string) => {
     for (let i = 0; i < 5; i++) await balanceFrom(ip, 'wrong');
     expect((await balanceFrom(ip, USER.password)).error?.code).toBe('banned');
   };
-  const bannedRows = async () => (await mizuJson(sb.port, { apientry: 'bannedlist', ...asAdmin })).data.rows as { ip: string }[];
+  const bannedRows = async () =>
+    (await mizuJson(sb.port, { apientry: 'bannedlist', ...asAdmin })).data.rows as { ip: string }[];
 
   beforeAll(async () => {
     db = await open();
@@ -62,7 +65,9 @@ describe.each(engines.map((open) => [open]))('bans (%#)', (open) => {
   });
 
   it('delbanned of an address that is not banned says so; delbanned all clears every ban', async () => {
-    expect((await mizuJson(sb.port, { apientry: 'delbanned', ip: '127.0.0.9', ...asAdmin })).error?.code).toBe('not-found');
+    expect((await mizuJson(sb.port, { apientry: 'delbanned', ip: '127.0.0.9', ...asAdmin })).error?.code).toBe(
+      'not-found',
+    );
     const before = (await bannedRows()).length;
     for (const ip of ['127.0.0.3', '127.0.0.4']) for (let i = 0; i < 5; i++) await balanceFrom(ip, 'wrong');
     expect(await bannedRows()).toHaveLength(before + 2);

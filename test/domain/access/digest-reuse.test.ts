@@ -14,7 +14,12 @@ describe('a kept authmd5 digest', () => {
   let sb: TestServer;
   let userId: number;
   const balance = (password: string, serverSalt: string, salt = 's1') =>
-    mizuJson(sb.port, { apientry: 'balance', authid: USER.username, authsalt1: salt, authmd5: mizuV2AuthMd5(USER.username, password, serverSalt, salt) });
+    mizuJson(sb.port, {
+      apientry: 'balance',
+      authid: USER.username,
+      authsalt1: salt,
+      authmd5: mizuV2AuthMd5(USER.username, password, serverSalt, salt),
+    });
 
   beforeAll(async () => {
     db = sqliteDatabase();

@@ -8,7 +8,8 @@ import { mizuJson } from '../../support/mizu.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
 
 const LOGINS: UserType[] = ['enduser', 'reseller', 'support', 'admin', 'srvadmin'];
-const creds = (type: UserType | 'none'): Record<string, string> => (type === 'none' ? {} : { authid: `u-${type}`, authpwd: `pw-${type}-1` });
+const creds = (type: UserType | 'none'): Record<string, string> =>
+  type === 'none' ? {} : { authid: `u-${type}`, authpwd: `pw-${type}-1` };
 
 // Who gets in, per req_user code (001:L294 / 002:L236): 0 = the command's default (apitest: public).
 const EXPECTED: Record<number, (UserType | 'none')[]> = {
@@ -30,7 +31,11 @@ describe('req_user levels', () => {
     db = sqliteDatabase();
     sb = await startTestServer(db, { globals: { allowtrustedip: '0' }, limits: { authFailures: 1000 } });
     for (const type of LOGINS) {
-      await sb.server.services.accounts.create(sb.server.services.db.em(), { username: `u-${type}`, password: `pw-${type}-1`, type }, { name: 'test', requestId: 'setup' });
+      await sb.server.services.accounts.create(
+        sb.server.services.db.em(),
+        { username: `u-${type}`, password: `pw-${type}-1`, type },
+        { name: 'test', requestId: 'setup' },
+      );
     }
   });
   afterAll(async () => {
@@ -39,9 +44,15 @@ describe('req_user levels', () => {
   });
 
   it.each(Object.entries(EXPECTED))('req_user=%s admits exactly its logins', async (level, admitted) => {
-    await sb.server.services.db.em().upsert(ApiPolicy, { fname: 'apitest', reqUser: Number(level), enabled: 1 } as never);
+    await sb.server.services.db
+      .em()
+      .upsert(ApiPolicy, { fname: 'apitest', reqUser: Number(level), enabled: 1 } as never);
     await sb.server.services.policies.load(sb.server.services.db.em());
-    const outcomes = await Promise.all((['none', ...LOGINS] as const).map(async (who) => [who, (await mizuJson(sb.port, { apientry: 'apitest', ...creds(who) })).status] as const));
+    const outcomes = await Promise.all(
+      (['none', ...LOGINS] as const).map(
+        async (who) => [who, (await mizuJson(sb.port, { apientry: 'apitest', ...creds(who) })).status] as const,
+      ),
+    );
     expect(outcomes.filter(([, status]) => status === 'OK').map(([who]) => who)).toEqual(admitted);
   });
 });

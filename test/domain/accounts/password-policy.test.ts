@@ -15,7 +15,11 @@ describe('weak passwords', () => {
     expect(weakPasswordReason(password, username)).toMatch(rule);
   });
 
-  it.each([['Quiet-harbor-9', 'lena'], ['correct horse 7 battery', 'bob'], ['x9x9x9x9', 'al']])('accepts %j for %s', (password, username) => {
+  it.each([
+    ['Quiet-harbor-9', 'lena'],
+    ['correct horse 7 battery', 'bob'],
+    ['x9x9x9x9', 'al'],
+  ])('accepts %j for %s', (password, username) => {
     expect(weakPasswordReason(password, username)).toBeUndefined();
   });
 });

@@ -7,7 +7,11 @@ describe('recovery answers', () => {
 
   it('does not store the answer', () => expect(stored.toLowerCase()).not.toContain('buenos'));
   it('salts: the same answer hashes differently each time', () => expect(hashAnswer('Buenos Aires')).not.toBe(stored));
-  it.each(['Buenos Aires', ' buenos aires ', 'BUENOS   AIRES'])('matches %j', (answer) => expect(answerMatches(answer, stored)).toBe(true));
-  it.each(['Buenos', 'BuenosAires', ''])('does not match %j', (answer) => expect(answerMatches(answer, stored)).toBe(false));
+  it.each(['Buenos Aires', ' buenos aires ', 'BUENOS   AIRES'])('matches %j', (answer) =>
+    expect(answerMatches(answer, stored)).toBe(true),
+  );
+  it.each(['Buenos', 'BuenosAires', ''])('does not match %j', (answer) =>
+    expect(answerMatches(answer, stored)).toBe(false),
+  );
   it('does not match a malformed stored value', () => expect(answerMatches('x', 'plain-text')).toBe(false));
 });

@@ -13,7 +13,12 @@ describe.each(engines.map((open) => [open]))('user cache warm-up (%#)', (open) =
     db = await open();
     sb = await startTestServer(db);
     const { accounts, db: database } = sb.server.services;
-    for (let i = 0; i < 30; i++) await accounts.create(database.em(), { username: `w${i}`, password: `pw-w${i}-x`, creditMicros: BigInt(i) * 1_000_000n }, { name: 'test', requestId: 'setup' });
+    for (let i = 0; i < 30; i++)
+      await accounts.create(
+        database.em(),
+        { username: `w${i}`, password: `pw-w${i}-x`, creditMicros: BigInt(i) * 1_000_000n },
+        { name: 'test', requestId: 'setup' },
+      );
   });
   afterAll(async () => {
     await sb?.stop();
@@ -29,8 +34,18 @@ describe.each(engines.map((open) => [open]))('user cache warm-up (%#)', (open) =
   });
 
   it('answers from the warmed cache, and a credit change is seen at once', async () => {
-    expect((await mizuJson(sb.port, { apientry: 'balance', authid: 'w5', authpwd: 'pw-w5-x' })).data.credit).toBe('5.00');
-    await mizuJson(sb.port, { apientry: 'addcredit', pin: 'w5', credit: '1', authid: ADMIN.username, authpwd: ADMIN.password });
-    expect((await mizuJson(sb.port, { apientry: 'balance', authid: 'w5', authpwd: 'pw-w5-x' })).data.credit).toBe('6.00');
+    expect((await mizuJson(sb.port, { apientry: 'balance', authid: 'w5', authpwd: 'pw-w5-x' })).data.credit).toBe(
+      '5.00',
+    );
+    await mizuJson(sb.port, {
+      apientry: 'addcredit',
+      pin: 'w5',
+      credit: '1',
+      authid: ADMIN.username,
+      authpwd: ADMIN.password,
+    });
+    expect((await mizuJson(sb.port, { apientry: 'balance', authid: 'w5', authpwd: 'pw-w5-x' })).data.credit).toBe(
+      '6.00',
+    );
   });
 });

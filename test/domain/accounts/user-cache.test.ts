@@ -30,7 +30,8 @@ describe.each(engines.map((open) => [open]))('user cache (%#)', (open) => {
       },
     });
   };
-  const setCredit = (micros: bigint) => db.em().getConnection().execute('update tb_users set credit_micros = ? where id = ?', [micros, id]);
+  const setCredit = (micros: bigint) =>
+    db.em().getConnection().execute('update tb_users set credit_micros = ? where id = ?', [micros, id]);
 
   beforeAll(async () => {
     fixture = await migratedDatabase(open);
@@ -57,7 +58,9 @@ describe.each(engines.map((open) => [open]))('user cache (%#)', (open) => {
   it('does not keep a row read before a write whose invalidation came while it was read', async () => {
     const cache = new UserCache(new MemoryState());
     let release!: () => void;
-    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const counter = { reads: 0, answered: 0 };
     await setCredit(3_000_000n);
     const early = cache.find('carla', reading(counter, gate));
@@ -72,7 +75,9 @@ describe.each(engines.map((open) => [open]))('user cache (%#)', (open) => {
   it('keeps a row read while another user was written', async () => {
     const cache = new UserCache(new MemoryState());
     let release!: () => void;
-    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const counter = { reads: 0, answered: 0 };
     const read = cache.find('carla', reading(counter, gate));
     while (counter.answered === 0) await new Promise((resolve) => setImmediate(resolve));

@@ -8,7 +8,24 @@ import { testEngines, migratedDatabase, type MigratedDatabase } from '../../supp
 
 const engines = await testEngines('the CDR import tests on PostgreSQL');
 
-interface Row { user_id: number | null; called_user_id: number | null; caller: string; called: string; direction: string; started_at: unknown; connected_at: unknown; ended_at: unknown; duration: number; cost: string; price: string; currency: string; disconnect_cause: number; sip_call_id: string; prefix: string; destination: string }
+interface Row {
+  user_id: number | null;
+  called_user_id: number | null;
+  caller: string;
+  called: string;
+  direction: string;
+  started_at: unknown;
+  connected_at: unknown;
+  ended_at: unknown;
+  duration: number;
+  cost: string;
+  price: string;
+  currency: string;
+  disconnect_cause: number;
+  sip_call_id: string;
+  prefix: string;
+  destination: string;
+}
 
 const ms = (v: unknown) => (v === null ? null : typeof v === 'number' ? v : new Date(v as string | Date).getTime());
 const at = (iso: string) => Date.parse(iso);
@@ -30,9 +47,24 @@ describe.each(engines.map((open) => [open]))('importCdrs (%#)', (open) => {
   });
   afterAll(() => fixture?.stop());
 
-  const rows = async () => (await db.em().getConnection().execute<Row[]>(
-    'select user_id, called_user_id, caller, called, direction, started_at, connected_at, ended_at, duration, cast(cost_micros as text) as cost, cast(price_micros as text) as price, currency, disconnect_cause, sip_call_id, prefix, destination from tb_cdrs order by id',
-  )).map((r) => ({ ...r, user_id: r.user_id === null ? null : Number(r.user_id), called_user_id: r.called_user_id === null ? null : Number(r.called_user_id), started_at: ms(r.started_at), connected_at: ms(r.connected_at), ended_at: ms(r.ended_at), duration: Number(r.duration), disconnect_cause: Number(r.disconnect_cause) }));
+  const rows = async () =>
+    (
+      await db
+        .em()
+        .getConnection()
+        .execute<Row[]>(
+          'select user_id, called_user_id, caller, called, direction, started_at, connected_at, ended_at, duration, cast(cost_micros as text) as cost, cast(price_micros as text) as price, currency, disconnect_cause, sip_call_id, prefix, destination from tb_cdrs order by id',
+        )
+    ).map((r) => ({
+      ...r,
+      user_id: r.user_id === null ? null : Number(r.user_id),
+      called_user_id: r.called_user_id === null ? null : Number(r.called_user_id),
+      started_at: ms(r.started_at),
+      connected_at: ms(r.connected_at),
+      ended_at: ms(r.ended_at),
+      duration: Number(r.duration),
+      disconnect_cause: Number(r.disconnect_cause),
+    }));
   const clear = () => db.em().getConnection().execute('delete from tb_cdrs');
 
   it('imports every column and derives what is left out', async () => {
@@ -44,13 +76,87 @@ describe.each(engines.map((open) => [open]))('importCdrs (%#)', (open) => {
       '5005,1212,1795600000,,,61,5005,,out,0.01,,USD,16,,,',
       '"kim",49,2026-11-20T12:00:00+01:00,,,,kim,,,,,,17,,,',
     ];
-    const result = await importCdrs(db.em(), async function* () { yield* lines; }, { batchSize: 2 });
+    const result = await importCdrs(
+      db.em(),
+      async function* () {
+        yield* lines;
+      },
+      { batchSize: 2 },
+    );
     expect(result).toEqual({ imported: 4, problems: [], moreProblems: 0 });
     expect(await rows()).toEqual([
-      { user_id: kim, called_user_id: null, caller: 'kim', called: '442071234567', direction: 'out', started_at: at('2026-11-20T10:00:00Z'), connected_at: at('2026-11-20T10:00:05Z'), ended_at: at('2026-11-20T10:02:05Z'), duration: 120, cost: '40000', price: '20000', currency: 'EUR', disconnect_cause: 16, sip_call_id: 'abc@h', prefix: '44', destination: 'United Kingdom, London' },
-      { user_id: null, called_user_id: lee, caller: '+3612345', called: '5005', direction: 'in', started_at: at('2026-11-20T11:00:00Z'), connected_at: null, ended_at: at('2026-11-20T11:00:00Z'), duration: 0, cost: '0', price: '0', currency: 'USD', disconnect_cause: 16, sip_call_id: '', prefix: '', destination: '' },
-      { user_id: lee, called_user_id: null, caller: '5005', called: '1212', direction: 'out', started_at: 1795600000000, connected_at: 1795600000000, ended_at: 1795600061000, duration: 61, cost: '10000', price: '0', currency: 'USD', disconnect_cause: 16, sip_call_id: '', prefix: '', destination: '' },
-      { user_id: kim, called_user_id: null, caller: 'kim', called: '49', direction: 'out', started_at: at('2026-11-20T11:00:00Z'), connected_at: null, ended_at: at('2026-11-20T11:00:00Z'), duration: 0, cost: '0', price: '0', currency: 'EUR', disconnect_cause: 17, sip_call_id: '', prefix: '', destination: '' },
+      {
+        user_id: kim,
+        called_user_id: null,
+        caller: 'kim',
+        called: '442071234567',
+        direction: 'out',
+        started_at: at('2026-11-20T10:00:00Z'),
+        connected_at: at('2026-11-20T10:00:05Z'),
+        ended_at: at('2026-11-20T10:02:05Z'),
+        duration: 120,
+        cost: '40000',
+        price: '20000',
+        currency: 'EUR',
+        disconnect_cause: 16,
+        sip_call_id: 'abc@h',
+        prefix: '44',
+        destination: 'United Kingdom, London',
+      },
+      {
+        user_id: null,
+        called_user_id: lee,
+        caller: '+3612345',
+        called: '5005',
+        direction: 'in',
+        started_at: at('2026-11-20T11:00:00Z'),
+        connected_at: null,
+        ended_at: at('2026-11-20T11:00:00Z'),
+        duration: 0,
+        cost: '0',
+        price: '0',
+        currency: 'USD',
+        disconnect_cause: 16,
+        sip_call_id: '',
+        prefix: '',
+        destination: '',
+      },
+      {
+        user_id: lee,
+        called_user_id: null,
+        caller: '5005',
+        called: '1212',
+        direction: 'out',
+        started_at: 1795600000000,
+        connected_at: 1795600000000,
+        ended_at: 1795600061000,
+        duration: 61,
+        cost: '10000',
+        price: '0',
+        currency: 'USD',
+        disconnect_cause: 16,
+        sip_call_id: '',
+        prefix: '',
+        destination: '',
+      },
+      {
+        user_id: kim,
+        called_user_id: null,
+        caller: 'kim',
+        called: '49',
+        direction: 'out',
+        started_at: at('2026-11-20T11:00:00Z'),
+        connected_at: null,
+        ended_at: at('2026-11-20T11:00:00Z'),
+        duration: 0,
+        cost: '0',
+        price: '0',
+        currency: 'EUR',
+        disconnect_cause: 17,
+        sip_call_id: '',
+        prefix: '',
+        destination: '',
+      },
     ]);
   });
 
@@ -67,7 +173,9 @@ describe.each(engines.map((open) => [open]))('importCdrs (%#)', (open) => {
       'g,100,2026-11-20T10:00:00Z,10,kim',
       'h,100,2026-11-20T10:00:00Z,10,kim,0.1',
     ];
-    const result = await importCdrs(db.em(), async function* () { yield* lines; });
+    const result = await importCdrs(db.em(), async function* () {
+      yield* lines;
+    });
     expect(result.imported).toBe(0);
     expect(result.problems).toEqual([
       { line: 3, message: 'called is empty' },
@@ -84,7 +192,10 @@ describe.each(engines.map((open) => [open]))('importCdrs (%#)', (open) => {
     ['an unknown column', 'caller,called,start,cost_usd', 'unknown column "cost_usd"'],
     ['no start column', 'caller,called,duration', 'the header needs the column start'],
   ])('refuses a header with %s', async (_name, header, message) => {
-    const result = await importCdrs(db.em(), async function* () { yield header; yield 'a,b,c'; });
+    const result = await importCdrs(db.em(), async function* () {
+      yield header;
+      yield 'a,b,c';
+    });
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]!.message).toContain(message);
   });
@@ -95,19 +206,29 @@ describe.each(engines.map((open) => [open]))('importCdrs (%#)', (open) => {
       yield 'a,1,2026-11-20T10:00:00Z,2026-11-20T09:00:00Z,';
       yield 'a,1,2026-11-20T10:00:00Z,,2026-11-20T09:00:00Z';
     });
-    expect(result.problems).toEqual([{ line: 2, message: 'connect is before start' }, { line: 3, message: 'end is before start' }]);
+    expect(result.problems).toEqual([
+      { line: 2, message: 'connect is before start' },
+      { line: 3, message: 'end is before start' },
+    ]);
   });
 
   it('writes a large file in batches of batchSize, each its own transaction', async () => {
     await clear();
     const told: number[] = [];
-    const result = await importCdrs(db.em(), async function* () {
-      yield 'caller,called,start,duration,user';
-      for (let i = 0; i < 2_345; i++) yield `kim,${4400000 + i},${1795000000 + i},${i % 90},kim`;
-    }, { batchSize: 1_000, onBatch: (n) => told.push(n) });
+    const result = await importCdrs(
+      db.em(),
+      async function* () {
+        yield 'caller,called,start,duration,user';
+        for (let i = 0; i < 2_345; i++) yield `kim,${4400000 + i},${1795000000 + i},${i % 90},kim`;
+      },
+      { batchSize: 1_000, onBatch: (n) => told.push(n) },
+    );
     expect(result.imported).toBe(2_345);
     expect(told).toEqual([1_000, 2_000, 2_345]);
-    const [count] = await db.em().getConnection().execute<{ n: number | string; d: number | string }[]>('select count(*) as n, sum(duration) as d from tb_cdrs');
+    const [count] = await db
+      .em()
+      .getConnection()
+      .execute<{ n: number | string; d: number | string }[]>('select count(*) as n, sum(duration) as d from tb_cdrs');
     expect(Number(count!.n)).toBe(2_345);
     expect(Number(count!.d)).toBe(Array.from({ length: 2_345 }, (_, i) => i % 90).reduce((a, b) => a + b, 0));
   });

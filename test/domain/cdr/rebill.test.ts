@@ -1,5 +1,6 @@
 // Re-billing batch by batch: a batch that fails leaves its calls and balances as they were while the batches before
-// it stay done, and a re-run finishes the rest; two runs at once correct every call exactly once. SQLite and PostgreSQL.
+// it stay done, and a re-run finishes the rest; two runs at once correct every call exactly once. SQLite and
+// PostgreSQL.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CdrChanges } from '../../../src/domain/cdr/cdr-changes.ts';
 import { insertCdrs, type NewCdr } from '../../../src/domain/cdr/cdr-writer.ts';
@@ -15,10 +16,15 @@ import { testEngines, migratedDatabase, type MigratedDatabase } from '../../supp
 
 const engines = await testEngines('the rebill batch tests on PostgreSQL');
 
-const rate = (prefix: string, rateMicros: bigint, initialIncrement: number, increment: number, connectFeeMicros = 0n): DeckRow =>
-  ({ line: 0, prefix, destination: '', rateMicros, connectFeeMicros, initialIncrement, increment });
+const rate = (
+  prefix: string,
+  rateMicros: bigint,
+  initialIncrement: number,
+  increment: number,
+  connectFeeMicros = 0n,
+): DeckRow => ({ line: 0, prefix, destination: '', rateMicros, connectFeeMicros, initialIncrement, increment });
 /** 44 at 0.02 a minute in 30/6 with a 0.01 connect fee, then at 0.012 a minute per second. */
-const OLD = [rate('44', 20_000n, 30, 6, 10_000n)];
+const _OLD = [rate('44', 20_000n, 30, 6, 10_000n)];
 const NEW = [rate('44', 12_000n, 1, 1)];
 
 describe.each(engines.map((open) => [open]))('rebill batches (%#)', (open) => {
@@ -29,21 +35,56 @@ describe.each(engines.map((open) => [open]))('rebill batches (%#)', (open) => {
   let invalidated: number[];
   const sql = <T>(text: string, params: unknown[] = []) => db.em().getConnection().execute<T[]>(text, params);
   const options = (extra: Partial<RebillOptions> = {}): RebillOptions => ({
-    window: { from: new Date(Date.now() - 86_400_000) }, dryRun: false, actor: 'test', requestId: 'req-1', batchSize: 2,
-    cache: { invalidate: async (id) => { invalidated.push(id); } }, changes: new CdrChanges(), ...extra,
+    window: { from: new Date(Date.now() - 86_400_000) },
+    dryRun: false,
+    actor: 'test',
+    requestId: 'req-1',
+    batchSize: 2,
+    cache: {
+      invalidate: async (id) => {
+        invalidated.push(id);
+      },
+    },
+    changes: new CdrChanges(),
+    ...extra,
   });
   const decks = () => new RateDecks({ em: () => db.em(), state: new MemoryState() });
   const out = (userId: number, duration: number, costMicros: bigint): NewCdr => {
     const startedAt = new Date(Date.now() - 3_600_000);
     return {
-      userId, calledUserId: null, caller: 'x', called: '447911123456', direction: 'out', startedAt, connectedAt: startedAt,
-      endedAt: new Date(startedAt.getTime() + duration * 1000), duration, costMicros, priceMicros: 0n, currency: 'USD',
-      disconnectCause: 16, sipCallId: '', prefix: '44', destination: '',
+      userId,
+      calledUserId: null,
+      caller: 'x',
+      called: '447911123456',
+      direction: 'out',
+      startedAt,
+      connectedAt: startedAt,
+      endedAt: new Date(startedAt.getTime() + duration * 1000),
+      duration,
+      costMicros,
+      priceMicros: 0n,
+      currency: 'USD',
+      disconnectCause: 16,
+      sipCallId: '',
+      prefix: '44',
+      destination: '',
     };
   };
-  const costs = async () => (await sql<{ cost: string }>('select cast(cost_micros as text) as cost from tb_cdrs order by id')).map((r) => BigInt(r.cost));
-  const balance = async (id: number) => BigInt((await sql<{ c: string }>('select cast(credit_micros as text) as c from tb_users where id = ?', [id]))[0]!.c);
-  const ledgerOf = async (id: number) => (await sql<{ a: string }>("select cast(amount_micros as text) as a from credit_ledger where reason = 'rebill' and user_id = ? order by id", [id])).map((r) => BigInt(r.a));
+  const costs = async () =>
+    (await sql<{ cost: string }>('select cast(cost_micros as text) as cost from tb_cdrs order by id')).map((r) =>
+      BigInt(r.cost),
+    );
+  const balance = async (id: number) =>
+    BigInt(
+      (await sql<{ c: string }>('select cast(credit_micros as text) as c from tb_users where id = ?', [id]))[0]!.c,
+    );
+  const ledgerOf = async (id: number) =>
+    (
+      await sql<{ a: string }>(
+        "select cast(amount_micros as text) as a from credit_ledger where reason = 'rebill' and user_id = ? order by id",
+        [id],
+      )
+    ).map((r) => BigInt(r.a));
 
   beforeAll(async () => {
     fixture = await migratedDatabase(open);
@@ -64,7 +105,13 @@ describe.each(engines.map((open) => [open]))('rebill batches (%#)', (open) => {
 
   it('a failing batch changes none of its calls nor balances; the batches before it stay done; a re-run finishes', async () => {
     // 95 s on OLD bills 96 s: 0.032 + 0.01 = 0.042; on NEW 0.019. bert's 60 s: 0.03 on OLD, 0.012 on NEW.
-    const calls = [out(alma, 95, 42_000n), out(alma, 95, 42_000n), out(bert, 60, 30_000n), out(alma, 95, 42_000n), out(alma, 95, 42_000n)];
+    const calls = [
+      out(alma, 95, 42_000n),
+      out(alma, 95, 42_000n),
+      out(bert, 60, 30_000n),
+      out(alma, 95, 42_000n),
+      out(alma, 95, 42_000n),
+    ];
     await db.em().transactional((tx) => insertCdrs(tx, calls));
     await refuseLedgerRowsOf(bert);
     let failure: unknown;
@@ -88,7 +135,13 @@ describe.each(engines.map((open) => [open]))('rebill batches (%#)', (open) => {
 
     const rest = await rebillCdrs(db.em(), decks(), options());
     expect({ ...rest, creditMicros: Object.fromEntries(rest.creditMicros) }).toEqual({
-      examined: 5, rerated: 3, unchanged: 2, unrated: 0, skipped: 0, users: 2, creditMicros: { USD: 64_000n },
+      examined: 5,
+      rerated: 3,
+      unchanged: 2,
+      unrated: 0,
+      skipped: 0,
+      users: 2,
+      creditMicros: { USD: 64_000n },
     });
     expect(await costs()).toEqual([19_000n, 19_000n, 12_000n, 19_000n, 19_000n]);
     expect(await balance(alma)).toBe(92_000n);
@@ -98,7 +151,10 @@ describe.each(engines.map((open) => [open]))('rebill batches (%#)', (open) => {
   it('two runs at once correct every call exactly once', async () => {
     const random = seededRandom(11);
     const calls: NewCdr[] = [];
-    const owed = new Map<number, bigint>([[alma, 0n], [bert, 0n]]);
+    const owed = new Map<number, bigint>([
+      [alma, 0n],
+      [bert, 0n],
+    ]);
     for (let i = 0; i < 300; i++) {
       const userId = i % 3 === 0 ? bert : alma;
       const duration = 1 + Math.floor(random() * 600);
@@ -109,7 +165,10 @@ describe.each(engines.map((open) => [open]))('rebill batches (%#)', (open) => {
       calls.push(out(userId, duration, oldCost));
     }
     await db.em().transactional((tx) => insertCdrs(tx, calls));
-    const runs = await Promise.all([rebillCdrs(db.em(), decks(), options({ batchSize: 7 })), rebillCdrs(db.em(), decks(), options({ batchSize: 7 }))]);
+    const runs = await Promise.all([
+      rebillCdrs(db.em(), decks(), options({ batchSize: 7 })),
+      rebillCdrs(db.em(), decks(), options({ batchSize: 7 })),
+    ]);
     expect(runs[0]!.rerated + runs[1]!.rerated).toBe(300);
     for (const [userId, amount] of owed) {
       expect((await ledgerOf(userId)).reduce((sum, a) => sum + a, 0n)).toBe(amount);
@@ -120,10 +179,16 @@ describe.each(engines.map((open) => [open]))('rebill batches (%#)', (open) => {
   /** A trigger refusing ledger rows of one user: a failure in the middle of a batch. */
   async function refuseLedgerRowsOf(userId: number): Promise<void> {
     if (db.engine === 'sqlite') {
-      await sql(`create trigger rebill_refuse before insert on credit_ledger when new.user_id = ${Number(userId)} begin select raise(abort, 'ledger refused'); end`);
+      await sql(
+        `create trigger rebill_refuse before insert on credit_ledger when new.user_id = ${Number(userId)} begin select raise(abort, 'ledger refused'); end`,
+      );
     } else {
-      await sql(`create function rebill_refuse() returns trigger language plpgsql as $$ begin if new.user_id = ${Number(userId)} then raise exception 'ledger refused'; end if; return new; end $$`);
-      await sql('create trigger rebill_refuse before insert on credit_ledger for each row execute function rebill_refuse()');
+      await sql(
+        `create function rebill_refuse() returns trigger language plpgsql as $$ begin if new.user_id = ${Number(userId)} then raise exception 'ledger refused'; end if; return new; end $$`,
+      );
+      await sql(
+        'create trigger rebill_refuse before insert on credit_ledger for each row execute function rebill_refuse()',
+      );
     }
   }
 

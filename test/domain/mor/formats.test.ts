@@ -20,8 +20,20 @@ describe('MOR formats', () => {
   });
 
   it('writes money, percent and durations as the seed does', () => {
-    expect([money(toMicros('100'), 'USD'), percent(toMicros('15')), percent(toMicros('18.5')), percent(toMicros('7.25'))]).toEqual(['100.00 USD', '15.0', '18.5', '7.25']);
-    expect([hms(0), hms(1235), hms(30 * 3600 + 61), hms(100 * 3600 + 5), hms(-3), hms(59.9)]).toEqual(['00:00:00', '00:20:35', '30:01:01', '100:00:05', '00:00:00', '00:00:59']);
+    expect([
+      money(toMicros('100'), 'USD'),
+      percent(toMicros('15')),
+      percent(toMicros('18.5')),
+      percent(toMicros('7.25')),
+    ]).toEqual(['100.00 USD', '15.0', '18.5', '7.25']);
+    expect([hms(0), hms(1235), hms(30 * 3600 + 61), hms(100 * 3600 + 5), hms(-3), hms(59.9)]).toEqual([
+      '00:00:00',
+      '00:20:35',
+      '30:01:01',
+      '100:00:05',
+      '00:00:00',
+      '00:00:59',
+    ]);
   });
 
   it.each([
@@ -34,22 +46,41 @@ describe('MOR formats', () => {
   });
 
   it.each([
-    [0n, '0.00'], [-500_000n, '-0.50'], [1_234_560n, '1.23456'], [9_007_199_254_740_991n, '9007199254.740991'],
-    [9_007_199_254_740_993n, '9007199254.740993'], [-123_456_789_012_345_678_900n, '-123456789012345.6789'],
+    [0n, '0.00'],
+    [-500_000n, '-0.50'],
+    [1_234_560n, '1.23456'],
+    [9_007_199_254_740_991n, '9007199254.740991'],
+    [9_007_199_254_740_993n, '9007199254.740993'],
+    [-123_456_789_012_345_678_900n, '-123456789012345.6789'],
   ])('writes %s micro-units as %s, past what a double holds exactly too', (micros, want) => {
     expect(fromMicros(micros)).toBe(want);
   });
 
   it.each([
-    ['bare dates: the end is the end of its day', '2024-03-10', '2024-03-11', ['2024-03-10T00:00:00.000Z', '2024-03-11T23:59:59.000Z']],
-    ['times to the minute or second', '2024-03-10 05:41', '2024-03-10 08:42:07', ['2024-03-10T05:41:00.000Z', '2024-03-10T08:42:07.000Z']],
+    [
+      'bare dates: the end is the end of its day',
+      '2024-03-10',
+      '2024-03-11',
+      ['2024-03-10T00:00:00.000Z', '2024-03-11T23:59:59.000Z'],
+    ],
+    [
+      'times to the minute or second',
+      '2024-03-10 05:41',
+      '2024-03-10 08:42:07',
+      ['2024-03-10T05:41:00.000Z', '2024-03-10T08:42:07.000Z'],
+    ],
     ['missing ends fall back', undefined, '2024-03-20', ['2024-03-01T00:00:00.000Z', '2024-03-20T23:59:59.000Z']],
   ])('reads periods: %s', (_name, start, end, want) => {
     const p = parsePeriod(start, end, fallback);
     expect([p.start.toISOString(), p.end.toISOString()]).toEqual(want);
   });
 
-  it.each([['2024-02-30', undefined], ['2024-03-10 24:00', undefined], ['10.03.2024', undefined], ['2024-03-11', '2024-03-10']])('refuses the period %s – %s', (start, end) => {
+  it.each([
+    ['2024-02-30', undefined],
+    ['2024-03-10 24:00', undefined],
+    ['10.03.2024', undefined],
+    ['2024-03-11', '2024-03-10'],
+  ])('refuses the period %s – %s', (start, end) => {
     expect(() => parsePeriod(start, end, fallback)).toThrow(/period_(start|end)/);
   });
 

@@ -4,7 +4,10 @@ import { billedSeconds, callCostMicros } from '../../../src/domain/rating/call-c
 import { fromMicros, toMicros } from '../../../src/platform/money.ts';
 
 const rate = (perMinute: string, fee: string, initialIncrement: number, increment: number) => ({
-  rateMicros: toMicros(perMinute), connectFeeMicros: toMicros(fee), initialIncrement, increment,
+  rateMicros: toMicros(perMinute),
+  connectFeeMicros: toMicros(fee),
+  initialIncrement,
+  increment,
 });
 
 describe('billedSeconds', () => {

@@ -14,7 +14,15 @@ import { REDIS, REDIS_URL, redisAvailable, requireService } from '../../support/
 const engines = await testEngines('the rate deck rebuild tests on PostgreSQL');
 const withRedis = requireService(REDIS, await redisAvailable(), 'the rate deck rebuild over Redis test');
 
-const row = (prefix: string, rate: bigint): DeckRow => ({ line: 0, prefix, destination: '', rateMicros: rate, connectFeeMicros: 0n, initialIncrement: 60, increment: 60 });
+const row = (prefix: string, rate: bigint): DeckRow => ({
+  line: 0,
+  prefix,
+  destination: '',
+  rateMicros: rate,
+  connectFeeMicros: 0n,
+  initialIncrement: 60,
+  increment: 60,
+});
 
 async function until(what: string, check: () => boolean, ms = 5_000): Promise<void> {
   const end = Date.now() + ms;
@@ -61,7 +69,10 @@ describe.each(engines.map((open) => [open]))('rate deck rebuild (%#)', (open) =>
 
   it.skipIf(!withRedis)('two processes on one Redis: the change is heard across connections', async () => {
     const prefix = `switchboard-test:${randomUUID()}:`;
-    const [one, two] = await Promise.all([RedisState.connect(REDIS_URL, { prefix }), RedisState.connect(REDIS_URL, { prefix })]);
+    const [one, two] = await Promise.all([
+      RedisState.connect(REDIS_URL, { prefix }),
+      RedisState.connect(REDIS_URL, { prefix }),
+    ]);
     try {
       const writer = new RateDecks({ em: () => db.em(), state: one });
       const reader = new RateDecks({ em: () => db.em(), state: two });

@@ -17,11 +17,15 @@ describe.each(engines.map((open) => [open]))('deck versions (%#)', (open) => {
   /** A unit of work on the real database whose statements' answers pass through then(): counted, or held back. */
   const passingThrough = (then: () => Promise<void> | void): SqlEntityManager => {
     const connection = db.em().getConnection();
-    return { getConnection: () => ({ execute: async (...args: Parameters<typeof connection.execute>) => {
-      const answer = await connection.execute(...args);
-      await then();
-      return answer;
-    } }) } as unknown as SqlEntityManager;
+    return {
+      getConnection: () => ({
+        execute: async (...args: Parameters<typeof connection.execute>) => {
+          const answer = await connection.execute(...args);
+          await then();
+          return answer;
+        },
+      }),
+    } as unknown as SqlEntityManager;
   };
 
   beforeAll(async () => {
@@ -36,13 +40,19 @@ describe.each(engines.map((open) => [open]))('deck versions (%#)', (open) => {
   it('answers each tariff, the default one for null, and undefined for one that does not exist', async () => {
     const versions = new DeckVersions(() => db.em());
     expect(await Promise.all([versions.current(gold), versions.current(null), versions.current(987_654)])).toEqual([
-      { tariffId: gold, version: 1 }, { tariffId: fallback, version: 0 }, undefined,
+      { tariffId: gold, version: 1 },
+      { tariffId: fallback, version: 0 },
+      undefined,
     ]);
   });
 
   it('serves the ratings asked in one turn with one query', async () => {
     let queries = 0;
-    const versions = new DeckVersions(() => passingThrough(() => { queries++; }));
+    const versions = new DeckVersions(() =>
+      passingThrough(() => {
+        queries++;
+      }),
+    );
     const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => versions.current(i % 2 ? gold : null)));
     expect(queries).toBe(1);
     expect(new Set(answers.map((a) => a?.tariffId))).toEqual(new Set([gold, fallback]));
@@ -51,7 +61,9 @@ describe.each(engines.map((open) => [open]))('deck versions (%#)', (open) => {
   it('never answers a rating with a read that started before it was asked', async () => {
     // The first read has read, but its answer is held until a change has committed and a second rating has asked.
     let release!: () => void;
-    const held = new Promise<void>((resolve) => { release = resolve; });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     let first = true;
     const versions = new DeckVersions(() => {
       const hold = first;
@@ -64,7 +76,10 @@ describe.each(engines.map((open) => [open]))('deck versions (%#)', (open) => {
     const asked = versions.current(gold);
     await new Promise((resolve) => setImmediate(resolve));
     release();
-    const [committed] = await db.em().getConnection().execute<{ version: number }[]>('select version from rate_deck_versions where tariff_id = ?', [gold]);
+    const [committed] = await db
+      .em()
+      .getConnection()
+      .execute<{ version: number }[]>('select version from rate_deck_versions where tariff_id = ?', [gold]);
     expect((await asked)?.version).toBe(Number(committed!.version));
     expect((await inFlight)?.version).toBeLessThan(Number(committed!.version));
   });

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { dialledDigits, PrefixIndex } from '../../../src/domain/rating/prefix-index.ts';
 
-const DECK: [string, string][] = [['4', 'Europe?'], ['44', 'UK'], ['447', 'UK mobile'], ['4479', 'UK mobile premium'], ['1', 'NANP'], ['1242', 'Bahamas'], ['*98', 'voicemail']];
+const DECK: [string, string][] = [
+  ['4', 'Europe?'],
+  ['44', 'UK'],
+  ['447', 'UK mobile'],
+  ['4479', 'UK mobile premium'],
+  ['1', 'NANP'],
+  ['1242', 'Bahamas'],
+  ['*98', 'voicemail'],
+];
 
 describe('PrefixIndex.longestPrefix', () => {
   const forward = new PrefixIndex(DECK);
@@ -28,7 +36,10 @@ describe('PrefixIndex.longestPrefix', () => {
   });
 
   it('a later entry for the same prefix replaces the earlier one', () => {
-    const index = new PrefixIndex<string>([['44', 'old'], ['44', 'new']]);
+    const index = new PrefixIndex<string>([
+      ['44', 'old'],
+      ['44', 'new'],
+    ]);
     expect(index.size).toBe(1);
     expect(index.longestPrefix('4420')?.value).toBe('new');
   });

@@ -7,18 +7,47 @@ const HEADER = 'prefix,destination,rate,connect_fee,initial_increment,increment'
 describe('readRateDeck', () => {
   it('reads every column exactly, quoted names with commas included, and defaults the optional ones', async () => {
     const { rows, problems } = await readRateDeck([
-      HEADER, '+44,"United Kingdom, fixed",0.021,0.05,30,6', '', '1242,Bahamas,0.2,,,',
+      HEADER,
+      '+44,"United Kingdom, fixed",0.021,0.05,30,6',
+      '',
+      '1242,Bahamas,0.2,,,',
     ]);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { line: 2, prefix: '44', destination: 'United Kingdom, fixed', rateMicros: 21_000n, connectFeeMicros: 50_000n, initialIncrement: 30, increment: 6 },
-      { line: 4, prefix: '1242', destination: 'Bahamas', rateMicros: 200_000n, connectFeeMicros: 0n, initialIncrement: 60, increment: 60 },
+      {
+        line: 2,
+        prefix: '44',
+        destination: 'United Kingdom, fixed',
+        rateMicros: 21_000n,
+        connectFeeMicros: 50_000n,
+        initialIncrement: 30,
+        increment: 6,
+      },
+      {
+        line: 4,
+        prefix: '1242',
+        destination: 'Bahamas',
+        rateMicros: 200_000n,
+        connectFeeMicros: 0n,
+        initialIncrement: 60,
+        increment: 60,
+      },
     ]);
   });
 
   it('accepts the columns in any order and only prefix and rate', async () => {
     const { rows } = await readRateDeck(['rate,prefix', '0.5,49']);
-    expect(rows).toEqual([{ line: 2, prefix: '49', destination: '', rateMicros: 500_000n, connectFeeMicros: 0n, initialIncrement: 60, increment: 60 }]);
+    expect(rows).toEqual([
+      {
+        line: 2,
+        prefix: '49',
+        destination: '',
+        rateMicros: 500_000n,
+        connectFeeMicros: 0n,
+        initialIncrement: 60,
+        increment: 60,
+      },
+    ]);
   });
 
   it.each([
@@ -38,7 +67,12 @@ describe('readRateDeck', () => {
   });
 
   it('reports a prefix given twice with both lines, and every bad line of the file', async () => {
-    const { problems } = await readRateDeck([HEADER, '44,UK,0.1,0,60,60', '1,USA,x,0,60,60', '44,UK again,0.2,0,60,60']);
+    const { problems } = await readRateDeck([
+      HEADER,
+      '44,UK,0.1,0,60,60',
+      '1,USA,x,0,60,60',
+      '44,UK again,0.2,0,60,60',
+    ]);
     expect(problems).toEqual([
       { line: 3, message: 'rate "x" is not an amount with at most 6 decimals' },
       { line: 4, message: 'prefix 44 is already on line 2' },
@@ -46,7 +80,11 @@ describe('readRateDeck', () => {
   });
 
   it.each([
-    ['an unknown column', ['prefix,rate,price', '1,0.1,2'], 'unknown column "price" (known: prefix, destination, rate, connect_fee, initial_increment, increment)'],
+    [
+      'an unknown column',
+      ['prefix,rate,price', '1,0.1,2'],
+      'unknown column "price" (known: prefix, destination, rate, connect_fee, initial_increment, increment)',
+    ],
     ['no rate column', ['prefix,destination', '1,USA'], 'the header needs the column rate'],
     ['a column twice', ['prefix,rate,rate', '1,0.1,0.1'], 'column rate appears twice'],
   ])('refuses a header with %s', async (_name, lines, message) => {

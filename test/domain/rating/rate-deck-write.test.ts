@@ -11,7 +11,13 @@ import { testEngines, migratedDatabase, type MigratedDatabase } from '../../supp
 const engines = await testEngines('the rate deck tests on PostgreSQL');
 
 const row = (prefix: string, rateMicros: bigint, destination = ''): DeckRow => ({
-  line: 0, prefix, destination, rateMicros, connectFeeMicros: 0n, initialIncrement: 60, increment: 60,
+  line: 0,
+  prefix,
+  destination,
+  rateMicros,
+  connectFeeMicros: 0n,
+  initialIncrement: 60,
+  increment: 60,
 });
 
 describe.each(engines.map((open) => [open]))('writeRateDeck (%#)', (open) => {
@@ -35,16 +41,30 @@ describe.each(engines.map((open) => [open]))('writeRateDeck (%#)', (open) => {
   };
 
   it('creates a missing tariff in the currency asked for, and loads the rows', async () => {
-    const loaded = await writeRateDeck(db.em(), { tariff: 'gold', currency: 'eur', rows: [row('44', 20_000n, 'UK'), row('1', 10_000n)] });
+    const loaded = await writeRateDeck(db.em(), {
+      tariff: 'gold',
+      currency: 'eur',
+      rows: [row('44', 20_000n, 'UK'), row('1', 10_000n)],
+    });
     expect(loaded).toMatchObject({ tariffName: 'gold', currency: 'EUR', tariffCreated: true, loaded: 2, total: 2 });
-    expect(await ratesOf('gold')).toEqual([['1', 10_000n, ''], ['44', 20_000n, 'UK']]);
+    expect(await ratesOf('gold')).toEqual([
+      ['1', 10_000n, ''],
+      ['44', 20_000n, 'UK'],
+    ]);
     expect(await versionOf('gold')).toBe(1);
   });
 
   it('a second load replaces the same prefixes, keeps the others and bumps the version', async () => {
-    const loaded = await writeRateDeck(db.em(), { tariff: 'gold', rows: [row('44', 25_000n, 'UK fixed'), row('49', 30_000n)] });
+    const loaded = await writeRateDeck(db.em(), {
+      tariff: 'gold',
+      rows: [row('44', 25_000n, 'UK fixed'), row('49', 30_000n)],
+    });
     expect(loaded).toMatchObject({ tariffCreated: false, loaded: 2, total: 3 });
-    expect(await ratesOf('gold')).toEqual([['1', 10_000n, ''], ['44', 25_000n, 'UK fixed'], ['49', 30_000n, '']]);
+    expect(await ratesOf('gold')).toEqual([
+      ['1', 10_000n, ''],
+      ['44', 25_000n, 'UK fixed'],
+      ['49', 30_000n, ''],
+    ]);
     expect(await versionOf('gold')).toBe(2);
   });
 
@@ -54,8 +74,10 @@ describe.each(engines.map((open) => [open]))('writeRateDeck (%#)', (open) => {
     expect(await versionOf('gold')).toBe(3);
   });
 
-  it('refuses a currency other than the existing tariff\'s, changing nothing', async () => {
-    await expect(writeRateDeck(db.em(), { tariff: 'gold', currency: 'USD', rows: [row('7', 1n)] })).rejects.toThrow('tariff gold is in EUR, not USD');
+  it("refuses a currency other than the existing tariff's, changing nothing", async () => {
+    await expect(writeRateDeck(db.em(), { tariff: 'gold', currency: 'USD', rows: [row('7', 1n)] })).rejects.toThrow(
+      'tariff gold is in EUR, not USD',
+    );
     expect(await ratesOf('gold')).toEqual([['33', 40_000n, '']]);
     expect(await versionOf('gold')).toBe(3);
   });

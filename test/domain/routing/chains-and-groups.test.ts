@@ -9,7 +9,11 @@ const targets = (r: ReturnType<typeof resolveOnPlan>) => r.destinations.map((d) 
 describe('chains', () => {
   it('follows chainTrunkID in order and stops at a trunk already tried', () => {
     const plan = planOf({
-      trunks: [trunk({ servID: 1, chainTrunkID: 2 }), trunk({ servID: 2, chainTrunkID: 3 }), trunk({ servID: 3, chainTrunkID: 1 })],
+      trunks: [
+        trunk({ servID: 1, chainTrunkID: 2 }),
+        trunk({ servID: 2, chainTrunkID: 3 }),
+        trunk({ servID: 3, chainTrunkID: 1 }),
+      ],
       calledAnalysis: [rule({ calledNbr: '', routeType: 2, servID: 1 })],
     });
     const r = resolveOnPlan(plan, { caller: '100', called: '5551234' });
@@ -18,11 +22,14 @@ describe('chains', () => {
   });
 
   it('stops at a chained trunk that does not exist', () => {
-    const plan = planOf({ trunks: [trunk({ servID: 1, chainTrunkID: 42 })], calledAnalysis: [rule({ calledNbr: '', routeType: 2, servID: 1 })] });
+    const plan = planOf({
+      trunks: [trunk({ servID: 1, chainTrunkID: 42 })],
+      calledAnalysis: [rule({ calledNbr: '', routeType: 2, servID: 1 })],
+    });
     expect(targets(resolveOnPlan(plan, { caller: '100', called: '555' }))).toEqual(['1:trunk:1']);
   });
 
-  it('follows an external line\'s chain', () => {
+  it("follows an external line's chain", () => {
     const plan = planOf({
       lines: [line({ extLine: 'a', chain: 'b' }), line({ extLine: 'b', chain: 'a' })],
       calledAnalysis: [rule({ calledNbr: '', routeType: 1, extLine: 'a' })],
@@ -43,27 +50,43 @@ describe('chains', () => {
       calledAnalysis: [rule({ calledNbr: '', routeType: 6, rtGroupID: 9 })],
     });
     expect(targets(resolveOnPlan(plan, { caller: '100', called: '555' }))).toEqual([
-      '1:extline:x', '2:extline:y', '3:trunk:3', '4:trunk:2', '5:trunk:1',
+      '1:extline:x',
+      '2:extline:y',
+      '3:trunk:3',
+      '4:trunk:2',
+      '5:trunk:1',
     ]);
   });
 });
 
 describe('per destination numbers', () => {
   const plan = planOf({
-    transitions: [{ tranID: 1, type: 3, tranStart: 0, tranLen: 1, prefix: '' }, { tranID: 2, type: 2, tranStart: 0, tranLen: 1, prefix: '0049' }],
+    transitions: [
+      { tranID: 1, type: 3, tranStart: 0, tranLen: 1, prefix: '' },
+      { tranID: 2, type: 2, tranStart: 0, tranLen: 1, prefix: '0049' },
+    ],
     calledRefine: [
       { groupID: 5, calledPrefix: '9', transID: 1 },
       { groupID: 6, calledPrefix: '9', transID: 2 },
       { groupID: 6, calledPrefix: '99', transID: 1 },
     ],
-    trunks: [trunk({ servID: 1, ogGroupID: 5, callerID: '+4930999', chainTrunkID: 2 }), trunk({ servID: 2, ogGroupID: 6 })],
+    trunks: [
+      trunk({ servID: 1, ogGroupID: 5, callerID: '+4930999', chainTrunkID: 2 }),
+      trunk({ servID: 2, ogGroupID: 6 }),
+    ],
     lines: [line({ extLine: '2001', ogGroupID: 6 }), line({ extLine: '2002', origCallerNbr: 1 })],
     routeGroups: [1],
-    routes: [{ groupID: 1, routeType: 1, sipTrunkID: 0, extLine: '2001' }, { groupID: 1, routeType: 1, sipTrunkID: 0, extLine: '2002' }],
-    calledAnalysis: [rule({ calledNbr: '9', routeType: 2, servID: 1 }), rule({ calledNbr: '8', routeType: 6, rtGroupID: 1 })],
+    routes: [
+      { groupID: 1, routeType: 1, sipTrunkID: 0, extLine: '2001' },
+      { groupID: 1, routeType: 1, sipTrunkID: 0, extLine: '2002' },
+    ],
+    calledAnalysis: [
+      rule({ calledNbr: '9', routeType: 2, servID: 1 }),
+      rule({ calledNbr: '8', routeType: 6, rtGroupID: 1 }),
+    ],
   });
 
-  it('refines the called number with each trunk\'s outgoing group and presents the trunk\'s caller ID', () => {
+  it("refines the called number with each trunk's outgoing group and presents the trunk's caller ID", () => {
     const r = resolveOnPlan(plan, { caller: '100', called: '95551234' });
     expect(r.destinations.map((d) => [d.target, d.caller, d.called])).toEqual([
       ['1', '+4930999', '5551234'],
@@ -72,7 +95,7 @@ describe('per destination numbers', () => {
     expect(r.applied.filter((a) => a.object === 'refinecldnbr').map((a) => a.key)).toEqual(['5/9', '6/9']);
   });
 
-  it('presents an external line\'s own number unless it keeps the original caller', () => {
+  it("presents an external line's own number unless it keeps the original caller", () => {
     const r = resolveOnPlan(plan, { caller: '100', called: '8123' });
     expect(r.destinations.map((d) => [d.target, d.caller, d.called])).toEqual([
       ['2001', '2001', '8123'],

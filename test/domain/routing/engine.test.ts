@@ -38,7 +38,9 @@ describe.each(engines.map((open) => [open]))('routing engine on a database (%#)'
     const engine = sb.server.services.routing;
     const plan = await engine.plan();
     expect(await engine.plan()).toBe(plan);
-    expect((await sb.server.services.routing.resolveCall({ caller: '100', called: '0301' })).destinations).toMatchObject([{ kind: 'trunk', target: '1' }]);
+    expect(
+      (await sb.server.services.routing.resolveCall({ caller: '100', called: '0301' })).destinations,
+    ).toMatchObject([{ kind: 'trunk', target: '1' }]);
     await engine.invalidate();
     expect(await engine.plan()).not.toBe(plan);
   });
@@ -60,9 +62,15 @@ describe.each(engines.map((open) => [open]))('routing engine on a database (%#)'
   it('reaches a local user created through another dialect after the plan was built', async () => {
     await sb.server.services.routing.plan();
     const { accounts, db: database } = sb.server.services;
-    expect(await sb.server.services.routing.resolveCall({ caller: '5551234', called: '777' })).toMatchObject({ outcome: 'unroutable', missing: { object: 'localuser', id: '777' } });
+    expect(await sb.server.services.routing.resolveCall({ caller: '5551234', called: '777' })).toMatchObject({
+      outcome: 'unroutable',
+      missing: { object: 'localuser', id: '777' },
+    });
     await accounts.create(database.em(), { username: '777', password: 'pw' }, actor);
-    expect(await sb.server.services.routing.resolveCall({ caller: '5551234', called: '777' })).toMatchObject({ outcome: 'routed', destinations: [{ kind: 'localuser', target: '777' }] });
+    expect(await sb.server.services.routing.resolveCall({ caller: '5551234', called: '777' })).toMatchObject({
+      outcome: 'routed',
+      destinations: [{ kind: 'localuser', target: '777' }],
+    });
   });
 
   it('no longer routes to a local user deleted through another dialect', async () => {
@@ -70,11 +78,16 @@ describe.each(engines.map((open) => [open]))('routing engine on a database (%#)'
     const user = await accounts.create(database.em(), { username: '778', password: 'pw' }, actor);
     expect((await sb.server.services.routing.resolveCall({ caller: '5551234', called: '778' })).outcome).toBe('routed');
     await accounts.remove(database.em(), user.id, actor);
-    expect(await sb.server.services.routing.resolveCall({ caller: '5551234', called: '778' })).toMatchObject({ outcome: 'unroutable', missing: { id: '778' } });
+    expect(await sb.server.services.routing.resolveCall({ caller: '5551234', called: '778' })).toMatchObject({
+      outcome: 'unroutable',
+      missing: { id: '778' },
+    });
   });
 
   it('does not take an admin account for a local user', async () => {
-    expect(await sb.server.services.routing.resolveCall({ caller: '5551234', called: 'admin' })).toMatchObject({ outcome: 'unroutable' });
+    expect(await sb.server.services.routing.resolveCall({ caller: '5551234', called: 'admin' })).toMatchObject({
+      outcome: 'unroutable',
+    });
   });
 });
 
@@ -106,15 +119,22 @@ describe.each(engines.map((open) => [open]))('routing engine built from a databa
 
   it('resolves on the rules in the database', async () => {
     expect(await engine.resolveCall({ caller: '100', called: '9123' })).toMatchObject({
-      outcome: 'routed', destinations: [{ kind: 'trunk', target: '7', called: '9123' }],
+      outcome: 'routed',
+      destinations: [{ kind: 'trunk', target: '7', called: '9123' }],
     });
-    expect(await engine.resolveCall({ caller: '100', called: '555' })).toMatchObject({ outcome: 'unroutable', missing: { object: 'localuser', id: '555' } });
+    expect(await engine.resolveCall({ caller: '100', called: '555' })).toMatchObject({
+      outcome: 'unroutable',
+      missing: { object: 'localuser', id: '555' },
+    });
   });
 
   it('routes to a local user once the account exists, and keeps its plan until invalidated', async () => {
     const plan = await engine.plan();
     await accounts.create(db.em(), { username: '555', password: 'pw' }, actor);
-    expect(await engine.resolveCall({ caller: '100', called: '555' })).toMatchObject({ outcome: 'routed', destinations: [{ kind: 'localuser', target: '555' }] });
+    expect(await engine.resolveCall({ caller: '100', called: '555' })).toMatchObject({
+      outcome: 'routed',
+      destinations: [{ kind: 'localuser', target: '555' }],
+    });
     await engine.invalidate();
     expect(await engine.plan()).not.toBe(plan);
   });

@@ -11,25 +11,44 @@ const back = { tranID: 4, type: 2, tranStart: 0, tranLen: 2, prefix: '55' };
 
 describe('called number change', () => {
   it('changes the called number and routes on the same rule without reAnaInd', () => {
-    const plan = planOf({ transitions: [stripFirst], trunks: [trunk({ servID: 1 })], calledAnalysis: [rule({ calledNbr: '9', routeType: 2, servID: 1, changeInd: 1, tranID: 1 })] });
+    const plan = planOf({
+      transitions: [stripFirst],
+      trunks: [trunk({ servID: 1 })],
+      calledAnalysis: [rule({ calledNbr: '9', routeType: 2, servID: 1, changeInd: 1, tranID: 1 })],
+    });
     const r = resolveOnPlan(plan, { caller: '100', called: '95551234' });
-    expect(r).toMatchObject({ outcome: 'routed', called: '5551234', destinations: [{ kind: 'trunk', called: '5551234' }] });
+    expect(r).toMatchObject({
+      outcome: 'routed',
+      called: '5551234',
+      destinations: [{ kind: 'trunk', called: '5551234' }],
+    });
     expect(r.applied.map((a) => a.object)).toEqual(['anacldnbr', 'natran']);
   });
 
   it('ignores the transition when changeInd is 0', () => {
-    const plan = planOf({ transitions: [stripFirst], trunks: [trunk({ servID: 1 })], calledAnalysis: [rule({ calledNbr: '9', routeType: 2, servID: 1, tranID: 1 })] });
+    const plan = planOf({
+      transitions: [stripFirst],
+      trunks: [trunk({ servID: 1 })],
+      calledAnalysis: [rule({ calledNbr: '9', routeType: 2, servID: 1, tranID: 1 })],
+    });
     expect(resolveOnPlan(plan, { caller: '100', called: '95551234' }).called).toBe('95551234');
   });
 
   it('analyses the changed number again with reAnaInd, so the out-group prefix reaches a local user', () => {
     const plan = planOf({
       transitions: [stripFirst],
-      calledAnalysis: [rule({ calledNbr: '9', routeType: 2, servID: 1, changeInd: 1, tranID: 1, reAnaInd: 1 }), rule({ calledNbr: '1', routeType: 0 })],
+      calledAnalysis: [
+        rule({ calledNbr: '9', routeType: 2, servID: 1, changeInd: 1, tranID: 1, reAnaInd: 1 }),
+        rule({ calledNbr: '1', routeType: 0 }),
+      ],
     });
     const r = resolveOnPlan(plan, { caller: '100', called: '9101' });
     expect(r).toMatchObject({ outcome: 'routed', called: '101', destinations: [{ kind: 'localuser', target: '101' }] });
-    expect(r.applied.map((a) => `${a.object} ${a.key}`)).toEqual(['anacldnbr default/9', 'natran 1', 'anacldnbr default/1']);
+    expect(r.applied.map((a) => `${a.object} ${a.key}`)).toEqual([
+      'anacldnbr default/9',
+      'natran 1',
+      'anacldnbr default/1',
+    ]);
   });
 
   it('reports a loop when re-analysis comes back to a number already analysed', () => {
@@ -47,12 +66,18 @@ describe('called number change', () => {
   });
 
   it('reports a rule that re-analyses without changing the number as a loop', () => {
-    const plan = planOf({ transitions: [{ tranID: 5, type: 3, tranStart: 9, tranLen: 1, prefix: '' }], calledAnalysis: [rule({ calledNbr: '4', changeInd: 1, tranID: 5, reAnaInd: 1 })] });
+    const plan = planOf({
+      transitions: [{ tranID: 5, type: 3, tranStart: 9, tranLen: 1, prefix: '' }],
+      calledAnalysis: [rule({ calledNbr: '4', changeInd: 1, tranID: 5, reAnaInd: 1 })],
+    });
     expect(resolveOnPlan(plan, { caller: '100', called: '44' }).outcome).toBe('loop');
   });
 
   it('stops a number that grows at every re-analysis after MAX_ANALYSES', () => {
-    const plan = planOf({ transitions: [addZero], calledAnalysis: [rule({ calledNbr: '', changeInd: 1, tranID: 2, reAnaInd: 1 })] });
+    const plan = planOf({
+      transitions: [addZero],
+      calledAnalysis: [rule({ calledNbr: '', changeInd: 1, tranID: 2, reAnaInd: 1 })],
+    });
     const r = resolveOnPlan(plan, { caller: '100', called: '1' });
     expect(r.outcome).toBe('loop');
     expect(r.reason).toMatch(new RegExp(`more than ${MAX_ANALYSES} analyses`));
@@ -62,14 +87,20 @@ describe('called number change', () => {
 
 describe('caller refinement (clrRefineID → refineclrnbr)', () => {
   const plan = planOf({
-    transitions: [{ tranID: 10, type: 1, tranStart: 0, tranLen: 0, prefix: '+4930' }, { tranID: 11, type: 2, tranStart: 0, tranLen: 3, prefix: '+49301234' }],
+    transitions: [
+      { tranID: 10, type: 1, tranStart: 0, tranLen: 0, prefix: '+4930' },
+      { tranID: 11, type: 2, tranStart: 0, tranLen: 3, prefix: '+49301234' },
+    ],
     callerRefine: [
       { grpID: 1, callerNbr: '1', tranID: 10 },
       { grpID: 1, callerNbr: '10', tranID: 11 },
       { grpID: 2, callerNbr: '1', tranID: 11 },
     ],
     trunks: [trunk({ servID: 1 })],
-    calledAnalysis: [rule({ calledNbr: '0', routeType: 2, servID: 1, clrRefineID: 1 }), rule({ calledNbr: '1', routeType: 0 })],
+    calledAnalysis: [
+      rule({ calledNbr: '0', routeType: 2, servID: 1, clrRefineID: 1 }),
+      rule({ calledNbr: '1', routeType: 0 }),
+    ],
   });
 
   it('rewrites the caller with the longest matching rule of the named group', () => {

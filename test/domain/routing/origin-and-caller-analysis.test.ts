@@ -24,7 +24,13 @@ describe('origin and dial plan', () => {
   it.each([
     ['a local user uses its own dial plan', { caller: '100', called: '101' }, 'localuser', '100', 'office'],
     ['a local user without one uses default', { caller: '101', called: '100' }, 'localuser', '101', 'default'],
-    ['a call from a trunk address uses the trunk dial plan', { caller: '5551234', called: '100', ip: '192.0.2.7' }, 'trunk', '7', 'carrier'],
+    [
+      'a call from a trunk address uses the trunk dial plan',
+      { caller: '5551234', called: '100', ip: '192.0.2.7' },
+      'trunk',
+      '7',
+      'carrier',
+    ],
     ['a call on a trunk named by servID', { caller: '100', called: '101', trunk: 7 }, 'trunk', '7', 'carrier'],
     ['an unknown caller uses default', { caller: '5551234', called: '100' }, 'unknown', '5551234', 'default'],
     ['an explicit dial plan wins', { caller: '100', called: '101', dialPlan: 'vip' }, 'localuser', '100', 'vip'],
@@ -34,7 +40,7 @@ describe('origin and dial plan', () => {
     expect(r.dialPlan).toBe(dialPlan);
   });
 
-  it('sends a call arriving on an external line to the line\'s local user', () => {
+  it("sends a call arriving on an external line to the line's local user", () => {
     const r = resolveOnPlan(plan, { caller: '5551234', called: '2001', ip: '198.51.100.9' });
     expect(r.origin).toEqual({ kind: 'extline', id: 'acme' });
     expect(r.called).toBe('101');
@@ -45,7 +51,10 @@ describe('origin and dial plan', () => {
 describe('caller analysis (anaclrnbr)', () => {
   const plan = planOf({
     ...plans,
-    transitions: [{ tranID: 1, type: 1, tranStart: 0, tranLen: 0, prefix: '0049' }, { tranID: 2, type: 3, tranStart: 0, tranLen: 1, prefix: '' }],
+    transitions: [
+      { tranID: 1, type: 1, tranStart: 0, tranLen: 0, prefix: '0049' },
+      { tranID: 2, type: 3, tranStart: 0, tranLen: 1, prefix: '' },
+    ],
     callerAnalysis: [
       { callerNbr: '5', tranID: 1, dialPlan: '' },
       { callerNbr: '55', tranID: 0, dialPlan: 'vip' },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveOnPlan } from '../../../src/domain/routing/resolve.ts';
 import { huntGroup, line, planOf, rule, trunk } from './plan-builder.ts';
 
-describe('the document\'s sample records', () => {
+describe("the document's sample records", () => {
   const plan = planOf({
     // natran/set 003:L680, and transition 1 that the refine and analyze samples name.
     transitions: [
@@ -32,12 +32,20 @@ describe('the document\'s sample records', () => {
 
   it('a local user dialling 101 reaches local user 101 (anacldnbr default/1, route type 0)', () => {
     const r = resolveOnPlan(plan, { caller: '100', called: '101' });
-    expect(r).toMatchObject({ outcome: 'routed', caller: '1000', destinations: [{ kind: 'localuser', target: '101' }] });
+    expect(r).toMatchObject({
+      outcome: 'routed',
+      caller: '1000',
+      destinations: [{ kind: 'localuser', target: '101' }],
+    });
   });
 
   it('5678 in the default dial plan reaches hunting group 1 and its operator 100', () => {
     const r = resolveOnPlan(plan, { caller: '5551234', called: '5678' });
-    expect(r).toMatchObject({ outcome: 'routed', huntGroup: { grpID: 1, strategy: 1 }, destinations: [{ kind: 'localuser', target: '100' }] });
+    expect(r).toMatchObject({
+      outcome: 'routed',
+      huntGroup: { grpID: 1, strategy: 1 },
+      destinations: [{ kind: 'localuser', target: '100' }],
+    });
   });
 
   it('caller 3 dialling 3 reaches 333 by speed dial', () => {
@@ -50,11 +58,24 @@ describe('the document\'s sample records', () => {
 
   it('transition 101 replaces the first three digits with 0105678 on the way to trunk 1, the caller refined by group 1', () => {
     const r = resolveOnPlan(plan, { caller: '100', called: '2345678' });
-    expect(r.applied.map((a) => `${a.object} ${a.key}`)).toEqual(['anaclrnbr 1', 'anacldnbr default/2', 'refineclrnbr 1/1', 'natran 101']);
-    expect(r.destinations).toEqual([expect.objectContaining({ kind: 'trunk', target: '1', address: '10.0.0.1:5678', caller: '10000', called: '01056785678' })]);
+    expect(r.applied.map((a) => `${a.object} ${a.key}`)).toEqual([
+      'anaclrnbr 1',
+      'anacldnbr default/2',
+      'refineclrnbr 1/1',
+      'natran 101',
+    ]);
+    expect(r.destinations).toEqual([
+      expect.objectContaining({
+        kind: 'trunk',
+        target: '1',
+        address: '10.0.0.1:5678',
+        caller: '10000',
+        called: '01056785678',
+      }),
+    ]);
   });
 
-  it('the trunk\'s outgoing group 1 refines a called number starting with 1 (refinecldnbr 1/1)', () => {
+  it("the trunk's outgoing group 1 refines a called number starting with 1 (refinecldnbr 1/1)", () => {
     const r = resolveOnPlan(plan, { caller: '5551234', called: '14000' });
     expect(r.applied.map((a) => `${a.object} ${a.key}`)).toEqual(['anacldnbr default/14', 'refinecldnbr 1/1']);
     expect(r.destinations[0]).toMatchObject({ kind: 'trunk', target: '1', caller: '5551234', called: '104000' });

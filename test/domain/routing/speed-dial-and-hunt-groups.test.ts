@@ -6,33 +6,63 @@ import { huntGroup, planOf, rule, trunk, user } from './plan-builder.ts';
 
 describe('speed dial', () => {
   const plan = planOf({
-    speedDials: [{ callerNbr: '100', dialedNbr: '1', destNbr: '95551234' }, { callerNbr: '', dialedNbr: '1', destNbr: '101' }],
+    speedDials: [
+      { callerNbr: '100', dialedNbr: '1', destNbr: '95551234' },
+      { callerNbr: '', dialedNbr: '1', destNbr: '101' },
+    ],
     trunks: [trunk({ servID: 1 })],
-    calledAnalysis: [rule({ calledNbr: '9', routeType: 2, servID: 1, changeInd: 1, tranID: 1 }), rule({ calledNbr: '1', routeType: 0 })],
+    calledAnalysis: [
+      rule({ calledNbr: '9', routeType: 2, servID: 1, changeInd: 1, tranID: 1 }),
+      rule({ calledNbr: '1', routeType: 0 }),
+    ],
     transitions: [{ tranID: 1, type: 3, tranStart: 0, tranLen: 1, prefix: '' }],
   });
 
-  it('replaces the caller\'s short number, and the destination is analysed as dialled', () => {
+  it("replaces the caller's short number, and the destination is analysed as dialled", () => {
     const r = resolveOnPlan(plan, { caller: '100', called: '1' });
-    expect(r).toMatchObject({ outcome: 'routed', called: '5551234', destinations: [{ kind: 'trunk', called: '5551234' }] });
+    expect(r).toMatchObject({
+      outcome: 'routed',
+      called: '5551234',
+      destinations: [{ kind: 'trunk', called: '5551234' }],
+    });
     expect(r.applied[0]).toEqual({ object: 'speeddial', key: '100/1', detail: 'dialled 1 → 95551234' });
   });
 
   it('falls back to a record for every caller (empty callerNbr)', () => {
-    expect(resolveOnPlan(plan, { caller: '102', called: '1' }).destinations[0]).toMatchObject({ kind: 'localuser', target: '101' });
+    expect(resolveOnPlan(plan, { caller: '102', called: '1' }).destinations[0]).toMatchObject({
+      kind: 'localuser',
+      target: '101',
+    });
   });
 
   it('leaves other numbers alone', () => {
-    expect(resolveOnPlan(plan, { caller: '100', called: '102' }).applied.some((a) => a.object === 'speeddial')).toBe(false);
+    expect(resolveOnPlan(plan, { caller: '100', called: '102' }).applied.some((a) => a.object === 'speeddial')).toBe(
+      false,
+    );
   });
 });
 
 describe('hunting groups', () => {
   const plan = planOf({
     localUsers: ['100', '101', '102', '103'].map((usrname) => user({ usrname })),
-    huntGroups: [huntGroup({ grpID: 1, strategy: 1 }), huntGroup({ grpID: 2, strategy: 2 }), huntGroup({ grpID: 3, strategy: 2 })],
-    huntOperators: [{ oper: '101', grpID: 1 }, { oper: '102', grpID: 1 }, { oper: '103', grpID: 1 }, { oper: '103', grpID: 2 }, { oper: '100', grpID: 2 }],
-    huntDetections: [{ dialPlan: 'default', calledNbr: '500', grpID: 1 }, { dialPlan: 'default', calledNbr: '600', grpID: 2 }, { dialPlan: 'night', calledNbr: '500', grpID: 2 }, { dialPlan: 'default', calledNbr: '700', grpID: 3 }],
+    huntGroups: [
+      huntGroup({ grpID: 1, strategy: 1 }),
+      huntGroup({ grpID: 2, strategy: 2 }),
+      huntGroup({ grpID: 3, strategy: 2 }),
+    ],
+    huntOperators: [
+      { oper: '101', grpID: 1 },
+      { oper: '102', grpID: 1 },
+      { oper: '103', grpID: 1 },
+      { oper: '103', grpID: 2 },
+      { oper: '100', grpID: 2 },
+    ],
+    huntDetections: [
+      { dialPlan: 'default', calledNbr: '500', grpID: 1 },
+      { dialPlan: 'default', calledNbr: '600', grpID: 2 },
+      { dialPlan: 'night', calledNbr: '500', grpID: 2 },
+      { dialPlan: 'default', calledNbr: '700', grpID: 3 },
+    ],
     calledAnalysis: [rule({ calledNbr: '5', routeType: 4 })],
   });
   const operators = (r: ReturnType<typeof resolveOnPlan>) => r.destinations.map((d) => d.target);
@@ -44,18 +74,30 @@ describe('hunting groups', () => {
     expect(r.destinations[0]!.via).toBe('hunting group 2 (linear)');
   });
 
-  it.each([[0, ['101', '102', '103']], [1, ['102', '103', '101']], [2, ['103', '101', '102']], [4, ['102', '103', '101']]])(
-    'round robin from start %i', (start, want) => {
-      expect(operators(resolveOnPlan(plan, { caller: '5551234', called: '500' }, { huntStart: () => start }))).toEqual(want);
-    });
+  it.each([
+    [0, ['101', '102', '103']],
+    [1, ['102', '103', '101']],
+    [2, ['103', '101', '102']],
+    [4, ['102', '103', '101']],
+  ])('round robin from start %i', (start, want) => {
+    expect(operators(resolveOnPlan(plan, { caller: '5551234', called: '500' }, { huntStart: () => start }))).toEqual(
+      want,
+    );
+  });
 
   it('detection is by exact number and per dial plan, ahead of the called-number rules', () => {
     expect(resolveOnPlan(plan, { caller: '5551234', called: '5000' }).outcome).toBe('intercepted');
-    expect(operators(resolveOnPlan(plan, { caller: '5551234', called: '500', dialPlan: 'night' }))).toEqual(['103', '100']);
+    expect(operators(resolveOnPlan(plan, { caller: '5551234', called: '500', dialPlan: 'night' }))).toEqual([
+      '103',
+      '100',
+    ]);
   });
 
   it('a group without operators is unroutable', () => {
-    expect(resolveOnPlan(plan, { caller: '5551234', called: '700' })).toMatchObject({ outcome: 'unroutable', missing: { object: 'hginfo', id: '3' } });
+    expect(resolveOnPlan(plan, { caller: '5551234', called: '700' })).toMatchObject({
+      outcome: 'unroutable',
+      missing: { object: 'hginfo', id: '3' },
+    });
   });
 
   it('a number changed by a rule and analysed again can reach a hunting group', () => {

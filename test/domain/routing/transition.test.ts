@@ -1,8 +1,15 @@
-// natran: add, replace and delete at a start position over a length, the prefix inserted exactly as typed (003:L650-L655).
+// natran: add, replace and delete at a start position over a length, the prefix inserted exactly as typed
+// (003:L650-L655).
 import { describe, expect, it } from 'vitest';
 import { applyTransition } from '../../../src/domain/routing/transition.ts';
 
-const t = (type: number, tranStart: number, tranLen: number, prefix = '') => ({ tranID: 1, type, tranStart, tranLen, prefix });
+const t = (type: number, tranStart: number, tranLen: number, prefix = '') => ({
+  tranID: 1,
+  type,
+  tranStart,
+  tranLen,
+  prefix,
+});
 
 describe('applyTransition', () => {
   it.each([

@@ -1,5 +1,6 @@
 // Logs cost little and lose nothing: the recent-lines ring keeps the last lines in order; stdout is buffered, yet a
-// line written just before a stop, an exit or a fatal error still reaches it; an explicit destination stays synchronous.
+// line written just before a stop, an exit or a fatal error still reaches it; an explicit destination stays
+// synchronous.
 import { spawnSync } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';

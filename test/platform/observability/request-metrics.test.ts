@@ -23,8 +23,19 @@ describe('request metrics', () => {
     ours.registerMetric(histogram as unknown as Metric);
 
     const theirs = new Registry();
-    const promCounter = new Counter({ name: counter.name, help: counter.help, labelNames: ['dialect', 'command', 'transport', 'outcome'], registers: [theirs] });
-    const promHistogram = new Histogram({ name: histogram.name, help: histogram.help, labelNames: ['dialect', 'command'], buckets: BOUNDS, registers: [theirs] });
+    const promCounter = new Counter({
+      name: counter.name,
+      help: counter.help,
+      labelNames: ['dialect', 'command', 'transport', 'outcome'],
+      registers: [theirs],
+    });
+    const promHistogram = new Histogram({
+      name: histogram.name,
+      help: histogram.help,
+      labelNames: ['dialect', 'command'],
+      buckets: BOUNDS,
+      registers: [theirs],
+    });
 
     for (const [dialect, command, transport, outcome, seconds] of REQUESTS) {
       counter.inc(dialect, command, transport, outcome);
@@ -39,7 +50,9 @@ describe('request metrics', () => {
     const counter = new RequestCounter();
     counter.inc('mizu-v2', 'balance', 'http', 'ok');
     counter.inc('mizu-v2', 'balance', 'http', 'ok');
-    expect((await counter.get()).values).toEqual([{ labels: { dialect: 'mizu-v2', command: 'balance', transport: 'http', outcome: 'ok' }, value: 2 }]);
+    expect((await counter.get()).values).toEqual([
+      { labels: { dialect: 'mizu-v2', command: 'balance', transport: 'http', outcome: 'ok' }, value: 2 },
+    ]);
     counter.reset();
     expect((await counter.get()).values).toEqual([]);
   });

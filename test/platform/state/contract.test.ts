@@ -65,7 +65,11 @@ describe.each(backends)('$name', (backend) => {
     describe('hit', () => {
       it('counts hits per key within a window and starts again in the next', async () => {
         await windowStart(200);
-        expect([await state.hit('login:a', 200), await state.hit('login:a', 200), await state.hit('login:a', 200)]).toEqual([1, 2, 3]);
+        expect([
+          await state.hit('login:a', 200),
+          await state.hit('login:a', 200),
+          await state.hit('login:a', 200),
+        ]).toEqual([1, 2, 3]);
         expect(await state.hit('login:b', 200)).toBe(1);
         await windowStart(200);
         expect(await state.hit('login:a', 200)).toBe(1);
@@ -188,14 +192,17 @@ describe.each(backends)('$name', (backend) => {
       });
 
       it('refuses to store a nonce too short to be taken back', async () => {
-        await expect(state.putNonce({ nonce: 'short', ip: record.ip }, 60_000)).rejects.toThrow(/at least 10 characters/);
+        await expect(state.putNonce({ nonce: 'short', ip: record.ip }, 60_000)).rejects.toThrow(
+          /at least 10 characters/,
+        );
       });
     });
 
     describe('publish/subscribe', () => {
-      const nextMessage = (s: SharedState, channel: string) => new Promise<string>((resolve) => {
-        void s.subscribe(channel, resolve);
-      });
+      const nextMessage = (s: SharedState, channel: string) =>
+        new Promise<string>((resolve) => {
+          void s.subscribe(channel, resolve);
+        });
 
       it('tells every process, the publisher included', async () => {
         const other = await peer();

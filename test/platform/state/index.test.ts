@@ -11,6 +11,8 @@ describe('createSharedState', () => {
   });
 
   it('uses the configured Redis, failing clearly when it cannot be reached', async () => {
-    await expect(createSharedState({ redis: { url: 'redis://127.0.0.1:1' } })).rejects.toThrow(/^cannot reach Redis at/);
+    await expect(createSharedState({ redis: { url: 'redis://127.0.0.1:1' } })).rejects.toThrow(
+      /^cannot reach Redis at/,
+    );
   });
 });

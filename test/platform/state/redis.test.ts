@@ -20,17 +20,22 @@ describe('RedisState.connect', () => {
   });
 });
 
-describe.skipIf(!requireService(REDIS, await redisAvailable(), 'the RedisState prefix tests'))('RedisState prefixes', () => {
-  it('keeps states under different prefixes apart', async () => {
-    const [one, two] = await Promise.all([1, 2].map(() => RedisState.connect(REDIS_URL, { prefix: `switchboard-test:${randomUUID()}:` })));
-    try {
-      await one!.setBan({ ip: '192.0.2.1', until: Date.now() + 60_000, reason: 'one only' });
-      await one!.putNonce({ nonce: '0123456789', ip: '192.0.2.1' }, 60_000);
-      expect(await two!.listBans()).toEqual([]);
-      expect(await two!.takeNonce('0123456789')).toBeUndefined();
-    } finally {
-      await one!.deleteAllBans();
-      await Promise.all([one!.close(), two!.close()]);
-    }
-  });
-});
+describe.skipIf(!requireService(REDIS, await redisAvailable(), 'the RedisState prefix tests'))(
+  'RedisState prefixes',
+  () => {
+    it('keeps states under different prefixes apart', async () => {
+      const [one, two] = await Promise.all(
+        [1, 2].map(() => RedisState.connect(REDIS_URL, { prefix: `switchboard-test:${randomUUID()}:` })),
+      );
+      try {
+        await one!.setBan({ ip: '192.0.2.1', until: Date.now() + 60_000, reason: 'one only' });
+        await one!.putNonce({ nonce: '0123456789', ip: '192.0.2.1' }, 60_000);
+        expect(await two!.listBans()).toEqual([]);
+        expect(await two!.takeNonce('0123456789')).toBeUndefined();
+      } finally {
+        await one!.deleteAllBans();
+        await Promise.all([one!.close(), two!.close()]);
+      }
+    });
+  },
+);

@@ -8,10 +8,19 @@ import { startCli, stopCli, writeConfig, type CliServer } from '../../support/cl
 import { postgresDatabase, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { ADMIN } from '../../support/server.ts';
-import { POSTGRES, postgresAvailable, REDIS, REDIS_URL, redisAvailable, requireService, deleteRedisKeys } from '../../support/services.ts';
+import {
+  POSTGRES,
+  postgresAvailable,
+  REDIS,
+  REDIS_URL,
+  redisAvailable,
+  requireService,
+  deleteRedisKeys,
+} from '../../support/services.ts';
 
 const TESTS = 'the two-process shared-state tests';
-const servicesUp = requireService(POSTGRES, await postgresAvailable(), TESTS) && requireService(REDIS, await redisAvailable(), TESTS);
+const servicesUp =
+  requireService(POSTGRES, await postgresAvailable(), TESTS) && requireService(REDIS, await redisAvailable(), TESTS);
 
 const AUTH_FAILURES = 3;
 const asAdmin = { authid: ADMIN.username, authpwd: ADMIN.password };
@@ -30,22 +39,35 @@ describe.skipIf(!servicesUp)('two server processes on one PostgreSQL and one Red
 
   beforeAll(async () => {
     db = await postgresDatabase();
-    const config = () => writeConfig({
-      database: db.url,
-      redis: { url: REDIS_URL, prefix },
-      // A window far longer than the test, so its failures cannot straddle a window boundary.
-      limits: { authFailures: AUTH_FAILURES, windowSeconds: 3600, banSeconds: 600 },
-    });
+    const config = () =>
+      writeConfig({
+        database: db.url,
+        redis: { url: REDIS_URL, prefix },
+        // A window far longer than the test, so its failures cannot straddle a window boundary.
+        limits: { authFailures: AUTH_FAILURES, windowSeconds: 3600, banSeconds: 600 },
+      });
     // One after the other: the first start migrates the fresh database.
     a = await startCli(config());
     b = await startCli(config());
     for (const user of [NONCE_USER, BAN_USER, CREDIT_USER]) {
-      const created = await mizuJson(a.port, { apientry: 'newuseri', ...asAdmin, u_username: user.username, u_password: user.password, credit: '10' });
+      const created = await mizuJson(a.port, {
+        apientry: 'newuseri',
+        ...asAdmin,
+        u_username: user.username,
+        u_password: user.password,
+        credit: '10',
+      });
       expect(created.code, JSON.stringify(created)).toBe(200);
     }
   });
 
-  afterAll(() => stopCli([a, b], async () => db?.drop(), () => deleteRedisKeys(prefix)));
+  afterAll(() =>
+    stopCli(
+      [a, b],
+      async () => db?.drop(),
+      () => deleteRedisKeys(prefix),
+    ),
+  );
 
   it('accepts a nonce issued by one process on the other, once', async () => {
     const issued = await mizuJson(a.port, { apientry: 'preauth' }, NONCE_CLIENT);
@@ -53,7 +75,11 @@ describe.skipIf(!servicesUp)('two server processes on one PostgreSQL and one Red
     expect(nonce, JSON.stringify(issued)).toBeDefined();
     const [salt1, salt2] = ['s1-4f2a', 's2-9b3c'];
     const login = {
-      apientry: 'login', authid: NONCE_USER.username, authsalt1: salt1, authsalt2: salt2, nonce: nonce!.slice(0, 16),
+      apientry: 'login',
+      authid: NONCE_USER.username,
+      authsalt1: salt1,
+      authsalt2: salt2,
+      nonce: nonce!.slice(0, 16),
       authmd5: mizuV2AuthV3(NONCE_USER.username, NONCE_USER.password, salt1, salt2, /* apiv2md5salt */ '', nonce!),
     };
 
@@ -64,7 +90,8 @@ describe.skipIf(!servicesUp)('two server processes on one PostgreSQL and one Red
   });
 
   it('bans on both processes an address that failed on one, and lifts the ban from either', async () => {
-    const balanceOn = (sb: CliServer, password: string) => mizuJson(sb.port, { apientry: 'balance', authid: BAN_USER.username, authpwd: password }, BANNED);
+    const balanceOn = (sb: CliServer, password: string) =>
+      mizuJson(sb.port, { apientry: 'balance', authid: BAN_USER.username, authpwd: password }, BANNED);
     for (let i = 0; i < AUTH_FAILURES; i++) expect((await balanceOn(a, `wrong-${i}`)).error?.code).toBe('auth-failed');
 
     expect((await balanceOn(b, BAN_USER.password)).error?.code).toBe('banned');
@@ -77,7 +104,9 @@ describe.skipIf(!servicesUp)('two server processes on one PostgreSQL and one Red
   });
 
   it('shows on one process a credit added on the other at once, though it had the user cached', async () => {
-    const balanceOnA = async () => (await mizuJson(a.port, { apientry: 'balance', authid: CREDIT_USER.username, authpwd: CREDIT_USER.password })).data;
+    const balanceOnA = async () =>
+      (await mizuJson(a.port, { apientry: 'balance', authid: CREDIT_USER.username, authpwd: CREDIT_USER.password }))
+        .data;
     expect(await balanceOnA()).toEqual({ credit: '10.00', currency: 'USD' });
 
     const added = await mizuJson(b.port, { apientry: 'addcredit', ...asAdmin, pin: CREDIT_USER.username, credit: '5' });

@@ -5,7 +5,8 @@
 // over, node:http answers by construction (but for one way node:http reads a connection handed to it differently
 // from one of its own: see `handed` below). A second test holds the reader to node:http's timers.
 //
-// Reproduce a failure with the seed and case printed: LEAN_FUZZ_SEED=<seed> LEAN_FUZZ_ONLY=<case> npx vitest run <this file>.
+// Reproduce a failure with the seed and case printed: LEAN_FUZZ_SEED=<seed> LEAN_FUZZ_ONLY=<case> npx vitest run <this
+// file>.
 // Explore with another seed or more cases: LEAN_FUZZ_SEED=123 LEAN_FUZZ_CASES=20000.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo, type Server as NetServer } from 'node:net';
@@ -77,25 +78,54 @@ const ownPorts = new Set<number>();
 
 /** Everything a fast path reads of a GET, in a fixed order: any difference in how a head was read shows in the body. */
 function echo(get: FastGet): string {
-  return JSON.stringify([get.url, get.path, get.query, get.ip, get.transport, ownPorts.has(get.localPort ?? -1), get.accept ?? null, get.cookie ?? null]);
+  return JSON.stringify([
+    get.url,
+    get.path,
+    get.query,
+    get.ip,
+    get.transport,
+    ownPorts.has(get.localPort ?? -1),
+    get.accept ?? null,
+    get.cookie ?? null,
+  ]);
 }
 
-/** Like the real fast paths, takes Mizu v2, openapi and MOR GETs; answers vary in status, type, headers, streaming and timing. */
+/**
+ * Like the real fast paths, takes Mizu v2, openapi and MOR GETs; answers vary in status, type, headers, streaming and
+ * timing.
+ */
 const fast: FastPath = (get) => {
   const slow = KOA_SLOW_URL.test(get.url);
   if (MIZU_GET.test(get.url)) {
     const xml = get.query.includes('format=xml');
-    return Promise.resolve({ status: get.query.includes('apientry=nosuch') ? 400 : 200, contentType: xml ? 'text/xml; charset=utf-8' : 'application/json; charset=utf-8', body: echo(get) });
+    return Promise.resolve({
+      status: get.query.includes('apientry=nosuch') ? 400 : 200,
+      contentType: xml ? 'text/xml; charset=utf-8' : 'application/json; charset=utf-8',
+      body: echo(get),
+    });
   }
   if (OPENAPI.test(get.url) && !slow) {
     // Answered a turn later: pipelined answers must still leave in order.
-    return new Promise((resolve) => setImmediate(() => resolve({ status: 200, contentType: 'application/json', body: echo(get) })));
+    return new Promise((resolve) =>
+      setImmediate(() => resolve({ status: 200, contentType: 'application/json', body: echo(get) })),
+    );
   }
   if (BILLING.test(get.url) && !slow) {
     if (get.path.startsWith('/billing/export')) {
-      return Promise.resolve({ status: 200, contentType: 'text/csv; charset=utf-8', headers: { 'content-disposition': 'attachment; filename="calls.csv"' }, body: Readable.from(['a,b\n', '', echo(get), '\n']) });
+      return Promise.resolve({
+        status: 200,
+        contentType: 'text/csv; charset=utf-8',
+        headers: { 'content-disposition': 'attachment; filename="calls.csv"' },
+        body: Readable.from(['a,b\n', '', echo(get), '\n']),
+      });
     }
-    if (get.path === '/billing/login') return Promise.resolve({ status: 302, contentType: 'text/html; charset=utf-8', headers: { location: '/billing/', 'set-cookie': 'sid=1; HttpOnly' }, body: '' });
+    if (get.path === '/billing/login')
+      return Promise.resolve({
+        status: 302,
+        contentType: 'text/html; charset=utf-8',
+        headers: { location: '/billing/', 'set-cookie': 'sid=1; HttpOnly' },
+        body: '',
+      });
     return Promise.resolve({ status: 200, contentType: 'text/html; charset=utf-8', body: `<p>${echo(get)}</p>` });
   }
   return undefined;
@@ -119,7 +149,7 @@ const writer = { isReady: () => true, logger: pino({ level: 'silent' }), stalled
 const TOKEN = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const VISIBLE = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i)).join('');
 const OBS_TEXT = '\x80\xa0\xe9\xff';
-const QUERY_CHARS = 'abcxyz019=&%+-_.~!$\'()*,;:@/?';
+const QUERY_CHARS = "abcxyz019=&%+-_.~!$'()*,;:@/?";
 
 const FAST_TARGETS = [
   '/mvapireq/?apientry=apitest1&format=json',
@@ -157,7 +187,9 @@ interface Case {
   request: string;
   /** Bytes to send in pieces, with a pause between (a head that arrives in parts). */
   cuts: number[];
-  /** The client ends its side after sending (only for a single request: node:http drops answers not yet written then). */
+  /**
+   * The client ends its side after sending (only for a single request: node:http drops answers not yet written then).
+   */
   end: boolean;
   /** Answers to wait for before listening GRACE_MS for more. */
   expected: number;
@@ -167,7 +199,9 @@ interface Case {
 function validGet(d: Dice, fastOnly = false): Draft {
   let target = fastOnly || d.chance(0.85) ? d.pick(FAST_TARGETS) : d.pick(OTHER_TARGETS);
   if (d.chance(0.3)) target += (target.includes('?') ? '&' : '?') + d.text(QUERY_CHARS, d.range(0, 20));
-  const headers = [`${d.pick(['Host', 'host', 'HOST'])}: ${d.pick(['sb', '127.0.0.1:8080', 'switchboard.example', '[::1]:80', ''])}`];
+  const headers = [
+    `${d.pick(['Host', 'host', 'HOST'])}: ${d.pick(['sb', '127.0.0.1:8080', 'switchboard.example', '[::1]:80', ''])}`,
+  ];
   const optional = [
     () => `User-Agent: ${d.pick(['curl/8.5.0', 'Mozilla/5.0 (X11; Linux x86_64)', 'fuzz'])}`,
     () => `Accept: ${d.pick(['*/*', 'application/json', 'text/xml', 'text/html,application/xhtml+xml;q=0.9', ''])}`,
@@ -186,7 +220,8 @@ function serialize(draft: Draft): string {
   return `${draft.lead}${draft.method}${draft.sp1}${draft.target}${draft.sp2}${draft.version}${eol}${draft.headers.map((h) => h + eol).join('')}${eol}${draft.body}`;
 }
 
-const insertHeader = (d: Dice, draft: Draft, line: string) => draft.headers.splice(d.int(draft.headers.length + 1), 0, line);
+const insertHeader = (d: Dice, draft: Draft, line: string) =>
+  draft.headers.splice(d.int(draft.headers.length + 1), 0, line);
 const hostIndex = (draft: Draft) => draft.headers.findIndex((h) => /^host:/i.test(h));
 
 /** Mutations of the structure of a head, each named for the report. */
@@ -197,17 +232,39 @@ const DRAFT_MUTATIONS: Record<string, (d: Dice, draft: Draft) => void> = {
     insertHeader(d, draft, `${d.pick(['Content-Length', 'content-length'])}: ${value}`);
   },
   'odd Content-Length': (d, draft) => {
-    const value = d.pick(['00', '+0', '-0', '0x0', '0, 0', '0 0', ' 0 ', '1', '2', 'abc', '', '\t0', '000000000000000000000']);
+    const value = d.pick([
+      '00',
+      '+0',
+      '-0',
+      '0x0',
+      '0, 0',
+      '0 0',
+      ' 0 ',
+      '1',
+      '2',
+      'abc',
+      '',
+      '\t0',
+      '000000000000000000000',
+    ]);
     insertHeader(d, draft, `Content-Length: ${value}`);
     if (/^\s*[12]\s*$/.test(value) && d.chance(0.8)) draft.body = 'ab'.slice(0, Number(value));
   },
   'Transfer-Encoding': (d, draft) => {
-    insertHeader(d, draft, `Transfer-Encoding: ${d.pick(['chunked', 'Chunked', 'identity', 'gzip, chunked', 'chunked, gzip', ''])}`);
+    insertHeader(
+      d,
+      draft,
+      `Transfer-Encoding: ${d.pick(['chunked', 'Chunked', 'identity', 'gzip, chunked', 'chunked, gzip', ''])}`,
+    );
     if (d.chance(0.5)) insertHeader(d, draft, 'Content-Length: 0');
     draft.body = d.pick(['0\r\n\r\n', '', '2\r\nab\r\n0\r\n\r\n']);
   },
   'obs-fold': (d, draft) => {
-    draft.headers.splice(d.range(1, draft.headers.length), 0, `${d.pick([' ', '\t', '  '])}${d.pick(['folded', 'b', ''])}`);
+    draft.headers.splice(
+      d.range(1, draft.headers.length),
+      0,
+      `${d.pick([' ', '\t', '  '])}${d.pick(['folded', 'b', ''])}`,
+    );
   },
   'no Host': (_, draft) => {
     const at = hostIndex(draft);
@@ -216,11 +273,52 @@ const DRAFT_MUTATIONS: Record<string, (d: Dice, draft: Draft) => void> = {
   'duplicate Host': (d, draft) => insertHeader(d, draft, `${d.pick(['Host', 'host'])}: ${d.pick(['sb', 'other', ''])}`),
   'odd Host': (d, draft) => {
     const at = hostIndex(draft);
-    if (at >= 0) draft.headers[at] = d.pick(['Host : sb', 'Host\t: sb', ' Host: sb', 'Host:sb', 'Host:\tsb\t', 'Host: sb ', 'Host: s b', 'Host:', 'Ho st: sb', 'Host: sb\x00', 'Host: \xe9']);
+    if (at >= 0)
+      draft.headers[at] = d.pick([
+        'Host : sb',
+        'Host\t: sb',
+        ' Host: sb',
+        'Host:sb',
+        'Host:\tsb\t',
+        'Host: sb ',
+        'Host: s b',
+        'Host:',
+        'Ho st: sb',
+        'Host: sb\x00',
+        'Host: \xe9',
+      ]);
   },
-  'space before colon': (d, draft) => insertHeader(d, draft, `${d.pick(['Accept', 'X-Thing', 'Content-Length', 'Connection'])}${d.pick([' ', '\t', '  '])}: ${d.pick(['0', '*/*', 'close'])}`),
+  'space before colon': (d, draft) =>
+    insertHeader(
+      d,
+      draft,
+      `${d.pick(['Accept', 'X-Thing', 'Content-Length', 'Connection'])}${d.pick([' ', '\t', '  '])}: ${d.pick(['0', '*/*', 'close'])}`,
+    ),
   'invalid name char': (d, draft) => {
-    const bad = d.pick(['(', ')', '<', '>', '@', ',', ';', '\\', '"', '/', '[', ']', '?', '=', '{', '}', ' ', '\x7f', '\x80', '\xff', '\x00', '\x01']);
+    const bad = d.pick([
+      '(',
+      ')',
+      '<',
+      '>',
+      '@',
+      ',',
+      ';',
+      '\\',
+      '"',
+      '/',
+      '[',
+      ']',
+      '?',
+      '=',
+      '{',
+      '}',
+      ' ',
+      '\x7f',
+      '\x80',
+      '\xff',
+      '\x00',
+      '\x01',
+    ]);
     insertHeader(d, draft, `X${bad}Thing: 1`);
   },
   'empty name': (d, draft) => insertHeader(d, draft, d.pick([': x', ':', 'NoColon', 'No Colon here'])),
@@ -228,17 +326,50 @@ const DRAFT_MUTATIONS: Record<string, (d: Dice, draft: Draft) => void> = {
     const bad = d.pick(['\x00', '\x01', '\x08', '\x0b', '\x0c', '\x1b', '\x1f', '\x7f', '\t', '\r']);
     insertHeader(d, draft, `${d.pick(['X-Thing', 'Accept', 'Cookie'])}: a${bad}b`);
   },
-  'obs-text in value': (d, draft) => insertHeader(d, draft, `${d.pick(['X-Thing', 'Accept', 'Cookie'])}: ${d.text(OBS_TEXT + 'ab ', d.range(1, 6))}`),
+  'obs-text in value': (d, draft) =>
+    insertHeader(d, draft, `${d.pick(['X-Thing', 'Accept', 'Cookie'])}: ${d.text(`${OBS_TEXT}ab `, d.range(1, 6))}`),
   'white space around value': (d, draft) => {
     const i = d.int(draft.headers.length);
     draft.headers[i] = draft.headers[i]! + d.pick([' ', '\t', ' \t ', '  ']);
-    if (d.chance(0.5)) insertHeader(d, draft, `Accept:${d.pick(['', ' ', '\t', '   '])}text/plain${d.pick(['', ' ', '\t'])}`);
+    if (d.chance(0.5))
+      insertHeader(d, draft, `Accept:${d.pick(['', ' ', '\t', '   '])}text/plain${d.pick(['', ' ', '\t'])}`);
   },
-  'version': (d, draft) => {
-    draft.version = d.pick(['HTTP/1.0', 'HTTP/1.2', 'HTTP/2.0', 'HTTP/0.9', 'HTTP/2', 'http/1.1', 'HTTP/1.1 ', 'HTTP/1.01', 'HTTP/11', 'HTTP/1.', 'HTTP/1.1\t', 'HTTPS/1.1', 'HTTP/1.1x', '']);
+  version: (d, draft) => {
+    draft.version = d.pick([
+      'HTTP/1.0',
+      'HTTP/1.2',
+      'HTTP/2.0',
+      'HTTP/0.9',
+      'HTTP/2',
+      'http/1.1',
+      'HTTP/1.1 ',
+      'HTTP/1.01',
+      'HTTP/11',
+      'HTTP/1.',
+      'HTTP/1.1\t',
+      'HTTPS/1.1',
+      'HTTP/1.1x',
+      '',
+    ]);
   },
-  'method': (d, draft) => {
-    draft.method = d.pick(['get', 'Get', 'HEAD', 'POST', 'PUT', 'GETS', 'GE', 'OPTIONS', 'DELETE', 'TRACE', 'PATCH', 'CONNECT', 'PRI', 'G\xe9T', 'XGET']);
+  method: (d, draft) => {
+    draft.method = d.pick([
+      'get',
+      'Get',
+      'HEAD',
+      'POST',
+      'PUT',
+      'GETS',
+      'GE',
+      'OPTIONS',
+      'DELETE',
+      'TRACE',
+      'PATCH',
+      'CONNECT',
+      'PRI',
+      'G\xe9T',
+      'XGET',
+    ]);
   },
   'request line spaces': (d, draft) => {
     if (d.chance(0.5)) draft.sp1 = d.pick(['  ', '\t', ' \t', '']);
@@ -246,8 +377,18 @@ const DRAFT_MUTATIONS: Record<string, (d: Dice, draft: Draft) => void> = {
   },
   'target form': (d, draft) => {
     draft.target = d.pick([
-      `http://sb${draft.target}`, `HTTP://sb:80${draft.target}`, `https://sb${draft.target}`, '*', 'sb:80', '', draft.target.slice(1),
-      `/${draft.target}`, `${draft.target}#frag`, `${draft.target}?`, `${draft.target}%`, `${draft.target}%zz`,
+      `http://sb${draft.target}`,
+      `HTTP://sb:80${draft.target}`,
+      `https://sb${draft.target}`,
+      '*',
+      'sb:80',
+      '',
+      draft.target.slice(1),
+      `/${draft.target}`,
+      `${draft.target}#frag`,
+      `${draft.target}?`,
+      `${draft.target}%`,
+      `${draft.target}%zz`,
     ]);
   },
   'target characters': (d, draft) => {
@@ -255,13 +396,36 @@ const DRAFT_MUTATIONS: Record<string, (d: Dice, draft: Draft) => void> = {
     const at = d.range(1, draft.target.length);
     draft.target = draft.target.slice(0, at) + d.text(chars, d.range(1, 4)) + draft.target.slice(at);
   },
-  'Connection': (d, draft) => {
-    insertHeader(d, draft, `Connection: ${d.pick(['close', 'Close', 'CLOSE', 'keep-alive, close', 'close, keep-alive', 'closed', 'xclose', 'close x', ' close', 'close,', ',close', ', , close', 'close;', 'clos', 'keep-alive', 'Upgrade', 'upgrade, close', 'te, close', '', 'close\t', 'c\xe9lose'])}`);
+  Connection: (d, draft) => {
+    insertHeader(
+      d,
+      draft,
+      `Connection: ${d.pick(['close', 'Close', 'CLOSE', 'keep-alive, close', 'close, keep-alive', 'closed', 'xclose', 'close x', ' close', 'close,', ',close', ', , close', 'close;', 'clos', 'keep-alive', 'Upgrade', 'upgrade, close', 'te, close', '', 'close\t', 'c\xe9lose'])}`,
+    );
     if (d.chance(0.3)) insertHeader(d, draft, `Connection: ${d.pick(['close', 'keep-alive'])}`);
   },
-  'Upgrade or Expect': (d, draft) => insertHeader(d, draft, d.pick(['Upgrade: websocket', 'Upgrade: h2c', 'Expect: 100-continue', 'Expect: nothing', 'Proxy-Connection: close', 'Keep-Alive: timeout=1', 'TE: trailers', 'HTTP2-Settings: AAMAAABkAAQAAP__'])),
+  'Upgrade or Expect': (d, draft) =>
+    insertHeader(
+      d,
+      draft,
+      d.pick([
+        'Upgrade: websocket',
+        'Upgrade: h2c',
+        'Expect: 100-continue',
+        'Expect: nothing',
+        'Proxy-Connection: close',
+        'Keep-Alive: timeout=1',
+        'TE: trailers',
+        'HTTP2-Settings: AAMAAABkAAQAAP__',
+      ]),
+    ),
   'duplicate Accept or Cookie': (d, draft) => {
-    for (let n = d.range(2, 3); n > 0; n--) insertHeader(d, draft, `${d.pick(['Accept', 'accept', 'Cookie', 'COOKIE'])}: ${d.pick(['text/xml', '', 'a=1', 'b=2; c=3', '*/*', ' x '])}`);
+    for (let n = d.range(2, 3); n > 0; n--)
+      insertHeader(
+        d,
+        draft,
+        `${d.pick(['Accept', 'accept', 'Cookie', 'COOKIE'])}: ${d.pick(['text/xml', '', 'a=1', 'b=2; c=3', '*/*', ' x '])}`,
+      );
   },
   'many headers': (d, draft) => {
     const n = d.pick([97, 98, 99, 100, 101, 990, 998, 999, 1000, 1500]);
@@ -279,11 +443,14 @@ const DRAFT_MUTATIONS: Record<string, (d: Dice, draft: Draft) => void> = {
     const whole = d.chance(0.5);
     const goal = MAX_HEAD + d.range(-40, 40);
     draft.headers.push('X-Pad: ');
-    const size = whole ? serialize(draft).length - 4 : draft.target.length + draft.headers.reduce((sum, h) => sum + counted(h), 0);
+    const size = whole
+      ? serialize(draft).length - 4
+      : draft.target.length + draft.headers.reduce((sum, h) => sum + counted(h), 0);
     draft.headers[draft.headers.length - 1] += 'x'.repeat(Math.max(0, goal - size));
   },
   'long target': (d, draft) => {
-    draft.target += (draft.target.includes('?') ? '&' : '?') + 'q='.padEnd(d.pick([8000, 16300, 16384, 16400, 17000]), 'q');
+    draft.target +=
+      (draft.target.includes('?') ? '&' : '?') + 'q='.padEnd(d.pick([8000, 16300, 16384, 16400, 17000]), 'q');
   },
   'leading empty line': (d, draft) => {
     draft.lead = d.pick(['\r\n', '\r\n\r\n', '\n', ' ', '\t']);
@@ -299,7 +466,11 @@ const BYTE_MUTATIONS: Record<string, (d: Dice, head: string) => string> = {
   'bare LF at the end': (d, head) => head.slice(0, -2) + d.pick(['\n', '\n\n', '\r\n\n']),
   'byte inserted': (d, head) => {
     const at = d.int(head.length - 3);
-    return head.slice(0, at) + d.pick(['\x00', '\x01', '\t', '\x0b', '\r', '\n', ' ', ':', '\x7f', '\x80', '\xff', '"', 'A']) + head.slice(at);
+    return (
+      head.slice(0, at) +
+      d.pick(['\x00', '\x01', '\t', '\x0b', '\r', '\n', ' ', ':', '\x7f', '\x80', '\xff', '"', 'A']) +
+      head.slice(at)
+    );
   },
   'byte removed': (d, head) => {
     const at = d.int(head.length - 1);
@@ -384,7 +555,10 @@ interface Outcome {
   end: 'answered' | 'closed' | 'silent';
 }
 
-/** How many whole answers `text` holds (Content-Length, chunked, or up to the close), and whether the last says it closes. */
+/**
+ * How many whole answers `text` holds (Content-Length, chunked, or up to the close), and whether the last says it
+ * closes.
+ */
 function readAnswers(text: string, closed: boolean): { count: number; closes: boolean } {
   let count = 0;
   let closes = false;
@@ -430,7 +604,12 @@ function send(serverPort: number, c: Case): Promise<Outcome> {
       clearTimeout(deadline);
       clearTimeout(grace);
       socket.destroy();
-      resolve({ port, answers: received.replace(/\r\nDate: [^\r\n]*/g, '\r\nDate: (masked)'), count: readAnswers(received, closed).count, end });
+      resolve({
+        port,
+        answers: received.replace(/\r\nDate: [^\r\n]*/g, '\r\nDate: (masked)'),
+        count: readAnswers(received, closed).count,
+        end,
+      });
     };
     const deadline = setTimeout(() => finish('silent'), CASE_MS);
     const check = () => {
@@ -450,7 +629,9 @@ function send(serverPort: number, c: Case): Promise<Outcome> {
     });
     socket.on('error', () => {});
     const bytes = Buffer.from(c.request, 'latin1');
-    const pieces = [...c.cuts, bytes.length].map((cut, i, all) => bytes.subarray(i === 0 ? 0 : all[i - 1], cut)).filter((p) => p.length > 0);
+    const pieces = [...c.cuts, bytes.length]
+      .map((cut, i, all) => bytes.subarray(i === 0 ? 0 : all[i - 1], cut))
+      .filter((p) => p.length > 0);
     const write = (i: number) => {
       if (socket.destroyed) return;
       const last = i === pieces.length - 1;
@@ -464,13 +645,18 @@ function send(serverPort: number, c: Case): Promise<Outcome> {
 
 /** Bytes as a JSON string, the middle of a long one left out. */
 function shown(text: string): string {
-  return text.length <= 700 ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, 400))} … (${text.length - 600} characters) … ${JSON.stringify(text.slice(-200))}`;
+  return text.length <= 700
+    ? JSON.stringify(text)
+    : `${JSON.stringify(text.slice(0, 400))} … (${text.length - 600} characters) … ${JSON.stringify(text.slice(-200))}`;
 }
 
 describe('the lean HTTP reader, against node:http', () => {
   const servers: (Server | NetServer)[] = [];
   let ports: { node: number; lean: number; handed: number };
-  /** How the lean reader let go of each connection, by the client's port: 'at once' (before answering anything) or 'later'. */
+  /**
+   * How the lean reader let go of each connection, by the client's port: 'at once' (before answering anything) or
+   * 'later'.
+   */
   const handOvers = new Map<number, 'at once' | 'later'>();
 
   const listen = async (server: Server | NetServer) => {
@@ -491,22 +677,37 @@ describe('the lean HTTP reader, against node:http', () => {
     const behind = nodeHttp();
     const toBehind = handToNodeHttp(behind);
     const lean = new LeanHttp({
-      fast, writer, keepAliveMs: KEEP_ALIVE_MS,
+      fast,
+      writer,
+      keepAliveMs: KEEP_ALIVE_MS,
       handOver: (socket, unread) => {
         handOvers.set(socket.remotePort ?? 0, socket.bytesWritten + socket.writableLength === 0 ? 'at once' : 'later');
         toBehind(socket, unread);
       },
     });
     // Every connection goes to the lean reader, whatever its first bytes: the reader must judge them all alike.
-    const front = sharedPort(behind, (socket, first) => lean.serve(socket, first), (socket, first) => lean.serve(socket, first));
+    const front = sharedPort(
+      behind,
+      (socket, first) => lean.serve(socket, first),
+      (socket, first) => lean.serve(socket, first),
+    );
     // node:http given every connection by a lean reader that answers nothing, at the very point the lean reader hands
     // one over before answering anything. node:http does not always answer a connection handed to it as one it
     // accepted itself: after a request with a body, reading a connection of its own it writes an answer made in a
     // microtask before it reads on; the bytes it was handed it reads all at once, and may refuse those after the
     // request before the answer is out.
     const handed = nodeHttp();
-    const answersNothing = new LeanHttp({ fast: () => undefined, writer, keepAliveMs: KEEP_ALIVE_MS, handOver: handToNodeHttp(handed) });
-    const handing = sharedPort(handed, (socket, first) => answersNothing.serve(socket, first), (socket, first) => answersNothing.serve(socket, first));
+    const answersNothing = new LeanHttp({
+      fast: () => undefined,
+      writer,
+      keepAliveMs: KEEP_ALIVE_MS,
+      handOver: handToNodeHttp(handed),
+    });
+    const handing = sharedPort(
+      handed,
+      (socket, first) => answersNothing.serve(socket, first),
+      (socket, first) => answersNothing.serve(socket, first),
+    );
     ports = { node: await listen(plain), lean: await listen(front), handed: await listen(handing) };
     ownPorts.add(ports.node).add(ports.lean).add(ports.handed);
   });
@@ -518,7 +719,11 @@ describe('the lean HTTP reader, against node:http', () => {
   it(`answers ${ONLY === undefined ? CASES : 1} seeded request heads (seed ${SEED}) exactly as node:http does, or hands them over`, async () => {
     const indexes = ONLY === undefined ? Array.from({ length: CASES }, (_, i) => i) : [ONLY];
     const failures: string[] = [];
-    const tally = { node: { answered: 0, closed: 0, silent: 0 }, lean: { 'kept the connection': 0, 'handed over at once': 0, 'handed over later': 0 }, 'node:http reads a handed connection differently': 0 };
+    const tally = {
+      node: { answered: 0, closed: 0, silent: 0 },
+      lean: { 'kept the connection': 0, 'handed over at once': 0, 'handed over later': 0 },
+      'node:http reads a handed connection differently': 0,
+    };
     const started = Date.now();
     let nextIndex = 0;
     const worker = async () => {
@@ -528,7 +733,13 @@ describe('the lean HTTP reader, against node:http', () => {
         const handOver = handOvers.get(lean.port);
         handOvers.delete(lean.port);
         tally.node[node.end]++;
-        tally.lean[handOver === undefined ? 'kept the connection' : handOver === 'at once' ? 'handed over at once' : 'handed over later']++;
+        tally.lean[
+          handOver === undefined
+            ? 'kept the connection'
+            : handOver === 'at once'
+              ? 'handed over at once'
+              : 'handed over later'
+        ]++;
         const same = (a: Outcome, b: Outcome) => a.answers === b.answers && a.end === b.end;
         if (same(node, lean)) continue;
         // Handed over before answering anything, the connection was node:http's alone. What node:http makes of it
@@ -542,13 +753,15 @@ describe('the lean HTTP reader, against node:http', () => {
           tally['node:http reads a handed connection differently']++;
           continue;
         }
-        failures.push([
-          `seed ${SEED} case ${c.index} (${c.mutations.join(', ') || 'valid'}${c.end ? ', client ends' : ''}; lean reader ${handOver ? `handed over ${handOver}` : 'kept the connection'}): LEAN_FUZZ_SEED=${SEED} LEAN_FUZZ_ONLY=${c.index}`,
-          `  request   ${shown(c.request)}${c.cuts.length ? ` sent cut at ${c.cuts.join(',')}` : ''}`,
-          `  node:http ${node.end} ${shown(node.answers)}`,
-          `  lean      ${lean.end} ${shown(lean.answers)}`,
-          ...(handed ? [`  node:http, handed the connection: ${handed.end} ${shown(handed.answers)}`] : []),
-        ].join('\n'));
+        failures.push(
+          [
+            `seed ${SEED} case ${c.index} (${c.mutations.join(', ') || 'valid'}${c.end ? ', client ends' : ''}; lean reader ${handOver ? `handed over ${handOver}` : 'kept the connection'}): LEAN_FUZZ_SEED=${SEED} LEAN_FUZZ_ONLY=${c.index}`,
+            `  request   ${shown(c.request)}${c.cuts.length ? ` sent cut at ${c.cuts.join(',')}` : ''}`,
+            `  node:http ${node.end} ${shown(node.answers)}`,
+            `  lean      ${lean.end} ${shown(lean.answers)}`,
+            ...(handed ? [`  node:http, handed the connection: ${handed.end} ${shown(handed.answers)}`] : []),
+          ].join('\n'),
+        );
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -571,7 +784,11 @@ describe('the lean HTTP reader, against node:http', () => {
     const plain = nodeHttp(keepAliveMs);
     const behind = nodeHttp(keepAliveMs);
     const lean = new LeanHttp({ fast, writer, keepAliveMs, handOver: handToNodeHttp(behind) });
-    const front = sharedPort(behind, (socket, first) => lean.serve(socket, first), (socket, first) => lean.serve(socket, first));
+    const front = sharedPort(
+      behind,
+      (socket, first) => lean.serve(socket, first),
+      (socket, first) => lean.serve(socket, first),
+    );
     const slow = { node: await listen(plain), lean: await listen(front) };
     ownPorts.add(slow.node).add(slow.lean);
     const get = 'GET /mvapireq/?apientry=apitest1&format=json HTTP/1.1\r\nHost: sb\r\n\r\n';
@@ -599,14 +816,35 @@ describe('the lean HTTP reader, against node:http', () => {
     // node:http closes an idle connection keepAliveTimeoutBuffer (1 s) after the timeout it advertises.
     const idleMs = keepAliveMs + 1_000;
     const scripts: Record<string, [[string, number][], number]> = {
-      'a head begun, then silence longer than an idle connection is kept': [[[get.slice(0, 50), idleMs + 300], [get.slice(50), 0]], idleMs + 700],
-      'a head a few bytes at a time, longer in all than an idle connection is kept': [get.match(/[^]{1,4}/g)!.map((piece): [string, number] => [piece, 100]), 2_400],
-      'an answer, then a head begun and silence': [[[get, 100], [get.slice(0, 30), idleMs + 300], [get.slice(30), 0]], idleMs + 800],
+      'a head begun, then silence longer than an idle connection is kept': [
+        [
+          [get.slice(0, 50), idleMs + 300],
+          [get.slice(50), 0],
+        ],
+        idleMs + 700,
+      ],
+      'a head a few bytes at a time, longer in all than an idle connection is kept': [
+        get.match(/[\s\S]{1,4}/g)!.map((piece): [string, number] => [piece, 100]),
+        2_400,
+      ],
+      'an answer, then a head begun and silence': [
+        [
+          [get, 100],
+          [get.slice(0, 30), idleMs + 300],
+          [get.slice(30), 0],
+        ],
+        idleMs + 800,
+      ],
       'an answer, then silence': [[[get, 0]], idleMs + 400],
     };
-    await Promise.all(Object.entries(scripts).map(async ([name, [steps, listenMs]]) => {
-      const [fromNode, fromLean] = await Promise.all([script(slow.node, steps, listenMs), script(slow.lean, steps, listenMs)]);
-      expect({ name, answers: fromLean }).toEqual({ name, answers: fromNode });
-    }));
+    await Promise.all(
+      Object.entries(scripts).map(async ([name, [steps, listenMs]]) => {
+        const [fromNode, fromLean] = await Promise.all([
+          script(slow.node, steps, listenMs),
+          script(slow.lean, steps, listenMs),
+        ]);
+        expect({ name, answers: fromLean }).toEqual({ name, answers: fromNode });
+      }),
+    );
   });
 });

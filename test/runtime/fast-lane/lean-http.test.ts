@@ -119,7 +119,11 @@ describe('the lean HTTP reader', () => {
 
   it('answers pipelined requests in order, and a head that arrives a byte at a time', async () => {
     const c = connection();
-    c.send(get('/mvapireq/?apientry=apitest1&format=json') + get('/mvapireq/?apientry=apitest1&format=xml') + get('/mvapireq/?apientry=nosuchcommand&format=json'));
+    c.send(
+      get('/mvapireq/?apientry=apitest1&format=json') +
+        get('/mvapireq/?apientry=apitest1&format=xml') +
+        get('/mvapireq/?apientry=nosuchcommand&format=json'),
+    );
     expect((await c.answer()).headers['content-type']).toMatch(/json/);
     expect((await c.answer()).headers['content-type']).toMatch(/xml/);
     expect(JSON.parse((await c.answer()).body)).toMatchObject({ error: { code: 'unknown-command' } });
@@ -133,7 +137,11 @@ describe('the lean HTTP reader', () => {
   it('hands node:http a request with a body after answering GETs on the same connection, in order', async () => {
     const c = connection();
     const body = 'apientry=apitest1&format=json';
-    c.send(get(APITEST) + `POST /mvapireq/ HTTP/1.1\r\nHost: sb\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body}` + get('/mvapireq/?apientry=apitest1&format=xml'));
+    c.send(
+      get(APITEST) +
+        `POST /mvapireq/ HTTP/1.1\r\nHost: sb\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body}` +
+        get('/mvapireq/?apientry=apitest1&format=xml'),
+    );
     expect(JSON.parse((await c.answer()).body)).toMatchObject({ status: 'OK' });
     expect(JSON.parse((await c.answer()).body)).toMatchObject({ status: 'OK' });
     expect((await c.answer()).headers['content-type']).toMatch(/xml/);

@@ -9,7 +9,8 @@ import { tcpExchange, udpExchange, wsExchange } from '../../support/clients.ts';
 
 const USER = { username: 'alice', password: 'alice-pw-1' };
 const CREDIT = '12.5';
-const query = (extra: Record<string, string>) => new URLSearchParams({ apientry: 'balance', authid: USER.username, authpwd: USER.password, ...extra }).toString();
+const query = (extra: Record<string, string>) =>
+  new URLSearchParams({ apientry: 'balance', authid: USER.username, authpwd: USER.password, ...extra }).toString();
 const xml = new XMLParser({ parseTagValue: false });
 
 /** Reads the credit out of an answer in any format. */
@@ -28,7 +29,8 @@ const CREDIT_IN: Record<string, (body: string) => string | undefined> = {
   html: (b) => /credit<\/t[dh]>\s*<td>([^<]*)</.exec(b)?.[1],
 };
 const FORMATS = Object.keys(CREDIT_IN);
-const formatParams = (format: string): Record<string, string> => (format === 'jsonp' ? { format, callback: 'cb' } : { format });
+const formatParams = (format: string): Record<string, string> =>
+  format === 'jsonp' ? { format, callback: 'cb' } : { format };
 
 const engines = await testEngines('the transport tests on PostgreSQL');
 
@@ -39,9 +41,17 @@ describe.each(engines.map((open) => [open]))('balance on every transport (%#)', 
   beforeAll(async () => {
     db = await openDatabase();
     sb = await startTestServer(db);
-    const created = await fetch(`${sb.baseUrl}/mvapireq/?${new URLSearchParams({
-      apientry: 'newuseri', authid: ADMIN.username, authpwd: ADMIN.password, u_username: USER.username, u_password: USER.password, credit: CREDIT, format: 'json',
-    })}`);
+    const created = await fetch(
+      `${sb.baseUrl}/mvapireq/?${new URLSearchParams({
+        apientry: 'newuseri',
+        authid: ADMIN.username,
+        authpwd: ADMIN.password,
+        u_username: USER.username,
+        u_password: USER.password,
+        credit: CREDIT,
+        format: 'json',
+      })}`,
+    );
     expect(((await created.json()) as { code: number }).code).toBe(200);
   });
   afterAll(async () => {
@@ -56,38 +66,69 @@ describe.each(engines.map((open) => [open]))('balance on every transport (%#)', 
   });
 
   it('HTTP GET on the /mvapireq/<command> form OpenAPI documents', async () => {
-    const res = await fetch(`${sb.baseUrl}/mvapireq/balance?${new URLSearchParams({ authid: USER.username, authpwd: USER.password, format: 'json' })}`);
+    const res = await fetch(
+      `${sb.baseUrl}/mvapireq/balance?${new URLSearchParams({ authid: USER.username, authpwd: USER.password, format: 'json' })}`,
+    );
     expect(((await res.json()) as { data: unknown }).data).toEqual({ credit: '12.50', currency: 'USD' });
   });
 
   const bodies: [string, string, () => string][] = [
     ['form', 'application/x-www-form-urlencoded', () => query({})],
-    ['json', 'application/json', () => JSON.stringify({ apientry: 'balance', authid: USER.username, authpwd: USER.password })],
-    ['xml', 'application/xml', () => `<request><apientry>balance</apientry><authid>${USER.username}</authid><authpwd>${USER.password}</authpwd></request>`],
-    ['soap', 'application/soap+xml', () => `<?xml version="1.0"?><soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope"><soap:Body><balance><authid>${USER.username}</authid><authpwd>${USER.password}</authpwd></balance></soap:Body></soap:Envelope>`],
+    [
+      'json',
+      'application/json',
+      () => JSON.stringify({ apientry: 'balance', authid: USER.username, authpwd: USER.password }),
+    ],
+    [
+      'xml',
+      'application/xml',
+      () =>
+        `<request><apientry>balance</apientry><authid>${USER.username}</authid><authpwd>${USER.password}</authpwd></request>`,
+    ],
+    [
+      'soap',
+      'application/soap+xml',
+      () =>
+        `<?xml version="1.0"?><soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope"><soap:Body><balance><authid>${USER.username}</authid><authpwd>${USER.password}</authpwd></balance></soap:Body></soap:Envelope>`,
+    ],
     ['ini', 'text/plain', () => `apientry=balance\nauthid=${USER.username}\nauthpwd=${USER.password}\n`],
     ['plain text', 'text/plain', () => query({})],
   ];
 
   it.each(bodies)('HTTP POST with a %s body, answered in every format', async (_, contentType, body) => {
     for (const format of FORMATS) {
-      const res = await fetch(`${sb.baseUrl}/mvapireq/?${new URLSearchParams(formatParams(format))}`, { method: 'POST', headers: { 'content-type': contentType }, body: body() });
+      const res = await fetch(`${sb.baseUrl}/mvapireq/?${new URLSearchParams(formatParams(format))}`, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body: body(),
+      });
       expect(CREDIT_IN[format]!(await res.text()), `${format}`).toBe('12.50');
     }
   });
 
   it('guesses the answer format from the body: JSON in, JSON out', async () => {
-    const res = await fetch(`${sb.baseUrl}/mvapireq/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[1]![2]() });
+    const res = await fetch(`${sb.baseUrl}/mvapireq/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: bodies[1]![2](),
+    });
     expect(res.headers.get('content-type')).toMatch(/json/);
   });
 
   it('answers on WebSocket, one message per request, in every format', async () => {
-    const answers = await wsExchange(sb.port, FORMATS.map((f) => `/mvapireq/?${query(formatParams(f))}`));
-    FORMATS.forEach((f, i) => expect(CREDIT_IN[f]!(answers[i]!), f).toBe('12.50'));
+    const answers = await wsExchange(
+      sb.port,
+      FORMATS.map((f) => `/mvapireq/?${query(formatParams(f))}`),
+    );
+    for (const [i, f] of FORMATS.entries()) expect(CREDIT_IN[f]!(answers[i]!), f).toBe('12.50');
   });
 
   it('answers raw TCP request lines, several on one connection, and close ends it', async () => {
-    const text = await tcpExchange(sb.port, [`/mvapireq/?${query({ format: 'json' })}`, `/mvapireq/?${query({})}`, '/mvapireq/?apientry=close']);
+    const text = await tcpExchange(sb.port, [
+      `/mvapireq/?${query({ format: 'json' })}`,
+      `/mvapireq/?${query({})}`,
+      '/mvapireq/?apientry=close',
+    ]);
     const [jsonLine, ...rest] = text.split('\n');
     expect(JSON.parse(jsonLine!).data.credit).toBe('12.50');
     expect(rest.join('\n')).toMatch(/^OK\ncredit=12\.50\ncurrency=USD\nOK: bye\n$/);

@@ -12,7 +12,25 @@ import { startTestServer, type TestServer } from '../../support/server.ts';
 function selfSigned(dir: string): { cert: string; key: string } {
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   return { cert, key };
 }
 
@@ -20,7 +38,9 @@ function httpsGet(port: number, path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, rejectUnauthorized: false }, (res) => {
       let body = '';
-      res.on('data', (d) => { body += d; });
+      res.on('data', (d) => {
+        body += d;
+      });
       res.on('end', () => resolve(body));
     });
     req.on('error', reject);
@@ -51,7 +71,10 @@ describe('TLS', () => {
     const answer = await new Promise<string>((resolve, reject) => {
       const ws = new WebSocket(`wss://127.0.0.1:${sb.server.tlsPort}/mvstwebsock`, { rejectUnauthorized: false });
       ws.on('open', () => ws.send('/mvapireq/?apientry=apitest1&format=json'));
-      ws.on('message', (d) => { resolve(d.toString()); ws.close(); });
+      ws.on('message', (d) => {
+        resolve(d.toString());
+        ws.close();
+      });
       ws.on('error', reject);
     });
     expect(JSON.parse(answer).status).toBe('OK');

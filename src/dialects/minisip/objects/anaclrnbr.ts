@@ -8,12 +8,24 @@ import { recordHandlers, type RecordKind } from '../shared/records.ts';
 import { transition } from '../shared/dial-plan.ts';
 
 const ANACLRNBR = {
-  object: 'anaclrnbr', what: 'analyze-caller-number rule', entity: MinisipAnalyzeCaller, key: ['callerNbr'], orderBy: { callerNbr: 'asc' },
-  fields: { callerNbr: '', description: '', tranID: 0, dialPlan: '' } satisfies Record<keyof T.AnaclrnbrQueryResult, string | number>,
+  object: 'anaclrnbr',
+  what: 'analyze-caller-number rule',
+  entity: MinisipAnalyzeCaller,
+  key: ['callerNbr'],
+  orderBy: { callerNbr: 'asc' },
+  fields: { callerNbr: '', description: '', tranID: 0, dialPlan: '' } satisfies Record<
+    keyof T.AnaclrnbrQueryResult,
+    string | number
+  >,
   listFields: ['callerNbr', 'description', 'tranID', 'dialPlan'] satisfies (keyof T.AnaclrnbrListRow)[],
   references: [transition('tranID')],
 } satisfies RecordKind;
 
-const anaclrnbr = recordHandlers<T.AnaclrnbrQueryResult, T.AnaclrnbrListRow, T.AnaclrnbrQueryParams, T.AnaclrnbrSetParams>(ANACLRNBR);
+const anaclrnbr = recordHandlers<
+  T.AnaclrnbrQueryResult,
+  T.AnaclrnbrListRow,
+  T.AnaclrnbrQueryParams,
+  T.AnaclrnbrSetParams
+>(ANACLRNBR);
 
 export const { list: anaclrnbrList, query: anaclrnbrQuery, delete: anaclrnbrDelete, set: anaclrnbrSet } = anaclrnbr;

@@ -8,7 +8,11 @@ import { recordHandlers, type RecordKind } from '../shared/records.ts';
 import { huntGroup } from '../shared/hunt-groups.ts';
 
 const HGDECT = {
-  object: 'hgdect', what: 'hunting-group detection record', entity: MinisipHuntDetection, key: ['dialPlan', 'calledNbr'], orderBy: { dialPlan: 'asc', calledNbr: 'asc' },
+  object: 'hgdect',
+  what: 'hunting-group detection record',
+  entity: MinisipHuntDetection,
+  key: ['dialPlan', 'calledNbr'],
+  orderBy: { dialPlan: 'asc', calledNbr: 'asc' },
   fields: { dialPlan: '', calledNbr: '', grpID: 0 } satisfies Record<keyof T.HgdectQueryResult, string | number>,
   listFields: ['dialPlan', 'calledNbr', 'grpID'] satisfies (keyof T.HgdectListRow)[],
   references: [huntGroup],

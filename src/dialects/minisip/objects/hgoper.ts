@@ -9,12 +9,18 @@ import { recordHandlers, type RecordKind } from '../shared/records.ts';
 import { huntGroup } from '../shared/hunt-groups.ts';
 
 const HGOPER = {
-  object: 'hgoper', what: 'hunting-group operator', entity: MinisipHuntOperator, key: ['oper'],
+  object: 'hgoper',
+  what: 'hunting-group operator',
+  entity: MinisipHuntOperator,
+  key: ['oper'],
   // Operators are hunted in the order they were added.
   orderBy: { grpID: 'asc', id: 'asc' },
   fields: { oper: '', grpID: 0, autoInd: 0 } satisfies Record<keyof T.HgoperListRow, string | number>,
   listFields: ['oper', 'grpID', 'autoInd'] satisfies (keyof T.HgoperListRow)[],
-  references: [huntGroup, { field: 'oper', what: 'local user', entity: User, column: 'username', where: { type: LOCAL_USER_TYPE } }],
+  references: [
+    huntGroup,
+    { field: 'oper', what: 'local user', entity: User, column: 'username', where: { type: LOCAL_USER_TYPE } },
+  ],
 } satisfies RecordKind;
 
 const hgoper = recordHandlers<never, T.HgoperListRow, T.HgoperDeleteParams, T.HgoperSetParams>(HGOPER);

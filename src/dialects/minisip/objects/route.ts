@@ -5,15 +5,26 @@
 import type * as T from '../../../../generated/minisip/types.ts';
 import { isUniqueViolation } from '../../../persistence/unique-violation.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
-import { MinisipExtLine, MinisipPeerServer, MinisipRoute, MinisipRouteGroup } from '../../../persistence/entities/minisip/index.ts';
+import {
+  MinisipExtLine,
+  MinisipPeerServer,
+  MinisipRoute,
+  MinisipRouteGroup,
+} from '../../../persistence/entities/minisip/index.ts';
 import type { MinisipContext } from '../context.ts';
 import { checkReferences, recordHandlers, type RecordKind } from '../shared/records.ts';
 
 const ROUTE = {
-  object: 'route', what: 'routing group member', entity: MinisipRoute, key: ['groupID', 'routeType', 'sipTrunkID', 'extLine'],
+  object: 'route',
+  what: 'routing group member',
+  entity: MinisipRoute,
+  key: ['groupID', 'routeType', 'sipTrunkID', 'extLine'],
   // Members are tried in the order they were added.
   orderBy: { groupID: 'asc', id: 'asc' },
-  fields: { groupID: 0, routeType: 1, sipTrunkID: 0, extLine: '' } satisfies Record<keyof T.RouteListRow, string | number>,
+  fields: { groupID: 0, routeType: 1, sipTrunkID: 0, extLine: '' } satisfies Record<
+    keyof T.RouteListRow,
+    string | number
+  >,
   listFields: ['groupID', 'routeType', 'sipTrunkID', 'extLine'] satisfies (keyof T.RouteListRow)[],
   references: [
     { field: 'groupID', what: 'routing group', entity: MinisipRouteGroup, column: 'groupID' },
@@ -22,8 +33,10 @@ const ROUTE = {
   ],
   label: (m) => `${memberName(m)} in routing group ${m.groupID}`,
   check(row) {
-    if (row.routeType === 1 && (row.extLine === '' || row.sipTrunkID !== 0)) return 'routeType 1 (external line) needs extLine, with sipTrunkID 0';
-    if (row.routeType === 2 && (row.sipTrunkID === 0 || row.extLine !== '')) return 'routeType 2 (SIP trunk) needs sipTrunkID, with extLine empty';
+    if (row.routeType === 1 && (row.extLine === '' || row.sipTrunkID !== 0))
+      return 'routeType 1 (external line) needs extLine, with sipTrunkID 0';
+    if (row.routeType === 2 && (row.sipTrunkID === 0 || row.extLine !== ''))
+      return 'routeType 2 (SIP trunk) needs sipTrunkID, with extLine empty';
     return undefined;
   },
 } satisfies RecordKind;
@@ -33,17 +46,28 @@ const routes = recordHandlers<never, T.RouteListRow, T.RouteDeleteParams, never>
 const route = {
   list: routes.list,
   delete: routes.delete,
-  /** "add a routing configuration" (003:L595-L604): the member goes last in its group; the same member twice is a duplicate. */
+  /**
+   * "add a routing configuration" (003:L595-L604): the member goes last in its group; the same member twice is a
+   * duplicate.
+   */
   async add(params: T.RouteAddParams, ctx: MinisipContext): Promise<T.RouteAddResult> {
-    const member = { groupID: params.groupID, routeType: params.routeType, sipTrunkID: params.sipTrunkID, extLine: params.extLine };
+    const member = {
+      groupID: params.groupID,
+      routeType: params.routeType,
+      sipTrunkID: params.sipTrunkID,
+      extLine: params.extLine,
+    };
     const problem = ROUTE.check(member);
     if (problem) throw new SwitchboardError('invalid-parameter', problem);
-    const duplicate = () => new SwitchboardError('duplicate', `routing group ${params.groupID} already has ${memberName(member)}`);
-    await ctx.em.transactional(async (tx) => {
-      await checkReferences(tx, ROUTE, member, Object.keys(member));
-      if (await tx.count(MinisipRoute, member)) throw duplicate();
-      tx.create(MinisipRoute, member);
-    }).catch((e: unknown) => Promise.reject(e instanceof SwitchboardError || !isUniqueViolation(e) ? e : duplicate()));
+    const duplicate = () =>
+      new SwitchboardError('duplicate', `routing group ${params.groupID} already has ${memberName(member)}`);
+    await ctx.em
+      .transactional(async (tx) => {
+        await checkReferences(tx, ROUTE, member, Object.keys(member));
+        if (await tx.count(MinisipRoute, member)) throw duplicate();
+        tx.create(MinisipRoute, member);
+      })
+      .catch((e: unknown) => Promise.reject(e instanceof SwitchboardError || !isUniqueViolation(e) ? e : duplicate()));
     await ctx.services.routing.invalidate();
     return { message: `${memberName(member)} added to routing group ${params.groupID}` };
   },

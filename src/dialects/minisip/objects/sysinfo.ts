@@ -3,7 +3,12 @@
  * is the syskey, minisip.syskey of the configuration file. Passwords are answered masked; update writes only the
  * fields sent, all of them or none.
  */
-import type { SysinfoQueryParams, SysinfoQueryResult, SysinfoUpdateParams, SysinfoUpdateResult } from '../../../../generated/minisip/types.ts';
+import type {
+  SysinfoQueryParams,
+  SysinfoQueryResult,
+  SysinfoUpdateParams,
+  SysinfoUpdateResult,
+} from '../../../../generated/minisip/types.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
 import { canonicalOption } from '../../../domain/settings/global-options.ts';
 import { GlobalOption } from '../../../persistence/entities/global-option.ts';
@@ -15,14 +20,43 @@ import { sentFields } from '../shared/sent.ts';
 type Field = Exclude<keyof SysinfoQueryResult, 'admpwd'>;
 type Value = string | number | boolean;
 
-/** The value of a field never set: the vendor's out-group prefix 9, the ports this server was started with, else empty. */
+/**
+ * The value of a field never set: the vendor's out-group prefix 9, the ports this server was started with, else empty.
+ */
 function defaults(s: Services, port: number): Record<Field, Value> {
   return {
-    ogpfx: '9', rtpport: 20000, httpport: s.config.listen.port || port, evtChannelPort: 0, srfannlang: 0, sipaddr: '', sipaddr6: '',
-    publicaddr: '', sipport: s.config.sip.port, tcpport: s.config.sip.port, tlsport: 0, realm: '', dbaddr: '', dbport: 0,
-    dbname: '', dbusr: '', dbpwd: '', smtpserv: '', smtpusr: '', smtppwd: '', smtptls: false, cdrcallerusr: false,
-    cdrcalledusr: false, cdrcallerextline: false, cdrcalledextline: false, cdrfailcall: false, cdrshow: false,
-    cdroutput: false, stunaddr1: '', stunport1: 0, stunaddr2: '', stunport2: 0,
+    ogpfx: '9',
+    rtpport: 20000,
+    httpport: s.config.listen.port || port,
+    evtChannelPort: 0,
+    srfannlang: 0,
+    sipaddr: '',
+    sipaddr6: '',
+    publicaddr: '',
+    sipport: s.config.sip.port,
+    tcpport: s.config.sip.port,
+    tlsport: 0,
+    realm: '',
+    dbaddr: '',
+    dbport: 0,
+    dbname: '',
+    dbusr: '',
+    dbpwd: '',
+    smtpserv: '',
+    smtpusr: '',
+    smtppwd: '',
+    smtptls: false,
+    cdrcallerusr: false,
+    cdrcalledusr: false,
+    cdrcallerextline: false,
+    cdrcalledextline: false,
+    cdrfailcall: false,
+    cdrshow: false,
+    cdroutput: false,
+    stunaddr1: '',
+    stunport1: 0,
+    stunaddr2: '',
+    stunport2: 0,
   };
 }
 
@@ -32,10 +66,14 @@ export function sysinfoQuery(_params: SysinfoQueryParams, ctx: MinisipContext): 
   const { options, config } = ctx.services;
   const fields = Object.entries(defaults(ctx.services, ctx.port)).map(([field, fallback]) => {
     const stored = options.get(field);
-    const value = stored === undefined || stored === '' ? fallback
-      : typeof fallback === 'boolean' ? options.bool(field, fallback)
-      : typeof fallback === 'number' ? options.int(field, fallback)
-      : stored;
+    const value =
+      stored === undefined || stored === ''
+        ? fallback
+        : typeof fallback === 'boolean'
+          ? options.bool(field, fallback)
+          : typeof fallback === 'number'
+            ? options.int(field, fallback)
+            : stored;
     return [field, SECRETS.has(field as Field) ? masked(String(value)) : value];
   });
   return { admpwd: masked(config.minisip.syskey ?? ''), ...Object.fromEntries(fields) } as SysinfoQueryResult;
@@ -45,7 +83,10 @@ export async function sysinfoUpdate(params: SysinfoUpdateParams, ctx: MinisipCon
   const raw = params as unknown as Record<string, unknown>;
   const admpwd = sentFields({ admpwd: '' }, raw, ctx.raw).admpwd;
   if (admpwd !== undefined && admpwd !== MASK && admpwd !== ctx.services.config.minisip.syskey) {
-    throw new SwitchboardError('invalid-parameter', 'admpwd is the syskey, minisip.syskey in the server configuration file: change it there and restart');
+    throw new SwitchboardError(
+      'invalid-parameter',
+      'admpwd is the syskey, minisip.syskey in the server configuration file: change it there and restart',
+    );
   }
   const given: [string, string][] = [];
   for (const field of Object.keys(defaults(ctx.services, ctx.port))) {
@@ -57,7 +98,8 @@ export async function sysinfoUpdate(params: SysinfoUpdateParams, ctx: MinisipCon
     given.push([field, value === undefined ? '' : typeof value === 'boolean' ? (value ? '1' : '0') : String(value)]);
   }
   await ctx.em.transactional(async (tx) => {
-    for (const [field, value] of given) await tx.upsert(GlobalOption, { name: canonicalOption(field), value, updatedAt: new Date() });
+    for (const [field, value] of given)
+      await tx.upsert(GlobalOption, { name: canonicalOption(field), value, updatedAt: new Date() });
   });
   await ctx.services.options.load(ctx.em);
   return { message: given.length ? `updated ${given.map(([f]) => f).join(', ')}` : 'nothing to update' };

@@ -2,4 +2,9 @@
 import { MinisipHuntGroup } from '../../../persistence/entities/minisip/index.ts';
 import type { Reference } from './records.ts';
 
-export const huntGroup: Reference = { field: 'grpID', what: 'hunting group (hginfo)', entity: MinisipHuntGroup, column: 'grpID' };
+export const huntGroup: Reference = {
+  field: 'grpID',
+  what: 'hunting group (hginfo)',
+  entity: MinisipHuntGroup,
+  column: 'grpID',
+};

@@ -17,12 +17,24 @@ import { pick, sentFields, type FieldValue } from './sent.ts';
 export const PAGE_SIZE = 20;
 
 type Row = Record<string, FieldValue>;
+// biome-ignore lint/suspicious/noExplicitAny: the record helpers serve every openapi entity alike
 type Table = EntityName<any>;
 
 /** A field that names another record (one that also matches `where`, when given); 0 or '' names none. */
-export interface Reference { field: string; what: string; entity: Table; column: string; where?: Readonly<Record<string, FieldValue>> }
+export interface Reference {
+  field: string;
+  what: string;
+  entity: Table;
+  column: string;
+  where?: Readonly<Record<string, FieldValue>>;
+}
 /** Records elsewhere that hold this record's `field` in their `column`. */
-export interface Usage { entity: Table; column: string; field: string; what: string }
+export interface Usage {
+  entity: Table;
+  column: string;
+  field: string;
+  what: string;
+}
 
 export interface RecordKind {
   /** The API object and, for messages, what it is in words. */
@@ -58,7 +70,11 @@ export function recordHandlers<Query, ListRow, KeyParams extends object, SetPara
 
   return {
     async list(params: { pageIndex: number }, ctx: MinisipContext): Promise<{ rows: ListRow[] }> {
-      const rows = await ctx.em.find(kind.entity, {}, { orderBy: { ...kind.orderBy }, limit: PAGE_SIZE, offset: params.pageIndex * PAGE_SIZE });
+      const rows = await ctx.em.find(
+        kind.entity,
+        {},
+        { orderBy: { ...kind.orderBy }, limit: PAGE_SIZE, offset: params.pageIndex * PAGE_SIZE },
+      );
       return { rows: rows.map((r) => answer(r as Row, kind.listFields) as ListRow) };
     },
 
@@ -81,19 +97,27 @@ export function recordHandlers<Query, ListRow, KeyParams extends object, SetPara
     async set(params: SetParams, ctx: MinisipContext): Promise<{ message?: string }> {
       const key = keyOf(kind, params as Record<string, unknown>);
       const given = sentFields(valueFields, params as Record<string, unknown>, ctx.raw, kind.aliases);
-      const upsert = () => ctx.em.transactional(async (tx) => {
-        const existing = await tx.findOne(kind.entity, key) as Row | null;
-        const merged: Row = { ...kind.fields, ...(existing ? pick(existing, allFields) as Row : {}), ...given, ...key };
-        const problem = kind.check?.(merged);
-        if (problem) throw new SwitchboardError('invalid-parameter', problem);
-        await checkReferences(tx, kind, merged, existing ? Object.keys(given) : allFields);
-        const values = sealSecrets(kind, given, ctx, existing !== null);
-        if (existing) tx.assign(existing, values);
-        else tx.create(kind.entity, { ...merged, ...values });
-        return existing === null;
-      });
+      const upsert = () =>
+        ctx.em.transactional(async (tx) => {
+          const existing = (await tx.findOne(kind.entity, key)) as Row | null;
+          const merged: Row = {
+            ...kind.fields,
+            ...(existing ? (pick(existing, allFields) as Row) : {}),
+            ...given,
+            ...key,
+          };
+          const problem = kind.check?.(merged);
+          if (problem) throw new SwitchboardError('invalid-parameter', problem);
+          await checkReferences(tx, kind, merged, existing ? Object.keys(given) : allFields);
+          const values = sealSecrets(kind, given, ctx, existing !== null);
+          if (existing) tx.assign(existing, values);
+          else tx.create(kind.entity, { ...merged, ...values });
+          return existing === null;
+        });
       // Two requests adding the same key at once: the loser meets the unique index, and updates the winner's record.
-      const added = await upsert().catch((e: unknown) => (e instanceof SwitchboardError || !isUniqueViolation(e) ? Promise.reject(e) : upsert()));
+      const added = await upsert().catch((e: unknown) =>
+        e instanceof SwitchboardError || !isUniqueViolation(e) ? Promise.reject(e) : upsert(),
+      );
       await ctx.services.routing.invalidate();
       return { message: `${label(kind, params)} ${added ? 'added' : 'updated'}` };
     },
@@ -107,12 +131,20 @@ export async function findRecord(em: SqlEntityManager, kind: RecordKind, params:
 }
 
 /** The references among `fields` must name existing records. */
-export async function checkReferences(tx: SqlEntityManager, kind: Pick<RecordKind, 'references'>, row: Readonly<Row>, fields: readonly string[]): Promise<void> {
+export async function checkReferences(
+  tx: SqlEntityManager,
+  kind: Pick<RecordKind, 'references'>,
+  row: Readonly<Row>,
+  fields: readonly string[],
+): Promise<void> {
   for (const ref of kind.references ?? []) {
     const value = row[ref.field];
     if (!fields.includes(ref.field) || value === 0 || value === '' || value === undefined) continue;
-    if (await tx.count(ref.entity, { ...ref.where, [ref.column]: value }) === 0) {
-      throw new SwitchboardError('invalid-parameter', `${ref.field} ${JSON.stringify(value)}: there is no ${ref.what} ${value}`);
+    if ((await tx.count(ref.entity, { ...ref.where, [ref.column]: value })) === 0) {
+      throw new SwitchboardError(
+        'invalid-parameter',
+        `${ref.field} ${JSON.stringify(value)}: there is no ${ref.what} ${value}`,
+      );
     }
   }
 }
@@ -123,7 +155,10 @@ async function refuseIfUsed(tx: SqlEntityManager, kind: RecordKind, row: Readonl
 }
 
 export function inUse(kind: Pick<RecordKind, 'what'>, id: string, users: string): SwitchboardError {
-  return new SwitchboardError('command-failed', `${kind.what} ${id} is in use by ${users}: change or delete those first`);
+  return new SwitchboardError(
+    'command-failed',
+    `${kind.what} ${id} is in use by ${users}: change or delete those first`,
+  );
 }
 
 function sealSecrets(kind: RecordKind, given: Row, ctx: MinisipContext, existing: boolean): Row {
@@ -151,5 +186,7 @@ function describeKey(kind: Pick<RecordKind, 'key'>, params: object): string {
 }
 
 function label(kind: RecordKind, params: object): string {
-  return kind.label ? kind.label(keyOf(kind, params as Record<string, unknown>)) : `${kind.what} ${describeKey(kind, params)}`;
+  return kind.label
+    ? kind.label(keyOf(kind, params as Record<string, unknown>))
+    : `${kind.what} ${describeKey(kind, params)}`;
 }

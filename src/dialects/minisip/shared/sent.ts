@@ -4,9 +4,14 @@
  */
 export type FieldValue = string | number;
 
-/** The fields present in raw (under their name or an alias), with their validated value; one sent empty gets its empty value. */
+/**
+ * The fields present in raw (under their name or an alias), with their validated value; one sent empty gets its empty
+ * value.
+ */
 export function sentFields(
-  fields: Readonly<Record<string, FieldValue>>, params: Readonly<Record<string, unknown>>, raw: Readonly<Record<string, unknown>>,
+  fields: Readonly<Record<string, FieldValue>>,
+  params: Readonly<Record<string, unknown>>,
+  raw: Readonly<Record<string, unknown>>,
   aliases: Readonly<Record<string, readonly string[]>> = {},
 ): Record<string, FieldValue> {
   const out: Record<string, FieldValue> = {};

@@ -8,6 +8,15 @@ import { newuseri } from '../../mizu-v2/admin-commands/newuseri.ts';
 
 /** "add new prepaid enduser". */
 export async function adduser(params: AdduserParams, ctx: MizuContext) {
-  const created = await newuseri({ u_username: params.u_username, u_password: params.u_password, u_name: params.u_name, u_email: params.u_email, credit: params.credit }, ctx);
+  const created = await newuseri(
+    {
+      u_username: params.u_username,
+      u_password: params.u_password,
+      u_name: params.u_name,
+      u_email: params.u_email,
+      credit: params.credit,
+    },
+    ctx,
+  );
   return { message: `user ${created.username} created (id ${created.userid})` };
 }

@@ -4,5 +4,7 @@ import type { MizuContext } from '../../mizu/context.ts';
 
 export async function bannedlist(_params: BannedlistParams, ctx: MizuContext): Promise<BannedlistResult> {
   const bans = await ctx.services.bans.list(ctx.em);
-  return { rows: bans.map((b) => ({ ip: b.ip, reason: b.reason, since: b.since.toISOString(), until: b.until.toISOString() })) };
+  return {
+    rows: bans.map((b) => ({ ip: b.ip, reason: b.reason, since: b.since.toISOString(), until: b.until.toISOString() })),
+  };
 }

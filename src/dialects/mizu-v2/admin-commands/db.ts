@@ -12,7 +12,11 @@ import type { MizuContext } from '../../mizu/context.ts';
 export async function db(params: DbParams, ctx: MizuContext): Promise<DbResult> {
   const s = ctx.services;
   if (!ctx.principal.admin) throw new SwitchboardError('access-denied', 'db runs SQL for admins only');
-  if (!s.trust.isIpAuthorised(ctx.ip)) throw new SwitchboardError('access-denied', `db runs SQL from a trusted source only, and ${ctx.ip} is not one (trustediplist, apiv2ipauth)`);
+  if (!s.trust.isIpAuthorised(ctx.ip))
+    throw new SwitchboardError(
+      'access-denied',
+      `db runs SQL from a trusted source only, and ${ctx.ip} is not one (trustediplist, apiv2ipauth)`,
+    );
   let sql: string;
   try {
     sql = fromMsSql(params.txt);
@@ -20,6 +24,14 @@ export async function db(params: DbParams, ctx: MizuContext): Promise<DbResult> 
     throw new SwitchboardError('invalid-parameter', `txt: ${(e as Error).message}`);
   }
   const result = await s.activity.track(sql.slice(0, 200), 'db', () => runSql(s.db, sql));
-  s.logger.info({ statement: sql.slice(0, 200), ...(result.kind === 'affected' ? { affected: result.affected } : { rows: result.rows.length, truncated: result.truncated }) }, 'db command');
+  s.logger.info(
+    {
+      statement: sql.slice(0, 200),
+      ...(result.kind === 'affected'
+        ? { affected: result.affected }
+        : { rows: result.rows.length, truncated: result.truncated }),
+    },
+    'db command',
+  );
   return { rows: resultRows(result) };
 }

@@ -6,10 +6,20 @@ import { actorName } from '../../mizu/principal.ts';
 
 export async function newuseri(params: NewuseriParams | AdduserParams, ctx: MizuContext): Promise<NewuseriResult> {
   const extra = params as Partial<NewuseriParams>;
-  const created = await ctx.services.accounts.create(ctx.em, {
-    username: params.u_username, password: params.u_password, name: params.u_name, email: params.u_email,
-    phone: extra.u_phone, currency: extra.u_currency, country: extra.u_country, address: extra.u_address,
-    creditMicros: params.credit !== undefined ? toMicros(params.credit) : undefined,
-  }, { name: actorName(ctx.principal), requestId: ctx.requestId });
+  const created = await ctx.services.accounts.create(
+    ctx.em,
+    {
+      username: params.u_username,
+      password: params.u_password,
+      name: params.u_name,
+      email: params.u_email,
+      phone: extra.u_phone,
+      currency: extra.u_currency,
+      country: extra.u_country,
+      address: extra.u_address,
+      creditMicros: params.credit !== undefined ? toMicros(params.credit) : undefined,
+    },
+    { name: actorName(ctx.principal), requestId: ctx.requestId },
+  );
   return { userid: created.id, username: created.username };
 }

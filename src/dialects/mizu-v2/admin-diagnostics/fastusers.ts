@@ -6,6 +6,13 @@ import type { MizuContext } from '../../mizu/context.ts';
 export function fastusers(_params: FastusersParams, ctx: MizuContext): FastusersResult {
   const users = ctx.services.accounts.cache.entries().sort((a, b) => a.id - b.id);
   return {
-    rows: users.map((u) => ({ userid: u.id, username: u.username, type: u.type, enabled: u.enabled, credit: fromMicros(u.creditMicros), currency: u.currency })),
+    rows: users.map((u) => ({
+      userid: u.id,
+      username: u.username,
+      type: u.type,
+      enabled: u.enabled,
+      credit: fromMicros(u.creditMicros),
+      currency: u.currency,
+    })),
   };
 }

@@ -1,4 +1,6 @@
-/** gencdr (admin): writes synthetic test calls into tb_cdrs, rated by each user's deck (see spec/mizu-v2/gencdr.yaml). */
+/**
+ * gencdr (admin): writes synthetic test calls into tb_cdrs, rated by each user's deck (see spec/mizu-v2/gencdr.yaml).
+ */
 import type { GencdrParams, GencdrResult } from '../../../../generated/mizu-v2/types.ts';
 import { generateTestCdrs } from '../../../domain/cdr/test-cdrs.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
@@ -12,7 +14,13 @@ export async function gencdr(params: GencdrParams, ctx: MizuContext): Promise<Ge
     userId = user.id;
   }
   const result = await generateTestCdrs(ctx.em, ctx.services.rateDecks, ctx.services.cdrChanges, {
-    count: params.count, days: params.days, userId, dir: params.dir, connectedPercent: params.connected, maxDuration: params.maxduration, seed: params.seed,
+    count: params.count,
+    days: params.days,
+    userId,
+    dir: params.dir,
+    connectedPercent: params.connected,
+    maxDuration: params.maxduration,
+    seed: params.seed,
   });
   ctx.services.logger.info({ generated: result.generated, user: params.user }, 'gencdr wrote test CDRs');
   return result;

@@ -9,6 +9,12 @@ export async function heartbeat(params: HeartbeatParams, ctx: MizuContext): Prom
     servertime: new Date().toISOString(),
   };
   if (params.mode === 'quick') return { status: 'ok', ...base };
-  const database = await ctx.em.getConnection().execute('select 1').then(() => 'ok' as const, () => 'error' as const);
+  const database = await ctx.em
+    .getConnection()
+    .execute('select 1')
+    .then(
+      () => 'ok' as const,
+      () => 'error' as const,
+    );
   return { status: database === 'ok' ? 'ok' : 'error', ...base, database };
 }

@@ -4,9 +4,21 @@ import { databaseLocks } from '../../../domain/admin/database-activity.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 
 export async function locks(_params: LocksParams, ctx: MizuContext): Promise<LocksResult> {
-  const own = ctx.services.activity.locks().map((l) => ({ name: l.name, mode: 'exclusive', granted: true, owner: l.owner, since: l.since.toISOString(), waiting: l.waiting }));
+  const own = ctx.services.activity.locks().map((l) => ({
+    name: l.name,
+    mode: 'exclusive',
+    granted: true,
+    owner: l.owner,
+    since: l.since.toISOString(),
+    waiting: l.waiting,
+  }));
   const database = (await databaseLocks(ctx.services.db)).map((l) => ({
-    name: l.name, mode: l.mode, granted: l.granted, owner: `postgresql pid ${l.pid}`, ...(l.since ? { since: l.since.toISOString() } : {}), waiting: l.waiting,
+    name: l.name,
+    mode: l.mode,
+    granted: l.granted,
+    owner: `postgresql pid ${l.pid}`,
+    ...(l.since ? { since: l.since.toISOString() } : {}),
+    waiting: l.waiting,
   }));
   return { rows: [...own, ...database] };
 }

@@ -6,9 +6,14 @@ import type { MizuContext } from '../../mizu/context.ts';
 const QUERY_TEXT = 200;
 
 export async function querylist(_params: QuerylistParams, ctx: MizuContext): Promise<QuerylistResult> {
-  const own = ctx.services.activity.jobs().map((j) => ({ guid: j.guid, started: j.started.toISOString(), source: j.source, query: j.name }));
+  const own = ctx.services.activity
+    .jobs()
+    .map((j) => ({ guid: j.guid, started: j.started.toISOString(), source: j.source, query: j.name }));
   const others = (await runningStatements(ctx.services.db)).map((r) => ({
-    guid: `pg-${r.pid}`, ...(r.started ? { started: r.started.toISOString() } : {}), source: r.application || 'postgresql client', query: r.query.slice(0, QUERY_TEXT),
+    guid: `pg-${r.pid}`,
+    ...(r.started ? { started: r.started.toISOString() } : {}),
+    source: r.application || 'postgresql client',
+    query: r.query.slice(0, QUERY_TEXT),
   }));
   return { rows: [...own, ...others] };
 }

@@ -5,5 +5,9 @@ import type { MizuContext } from '../../mizu/context.ts';
 import { SERVER_VERSION } from '../../../platform/version.ts';
 
 export async function shortinfo(_params: ShortinfoParams, ctx: MizuContext): Promise<ShortinfoResult> {
-  return { version: SERVER_VERSION, uptime: uptimeSeconds(ctx.services.startedAt), database: await databaseState(ctx.em) };
+  return {
+    version: SERVER_VERSION,
+    uptime: uptimeSeconds(ctx.services.startedAt),
+    database: await databaseState(ctx.em),
+  };
 }

@@ -10,7 +10,12 @@ export async function threads2(params: Threads2Params, ctx: MizuContext): Promis
   const active = new Map(ctx.services.activity.jobs().map((j) => [j.id, j.lastactive.toISOString()]));
   return {
     rows: [
-      { ...main!, lastactive: new Date().toISOString(), runs: await requestsServed(ctx.services.metrics.requests), utilization: round(performance.eventLoopUtilization().utilization) },
+      {
+        ...main!,
+        lastactive: new Date().toISOString(),
+        runs: await requestsServed(ctx.services.metrics.requests),
+        utilization: round(performance.eventLoopUtilization().utilization),
+      },
       ...jobs.map((j) => ({ ...j, lastactive: active.get(j.id) })),
     ],
   };

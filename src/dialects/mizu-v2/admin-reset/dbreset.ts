@@ -11,10 +11,14 @@ export async function dbreset(_params: DbresetParams, ctx: MizuContext): Promise
   try {
     await db.orm.reconnect();
     const em = db.em();
-    if (db.engine === 'sqlite') for (const pragma of SQLITE_CONNECTION_PRAGMAS) await em.getConnection().execute(pragma);
+    if (db.engine === 'sqlite')
+      for (const pragma of SQLITE_CONNECTION_PRAGMAS) await em.getConnection().execute(pragma);
     await em.getConnection().execute('select 1');
   } catch (e) {
-    throw new SwitchboardError('command-failed', `the database did not answer on a new connection: ${(e as Error).message.split('\n')[0]}`);
+    throw new SwitchboardError(
+      'command-failed',
+      `the database did not answer on a new connection: ${(e as Error).message.split('\n')[0]}`,
+    );
   }
   logger.warn('database connections reset');
   return { message: 'database connections reset' };

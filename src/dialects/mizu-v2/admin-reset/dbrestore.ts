@@ -9,7 +9,9 @@ export async function dbrestore(params: DbrestoreParams, ctx: MizuContext): Prom
   const t = target(ctx);
   const file = backupPath(t.dir, params.path, ctx.services.db.engine);
   const activity = ctx.services.activity;
-  await activity.exclusive(LOCK, 'dbrestore', () => activity.track(`restore from ${relative(t.dir, file)}`, 'dbrestore', () => restoreDatabase(t, file)));
+  await activity.exclusive(LOCK, 'dbrestore', () =>
+    activity.track(`restore from ${relative(t.dir, file)}`, 'dbrestore', () => restoreDatabase(t, file)),
+  );
   await reloadEverything(ctx);
   ctx.services.logger.warn({ file }, 'database restored from a backup');
   return { message: `database restored from ${relative(t.dir, file)}` };

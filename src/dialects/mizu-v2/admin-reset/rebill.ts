@@ -1,4 +1,7 @@
-/** rebill (admin, 002 Admin — Reset, name only): re-rate a period's calls with the current decks and correct the balances. */
+/**
+ * rebill (admin, 002 Admin — Reset, name only): re-rate a period's calls with the current decks and correct the
+ * balances.
+ */
 import type { RebillParams, RebillResult } from '../../../../generated/mizu-v2/types.ts';
 import { dayWindow } from '../../../domain/cdr/cdr-filter.ts';
 import { rebillCdrs } from '../../../domain/cdr/rebill.ts';
@@ -16,14 +19,34 @@ export async function rebill(params: RebillParams, ctx: MizuContext): Promise<Re
   }
   const window = dayWindow(params.days);
   const done = await rebillCdrs(ctx.em, ctx.services.rateDecks, {
-    window, userId, dryRun: params.dryrun, actor: actorName(ctx.principal), requestId: ctx.requestId, cache: ctx.services.accounts.cache,
+    window,
+    userId,
+    dryRun: params.dryrun,
+    actor: actorName(ctx.principal),
+    requestId: ctx.requestId,
+    cache: ctx.services.accounts.cache,
     changes: ctx.services.cdrChanges,
   });
-  const credit = Object.fromEntries([...done.creditMicros].sort(([a], [b]) => a.localeCompare(b)).map(([currency, micros]) => [currency, fromMicros(micros)]));
+  const credit = Object.fromEntries(
+    [...done.creditMicros]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([currency, micros]) => [currency, fromMicros(micros)]),
+  );
   const { examined, rerated, unchanged, unrated, skipped, users } = done;
-  ctx.services.logger.info({ days: params.days, user: params.user, dryrun: params.dryrun, examined, rerated, unrated, skipped, credit }, 'rebill re-rated call records');
+  ctx.services.logger.info(
+    { days: params.days, user: params.user, dryrun: params.dryrun, examined, rerated, unrated, skipped, credit },
+    'rebill re-rated call records',
+  );
   return {
-    from: window.from!.toISOString(), ...(window.to ? { to: window.to.toISOString() } : {}),
-    examined, rerated, unchanged, unrated, skipped, users, credit, dryrun: params.dryrun,
+    from: window.from!.toISOString(),
+    ...(window.to ? { to: window.to.toISOString() } : {}),
+    examined,
+    rerated,
+    unchanged,
+    unrated,
+    skipped,
+    users,
+    credit,
+    dryrun: params.dryrun,
   };
 }

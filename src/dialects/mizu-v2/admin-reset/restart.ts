@@ -6,8 +6,17 @@ import { dbreset } from './dbreset.ts';
 
 export async function restart(params: RestartParams, ctx: MizuContext): Promise<RestartResult> {
   switch (params.what) {
-    case 'database': return dbreset({}, ctx);
-    case 'server': throw new SwitchboardError('unsupported', 'restarting the host operating system from the VoIP API is not something a self-hosted service may do');
-    default: throw new SwitchboardError('unsupported', `restart what=${params.what}: Switchboard does not restart itself from an API call; its process supervisor (systemctl restart, the container runtime) does`);
+    case 'database':
+      return dbreset({}, ctx);
+    case 'server':
+      throw new SwitchboardError(
+        'unsupported',
+        'restarting the host operating system from the VoIP API is not something a self-hosted service may do',
+      );
+    default:
+      throw new SwitchboardError(
+        'unsupported',
+        `restart what=${params.what}: Switchboard does not restart itself from an API call; its process supervisor (systemctl restart, the container runtime) does`,
+      );
   }
 }

@@ -6,7 +6,11 @@ import type { MizuContext } from '../../mizu/context.ts';
 export async function getfield(params: GetfieldParams, ctx: MizuContext): Promise<GetfieldResult> {
   return {
     value: await getField(ctx.em, {
-      table: params.table, field: params.retfieldname, filterField: params.filterfieldname, filterType: params.filterfieldtype, filterValue: params.filterfieldvalue,
+      table: params.table,
+      field: params.retfieldname,
+      filterField: params.filterfieldname,
+      filterType: params.filterfieldtype,
+      filterValue: params.filterfieldvalue,
     }),
   };
 }

@@ -9,13 +9,22 @@ import { ApiPolicy } from '../../../persistence/entities/api-policy.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 import type { Principal } from '../../mizu/principal.ts';
 
-interface OpenApi { paths: Record<string, { get?: { operationId: string; summary: string } }> }
+interface OpenApi {
+  paths: Record<string, { get?: { operationId: string; summary: string } }>;
+}
 
 let summaries: Map<string, string> | undefined;
 
 function summaryOf(id: string): string {
-  summaries ??= new Map(Object.values((JSON.parse(readFileSync(new URL('../../../../generated/mizu-v2/openapi.json', import.meta.url), 'utf8')) as OpenApi).paths)
-    .flatMap((p) => (p.get ? [[p.get.operationId, p.get.summary] as const] : [])));
+  summaries ??= new Map(
+    Object.values(
+      (
+        JSON.parse(
+          readFileSync(new URL('../../../../generated/mizu-v2/openapi.json', import.meta.url), 'utf8'),
+        ) as OpenApi
+      ).paths,
+    ).flatMap((p) => (p.get ? [[p.get.operationId, p.get.summary] as const] : [])),
+  );
   return summaries.get(id) ?? '';
 }
 
@@ -26,7 +35,8 @@ export async function help(_params: HelpParams, ctx: MizuContext): Promise<HelpR
     if (entry.status !== 'implemented' || name !== entry.id) continue;
     const row = s.policies.get(name);
     if (row?.enabled === 0) continue;
-    if (mayUse(ctx.principal, row?.reqUser || entry.access?.req_user || 6)) rows.push({ name, summary: summaryOf(entry.id) });
+    if (mayUse(ctx.principal, row?.reqUser || entry.access?.req_user || 6))
+      rows.push({ name, summary: summaryOf(entry.id) });
   }
   const custom = await ctx.em.find(ApiPolicy, {}, { disableIdentityMap: true });
   for (const r of custom) {
@@ -37,7 +47,10 @@ export async function help(_params: HelpParams, ctx: MizuContext): Promise<HelpR
   return { rows: rows.sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
-/** The tb_api user levels (002:L239): 14 public, 12 any user, 11 SIP users, 10 support, 8 resellers, 6 admins, 4 srvadmin. */
+/**
+ * The tb_api user levels (002:L239): 14 public, 12 any user, 11 SIP users, 10 support, 8 resellers, 6 admins, 4
+ * srvadmin.
+ */
 function mayUse(p: Principal, level: number): boolean {
   if (level === 2) return false;
   if (p.admin) return level !== 4 || p.user?.type === 'srvadmin' || !p.user;

@@ -3,4 +3,5 @@ import type { HourlymaintParams, HourlymaintResult } from '../../../../generated
 import type { MizuContext } from '../../mizu/context.ts';
 import { maintain } from '../shared/maintenance.ts';
 
-export const hourlymaint = (_p: HourlymaintParams, ctx: MizuContext): Promise<HourlymaintResult> => maintain('hourly', ctx);
+export const hourlymaint = (_p: HourlymaintParams, ctx: MizuContext): Promise<HourlymaintResult> =>
+  maintain('hourly', ctx);

@@ -3,4 +3,5 @@ import type { MonthlymaintParams, MonthlymaintResult } from '../../../../generat
 import type { MizuContext } from '../../mizu/context.ts';
 import { maintain } from '../shared/maintenance.ts';
 
-export const monthlymaint = (_p: MonthlymaintParams, ctx: MizuContext): Promise<MonthlymaintResult> => maintain('monthly', ctx);
+export const monthlymaint = (_p: MonthlymaintParams, ctx: MizuContext): Promise<MonthlymaintResult> =>
+  maintain('monthly', ctx);

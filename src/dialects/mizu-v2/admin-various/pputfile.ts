@@ -3,4 +3,5 @@ import type { PputfileParams, PputfileResult } from '../../../../generated/mizu-
 import type { MizuContext } from '../../mizu/context.ts';
 import { put } from '../shared/files.ts';
 
-export const pputfile = (p: PputfileParams, ctx: MizuContext): PputfileResult => put('filestorage', p.filename, p.filedata, ctx);
+export const pputfile = (p: PputfileParams, ctx: MizuContext): PputfileResult =>
+  put('filestorage', p.filename, p.filedata, ctx);

@@ -8,8 +8,16 @@ import type { MizuContext } from '../../mizu/context.ts';
 
 export async function updcdrdir(_params: UpdcdrdirParams, ctx: MizuContext): Promise<UpdcdrdirResult> {
   const updated = await ctx.em.transactional(async (tx) => {
-    const inbound = await tx.nativeUpdate(Cdr, { userId: null, calledUserId: { $ne: null }, direction: { $ne: 'in' } }, { direction: 'in' });
-    const outbound = await tx.nativeUpdate(Cdr, { $or: [{ userId: { $ne: null } }, { calledUserId: null }], direction: { $ne: 'out' } }, { direction: 'out' });
+    const inbound = await tx.nativeUpdate(
+      Cdr,
+      { userId: null, calledUserId: { $ne: null }, direction: { $ne: 'in' } },
+      { direction: 'in' },
+    );
+    const outbound = await tx.nativeUpdate(
+      Cdr,
+      { $or: [{ userId: { $ne: null } }, { calledUserId: null }], direction: { $ne: 'out' } },
+      { direction: 'out' },
+    );
     return inbound + outbound;
   });
   if (updated) await ctx.services.cdrChanges.changed('everyone');

@@ -3,4 +3,5 @@ import type { WeeklymaintParams, WeeklymaintResult } from '../../../../generated
 import type { MizuContext } from '../../mizu/context.ts';
 import { maintain } from '../shared/maintenance.ts';
 
-export const weeklymaint = (_p: WeeklymaintParams, ctx: MizuContext): Promise<WeeklymaintResult> => maintain('weekly', ctx);
+export const weeklymaint = (_p: WeeklymaintParams, ctx: MizuContext): Promise<WeeklymaintResult> =>
+  maintain('weekly', ctx);

@@ -34,7 +34,8 @@ export async function jppget(params: JppgetParams, ctx: MizuContext): Promise<Jp
     throw new SwitchboardError('command-failed', `cannot fetch ${url.host}: ${(e as Error).message}`);
   }
   const body = await res.text();
-  if (Buffer.byteLength(body) > MAX_BYTES) throw new SwitchboardError('command-failed', `the answer of ${url.host} is over ${MAX_BYTES} bytes`);
+  if (Buffer.byteLength(body) > MAX_BYTES)
+    throw new SwitchboardError('command-failed', `the answer of ${url.host} is over ${MAX_BYTES} bytes`);
   if (!res.ok) throw new SwitchboardError('command-failed', `${url.host} answered HTTP ${res.status}`);
   return { text: body };
 }

@@ -1,4 +1,6 @@
-/** login: the credentials are proven by the access layer (with a nonce when login is enforced); answers who logged in. */
+/**
+ * login: the credentials are proven by the access layer (with a nonce when login is enforced); answers who logged in.
+ */
 import type { LoginParams, LoginResult } from '../../../../generated/mizu-v2/types.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
 import type { MizuContext } from '../../mizu/context.ts';

@@ -1,4 +1,7 @@
-/** addcredit: add (or with a negative amount, deduct) credit for the user named by pin — through the ledger, once per idempotencykey. */
+/**
+ * addcredit: add (or with a negative amount, deduct) credit for the user named by pin — through the ledger, once per
+ * idempotencykey.
+ */
 import type { AddcreditParams, AddcreditResult } from '../../../../generated/mizu-v2/types.ts';
 import { changeCredit } from '../../../domain/billing/credit-ledger.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
@@ -10,9 +13,15 @@ export async function addcredit(params: AddcreditParams, ctx: MizuContext): Prom
   const user = await ctx.services.accounts.cache.find(params.pin, () => ctx.em);
   if (!user) throw new SwitchboardError('user-not-found', `no user ${params.pin}`);
   const result = await changeCredit(ctx.em, {
-    userId: user.id, amountMicros: toMicros(params.credit), reason: 'addcredit', actor: actorName(ctx.principal),
-    requestId: ctx.requestId, idempotencyKey: ctx.raw.idempotencykey || undefined,
+    userId: user.id,
+    amountMicros: toMicros(params.credit),
+    reason: 'addcredit',
+    actor: actorName(ctx.principal),
+    requestId: ctx.requestId,
+    idempotencyKey: ctx.raw.idempotencykey || undefined,
   });
   await ctx.services.accounts.cache.invalidate(user.id);
-  return { message: `credit of ${user.username} is ${fromMicros(result.afterMicros)} ${user.currency}${result.replayed ? ' (already applied)' : ''}` };
+  return {
+    message: `credit of ${user.username} is ${fromMicros(result.afterMicros)} ${user.currency}${result.replayed ? ' (already applied)' : ''}`,
+  };
 }

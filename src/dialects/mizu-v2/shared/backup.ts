@@ -1,5 +1,6 @@
 /**
- * What dbbackup, backupdb and dbrestore (002 Admin — Reset, Various operations) share, over domain/admin/backup.ts. One backup
+ * What dbbackup, backupdb and dbrestore (002 Admin — Reset, Various operations) share, over domain/admin/backup.ts. One
+ * backup
  * or restore runs at a time (the others wait, listed by locks); after a restore every cache is read again.
  */
 import { relative } from 'node:path';
@@ -13,7 +14,9 @@ export async function backup(ctx: MizuContext, path: string | undefined, source:
   const t = target(ctx);
   const file = backupPath(t.dir, path, ctx.services.db.engine);
   const activity = ctx.services.activity;
-  const done = await activity.exclusive(LOCK, source, () => activity.track(`backup to ${relative(t.dir, file)}`, source, () => backupDatabase(t, file)));
+  const done = await activity.exclusive(LOCK, source, () =>
+    activity.track(`backup to ${relative(t.dir, file)}`, source, () => backupDatabase(t, file)),
+  );
   return { path: relative(t.dir, done.path), size: done.size };
 }
 

@@ -1,4 +1,7 @@
-/** What the user and admin commands read from a request besides their parameters: who acts, for the ledger and audit log. */
+/**
+ * What the user and admin commands read from a request besides their parameters: who acts, for the ledger and audit
+ * log.
+ */
 import type { Actor } from '../../../domain/accounts/accounts.ts';
 import type { CachedUser } from '../../../domain/accounts/user-cache.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';

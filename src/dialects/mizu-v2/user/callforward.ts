@@ -16,9 +16,19 @@ const FORWARDS = [
 
 export async function callforward(params: CallforwardParams, ctx: MizuContext): Promise<CallforwardResult> {
   const user = requireUser(ctx);
-  const changes = FORWARDS.filter((f) => params[f.param] !== undefined || sent(ctx, f.names)).map((f) => [f.field, params[f.param] ?? ''] as const);
-  if (changes.length === 0) throw new SwitchboardError('invalid-parameter', 'send anum (forward on busy), bnum (on no answer) or cnum (always); an empty one clears it');
+  const changes = FORWARDS.filter((f) => params[f.param] !== undefined || sent(ctx, f.names)).map(
+    (f) => [f.field, params[f.param] ?? ''] as const,
+  );
+  if (changes.length === 0)
+    throw new SwitchboardError(
+      'invalid-parameter',
+      'send anum (forward on busy), bnum (on no answer) or cnum (always); an empty one clears it',
+    );
   const values = Object.fromEntries(changes);
-  await ctx.services.accounts.update(ctx.em, user.id, values, { ...actor(ctx), action: 'callforward', detail: JSON.stringify(values) });
+  await ctx.services.accounts.update(ctx.em, user.id, values, {
+    ...actor(ctx),
+    action: 'callforward',
+    detail: JSON.stringify(values),
+  });
   return { message: changes.map(([field, number]) => `${field}=${number || '(none)'}`).join(', ') };
 }

@@ -11,12 +11,18 @@ import type { MizuContext } from '../../mizu/context.ts';
 export async function cdr(params: CdrParams, ctx: MizuContext): Promise<CdrResult> {
   const user = ctx.principal.user;
   if (!user) throw new SwitchboardError('auth-failed', 'authentication required: send authid');
-  const viewer: CdrViewer = ctx.principal.admin && !ctx.principal.actingAdmin
-    ? { kind: 'admin', currency: user.currency }
-    : { kind: 'user', userId: user.id, currency: user.currency };
+  const viewer: CdrViewer =
+    ctx.principal.admin && !ctx.principal.actingAdmin
+      ? { kind: 'admin', currency: user.currency }
+      : { kind: 'user', userId: user.id, currency: user.currency };
   const filter: CdrFilter = {
-    viewer, caller: params.caller || undefined, called: params.called || undefined, prefix: params.prefix || undefined,
-    window: dayWindow(params.days), dir: params.dir, type: params.type,
+    viewer,
+    caller: params.caller || undefined,
+    called: params.called || undefined,
+    prefix: params.prefix || undefined,
+    window: dayWindow(params.days),
+    dir: params.dir,
+    type: params.type,
   };
   const { fields, maxcount: limit } = params;
   const engine = ctx.services.db.engine;
@@ -26,6 +32,6 @@ export async function cdr(params: CdrParams, ctx: MizuContext): Promise<CdrResul
   const rows = params.by
     ? await summariseCdrs(ctx.em, engine, { filter, fields, by: params.by, limit })
     : await listCdrs(ctx.em, { filter, fields, order: params.order, limit });
-  if (params.summary) rows.push(...await total());
+  if (params.summary) rows.push(...(await total()));
   return { rows };
 }

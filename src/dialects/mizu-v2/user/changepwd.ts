@@ -1,4 +1,7 @@
-/** changepwd [newpassword, oldpassword] (001:L374, 002:L376): the old password proves the user; the new one must be strong. */
+/**
+ * changepwd [newpassword, oldpassword] (001:L374, 002:L376): the old password proves the user; the new one must be
+ * strong.
+ */
 import type { ChangepwdParams, ChangepwdResult } from '../../../../generated/mizu-v2/types.ts';
 import { weakPasswordReason } from '../../../domain/accounts/password-policy.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
@@ -12,7 +15,8 @@ export async function changepwd(params: ChangepwdParams, ctx: MizuContext): Prom
     await ctx.services.bans.recordFailure(ctx.em, ctx.ip);
     throw new SwitchboardError('auth-failed', 'the old password is wrong');
   }
-  if (params.newpassword === params.oldpassword) throw new SwitchboardError('invalid-parameter', 'the new password is the same as the old one');
+  if (params.newpassword === params.oldpassword)
+    throw new SwitchboardError('invalid-parameter', 'the new password is the same as the old one');
   const weak = weakPasswordReason(params.newpassword, user.username);
   if (weak) throw new SwitchboardError('invalid-parameter', `weak password: ${weak}`);
   await accounts.setPassword(ctx.em, user.id, params.newpassword, actor(ctx));

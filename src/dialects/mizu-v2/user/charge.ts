@@ -1,4 +1,7 @@
-/** charge [pin] (001:L358, 002:L368): redeem a recharge PIN voucher into the user's credit, once (domain/billing/recharge-pins.ts). */
+/**
+ * charge [pin] (001:L358, 002:L368): redeem a recharge PIN voucher into the user's credit, once
+ * (domain/billing/recharge-pins.ts).
+ */
 import type { ChargeParams, ChargeResult } from '../../../../generated/mizu-v2/types.ts';
 import { redeemPin, UnknownPinError } from '../../../domain/billing/recharge-pins.ts';
 import { fromMicros } from '../../../platform/money.ts';
@@ -10,7 +13,14 @@ export async function charge(params: ChargeParams, ctx: MizuContext): Promise<Ch
   const who = actor(ctx);
   let result;
   try {
-    result = await redeemPin(ctx.em, { userId: user.id, userCurrency: user.currency, pin: params.pin, actor: who.name, requestId: who.requestId, idempotencyKey: idempotencyKey(ctx) });
+    result = await redeemPin(ctx.em, {
+      userId: user.id,
+      userCurrency: user.currency,
+      pin: params.pin,
+      actor: who.name,
+      requestId: who.requestId,
+      idempotencyKey: idempotencyKey(ctx),
+    });
   } catch (e) {
     // Guessing PINs is guessing money: an unknown PIN counts toward a ban like a wrong password.
     if (e instanceof UnknownPinError) await ctx.services.bans.recordFailure(ctx.em, ctx.ip);

@@ -16,11 +16,19 @@ const OFFLINE = 1;
 export async function getdetails(params: GetdetailsParams, ctx: MizuContext): Promise<GetdetailsResult> {
   const user = await ctx.em.findOne(User, { id: requireUser(ctx).id }, { disableIdentityMap: true });
   if (!user) throw new SwitchboardError('user-not-found', 'user not found');
-  const min: GetdetailsResult = { userid: user.id, username: user.username, credit: fromMicros(BigInt(user.creditMicros)), currency: user.currency, status: OFFLINE };
+  const min: GetdetailsResult = {
+    userid: user.id,
+    username: user.username,
+    credit: fromMicros(BigInt(user.creditMicros)),
+    currency: user.currency,
+    status: OFFLINE,
+  };
   if (params.mode === 'min') return min;
   const normal = { ...min, name: user.name, email: user.email, phone: user.phone };
   if (params.mode !== 'max') return normal;
   const row = user as unknown as Record<string, unknown>;
-  const settings = Object.fromEntries([...USER_SETTINGS, ...USER_SET_ONCE, 'forgotpasswordquestion'].map((field) => [field, row[field]]));
+  const settings = Object.fromEntries(
+    [...USER_SETTINGS, ...USER_SET_ONCE, 'forgotpasswordquestion'].map((field) => [field, row[field]]),
+  );
   return { ...normal, displayname: user.displayname, settings };
 }

@@ -9,8 +9,13 @@ export async function lockphonenumber(params: LockphonenumberParams, ctx: MizuCo
   const user = ctx.principal.via === 'username' ? undefined : ctx.principal.user;
   const outcome = await lockNumber(ctx.em, params.num, user?.id, reservationMs(ctx));
   switch (outcome) {
-    case 'locked': return { message: `${params.num} locked for ${user!.username}` };
-    case 'already-yours': return { message: `${params.num} is already locked for ${user!.username}` };
-    case 'reserved': return { message: `${params.num} reserved for ${reservationMs(ctx) / 60_000} minutes: sign up with it as the username to keep it` };
+    case 'locked':
+      return { message: `${params.num} locked for ${user!.username}` };
+    case 'already-yours':
+      return { message: `${params.num} is already locked for ${user!.username}` };
+    case 'reserved':
+      return {
+        message: `${params.num} reserved for ${reservationMs(ctx) / 60_000} minutes: sign up with it as the username to keep it`,
+      };
   }
 }

@@ -7,9 +7,22 @@ import { actor } from '../shared/request.ts';
 export const DEFAULT_MAX_SIGNUPS_PER_DEVICE = 5;
 
 export async function newuseru(params: NewuseruParams, ctx: MizuContext): Promise<NewuseruResult> {
-  const created = await signUp(ctx.services.accounts, ctx.em, {
-    username: params.u_username, password: params.u_password, name: params.u_name, email: params.u_email, phone: params.u_phone,
-    currency: params.u_currency, country: params.u_country, address: params.u_address, deviceid: params.deviceid,
-  }, { maxPerDevice: ctx.services.options.int('maxsignupsperdevice', DEFAULT_MAX_SIGNUPS_PER_DEVICE) }, actor(ctx));
+  const created = await signUp(
+    ctx.services.accounts,
+    ctx.em,
+    {
+      username: params.u_username,
+      password: params.u_password,
+      name: params.u_name,
+      email: params.u_email,
+      phone: params.u_phone,
+      currency: params.u_currency,
+      country: params.u_country,
+      address: params.u_address,
+      deviceid: params.deviceid,
+    },
+    { maxPerDevice: ctx.services.options.int('maxsignupsperdevice', DEFAULT_MAX_SIGNUPS_PER_DEVICE) },
+    actor(ctx),
+  );
   return { userid: created.id, username: created.username };
 }

@@ -10,7 +10,13 @@ export async function rating(params: RatingParams, ctx: MizuContext): Promise<Ra
   if (!user) throw new SwitchboardError('auth-failed', 'authentication required: send authid');
   const { prefix, rate, deck } = await rateOnTariff(ctx.services.rateDecks, user.tariffId, params.bnum);
   return {
-    prefix, rate: fromMicros(rate.rateMicros), connectfee: fromMicros(rate.connectFeeMicros), initialincrement: rate.initialIncrement,
-    increment: rate.increment, currency: deck.currency, ...(rate.destination ? { destination: rate.destination } : {}), tariff: deck.tariffName,
+    prefix,
+    rate: fromMicros(rate.rateMicros),
+    connectfee: fromMicros(rate.connectFeeMicros),
+    initialincrement: rate.initialIncrement,
+    increment: rate.increment,
+    currency: deck.currency,
+    ...(rate.destination ? { destination: rate.destination } : {}),
+    tariff: deck.tariffName,
   };
 }

@@ -1,4 +1,7 @@
-/** transfercredit [username, credit] (001:L362, 002:L370): user A sends credit to user B, atomically, once per idempotencykey. */
+/**
+ * transfercredit [username, credit] (001:L362, 002:L370): user A sends credit to user B, atomically, once per
+ * idempotencykey.
+ */
 import type { TransfercreditParams, TransfercreditResult } from '../../../../generated/mizu-v2/types.ts';
 import { transferCredit } from '../../../domain/billing/credit-ledger.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
@@ -11,16 +14,28 @@ export async function transfercredit(params: TransfercreditParams, ctx: MizuCont
   const sender = requireUser(ctx);
   const amount = amountOf(params.credit, 'credit');
   if (amount <= 0n) throw new SwitchboardError('invalid-parameter', 'credit must be a positive amount');
-  const receiver = await ctx.em.findOne(User, { username: params.username }, { fields: ['id', 'username', 'currency', 'enabled'], disableIdentityMap: true });
-  if (!receiver || !receiver.enabled) throw new SwitchboardError('user-not-found', `no user ${params.username}`);
+  const receiver = await ctx.em.findOne(
+    User,
+    { username: params.username },
+    { fields: ['id', 'username', 'currency', 'enabled'], disableIdentityMap: true },
+  );
+  if (!receiver?.enabled) throw new SwitchboardError('user-not-found', `no user ${params.username}`);
   if (receiver.id === sender.id) throw new SwitchboardError('invalid-parameter', 'cannot transfer credit to yourself');
   if (receiver.currency !== sender.currency) {
-    throw new SwitchboardError('invalid-parameter', `${receiver.username}'s account is in ${receiver.currency} and yours in ${sender.currency}`);
+    throw new SwitchboardError(
+      'invalid-parameter',
+      `${receiver.username}'s account is in ${receiver.currency} and yours in ${sender.currency}`,
+    );
   }
   const who = actor(ctx);
   const result = await transferCredit(ctx.em, {
-    fromUserId: sender.id, toUserId: receiver.id, amountMicros: amount, reason: `transfer ${sender.username} to ${receiver.username}`.slice(0, 64),
-    actor: who.name, requestId: who.requestId, idempotencyKey: idempotencyKey(ctx),
+    fromUserId: sender.id,
+    toUserId: receiver.id,
+    amountMicros: amount,
+    reason: `transfer ${sender.username} to ${receiver.username}`.slice(0, 64),
+    actor: who.name,
+    requestId: who.requestId,
+    idempotencyKey: idempotencyKey(ctx),
   });
   await ctx.services.accounts.cache.invalidate(sender.id);
   await ctx.services.accounts.cache.invalidate(receiver.id);

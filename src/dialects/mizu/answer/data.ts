@@ -7,9 +7,12 @@ type Success = Extract<MizuAnswer, { ok: true }>;
 /** The data as the structured formats (json) send it. */
 export function successData(answer: Success): unknown {
   switch (answer.kind) {
-    case 'ok': return isFilled(answer.data) ? answer.data : answer.message ? { message: answer.message } : {};
-    case 'file': return fileRecord(answer.data as FileAnswer);
-    default: return answer.data ?? {};
+    case 'ok':
+      return isFilled(answer.data) ? answer.data : answer.message ? { message: answer.message } : {};
+    case 'file':
+      return fileRecord(answer.data as FileAnswer);
+    default:
+      return answer.data ?? {};
   }
 }
 
@@ -24,11 +27,16 @@ export type AnswerView =
 export function answerView(answer: Success): AnswerView {
   const data = objectOf(successData(answer));
   switch (answer.kind) {
-    case 'ok': return { shape: 'none' };
-    case 'value': return { shape: 'value', value: cellText(data.value) };
-    case 'text': return { shape: 'text', text: cellText(data.text) };
-    case 'list': return listView(Array.isArray(data.rows) ? data.rows.map(objectOf) : []);
-    default: return { shape: 'record', fields: recordFields(data) };
+    case 'ok':
+      return { shape: 'none' };
+    case 'value':
+      return { shape: 'value', value: cellText(data.value) };
+    case 'text':
+      return { shape: 'text', text: cellText(data.text) };
+    case 'list':
+      return listView(Array.isArray(data.rows) ? data.rows.map(objectOf) : []);
+    default:
+      return { shape: 'record', fields: recordFields(data) };
   }
 }
 
@@ -59,7 +67,9 @@ function fileRecord(file: FileAnswer): Record<string, string> {
     throw new TypeError('a streamed file answer must be sent as a download, not rendered');
   }
   const content = Buffer.from(file.body).toString('base64');
-  return file.filename === undefined ? { mediaType: file.mediaType, content } : { filename: file.filename, mediaType: file.mediaType, content };
+  return file.filename === undefined
+    ? { mediaType: file.mediaType, content }
+    : { filename: file.filename, mediaType: file.mediaType, content };
 }
 
 function objectOf(value: unknown): Record<string, unknown> {

@@ -1,4 +1,7 @@
-/** "By default the answer format is guessed from the request, unless it is specified by the format parameter" (002:L133). */
+/**
+ * "By default the answer format is guessed from the request, unless it is specified by the format parameter"
+ * (002:L133).
+ */
 import { MIZU_FORMATS, type MizuFormat } from './answer.ts';
 
 export interface FormatHints {
@@ -14,7 +17,11 @@ export interface FormatHints {
 }
 
 // Maps, not objects: a client-chosen key such as `constructor` must find nothing.
-const BY_BODY = new Map<string, MizuFormat>([['json', 'json'], ['xml', 'xml'], ['soap', 'soap']]);
+const BY_BODY = new Map<string, MizuFormat>([
+  ['json', 'json'],
+  ['xml', 'xml'],
+  ['soap', 'soap'],
+]);
 
 const BY_MEDIA_TYPE = new Map<string, MizuFormat>([
   ['application/json', 'json'],

@@ -15,7 +15,9 @@ export function renderHtml(answer: MizuAnswer): RenderedAnswer {
 function content(answer: MizuAnswer): string {
   if (!answer.ok) {
     const issues = answer.error.issues ?? [];
-    const list = issues.length ? `<ul>${issues.map((i) => `<li>${escapeMarkup(`${i.param}: ${i.problem}`)}</li>`).join('')}</ul>` : '';
+    const list = issues.length
+      ? `<ul>${issues.map((i) => `<li>${escapeMarkup(`${i.param}: ${i.problem}`)}</li>`).join('')}</ul>`
+      : '';
     return paragraph(statusLine('ERROR', answer.error.message)) + list;
   }
   const view = answerView(answer);
@@ -25,10 +27,14 @@ function content(answer: MizuAnswer): string {
 
 function dataHtml(view: AnswerView): string {
   switch (view.shape) {
-    case 'text': return `<pre>${escapeMarkup(view.text)}</pre>`;
-    case 'record': return `<table>${view.fields.map(([name, value]) => `<tr><th>${escapeMarkup(name)}</th><td>${escapeMarkup(value)}</td></tr>`).join('')}</table>`;
-    case 'list': return `<table><thead>${row('th', view.columns)}</thead><tbody>${view.rows.map((r) => row('td', r)).join('')}</tbody></table>`;
-    default: return '';
+    case 'text':
+      return `<pre>${escapeMarkup(view.text)}</pre>`;
+    case 'record':
+      return `<table>${view.fields.map(([name, value]) => `<tr><th>${escapeMarkup(name)}</th><td>${escapeMarkup(value)}</td></tr>`).join('')}</table>`;
+    case 'list':
+      return `<table><thead>${row('th', view.columns)}</thead><tbody>${view.rows.map((r) => row('td', r)).join('')}</tbody></table>`;
+    default:
+      return '';
   }
 }
 

@@ -1,4 +1,6 @@
-/** The json answer: "code: 200 means success, 499 means failure" (001:L83, 002:L130), the data or the error beside it. */
+/**
+ * The json answer: "code: 200 means success, 499 means failure" (001:L83, 002:L130), the data or the error beside it.
+ */
 import type { MizuAnswer, RenderedAnswer } from './answer.ts';
 import { successData } from './data.ts';
 
@@ -16,9 +18,16 @@ export function jsonText(answer: MizuAnswer): string {
 
 function jsonDocument(answer: MizuAnswer): object {
   if (answer.ok) {
-    return { code: SUCCESS_CODE, status: 'OK', ...(answer.message ? { message: answer.message } : {}), data: successData(answer) };
+    return {
+      code: SUCCESS_CODE,
+      status: 'OK',
+      ...(answer.message ? { message: answer.message } : {}),
+      data: successData(answer),
+    };
   }
   const { code, message, issues } = answer.error;
-  const error = issues?.length ? { code, message, issues: issues.map(({ param, problem }) => ({ param, problem })) } : { code, message };
+  const error = issues?.length
+    ? { code, message, issues: issues.map(({ param, problem }) => ({ param, problem })) }
+    : { code, message };
   return { code: FAILURE_CODE, status: 'ERROR', error };
 }

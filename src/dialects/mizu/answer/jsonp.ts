@@ -10,11 +10,24 @@ const MAX_CALLBACK = 64;
 export function renderJsonp(answer: MizuAnswer, options: RenderOptions = {}): RenderedAnswer {
   const { callback } = options;
   if (callback === undefined || callback.length > MAX_CALLBACK || !CALLBACK.test(callback)) {
-    return renderJson(callbackRefused(callback === undefined ? 'is required' : 'must be a JavaScript function name (letters, digits, _ and $, dotted), at most 64 characters'));
+    return renderJson(
+      callbackRefused(
+        callback === undefined
+          ? 'is required'
+          : 'must be a JavaScript function name (letters, digits, _ and $, dotted), at most 64 characters',
+      ),
+    );
   }
   return { contentType: 'application/javascript; charset=utf-8', body: `${callback}(${jsonText(answer)});` };
 }
 
 function callbackRefused(problem: string): MizuAnswer {
-  return { ok: false, error: { code: 'invalid-parameter', message: ERRORS['invalid-parameter'].message, issues: [{ param: 'callback', problem }] } };
+  return {
+    ok: false,
+    error: {
+      code: 'invalid-parameter',
+      message: ERRORS['invalid-parameter'].message,
+      issues: [{ param: 'callback', problem }],
+    },
+  };
 }

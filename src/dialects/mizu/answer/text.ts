@@ -44,8 +44,10 @@ function dataText(view: AnswerView): string {
       text = `${csvLine(view.columns)}\n`;
       for (const row of view.rows) text += `${csvLine(row)}\n`;
       return text;
-    case 'text': return `${view.text}\n`;
-    default: return '';
+    case 'text':
+      return `${view.text}\n`;
+    default:
+      return '';
   }
 }
 
@@ -58,8 +60,10 @@ function oneLine(text: string): string {
 
 /** RFC 4180 quoting, on one line. */
 function csvLine(cells: string[]): string {
-  return cells.map((cell) => {
-    const text = oneLine(cell);
-    return /[",]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  }).join(',');
+  return cells
+    .map((cell) => {
+      const text = oneLine(cell);
+      return /[",]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    })
+    .join(',');
 }

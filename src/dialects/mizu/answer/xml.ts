@@ -15,28 +15,47 @@ export function responseElement(answer: MizuAnswer): string {
   if (!answer.ok) {
     const { code, message, issues } = answer.error;
     const listed = issues?.length
-      ? element('issues', issues.map((i) => `<issue param="${escapeMarkup(i.param)}">${escapeMarkup(i.problem)}</issue>`).join(''))
+      ? element(
+          'issues',
+          issues.map((i) => `<issue param="${escapeMarkup(i.param)}">${escapeMarkup(i.problem)}</issue>`).join(''),
+        )
       : '';
-    return element('response', element('code', FAILURE_CODE) + element('status', 'ERROR')
-      + element('error', textElement('code', code) + textElement('message', message) + listed));
+    return element(
+      'response',
+      element('code', FAILURE_CODE) +
+        element('status', 'ERROR') +
+        element('error', textElement('code', code) + textElement('message', message) + listed),
+    );
   }
   const message = answer.message ? textElement('message', answer.message) : '';
-  return element('response', element('code', SUCCESS_CODE) + element('status', 'OK') + message + element('data', dataXml(answerView(answer))));
+  return element(
+    'response',
+    element('code', SUCCESS_CODE) + element('status', 'OK') + message + element('data', dataXml(answerView(answer))),
+  );
 }
 
 function dataXml(view: AnswerView): string {
   switch (view.shape) {
-    case 'value': return textElement('value', view.value);
-    case 'text': return textElement('text', view.text);
-    case 'record': return view.fields.map(([name, value]) => field(name, value)).join('');
-    case 'list': return view.rows.map((row) => element('row', row.map((value, i) => field(view.columns[i]!, value)).join(''))).join('');
-    default: return '';
+    case 'value':
+      return textElement('value', view.value);
+    case 'text':
+      return textElement('text', view.text);
+    case 'record':
+      return view.fields.map(([name, value]) => field(name, value)).join('');
+    case 'list':
+      return view.rows
+        .map((row) => element('row', row.map((value, i) => field(view.columns[i]!, value)).join('')))
+        .join('');
+    default:
+      return '';
   }
 }
 
 /** A data field as its own element, or `<field name="…">` when its name is no safe XML name. */
 function field(name: string, value: string): string {
-  return XML_NAME.test(name) ? textElement(name, value) : `<field name="${escapeMarkup(name)}">${escapeMarkup(value)}</field>`;
+  return XML_NAME.test(name)
+    ? textElement(name, value)
+    : `<field name="${escapeMarkup(name)}">${escapeMarkup(value)}</field>`;
 }
 
 // Conservative: ASCII only and no colon, so a field name can neither break the document nor claim a namespace.

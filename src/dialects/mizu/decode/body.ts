@@ -27,14 +27,21 @@ export function decodeBody(contentType: string | undefined, body: string): Decod
   const declared = declaredDecoder(contentType);
   if (body.trim() === '') return { params: {}, format: declared ?? 'form' };
   switch (declared ?? sniff(body)) {
-    case 'form': return { params: decodeQuery(body), format: 'form' };
-    case 'json': return { params: decodeJson(body), format: 'json' };
-    case 'xml': return decodeXml(body);
-    case 'text': return decodeText(body);
+    case 'form':
+      return { params: decodeQuery(body), format: 'form' };
+    case 'json':
+      return { params: decodeJson(body), format: 'json' };
+    case 'xml':
+      return decodeXml(body);
+    case 'text':
+      return decodeText(body);
   }
 }
 
-/** The decoder the content type names; undefined when it is missing or generic (text/plain included: fetch() sends JSON as text/plain). */
+/**
+ * The decoder the content type names; undefined when it is missing or generic (text/plain included: fetch() sends JSON
+ * as text/plain).
+ */
 function declaredDecoder(contentType: string | undefined): Decoder | undefined {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (type.startsWith('multipart/')) {

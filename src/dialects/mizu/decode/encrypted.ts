@@ -11,11 +11,15 @@ export function unwrapEncrypted(params: ParamMap, key: string | undefined): Para
   if (!Object.hasOwn(params, 'mcrfs') && !hasEncryptedValue(params)) return params;
   if (!key) throw new DecodeError('the request is encrypted but request encryption is not configured on this server');
   const inner = params.mcrfs === undefined ? {} : decodeQuery(xorDecode(params.mcrfs, key));
-  const merged = collectParams([...Object.entries(inner), ...Object.entries(params)].filter(([name]) => name !== 'mcrfs'));
-  return Object.fromEntries(Object.entries(merged).map(([name, value]) => [
-    name,
-    value.startsWith(VALUE_PREFIX) ? xorDecode(value.slice(VALUE_PREFIX.length), key) : value,
-  ]));
+  const merged = collectParams(
+    [...Object.entries(inner), ...Object.entries(params)].filter(([name]) => name !== 'mcrfs'),
+  );
+  return Object.fromEntries(
+    Object.entries(merged).map(([name, value]) => [
+      name,
+      value.startsWith(VALUE_PREFIX) ? xorDecode(value.slice(VALUE_PREFIX.length), key) : value,
+    ]),
+  );
 }
 
 /** A plain loop: every request of every transport asks this, and hardly any has one. */

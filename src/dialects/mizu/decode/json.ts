@@ -23,7 +23,8 @@ function numberAsWritten(_key: string, value: unknown, context?: { source?: stri
 function* jsonPairs(object: Record<string, unknown>): Generator<[string, string]> {
   for (const [name, value] of Object.entries(object)) {
     if (value === null) continue;
-    if (typeof value === 'object') throw new DecodeError(`parameter ${shown(name)} must be a single value, not an object or a list`);
+    if (typeof value === 'object')
+      throw new DecodeError(`parameter ${shown(name)} must be a single value, not an object or a list`);
     // Booleans travel as 1/0, as in the URL form.
     yield [name, typeof value === 'boolean' ? (value ? '1' : '0') : String(value)];
   }

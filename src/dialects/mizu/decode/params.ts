@@ -23,7 +23,8 @@ export class ParamCollector {
       throw new DecodeError(`the value of ${shown(name)} is longer than ${MAX_VALUE_BYTES / 1024} KiB`);
     }
     // Defined, not assigned, for that one name: a parameter named __proto__ stays a parameter.
-    if (name === '__proto__') Object.defineProperty(this.params, name, { value, enumerable: true, writable: true, configurable: true });
+    if (name === '__proto__')
+      Object.defineProperty(this.params, name, { value, enumerable: true, writable: true, configurable: true });
     else this.params[name] = value;
   }
 }

@@ -11,7 +11,10 @@ const LEADING: readonly (readonly [string, string])[] = [
   ['param4', 'authpwd'],
 ];
 
-/** Names the leading positional values; only when apientry is not named, since 002's unreg example numbers from the function parameters. */
+/**
+ * Names the leading positional values; only when apientry is not named, since 002's unreg example numbers from the
+ * function parameters.
+ */
 export function resolvePositional(params: ParamMap): ParamMap {
   if (!Object.hasOwn(params, 'param1') || Object.hasOwn(params, 'apientry')) return params;
   const out = { ...params };

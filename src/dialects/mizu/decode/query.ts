@@ -2,7 +2,10 @@
 import { DecodeError, shown } from '../../../platform/decode-error.ts';
 import { ParamCollector, type ParamMap } from './params.ts';
 
-/** Reads `a=1&b=2`, also after a leading `?` or a request path such as `/mvapireq/?` (the raw TCP/UDP form, 002:L71-L73). */
+/**
+ * Reads `a=1&b=2`, also after a leading `?` or a request path such as `/mvapireq/?` (the raw TCP/UDP form,
+ * 002:L71-L73).
+ */
 export function decodeQuery(text: string): ParamMap {
   const query = withoutPath(text.trim());
   const collector = new ParamCollector();
@@ -10,7 +13,7 @@ export function decodeQuery(text: string): ParamMap {
   const escaped = query.includes('%') || query.includes('+');
   // One pass over the string (this runs for every request of the API's hot path): eq only ever moves forward.
   let eq = -1;
-  for (let start = 0; start <= query.length;) {
+  for (let start = 0; start <= query.length; ) {
     let end = query.indexOf('&', start);
     if (end < 0) end = query.length;
     if (eq < start) eq = query.indexOf('=', start);
@@ -43,6 +46,8 @@ function unescape(text: string, valueOf?: string): string {
   try {
     return decodeURIComponent(text.replaceAll('+', ' '));
   } catch {
-    throw new DecodeError(`bad %-escape in ${valueOf === undefined ? 'a parameter name' : `the value of ${shown(valueOf)}`}`);
+    throw new DecodeError(
+      `bad %-escape in ${valueOf === undefined ? 'a parameter name' : `the value of ${shown(valueOf)}`}`,
+    );
   }
 }

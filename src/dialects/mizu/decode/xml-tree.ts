@@ -58,7 +58,8 @@ function textOf(element: XmlElement): string {
 /** The children of element as parameters; a child that holds elements is not a single value. */
 export function* childParams(element: XmlElement): Generator<[string, string]> {
   for (const child of childElements(element)) {
-    if (childElements(child).length > 0) throw new DecodeError(`parameter ${shown(child.name)} must be a single value, not nested elements`);
+    if (childElements(child).length > 0)
+      throw new DecodeError(`parameter ${shown(child.name)} must be a single value, not nested elements`);
     yield [child.name, textOf(child)];
   }
 }
@@ -72,7 +73,13 @@ function elementsOf(nodes: OrderedNode[]): XmlElement[] {
   return out;
 }
 
-const PREDEFINED = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
+const PREDEFINED = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[^;&\s]+);/g, (_, ref: string) => {

@@ -10,16 +10,19 @@ const FROM_URL: Record<string, string> = { '-': '=', _: '+', '.': '/', ' ': '+' 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export function xorEncode(plain: string, key: string): string {
-  return xor(Buffer.from(plain, 'utf8'), key).toString('base64').replace(/[=+/]/g, (c) => TO_URL[c]!);
+  return xor(Buffer.from(plain, 'utf8'), key)
+    .toString('base64')
+    .replace(/[=+/]/g, (c) => TO_URL[c]!);
 }
 
 export function xorDecode(encoded: string, key: string): string {
   const base64 = encoded.trim().replace(/[-_. ]/g, (c) => FROM_URL[c]!);
-  if (!BASE64.test(base64) || base64.length % 4 === 1) throw new DecodeError('an encrypted value is not valid XOR+Base64');
+  if (!BASE64.test(base64) || base64.length % 4 === 1)
+    throw new DecodeError('an encrypted value is not valid XOR+Base64');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(xor(Buffer.from(base64, 'base64'), key));
   } catch {
-    throw new DecodeError('an encrypted value does not decrypt to text with this server\'s key');
+    throw new DecodeError("an encrypted value does not decrypt to text with this server's key");
   }
 }
 

@@ -16,8 +16,18 @@ export async function callListFilter(params: CallListFilterParams, ctx: MorConte
   const period = parsePeriod(params.period_start, params.period_end, savedCalls(ctx).period);
   const combined = combine(params.direction, params.calltype);
   await ctx.remember('calls', {
-    period_start: formatDateTime(period.start), period_end: formatDateTime(period.end), direction: params.direction, calltype: params.calltype,
-    device: params.device, status: params.status,
+    period_start: formatDateTime(period.start),
+    period_end: formatDateTime(period.end),
+    direction: params.direction,
+    calltype: params.calltype,
+    device: params.device,
+    status: params.status,
   });
-  return callsPage(ctx, { period, direction: combined, shownDirection: combined === 'none' ? params.direction : combined, device: params.device, status: params.status });
+  return callsPage(ctx, {
+    period,
+    direction: combined,
+    shownDirection: combined === 'none' ? params.direction : combined,
+    device: params.device,
+    status: params.status,
+  });
 }

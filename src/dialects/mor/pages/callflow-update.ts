@@ -24,10 +24,12 @@ function flowAction(p: CallflowUpdateParams): FlowAction {
     return p.deviceid;
   };
   if (p.cf_action === 'voicemail') return { action: 'voicemail' };
-  if (p.whattodo === 'change_fax_device' || p.cf_action === 'faxdetect') return { action: 'fax_detect', deviceId: needDevice('fax detect') };
+  if (p.whattodo === 'change_fax_device' || p.cf_action === 'faxdetect')
+    return { action: 'fax_detect', deviceId: needDevice('fax detect') };
   if (p.cf_action === 'forward') {
     if (p.whattodo === 'change_external_device' || (p.deviceid === undefined && p.ext_number !== undefined)) {
-      if (p.ext_number === undefined) throw new SwitchboardError('invalid-parameter', 'forwarding to an external number needs ext_number');
+      if (p.ext_number === undefined)
+        throw new SwitchboardError('invalid-parameter', 'forwarding to an external number needs ext_number');
       return { action: 'forward', externalNumber: p.ext_number };
     }
     return { action: 'forward', deviceId: needDevice('forwarding to a device') };

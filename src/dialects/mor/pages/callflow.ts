@@ -14,9 +14,13 @@ export async function callflow(params: CallflowParams, ctx: MorContext): Promise
   const flow = await flowOf(ctx.em, device);
   return {
     page: {
-      pagename: 'Call Flow', language: LANGUAGE, userid: user.id,
+      pagename: 'Call Flow',
+      language: LANGUAGE,
+      userid: user.id,
       device: {
-        device_id: device.id, device_description: deviceName(device), device_icon: deviceIcon(device),
+        device_id: device.id,
+        device_description: deviceName(device),
+        device_icon: deviceIcon(device),
         callflows: { callflow: flow.map((f) => ({ call_state: STATE_NAME[f.state], callflow_action: f.shown })) },
       },
     },

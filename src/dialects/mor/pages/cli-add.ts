@@ -6,6 +6,8 @@ import { failingAs, me } from '../shared/common.ts';
 
 export async function cliAdd(params: CliAddParams, ctx: MorContext): Promise<CliAddResult> {
   const user = me(ctx);
-  await failingAs('CLI not created', () => addCli(ctx.em, user.id, params.device_id, params.cli, params.description ?? ''));
+  await failingAs('CLI not created', () =>
+    addCli(ctx.em, user.id, params.device_id, params.cli, params.description ?? ''),
+  );
   return { action: { name: 'add_cli', status: 'ok', status_message: 'CLI created' } };
 }

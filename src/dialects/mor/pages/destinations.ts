@@ -11,8 +11,13 @@ export async function destinations(params: DestinationsParams, ctx: MorContext):
   const group = await destinationGroup(ctx.em, params.dest_id);
   return {
     page: {
-      pagename: 'Destinations', language: LANGUAGE, groupname: group.name, groupicon: group.icon,
-      directions: { direction: group.directions.map((d) => ({ details: d.details, prefix: d.prefix, dir_code: d.type })) },
+      pagename: 'Destinations',
+      language: LANGUAGE,
+      groupname: group.name,
+      groupicon: group.icon,
+      directions: {
+        direction: group.directions.map((d) => ({ details: d.details, prefix: d.prefix, dir_code: d.type })),
+      },
     },
   };
 }

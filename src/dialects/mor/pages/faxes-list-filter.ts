@@ -15,6 +15,11 @@ export async function faxesListFilter(params: FaxesListFilterParams, ctx: MorCon
   if (params.device_id !== 'all') await ownDevice(ctx.em, user.id, Number(params.device_id));
   const period = parsePeriod(params.period_start, params.period_end, savedFaxes(ctx).period);
   const view = { period, status: params.fax_status, device: params.device_id };
-  await ctx.remember('faxes', { period_start: formatDateTime(period.start), period_end: formatDateTime(period.end), status: view.status, device: view.device });
+  await ctx.remember('faxes', {
+    period_start: formatDateTime(period.start),
+    period_end: formatDateTime(period.end),
+    status: view.status,
+    device: view.device,
+  });
   return faxesPage(ctx, user.id, view);
 }

@@ -8,10 +8,16 @@ import { LANGUAGE, me } from '../shared/common.ts';
 export async function main(_params: MainParams, ctx: MorContext): Promise<MainResult> {
   const user = me(ctx);
   const em = () => ctx.em;
-  const [acct, figures] = await Promise.all([accountOf(user, em), ctx.services.mainFigures.figures(user.id, new Date(), em)]);
+  const [acct, figures] = await Promise.all([
+    accountOf(user, em),
+    ctx.services.mainFigures.figures(user.id, new Date(), em),
+  ]);
   return {
     page: {
-      pagename: 'Main page', username: displayName(acct), userid: user.id, language: LANGUAGE,
+      pagename: 'Main page',
+      username: displayName(acct),
+      userid: user.id,
+      language: LANGUAGE,
       stats: {
         missed_calls: { missed_today: figures.missedToday, missed_total: figures.missedTotal },
         call_history: {

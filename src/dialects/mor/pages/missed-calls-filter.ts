@@ -10,16 +10,23 @@ import type { MorContext } from '../context.ts';
 import { ownUserId } from '../shared/common.ts';
 import { missedPage, savedMissedPeriod } from '../shared/calls.ts';
 
-export async function missedCallsFilter(params: MissedCallsFilterParams, ctx: MorContext): Promise<MissedCallsFilterResult> {
+export async function missedCallsFilter(
+  params: MissedCallsFilterParams,
+  ctx: MorContext,
+): Promise<MissedCallsFilterResult> {
   const user = ownUserId(ctx, params.userid);
   if (params.processed?.length) {
     const strangers = await markProcessed(ctx.em, ctx.services.cdrChanges, user.id, params.processed.map(Number));
-    if (strangers.length) throw new SwitchboardError('not-found', `not among your calls: ${strangers.join(', ')}; nothing was marked`);
+    if (strangers.length)
+      throw new SwitchboardError('not-found', `not among your calls: ${strangers.join(', ')}; nothing was marked`);
   }
   let period = savedMissedPeriod(ctx);
   if (params.search_on && (params.period_start !== undefined || params.period_end !== undefined)) {
     period = parsePeriod(params.period_start, params.period_end, period);
-    await ctx.remember('missed', { period_start: formatDateTime(period.start), period_end: formatDateTime(period.end) });
+    await ctx.remember('missed', {
+      period_start: formatDateTime(period.start),
+      period_end: formatDateTime(period.end),
+    });
   }
   return missedPage(ctx, period);
 }

@@ -9,15 +9,25 @@ import { LIST_LIMIT, cutNote } from '../shared/calls.ts';
 export async function newCalls(_params: NewCallsParams, ctx: MorContext): Promise<NewCallsResult> {
   const user = me(ctx);
   const filter: CallFilter = { userId: user.id, period: ALL_TIME, direction: 'incoming', unprocessed: true };
-  const [totals, calls] = await Promise.all([callTotals(ctx.em, filter), firstCalls(ctx.em, ctx.services.db.engine, filter, LIST_LIMIT)]);
+  const [totals, calls] = await Promise.all([
+    callTotals(ctx.em, filter),
+    firstCalls(ctx.em, ctx.services.db.engine, filter, LIST_LIMIT),
+  ]);
   return {
     page: {
-      pagename: 'Calls', language: LANGUAGE, error_msg: cutNote(totals.count, 'new calls'), userid: user.id,
+      pagename: 'Calls',
+      language: LANGUAGE,
+      error_msg: cutNote(totals.count, 'new calls'),
+      userid: user.id,
       calls_stat: {
         total_calls: totals.count,
         calls: {
           call: calls.map((c) => ({
-            date: formatDateTime(c.startedAtMs), called_from: c.caller, called_to: c.called, duration: hms(c.duration), hangup_cause: HANGUP_CAUSE[c.outcome],
+            date: formatDateTime(c.startedAtMs),
+            called_from: c.caller,
+            called_to: c.called,
+            duration: hms(c.duration),
+            hangup_cause: HANGUP_CAUSE[c.outcome],
           })),
         },
       },

@@ -8,19 +8,30 @@ import type { MorContext } from '../context.ts';
 import { LANGUAGE, me } from '../shared/common.ts';
 import { when } from '../shared/accounting.ts';
 
-export async function personalPayments(_params: PersonalPaymentsParams, ctx: MorContext): Promise<PersonalPaymentsResult> {
+export async function personalPayments(
+  _params: PersonalPaymentsParams,
+  ctx: MorContext,
+): Promise<PersonalPaymentsResult> {
   const user = me(ctx);
   const payments = await paymentsOf(ctx.em, user.id);
   return {
     page: {
-      pagename: 'Payments', language: LANGUAGE, userid: user.id,
+      pagename: 'Payments',
+      language: LANGUAGE,
+      userid: user.id,
       payments: {
         payment: payments.map((p) => {
           const amount = BigInt(p.amountMicros);
           const vat = BigInt(p.vatPercentMicros);
           return {
-            payment_date: formatDateTime(p.paidAt), confirmed_date: when(p.confirmedAt), payment_type: p.type, amount: fromMicros(amount),
-            vat: percent(vat), amount_vat: fromMicros(withVat(amount, vat)), currency: p.currency, completed: p.completed ? 'Yes' : 'No',
+            payment_date: formatDateTime(p.paidAt),
+            confirmed_date: when(p.confirmedAt),
+            payment_type: p.type,
+            amount: fromMicros(amount),
+            vat: percent(vat),
+            amount_vat: fromMicros(withVat(amount, vat)),
+            currency: p.currency,
+            completed: p.completed ? 'Yes' : 'No',
           };
         }),
       },

@@ -8,7 +8,10 @@ import type { MorContext } from '../context.ts';
 import { ownUserId } from '../shared/common.ts';
 import { ratesFor } from '../shared/rates.ts';
 
-export async function personalRatesCsv(params: PersonalRatesCsvParams, ctx: MorContext): Promise<PersonalRatesCsvResult> {
+export async function personalRatesCsv(
+  params: PersonalRatesCsvParams,
+  ctx: MorContext,
+): Promise<PersonalRatesCsvResult> {
   const user = ownUserId(ctx, params.userid);
   const { rates } = await ratesFor(ctx, user.id);
   return { mediaType: 'text/csv; charset=utf-8', filename: `rates-${user.id}.csv`, body: ratesCsv(rates) };

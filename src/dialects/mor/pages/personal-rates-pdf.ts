@@ -8,8 +8,15 @@ import type { MorContext } from '../context.ts';
 import { ownUserId } from '../shared/common.ts';
 import { ratesFor } from '../shared/rates.ts';
 
-export async function personalRatesPdf(params: PersonalRatesPdfParams, ctx: MorContext): Promise<PersonalRatesPdfResult> {
+export async function personalRatesPdf(
+  params: PersonalRatesPdfParams,
+  ctx: MorContext,
+): Promise<PersonalRatesPdfResult> {
   const user = ownUserId(ctx, params.userid);
   const { rates, vat, name } = await ratesFor(ctx, user.id);
-  return { mediaType: 'application/pdf', filename: `rates-${user.id}.pdf`, body: ratesPdf(rates, { name, vatPercentMicros: vat }) };
+  return {
+    mediaType: 'application/pdf',
+    filename: `rates-${user.id}.pdf`,
+    body: ratesPdf(rates, { name, vatPercentMicros: vat }),
+  };
 }

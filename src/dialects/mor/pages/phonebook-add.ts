@@ -1,4 +1,7 @@
-/** phonebook_add (POST /phonebooks/add_new/{userid}; 004:L705-L725): Add an entry (number and name) to the user's phonebook. */
+/**
+ * phonebook_add (POST /phonebooks/add_new/{userid}; 004:L705-L725): Add an entry (number and name) to the user's
+ * phonebook.
+ */
 import type { PhonebookAddParams, PhonebookAddResult } from '../../../../generated/mor/types.ts';
 import { addEntry } from '../../../domain/mor/phonebook.ts';
 import type { MorContext } from '../context.ts';

@@ -10,8 +10,16 @@ export async function phonebookList(params: PhonebookListParams, ctx: MorContext
   const entries = await phonebookOf(ctx.em, user.id);
   return {
     page: {
-      pagename: 'Phonebook', language: LANGUAGE, userid: user.id,
-      entries: { entry: entries.map((e) => ({ entry_number: e.number, entry_name: e.name, entry_added: formatDateTime(e.addedAt) })) },
+      pagename: 'Phonebook',
+      language: LANGUAGE,
+      userid: user.id,
+      entries: {
+        entry: entries.map((e) => ({
+          entry_number: e.number,
+          entry_name: e.name,
+          entry_added: formatDateTime(e.addedAt),
+        })),
+      },
     },
   };
 }

@@ -15,11 +15,19 @@ export async function userDevices(_params: UserDevicesParams, ctx: MorContext): 
   const devices = await devicesOf(ctx.em, user.id);
   return {
     page: {
-      pagename: 'Devices', language: LANGUAGE, userid: user.id,
+      pagename: 'Devices',
+      language: LANGUAGE,
+      userid: user.id,
       devices: {
         device: devices.map((d) => ({
-          acc: d.id, description: d.description, type: d.type, extension: d.extension, username: d.username,
-          password: box.open(d.passwordSealed), cid: d.callerId, last_time_registered: d.lastRegisteredAt ? formatDateTime(d.lastRegisteredAt) : '',
+          acc: d.id,
+          description: d.description,
+          type: d.type,
+          extension: d.extension,
+          username: d.username,
+          password: box.open(d.passwordSealed),
+          cid: d.callerId,
+          last_time_registered: d.lastRegisteredAt ? formatDateTime(d.lastRegisteredAt) : '',
         })),
       },
     },

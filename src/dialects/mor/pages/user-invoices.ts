@@ -13,15 +13,24 @@ export async function userInvoices(_params: UserInvoicesParams, ctx: MorContext)
   const invoices = await invoicesOf(ctx.em, user.id);
   return {
     page: {
-      pagename: 'Invoices', language: LANGUAGE, userid: user.id,
+      pagename: 'Invoices',
+      language: LANGUAGE,
+      userid: user.id,
       invoices: {
         invoice: invoices.map((i) => {
           const price = BigInt(i.priceMicros);
           const vat = BigInt(i.vatPercentMicros);
           return {
-            user: user.username, inv_number: i.number, period_start: formatDateTime(i.periodStart), period_end: formatDateTime(i.periodEnd),
-            issue_date: formatDateTime(i.issuedAt), paid: i.paid ? 'Yes' : 'No', paid_date: when(i.paidAt), price: fromMicros(price),
-            vat: percent(vat), price_vat: fromMicros(withVat(price, vat)),
+            user: user.username,
+            inv_number: i.number,
+            period_start: formatDateTime(i.periodStart),
+            period_end: formatDateTime(i.periodEnd),
+            issue_date: formatDateTime(i.issuedAt),
+            paid: i.paid ? 'Yes' : 'No',
+            paid_date: when(i.paidAt),
+            price: fromMicros(price),
+            vat: percent(vat),
+            price_vat: fromMicros(withVat(price, vat)),
           };
         }),
       },

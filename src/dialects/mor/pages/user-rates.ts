@@ -14,11 +14,19 @@ export async function userRates(params: UserRatesParams, ctx: MorContext): Promi
   const { rates, vat } = await ratesFor(ctx, user.id, params.currency);
   return {
     page: {
-      pagename: 'Payments', language: LANGUAGE, userid: user.id, currency: rates.currency, vat_percent: percent(vat),
+      pagename: 'Payments',
+      language: LANGUAGE,
+      userid: user.id,
+      currency: rates.currency,
+      vat_percent: percent(vat),
       aval_currencies: { currency: rates.available },
       rates: {
         rate: rates.lines.map((r) => ({
-          ratename: r.ratename, rateicon: r.rateicon, ratetype: r.ratetype, ratecost: fromMicros(r.rateMicros), rate_vat_cost: fromMicros(r.vatRateMicros),
+          ratename: r.ratename,
+          rateicon: r.rateicon,
+          ratetype: r.ratetype,
+          ratecost: fromMicros(r.rateMicros),
+          rate_vat_cost: fromMicros(r.vatRateMicros),
         })),
       },
     },

@@ -16,7 +16,8 @@ export function me(ctx: MorContext): CachedUser {
 /** A user id a page names (path or form) must be the authenticated user's: another user's data is never shown. */
 export function ownUserId(ctx: MorContext, userid: number | undefined): CachedUser {
   const user = me(ctx);
-  if (userid !== undefined && userid !== user.id) throw new SwitchboardError('access-denied', `user ${userid} is not you: a page shows only your own data`);
+  if (userid !== undefined && userid !== user.id)
+    throw new SwitchboardError('access-denied', `user ${userid} is not you: a page shows only your own data`);
   return user;
 }
 

@@ -26,17 +26,31 @@ export async function faxesPage(ctx: MorContext, userId: number, view: FaxView):
   const [acct, devices, faxes] = await Promise.all([
     account(ctx.em, userId),
     devicesOf(ctx.em, userId),
-    faxesOf(ctx.em, { userId, period: view.period, status: view.status === 'all' ? undefined : view.status, deviceId: allOr(view.device) }),
+    faxesOf(ctx.em, {
+      userId,
+      period: view.period,
+      status: view.status === 'all' ? undefined : view.status,
+      deviceId: allOr(view.device),
+    }),
   ]);
   const names = new Map(devices.map((d) => [d.id, deviceName(d)]));
   return {
     page: {
-      pagename: 'Faxes', language: LANGUAGE, error_msg: '', userid: userId, show_device: view.device, username: displayName(acct),
+      pagename: 'Faxes',
+      language: LANGUAGE,
+      error_msg: '',
+      userid: userId,
+      show_device: view.device,
+      username: displayName(acct),
       aval_languages: { language: LANGUAGES },
       faxes: {
         period: { period_start: formatDateTime(view.period.start), period_end: formatDateTime(view.period.end) },
         fax: faxes.map((f) => ({
-          device: names.get(f.deviceId) ?? '', filename: f.filename, receive_time: formatDateTime(f.receivedAt), sender: f.sender, status: f.status,
+          device: names.get(f.deviceId) ?? '',
+          filename: f.filename,
+          receive_time: formatDateTime(f.receivedAt),
+          sender: f.sender,
+          status: f.status,
         })),
       },
     },

@@ -35,7 +35,11 @@ const ROWS_PER_CHUNK = 250;
  * The header, then the rows' lines (line gives each its CSV line) in chunks as the pages come: never all the rows at
  * once. Each chunk is encoded when full, so what waits to be sent is a buffer, not the small strings it was built from.
  */
-export async function* csvChunks<T>(header: readonly string[], pages: AsyncIterable<Iterable<T>> | Iterable<Iterable<T>>, line: (row: T) => string): AsyncGenerator<Uint8Array> {
+export async function* csvChunks<T>(
+  header: readonly string[],
+  pages: AsyncIterable<Iterable<T>> | Iterable<Iterable<T>>,
+  line: (row: T) => string,
+): AsyncGenerator<Uint8Array> {
   yield Buffer.from(csvLine(header));
   let chunk = '';
   let rows = 0;

@@ -33,7 +33,12 @@ function latin1(text: string): string {
 }
 
 export async function* pdfReport<T>(report: Report<T>): AsyncGenerator<Uint8Array> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: false, info: { Title: latin1(report.title), Producer: 'Switchboard' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: false,
+    info: { Title: latin1(report.title), Producer: 'Switchboard' },
+  });
   const pending: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => pending.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
@@ -58,15 +63,26 @@ export async function* pdfReport<T>(report: Report<T>): AsyncGenerator<Uint8Arra
     let x = MARGIN;
     cells.forEach((cell, i) => {
       const room = widths[i]! - 4;
-      doc.text(fit(latin1(cell), room), x + 2, y + 3, { width: room, lineBreak: false, align: report.columns[i]!.align ?? 'left' });
+      doc.text(fit(latin1(cell), room), x + 2, y + 3, {
+        width: room,
+        lineBreak: false,
+        align: report.columns[i]!.align ?? 'left',
+      });
       x += widths[i]!;
     });
     y += ROW_HEIGHT;
   };
   const header = () => {
     doc.rect(MARGIN, y, width, ROW_HEIGHT).fill('#e6e6e6').fillColor('black');
-    drawRow(report.columns.map((c) => c.header), true);
-    doc.moveTo(MARGIN, y).lineTo(MARGIN + width, y).lineWidth(0.5).stroke();
+    drawRow(
+      report.columns.map((c) => c.header),
+      true,
+    );
+    doc
+      .moveTo(MARGIN, y)
+      .lineTo(MARGIN + width, y)
+      .lineWidth(0.5)
+      .stroke();
   };
 
   doc.font('Helvetica-Bold').fontSize(16).text(latin1(report.title), MARGIN, MARGIN);

@@ -1,5 +1,11 @@
 /** The minisip dialect's own tables. */
-import { MinisipAnalyzeCalled, MinisipAnalyzeCaller, MinisipRefineCalled, MinisipRefineCaller, MinisipTransition } from './dial-plan.ts';
+import {
+  MinisipAnalyzeCalled,
+  MinisipAnalyzeCaller,
+  MinisipRefineCalled,
+  MinisipRefineCaller,
+  MinisipTransition,
+} from './dial-plan.ts';
 import { MinisipExtLine, MinisipPeerServer } from './lines.ts';
 import { MinisipLocalUser } from './local-user.ts';
 import { MinisipRoute, MinisipRouteGroup } from './routing-groups.ts';
@@ -12,8 +18,18 @@ export * from './routing-groups.ts';
 export * from './services.ts';
 
 export const MINISIP_ENTITIES = [
-  MinisipLocalUser, MinisipExtLine, MinisipPeerServer, MinisipRouteGroup, MinisipRoute, MinisipTransition,
-  MinisipRefineCaller, MinisipRefineCalled, MinisipAnalyzeCaller, MinisipAnalyzeCalled, MinisipSpeedDial,
-  MinisipHuntGroup, MinisipHuntOperator, MinisipHuntDetection,
+  MinisipLocalUser,
+  MinisipExtLine,
+  MinisipPeerServer,
+  MinisipRouteGroup,
+  MinisipRoute,
+  MinisipTransition,
+  MinisipRefineCaller,
+  MinisipRefineCalled,
+  MinisipAnalyzeCaller,
+  MinisipAnalyzeCalled,
+  MinisipSpeedDial,
+  MinisipHuntGroup,
+  MinisipHuntOperator,
+  MinisipHuntDetection,
 ];
-

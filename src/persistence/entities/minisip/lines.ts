@@ -1,4 +1,6 @@
-/** External lines (003:L266-L377) and SIP trunks (003:L379-L468): where outgoing calls leave and incoming ones arrive. */
+/**
+ * External lines (003:L266-L377) and SIP trunks (003:L379-L468): where outgoing calls leave and incoming ones arrive.
+ */
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 export const MinisipExtLine = defineEntity({
@@ -12,7 +14,9 @@ export const MinisipExtLine = defineEntity({
     port: p.integer().default(5060),
     localUser: p.string().length(32).default(''),
     type: p.integer().default(0),
-    /** AES-256-GCM sealed like user passwords (domain/security/secret-box.ts): the SIP edge needs it back to register. */
+    /**
+     * AES-256-GCM sealed like user passwords (domain/security/secret-box.ts): the SIP edge needs it back to register.
+     */
     password: p.text().default(''),
     authID: p.string().length(64).default(''),
     maxDur: p.integer().default(0),

@@ -1,7 +1,8 @@
 /**
  * The miniSIPServer-only settings of a local user (003:L172-L236). The account itself is the shared tb_users row:
  * usrname, usrpwd, dispname, email and the forwarding Mizu also knows (cfunbr, cfbnbr, cfnanbr, cfnatmr, right_vms)
- * are its columns (src/dialects/minisip/objects/localuser.ts maps them); this side row is keyed by its id, and a user without
+ * are its columns (src/dialects/minisip/objects/localuser.ts maps them); this side row is keyed by its id, and a user
+ * without
  * one (created through Mizu) answers the defaults.
  */
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
@@ -57,5 +58,8 @@ export const MinisipLocalUser = defineEntity({
 
 export type MinisipLocalUserRow = InferEntity<typeof MinisipLocalUser>;
 
-/** The tb_users type of a local user: the Mizu end user is the miniSIPServer extension; admins, resellers and trunks are not. */
+/**
+ * The tb_users type of a local user: the Mizu end user is the miniSIPServer extension; admins, resellers and trunks are
+ * not.
+ */
 export const LOCAL_USER_TYPE = 'enduser';

@@ -1,4 +1,7 @@
-/** Routing groups (003:L470-L545) and their members, the route records (003:L547-L604), tried in the order they were added. */
+/**
+ * Routing groups (003:L470-L545) and their members, the route records (003:L547-L604), tried in the order they were
+ * added.
+ */
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 export const MinisipRouteGroup = defineEntity({

@@ -16,7 +16,10 @@ export const MorCallflow = defineEntity({
     targetDeviceId: p.integer().nullable(),
     /** forward to an external number */
     externalNumber: p.string().length(32).nullable(),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 

@@ -13,11 +13,33 @@ import { MorSubscription } from './subscription.ts';
 import { MorUserDetails } from './user-details.ts';
 
 export {
-  MorCallflow, MorCli, MorCurrency, MorDestination, MorDestinationGroup, MorDevice, MorFax, MorInvoice, MorPayment,
-  MorPhonebookEntry, MorSession, MorSubscription, MorUserDetails,
+  MorCallflow,
+  MorCli,
+  MorCurrency,
+  MorDestination,
+  MorDestinationGroup,
+  MorDevice,
+  MorFax,
+  MorInvoice,
+  MorPayment,
+  MorPhonebookEntry,
+  MorSession,
+  MorSubscription,
+  MorUserDetails,
 };
 
 export const MOR_ENTITIES = [
-  MorSession, MorUserDetails, MorDevice, MorCallflow, MorCli, MorPhonebookEntry, MorPayment, MorInvoice, MorSubscription,
-  MorFax, MorDestinationGroup, MorDestination, MorCurrency,
+  MorSession,
+  MorUserDetails,
+  MorDevice,
+  MorCallflow,
+  MorCli,
+  MorPhonebookEntry,
+  MorPayment,
+  MorInvoice,
+  MorSubscription,
+  MorFax,
+  MorDestinationGroup,
+  MorDestination,
+  MorCurrency,
 ];

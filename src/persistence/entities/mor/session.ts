@@ -1,4 +1,7 @@
-/** A MOR portal session (POST /billing/api/login): kept in the database so it survives a restart and is seen by every process. */
+/**
+ * A MOR portal session (POST /billing/api/login): kept in the database so it survives a restart and is seen by every
+ * process.
+ */
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 export const MorSession = defineEntity({

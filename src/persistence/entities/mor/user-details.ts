@@ -27,7 +27,10 @@ export const MorUserDetails = defineEntity({
     regMobile: p.string().length(32).default(''),
     regFax: p.string().length(32).default(''),
     language: p.string().length(8).default('en'),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 

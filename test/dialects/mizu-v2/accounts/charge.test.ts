@@ -33,14 +33,19 @@ describe.each(engines.map((open) => [open]))('charge (%#)', (open) => {
     expect((await f.as('ada', { apientry: 'charge', pin: '3333-4444' })).status).toBe('OK');
     const used = await f.as('bob', { apientry: 'charge', pin: '3333-4444' });
     expect(used.error).toMatchObject({ code: 'pin-invalid', message: 'this PIN was already used' });
-    expect((await f.as('bob', { apientry: 'charge', pin: '9999-0000' })).error).toMatchObject({ code: 'pin-invalid', message: 'invalid PIN' });
+    expect((await f.as('bob', { apientry: 'charge', pin: '9999-0000' })).error).toMatchObject({
+      code: 'pin-invalid',
+      message: 'invalid PIN',
+    });
     expect(await f.credit('bob')).toBe('0.00');
   });
 
   it('refuses a PIN worth another currency than the account', async () => {
     await f.user('carl', { currency: 'EUR' });
     await load(['usd-only-1'], '5');
-    expect((await f.as('carl', { apientry: 'charge', pin: 'usd-only-1' })).error?.message).toMatch(/worth USD and the account is in EUR/);
+    expect((await f.as('carl', { apientry: 'charge', pin: 'usd-only-1' })).error?.message).toMatch(
+      /worth USD and the account is in EUR/,
+    );
     expect((await em().findOneOrFail(RechargePin, { pin: 'usd-only-1' })).usedBy).toBeNull();
   });
 
@@ -48,7 +53,9 @@ describe.each(engines.map((open) => [open]))('charge (%#)', (open) => {
     const users = ['r1', 'r2', 'r3', 'r4', 'r5'];
     for (const u of users) await f.user(u);
     await load(['race-pin-1'], '7.25');
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => f.as(users[i % 5]!, { apientry: 'charge', pin: 'race-pin-1' })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => f.as(users[i % 5]!, { apientry: 'charge', pin: 'race-pin-1' })),
+    );
     expect(answers.filter((a) => a.status === 'OK')).toHaveLength(1);
     for (const a of answers.filter((x) => x.status !== 'OK')) expect(a.error?.code).toBe('pin-invalid');
     const credits = await Promise.all(users.map((u) => f.credit(u)));
@@ -61,7 +68,11 @@ describe.each(engines.map((open) => [open]))('charge (%#)', (open) => {
   it('answers parallel retries with one idempotencykey with the first result, crediting once', async () => {
     await f.user('dora');
     await load(['retry-pin-1'], '3');
-    const answers = await Promise.all(Array.from({ length: 8 }, () => f.as('dora', { apientry: 'charge', pin: 'retry-pin-1', idempotencykey: 'dora-charge-1' })));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        f.as('dora', { apientry: 'charge', pin: 'retry-pin-1', idempotencykey: 'dora-charge-1' }),
+      ),
+    );
     expect(answers.every((a) => a.status === 'OK')).toBe(true);
     expect(answers.filter((a) => !/already applied/.test(a.message ?? ''))).toHaveLength(1);
     expect(await f.credit('dora')).toBe('3.00');
@@ -72,7 +83,10 @@ describe.each(engines.map((open) => [open]))('charge (%#)', (open) => {
   it('counts wrong PINs toward a ban of the address, so PINs cannot be guessed in bulk', async () => {
     await f.user('eve');
     const guesser = '127.0.0.9';
-    for (let i = 0; i < 4; i++) expect((await f.as('eve', { apientry: 'charge', pin: `guess-${i}000` }, guesser)).error?.code).toBe('pin-invalid');
+    for (let i = 0; i < 4; i++)
+      expect((await f.as('eve', { apientry: 'charge', pin: `guess-${i}000` }, guesser)).error?.code).toBe(
+        'pin-invalid',
+      );
     expect((await f.as('eve', { apientry: 'charge', pin: 'guess-5000' }, guesser)).error?.code).toBe('banned');
   });
 });

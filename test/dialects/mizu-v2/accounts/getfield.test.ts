@@ -26,9 +26,33 @@ describe.each(engines.map((open) => [open]))('getfield (%#)', (open) => {
   });
 
   it('reads the named field with the named filter, as positional parameters too', async () => {
-    expect((await f.call(get({ retfieldname: 'email', filterfieldname: 'username', filterfieldvalue: 'quinn' }))).data.value).toBe('q@example.com');
-    expect((await f.call(get({ retfieldname: 'username', filterfieldname: 'userid', filterfieldtype: 'int', filterfieldvalue: String(rita) }))).data.value).toBe('rita');
-    expect((await f.call({ ...asAdmin, apientry: 'getfield', param5: 'tb_users', param6: 'email', param8: 'username', param9: 'quinn' })).data.value).toBe('q@example.com');
+    expect(
+      (await f.call(get({ retfieldname: 'email', filterfieldname: 'username', filterfieldvalue: 'quinn' }))).data.value,
+    ).toBe('q@example.com');
+    expect(
+      (
+        await f.call(
+          get({
+            retfieldname: 'username',
+            filterfieldname: 'userid',
+            filterfieldtype: 'int',
+            filterfieldvalue: String(rita),
+          }),
+        )
+      ).data.value,
+    ).toBe('rita');
+    expect(
+      (
+        await f.call({
+          ...asAdmin,
+          apientry: 'getfield',
+          param5: 'tb_users',
+          param6: 'email',
+          param8: 'username',
+          param9: 'quinn',
+        })
+      ).data.value,
+    ).toBe('q@example.com');
   });
 
   it('answers credit as an amount', async () => {
@@ -45,8 +69,13 @@ describe.each(engines.map((open) => [open]))('getfield (%#)', (open) => {
     const em = f.sb.server.services.db.em();
     await f.sb.server.services.options.set(em, 'httpapimd5salt', 'very-secret-salt');
     await f.sb.server.services.options.set(em, 'callbackaccessnumber', '+3615550000');
-    expect((await f.call(get({ table: 'global_config', retfieldname: 'value', filterfieldvalue: 'callbackaccessnumber' }))).data.value).toBe('+3615550000');
-    const secret = await f.call(get({ table: 'global_config', retfieldname: 'value', filterfieldvalue: 'httpapimd5salt' }));
+    expect(
+      (await f.call(get({ table: 'global_config', retfieldname: 'value', filterfieldvalue: 'callbackaccessnumber' })))
+        .data.value,
+    ).toBe('+3615550000');
+    const secret = await f.call(
+      get({ table: 'global_config', retfieldname: 'value', filterfieldvalue: 'httpapimd5salt' }),
+    );
     expect(secret.error?.code).toBe('access-denied');
     expect(JSON.stringify(secret)).not.toContain('very-secret-salt');
   });
@@ -54,7 +83,9 @@ describe.each(engines.map((open) => [open]))('getfield (%#)', (open) => {
   it('answers not-found when nothing matches, and refuses unknown tables and fields', async () => {
     expect((await f.call(get({ filterfieldvalue: 'nobody' }))).error?.code).toBe('not-found');
     expect((await f.call(get({ table: 'tb_secret', filterfieldvalue: 'x' }))).error?.code).toBe('not-found');
-    expect((await f.call(get({ retfieldname: 'nosuch', filterfieldvalue: 'quinn' }))).error?.code).toBe('invalid-parameter');
+    expect((await f.call(get({ retfieldname: 'nosuch', filterfieldvalue: 'quinn' }))).error?.code).toBe(
+      'invalid-parameter',
+    );
   });
 
   it('binds an injection attempt in the value as data', async () => {

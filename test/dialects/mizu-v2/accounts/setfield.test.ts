@@ -9,7 +9,12 @@ import { testEngines } from '../../../support/databases.ts';
 import { asAdmin, serverOn } from './fixture.ts';
 
 const engines = await testEngines('the setfield tests on PostgreSQL');
-const set = (fieldname: string, fieldvalue: string, more: Record<string, string> = {}) => ({ apientry: 'setfield', fieldname, fieldvalue, ...more });
+const set = (fieldname: string, fieldvalue: string, more: Record<string, string> = {}) => ({
+  apientry: 'setfield',
+  fieldname,
+  fieldvalue,
+  ...more,
+});
 
 describe.each(engines.map((open) => [open]))('setfield (%#)', (open) => {
   const f = serverOn(open);
@@ -29,7 +34,13 @@ describe.each(engines.map((open) => [open]))('setfield (%#)', (open) => {
   });
 
   it.each([
-    ['credit', '100'], ['type', 'admin'], ['enabled', '1'], ['username', 'other'], ['postpaid', '1'], ['pin', '1234'], ['password_sealed', 'x'],
+    ['credit', '100'],
+    ['type', 'admin'],
+    ['enabled', '1'],
+    ['username', 'other'],
+    ['postpaid', '1'],
+    ['pin', '1234'],
+    ['password_sealed', 'x'],
   ])('refuses a user the field %s', async (field, value) => {
     const answer = await f.as('kate', set(field, value));
     expect(answer.error?.code).toBe('access-denied');
@@ -38,7 +49,9 @@ describe.each(engines.map((open) => [open]))('setfield (%#)', (open) => {
 
   it('refuses a user another row and another table', async () => {
     const other = await f.user('leo');
-    expect((await f.as('kate', set('displayname', 'x', { rowid: String(other) }))).error?.message).toMatch(/only their own tb_users row/);
+    expect((await f.as('kate', set('displayname', 'x', { rowid: String(other) }))).error?.message).toMatch(
+      /only their own tb_users row/,
+    );
     expect((await f.as('kate', set('name', 'x', { table: 'tariffs', rowid: '1' }))).error?.code).toBe('access-denied');
     expect((await f.row('leo')).displayname).toBe('');
   });
@@ -53,7 +66,9 @@ describe.each(engines.map((open) => [open]))('setfield (%#)', (open) => {
 
   it('lets only one of racing requests set a set-once field', async () => {
     await f.user('mia');
-    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => f.as('mia', set('contactname', `name ${i}`))));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => f.as('mia', set('contactname', `name ${i}`))),
+    );
     expect(answers.filter((a) => a.status === 'OK')).toHaveLength(1);
     const winner = answers.findIndex((a) => a.status === 'OK');
     expect((await f.row('mia')).contactname).toBe(`name ${winner}`);
@@ -73,7 +88,9 @@ describe.each(engines.map((open) => [open]))('setfield (%#)', (open) => {
   });
 
   it('checks fieldtype against the value', async () => {
-    expect((await f.as('kate', set('noanswertimeout', '2.5', { fieldtype: 'float' }))).error?.message).toMatch(/noanswertimeout must be an integer|0 to 3600/);
+    expect((await f.as('kate', set('noanswertimeout', '2.5', { fieldtype: 'float' }))).error?.message).toMatch(
+      /noanswertimeout must be an integer|0 to 3600/,
+    );
     expect((await f.as('kate', set('displayname', 'abc', { fieldtype: 'int' }))).error?.message).toMatch(/not an int/);
   });
 
@@ -101,18 +118,26 @@ describe.each(engines.map((open) => [open]))('setfield (%#)', (open) => {
 
   it('sets credit for an admin through the ledger, once per idempotencykey', async () => {
     const nora = await f.user('nora', { credit: '2' });
-    const first = await f.call({ ...asAdmin, ...set('credit', '10.5', { rowid: String(nora), idempotencykey: 'nora-credit' }) });
+    const first = await f.call({
+      ...asAdmin,
+      ...set('credit', '10.5', { rowid: String(nora), idempotencykey: 'nora-credit' }),
+    });
     expect(first.message).toBe('credit is 10.50');
     expect(await f.credit('nora')).toBe('10.50');
     const entries = await f.sb.server.services.db.em().find(CreditEntry, { userId: nora, reason: 'setfield credit' });
     expect(entries.map((e) => BigInt(e.amountMicros))).toEqual([8_500_000n]);
-    expect((await f.call({ ...asAdmin, ...set('credit', '10.5', { rowid: String(nora), idempotencykey: 'nora-credit' }) })).message).toMatch(/already applied/);
+    expect(
+      (await f.call({ ...asAdmin, ...set('credit', '10.5', { rowid: String(nora), idempotencykey: 'nora-credit' }) }))
+        .message,
+    ).toMatch(/already applied/);
     expect((await f.as('nora', { apientry: 'balance' })).data.credit).toBe('10.50');
   });
 
   it('seals a password set by an admin: the user logs in with it', async () => {
     const olga = await f.user('olga');
-    expect((await f.call({ ...asAdmin, ...set('password', 'Fresh-pass-42', { rowid: String(olga) }) })).status).toBe('OK');
+    expect((await f.call({ ...asAdmin, ...set('password', 'Fresh-pass-42', { rowid: String(olga) }) })).status).toBe(
+      'OK',
+    );
     expect((await f.row('olga')).passwordSealed).not.toContain('Fresh-pass-42');
     expect((await f.call({ apientry: 'balance', authid: 'olga', authpwd: 'Fresh-pass-42' })).status).toBe('OK');
   });
@@ -121,20 +146,41 @@ describe.each(engines.map((open) => [open]))('setfield (%#)', (open) => {
     const em = f.sb.server.services.db.em();
     const tariff = em.create(Tariff, { name: 'retail', currency: 'USD' });
     await em.flush();
-    expect((await f.call({ ...asAdmin, ...set('name', 'wholesale', { table: 'tariffs', rowid: String(tariff.id) }) })).status).toBe('OK');
+    expect(
+      (await f.call({ ...asAdmin, ...set('name', 'wholesale', { table: 'tariffs', rowid: String(tariff.id) }) }))
+        .status,
+    ).toBe('OK');
     expect((await f.sb.server.services.db.em().findOneOrFail(Tariff, { id: tariff.id })).name).toBe('wholesale');
-    expect((await f.call({ ...asAdmin, ...set('name', 'x', { table: 'tariffs', rowid: '999999' }) })).error?.code).toBe('not-found');
+    expect((await f.call({ ...asAdmin, ...set('name', 'x', { table: 'tariffs', rowid: '999999' }) })).error?.code).toBe(
+      'not-found',
+    );
   });
 
   it.each([
-    ['the append-only ledger', { table: 'credit_ledger', rowid: '1', fieldname: 'amount_micros', fieldvalue: '1' }, 'access-denied'],
+    [
+      'the append-only ledger',
+      { table: 'credit_ledger', rowid: '1', fieldname: 'amount_micros', fieldvalue: '1' },
+      'access-denied',
+    ],
     ['an unknown table', { table: 'tb_nothing', rowid: '1', fieldname: 'x', fieldvalue: '1' }, 'not-found'],
     ['an unknown column', { fieldname: 'nosuchfield', fieldvalue: '1', rowid: '1' }, 'invalid-parameter'],
     ['the row id', { fieldname: 'id', fieldvalue: '5', rowid: '1' }, 'access-denied'],
     ['the sealed password', { fieldname: 'password_sealed', fieldvalue: 'x', rowid: '1' }, 'access-denied'],
-    ['a field name carrying SQL', { fieldname: 'name = 1; drop table tb_users; --', fieldvalue: 'x', rowid: '1' }, 'invalid-parameter'],
-    ['a table name carrying SQL', { table: 'tb_users; delete from tb_users', fieldname: 'name', fieldvalue: 'x', rowid: '1' }, 'invalid-parameter'],
-    ['a text column given an int fieldtype', { fieldname: 'name', fieldvalue: 'abc', fieldtype: 'int', rowid: '1' }, 'invalid-parameter'],
+    [
+      'a field name carrying SQL',
+      { fieldname: 'name = 1; drop table tb_users; --', fieldvalue: 'x', rowid: '1' },
+      'invalid-parameter',
+    ],
+    [
+      'a table name carrying SQL',
+      { table: 'tb_users; delete from tb_users', fieldname: 'name', fieldvalue: 'x', rowid: '1' },
+      'invalid-parameter',
+    ],
+    [
+      'a text column given an int fieldtype',
+      { fieldname: 'name', fieldvalue: 'abc', fieldtype: 'int', rowid: '1' },
+      'invalid-parameter',
+    ],
   ])('refuses an admin %s', async (_what, params, code) => {
     expect((await f.call({ ...asAdmin, apientry: 'setfield', ...params })).error?.code).toBe(code);
   });

@@ -26,8 +26,15 @@ describe.each(engines.map((open) => [open]))('transfercredit (%#)', (open) => {
     const answer = await f.as('anna', { apientry: 'transfercredit', username: 'ben', credit: '2.75' });
     expect(answer.message).toBe('2.75 USD transferred to ben; your credit is 7.25 USD');
     expect([await f.credit('anna'), await f.credit('ben')]).toEqual(['7.25', '3.75']);
-    const entries = await em().find(CreditEntry, { userId: { $in: [anna, ben] }, reason: 'transfer anna to ben' }, { orderBy: { userId: 'asc' } });
-    expect(entries.map((e) => [e.userId, BigInt(e.amountMicros), BigInt(e.afterMicros)])).toEqual([[anna, -2_750_000n, 7_250_000n], [ben, 2_750_000n, 3_750_000n]]);
+    const entries = await em().find(
+      CreditEntry,
+      { userId: { $in: [anna, ben] }, reason: 'transfer anna to ben' },
+      { orderBy: { userId: 'asc' } },
+    );
+    expect(entries.map((e) => [e.userId, BigInt(e.amountMicros), BigInt(e.afterMicros)])).toEqual([
+      [anna, -2_750_000n, 7_250_000n],
+      [ben, 2_750_000n, 3_750_000n],
+    ]);
     expect(entries[0]!.requestId).toBe(entries[1]!.requestId);
     // The balance both read follows at once (the user cache is invalidated).
     expect((await f.as('ben', { apientry: 'balance' })).data.credit).toBe('3.75');
@@ -48,7 +55,9 @@ describe.each(engines.map((open) => [open]))('transfercredit (%#)', (open) => {
     await f.sb.server.services.accounts.cache.invalidate((await f.row('paul')).id);
     expect((await f.as('paul', { apientry: 'transfercredit', username: 'rita', credit: '6' })).status).toBe('OK');
     expect(await f.credit('paul')).toBe('-5.00');
-    expect((await f.as('paul', { apientry: 'transfercredit', username: 'rita', credit: '0.01' })).error?.code).toBe('insufficient-credit');
+    expect((await f.as('paul', { apientry: 'transfercredit', username: 'rita', credit: '0.01' })).error?.code).toBe(
+      'insufficient-credit',
+    );
   });
 
   it.each([
@@ -67,14 +76,22 @@ describe.each(engines.map((open) => [open]))('transfercredit (%#)', (open) => {
   it('refuses a transfer between accounts of different currencies', async () => {
     const { from } = await pair();
     await f.user('eric', { currency: 'EUR' });
-    expect((await f.as(from, { apientry: 'transfercredit', username: 'eric', credit: '1' })).error?.message).toMatch(/eric's account is in EUR and yours in USD/);
+    expect((await f.as(from, { apientry: 'transfercredit', username: 'eric', credit: '1' })).error?.message).toMatch(
+      /eric's account is in EUR and yours in USD/,
+    );
   });
 
   it('never loses, makes or overspends credit when 60 transfers run at once in both directions', async () => {
     const names = ['x1', 'x2', 'x3'];
     for (const n of names) await f.user(n, { credit: '5' });
-    const transfers = Array.from({ length: 60 }, (_, i) => ({ from: names[i % 3]!, to: names[(i + 1 + (i % 2)) % 3]!, credit: ['0.50', '1.25', '2'][i % 3]! }));
-    const answers = await Promise.all(transfers.map((t) => f.as(t.from, { apientry: 'transfercredit', username: t.to, credit: t.credit })));
+    const transfers = Array.from({ length: 60 }, (_, i) => ({
+      from: names[i % 3]!,
+      to: names[(i + 1 + (i % 2)) % 3]!,
+      credit: ['0.50', '1.25', '2'][i % 3]!,
+    }));
+    const answers = await Promise.all(
+      transfers.map((t) => f.as(t.from, { apientry: 'transfercredit', username: t.to, credit: t.credit })),
+    );
     for (const a of answers) if (a.status !== 'OK') expect(a.error?.code).toBe('insufficient-credit');
     const credits = await Promise.all(names.map((n) => f.credit(n)));
     expect(credits.reduce((sum, c) => sum + Math.round(Number(c) * 100), 0)).toBe(1500);
@@ -91,11 +108,20 @@ describe.each(engines.map((open) => [open]))('transfercredit (%#)', (open) => {
   it('does a retried transfer once: a repeat with the idempotencykey answers the first result', async () => {
     await f.user('ivy', { credit: '4' });
     await f.user('jay');
-    const answers = await Promise.all(Array.from({ length: 6 }, () => f.as('ivy', { apientry: 'transfercredit', username: 'jay', credit: '1.5', idempotencykey: 'ivy-jay-1' })));
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        f.as('ivy', { apientry: 'transfercredit', username: 'jay', credit: '1.5', idempotencykey: 'ivy-jay-1' }),
+      ),
+    );
     expect(answers.every((a) => a.status === 'OK')).toBe(true);
     expect(answers.filter((a) => !/already applied/.test(a.message ?? ''))).toHaveLength(1);
     expect([await f.credit('ivy'), await f.credit('jay')]).toEqual(['2.50', '1.50']);
-    const other = await f.as('ivy', { apientry: 'transfercredit', username: 'jay', credit: '2', idempotencykey: 'ivy-jay-1' });
+    const other = await f.as('ivy', {
+      apientry: 'transfercredit',
+      username: 'jay',
+      credit: '2',
+      idempotencykey: 'ivy-jay-1',
+    });
     expect(other.error?.message).toMatch(/idempotencykey was already used for a different credit change/);
   });
 });

@@ -12,12 +12,16 @@ const engines = await testEngines('the backup and restore tests on PostgreSQL');
 describe.each(engines.map((open) => [open]))('backup and restore (%#)', (open) => {
   const f = serverOn(open);
   const em = () => f.sb.server.services.db.em();
-  const usernames = async () => (await em().find(User, {}, { orderBy: { username: 'asc' }, disableIdentityMap: true })).map((u) => u.username);
+  const usernames = async () =>
+    (await em().find(User, {}, { orderBy: { username: 'asc' }, disableIdentityMap: true })).map((u) => u.username);
   const backups = () => join(f.sb.server.services.config.dataDir, 'backups');
 
   it('writes a backup into the data folder while the server keeps answering', async () => {
     await f.user('alice', { credit: '5' });
-    const [answer, during] = await Promise.all([f.admin({ apientry: 'dbbackup', path: 'before.bak' }), f.as('alice', { apientry: 'balance' })]);
+    const [answer, during] = await Promise.all([
+      f.admin({ apientry: 'dbbackup', path: 'before.bak' }),
+      f.as('alice', { apientry: 'balance' }),
+    ]);
     expect(answer.data).toMatchObject({ path: 'before.bak', size: expect.any(Number) });
     expect(answer.data.size).toBeGreaterThan(0);
     expect(existsSync(join(backups(), 'before.bak'))).toBe(true);
@@ -58,7 +62,12 @@ describe.each(engines.map((open) => [open]))('backup and restore (%#)', (open) =
     writeFileSync(join(backups(), 'garbage.bak'), Buffer.from('this is not a database backup at all '.repeat(200)));
     const whole = readFileSync(join(backups(), 'before.bak'));
     writeFileSync(join(backups(), 'cut.bak'), whole.subarray(0, Math.floor(whole.length / 2)));
-    writeFileSync(join(backups(), 'foreign.bak'), f.sb.server.services.db.engine === 'sqlite' ? Buffer.from('PGDMP\x01\x0e\x00\x04\x08\x01\x01') : Buffer.from(`SQLite format 3\0${'\0'.repeat(4080)}`));
+    writeFileSync(
+      join(backups(), 'foreign.bak'),
+      f.sb.server.services.db.engine === 'sqlite'
+        ? Buffer.from('PGDMP\x01\x0e\x00\x04\x08\x01\x01')
+        : Buffer.from(`SQLite format 3\0${'\0'.repeat(4080)}`),
+    );
     for (const path of ['empty.bak', 'garbage.bak', 'cut.bak', 'foreign.bak']) {
       const answer = await f.admin({ apientry: 'dbrestore', path });
       expect(answer.error?.code, path).toBe('command-failed');
@@ -91,7 +100,8 @@ describe.skipIf(engines.length < 2)('PostgreSQL restore', () => {
       'create table sb_trap (v integer check (sb_small(v)))',
       'insert into sb_trap values (5)',
       "create or replace function sb_small(v integer) returns boolean immutable language sql as 'select v < 3'",
-    ]) expect((await f.admin({ apientry: 'db', txt })).status, txt).toBe('OK');
+    ])
+      expect((await f.admin({ apientry: 'db', txt })).status, txt).toBe('OK');
     expect((await f.admin({ apientry: 'dbbackup', path: 'trap.pgdump' })).status).toBe('OK');
     await f.user('erik');
     const answer = await f.admin({ apientry: 'dbrestore', path: 'trap.pgdump' });
@@ -106,9 +116,15 @@ describe.skipIf(engines.length < 2)('PostgreSQL restore', () => {
     process.env.PATH = '/nonexistent';
     try {
       const backup = await f.admin({ apientry: 'dbbackup', path: 'never.pgdump' });
-      expect(backup.error).toMatchObject({ code: 'unsupported', message: expect.stringMatching(/pg_dump is not installed/) });
+      expect(backup.error).toMatchObject({
+        code: 'unsupported',
+        message: expect.stringMatching(/pg_dump is not installed/),
+      });
       const restore = await f.admin({ apientry: 'dbrestore', path: 'trap.pgdump' });
-      expect(restore.error).toMatchObject({ code: 'unsupported', message: expect.stringMatching(/pg_restore is not installed/) });
+      expect(restore.error).toMatchObject({
+        code: 'unsupported',
+        message: expect.stringMatching(/pg_restore is not installed/),
+      });
     } finally {
       process.env.PATH = path;
     }

@@ -12,7 +12,8 @@ const COUNT_TO_150 = 'with recursive n(i) as (select 1 union all select i + 1 fr
 describe.each(engines.map((open) => [open]))('custom APIs (%#)', (open) => {
   const f = serverOn(open);
   const em = () => f.sb.server.services.db.em();
-  const address = async (username: string) => (await em().findOneOrFail(User, { username }, { disableIdentityMap: true })).address;
+  const address = async (username: string) =>
+    (await em().findOneOrFail(User, { username }, { disableIdentityMap: true })).address;
 
   it('a row naming no command is a new API, unknown until the row exists and apireload ran', async () => {
     await f.user('alice');
@@ -38,8 +39,14 @@ describe.each(engines.map((open) => [open]))('custom APIs (%#)', (open) => {
   });
 
   it('with the * prefix a write runs before the answer and answers the rows affected, or its error', async () => {
-    await f.api({ fname: 'setaddress', reqUser: 12, customsql: '*update tb_users set address = [SPARAM1] where id = [USERID]' });
-    expect((await f.as('alice', { apientry: 'setaddress', sparam1: 'Main St 1' })).data.rows).toEqual([{ affected: 1 }]);
+    await f.api({
+      fname: 'setaddress',
+      reqUser: 12,
+      customsql: '*update tb_users set address = [SPARAM1] where id = [USERID]',
+    });
+    expect((await f.as('alice', { apientry: 'setaddress', sparam1: 'Main St 1' })).data.rows).toEqual([
+      { affected: 1 },
+    ]);
     expect(await address('alice')).toBe('Main St 1');
     await f.api({ fname: 'broken', customsql: '*update no_such_table set x = 1' });
     const answer = await f.admin({ apientry: 'broken' });
@@ -48,13 +55,20 @@ describe.each(engines.map((open) => [open]))('custom APIs (%#)', (open) => {
   });
 
   it('without it a write runs after the answer, and a failure goes to the log', async () => {
-    await f.api({ fname: 'later', reqUser: 12, customsql: 'update tb_users set address = [SPARAM1] where id = [USERID]' });
+    await f.api({
+      fname: 'later',
+      reqUser: 12,
+      customsql: 'update tb_users set address = [SPARAM1] where id = [USERID]',
+    });
     const answer = await f.as('alice', { apientry: 'later', sparam1: 'Side St 2' });
     expect(answer).toMatchObject({ status: 'OK', message: 'queued' });
     await f.eventually(async () => (await address('alice')) === 'Side St 2', 'the queued update');
     await f.api({ fname: 'laterbroken', customsql: 'update no_such_table set x = 1' });
     expect((await f.admin({ apientry: 'laterbroken' })).status).toBe('OK');
-    const line = await f.eventually(async () => f.sb.logs.find((l) => l.includes('laterbroken') && l.includes('its SQL failed')), 'the failure in the log');
+    const line = await f.eventually(
+      async () => f.sb.logs.find((l) => l.includes('laterbroken') && l.includes('its SQL failed')),
+      'the failure in the log',
+    );
     expect(line).toMatch(/no_such_table/);
   });
 
@@ -67,20 +81,32 @@ describe.each(engines.map((open) => [open]))('custom APIs (%#)', (open) => {
     expect((await f.as('bob', { apientry: 'balance' })).data).toMatchObject({ credit: '3.25' });
   });
 
-  it('translates the MS SQL idioms of the vendor\'s examples (top N, with(nolock))', async () => {
+  it("translates the MS SQL idioms of the vendor's examples (top N, with(nolock))", async () => {
     await f.api({ fname: 'firstuser', customsql: '*select top 1 username from tb_users with(nolock) order by id' });
     expect((await f.admin({ apientry: 'firstuser' })).data.rows).toEqual([{ username: 'admin' }]);
   });
 
   it('custom_action 8 runs its SQL after a success, 58 after a failure, each only then', async () => {
-    await f.api({ fname: 'apitest', customAction: 8, customActionBody: "update tb_users set address = 'after success' where username = {who}" });
+    await f.api({
+      fname: 'apitest',
+      customAction: 8,
+      customActionBody: "update tb_users set address = 'after success' where username = {who}",
+    });
     expect((await f.call({ apientry: 'apitest', who: 'alice' })).status).toBe('OK');
     await f.eventually(async () => (await address('alice')) === 'after success', 'the success action');
-    await f.api({ fname: 'balance', customAction: 58, customActionBody: "update tb_users set address = 'after failure' where username = {authid}" });
+    await f.api({
+      fname: 'balance',
+      customAction: 58,
+      customActionBody: "update tb_users set address = 'after failure' where username = {authid}",
+    });
     expect((await f.as('bob', { apientry: 'balance' })).status).toBe('OK');
     expect((await f.as('bob', { apientry: 'balance', authpwd: 'wrong' })).error?.code).toBe('auth-failed');
     await f.eventually(async () => (await address('bob')) === 'after failure', 'the failure action');
-    await f.api({ fname: 'apitest', customAction: 58, customActionBody: "update tb_users set address = 'wrongly' where username = 'alice'" });
+    await f.api({
+      fname: 'apitest',
+      customAction: 58,
+      customActionBody: "update tb_users set address = 'wrongly' where username = 'alice'",
+    });
     await f.api({ fname: 'balance', customAction: null, customActionBody: null });
     expect((await f.call({ apientry: 'apitest' })).status).toBe('OK');
     await new Promise((r) => setTimeout(r, 200));
@@ -99,7 +125,13 @@ describe.each(engines.map((open) => [open]))('custom APIs (%#)', (open) => {
     [7, 'unsupported', /command lines/],
     [57, 'unsupported', /command lines/],
   ])('custom_action %i is refused with its reason, and the API does nothing', async (code, error, reason) => {
-    await f.api({ fname: `action${code}`, reqUser: 12, customsql: "*update tb_users set address = 'ran' where id = [USERID]", customAction: code, customActionBody: 'x' });
+    await f.api({
+      fname: `action${code}`,
+      reqUser: 12,
+      customsql: "*update tb_users set address = 'ran' where id = [USERID]",
+      customAction: code,
+      customActionBody: 'x',
+    });
     const answer = await f.as('alice', { apientry: `action${code}` });
     expect(answer.error?.code).toBe(error);
     expect(answer.error?.message).toMatch(reason);

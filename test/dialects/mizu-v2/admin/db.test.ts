@@ -17,25 +17,36 @@ describe.each(engines.map((open) => [open]))('db (%#)', (open) => {
   });
 
   it('caps a SELECT at 100 rows', async () => {
-    const answer = await f.admin({ apientry: 'db', txt: 'with recursive n(i) as (select 1 union all select i + 1 from n where i < 250) select i from n' });
+    const answer = await f.admin({
+      apientry: 'db',
+      txt: 'with recursive n(i) as (select 1 union all select i + 1 from n where i < 250) select i from n',
+    });
     expect(answer.data.rows).toHaveLength(100);
   });
 
   it('answers the rows affected by other statements, which take effect', async () => {
     await f.user('alice');
     await f.user('bob');
-    const answer = await f.admin({ apientry: 'db', txt: "update tb_users set address = 'Elm St' where username in ('alice', 'bob')" });
+    const answer = await f.admin({
+      apientry: 'db',
+      txt: "update tb_users set address = 'Elm St' where username in ('alice', 'bob')",
+    });
     expect(answer.data).toEqual({ rows: [{ affected: 2 }] });
     const em = f.sb.server.services.db.em();
     expect(await em.count(User, { address: 'Elm St' })).toBe(2);
   });
 
   it('shows the rows as CSV lines in the text format', async () => {
-    const res = await mizuGet(f.sb.port, { apientry: 'db', authid: 'admin', authpwd: 'admin-secret-1', txt: "select username, address from tb_users where username = 'alice'" });
+    const res = await mizuGet(f.sb.port, {
+      apientry: 'db',
+      authid: 'admin',
+      authpwd: 'admin-secret-1',
+      txt: "select username, address from tb_users where username = 'alice'",
+    });
     expect(res.body).toBe('OK\nusername,address\nalice,Elm St\n');
   });
 
-  it('answers an SQL error as command-failed, with the engine\'s reason', async () => {
+  it("answers an SQL error as command-failed, with the engine's reason", async () => {
     const answer = await f.admin({ apientry: 'db', txt: 'select x from no_such_table' });
     expect(answer.error?.code).toBe('command-failed');
     expect(answer.error?.message).toMatch(/no_such_table/);

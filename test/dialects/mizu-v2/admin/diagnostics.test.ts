@@ -24,7 +24,12 @@ describe.each(engines.map((open) => [open]))('diagnostics (%#)', (open) => {
     const cdr = (startedAt: Date) => ({ caller: '100', called: '200', startedAt, endedAt: startedAt });
     await em().insertMany(Cdr, [cdr(now), cdr(now), cdr(yesterday)]);
     const info = (await f.admin({ apientry: 'info' })).data;
-    expect(info).toMatchObject({ version: SERVER_VERSION, database: 'ok', engine: f.sb.server.services.db.engine, users: 3 });
+    expect(info).toMatchObject({
+      version: SERVER_VERSION,
+      database: 'ok',
+      engine: f.sb.server.services.db.engine,
+      users: 3,
+    });
     expect(new Date(info.starttime).getTime()).toBe(f.sb.server.services.startedAt.getTime());
     expect(info.deviceid).toMatch(/^[0-9a-f-]{36}$/);
     const short = (await f.admin({ apientry: 'shortinfo' })).data;
@@ -47,11 +52,20 @@ describe.each(engines.map((open) => [open]))('diagnostics (%#)', (open) => {
     await f.as('bob', { apientry: 'balance' });
     const cached = (await f.admin({ apientry: 'fastusers' })).data.rows as { username: string; credit: string }[];
     expect(cached.map((u) => u.username)).toEqual(expect.arrayContaining(['admin', 'alice', 'bob']));
-    expect(cached.find((u) => u.username === 'alice')).toMatchObject({ credit: '2.00', currency: 'USD', type: 'enduser', enabled: true });
+    expect(cached.find((u) => u.username === 'alice')).toMatchObject({
+      credit: '2.00',
+      currency: 'USD',
+      type: 'enduser',
+      enabled: true,
+    });
     // Changed behind the server's back: the cache still has the old values until syncusers.
     await em().nativeUpdate(User, { username: 'alice' }, { creditMicros: 7_000_000n });
     await em().nativeDelete(User, { username: 'bob' });
-    expect(((await f.admin({ apientry: 'fastusers' })).data.rows as { username: string; credit: string }[]).find((u) => u.username === 'alice')?.credit).toBe('2.00');
+    expect(
+      ((await f.admin({ apientry: 'fastusers' })).data.rows as { username: string; credit: string }[]).find(
+        (u) => u.username === 'alice',
+      )?.credit,
+    ).toBe('2.00');
     const synced = (await f.admin({ apientry: 'syncusers' })).data;
     expect(synced.dropped).toBe(1);
     expect((await f.as('alice', { apientry: 'balance' })).data.credit).toBe('7.00');
@@ -60,9 +74,14 @@ describe.each(engines.map((open) => [open]))('diagnostics (%#)', (open) => {
     expect(after.find((u) => u.username === 'alice')?.credit).toBe('7.00');
   });
 
-  it('showlog, log and logsearch answer the server\'s own recent lines', async () => {
+  it("showlog, log and logsearch answer the server's own recent lines", async () => {
     await f.call({ apientry: 'apitest', marker: 'x' });
-    const main = await mizuGet(f.sb.port, { apientry: 'showlog', authid: ADMIN.username, authpwd: ADMIN.password, lines: '5' });
+    const main = await mizuGet(f.sb.port, {
+      apientry: 'showlog',
+      authid: ADMIN.username,
+      authpwd: ADMIN.password,
+      lines: '5',
+    });
     const lines = main.body.trimEnd().split('\n');
     expect(lines[0]).toBe('OK');
     expect(lines).toHaveLength(6);
@@ -83,7 +102,11 @@ describe.each(engines.map((open) => [open]))('diagnostics (%#)', (open) => {
   it('threadlist, threads and threads2 show the main thread and the background jobs', async () => {
     for (const apientry of ['threadlist', 'threads', 'threads2']) {
       const rows = (await f.admin({ apientry })).data.rows;
-      expect(rows[0], apientry).toMatchObject({ id: 0, state: 'running', started: f.sb.server.services.startedAt.toISOString() });
+      expect(rows[0], apientry).toMatchObject({
+        id: 0,
+        state: 'running',
+        started: f.sb.server.services.startedAt.toISOString(),
+      });
     }
     const main = (await f.admin({ apientry: 'threads2' })).data.rows[0];
     expect(main.runs).toBeGreaterThan(10);
@@ -103,7 +126,12 @@ describe.each(engines.map((open) => [open]))('diagnostics (%#)', (open) => {
     const s = f.sb.server.services;
     await s.bans.ban(em(), '10.9.9.9', 60_000, 'test');
     await em().nativeDelete(Ban, { ip: '10.9.9.9' });
-    await em().insert(Ban, { ip: '10.8.8.8', until: new Date(Date.now() + 60_000), reason: 'by hand', createdAt: new Date() });
+    await em().insert(Ban, {
+      ip: '10.8.8.8',
+      until: new Date(Date.now() + 60_000),
+      reason: 'by hand',
+      createdAt: new Date(),
+    });
     expect(await s.bans.isBanned('10.9.9.9')).toBe(true);
     const answer = (await f.admin({ apientry: 'rulesreload' })).data;
     expect(answer.bans).toBe(1);
@@ -112,7 +140,7 @@ describe.each(engines.map((open) => [open]))('diagnostics (%#)', (open) => {
   });
 
   it('help lists what the caller may use', async () => {
-    const forAdmin = ((await f.admin({ apientry: 'help' })).data.rows as { name: string; summary: string }[]);
+    const forAdmin = (await f.admin({ apientry: 'help' })).data.rows as { name: string; summary: string }[];
     expect(forAdmin.find((r) => r.name === 'db')?.summary).toMatch(/SQL/);
     expect(forAdmin.map((r) => r.name)).toEqual(expect.arrayContaining(['balance', 'info', 'version']));
     expect(forAdmin.map((r) => r.name)).not.toContain('callback');
@@ -135,7 +163,11 @@ describe.skipIf(engines.length < 2)('PostgreSQL activity', () => {
       await holder.query('lock table tb_users in exclusive mode');
       const slow = f.admin({ apientry: 'db', txt: 'select pg_sleep(0.8) as slept' });
       const running = await f.eventually(async () => {
-        const rows = (await f.admin({ apientry: 'querylist' })).data.rows as { guid: string; query: string; source: string }[];
+        const rows = (await f.admin({ apientry: 'querylist' })).data.rows as {
+          guid: string;
+          query: string;
+          source: string;
+        }[];
         return rows.some((r) => r.query.includes('pg_sleep')) ? rows : undefined;
       }, 'the statement in querylist');
       expect(running.some((r) => r.source === 'db')).toBe(true);
@@ -143,7 +175,12 @@ describe.skipIf(engines.length < 2)('PostgreSQL activity', () => {
       // A writer now waits behind the table lock.
       const waiting = f.admin({ apientry: 'db', txt: "update tb_users set address = 'x' where username = 'admin'" });
       const locks = await f.eventually(async () => {
-        const rows = (await f.admin({ apientry: 'locks' })).data.rows as { name: string; mode: string; granted: number; waiting: number }[];
+        const rows = (await f.admin({ apientry: 'locks' })).data.rows as {
+          name: string;
+          mode: string;
+          granted: number;
+          waiting: number;
+        }[];
         return rows.some((r) => !r.granted) ? rows : undefined;
       }, 'the waiting lock');
       expect(locks.find((r) => r.name === 'tb_users' && r.mode === 'ExclusiveLock' && r.granted)?.waiting).toBe(1);

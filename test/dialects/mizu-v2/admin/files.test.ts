@@ -10,7 +10,10 @@ describe('file commands', () => {
   const bytes = Buffer.from([0, 1, 2, 250, 255, 10, 13, 39, 34]);
 
   it('putfile then getfile and file answer the same bytes, base64 encoded', async () => {
-    expect((await f.admin({ apientry: 'putfile', filename: 'prompts/hello.bin', filedata: bytes.toString('base64') })).status).toBe('OK');
+    expect(
+      (await f.admin({ apientry: 'putfile', filename: 'prompts/hello.bin', filedata: bytes.toString('base64') }))
+        .status,
+    ).toBe('OK');
     for (const apientry of ['getfile', 'file']) {
       const answer = await f.admin({ apientry, filename: 'prompts/hello.bin' });
       expect(answer.data).toMatchObject({ filename: 'prompts/hello.bin', mediaType: 'application/octet-stream' });
@@ -19,14 +22,23 @@ describe('file commands', () => {
   });
 
   it('accepts the URL-safe alphabet and refuses what is not base64', async () => {
-    expect((await f.admin({ apientry: 'putfile', filename: 'a.txt', filedata: Buffer.from('??>>').toString('base64url') })).status).toBe('OK');
-    expect(Buffer.from((await f.admin({ apientry: 'getfile', filename: 'a.txt' })).data.content, 'base64').toString()).toBe('??>>');
-    expect((await f.admin({ apientry: 'putfile', filename: 'b.txt', filedata: 'abcde' })).error?.code).toBe('invalid-parameter');
+    expect(
+      (await f.admin({ apientry: 'putfile', filename: 'a.txt', filedata: Buffer.from('??>>').toString('base64url') }))
+        .status,
+    ).toBe('OK');
+    expect(
+      Buffer.from((await f.admin({ apientry: 'getfile', filename: 'a.txt' })).data.content, 'base64').toString(),
+    ).toBe('??>>');
+    expect((await f.admin({ apientry: 'putfile', filename: 'b.txt', filedata: 'abcde' })).error?.code).toBe(
+      'invalid-parameter',
+    );
   });
 
   it('keeps the web file storage apart from the server files', async () => {
     await f.admin({ apientry: 'pputfile', filename: 'logo.png', filedata: Buffer.from('png').toString('base64') });
-    expect(Buffer.from((await f.admin({ apientry: 'pgetfile', filename: 'logo.png' })).data.content, 'base64').toString()).toBe('png');
+    expect(
+      Buffer.from((await f.admin({ apientry: 'pgetfile', filename: 'logo.png' })).data.content, 'base64').toString(),
+    ).toBe('png');
     expect((await f.admin({ apientry: 'getfile', filename: 'logo.png' })).error?.code).toBe('not-found');
     expect((await f.admin({ apientry: 'pgetfile', filename: 'a.txt' })).error?.code).toBe('not-found');
   });

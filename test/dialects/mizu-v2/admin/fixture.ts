@@ -44,14 +44,36 @@ export function serverOn(open: () => Promise<TestDatabase>, globals: Record<stri
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
   const em = () => f.sb.server.services.db.em();
-  f.user = async (username, more = {}) => (await f.sb.server.services.accounts.create(em(), {
-    username, password: `${username}-pw-1`, type: more.type, email: more.email, creditMicros: more.credit === undefined ? undefined : toMicros(more.credit),
-  }, { name: 'test', requestId: 'setup' })).id;
-  f.as = (username, params, ip) => mizuJson(f.sb.port, { authid: username, authpwd: `${username}-pw-1`, ...params }, ip);
+  f.user = async (username, more = {}) =>
+    (
+      await f.sb.server.services.accounts.create(
+        em(),
+        {
+          username,
+          password: `${username}-pw-1`,
+          type: more.type,
+          email: more.email,
+          creditMicros: more.credit === undefined ? undefined : toMicros(more.credit),
+        },
+        { name: 'test', requestId: 'setup' },
+      )
+    ).id;
+  f.as = (username, params, ip) =>
+    mizuJson(f.sb.port, { authid: username, authpwd: `${username}-pw-1`, ...params }, ip);
   f.call = (params, ip) => mizuJson(f.sb.port, params, ip);
   f.admin = (params, ip) => mizuJson(f.sb.port, { ...asAdmin, ...params }, ip);
   f.api = async (row) => {
-    await em().upsert(ApiPolicy, { enabled: 1, reqKey: null, reqIp: null, reqUser: null, reqUserMode: null, customsql: null, customAction: null, customActionBody: null, ...row } as never);
+    await em().upsert(ApiPolicy, {
+      enabled: 1,
+      reqKey: null,
+      reqIp: null,
+      reqUser: null,
+      reqUserMode: null,
+      customsql: null,
+      customAction: null,
+      customActionBody: null,
+      ...row,
+    } as never);
     const reloaded = await f.admin({ apientry: 'apireload' });
     if (reloaded.status !== 'OK') throw new Error(`apireload: ${JSON.stringify(reloaded)}`);
   };

@@ -25,7 +25,9 @@ describe.each(engines.map((open) => [open]))('maintenance, resets and self tests
 
   it('dailymaint, weeklymaint and monthlymaint each run the shorter jobs first', async () => {
     expect((await f.admin({ apientry: 'dailymaint' })).message).toMatch(/ban.*planner statistics refreshed$/);
-    expect((await f.admin({ apientry: 'weeklymaint' })).message).toMatch(/planner statistics refreshed; database compacted$/);
+    expect((await f.admin({ apientry: 'weeklymaint' })).message).toMatch(
+      /planner statistics refreshed; database compacted$/,
+    );
     const monthly = (await f.admin({ apientry: 'monthlymaint' })).message!;
     const file = /backup written to (\S+)$/.exec(monthly)?.[1];
     expect(file).toBeDefined();
@@ -37,7 +39,9 @@ describe.each(engines.map((open) => [open]))('maintenance, resets and self tests
     expect((await f.admin({ apientry: 'dbreset' })).status).toBe('OK');
     expect((await f.as('alice', { apientry: 'balance' })).data).toMatchObject({ credit: '1.00' });
     expect((await f.admin({ apientry: 'restart', what: 'database' })).status).toBe('OK');
-    expect((await f.admin({ apientry: 'db', txt: "select username from tb_users where username = 'alice'" })).data.rows).toEqual([{ username: 'alice' }]);
+    expect(
+      (await f.admin({ apientry: 'db', txt: "select username from tb_users where username = 'alice'" })).data.rows,
+    ).toEqual([{ username: 'alice' }]);
   });
 
   it.each(['service', 'force', 'server'])('restart what=%s is refused, with the reason', async (what) => {
@@ -54,7 +58,9 @@ describe.each(engines.map((open) => [open]))('maintenance, resets and self tests
       expect.stringMatching(/^sql: passed \(bound parameter, [\d.]+ ms\)$/),
       '3 passed, 0 failed',
     ]);
-    const load = (await f.admin({ apientry: 'unittest', testtype: 'load', threads: '3', testtime: '1' })).data.text.split('\n');
+    const load = (
+      await f.admin({ apientry: 'unittest', testtype: 'load', threads: '3', testtime: '1' })
+    ).data.text.split('\n');
     expect(load[0]).toMatch(/^load: passed \(\d+ database round trips by 3 worker\(s\) in 1 s/);
     expect((await f.admin({ apientry: 'unittest', testtype: 'warp' })).error?.code).toBe('invalid-parameter');
     expect((await f.admin({ apientry: 'unittest', testtime: '3600' })).error?.code).toBe('invalid-parameter');
@@ -63,8 +69,21 @@ describe.each(engines.map((open) => [open]))('maintenance, resets and self tests
   it('updcdrdir gives every CDR the direction of the rule CDRs are written with, and counts the corrections', async () => {
     const alice = (await em().findOneOrFail(User, { username: 'alice' })).id;
     const at = new Date();
-    const cdr = (userId: number | null, calledUserId: number | null, direction: string) => ({ userId, calledUserId, direction, caller: '1', called: '2', startedAt: at, endedAt: at });
-    await em().insertMany(Cdr, [cdr(null, alice, 'out'), cdr(alice, null, 'in'), cdr(alice, alice, 'out'), cdr(null, alice, 'in')]);
+    const cdr = (userId: number | null, calledUserId: number | null, direction: string) => ({
+      userId,
+      calledUserId,
+      direction,
+      caller: '1',
+      called: '2',
+      startedAt: at,
+      endedAt: at,
+    });
+    await em().insertMany(Cdr, [
+      cdr(null, alice, 'out'),
+      cdr(alice, null, 'in'),
+      cdr(alice, alice, 'out'),
+      cdr(null, alice, 'in'),
+    ]);
     expect((await f.admin({ apientry: 'updcdrdir' })).data).toEqual({ updated: 2 });
     const rows = await em().find(Cdr, {}, { orderBy: { id: 'asc' }, disableIdentityMap: true });
     expect(rows.map((r) => r.direction)).toEqual(['in', 'out', 'out', 'in']);

@@ -6,14 +6,53 @@ import { sqliteDatabase } from '../../../support/databases.ts';
 import { serverOn } from './fixture.ts';
 
 const UNSUPPORTED = [
-  'pcrst', 'setip', 'cmd', 'gwrst', 'upgradeall', 'predectivet', 'at', 'toip', 'call', 'client', 'finetune', 'fs', 'gk', 'loadinifiles',
-  'saveinifiles', 'parsegsmcdr', 'timezoneset', 'toclient', 'towgw', 'tunnelinfo', 'tunnelinfoex', 'tunnellist', 'vsiprst', 'calcnccache',
-  'clearnccache', 'reindexncache', 'backup', 'tbackup', 'dbfailover', 'dbrsttgs', 'resetp', 'ftpst', 'webrst', 'logrename', 'delobj',
-  'mantreset', 'servicerst', 'checkpins', 'createcdrinfo',
+  'pcrst',
+  'setip',
+  'cmd',
+  'gwrst',
+  'upgradeall',
+  'predectivet',
+  'at',
+  'toip',
+  'call',
+  'client',
+  'finetune',
+  'fs',
+  'gk',
+  'loadinifiles',
+  'saveinifiles',
+  'parsegsmcdr',
+  'timezoneset',
+  'toclient',
+  'towgw',
+  'tunnelinfo',
+  'tunnelinfoex',
+  'tunnellist',
+  'vsiprst',
+  'calcnccache',
+  'clearnccache',
+  'reindexncache',
+  'backup',
+  'tbackup',
+  'dbfailover',
+  'dbrsttgs',
+  'resetp',
+  'ftpst',
+  'webrst',
+  'logrename',
+  'delobj',
+  'mantreset',
+  'servicerst',
+  'checkpins',
+  'createcdrinfo',
 ];
 const WAITING = {
-  checkcredits: 'the messaging port', newuserevent: 'the messaging port', reports: 'the messaging port',
-  normalizechk: 'the SIP edge', reloaddialplan: 'the SIP edge', syncmedia: 'the SIP edge',
+  checkcredits: 'the messaging port',
+  newuserevent: 'the messaging port',
+  reports: 'the messaging port',
+  normalizechk: 'the SIP edge',
+  reloaddialplan: 'the SIP edge',
+  syncmedia: 'the SIP edge',
 };
 
 describe('commands that cannot run here', () => {
@@ -30,6 +69,9 @@ describe('commands that cannot run here', () => {
 
   it.each(Object.entries(WAITING))('%s waits for %s', async (name, what) => {
     const answer = await f.admin({ apientry: name, called: '123' });
-    expect(answer.error).toMatchObject({ code: 'not-implemented', message: expect.stringContaining(`waits for ${what}`) });
+    expect(answer.error).toMatchObject({
+      code: 'not-implemented',
+      message: expect.stringContaining(`waits for ${what}`),
+    });
   });
 });

@@ -18,8 +18,13 @@ describe.each(engines.map((open) => [open]))('cdr seed examples (%#)', (open) =>
 
   /** A seed filter fragment ("days=today&by=all"), as alice or the admin. */
   const cdr = async (fragment: string, as: 'alice' | 'admin' = 'alice') => {
-    const auth = as === 'admin' ? { authid: ADMIN.username, authpwd: ADMIN.password } : { authid: 'alice', authpwd: PASSWORD };
-    const answer = await mizuJson(sb.port, { apientry: 'cdr', ...auth, ...Object.fromEntries(new URLSearchParams(fragment)) });
+    const auth =
+      as === 'admin' ? { authid: ADMIN.username, authpwd: ADMIN.password } : { authid: 'alice', authpwd: PASSWORD };
+    const answer = await mizuJson(sb.port, {
+      apientry: 'cdr',
+      ...auth,
+      ...Object.fromEntries(new URLSearchParams(fragment)),
+    });
     expect(answer.error).toBeUndefined();
     return answer.data.rows as Record<string, unknown>[];
   };
@@ -67,28 +72,74 @@ describe.each(engines.map((open) => [open]))('cdr seed examples (%#)', (open) =>
   it('admin todayprofit: days=today&by=all&fields=all', async () => {
     const t = await today();
     await replaceCalls(sb, [
-      call({ userId: alice, startedAt: t.at(0, 0.01), duration: 60, costMicros: money('0.50'), priceMicros: money('0.30') }),
-      call({ userId: bob, startedAt: t.at(0, 0.02), duration: 90, costMicros: money('1.00'), priceMicros: money('0.6') }),
+      call({
+        userId: alice,
+        startedAt: t.at(0, 0.01),
+        duration: 60,
+        costMicros: money('0.50'),
+        priceMicros: money('0.30'),
+      }),
+      call({
+        userId: bob,
+        startedAt: t.at(0, 0.02),
+        duration: 90,
+        costMicros: money('1.00'),
+        priceMicros: money('0.6'),
+      }),
       call({ calledUserId: bob, direction: 'in', startedAt: t.at(0, 0.03) }),
       call({ userId: alice, startedAt: t.at(-1, 23.9), duration: 10, costMicros: money('9'), priceMicros: money('1') }),
     ]);
-    expect(await cdr('days=today&by=all&fields=all', 'admin')).toEqual([{ count: 3, duration: 150, cost: '1.50', currency: 'USD', price: '0.90', profit: '0.60' }]);
+    expect(await cdr('days=today&by=all&fields=all', 'admin')).toEqual([
+      { count: 3, duration: 150, cost: '1.50', currency: 'USD', price: '0.90', profit: '0.60' },
+    ]);
     // An enduser asking the same sees their own figures and never the operator's price.
-    expect(await cdr('days=today&by=all&fields=all')).toEqual([{ count: 1, duration: 60, cost: '0.50', currency: 'USD' }]);
+    expect(await cdr('days=today&by=all&fields=all')).toEqual([
+      { count: 1, duration: 60, cost: '0.50', currency: 'USD' },
+    ]);
   });
 
   it('enduser today call list: days=today — their calls, newest first', async () => {
     const t = await today();
     await replaceCalls(sb, [
-      call({ userId: alice, caller: 'alice', called: '4420123', startedAt: t.at(0, 0.01), duration: 61, costMicros: money('0.02'), destination: 'UK' }),
+      call({
+        userId: alice,
+        caller: 'alice',
+        called: '4420123',
+        startedAt: t.at(0, 0.01),
+        duration: 61,
+        costMicros: money('0.02'),
+        destination: 'UK',
+      }),
       call({ calledUserId: alice, caller: '3612345', called: 'alice', direction: 'in', startedAt: t.at(0, 0.03) }),
       call({ userId: alice, startedAt: t.at(-1, 23) }),
       call({ userId: bob, startedAt: t.at(0, 0.02) }),
     ]);
     const rows = await cdr('days=today');
     expect(rows.map((r) => ({ ...r, id: undefined }))).toEqual([
-      { id: undefined, date: t.at(0, 0.03).toISOString(), caller: '3612345', called: 'alice', duration: 0, cost: '0.00', currency: 'USD', direction: 'in', connected: false, destination: '' },
-      { id: undefined, date: t.at(0, 0.01).toISOString(), caller: 'alice', called: '4420123', duration: 61, cost: '0.02', currency: 'USD', direction: 'out', connected: true, destination: 'UK' },
+      {
+        id: undefined,
+        date: t.at(0, 0.03).toISOString(),
+        caller: '3612345',
+        called: 'alice',
+        duration: 0,
+        cost: '0.00',
+        currency: 'USD',
+        direction: 'in',
+        connected: false,
+        destination: '',
+      },
+      {
+        id: undefined,
+        date: t.at(0, 0.01).toISOString(),
+        caller: 'alice',
+        called: '4420123',
+        duration: 61,
+        cost: '0.02',
+        currency: 'USD',
+        direction: 'out',
+        connected: true,
+        destination: 'UK',
+      },
     ]);
     expect(rows.every((r) => Number.isInteger(r.id))).toBe(true);
   });
@@ -109,9 +160,21 @@ describe.each(engines.map((open) => [open]))('cdr seed examples (%#)', (open) =>
   it('enduser this month call list with summary: days=thismonth&summary=yes', async () => {
     const t = await today();
     await replaceCalls(sb, [
-      call({ userId: alice, called: 'month start', startedAt: new Date(t.monthStart), duration: 40, costMicros: money('0.4') }),
+      call({
+        userId: alice,
+        called: 'month start',
+        startedAt: new Date(t.monthStart),
+        duration: 40,
+        costMicros: money('0.4'),
+      }),
       call({ userId: alice, called: 'now', startedAt: t.at(0, 0.01), duration: 20, costMicros: money('0.2') }),
-      call({ userId: alice, called: 'last month', startedAt: new Date(t.monthStart - 1), duration: 99, costMicros: money('9') }),
+      call({
+        userId: alice,
+        called: 'last month',
+        startedAt: new Date(t.monthStart - 1),
+        duration: 99,
+        costMicros: money('9'),
+      }),
     ]);
     const rows = await cdr('days=thismonth&summary=yes');
     expect(rows.map((r) => r.called ?? 'summary')).toEqual(['now', 'month start', 'summary']);
@@ -120,7 +183,12 @@ describe.each(engines.map((open) => [open]))('cdr seed examples (%#)', (open) =>
 
   it('the summary counts every matching call, not only the maxcount listed', async () => {
     const t = await today();
-    await replaceCalls(sb, Array.from({ length: 5 }, (_, i) => call({ userId: alice, startedAt: t.at(0, i / 100), duration: 10, costMicros: money('0.1') })));
+    await replaceCalls(
+      sb,
+      Array.from({ length: 5 }, (_, i) =>
+        call({ userId: alice, startedAt: t.at(0, i / 100), duration: 10, costMicros: money('0.1') }),
+      ),
+    );
     const rows = await cdr('days=today&summary=yes&maxcount=2');
     expect(rows).toHaveLength(3);
     expect(rows[2]).toEqual({ count: 5, duration: 50, cost: '0.50', currency: 'USD' });
@@ -148,18 +216,41 @@ describe.each(engines.map((open) => [open]))('cdr seed examples (%#)', (open) =>
       call({ calledUserId: alice, direction: 'in', caller: 'missed 8 days ago', startedAt: t.at(-8, 10) }),
       call({ calledUserId: bob, direction: 'in', caller: 'missed by bob', startedAt: t.at(0, 0.04) }),
     ]);
-    expect((await cdr('days=lastweek&dir=in&type=notconnected')).map((r) => r.caller)).toEqual(['missed today', 'missed 3 days ago']);
+    expect((await cdr('days=lastweek&dir=in&type=notconnected')).map((r) => r.caller)).toEqual([
+      'missed today',
+      'missed 3 days ago',
+    ]);
   });
 
   it('the admin example URLs: maxcount=1000&days=365&dir=all&type=all&fields=all, and fields=all alone', async () => {
     const t = await today();
     await replaceCalls(sb, [
-      call({ userId: alice, caller: 'alice', called: '4420', startedAt: t.at(-100), duration: 30, costMicros: money('0.3'), priceMicros: money('0.1'), sipCallId: 'abc@host' }),
+      call({
+        userId: alice,
+        caller: 'alice',
+        called: '4420',
+        startedAt: t.at(-100),
+        duration: 30,
+        costMicros: money('0.3'),
+        priceMicros: money('0.1'),
+        sipCallId: 'abc@host',
+      }),
       call({ userId: bob, caller: 'bob', called: '1212', startedAt: t.at(-400), duration: 5 }),
     ]);
     const rows = await cdr('maxcount=1000&days=365&dir=all&type=all&fields=all', 'admin');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ caller: 'alice', called: '4420', user: 'alice', callid: 'abc@host', cost: '0.30', price: '0.10', profit: '0.20', disconnectcause: 16, direction: 'out', connected: true });
+    expect(rows[0]).toMatchObject({
+      caller: 'alice',
+      called: '4420',
+      user: 'alice',
+      callid: 'abc@host',
+      cost: '0.30',
+      price: '0.10',
+      profit: '0.20',
+      disconnectcause: 16,
+      direction: 'out',
+      connected: true,
+    });
     expect((await cdr('fields=all', 'admin')).map((r) => r.user)).toEqual(['alice', 'bob']);
   });
 });

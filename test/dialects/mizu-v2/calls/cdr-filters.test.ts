@@ -21,13 +21,18 @@ describe.each(engines.map((open) => [open]))('cdr filters (%#)', (open) => {
   let t: Awaited<ReturnType<typeof today>>;
 
   const ask = (as: string, params: Record<string, string>) =>
-    mizuJson(sb.port, { apientry: 'cdr', ...(as === 'admin' ? { authid: ADMIN.username, authpwd: ADMIN.password } : { authid: as, authpwd: PASSWORD }), ...params });
+    mizuJson(sb.port, {
+      apientry: 'cdr',
+      ...(as === 'admin' ? { authid: ADMIN.username, authpwd: ADMIN.password } : { authid: as, authpwd: PASSWORD }),
+      ...params,
+    });
   const rows = async (as: string, params: Record<string, string>) => {
     const answer = await ask(as, params);
     expect(answer.error).toBeUndefined();
     return answer.data.rows as Record<string, unknown>[];
   };
-  const called = async (as: string, params: Record<string, string>) => (await rows(as, params)).map((r) => NAME.get(String(r.called)) ?? r.called);
+  const called = async (as: string, params: Record<string, string>) =>
+    (await rows(as, params)).map((r) => NAME.get(String(r.called)) ?? r.called);
 
   beforeAll(async () => {
     db = await open();
@@ -37,12 +42,59 @@ describe.each(engines.map((open) => [open]))('cdr filters (%#)', (open) => {
     t = await today();
     // Called numbers name the calls; all within the last three days.
     await replaceCalls(sb, [
-      call({ userId: alice, caller: 'alice', called: NUMBER.a1, startedAt: t.at(0, 0.01), duration: 60, costMicros: toMicros('0.10'), priceMicros: toMicros('0.04') }),
-      call({ userId: alice, caller: 'alice', called: NUMBER.a2, startedAt: t.at(-1, 10), duration: 0, disconnectCause: 17 }),
-      call({ userId: alice, caller: '+3612345', called: NUMBER.a3, startedAt: t.at(-2, 10), duration: 30, costMicros: toMicros('0.05') }),
-      call({ calledUserId: alice, caller: '555', called: NUMBER.a4, direction: 'in', startedAt: t.at(-1, 11), duration: 15 }),
-      call({ userId: bob, caller: 'bob', called: NUMBER.b1, currency: 'EUR', startedAt: t.at(0, 0.02), duration: 120, costMicros: toMicros('0.30'), priceMicros: toMicros('0.10') }),
-      call({ userId: bob, calledUserId: alice, caller: 'bob', called: NUMBER.b2, currency: 'EUR', startedAt: t.at(-2, 11), duration: 5, costMicros: toMicros('0.01') }),
+      call({
+        userId: alice,
+        caller: 'alice',
+        called: NUMBER.a1,
+        startedAt: t.at(0, 0.01),
+        duration: 60,
+        costMicros: toMicros('0.10'),
+        priceMicros: toMicros('0.04'),
+      }),
+      call({
+        userId: alice,
+        caller: 'alice',
+        called: NUMBER.a2,
+        startedAt: t.at(-1, 10),
+        duration: 0,
+        disconnectCause: 17,
+      }),
+      call({
+        userId: alice,
+        caller: '+3612345',
+        called: NUMBER.a3,
+        startedAt: t.at(-2, 10),
+        duration: 30,
+        costMicros: toMicros('0.05'),
+      }),
+      call({
+        calledUserId: alice,
+        caller: '555',
+        called: NUMBER.a4,
+        direction: 'in',
+        startedAt: t.at(-1, 11),
+        duration: 15,
+      }),
+      call({
+        userId: bob,
+        caller: 'bob',
+        called: NUMBER.b1,
+        currency: 'EUR',
+        startedAt: t.at(0, 0.02),
+        duration: 120,
+        costMicros: toMicros('0.30'),
+        priceMicros: toMicros('0.10'),
+      }),
+      call({
+        userId: bob,
+        calledUserId: alice,
+        caller: 'bob',
+        called: NUMBER.b2,
+        currency: 'EUR',
+        startedAt: t.at(-2, 11),
+        duration: 5,
+        costMicros: toMicros('0.01'),
+      }),
     ]);
   });
   afterAll(async () => {
@@ -56,7 +108,7 @@ describe.each(engines.map((open) => [open]))('cdr filters (%#)', (open) => {
     expect(await called('admin', {})).toEqual(['b1', 'a1', 'a4', 'a2', 'b2', 'a3']);
   });
 
-  it('an enduser cannot see another user\'s calls by naming them as caller', async () => {
+  it("an enduser cannot see another user's calls by naming them as caller", async () => {
     expect(await called('alice', { caller: 'bob' })).toEqual(['b2']);
     expect(await called('alice', { caller: String(bob) })).toEqual(['b2']);
   });
@@ -146,12 +198,30 @@ describe.each(engines.map((open) => [open]))('cdr filters (%#)', (open) => {
   });
 
   it('answers in the positional form (param1..param11) as in the seed order', async () => {
-    const positional = await mizuJson(sb.port, { param1: 'cdr', param2: '', param3: 'alice', param4: PASSWORD, param5: '', param6: '', param7: '5', param8: 'lastweek', param9: 'out', param10: 'connected' });
+    const positional = await mizuJson(sb.port, {
+      param1: 'cdr',
+      param2: '',
+      param3: 'alice',
+      param4: PASSWORD,
+      param5: '',
+      param6: '',
+      param7: '5',
+      param8: 'lastweek',
+      param9: 'out',
+      param10: 'connected',
+    });
     expect(positional.data?.rows.map((r: { called: string }) => NAME.get(r.called))).toEqual(['a1', 'a3']);
   });
 
   it('answers the text format as a CSV table', async () => {
-    const res = await mizuGet(sb.port, { apientry: 'cdr', authid: 'alice', authpwd: PASSWORD, days: 'today', fields: 'min', format: 'text' });
+    const res = await mizuGet(sb.port, {
+      apientry: 'cdr',
+      authid: 'alice',
+      authpwd: PASSWORD,
+      days: 'today',
+      fields: 'min',
+      format: 'text',
+    });
     const lines = res.body.trim().split('\n');
     expect(lines[0]).toBe('OK');
     expect(lines[1]).toBe('id,date,caller,called,duration');
@@ -173,7 +243,7 @@ describe.each(engines.map((open) => [open]))('cdr filters (%#)', (open) => {
       expect(await called('alice', { caller: hostile })).toEqual([]);
       expect(await called('alice', { called: hostile })).toEqual([]);
     }
-    expect(await called('admin', { caller: "1 or 1=1" })).toEqual([]);
+    expect(await called('admin', { caller: '1 or 1=1' })).toEqual([]);
   });
 
   it('needs a login', async () => {

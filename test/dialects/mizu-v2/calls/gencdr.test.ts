@@ -10,7 +10,19 @@ import { addUser, loadDeck, PASSWORD } from './support.ts';
 
 const engines = await testEngines('the gencdr tests on PostgreSQL');
 
-interface Row { user_id: number | null; called_user_id: number | null; called: string; prefix: string; duration: number; cost: string; started_at: number | string | Date; connected_at: unknown; sip_call_id: string; direction: string; currency: string }
+interface Row {
+  user_id: number | null;
+  called_user_id: number | null;
+  called: string;
+  prefix: string;
+  duration: number;
+  cost: string;
+  started_at: number | string | Date;
+  connected_at: unknown;
+  sip_call_id: string;
+  direction: string;
+  currency: string;
+}
 
 describe.each(engines.map((open) => [open]))('gencdr (%#)', (open) => {
   let db: TestDatabase;
@@ -18,9 +30,13 @@ describe.each(engines.map((open) => [open]))('gencdr (%#)', (open) => {
   let hana: number;
   const admin = { authid: ADMIN.username, authpwd: ADMIN.password };
   const gencdr = (params: Record<string, string>) => mizuJson(sb.port, { apientry: 'gencdr', ...admin, ...params });
-  const calls = async () => (await sb.server.services.db.em().getConnection().execute<Row[]>(
-    'select user_id, called_user_id, called, prefix, duration, cast(cost_micros as text) as cost, started_at, connected_at, sip_call_id, direction, currency from tb_cdrs order by id',
-  ));
+  const calls = async () =>
+    await sb.server.services.db
+      .em()
+      .getConnection()
+      .execute<Row[]>(
+        'select user_id, called_user_id, called, prefix, duration, cast(cost_micros as text) as cost, started_at, connected_at, sip_call_id, direction, currency from tb_cdrs order by id',
+      );
   const clear = () => sb.server.services.db.em().getConnection().execute('delete from tb_cdrs');
 
   beforeAll(async () => {
@@ -28,21 +44,39 @@ describe.each(engines.map((open) => [open]))('gencdr (%#)', (open) => {
     sb = await startTestServer(db);
     hana = await addUser(sb, 'hana');
     await addUser(sb, 'ivan');
-    await loadDeck(sb, 'default', [['44', 'UK', '0.02', '0.01', 30, 6], ['1', 'USA', '0.01'], ['49', 'Germany', '0.03', '0', 1, 1]]);
+    await loadDeck(sb, 'default', [
+      ['44', 'UK', '0.02', '0.01', 30, 6],
+      ['1', 'USA', '0.01'],
+      ['49', 'Germany', '0.03', '0', 1, 1],
+    ]);
   });
   afterAll(async () => {
     await sb?.stop();
     await db?.drop();
   });
 
-  it('writes count calls for one user, under the deck\'s prefixes and rated by it', async () => {
+  it("writes count calls for one user, under the deck's prefixes and rated by it", async () => {
     await clear();
-    const answer = await gencdr({ count: '200', user: 'hana', days: '3', connected: '70', maxduration: '300', seed: '7' });
+    const answer = await gencdr({
+      count: '200',
+      user: 'hana',
+      days: '3',
+      connected: '70',
+      maxduration: '300',
+      seed: '7',
+    });
     expect(answer.status).toBe('OK');
     const rows = await calls();
     expect(rows).toHaveLength(200);
-    expect(answer.data).toEqual({ generated: 200, connected: rows.filter((r) => r.connected_at !== null).length, users: 1 });
-    const rates: Record<string, { rateMicros: bigint; connectFeeMicros: bigint; initialIncrement: number; increment: number }> = {
+    expect(answer.data).toEqual({
+      generated: 200,
+      connected: rows.filter((r) => r.connected_at !== null).length,
+      users: 1,
+    });
+    const rates: Record<
+      string,
+      { rateMicros: bigint; connectFeeMicros: bigint; initialIncrement: number; increment: number }
+    > = {
       44: { rateMicros: toMicros('0.02'), connectFeeMicros: toMicros('0.01'), initialIncrement: 30, increment: 6 },
       1: { rateMicros: toMicros('0.01'), connectFeeMicros: 0n, initialIncrement: 60, increment: 60 },
       49: { rateMicros: toMicros('0.03'), connectFeeMicros: 0n, initialIncrement: 1, increment: 1 },
@@ -91,7 +125,9 @@ describe.each(engines.map((open) => [open]))('gencdr (%#)', (open) => {
   });
 
   it('refuses endusers, an unknown user and counts out of range', async () => {
-    expect((await mizuJson(sb.port, { apientry: 'gencdr', authid: 'hana', authpwd: PASSWORD })).error?.code).toBe('access-denied');
+    expect((await mizuJson(sb.port, { apientry: 'gencdr', authid: 'hana', authpwd: PASSWORD })).error?.code).toBe(
+      'access-denied',
+    );
     expect((await gencdr({ user: 'nobody' })).error?.code).toBe('user-not-found');
     expect((await gencdr({ count: '0' })).error?.code).toBe('invalid-parameter');
     expect((await gencdr({ count: '100001' })).error?.code).toBe('invalid-parameter');

@@ -11,15 +11,29 @@ const engines = await testEngines('the rating tests on PostgreSQL');
 describe.each(engines.map((open) => [open]))('rating (%#)', (open) => {
   let db: TestDatabase;
   let sb: TestServer;
-  const rate = (user: string, extra: Record<string, string>) => mizuJson(sb.port, { apientry: 'rating', authid: user, authpwd: PASSWORD, ...extra });
+  const rate = (user: string, extra: Record<string, string>) =>
+    mizuJson(sb.port, { apientry: 'rating', authid: user, authpwd: PASSWORD, ...extra });
 
   beforeAll(async () => {
     db = await open();
     sb = await startTestServer(db);
     await addUser(sb, 'dora');
     const gina = await addUser(sb, 'gina', { currency: 'EUR' });
-    await loadDeck(sb, 'default', [['1', 'USA', '0.01'], ['44', 'United Kingdom', '0.02', '0.05', 30, 6], ['447', 'UK mobile', '0.10', '0', 1, 1], ['3630', 'Hungary Budapest', '0.015']]);
-    const gold = await loadDeck(sb, 'gold', [['44', 'UK (gold)', '0.015'], ['4479', '', '0.3']], 'EUR');
+    await loadDeck(sb, 'default', [
+      ['1', 'USA', '0.01'],
+      ['44', 'United Kingdom', '0.02', '0.05', 30, 6],
+      ['447', 'UK mobile', '0.10', '0', 1, 1],
+      ['3630', 'Hungary Budapest', '0.015'],
+    ]);
+    const gold = await loadDeck(
+      sb,
+      'gold',
+      [
+        ['44', 'UK (gold)', '0.015'],
+        ['4479', '', '0.3'],
+      ],
+      'EUR',
+    );
     await setTariff(sb, gina, gold.tariffId);
   });
   afterAll(async () => {
@@ -31,20 +45,50 @@ describe.each(engines.map((open) => [open]))('rating (%#)', (open) => {
     const answer = await rate('dora', { bnum: '+44 7911 123456' });
     expect(answer.status).toBe('OK');
     expect(answer.data).toEqual({
-      prefix: '447', rate: '0.10', connectfee: '0.00', initialincrement: 1, increment: 1, currency: 'USD', destination: 'UK mobile', tariff: 'default',
+      prefix: '447',
+      rate: '0.10',
+      connectfee: '0.00',
+      initialincrement: 1,
+      increment: 1,
+      currency: 'USD',
+      destination: 'UK mobile',
+      tariff: 'default',
     });
-    expect((await rate('dora', { bnum: '442071234567' })).data).toMatchObject({ prefix: '44', rate: '0.02', connectfee: '0.05', initialincrement: 30, increment: 6 });
+    expect((await rate('dora', { bnum: '442071234567' })).data).toMatchObject({
+      prefix: '44',
+      rate: '0.02',
+      connectfee: '0.05',
+      initialincrement: 30,
+      increment: 6,
+    });
   });
 
-  it.each([['bnum'], ['anum'], ['phone2'], ['to']])('takes the number as %s (the seed examples send bnum and anum)', async (name) => {
-    expect((await rate('dora', { [name]: '3630' })).data).toMatchObject({ prefix: '3630', destination: 'Hungary Budapest', rate: '0.015' });
-  });
+  it.each([['bnum'], ['anum'], ['phone2'], ['to']])(
+    'takes the number as %s (the seed examples send bnum and anum)',
+    async (name) => {
+      expect((await rate('dora', { [name]: '3630' })).data).toMatchObject({
+        prefix: '3630',
+        destination: 'Hungary Budapest',
+        rate: '0.015',
+      });
+    },
+  );
 
   it('rates a user on their own tariff, in its currency, not on the default', async () => {
     expect((await rate('gina', { bnum: '447911123456' })).data).toEqual({
-      prefix: '4479', rate: '0.30', connectfee: '0.00', initialincrement: 60, increment: 60, currency: 'EUR', tariff: 'gold',
+      prefix: '4479',
+      rate: '0.30',
+      connectfee: '0.00',
+      initialincrement: 60,
+      increment: 60,
+      currency: 'EUR',
+      tariff: 'gold',
     });
-    expect((await rate('gina', { bnum: '4420' })).data).toMatchObject({ prefix: '44', destination: 'UK (gold)', tariff: 'gold' });
+    expect((await rate('gina', { bnum: '4420' })).data).toMatchObject({
+      prefix: '44',
+      destination: 'UK (gold)',
+      tariff: 'gold',
+    });
   });
 
   it('answers not found for a number no prefix matches', async () => {
@@ -66,13 +110,20 @@ describe.each(engines.map((open) => [open]))('rating (%#)', (open) => {
   it('follows a deck change at once', async () => {
     expect((await rate('dora', { bnum: '4420' })).data).toMatchObject({ prefix: '44', rate: '0.02' });
     await loadDeck(sb, 'default', [['4420', 'London', '0.012']]);
-    expect((await rate('dora', { bnum: '442071' })).data).toMatchObject({ prefix: '4420', rate: '0.012', destination: 'London' });
+    expect((await rate('dora', { bnum: '442071' })).data).toMatchObject({
+      prefix: '4420',
+      rate: '0.012',
+      destination: 'London',
+    });
   });
 
-  it('answers not found when the user\'s tariff is gone', async () => {
+  it("answers not found when the user's tariff is gone", async () => {
     const lost = await addUser(sb, 'lost');
     await setTariff(sb, lost, 9999);
-    expect((await rate('lost', { bnum: '44' })).error).toEqual({ code: 'not-found', message: "the user's tariff 9999 does not exist" });
+    expect((await rate('lost', { bnum: '44' })).error).toEqual({
+      code: 'not-found',
+      message: "the user's tariff 9999 does not exist",
+    });
   });
 
   it('answers not found when the user has no tariff and there is no default one', async () => {

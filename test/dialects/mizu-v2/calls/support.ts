@@ -7,8 +7,16 @@ import type { TestServer } from '../../../support/server.ts';
 
 export const PASSWORD = 'calls-pw-1';
 
-export async function addUser(sb: TestServer, username: string, extra: { type?: 'enduser' | 'admin'; currency?: string } = {}): Promise<number> {
-  const { id } = await sb.server.services.accounts.create(sb.server.services.db.em(), { username, password: PASSWORD, ...extra }, { name: 'test', requestId: 'setup' });
+export async function addUser(
+  sb: TestServer,
+  username: string,
+  extra: { type?: 'enduser' | 'admin'; currency?: string } = {},
+): Promise<number> {
+  const { id } = await sb.server.services.accounts.create(
+    sb.server.services.db.em(),
+    { username, password: PASSWORD, ...extra },
+    { name: 'test', requestId: 'setup' },
+  );
   return id;
 }
 
@@ -19,9 +27,20 @@ export async function setTariff(sb: TestServer, userId: number, tariffId: number
 }
 
 /** rows: [prefix, destination, rate per minute, connect fee?, initial?, increment?] */
-export async function loadDeck(sb: TestServer, tariff: string, rows: [string, string, string, string?, number?, number?][], currency?: string) {
+export async function loadDeck(
+  sb: TestServer,
+  tariff: string,
+  rows: [string, string, string, string?, number?, number?][],
+  currency?: string,
+) {
   const deck: DeckRow[] = rows.map(([prefix, destination, rate, fee, initial, increment], i) => ({
-    line: i + 2, prefix, destination, rateMicros: toMicros(rate), connectFeeMicros: toMicros(fee ?? '0'), initialIncrement: initial ?? 60, increment: increment ?? 60,
+    line: i + 2,
+    prefix,
+    destination,
+    rateMicros: toMicros(rate),
+    connectFeeMicros: toMicros(fee ?? '0'),
+    initialIncrement: initial ?? 60,
+    increment: increment ?? 60,
   }));
   return writeRateDeck(sb.server.services.db.em(), { tariff, currency, rows: deck });
 }
@@ -31,10 +50,22 @@ export function call(fields: Partial<NewCdr> & { startedAt: Date }): NewCdr {
   const duration = fields.duration ?? 0;
   const connectedAt = fields.connectedAt !== undefined ? fields.connectedAt : duration > 0 ? fields.startedAt : null;
   return {
-    userId: null, calledUserId: null, caller: '100', called: '200', direction: 'out', duration, costMicros: 0n, priceMicros: 0n,
-    currency: 'USD', disconnectCause: connectedAt ? 16 : 19, sipCallId: '', prefix: '', destination: '',
+    userId: null,
+    calledUserId: null,
+    caller: '100',
+    called: '200',
+    direction: 'out',
+    duration,
+    costMicros: 0n,
+    priceMicros: 0n,
+    currency: 'USD',
+    disconnectCause: connectedAt ? 16 : 19,
+    sipCallId: '',
+    prefix: '',
+    destination: '',
     endedAt: new Date((connectedAt ?? fields.startedAt).getTime() + duration * 1000),
-    ...fields, connectedAt,
+    ...fields,
+    connectedAt,
   };
 }
 
@@ -48,7 +79,11 @@ export async function replaceCalls(sb: TestServer, calls: NewCdr[]): Promise<voi
 const DAY_MS = 86_400_000;
 
 /** Midnight UTC today, and a point of time relative to it; waits out the last seconds of a day so "today" holds. */
-export async function today(): Promise<{ midnight: number; at(days: number, hours?: number): Date; monthStart: number }> {
+export async function today(): Promise<{
+  midnight: number;
+  at(days: number, hours?: number): Date;
+  monthStart: number;
+}> {
   const msToMidnight = DAY_MS - (Date.now() % DAY_MS);
   if (msToMidnight < 15_000) await new Promise((r) => setTimeout(r, msToMidnight + 100));
   const now = new Date();

@@ -11,13 +11,32 @@ describe('html answers', () => {
     ['a message', { ok: true, kind: 'ok', data: {}, message: 'sent' }, page('OK', '<p>OK: sent</p>')],
     ['a value', { ok: true, kind: 'value', data: { value: '12.5' } }, page('OK', '<p>OK: 12.5</p>')],
     ['a text', { ok: true, kind: 'text', data: { text: 'a\nb' } }, page('OK', '<p>OK</p><pre>a\nb</pre>')],
-    ['a record', { ok: true, kind: 'record', data: { credit: '10.5', currency: 'EUR' } },
-      page('OK', '<p>OK</p><table><tr><th>credit</th><td>10.5</td></tr><tr><th>currency</th><td>EUR</td></tr></table>')],
-    ['a list', { ok: true, kind: 'list', data: { rows: [{ id: 1, name: 'a' }] } },
-      page('OK', '<p>OK</p><table><thead><tr><th>id</th><th>name</th></tr></thead><tbody><tr><td>1</td><td>a</td></tr></tbody></table>')],
-    ['a failure', { ok: false, error: { code: 'auth-failed', message: 'wrong authentication' } }, page('ERROR', '<p>ERROR: wrong authentication</p>')],
-    ['a failure with issues', { ok: false, error: { code: 'missing-parameter', message: 'missing', issues: [{ param: 'bnum', problem: 'is required' }] } },
-      page('ERROR', '<p>ERROR: missing</p><ul><li>bnum: is required</li></ul>')],
+    [
+      'a record',
+      { ok: true, kind: 'record', data: { credit: '10.5', currency: 'EUR' } },
+      page('OK', '<p>OK</p><table><tr><th>credit</th><td>10.5</td></tr><tr><th>currency</th><td>EUR</td></tr></table>'),
+    ],
+    [
+      'a list',
+      { ok: true, kind: 'list', data: { rows: [{ id: 1, name: 'a' }] } },
+      page(
+        'OK',
+        '<p>OK</p><table><thead><tr><th>id</th><th>name</th></tr></thead><tbody><tr><td>1</td><td>a</td></tr></tbody></table>',
+      ),
+    ],
+    [
+      'a failure',
+      { ok: false, error: { code: 'auth-failed', message: 'wrong authentication' } },
+      page('ERROR', '<p>ERROR: wrong authentication</p>'),
+    ],
+    [
+      'a failure with issues',
+      {
+        ok: false,
+        error: { code: 'missing-parameter', message: 'missing', issues: [{ param: 'bnum', problem: 'is required' }] },
+      },
+      page('ERROR', '<p>ERROR: missing</p><ul><li>bnum: is required</li></ul>'),
+    ],
   ] as [string, MizuAnswer, string][])('renders %s', (_, answer, body) => {
     expect(renderAnswer('html', answer)).toEqual({ contentType: 'text/html; charset=utf-8', body });
   });
@@ -31,9 +50,14 @@ describe('html answers', () => {
     const list = renderAnswer('html', { ok: true, kind: 'list', data: { rows: [{ [evil]: evil }] } }).body;
     expect(list).toContain(`<th>${escaped}</th>`);
     expect(list).toContain(`<td>${escaped}</td>`);
-    const failure = renderAnswer('html', { ok: false, error: { code: 'internal', message: evil, issues: [{ param: evil, problem: evil }] } }).body;
+    const failure = renderAnswer('html', {
+      ok: false,
+      error: { code: 'internal', message: evil, issues: [{ param: evil, problem: evil }] },
+    }).body;
     expect(failure).not.toContain('<script>');
     expect(failure).toContain(`<li>${escaped}: ${escaped}</li>`);
-    expect(renderAnswer('html', { ok: true, kind: 'text', data: { text: '</pre><b>' } }).body).toContain('<pre>&lt;/pre&gt;&lt;b&gt;</pre>');
+    expect(renderAnswer('html', { ok: true, kind: 'text', data: { text: '</pre><b>' } }).body).toContain(
+      '<pre>&lt;/pre&gt;&lt;b&gt;</pre>',
+    );
   });
 });

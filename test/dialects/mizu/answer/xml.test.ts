@@ -5,7 +5,11 @@ import { renderAnswer, type MizuAnswer } from '../../../../src/dialects/mizu/ans
 
 // htmlEntities: fast-xml-parser decodes character references (&#13;) only with it.
 const parser = new XMLParser({
-  ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, trimValues: false, htmlEntities: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  trimValues: false,
+  htmlEntities: true,
   isArray: (name) => ['row', 'issue', 'field'].includes(name),
 });
 
@@ -26,36 +30,123 @@ describe('xml answers', () => {
   });
 
   it('renders a failure with issues exactly', () => {
-    const answer: MizuAnswer = { ok: false, error: { code: 'missing-parameter', message: 'missing parameter: bnum', issues: [{ param: 'bnum', problem: 'is required' }] } };
-    expect(renderAnswer('xml', answer).body).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<response><code>499</code><status>ERROR</status>'
-      + '<error><code>missing-parameter</code><message>missing parameter: bnum</message><issues><issue param="bnum">is required</issue></issues></error></response>');
+    const answer: MizuAnswer = {
+      ok: false,
+      error: {
+        code: 'missing-parameter',
+        message: 'missing parameter: bnum',
+        issues: [{ param: 'bnum', problem: 'is required' }],
+      },
+    };
+    expect(renderAnswer('xml', answer).body).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<response><code>499</code><status>ERROR</status>' +
+        '<error><code>missing-parameter</code><message>missing parameter: bnum</message><issues><issue param="bnum">is required</issue></issues></error></response>',
+    );
   });
 
   it.each([
-    ['a message', { ok: true, kind: 'ok', data: {}, message: 'sent' }, { code: '200', status: 'OK', message: 'sent', data: '' }],
-    ['a value', { ok: true, kind: 'value', data: { value: 12.5 } }, { code: '200', status: 'OK', data: { value: '12.5' } }],
-    ['a record', { ok: true, kind: 'record', data: { credit: '10.50', currency: 'EUR', active: false } }, { code: '200', status: 'OK', data: { credit: '10.50', currency: 'EUR', active: '0' } }],
-    ['a list', { ok: true, kind: 'list', data: { rows: [{ id: 1, name: 'a' }, { id: 2, name: 'b' }] } },
-      { code: '200', status: 'OK', data: { row: [{ id: '1', name: 'a' }, { id: '2', name: 'b' }] } }],
-    ['a text', { ok: true, kind: 'text', data: { text: 'a\nb' } }, { code: '200', status: 'OK', data: { text: 'a\nb' } }],
-    ['a failure', { ok: false, error: { code: 'auth-failed', message: 'wrong authentication' } },
-      { code: '499', status: 'ERROR', error: { code: 'auth-failed', message: 'wrong authentication' } }],
-    ['a failure with issues', { ok: false, error: { code: 'invalid-parameter', message: 'invalid', issues: [{ param: 'a', problem: 'bad' }, { param: 'b', problem: 'worse' }] } },
-      { code: '499', status: 'ERROR', error: { code: 'invalid-parameter', message: 'invalid', issues: { issue: [{ '@param': 'a', '#text': 'bad' }, { '@param': 'b', '#text': 'worse' }] } } }],
+    [
+      'a message',
+      { ok: true, kind: 'ok', data: {}, message: 'sent' },
+      { code: '200', status: 'OK', message: 'sent', data: '' },
+    ],
+    [
+      'a value',
+      { ok: true, kind: 'value', data: { value: 12.5 } },
+      { code: '200', status: 'OK', data: { value: '12.5' } },
+    ],
+    [
+      'a record',
+      { ok: true, kind: 'record', data: { credit: '10.50', currency: 'EUR', active: false } },
+      { code: '200', status: 'OK', data: { credit: '10.50', currency: 'EUR', active: '0' } },
+    ],
+    [
+      'a list',
+      {
+        ok: true,
+        kind: 'list',
+        data: {
+          rows: [
+            { id: 1, name: 'a' },
+            { id: 2, name: 'b' },
+          ],
+        },
+      },
+      {
+        code: '200',
+        status: 'OK',
+        data: {
+          row: [
+            { id: '1', name: 'a' },
+            { id: '2', name: 'b' },
+          ],
+        },
+      },
+    ],
+    [
+      'a text',
+      { ok: true, kind: 'text', data: { text: 'a\nb' } },
+      { code: '200', status: 'OK', data: { text: 'a\nb' } },
+    ],
+    [
+      'a failure',
+      { ok: false, error: { code: 'auth-failed', message: 'wrong authentication' } },
+      { code: '499', status: 'ERROR', error: { code: 'auth-failed', message: 'wrong authentication' } },
+    ],
+    [
+      'a failure with issues',
+      {
+        ok: false,
+        error: {
+          code: 'invalid-parameter',
+          message: 'invalid',
+          issues: [
+            { param: 'a', problem: 'bad' },
+            { param: 'b', problem: 'worse' },
+          ],
+        },
+      },
+      {
+        code: '499',
+        status: 'ERROR',
+        error: {
+          code: 'invalid-parameter',
+          message: 'invalid',
+          issues: {
+            issue: [
+              { '@param': 'a', '#text': 'bad' },
+              { '@param': 'b', '#text': 'worse' },
+            ],
+          },
+        },
+      },
+    ],
   ] as [string, MizuAnswer, unknown][])('renders %s element by element', (_, answer, want) => {
     expect(response(answer)).toEqual(want);
   });
 
   it('escapes every value and keeps it exact', () => {
     const note = `<b>Tom & "Jerry"</b> it's\r\nnext line é \u2028 ]]>`;
-    expect(response({ ok: true, kind: 'record', data: { note }, message: note })).toEqual({ code: '200', status: 'OK', message: note, data: { note } });
-    const error = response({ ok: false, error: { code: 'internal', message: note, issues: [{ param: '"><x y="', problem: note }] } }).error;
+    expect(response({ ok: true, kind: 'record', data: { note }, message: note })).toEqual({
+      code: '200',
+      status: 'OK',
+      message: note,
+      data: { note },
+    });
+    const error = response({
+      ok: false,
+      error: { code: 'internal', message: note, issues: [{ param: '"><x y="', problem: note }] },
+    }).error;
     expect(error.message).toBe(note);
     expect(error.issues.issue).toEqual([{ '@param': '"><x y="', '#text': note }]);
   });
 
   it('strips characters XML 1.0 forbids', () => {
-    const { body } = renderAnswer('xml', { ok: true, kind: 'value', data: { value: 'a\u0000b\u0008c\u001Fd\uFFFEe\uD800f\tg' } });
+    const { body } = renderAnswer('xml', {
+      ok: true,
+      kind: 'value',
+      data: { value: 'a\u0000b\u0008c\u001Fd\uFFFEe\uD800f\tg' },
+    });
     expect(XMLValidator.validate(body)).toBe(true);
     expect(parser.parse(body).response.data.value).toBe('abcdef\tg');
   });
@@ -85,11 +176,20 @@ describe('soap answers', () => {
     const envelope = parsed('soap', answer)['soap:Envelope'];
     expect(envelope['@xmlns:soap']).toBe('http://www.w3.org/2003/05/soap-envelope');
     expect(envelope['soap:Body'].response).toEqual(response(answer));
-    expect(envelope['soap:Body'].response).toEqual({ code: '200', status: 'OK', message: 'fine', data: { credit: '1 < 2' } });
+    expect(envelope['soap:Body'].response).toEqual({
+      code: '200',
+      status: 'OK',
+      message: 'fine',
+      data: { credit: '1 < 2' },
+    });
   });
 
   it('carries a failure the same way', () => {
     const failure: MizuAnswer = { ok: false, error: { code: 'not-found', message: 'not found' } };
-    expect(parsed('soap', failure)['soap:Envelope']['soap:Body'].response).toEqual({ code: '499', status: 'ERROR', error: { code: 'not-found', message: 'not found' } });
+    expect(parsed('soap', failure)['soap:Envelope']['soap:Body'].response).toEqual({
+      code: '499',
+      status: 'ERROR',
+      error: { code: 'not-found', message: 'not found' },
+    });
   });
 });

@@ -22,7 +22,11 @@ describe('decodeBody by content type', () => {
   });
 
   it.each(['multipart/form-data; boundary=xyz', 'multipart/mixed'])('refuses %s', (contentType) => {
-    expect(() => decodeBody(contentType, '--xyz\r\n')).toThrow(expect.objectContaining({ problem: 'multipart bodies are not supported; send the parameters URL-encoded, as JSON or as XML' }));
+    expect(() => decodeBody(contentType, '--xyz\r\n')).toThrow(
+      expect.objectContaining({
+        problem: 'multipart bodies are not supported; send the parameters URL-encoded, as JSON or as XML',
+      }),
+    );
   });
 });
 
@@ -62,19 +66,39 @@ describe('decodeBody limits', () => {
     ['a query', many(MAX_PARAMS + 1).join('&'), 'application/x-www-form-urlencoded'],
     ['ini lines', many(MAX_PARAMS + 1).join('\n'), 'text/plain'],
     ['JSON', JSON.stringify(Object.fromEntries(many(MAX_PARAMS + 1).map((p) => p.split('=')))), 'application/json'],
-    ['XML', `<r>${many(MAX_PARAMS + 1).map((p) => `<${p.split('=')[0]}>1</${p.split('=')[0]}>`).join('')}</r>`, 'application/xml'],
-    ['repeats of one name', Array(MAX_PARAMS + 1).fill('a=1').join('&'), 'application/x-www-form-urlencoded'],
+    [
+      'XML',
+      `<r>${many(MAX_PARAMS + 1)
+        .map((p) => `<${p.split('=')[0]}>1</${p.split('=')[0]}>`)
+        .join('')}</r>`,
+      'application/xml',
+    ],
+    [
+      'repeats of one name',
+      Array(MAX_PARAMS + 1)
+        .fill('a=1')
+        .join('&'),
+      'application/x-www-form-urlencoded',
+    ],
   ])('refuses more than the maximum number of parameters in %s', (_, body, contentType) => {
-    expect(() => decodeBody(contentType, body)).toThrow(expect.objectContaining({ problem: `more than ${MAX_PARAMS} parameters` }));
+    expect(() => decodeBody(contentType, body)).toThrow(
+      expect.objectContaining({ problem: `more than ${MAX_PARAMS} parameters` }),
+    );
   });
 
   it.each([
     ['a query', `txt=${longValue}`, 'application/x-www-form-urlencoded'],
     ['JSON', JSON.stringify({ txt: longValue }), 'application/json'],
     ['XML', `<r><txt>${longValue}</txt></r>`, 'application/xml'],
-    ['multi-byte text (counted in UTF-8 bytes)', `txt=${'é'.repeat(MAX_VALUE_BYTES / 2 + 1)}`, 'application/x-www-form-urlencoded'],
+    [
+      'multi-byte text (counted in UTF-8 bytes)',
+      `txt=${'é'.repeat(MAX_VALUE_BYTES / 2 + 1)}`,
+      'application/x-www-form-urlencoded',
+    ],
   ])('refuses a value over 64 KiB in %s', (_, body, contentType) => {
-    expect(() => decodeBody(contentType, body)).toThrow(expect.objectContaining({ problem: 'the value of txt is longer than 64 KiB' }));
+    expect(() => decodeBody(contentType, body)).toThrow(
+      expect.objectContaining({ problem: 'the value of txt is longer than 64 KiB' }),
+    );
   });
 
   it('accepts a value of exactly 64 KiB', () => {

@@ -20,7 +20,8 @@ describe('xorEncode / xorDecode', () => {
     expect(xorDecode(xorEncode('ääääää', 'ключ'), 'ключ')).toBe('ääääää');
   });
 
-  // 'a' ^ 'k' = 0x0a, 'b' ^ '3' = 0x51; the third byte picks the last Base64 character ('c' ^ 'y' = 0x1a → a, 'G' → +, 'F' → /).
+  // 'a' ^ 'k' = 0x0a, 'b' ^ '3' = 0x51; the third byte picks the last Base64 character ('c' ^ 'y' = 0x1a → a, 'G' → +,
+  // 'F' → /).
   it.each([
     ['abc', 'ClEa'],
     ['abG', 'ClE_'],
@@ -32,7 +33,10 @@ describe('xorEncode / xorDecode', () => {
   });
 
   it.each([
-    ['standard Base64 (001 replaces only =)', (e: string) => e.replace(/-/g, '=').replace(/_/g, '+').replace(/\./g, '/')],
+    [
+      'standard Base64 (001 replaces only =)',
+      (e: string) => e.replace(/-/g, '=').replace(/_/g, '+').replace(/\./g, '/'),
+    ],
     ['a + that URL decoding turned into a space', (e: string) => e.replace(/_/g, ' ')],
     ['missing padding', (e: string) => e.replace(/-+$/, '')],
   ])('also reads %s', (_, alter) => {
@@ -49,7 +53,9 @@ describe('xorEncode / xorDecode', () => {
   });
 
   it('refuses what the wrong key turns into invalid UTF-8', () => {
-    expect(() => xorDecode(xorEncode('grüße', KEY), 'other')).toThrow(expect.objectContaining({ problem: expect.stringContaining('does not decrypt') }));
+    expect(() => xorDecode(xorEncode('grüße', KEY), 'other')).toThrow(
+      expect.objectContaining({ problem: expect.stringContaining('does not decrypt') }),
+    );
   });
 
   it('refuses an empty key', () => {
@@ -66,13 +72,19 @@ describe('unwrapEncrypted', () => {
 
   it('opens mcrfs, whose parameters win over the outer ones', () => {
     const mcrfs = xorEncode('/mvapireq/?apientry=balance&AuthId=inner&authpwd=p%C3%A4ss', KEY);
-    expect(unwrapEncrypted({ mcrfs, authid: 'outer', now: '1' }, KEY)).toEqual({ apientry: 'balance', authid: 'inner', authpwd: 'päss', now: '1' });
+    expect(unwrapEncrypted({ mcrfs, authid: 'outer', now: '1' }, KEY)).toEqual({
+      apientry: 'balance',
+      authid: 'inner',
+      authpwd: 'päss',
+      now: '1',
+    });
   });
 
   it('decrypts every oenc1_ value, also inside mcrfs', () => {
     const inner = `apientry=sms&txt=oenc1_${xorEncode('secret text', KEY)}`;
-    expect(unwrapEncrypted({ mcrfs: xorEncode(inner, KEY), authpwd: `oenc1_${xorEncode('pwd€', KEY)}`, anum: '1' }, KEY))
-      .toEqual({ apientry: 'sms', txt: 'secret text', authpwd: 'pwd€', anum: '1' });
+    expect(
+      unwrapEncrypted({ mcrfs: xorEncode(inner, KEY), authpwd: `oenc1_${xorEncode('pwd€', KEY)}`, anum: '1' }, KEY),
+    ).toEqual({ apientry: 'sms', txt: 'secret text', authpwd: 'pwd€', anum: '1' });
   });
 
   it.each([
@@ -80,7 +92,9 @@ describe('unwrapEncrypted', () => {
     ['an oenc1_ value', { authpwd: 'oenc1_ClEa' }],
   ])('refuses %s when no key is configured', (_, params) => {
     for (const key of [undefined, '']) {
-      expect(() => unwrapEncrypted(params, key)).toThrow(expect.objectContaining({ problem: expect.stringContaining('encryption is not configured') }));
+      expect(() => unwrapEncrypted(params, key)).toThrow(
+        expect.objectContaining({ problem: expect.stringContaining('encryption is not configured') }),
+      );
     }
   });
 
@@ -89,6 +103,8 @@ describe('unwrapEncrypted', () => {
   });
 
   it('refuses an mcrfs that decrypts to a bad query', () => {
-    expect(() => unwrapEncrypted({ mcrfs: xorEncode('txt=100%', KEY) }, KEY)).toThrow(expect.objectContaining({ problem: 'bad %-escape in the value of txt' }));
+    expect(() => unwrapEncrypted({ mcrfs: xorEncode('txt=100%', KEY) }, KEY)).toThrow(
+      expect.objectContaining({ problem: 'bad %-escape in the value of txt' }),
+    );
   });
 });

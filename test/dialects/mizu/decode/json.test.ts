@@ -7,7 +7,11 @@ const json = (body: string) => decodeBody('application/json', body);
 describe('JSON bodies', () => {
   it.each([
     ['strings', '{"apientry":"balance","authid":"u"}', { apientry: 'balance', authid: 'u' }],
-    ['numbers as written', '{"credit":10.50,"id":12345678901234567890,"n":-1e3}', { credit: '10.50', id: '12345678901234567890', n: '-1e3' }],
+    [
+      'numbers as written',
+      '{"credit":10.50,"id":12345678901234567890,"n":-1e3}',
+      { credit: '10.50', id: '12345678901234567890', n: '-1e3' },
+    ],
     ['booleans as 1/0', '{"a":true,"b":false}', { a: '1', b: '0' }],
     ['null as absent', '{"a":null,"b":"x"}', { b: 'x' }],
     ['names in any case (first wins)', '{"AuthId":"first","authid":"second"}', { authid: 'first' }],
@@ -22,11 +26,19 @@ describe('JSON bodies', () => {
     ['a trailing comma', '{"a":1,}', /^invalid JSON: /],
     ['an array', '[{"apientry":"balance"}]', 'a JSON request must be an object of parameters'],
     ['a scalar', '"balance"', 'a JSON request must be an object of parameters'],
-    ['a nested object', '{"apientry":"sms","opts":{"x":1}}', 'parameter opts must be a single value, not an object or a list'],
+    [
+      'a nested object',
+      '{"apientry":"sms","opts":{"x":1}}',
+      'parameter opts must be a single value, not an object or a list',
+    ],
     ['a nested list', '{"bnum":["1","2"]}', 'parameter bnum must be a single value, not an object or a list'],
   ])('refuses %s', (_, body, problem) => {
     let caught: unknown;
-    try { json(body); } catch (e) { caught = e; }
+    try {
+      json(body);
+    } catch (e) {
+      caught = e;
+    }
     expect(caught).toBeInstanceOf(DecodeError);
     expect((caught as DecodeError).problem).toMatch(problem);
   });
@@ -35,6 +47,10 @@ describe('JSON bodies', () => {
 describe('messages about client-chosen names', () => {
   it('shortens a long name', () => {
     const name = 'n'.repeat(1000);
-    expect(() => json(JSON.stringify({ [name]: [1] }))).toThrow(expect.objectContaining({ problem: `parameter ${'n'.repeat(40)}… must be a single value, not an object or a list` }));
+    expect(() => json(JSON.stringify({ [name]: [1] }))).toThrow(
+      expect.objectContaining({
+        problem: `parameter ${'n'.repeat(40)}… must be a single value, not an object or a list`,
+      }),
+    );
   });
 });

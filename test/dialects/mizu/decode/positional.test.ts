@@ -4,11 +4,27 @@ import { resolvePositional } from '../../../../src/dialects/mizu/decode/index.ts
 
 describe('resolvePositional', () => {
   it.each([
-    ['the full positional form', { param1: 'rating', param2: 'KEY', param3: 'user', param4: 'pwd', param5: '3630' },
-      { apientry: 'rating', authkey: 'KEY', authid: 'user', authpwd: 'pwd', param1: 'rating', param2: 'KEY', param3: 'user', param4: 'pwd', param5: '3630' }],
+    [
+      'the full positional form',
+      { param1: 'rating', param2: 'KEY', param3: 'user', param4: 'pwd', param5: '3630' },
+      {
+        apientry: 'rating',
+        authkey: 'KEY',
+        authid: 'user',
+        authpwd: 'pwd',
+        param1: 'rating',
+        param2: 'KEY',
+        param3: 'user',
+        param4: 'pwd',
+        param5: '3630',
+      },
+    ],
     ['only the positions sent', { param1: 'apitest' }, { param1: 'apitest', apientry: 'apitest' }],
-    ['named parameters kept over positions', { param1: 'balance', param3: 'pos', authid: 'named' },
-      { param1: 'balance', param3: 'pos', authid: 'named', apientry: 'balance' }],
+    [
+      'named parameters kept over positions',
+      { param1: 'balance', param3: 'pos', authid: 'named' },
+      { param1: 'balance', param3: 'pos', authid: 'named', apientry: 'balance' },
+    ],
   ])('names %s', (_, given, want) => {
     expect(resolvePositional(given)).toEqual(want);
   });

@@ -6,8 +6,14 @@ describe('decodeQuery', () => {
   it.each([
     ['a bare query', { given: 'apientry=balance&authid=x', want: { apientry: 'balance', authid: 'x' } }],
     ['a leading ?', { given: '?apientry=balance', want: { apientry: 'balance' } }],
-    ['the request path (raw TCP/UDP form)', { given: '/mvapireq/?apientry=apitest&authkey=KEY\r\n', want: { apientry: 'apitest', authkey: 'KEY' } }],
-    ['a full URL', { given: 'http://domain.com/mvapireq/?apientry=rating&bnum=3630', want: { apientry: 'rating', bnum: '3630' } }],
+    [
+      'the request path (raw TCP/UDP form)',
+      { given: '/mvapireq/?apientry=apitest&authkey=KEY\r\n', want: { apientry: 'apitest', authkey: 'KEY' } },
+    ],
+    [
+      'a full URL',
+      { given: 'http://domain.com/mvapireq/?apientry=rating&bnum=3630', want: { apientry: 'rating', bnum: '3630' } },
+    ],
     ['a ? inside a value', { given: 'txt=why?&x=1', want: { txt: 'why?', x: '1' } }],
     ['%-escapes and + as space', { given: 'txt=hello+w%C3%B6rld%21&a%62c=1', want: { txt: 'hello wörld!', abc: '1' } }],
     ['an escaped +', { given: 'txt=1%2B1', want: { txt: '1+1' } }],
@@ -37,21 +43,28 @@ describe('decodeQuery', () => {
   it('keeps __proto__ as a plain parameter', () => {
     const params = decodeQuery('__proto__=x&constructor=y');
     expect(Object.getPrototypeOf(params)).toBe(Object.prototype);
-    expect(Object.entries(params)).toEqual([['__proto__', 'x'], ['constructor', 'y']]);
+    expect(Object.entries(params)).toEqual([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+    ]);
   });
 });
 
 describe('form bodies', () => {
   it('reads an HTML form submit like a query', () => {
-    expect(decodeBody('application/x-www-form-urlencoded; charset=UTF-8', 'apientry=sms&txt=hi+there&bnum=%2B3630'))
-      .toEqual({ params: { apientry: 'sms', txt: 'hi there', bnum: '+3630' }, format: 'form' });
+    expect(
+      decodeBody('application/x-www-form-urlencoded; charset=UTF-8', 'apientry=sms&txt=hi+there&bnum=%2B3630'),
+    ).toEqual({ params: { apientry: 'sms', txt: 'hi there', bnum: '+3630' }, format: 'form' });
   });
 });
 
 describe('ini bodies', () => {
   it('reads key=value lines, skipping comments, blank lines and sections', () => {
     const body = '# a comment\n[request]\napientry = balance\r\n; another\n\nauthid=u\ntxt=a=b  \nAuthId=ignored\n';
-    expect(decodeBody('text/plain', body)).toEqual({ params: { apientry: 'balance', authid: 'u', txt: 'a=b' }, format: 'ini' });
+    expect(decodeBody('text/plain', body)).toEqual({
+      params: { apientry: 'balance', authid: 'u', txt: 'a=b' },
+      format: 'ini',
+    });
   });
 
   it('does not URI-decode ini values', () => {
@@ -59,11 +72,16 @@ describe('ini bodies', () => {
   });
 
   it('sniffs a leading [section] as ini, not JSON', () => {
-    expect(decodeBody(undefined, '[api]\napientry=balance')).toEqual({ params: { apientry: 'balance' }, format: 'ini' });
+    expect(decodeBody(undefined, '[api]\napientry=balance')).toEqual({
+      params: { apientry: 'balance' },
+      format: 'ini',
+    });
   });
 
   it('names the line that is not key=value', () => {
-    expect(() => decodeBody('text/plain', 'apientry=balance\njunk')).toThrow(expect.objectContaining({ problem: 'line 2 is not key=value' }));
+    expect(() => decodeBody('text/plain', 'apientry=balance\njunk')).toThrow(
+      expect.objectContaining({ problem: 'line 2 is not key=value' }),
+    );
   });
 });
 

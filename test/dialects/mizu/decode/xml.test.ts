@@ -7,9 +7,21 @@ const SOAP11 = 'http://schemas.xmlsoap.org/soap/envelope/';
 
 describe('XML bodies', () => {
   it.each([
-    ['a plain request', '<request><apientry>balance</apientry><authid>u</authid></request>', { apientry: 'balance', authid: 'u' }],
-    ['any root name, a declaration and whitespace', '<?xml version="1.0" encoding="UTF-8"?>\n<mizu>\n  <ApiEntry>balance</ApiEntry>\n</mizu>\n', { apientry: 'balance' }],
-    ['entities and character references', '<r><txt>a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; &#65;&#x263A;</txt></r>', { txt: 'a & b <c> "d" \'e\' A☺' }],
+    [
+      'a plain request',
+      '<request><apientry>balance</apientry><authid>u</authid></request>',
+      { apientry: 'balance', authid: 'u' },
+    ],
+    [
+      'any root name, a declaration and whitespace',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<mizu>\n  <ApiEntry>balance</ApiEntry>\n</mizu>\n',
+      { apientry: 'balance' },
+    ],
+    [
+      'entities and character references',
+      '<r><txt>a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; &#65;&#x263A;</txt></r>',
+      { txt: 'a & b <c> "d" \'e\' A☺' },
+    ],
     ['CDATA as written', '<r><txt><![CDATA[<b>&amp;</b>]]></txt></r>', { txt: '<b>&amp;</b>' }],
     ['values exactly, spaces kept', '<r><authpwd>  p w  </authpwd></r>', { authpwd: '  p w  ' }],
     ['empty elements', '<r><userid/><a></a></r>', { userid: '', a: '' }],
@@ -36,27 +48,49 @@ describe('XML bodies', () => {
   });
 
   it('names the nested parameter', () => {
-    expect(() => decodeBody('text/xml', '<r><opts><x>1</x></opts></r>'))
-      .toThrow(expect.objectContaining({ problem: 'parameter opts must be a single value, not nested elements' }));
+    expect(() => decodeBody('text/xml', '<r><opts><x>1</x></opts></r>')).toThrow(
+      expect.objectContaining({ problem: 'parameter opts must be a single value, not nested elements' }),
+    );
   });
 
   it.each([
-    ['XXE (an external entity)', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><r><a>&xxe;</a></r>'],
-    ['billion laughs', `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "${'&lol;'.repeat(10)}"><!ENTITY lol3 "${'&lol2;'.repeat(10)}">]><r><a>&lol3;</a></r>`],
+    [
+      'XXE (an external entity)',
+      '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><r><a>&xxe;</a></r>',
+    ],
+    [
+      'billion laughs',
+      `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "${'&lol;'.repeat(10)}"><!ENTITY lol3 "${'&lol2;'.repeat(10)}">]><r><a>&lol3;</a></r>`,
+    ],
     ['an internal entity', '<!DOCTYPE r [<!ENTITY x "y">]><r><a>&x;</a></r>'],
     ['a doctype in lower case', '<!doctype r><r/>'],
   ])('refuses %s before any expansion', (_, body) => {
-    expect(() => decodeBody('application/xml', body)).toThrow(expect.objectContaining({ problem: 'XML document type declarations are not accepted' }));
+    expect(() => decodeBody('application/xml', body)).toThrow(
+      expect.objectContaining({ problem: 'XML document type declarations are not accepted' }),
+    );
   });
 });
 
 describe('SOAP bodies', () => {
-  const envelope = (ns: string, body: string, header = '') => `<?xml version="1.0"?><soap:Envelope xmlns:soap="${ns}">${header}<soap:Body>${body}</soap:Body></soap:Envelope>`;
+  const envelope = (ns: string, body: string, header = '') =>
+    `<?xml version="1.0"?><soap:Envelope xmlns:soap="${ns}">${header}<soap:Body>${body}</soap:Body></soap:Envelope>`;
 
   it.each([
-    ['SOAP 1.2, the call element naming the apientry', envelope(SOAP12, '<m:balance xmlns:m="urn:mizu"><m:authid>u</m:authid><authpwd>p</authpwd></m:balance>'), { authid: 'u', authpwd: 'p', apientry: 'balance' }],
-    ['SOAP 1.1 with a Header', envelope(SOAP11, '<rating><bnum>3630</bnum></rating>', '<soap:Header><token>t</token></soap:Header>'), { bnum: '3630', apientry: 'rating' }],
-    ['an apientry child over the element name', envelope(SOAP12, '<request><apientry>sms</apientry><txt>hi</txt></request>'), { apientry: 'sms', txt: 'hi' }],
+    [
+      'SOAP 1.2, the call element naming the apientry',
+      envelope(SOAP12, '<m:balance xmlns:m="urn:mizu"><m:authid>u</m:authid><authpwd>p</authpwd></m:balance>'),
+      { authid: 'u', authpwd: 'p', apientry: 'balance' },
+    ],
+    [
+      'SOAP 1.1 with a Header',
+      envelope(SOAP11, '<rating><bnum>3630</bnum></rating>', '<soap:Header><token>t</token></soap:Header>'),
+      { bnum: '3630', apientry: 'rating' },
+    ],
+    [
+      'an apientry child over the element name',
+      envelope(SOAP12, '<request><apientry>sms</apientry><txt>hi</txt></request>'),
+      { apientry: 'sms', txt: 'hi' },
+    ],
     ['a call with no parameters', envelope(SOAP12, '<apitest/>'), { apientry: 'apitest' }],
   ])('reads %s', (_, body, want) => {
     expect(decodeBody('application/soap+xml; charset=utf-8', body)).toEqual({ params: want, format: 'soap' });
@@ -69,10 +103,18 @@ describe('SOAP bodies', () => {
   });
 
   it.each([
-    ['no Body', `<soap:Envelope xmlns:soap="${SOAP12}"><soap:Header/></soap:Envelope>`, 'the SOAP Envelope has no Body'],
+    [
+      'no Body',
+      `<soap:Envelope xmlns:soap="${SOAP12}"><soap:Header/></soap:Envelope>`,
+      'the SOAP Envelope has no Body',
+    ],
     ['an empty Body', envelope(SOAP12, ''), 'the SOAP Body must hold exactly one request element'],
     ['two calls', envelope(SOAP12, '<balance/><rating/>'), 'the SOAP Body must hold exactly one request element'],
-    ['a nested parameter', envelope(SOAP12, '<sms><txt><b>x</b></txt></sms>'), 'parameter txt must be a single value, not nested elements'],
+    [
+      'a nested parameter',
+      envelope(SOAP12, '<sms><txt><b>x</b></txt></sms>'),
+      'parameter txt must be a single value, not nested elements',
+    ],
   ])('refuses %s', (_, body, problem) => {
     expect(() => decodeBody('application/soap+xml', body)).toThrow(expect.objectContaining({ problem }));
   });
