@@ -25,6 +25,22 @@ describe('RecentLines', () => {
     expect(recent.tail(Number.MAX_SAFE_INTEGER)).toEqual(['line 8', 'line 9', 'line 10', 'line 11', 'line 12']);
     expect(recent.tail(0)).toHaveLength(5);
   });
+  it('keeps at most its bytes, whole lines only, across many turns of the ring', () => {
+    const recent = new RecentLines(100, 64);
+    for (let i = 0; i < 1000; i++) {
+      recent.write(`é${i}-${'x'.repeat(i % 7)}\n`);
+      const kept = recent.tail(0);
+      expect(kept.at(-1)).toBe(`é${i}-${'x'.repeat(i % 7)}`);
+      // Every line kept is whole and in order, and together they fit in the 64 bytes.
+      kept.forEach((line, k) =>
+        expect(line).toBe(`é${i - kept.length + 1 + k}-${'x'.repeat((i - kept.length + 1 + k) % 7)}`),
+      );
+      expect(Buffer.byteLength(kept.join(''))).toBeLessThanOrEqual(64);
+      expect(kept.length).toBeGreaterThanOrEqual(Math.min(i + 1, 2));
+    }
+    recent.write(`${'y'.repeat(100)}\n`);
+    expect(recent.tail(1)).toEqual(['y'.repeat(21)]);
+  });
 });
 
 describe('createLogger', () => {
