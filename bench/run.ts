@@ -6,6 +6,7 @@ import { printTable, skipped, type Row } from './lib/table.ts';
 
 const SCENARIOS: Record<string, (seconds: number) => Promise<Row>> = {
   'mizu-balance': (s) => import('./scenarios/mizu-balance.ts').then((m) => m.run(s)),
+  'mizu-balance-default': (s) => import('./scenarios/mizu-balance.ts').then((m) => m.run(s, 1, true)),
   'mizu-balance-workers': (s) => import('./scenarios/mizu-balance.ts').then((m) => m.run(s, 2)),
   'mizu-rating': (s) => import('./scenarios/http-reads.ts').then((m) => m.run(s, 'rating')),
   'minisip-query': (s) => import('./scenarios/http-reads.ts').then((m) => m.run(s, 'minisip')),
@@ -13,7 +14,12 @@ const SCENARIOS: Record<string, (seconds: number) => Promise<Row>> = {
   'mizu-udp': (s) => import('./scenarios/mizu-udp.ts').then((m) => m.run(s)),
   startup: () => import('./scenarios/startup.ts').then((m) => m.run()),
   // Kept in the table so the missing row shows; bench/baselines/kamailio-register.cfg is ready for its baseline.
-  'sip-register': async () => skipped('REGISTER with digest auth (SIPp) vs Kamailio REGISTER without auth', '≥ 0.5 reg/s, 0 failures', 'the SIP edge does not exist in Switchboard yet'),
+  'sip-register': async () =>
+    skipped(
+      'REGISTER with digest auth (SIPp) vs Kamailio REGISTER without auth',
+      '≥ 0.5 reg/s, 0 failures',
+      'the SIP edge does not exist in Switchboard yet',
+    ),
 };
 
 const args = process.argv.slice(2);
@@ -32,8 +38,19 @@ for (const name of chosen) {
   try {
     rows.push(await scenario(seconds));
   } catch (e) {
-    rows.push({ scenario: name, switchboard: '—', baseline: '—', ratio: '—', target: '—', met: 'no', peakMemory: '—', note: `failed: ${(e as Error).message.split('\n')[0]}` });
+    rows.push({
+      scenario: name,
+      switchboard: '—',
+      baseline: '—',
+      ratio: '—',
+      target: '—',
+      met: 'no',
+      peakMemory: '—',
+      note: `failed: ${(e as Error).message.split('\n')[0]}`,
+    });
   }
 }
-console.log(`\nSwitchboard benchmarks — ${new Date().toISOString().slice(0, 10)}, ${(await import('node:os')).cpus().length} cores, Node ${process.versions.node}\n`);
+console.log(
+  `\nSwitchboard benchmarks — ${new Date().toISOString().slice(0, 10)}, ${(await import('node:os')).cpus().length} cores, Node ${process.versions.node}\n`,
+);
 printTable(rows);

@@ -1,6 +1,8 @@
-/** Child processes for benchmarks: a Switchboard started through its command line, and baselines, with peak RSS sampled. */
+/**
+ * Child processes for benchmarks: a Switchboard started through its command line, and baselines, with peak RSS sampled.
+ */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,35 +21,67 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'switchboard-bench-'));
 }
 
-export function writeConfig(dir: string, extra: string): string {
+/**
+ * A config for a benchmark: rate limits raised (one user at full speed would hit them) and, unless `defaultLog`, logs
+ * at warn (no line per request). With `defaultLog` the log level is the default, info: one line per request.
+ */
+export function writeConfig(dir: string, extra: string, { defaultLog = false } = {}): string {
   const file = join(dir, 'switchboard.yaml');
-  writeFileSync(file, [
-    'listen: { host: 127.0.0.1, port: 0 }',
-    `dataDir: ${dir}`,
-    'secretKey: "bench-secret-key-0123456789"',
-    'admin: { username: admin, password: "bench-admin-pw" }',
-    'log: { level: warn }',
-    'limits: { perUser: 100000000, perIp: 100000000, global: 100000000, windowSeconds: 1 }',
-    extra,
-  ].join('\n'));
+  writeFileSync(
+    file,
+    [
+      'listen: { host: 127.0.0.1, port: 0 }',
+      `dataDir: ${dir}`,
+      'secretKey: "bench-secret-key-0123456789"',
+      'admin: { username: admin, password: "bench-admin-pw" }',
+      ...(defaultLog ? [] : ['log: { level: warn }']),
+      'limits: { perUser: 100000000, perIp: 100000000, global: 100000000, windowSeconds: 1 }',
+      extra,
+    ].join('\n'),
+  );
   return file;
 }
 
-/** Starts `switchboard serve` and waits for its listening line. */
-export function startSwitchboard(config: string, args: string[] = []): Promise<Running & { readyMs: number }> {
+/**
+ * Starts `switchboard serve` and waits for its listening line. Its stdout (the JSON log lines) is dropped, or written
+ * to `stdoutFile` (not to a pipe: the bench's own event loop waits on wrk and would not read one).
+ */
+export function startSwitchboard(
+  config: string,
+  args: string[] = [],
+  { stdoutFile }: { stdoutFile?: string } = {},
+): Promise<Running & { readyMs: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'switchboard.js'), 'serve', '--config', config, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-  return waitForPort(child, /listening on [^:]+:(\d+)/).then((port) => ({ ...track(child, port), readyMs: performance.now() - started }));
+  const stdout = stdoutFile === undefined ? 'ignore' : openSync(stdoutFile, 'a');
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'switchboard.js'), 'serve', '--config', config, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', stdout, 'pipe'],
+  });
+  if (typeof stdout === 'number') closeSync(stdout);
+  return waitForPort(child, /listening on [^:]+:(\d+)/).then((port) => ({
+    ...track(child, port),
+    readyMs: performance.now() - started,
+  }));
 }
 
 /** Starts a baseline script (bench/baselines/*.ts) that prints "listening PORT". */
 export function startBaseline(script: string): Promise<Running> {
-  const child = spawn(process.execPath, [join(ROOT, 'bench', 'baselines', script)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(ROOT, 'bench', 'baselines', script)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return waitForPort(child, /listening (\d+)/).then((port) => track(child, port));
 }
 
-/** Starts a server that does not print its port (Kamailio): on `port`, chosen beforehand, ready once `answers()` is true. */
-export function startOnPort(command: string, args: string[], port: number, answers: () => Promise<boolean>): Promise<Running> {
+/**
+ * Starts a server that does not print its port (Kamailio): on `port`, chosen beforehand, ready once `answers()` is
+ * true.
+ */
+export function startOnPort(
+  command: string,
+  args: string[],
+  port: number,
+  answers: () => Promise<boolean>,
+): Promise<Running> {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   return untilReady(child, async ({ exited }) => {
     while (!exited() && !(await answers())) await new Promise((r) => setTimeout(r, 100));
@@ -67,10 +101,16 @@ export function freePort(): Promise<number> {
 }
 
 function waitForPort(child: ChildProcess, pattern: RegExp): Promise<number> {
-  return untilReady(child, ({ output, onOutput }) => new Promise((resolve) => onOutput(() => {
-    const m = pattern.exec(output());
-    if (m) resolve(Number(m[1]));
-  })));
+  return untilReady(
+    child,
+    ({ output, onOutput }) =>
+      new Promise((resolve) =>
+        onOutput(() => {
+          const m = pattern.exec(output());
+          if (m) resolve(Number(m[1]));
+        }),
+      ),
+  );
 }
 
 interface Starting {
@@ -82,7 +122,8 @@ interface Starting {
 
 /**
  * The port `ready` finds, or an error with the end of the child's output if it exits first or is not ready after
- * 60 s (then it is stopped, so no server outlives a failed start). Its output stays drained: a full pipe would block it.
+ * 60 s (then it is stopped, so no server outlives a failed start). Its output stays drained: a full pipe would block
+ * it.
  */
 function untilReady(child: ChildProcess, ready: (starting: Starting) => Promise<number>): Promise<number> {
   let text = '';
@@ -92,15 +133,24 @@ function untilReady(child: ChildProcess, ready: (starting: Starting) => Promise<
     child.stderr?.on('data', listener);
   };
   // Registered first, so `output()` already holds a chunk when the other listeners see it.
-  onOutput((chunk) => { if (!settled) text += chunk.toString(); });
+  onOutput((chunk) => {
+    if (!settled) text += chunk.toString();
+  });
   const failed = new Promise<never>((_, reject) => {
     child.once('error', reject);
     child.once('exit', (code, signal) => reject(new Error(`exited with ${code ?? signal} before it was ready`)));
     setTimeout(() => reject(new Error('not ready after 60 s')), 60_000).unref();
   });
   return Promise.race([ready({ output: () => text, onOutput, exited: () => hasExited(child) }), failed]).then(
-    (port) => { settled = true; return port; },
-    (e: Error) => { settled = true; child.kill('SIGTERM'); throw new Error(`${e.message}: ${text.slice(-500)}`); },
+    (port) => {
+      settled = true;
+      return port;
+    },
+    (e: Error) => {
+      settled = true;
+      child.kill('SIGTERM');
+      throw new Error(`${e.message}: ${text.slice(-500)}`);
+    },
   );
 }
 
@@ -110,19 +160,26 @@ function hasExited(child: ChildProcess): boolean {
 
 function track(child: ChildProcess, port: number): Running {
   let peak = 0;
-  const sample = () => { peak = Math.max(peak, rssOf(child.pid)); };
+  const sample = () => {
+    peak = Math.max(peak, rssOf(child.pid));
+  };
   const timer = setInterval(sample, 100);
   sample();
   return {
-    child, port,
-    peakRss: () => { sample(); return peak; },
-    stop: () => new Promise((resolve) => {
-      clearInterval(timer);
-      if (hasExited(child)) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-    }),
+    child,
+    port,
+    peakRss: () => {
+      sample();
+      return peak;
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        clearInterval(timer);
+        if (hasExited(child)) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
   };
 }
 
@@ -137,13 +194,32 @@ export function rssOf(pid: number | undefined): number {
   }
 }
 
+/** CPU time (user + system) a process and its descendants have used so far, seconds (/proc, at 100 ticks a second). */
+export function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
+    // After "pid (comm) ": state is field 3, utime 14 and stime 15 (1-based), so indexes 11 and 12 here.
+    return (
+      (Number(fields[11]) + Number(fields[12])) / 100 +
+      childrenOf(pid).reduce((sum, child) => sum + cpuSeconds(child), 0)
+    );
+  } catch {
+    return 0;
+  }
+}
+
 function childrenOf(pid: number): number[] {
   return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
 }
 
 /** Where a command is installed: on PATH, or in the sbin directories a non-root PATH often lacks (kamailio). */
 export function commandPath(name: string): string | undefined {
-  const found = spawnSync('sh', ['-c', `PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin" command -v ${name}`], { encoding: 'utf8' });
+  const found = spawnSync('sh', ['-c', `PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin" command -v ${name}`], {
+    encoding: 'utf8',
+  });
   return found.status === 0 ? found.stdout.trim() : undefined;
 }
 
