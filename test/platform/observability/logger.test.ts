@@ -32,9 +32,8 @@ describe('RecentLines', () => {
       const kept = recent.tail(0);
       expect(kept.at(-1)).toBe(`é${i}-${'x'.repeat(i % 7)}`);
       // Every line kept is whole and in order, and together they fit in the 64 bytes.
-      kept.forEach((line, k) =>
-        expect(line).toBe(`é${i - kept.length + 1 + k}-${'x'.repeat((i - kept.length + 1 + k) % 7)}`),
-      );
+      const first = i - kept.length + 1;
+      expect(kept).toEqual(kept.map((_, k) => `é${first + k}-${'x'.repeat((first + k) % 7)}`));
       expect(Buffer.byteLength(kept.join(''))).toBeLessThanOrEqual(64);
       expect(kept.length).toBeGreaterThanOrEqual(Math.min(i + 1, 2));
     }
