@@ -32,6 +32,8 @@ export const SECRET_NAMES = [
 
 /** Bytes buffered before a write to stdout. */
 export const STDOUT_BUFFER_BYTES = 4096;
+/** What stdout may hold unwritten (a reader that stopped): beyond it, lines are dropped rather than kept. */
+const STDOUT_MAX_BYTES = 16 * 1024 * 1024;
 /** Longest a line waits in the buffer when fewer than STDOUT_BUFFER_BYTES follow it. */
 export const FLUSH_AFTER_MS = 200;
 
@@ -112,7 +114,13 @@ function bufferedStdout(): Buffered {
   if (stdout) return stdout;
   // pino.destination registers its own exit hook (what sonic-boom holds is written synchronously on exit, a fatal
   // error's included); this one first hands over the lines of the turn that was under way.
-  const dest = pino.destination({ dest: 1, sync: false, minLength: STDOUT_BUFFER_BYTES }) as Buffered;
+  // A stdout nobody reads must not grow the server without bound: past STDOUT_MAX_BYTES, lines are dropped.
+  const dest = pino.destination({
+    dest: 1,
+    sync: false,
+    minLength: STDOUT_BUFFER_BYTES,
+    maxLength: STDOUT_MAX_BYTES,
+  }) as Buffered;
   process.on('exit', () => {
     if (!turnLines.length || dest.destroyed) return;
     handOver();
