@@ -15,10 +15,14 @@ import { insertCdrs, type NewCdr } from '../src/domain/cdr/cdr-writer.ts';
 import { openDatabase, type Database } from '../src/persistence/database.ts';
 import { scratchPostgres } from './lib/postgres.ts';
 
-const { values } = parseArgs({ options: {
-  rows: { type: 'string', default: '1000000' }, users: { type: 'string', default: '1000' },
-  'sqlite-only': { type: 'boolean', default: false }, postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
-} });
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    users: { type: 'string', default: '1000' },
+    'sqlite-only': { type: 'boolean', default: false },
+    postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
+  },
+});
 const ROWS = Number(values.rows);
 const USERS = Number(values.users);
 const DAY_MS = 86_400_000;
@@ -33,54 +37,95 @@ interface Case {
 function cases(userId: number, db0Engine: Database['engine']): Case[] {
   const user: CdrViewer = { kind: 'user', userId, currency: 'USD' };
   const admin: CdrViewer = { kind: 'admin', currency: 'USD' };
-  const filter = (viewer: CdrViewer, days: string, extra: Partial<CdrFilter> = {}): CdrFilter => ({ viewer, window: dayWindow(days), dir: 'all', type: 'all', ...extra });
+  const filter = (viewer: CdrViewer, days: string, extra: Partial<CdrFilter> = {}): CdrFilter => ({
+    viewer,
+    window: dayWindow(days),
+    dir: 'all',
+    type: 'all',
+    ...extra,
+  });
   const from = (days: string) => dayWindow(days).from!;
   const userCost = 'sum(case when user_id = ? then cost_micros else 0 end)';
   return [
     {
       name: 'enduser today count, duration (days=today&by=all)',
       switchboard: (db) => summariseCdrs(db.em(), db.engine, { filter: filter(user, 'today'), fields: 'normal' }),
-      handSql: { sql: `select currency, count(*), sum(duration), ${userCost} from tb_cdrs where (user_id = ? or called_user_id = ?) and started_at >= ? group by currency`, params: [userId, userId, userId, from('today')] },
+      handSql: {
+        sql: `select currency, count(*), sum(duration), ${userCost} from tb_cdrs where (user_id = ? or called_user_id = ?) and started_at >= ? group by currency`,
+        params: [userId, userId, userId, from('today')],
+      },
     },
     {
       name: 'enduser this month costs (days=thismonth&by=all)',
       switchboard: (db) => summariseCdrs(db.em(), db.engine, { filter: filter(user, 'thismonth'), fields: 'normal' }),
-      handSql: { sql: `select currency, count(*), sum(duration), ${userCost} from tb_cdrs where (user_id = ? or called_user_id = ?) and started_at >= ? group by currency`, params: [userId, userId, userId, from('thismonth')] },
+      handSql: {
+        sql: `select currency, count(*), sum(duration), ${userCost} from tb_cdrs where (user_id = ? or called_user_id = ?) and started_at >= ? group by currency`,
+        params: [userId, userId, userId, from('thismonth')],
+      },
     },
     {
       name: 'enduser missed calls (days=lastweek&dir=in&type=notconnected)',
-      switchboard: (db) => listCdrs(db.em(), { filter: filter(user, 'lastweek', { dir: 'in', type: 'notconnected' }), fields: 'normal', order: 'date', limit: 1000 }),
-      handSql: { sql: 'select * from tb_cdrs where called_user_id = ? and started_at >= ? and connected_at is null order by started_at desc limit 1000', params: [userId, from('lastweek')] },
+      switchboard: (db) =>
+        listCdrs(db.em(), {
+          filter: filter(user, 'lastweek', { dir: 'in', type: 'notconnected' }),
+          fields: 'normal',
+          order: 'date',
+          limit: 1000,
+        }),
+      handSql: {
+        sql: 'select * from tb_cdrs where called_user_id = ? and started_at >= ? and connected_at is null order by started_at desc limit 1000',
+        params: [userId, from('lastweek')],
+      },
     },
     {
       name: 'admin todayprofit (days=today&by=all&fields=all)',
       switchboard: (db) => summariseCdrs(db.em(), db.engine, { filter: filter(admin, 'today'), fields: 'all' }),
-      handSql: { sql: 'select currency, count(*), sum(duration), sum(cost_micros), sum(price_micros) from tb_cdrs where started_at >= ? group by currency', params: [from('today')] },
+      handSql: {
+        sql: 'select currency, count(*), sum(duration), sum(cost_micros), sum(price_micros) from tb_cdrs where started_at >= ? group by currency',
+        params: [from('today')],
+      },
     },
     {
       name: 'admin last 7 days profit (days=lastweek&by=all&fields=all)',
       switchboard: (db) => summariseCdrs(db.em(), db.engine, { filter: filter(admin, 'lastweek'), fields: 'all' }),
-      handSql: { sql: 'select currency, count(*), sum(duration), sum(cost_micros), sum(price_micros) from tb_cdrs where started_at >= ? group by currency', params: [from('lastweek')] },
+      handSql: {
+        sql: 'select currency, count(*), sum(duration), sum(cost_micros), sum(price_micros) from tb_cdrs where started_at >= ? group by currency',
+        params: [from('lastweek')],
+      },
     },
     {
       name: 'admin this month per day (days=thismonth&by=day)',
-      switchboard: (db) => summariseCdrs(db.em(), db.engine, { filter: filter(admin, 'thismonth'), fields: 'normal', by: 'day', limit: 1000 }),
+      switchboard: (db) =>
+        summariseCdrs(db.em(), db.engine, {
+          filter: filter(admin, 'thismonth'),
+          fields: 'normal',
+          by: 'day',
+          limit: 1000,
+        }),
       handSql: {
-        sql: db0Engine === 'sqlite'
-          ? "select strftime('%Y-%m-%d', started_at / 1000, 'unixepoch') as day, currency, count(*), sum(duration), sum(cost_micros) from tb_cdrs where started_at >= ? group by day, currency order by day"
-          : "select to_char(started_at at time zone 'UTC', 'YYYY-MM-DD') as day, currency, count(*), sum(duration), sum(cost_micros) from tb_cdrs where started_at >= ? group by day, currency order by day",
+        sql:
+          db0Engine === 'sqlite'
+            ? "select strftime('%Y-%m-%d', started_at / 1000, 'unixepoch') as day, currency, count(*), sum(duration), sum(cost_micros) from tb_cdrs where started_at >= ? group by day, currency order by day"
+            : "select to_char(started_at at time zone 'UTC', 'YYYY-MM-DD') as day, currency, count(*), sum(duration), sum(cost_micros) from tb_cdrs where started_at >= ? group by day, currency order by day",
         params: [from('thismonth')],
       },
     },
     {
       name: 'admin today call list (days=today, 1000 newest)',
-      switchboard: (db) => listCdrs(db.em(), { filter: filter(admin, 'today'), fields: 'all', order: 'date', limit: 1000 }),
-      handSql: { sql: 'select c.*, u.username from tb_cdrs c left join tb_users u on u.id = c.user_id where c.started_at >= ? order by c.started_at desc limit 1000', params: [from('today')] },
+      switchboard: (db) =>
+        listCdrs(db.em(), { filter: filter(admin, 'today'), fields: 'all', order: 'date', limit: 1000 }),
+      handSql: {
+        sql: 'select c.*, u.username from tb_cdrs c left join tb_users u on u.id = c.user_id where c.started_at >= ? order by c.started_at desc limit 1000',
+        params: [from('today')],
+      },
     },
     {
       name: 'admin every call ever (by=all: a full scan)',
       switchboard: (db) => summariseCdrs(db.em(), db.engine, { filter: filter(admin, ''), fields: 'all' }),
-      handSql: { sql: 'select currency, count(*), sum(duration), sum(cost_micros), sum(price_micros) from tb_cdrs group by currency', params: [] },
+      handSql: {
+        sql: 'select currency, count(*), sum(duration), sum(cost_micros), sum(price_micros) from tb_cdrs group by currency',
+        params: [],
+      },
     },
   ];
 }
@@ -94,11 +139,17 @@ async function fill(db: Database): Promise<void> {
   for (let start = 0; start < USERS; start += 500) {
     const names = Array.from({ length: Math.min(500, USERS - start) }, (_, i) => `bench${start + i}`);
     const now = new Date();
-    await connection.execute(`insert into tb_users (username, password_sealed, created_at, updated_at) values ${names.map(() => "(?, 'x', ?, ?)").join(', ')}`, names.flatMap((n) => [n, now, now]));
+    await connection.execute(
+      `insert into tb_users (username, password_sealed, created_at, updated_at) values ${names.map(() => "(?, 'x', ?, ?)").join(', ')}`,
+      names.flatMap((n) => [n, now, now]),
+    );
   }
-  for (const r of await connection.execute<{ id: number }[]>("select id from tb_users where username like 'bench%' order by id")) users.push(Number(r.id));
+  for (const r of await connection.execute<{ id: number }[]>(
+    "select id from tb_users where username like 'bench%' order by id",
+  ))
+    users.push(Number(r.id));
   let seed = 12345;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const now = Date.now();
   const batch: NewCdr[] = [];
   for (let i = 0; i < ROWS; i++) {
@@ -108,10 +159,22 @@ async function fill(db: Database): Promise<void> {
     const connected = random() < 0.8;
     const duration = connected ? 1 + Math.floor(random() * 600) : 0;
     batch.push({
-      userId: incoming ? null : user, calledUserId: incoming ? user : null, caller: incoming ? '3612345678' : `bench${user}`, called: `44${Math.floor(random() * 1e9)}`,
-      direction: incoming ? 'in' : 'out', startedAt, connectedAt: connected ? startedAt : null, endedAt: new Date(startedAt.getTime() + duration * 1000), duration,
-      costMicros: incoming ? 0n : BigInt(duration * 333), priceMicros: incoming ? 0n : BigInt(duration * 200), currency: 'USD', disconnectCause: connected ? 16 : 19,
-      sipCallId: `bench-${i}`, prefix: '44', destination: 'UK',
+      userId: incoming ? null : user,
+      calledUserId: incoming ? user : null,
+      caller: incoming ? '3612345678' : `bench${user}`,
+      called: `44${Math.floor(random() * 1e9)}`,
+      direction: incoming ? 'in' : 'out',
+      startedAt,
+      connectedAt: connected ? startedAt : null,
+      endedAt: new Date(startedAt.getTime() + duration * 1000),
+      duration,
+      costMicros: incoming ? 0n : BigInt(duration * 333),
+      priceMicros: incoming ? 0n : BigInt(duration * 200),
+      currency: 'USD',
+      disconnectCause: connected ? 16 : 19,
+      sipCallId: `bench-${i}`,
+      prefix: '44',
+      destination: 'UK',
     });
     if (batch.length === 5_000 || i === ROWS - 1) {
       const rows = batch.splice(0);
@@ -145,12 +208,24 @@ async function bench(url: string): Promise<void> {
     await db.migrate();
     const started = performance.now();
     await fill(db);
-    console.log(`\n${db.engine}: ${ROWS.toLocaleString('en-US')} CDRs of ${USERS} users over 60 days written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const [busiest] = await db.em().getConnection().execute<{ user_id: number }[]>('select user_id from tb_cdrs where user_id is not null group by user_id order by count(*) desc limit 1');
+    console.log(
+      `\n${db.engine}: ${ROWS.toLocaleString('en-US')} CDRs of ${USERS} users over 60 days written in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+    const [busiest] = await db
+      .em()
+      .getConnection()
+      .execute<{ user_id: number }[]>(
+        'select user_id from tb_cdrs where user_id is not null group by user_id order by count(*) desc limit 1',
+      );
     console.log(`${'query'.padEnd(64)} ${'switchboard'.padStart(12)} ${'hand SQL'.padStart(10)}  ratio`);
     for (const c of cases(Number(busiest!.user_id), db.engine)) {
-      const [ours, hand] = await medians(() => c.switchboard(db), () => db.em().getConnection().execute(c.handSql.sql, c.handSql.params));
-      console.log(`${c.name.padEnd(64)} ${`${ours.toFixed(2)} ms`.padStart(12)} ${`${hand.toFixed(2)} ms`.padStart(10)}  ${(ours / hand).toFixed(2)}`);
+      const [ours, hand] = await medians(
+        () => c.switchboard(db),
+        () => db.em().getConnection().execute(c.handSql.sql, c.handSql.params),
+      );
+      console.log(
+        `${c.name.padEnd(64)} ${`${ours.toFixed(2)} ms`.padStart(12)} ${`${hand.toFixed(2)} ms`.padStart(10)}  ${(ours / hand).toFixed(2)}`,
+      );
     }
   } finally {
     await db.close();

@@ -17,7 +17,13 @@ import { writeRateDeck, type DeckRow } from '../src/domain/rating/rate-deck-impo
 import { RateDecks } from '../src/domain/rating/rate-decks.ts';
 import { rateOnTariff } from '../src/domain/rating/rating.ts';
 
-const { values } = parseArgs({ options: { prefixes: { type: 'string', default: '100000' }, lookups: { type: 'string', default: '1000000' }, database: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    prefixes: { type: 'string', default: '100000' },
+    lookups: { type: 'string', default: '1000000' },
+    database: { type: 'string' },
+  },
+});
 const PREFIXES = Number(values.prefixes);
 const LOOKUPS = Number(values.lookups);
 const SQL_LOOKUPS = Math.min(20_000, LOOKUPS);
@@ -33,7 +39,15 @@ try {
   const deck = new Map<string, DeckRow>();
   while (deck.size < PREFIXES) {
     const prefix = `${1 + Math.floor(random() * 9)}${digits(1 + Math.floor(random() * 6))}`;
-    deck.set(prefix, { line: 0, prefix, destination: `dest ${prefix}`, rateMicros: BigInt(1 + Math.floor(random() * 500_000)), connectFeeMicros: 0n, initialIncrement: 60, increment: 60 });
+    deck.set(prefix, {
+      line: 0,
+      prefix,
+      destination: `dest ${prefix}`,
+      rateMicros: BigInt(1 + Math.floor(random() * 500_000)),
+      connectFeeMicros: 0n,
+      initialIncrement: 60,
+      increment: 60,
+    });
   }
   const loaded = await writeRateDeck(db.em(), { tariff: 'default', replace: true, rows: [...deck.values()] });
   const numbers = Array.from({ length: 10_000 }, () => `${1 + Math.floor(random() * 9)}${digits(10)}`);
@@ -71,20 +85,29 @@ try {
   const sqlPerSecond = SQL_LOOKUPS / ((performance.now() - started) / 1000);
 
   // The full rating of a user on the default tariff, 50 in flight as from 50 connections.
-  const rateOne = (i: number) => rateOnTariff(decks, null, numbers[i % numbers.length]!).catch(() => {
-    // a number no prefix matches is answered not-found: rated all the same
-  });
+  const rateOne = (i: number) =>
+    rateOnTariff(decks, null, numbers[i % numbers.length]!).catch(() => {
+      // a number no prefix matches is answered not-found: rated all the same
+    });
   started = performance.now();
-  await Promise.all(Array.from({ length: 50 }, async (_, lane) => {
-    for (let i = lane; i < SQL_LOOKUPS * 5; i += 50) await rateOne(i);
-  }));
+  await Promise.all(
+    Array.from({ length: 50 }, async (_, lane) => {
+      for (let i = lane; i < SQL_LOOKUPS * 5; i += 50) await rateOne(i);
+    }),
+  );
   const ratingPerSecond = (SQL_LOOKUPS * 5) / ((performance.now() - started) / 1000);
 
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
-  console.log(`rate deck: ${fmt(ready.index.size)} prefixes (${db.engine}); index built in ${buildMs.toFixed(0)} ms; ${fmt(hits)} of ${fmt(LOOKUPS)} lookups matched`);
+  console.log(
+    `rate deck: ${fmt(ready.index.size)} prefixes (${db.engine}); index built in ${buildMs.toFixed(0)} ms; ${fmt(hits)} of ${fmt(LOOKUPS)} lookups matched`,
+  );
   console.log(`in-memory index        ${fmt(indexPerSecond).padStart(12)} lookups/s`);
-  console.log(`baseline: SQL query    ${fmt(sqlPerSecond).padStart(12)} lookups/s   (index ${(indexPerSecond / sqlPerSecond).toFixed(0)}x faster)`);
-  console.log(`full rating, 50 in flight${fmt(ratingPerSecond).padStart(12)} ratings/s   (${(ratingPerSecond / sqlPerSecond).toFixed(1)}x the SQL baseline)`);
+  console.log(
+    `baseline: SQL query    ${fmt(sqlPerSecond).padStart(12)} lookups/s   (index ${(indexPerSecond / sqlPerSecond).toFixed(0)}x faster)`,
+  );
+  console.log(
+    `full rating, 50 in flight${fmt(ratingPerSecond).padStart(12)} ratings/s   (${(ratingPerSecond / sqlPerSecond).toFixed(1)}x the SQL baseline)`,
+  );
 } finally {
   await db.close();
   if (dir) rmSync(dir, { recursive: true, force: true });

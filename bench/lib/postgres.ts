@@ -24,5 +24,8 @@ export async function scratchPostgres(adminUrl: string): Promise<ScratchDatabase
   } catch (e) {
     return e as Error;
   }
-  return { url: adminUrl.replace(/\/[^/]*$/, `/${name}`), drop: () => admin(`drop database if exists ${name} with (force)`) };
+  return {
+    url: adminUrl.replace(/\/[^/]*$/, `/${name}`),
+    drop: () => admin(`drop database if exists ${name} with (force)`),
+  };
 }

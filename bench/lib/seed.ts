@@ -5,7 +5,11 @@ import { User } from '../../src/persistence/entities/user.ts';
 
 export const BENCH_SECRET = 'bench-secret-key-0123456789';
 
-export async function seedUsers(databaseUrl: string, count: number, password = (i: number) => `pw-${i}`): Promise<void> {
+export async function seedUsers(
+  databaseUrl: string,
+  count: number,
+  password = (i: number) => `pw-${i}`,
+): Promise<void> {
   const db = await openDatabase(databaseUrl);
   try {
     await db.migrate();
@@ -14,7 +18,13 @@ export async function seedUsers(databaseUrl: string, count: number, password = (
     for (let start = 0; start < count; start += 2000) {
       const rows = [];
       for (let i = start; i < Math.min(count, start + 2000); i++) {
-        rows.push({ username: `user${i}`, passwordSealed: box.seal(password(i)), creditMicros: BigInt(1_000_000 + i), createdAt: new Date(), updatedAt: new Date() });
+        rows.push({
+          username: `user${i}`,
+          passwordSealed: box.seal(password(i)),
+          creditMicros: BigInt(1_000_000 + i),
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        });
       }
       await em.insertMany(User, rows);
     }

@@ -12,7 +12,16 @@ export interface Row {
 }
 
 export function skipped(scenario: string, target: string, why: string): Row {
-  return { scenario, switchboard: '—', baseline: '—', ratio: '—', target, met: '—', peakMemory: '—', note: `skipped: ${why}` };
+  return {
+    scenario,
+    switchboard: '—',
+    baseline: '—',
+    ratio: '—',
+    target,
+    met: '—',
+    peakMemory: '—',
+    note: `skipped: ${why}`,
+  };
 }
 
 export function printTable(rows: Row[]): void {
@@ -31,4 +40,5 @@ export function printTable(rows: Row[]): void {
 }
 
 export const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
-export const fixed = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const fixed = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -1,7 +1,11 @@
 /** UDP load: `inFlight` outstanding datagrams kept in the air for `seconds`, round trips per second counted. */
 import { createSocket } from 'node:dgram';
 
-export async function udpLoad(port: number, payloads: Buffer[], options: { inFlight: number; seconds: number }): Promise<{ rtps: number; lost: number }> {
+export async function udpLoad(
+  port: number,
+  payloads: Buffer[],
+  options: { inFlight: number; seconds: number },
+): Promise<{ rtps: number; lost: number }> {
   const socket = createSocket('udp4');
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
   let answered = 0;
@@ -15,7 +19,10 @@ export async function udpLoad(port: number, payloads: Buffer[], options: { inFli
   const started = performance.now();
   await new Promise<void>((resolve) => {
     let answeredAtLastTick = 0;
-    const finish = () => { clearInterval(watchdog); resolve(); };
+    const finish = () => {
+      clearInterval(watchdog);
+      resolve();
+    };
     socket.on('message', () => {
       answered++;
       if (performance.now() < end) send();

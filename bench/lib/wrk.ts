@@ -8,7 +8,13 @@ import { join } from 'node:path';
 
 export const WRK_MISSING = 'wrk is not installed (apt-get install wrk)';
 
-export interface LoadResult { rps: number; p50ms: number; p99ms: number; requests: number; failures: number }
+export interface LoadResult {
+  rps: number;
+  p50ms: number;
+  p99ms: number;
+  requests: number;
+  failures: number;
+}
 
 const SCRIPT = `
 local paths = {}
@@ -41,9 +47,29 @@ export function wrk(dir: string, port: number, paths: string[], options: LoadOpt
   const scriptFile = join(dir, 'cycle.lua');
   writeFileSync(pathsFile, `${paths.join('\n')}\n`);
   writeFileSync(scriptFile, SCRIPT);
-  const run = spawnSync('wrk', ['-t', String(options.threads ?? 1), '-c', String(options.connections), '-d', `${options.seconds}s`, '-s', scriptFile, `http://127.0.0.1:${port}`], {
-    env: { ...process.env, WRK_PATHS: pathsFile, ...(options.jsonBody === undefined ? {} : { WRK_JSON_BODY: options.jsonBody }) }, encoding: 'utf8', timeout: (options.seconds + 30) * 1000,
-  });
+  const run = spawnSync(
+    'wrk',
+    [
+      '-t',
+      String(options.threads ?? 1),
+      '-c',
+      String(options.connections),
+      '-d',
+      `${options.seconds}s`,
+      '-s',
+      scriptFile,
+      `http://127.0.0.1:${port}`,
+    ],
+    {
+      env: {
+        ...process.env,
+        WRK_PATHS: pathsFile,
+        ...(options.jsonBody === undefined ? {} : { WRK_JSON_BODY: options.jsonBody }),
+      },
+      encoding: 'utf8',
+      timeout: (options.seconds + 30) * 1000,
+    },
+  );
   const m = /RESULT (\d+) (\d+) (\d+) (\d+) (\d+)/.exec(run.stdout ?? '');
   if (!m) throw new Error(`wrk gave no result: ${run.stderr || run.stdout}`);
   const [requests, durationUs, p50, p99, failures] = m.slice(1).map(Number) as [number, number, number, number, number];

@@ -17,7 +17,15 @@ export async function seedDeck(url: string, prefixes: number): Promise<void> {
     for (let start = 0; start < prefixes; start += 5000) {
       const rows = [];
       for (let i = start; i < Math.min(prefixes, start + 5000); i++) {
-        rows.push({ tariffId: tariff.id, prefix: String(100000 + i * 7), destination: `Destination ${i % 500}`, rateMicros: BigInt(10_000 + (i % 9000)), connectFeeMicros: 0n, initialIncrement: 60, increment: 60 });
+        rows.push({
+          tariffId: tariff.id,
+          prefix: String(100000 + i * 7),
+          destination: `Destination ${i % 500}`,
+          rateMicros: BigInt(10_000 + (i % 9000)),
+          connectFeeMicros: 0n,
+          initialIncrement: 60,
+          increment: 60,
+        });
       }
       await em.insertMany(Rate, rows);
     }
@@ -37,8 +45,13 @@ export async function run(): Promise<Row> {
     const rss = sb.peakRss();
     const ok = sb.readyMs <= 2000 && rss <= 300 * 1048576;
     return {
-      scenario: 'start with 100k users, 100k-prefix deck', switchboard: `ready in ${fixed(sb.readyMs)} ms`, baseline: '—', ratio: '—',
-      target: 'ready ≤ 2 s; RSS ≤ 300 MB', met: ok ? 'yes' : 'no', peakMemory: mb(rss),
+      scenario: 'start with 100k users, 100k-prefix deck',
+      switchboard: `ready in ${fixed(sb.readyMs)} ms`,
+      baseline: '—',
+      ratio: '—',
+      target: 'ready ≤ 2 s; RSS ≤ 300 MB',
+      met: ok ? 'yes' : 'no',
+      peakMemory: mb(rss),
       note: 'time from spawning `switchboard serve` to its listening line (includes Node start and migrations check)',
     };
   } finally {
