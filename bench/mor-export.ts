@@ -202,6 +202,7 @@ function sqliteBaseline(dir: string, dbPath: string, sql: string): Baseline {
     [
       `import Database from ${JSON.stringify(join(import.meta.dirname, '..', 'node_modules', 'better-sqlite3', 'lib', 'index.js'))};`,
       `const db = new Database(${JSON.stringify(dbPath)}, { readonly: true });`,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript for the child process, its template literal included
       'const out = []; const q = (v) => /[",\\r\\n]/.test(String(v)) ? `"${String(v).replace(/"/g, \'""\')}"` : String(v);',
       `for (const r of db.prepare(${JSON.stringify(sql)}).raw().iterate()) { out.push(r.map(q).join(',') + '\\r\\n'); if (out.length === 500) process.stdout.write(out.splice(0).join('')); }`,
       "process.stdout.write(out.join(''));",
