@@ -1,6 +1,6 @@
 /**
  * The text answer (001:L85, 002:L131): `OK` or `ERROR: reason` first ("OK: new nonce is:xxxEOF", 002:L290), then the
- * data as key=value lines or a CSV table; read back by src/clients/text-answer.ts.
+ * data as key=value lines or a CSV table; read back by src/protocol/text-answer.ts.
  */
 import type { MizuAnswer, RenderedAnswer } from './answer.ts';
 import { answerView, type AnswerView } from './data.ts';
