@@ -10,9 +10,10 @@ import { parse } from 'yaml';
 export interface Config {
   /**
    * port 0 asks for an ephemeral port; the one bound is printed at start. leanHttp: the lean HTTP/1.1 reader answers
-   * simple GETs on the shared port (the fast lane); false lets node:http serve every request.
+   * simple GETs on the shared port (the fast lane); false lets node:http serve every request. udp: answer UDP
+   * datagrams on the same port number, as the vendor documents (default); false opens no UDP socket.
    */
-  listen: { host: string; port: number; leanHttp: boolean };
+  listen: { host: string; port: number; leanHttp: boolean; udp: boolean };
   tls?: { port: number; cert: string; key: string };
   sip: { port: number };
   /** sqlite:path (relative to the working directory) or postgres://user@host:port/db */
@@ -48,6 +49,14 @@ export interface Config {
      * A streamed answer (an export) the client takes nothing of for this long is cut off, and what feeds it released.
      */
     stalledAnswerSeconds: number;
+    /** Open connections on the shared port, in all and from one client address; one over either is closed at once. */
+    maxConnections: number;
+    maxConnectionsPerIp: number;
+    /**
+     * A raw-line connection that completes no request line (or `keepalive`) for this long is closed, however many
+     * bytes it trickles in.
+     */
+    lineIdleSeconds: number;
   };
 }
 
@@ -59,7 +68,7 @@ export class ConfigError extends Error {
 }
 
 const DEFAULTS = {
-  listen: { host: '127.0.0.1', port: 8080, leanHttp: true },
+  listen: { host: '127.0.0.1', port: 8080, leanHttp: true, udp: true },
   sip: { port: 5060 },
   dataDir: 'data',
   admin: { username: 'admin' },
@@ -73,6 +82,9 @@ const DEFAULTS = {
     authFailures: 10,
     banSeconds: 900,
     stalledAnswerSeconds: 60,
+    maxConnections: 10_000,
+    maxConnectionsPerIp: 256,
+    lineIdleSeconds: 120,
   },
 } as const;
 
@@ -107,6 +119,7 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
       host: str(raw.listen?.host, 'listen.host') ?? DEFAULTS.listen.host,
       port: port(env.SWITCHBOARD_PORT ?? raw.listen?.port, 'listen.port', true) ?? DEFAULTS.listen.port,
       leanHttp: bool(raw.listen?.leanHttp, 'listen.leanHttp') ?? DEFAULTS.listen.leanHttp,
+      udp: bool(raw.listen?.udp, 'listen.udp') ?? DEFAULTS.listen.udp,
     },
     sip: { port: port(raw.sip?.port, 'sip.port', true) ?? DEFAULTS.sip.port },
     database: env.SWITCHBOARD_DATABASE ?? str(raw.database, 'database') ?? `sqlite:${join(dataDir, 'switchboard.db')}`,
