@@ -6,6 +6,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Ban } from '../../persistence/entities/ban.ts';
 import { whenReady, type Awaitable } from '../../platform/awaitable.ts';
 import type { BanRecord, SharedState } from '../../platform/state/shared-state.ts';
+import { currentRequest } from '../../platform/observability/request-context.ts';
 
 export interface BanPolicy {
   failures: number;
@@ -29,8 +30,18 @@ export class Bans {
     return whenReady(this.#state.getBan(ip), isBan);
   }
 
-  /** Counts one failed authentication; answers true when this one got the IP banned. */
-  async recordFailure(em: SqlEntityManager, ip: string): Promise<boolean> {
+  /**
+   * Counts one failed authentication; answers true when this one got the IP banned. Only connection-oriented
+   * transports count: a UDP datagram's source address is forged at will, so a failure over UDP bans nobody (else
+   * anyone could ban any address, trusted and admin ones included). The transport is the current request's unless
+   * given.
+   */
+  async recordFailure(
+    em: SqlEntityManager,
+    ip: string,
+    transport: string | undefined = currentRequest()?.transport,
+  ): Promise<boolean> {
+    if (transport === 'udp') return false;
     const count = await this.#state.hit(`authfail:${ip}`, this.#policy.windowMs);
     if (count < this.#policy.failures) return false;
     await this.ban(em, ip, this.#policy.banMs, `${count} failed authentications`);
