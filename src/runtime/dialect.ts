@@ -28,6 +28,11 @@ export interface LineRequest {
   session?: Session;
   /** The transport refused the request (a datagram too long): answered as this error, in the format it asked for. */
   failure?: unknown;
+  /**
+   * Filled in by the answerer for a transport that asks (UDP): whether the request proved a user's secret, and
+   * whether its address is banned. UDP sends a banned address nothing, and an unauthenticated request a bounded answer.
+   */
+  verdict?: { authenticated: boolean; banned: boolean };
 }
 
 /** Answers a request line with the text to send back. */

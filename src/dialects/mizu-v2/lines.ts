@@ -5,7 +5,7 @@ import type { MizuInput, MizuV2Pipeline } from './pipeline.ts';
 import { parseRequestLine } from './request-line.ts';
 
 export function mizuLines(pipeline: MizuV2Pipeline): LineAnswerer {
-  return async ({ line, transport, ip, session, failure }) => {
+  return async ({ line, transport, ip, session, failure, verdict }) => {
     let input: MizuInput;
     try {
       if (failure) throw failure;
@@ -13,6 +13,11 @@ export function mizuLines(pipeline: MizuV2Pipeline): LineAnswerer {
     } catch (e) {
       input = { params: salvageFormat(line), transport, ip, session, failure: e };
     }
-    return (await pipeline.handle(input)).rendered.body;
+    const output = await pipeline.handle(input);
+    if (verdict) {
+      verdict.authenticated = input.authenticated === true;
+      verdict.banned = output.error === 'banned';
+    }
+    return output.rendered.body;
   };
 }

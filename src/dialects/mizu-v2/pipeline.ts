@@ -4,7 +4,7 @@
  * answer in the format asked for — a request that cannot be read included.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { ERRORS } from '../../../generated/common.ts';
+import { ERRORS, type ErrorCode } from '../../../generated/common.ts';
 import { byName, type MizuV2Entry } from '../../../generated/mizu-v2/dispatch.ts';
 import type { MizuV2Handlers } from '../../../generated/mizu-v2/types.ts';
 import type { Services } from '../../domain/services.ts';
@@ -22,6 +22,9 @@ import { authorise } from './authorise.ts';
 import { customBehaviour, customEntry, withCustomAction } from './custom-api.ts';
 import { parseRequestLine } from './request-line.ts';
 
+/** The ways of authenticating that prove a secret. */
+const PROVEN = new Set<Principal['via']>(['password', 'pin', 'md5', 'nonce']);
+
 export interface MizuInput {
   transport: Transport;
   ip: string;
@@ -38,12 +41,16 @@ export interface MizuInput {
    * reading the request fails after that point.
    */
   answerAs?: { format: MizuFormat; callback: string | undefined };
+  /** Set once authorise has proven a user's secret (not a trusted address, nor a username alone). */
+  authenticated?: boolean;
 }
 
 export interface MizuOutput {
   rendered: RenderedAnswer;
   httpStatus: number;
   ok: boolean;
+  /** The error's code, when not ok. */
+  error?: ErrorCode;
 }
 
 interface MizuRequest {
@@ -114,6 +121,7 @@ class MizuV2Adapter implements PipelineAdapter<MizuInput, MizuRequest, Principal
     return whenReady(principal, (p) => {
       const request = currentRequest();
       if (request && p.user) request.user = p.user.username;
+      if (PROVEN.has(p.via)) input.authenticated = true;
       return p;
     });
   }
@@ -150,6 +158,7 @@ class MizuV2Adapter implements PipelineAdapter<MizuInput, MizuRequest, Principal
       rendered: renderAnswer(format, answer, { callback }),
       httpStatus: !answer.ok && strict ? ERRORS[answer.error.code].httpStatus : 200,
       ok: answer.ok,
+      error: answer.ok ? undefined : answer.error.code,
     };
   }
 }

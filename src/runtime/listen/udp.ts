@@ -1,6 +1,8 @@
 /**
  * UDP on the shared port number: one request per datagram, "up to 1490 bytes packet size"; a longer answer is cut with
- * a clear marker.
+ * a clear marker. A datagram's source address proves nothing, so UDP must not amplify: a banned address gets no
+ * answer, and an answer to a request that proved no user's secret is at most UNAUTHENTICATED_FACTOR times the
+ * request's size (at least UNAUTHENTICATED_FLOOR bytes).
  */
 import { createSocket, type Socket } from 'node:dgram';
 import { plainIp } from '../../domain/access/trust.ts';
@@ -10,12 +12,19 @@ import { EndOfTurn } from './end-of-turn.ts';
 
 export const UDP_MAX = 1490;
 export const TRUNCATED = '\n...[truncated]\n';
+export const UNAUTHENTICATED_FACTOR = 8;
+export const UNAUTHENTICATED_FLOOR = 512;
 
-export function truncateDatagram(body: string): Buffer {
+/** The largest answer to an unauthenticated request of requestBytes bytes. */
+export function unauthenticatedLimit(requestBytes: number): number {
+  return Math.min(UDP_MAX, Math.max(UNAUTHENTICATED_FLOOR, UNAUTHENTICATED_FACTOR * requestBytes));
+}
+
+export function truncateDatagram(body: string, max = UDP_MAX): Buffer {
   const bytes = Buffer.from(body, 'utf8');
-  if (bytes.length <= UDP_MAX) return bytes;
+  if (bytes.length <= max) return bytes;
   const marker = Buffer.from(TRUNCATED, 'utf8');
-  let cut = UDP_MAX - marker.length;
+  let cut = max - marker.length;
   // Never split a UTF-8 character.
   while (cut > 0 && (bytes[cut]! & 0xc0) === 0x80) cut--;
   return Buffer.concat([bytes.subarray(0, cut), marker]);
@@ -43,9 +52,12 @@ export async function listenUdp(host: string, port: number, answerLine: LineAnsw
     const tooLong = msg.length > UDP_MAX;
     const line = (tooLong ? msg.subarray(0, 4096) : msg).toString('utf8');
     const failure = tooLong ? new SwitchboardError('request-too-large', `datagram over ${UDP_MAX} bytes`) : undefined;
-    void answerLine({ line, transport: 'udp', ip, failure }).then((body) =>
-      outbox.add({ bytes: truncateDatagram(body), port: rinfo.port, address: rinfo.address }),
-    );
+    const verdict = { authenticated: false, banned: false };
+    void answerLine({ line, transport: 'udp', ip, failure, verdict }).then((body) => {
+      if (verdict.banned) return;
+      const max = verdict.authenticated ? UDP_MAX : unauthenticatedLimit(msg.length);
+      outbox.add({ bytes: truncateDatagram(body, max), port: rinfo.port, address: rinfo.address });
+    });
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('error', reject);
