@@ -70,7 +70,12 @@ export async function listen(deps: ListenDeps, surfaces: Surfaces): Promise<List
   const tcp = sharedPort(
     http,
     (socket, first) => (lean ? lean.serve(socket, first) : toNodeHttp(socket, first)),
-    (socket, first) => serveLines(socket, first, surfaces.lines, config.limits.maxRequestBytes),
+    (socket, first) =>
+      serveLines(socket, first, surfaces.lines, {
+        maxLineBytes: config.limits.maxRequestBytes,
+        idleMs: config.limits.lineIdleSeconds * 1000,
+      }),
+    config.limits,
   );
   let udp: UdpSocket | undefined;
   let tls: Server | undefined;

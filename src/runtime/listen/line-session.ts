@@ -1,55 +1,108 @@
 /**
  * Raw TCP on the shared port (001/002: "TCP (requests must be ended by CR/LF)"): one request per line, answered in
  * text unless the request asks otherwise; `keepalive` restarts the idle timer, `close`/`exit`/`quit` end the session.
+ *
+ * The idle timer restarts only on a completed request line (or `keepalive`), never on bytes alone, so a client that
+ * trickles a line byte by byte, or sends nothing, is closed after `idleMs`. A client that sends lines without reading
+ * the answers is not read from while more than MAX_WAITING answers are owed or the socket's write buffer is full.
  */
 import type { Socket } from 'node:net';
 import { plainIp } from '../../domain/access/trust.ts';
 import type { LineAnswerer } from '../dialect.ts';
 
-const IDLE_MS = 120_000;
+/** Answers asked for and not yet written before the session stops reading. */
+const MAX_WAITING = 16;
 
-export function serveLines(socket: Socket, first: Buffer, answerLine: LineAnswerer, maxLineBytes: number): void {
+export interface LineLimits {
+  maxLineBytes: number;
+  /** How long a connection may go without a completed request line. */
+  idleMs: number;
+}
+
+export function serveLines(socket: Socket, first: Buffer, answerLine: LineAnswerer, limits: LineLimits): void {
   const ip = plainIp(socket.remoteAddress ?? '');
+  const { maxLineBytes, idleMs } = limits;
   let pending = '';
   let closing = false;
+  let ended = false;
+  let waiting = 0;
   let queue = Promise.resolve();
-  socket.setTimeout(IDLE_MS, () => socket.end());
+  let idle: NodeJS.Timeout | undefined;
+  const restartIdle = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => socket.destroy(), idleMs);
+    idle.unref();
+  };
+  socket.once('close', () => clearTimeout(idle));
+  restartIdle();
   const session = {
-    keepalive: () => socket.setTimeout(IDLE_MS),
+    keepalive: restartIdle,
     close: () => {
       closing = true;
     },
   };
 
   const answer = (line: string) => {
+    waiting++;
     queue = queue.then(async () => {
-      if (socket.destroyed) return;
-      const body = await answerLine({ line, transport: 'tcp', ip, session });
-      socket.write(body.endsWith('\n') ? body : `${body}\n`);
-      if (closing) socket.end();
+      try {
+        if (socket.destroyed) return;
+        const body = await answerLine({ line, transport: 'tcp', ip, session });
+        if (socket.destroyed) return;
+        socket.write(body.endsWith('\n') ? body : `${body}\n`);
+        if (closing) socket.end();
+      } finally {
+        waiting--;
+        pump();
+      }
     });
   };
 
-  const onData = (chunk: Buffer) => {
-    pending += chunk.toString('utf8');
+  const blocked = () => waiting >= MAX_WAITING || socket.writableNeedDrain;
+
+  /** Answers the complete lines read so far, as far as the bounds allow, and reads on only when below them. */
+  const pump = () => {
+    if (socket.destroyed || closing) return;
     let nl: number;
-    while ((nl = pending.indexOf('\n')) >= 0) {
+    while (!blocked() && (nl = pending.indexOf('\n')) >= 0) {
       const line = pending.slice(0, nl).replace(/\r$/, '');
       pending = pending.slice(nl + 1);
-      if (line.trim() !== '') answer(line);
+      if (line.trim() !== '') {
+        restartIdle();
+        answer(line);
+      }
+    }
+    if (pending.includes('\n')) {
+      socket.pause();
+      return;
     }
     if (Buffer.byteLength(pending) > maxLineBytes) {
       pending = '';
       socket.end(`ERROR: request line over ${maxLineBytes} bytes\n`);
+      return;
     }
+    if (ended) {
+      // A line cut off by the client closing its side still gets an answer.
+      if (pending.trim() !== '') answer(pending.replace(/\r$/, ''));
+      pending = '';
+      ended = false;
+      void queue.then(() => socket.end());
+      return;
+    }
+    if (blocked()) socket.pause();
+    else socket.resume();
   };
-  socket.on('data', onData);
-  socket.on('error', () => socket.destroy());
-  // A line cut off by the client closing its side still gets an answer.
-  socket.on('end', () => {
-    if (pending.trim() !== '') answer(pending.replace(/\r$/, ''));
-    pending = '';
-    void queue.then(() => socket.end());
+
+  socket.on('data', (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    pump();
   });
-  onData(first);
+  socket.on('drain', pump);
+  socket.on('error', () => socket.destroy());
+  socket.on('end', () => {
+    ended = true;
+    pump();
+  });
+  pending = first.toString('utf8');
+  pump();
 }

@@ -2,18 +2,52 @@
  * The shared API port (002:L147-L171): one TCP listener that tells HTTP/1.x (and WebSocket upgrades, which are
  * HTTP) from raw request lines by the first bytes. HTTP connections go to `serveHttp` (the lean reader, which hands
  * what it does not answer to node:http with handToNodeHttp).
+ *
+ * It counts its open connections, in all and per client address, and closes at once one over either cap.
  */
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import type { Server as HttpServer } from 'node:http';
+import { plainIp } from '../../domain/access/trust.ts';
 
 const HTTP_METHOD = /^(GET|POST|PUT|HEAD|OPTIONS|DELETE|PATCH|CONNECT|TRACE) /;
 const SNIFF_MS = 10_000;
 
 type Serve = (socket: Socket, first: Buffer) => void;
 
-export function sharedPort(http: HttpServer, serveHttp: Serve, serveRawLines: Serve): NetServer {
+export interface ConnectionLimits {
+  maxConnections: number;
+  maxConnectionsPerIp: number;
+}
+
+const NO_CAP: ConnectionLimits = {
+  maxConnections: Number.POSITIVE_INFINITY,
+  maxConnectionsPerIp: Number.POSITIVE_INFINITY,
+};
+
+export function sharedPort(
+  http: HttpServer,
+  serveHttp: Serve,
+  serveRawLines: Serve,
+  limits: ConnectionLimits = NO_CAP,
+): NetServer {
+  let open = 0;
+  const perIp = new Map<string, number>();
   // Half-open: a raw client may send its last line and close its side at once; the answer must still go out.
   const server = createServer({ allowHalfOpen: true, noDelay: true }, (socket) => {
+    const ip = plainIp(socket.remoteAddress ?? '');
+    const fromIp = perIp.get(ip) ?? 0;
+    if (open >= limits.maxConnections || fromIp >= limits.maxConnectionsPerIp) {
+      socket.destroy();
+      return;
+    }
+    open++;
+    perIp.set(ip, fromIp + 1);
+    socket.once('close', () => {
+      open--;
+      const left = (perIp.get(ip) ?? 1) - 1;
+      if (left > 0) perIp.set(ip, left);
+      else perIp.delete(ip);
+    });
     const sniffTimedOut = () => socket.destroy();
     socket.setTimeout(SNIFF_MS, sniffTimedOut);
     // Closed before sending anything (a TCP health check): nothing to answer. Left half-open, it would hold stop()
@@ -28,6 +62,7 @@ export function sharedPort(http: HttpServer, serveHttp: Serve, serveRawLines: Se
       socket.off('timeout', sniffTimedOut);
       socket.pause();
       (HTTP_METHOD.test(first.subarray(0, 8).toString('latin1')) ? serveHttp : serveRawLines)(socket, first);
+      // A raw-line session that is owed too many answers pauses the socket again on the next chunk it is given.
       socket.resume();
     });
     socket.on('error', () => socket.destroy());
