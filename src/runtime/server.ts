@@ -82,9 +82,10 @@ export async function listen(deps: ListenDeps, surfaces: Surfaces): Promise<List
   try {
     await listenOn(tcp, config.listen.host, config.listen.port, 'API port');
     const port = (tcp.address() as AddressInfo).port;
-    udp = await listenUdp(config.listen.host, port, surfaces.lines).catch((e: Error) => {
-      throw new ListenError(`cannot listen on UDP ${config.listen.host}:${port}: ${e.message}`);
-    });
+    if (config.listen.udp)
+      udp = await listenUdp(config.listen.host, port, surfaces.lines).catch((e: Error) => {
+        throw new ListenError(`cannot listen on UDP ${config.listen.host}:${port}: ${e.message}`);
+      });
     if (config.tls) {
       tls = createHttpsServer({ cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) }, listener);
       await listenOn(tls, config.listen.host, config.tls.port, 'TLS port');
