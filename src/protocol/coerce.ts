@@ -259,3 +259,18 @@ export function asJson(): Coerce<Record<string, unknown>> {
       : new Problem('must be a JSON object');
   };
 }
+
+/**
+ * Control characters no request value may carry: U+0000–U+001F and U+007F, except TAB, LF and CR, which real bodies and
+ * texts use (an SMS text, the SQL of an admin `db` request). Each dialect refuses them where it decodes a request,
+ * before anything (authentication included) reads a parameter.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function hasControlCharacter(text: string): boolean {
+  return CONTROL_CHARACTER.test(text);
+}
+
+/** What the issue says of the parameter; REFUSED_CONTROL_CHARACTER, the answer's message after its name. */
+export const CONTROL_CHARACTER_PROBLEM = 'contains a control character';
+export const REFUSED_CONTROL_CHARACTER = `${CONTROL_CHARACTER_PROBLEM}; control characters other than TAB, LF and CR are refused`;

@@ -3,6 +3,7 @@
  * string, percent-encoded or not — or the same JSON as a POST body.
  */
 import { SwitchboardError } from '../../platform/errors.ts';
+import { CONTROL_CHARACTER_PROBLEM, hasControlCharacter, REFUSED_CONTROL_CHARACTER } from '../../protocol/coerce.ts';
 
 const FORM = 'send the parameters as one JSON object: /openapi/object/operation?{"syskey":"…",…}';
 
@@ -69,5 +70,22 @@ function parseObject(text: string, where: string): Record<string, unknown> {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new SwitchboardError('bad-request', `the ${where} is JSON but not an object: ${FORM}`);
+  for (const [name, member] of Object.entries(value)) {
+    if (hasControlCharacter(name) || carriesControlCharacter(member)) {
+      const param = hasControlCharacter(name) ? JSON.stringify(name).slice(0, 40) : name;
+      throw new SwitchboardError('invalid-parameter', `parameter ${param} ${REFUSED_CONTROL_CHARACTER}`, [
+        { param, problem: CONTROL_CHARACTER_PROBLEM },
+      ]);
+    }
+  }
   return value as Record<string, unknown>;
+}
+
+/** NUL and the other control characters (TAB, LF and CR aside), in a value or anywhere inside a nested one. */
+function carriesControlCharacter(value: unknown): boolean {
+  if (typeof value === 'string') return hasControlCharacter(value);
+  if (typeof value !== 'object' || value === null) return false;
+  for (const [name, member] of Object.entries(value))
+    if (hasControlCharacter(name) || carriesControlCharacter(member)) return true;
+  return false;
 }

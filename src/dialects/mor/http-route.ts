@@ -5,6 +5,7 @@ import type { Context } from 'koa';
 import type { Config } from '../../platform/config.ts';
 import { plainIp } from '../../domain/access/trust.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
+import { CONTROL_CHARACTER_PROBLEM, hasControlCharacter, REFUSED_CONTROL_CHARACTER } from '../../protocol/coerce.ts';
 import { readBody } from '../../runtime/http/read-body.ts';
 import type { MorPipeline } from './pipeline.ts';
 
@@ -67,4 +68,16 @@ export function decodeBody(contentType: string, text: string): Record<string, st
     'bad-request',
     `send the parameters as application/x-www-form-urlencoded (or JSON), not ${type}`,
   );
+}
+
+/** NUL and the other control characters (TAB, LF and CR aside) are refused up front, naming the parameter. */
+export function refuseControlCharacters(raw: Record<string, string>): void {
+  for (const name in raw) {
+    if (hasControlCharacter(name) || hasControlCharacter(raw[name]!)) {
+      const param = hasControlCharacter(name) ? JSON.stringify(name).slice(0, 40) : name;
+      throw new SwitchboardError('invalid-parameter', `parameter ${param} ${REFUSED_CONTROL_CHARACTER}`, [
+        { param, problem: CONTROL_CHARACTER_PROBLEM },
+      ]);
+    }
+  }
 }

@@ -18,6 +18,7 @@ import { parameterError } from '../../runtime/edge-errors.ts';
 import { Pipeline, type Outcome, type PipelineAdapter } from '../../runtime/pipeline.ts';
 import { actionAnswer, errorAnswer } from './answer.ts';
 import { authenticate, SESSION_COOKIE, type Proven } from './authenticate.ts';
+import { refuseControlCharacters } from './http-route.ts';
 import type { MorContext } from './context.ts';
 import { matchPage } from './routes.ts';
 import { renderXml } from './xml.ts';
@@ -92,6 +93,7 @@ class MorAdapter implements PipelineAdapter<MorRequest, MorPage, Proven | undefi
     if (req.failure) throw req.failure;
     const { entry, pathParams } = matchPage(req.method, req.path);
     const raw = { ...req.query, ...req.body, ...pathParams };
+    refuseControlCharacters(raw);
     return { entry, raw, action: this.#actions[entry.handler], em: this.#s.db.lazyEm(), headers: {} };
   }
 

@@ -1,6 +1,6 @@
 /** Opens the encrypted carriers (002:L281-L282): the whole request in `mcrfs`, or single values prefixed `oenc1_`. */
 import { DecodeError } from '../../../platform/decode-error.ts';
-import { collectParams, type ParamMap } from './params.ts';
+import { collectParams, type ParamMap, refuseControlCharacters } from './params.ts';
 import { decodeQuery } from './query.ts';
 import { xorDecode } from './xor.ts';
 
@@ -17,7 +17,7 @@ export function unwrapEncrypted(params: ParamMap, key: string | undefined): Para
   return Object.fromEntries(
     Object.entries(merged).map(([name, value]) => [
       name,
-      value.startsWith(VALUE_PREFIX) ? xorDecode(value.slice(VALUE_PREFIX.length), key) : value,
+      value.startsWith(VALUE_PREFIX) ? opened(name, value, key) : value,
     ]),
   );
 }
@@ -26,4 +26,11 @@ export function unwrapEncrypted(params: ParamMap, key: string | undefined): Para
 function hasEncryptedValue(params: ParamMap): boolean {
   for (const name in params) if (params[name]!.startsWith(VALUE_PREFIX)) return true;
   return false;
+}
+
+/** A decrypted value is a decoded value: it passes the same check as one sent in clear. */
+function opened(name: string, value: string, key: string): string {
+  const plain = xorDecode(value.slice(VALUE_PREFIX.length), key);
+  refuseControlCharacters(name, plain);
+  return plain;
 }

@@ -1,5 +1,7 @@
 /** Every decoder's output goes through here, so names, repeats and size limits mean the same in all formats. */
 import { DecodeError, shown } from '../../../platform/decode-error.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import { CONTROL_CHARACTER_PROBLEM, hasControlCharacter, REFUSED_CONTROL_CHARACTER } from '../../../protocol/coerce.ts';
 
 export type ParamMap = Record<string, string>;
 
@@ -18,6 +20,7 @@ export class ParamCollector {
     if (++this.#count > MAX_PARAMS) throw new DecodeError(`more than ${MAX_PARAMS} parameters`);
     const name = rawName.toLowerCase();
     if (name === '' || Object.hasOwn(this.params, name)) return;
+    refuseControlCharacters(name, value);
     // A UTF-16 unit is at most 3 UTF-8 bytes: only a long value needs counting.
     if (value.length > MAX_VALUE_BYTES / 3 && Buffer.byteLength(value, 'utf8') > MAX_VALUE_BYTES) {
       throw new DecodeError(`the value of ${shown(name)} is longer than ${MAX_VALUE_BYTES / 1024} KiB`);
@@ -33,4 +36,16 @@ export function collectParams(pairs: Iterable<readonly [string, string]>): Param
   const collector = new ParamCollector();
   for (const [name, value] of pairs) collector.add(name, value);
   return collector.params;
+}
+
+/** NUL and the other control characters (TAB, LF and CR aside) are refused up front, naming the parameter. */
+export function refuseControlCharacters(name: string, value: string): void {
+  if (hasControlCharacter(name))
+    throw new SwitchboardError('invalid-parameter', `a parameter name ${REFUSED_CONTROL_CHARACTER}`, [
+      { param: shown(JSON.stringify(name)), problem: CONTROL_CHARACTER_PROBLEM },
+    ]);
+  if (hasControlCharacter(value))
+    throw new SwitchboardError('invalid-parameter', `parameter ${shown(name)} ${REFUSED_CONTROL_CHARACTER}`, [
+      { param: name, problem: CONTROL_CHARACTER_PROBLEM },
+    ]);
 }
