@@ -20,7 +20,7 @@ const file = (yaml: string) => {
 describe('loadConfig', () => {
   it('gives every key a default, SQLite in the data folder, and generates a private secret key there once', () => {
     const config = loadConfig(file(`dataDir: ${join(dir, 'data')}\n`), {});
-    expect(config.listen).toEqual({ host: '127.0.0.1', port: 8080, leanHttp: true });
+    expect(config.listen).toEqual({ host: '127.0.0.1', port: 8080, leanHttp: true, udp: true });
     expect(config.sip.port).toBe(5060);
     expect(config.database).toBe(`sqlite:${join(dir, 'data', 'switchboard.db')}`);
     expect(config.admin.username).toBe('admin');
