@@ -130,9 +130,17 @@ interface Proven {
 
 /** Checks the credentials sent with authid; a wrong one counts toward a ban. */
 function prove(s: Services, req: AuthRequest, policy: Effective): Awaitable<Proven> {
-  return whenReady(s.accounts.cache.find(req.params.authid!, req.em), (user) =>
-    user ? proveAs(s, req, policy, user) : refuse(s, req, 'unknown user'),
-  );
+  return whenReady(s.bans.udpLocked(req.params.authid!), (locked) => {
+    if (locked) {
+      throw new SwitchboardError(
+        'access-denied',
+        'too many failed authentications for this user over UDP; try again later, or over TCP',
+      );
+    }
+    return whenReady(s.accounts.cache.find(req.params.authid!, req.em), (user) =>
+      user ? proveAs(s, req, policy, user) : refuse(s, req, 'unknown user'),
+    );
+  });
 }
 
 function proveAs(s: Services, req: AuthRequest, policy: Effective, user: CachedUser): Awaitable<Proven> {
@@ -335,7 +343,7 @@ async function refuse(
   error = new SwitchboardError('auth-failed', 'wrong authentication'),
 ): Promise<never> {
   s.metrics.authFailures.inc({ dialect: 'mizu-v2', reason });
-  if (await s.bans.recordFailure(req.em(), req.ip))
+  if (await s.bans.recordFailure(req.em(), req.ip, req.params.authid))
     s.logger.warn({ ip: req.ip }, 'banned after repeated failed authentication');
   throw error;
 }

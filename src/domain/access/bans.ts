@@ -32,21 +32,39 @@ export class Bans {
 
   /**
    * Counts one failed authentication; answers true when this one got the IP banned. Only connection-oriented
-   * transports count: a UDP datagram's source address is forged at will, so a failure over UDP bans nobody (else
-   * anyone could ban any address, trusted and admin ones included). The transport is the current request's unless
-   * given.
+   * transports count toward the address: a UDP datagram's source address is forged at will, so a failure over UDP
+   * bans no address (else anyone could ban any address, trusted and admin ones included). Over UDP it counts against
+   * `subject` instead (the user named, or the command tried), whose UDP attempts are then refused for the ban time:
+   * guessing over UDP stays as bounded as over TCP. The transport is the current request's unless given.
    */
   async recordFailure(
     em: SqlEntityManager,
     ip: string,
+    subject?: string,
     transport: string | undefined = currentRequest()?.transport,
   ): Promise<boolean> {
-    if (transport === 'udp') return false;
+    if (transport === 'udp') {
+      if (subject) await this.#countUdpFailure(subject);
+      return false;
+    }
     const count = await this.#state.hit(`authfail:${ip}`, this.#policy.windowMs);
     if (count < this.#policy.failures) return false;
     await this.ban(em, ip, this.#policy.banMs, `${count} failed authentications`);
     await this.#state.reset(`authfail:${ip}`);
     return true;
+  }
+
+  /** Whether attempts over UDP for subject are refused (too many failures over UDP); false on other transports. */
+  udpLocked(subject: string, transport: string | undefined = currentRequest()?.transport): Awaitable<boolean> {
+    return transport === 'udp' ? whenReady(this.#state.getBan(udpSubjectKey(subject)), isBan) : false;
+  }
+
+  async #countUdpFailure(subject: string): Promise<void> {
+    const key = udpSubjectKey(subject);
+    const count = await this.#state.hit(`authfail:${key}`, this.#policy.windowMs);
+    if (count < this.#policy.failures) return;
+    await this.#state.setBan({ ip: key, until: Date.now() + this.#policy.banMs, reason: `${count} failures over UDP` });
+    await this.#state.reset(`authfail:${key}`);
   }
 
   async ban(em: SqlEntityManager, ip: string, forMs: number, reason: string): Promise<void> {
@@ -87,4 +105,9 @@ export class Bans {
 
 function isBan(ban: BanRecord | undefined): boolean {
   return ban !== undefined;
+}
+
+/** Kept beside the address bans in the shared state (never in the bans table: it outlives no restart). */
+function udpSubjectKey(subject: string): string {
+  return `udp:${subject.toLowerCase()}`;
 }

@@ -55,6 +55,19 @@ describe('UDP and address bans', () => {
     expect(await res.text()).not.toMatch(/banned|too many failed/);
   });
 
+  it('guessing over UDP stays bounded: past the limit UDP logins of that user are refused, TCP still serves them', async () => {
+    const answers: string[] = [];
+    for (let i = 0; i < FAILURES; i++) answers.push((await udpExchange(sb.port, WRONG)).toString());
+    expect(answers.at(0)).toMatch(/wrong authentication/);
+    expect(answers.at(-1)).toMatch(/too many failed authentications for this user over UDP/);
+    // The right password over UDP is refused too, without being checked; over TCP it still works.
+    expect((await udpExchange(sb.port, RIGHT)).toString()).toMatch(/over UDP/);
+    expect(await tcpExchange(sb.port, [RIGHT])).not.toMatch(/ERROR/);
+    // Another user's UDP logins are not affected, and delbanned all (bans.lift) lifts the lock.
+    await sb.server.services.bans.lift(sb.server.services.db.em(), 'all');
+    expect((await udpExchange(sb.port, RIGHT)).toString()).not.toMatch(/ERROR/);
+  });
+
   it('wrong secrets over HTTP still ban the address, and a banned address gets no UDP answer', async () => {
     for (let i = 0; i < FAILURES; i++) await (await fetch(`${sb.baseUrl}/mvapireq/?${WRONG}`)).text();
     expect(await (await fetch(`${sb.baseUrl}/mvapireq/?${RIGHT}`)).text()).toMatch(/too many failed/);

@@ -12,7 +12,7 @@ export async function changepwd(params: ChangepwdParams, ctx: MizuContext): Prom
   const user = requireUser(ctx);
   const accounts = ctx.services.accounts;
   if (!accounts.passwordMatches(user, params.oldpassword)) {
-    await ctx.services.bans.recordFailure(ctx.em, ctx.ip);
+    await ctx.services.bans.recordFailure(ctx.em, ctx.ip, user.username);
     throw new SwitchboardError('auth-failed', 'the old password is wrong');
   }
   if (params.newpassword === params.oldpassword)

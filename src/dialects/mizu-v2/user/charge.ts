@@ -23,7 +23,7 @@ export async function charge(params: ChargeParams, ctx: MizuContext): Promise<Ch
     });
   } catch (e) {
     // Guessing PINs is guessing money: an unknown PIN counts toward a ban like a wrong password.
-    if (e instanceof UnknownPinError) await ctx.services.bans.recordFailure(ctx.em, ctx.ip);
+    if (e instanceof UnknownPinError) await ctx.services.bans.recordFailure(ctx.em, ctx.ip, user.username);
     throw e;
   }
   await ctx.services.accounts.cache.invalidate(user.id);

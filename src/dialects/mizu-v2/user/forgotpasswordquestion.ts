@@ -8,10 +8,16 @@ import type {
 import { SwitchboardError } from '../../../platform/errors.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 
+const COMMAND = 'forgotpasswordquestion';
+
 export async function forgotpasswordquestion(
   params: ForgotpasswordquestionParams,
   ctx: MizuContext,
 ): Promise<ForgotpasswordquestionResult> {
+  // Over UDP (no address to ban) the misses count against the command itself.
+  if (await ctx.services.bans.udpLocked(COMMAND)) {
+    throw new SwitchboardError('access-denied', 'too many unknown addresses asked over UDP; try again later, or over TCP');
+  }
   const rows = await ctx.em
     .getConnection()
     .execute<{ forgotpasswordquestion: string }[]>(
@@ -20,7 +26,7 @@ export async function forgotpasswordquestion(
     );
   if (rows.length === 0) {
     // Unknown addresses count toward a ban, so the command cannot be used to try addresses in bulk.
-    await ctx.services.bans.recordFailure(ctx.em, ctx.ip);
+    await ctx.services.bans.recordFailure(ctx.em, ctx.ip, COMMAND);
     throw new SwitchboardError('user-not-found', 'no account with this email address');
   }
   if (rows.length > 1)
