@@ -16,7 +16,10 @@ export async function forgotpasswordquestion(
 ): Promise<ForgotpasswordquestionResult> {
   // Over UDP (no address to ban) the misses count against the command itself.
   if (await ctx.services.bans.udpLocked(COMMAND)) {
-    throw new SwitchboardError('access-denied', 'too many unknown addresses asked over UDP; try again later, or over TCP');
+    throw new SwitchboardError(
+      'access-denied',
+      'too many unknown addresses asked over UDP; try again later, or over TCP',
+    );
   }
   const rows = await ctx.em
     .getConnection()
