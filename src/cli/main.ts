@@ -8,31 +8,54 @@ import cluster from 'node:cluster';
 import { describeFailure, migrate, serve } from './serve.ts';
 import { serveWorkers } from './workers.ts';
 import { schemaDiff } from './schema-diff.ts';
+import { SERVER_VERSION } from '../platform/version.ts';
+
+/** Each subcommand's usage, printed by `switchboard SUBCOMMAND --help`. */
+const USAGES: Record<string, string> = {
+  serve: `  switchboard serve [--config FILE] [--workers N]   start the server (no file: every default, SQLite in data/);
+                                        N processes on the shared port (needs redis in the config)`,
+  migrate: '  switchboard migrate [--config FILE]   bring the database schema up to date',
+  spec: '  switchboard spec coverage [--json]    implemented / planned / unsupported operations per dialect',
+  'schema-diff':
+    '  switchboard schema-diff --name NNNN-what [--only t1,t2]   (developers) write the next migration for both engines',
+  import: IMPORT_USAGE,
+  pins: PINS_USAGE,
+  numbers: NUMBERS_USAGE,
+};
 
 const USAGE = `usage:
-  switchboard serve [--config FILE] [--workers N]   start the server (no file: every default, SQLite in data/);
-                                        N processes on the shared port (needs redis in the config)
-  switchboard migrate [--config FILE]   bring the database schema up to date
-  switchboard spec coverage [--json]    implemented / planned / unsupported operations per dialect
-  switchboard schema-diff --name NNNN-what [--only t1,t2]   (developers) write the next migration for both engines
-${IMPORT_USAGE}
-${PINS_USAGE}
-${NUMBERS_USAGE}`;
+  switchboard --version                 print the version
+${Object.values(USAGES).join('\n')}`;
+
+/** The options each of these subcommands takes; any other is refused, so a typo never runs the command. */
+const OPTIONS = {
+  serve: { config: { type: 'string' }, workers: { type: 'string' } },
+  migrate: { config: { type: 'string' } },
+  spec: { json: { type: 'boolean' } },
+  'schema-diff': { name: { type: 'string' }, only: { type: 'string' } },
+} as const;
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    options: {
-      config: { type: 'string' },
-      json: { type: 'boolean' },
-      name: { type: 'string' },
-      only: { type: 'string' },
-      workers: { type: 'string' },
-    },
-    allowPositionals: true,
-    strict: false,
-  });
+  if (command === '--version' || command === '-v' || command === 'version') {
+    console.log(SERVER_VERSION);
+    return 0;
+  }
+  // --help on a subcommand prints its usage and does nothing else.
+  if (command && USAGES[command] && (rest.includes('--help') || rest.includes('-h'))) {
+    console.log(`usage:\n${USAGES[command]}`);
+    return 0;
+  }
+  const strict = command !== undefined && command in OPTIONS;
+  const options = strict ? OPTIONS[command as keyof typeof OPTIONS] : {};
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: rest, options, allowPositionals: true, strict });
+  } catch (e) {
+    console.error(`switchboard: ${(e as Error).message}\nusage:\n${USAGES[command!]}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   const config = typeof values.config === 'string' ? values.config : undefined;
   switch (command) {
     case 'serve': {
@@ -67,6 +90,7 @@ async function main(args: string[]): Promise<number> {
     case undefined:
     case 'help':
     case '--help':
+    case '-h':
       console.log(USAGE);
       return 0;
   }
