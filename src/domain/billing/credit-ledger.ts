@@ -1,11 +1,13 @@
 /**
  * Every credit change goes through here: one database transaction that moves the balance atomically (the
  * UPDATE itself refuses to go below the floor, so parallel requests can never spend the same credit twice)
- * and writes the ledger row. An idempotency key makes a retried change happen once; a key used before for a
- * different change is refused rather than silently answered with another change's result.
+ * and writes the ledger row. An idempotency key makes a retried change happen once. The key is stored with a digest
+ * of the request it came with (what it does, who asks, the values that define it), so a key used before for a
+ * different request is refused rather than answered with another request's result.
  */
+import { createHash } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { CreditEntry, type CreditEntryRow } from '../../persistence/entities/credit-entry.ts';
+import { CreditEntry } from '../../persistence/entities/credit-entry.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { isUniqueViolation } from '../../persistence/unique-violation.ts';
 
@@ -16,6 +18,8 @@ export interface CreditChange {
   actor: string;
   requestId: string;
   idempotencyKey?: string;
+  /** What the request names besides the amount (a recharge PIN): its idempotency key is bound to that too. */
+  requestDetail?: string;
   /** Refuse the change when the balance would fall below zero (prepaid spending). */
   keepNonNegative?: boolean;
   /** Refuse the change when the balance would fall below zero, or for a postpaid user below minus its credit limit. */
@@ -37,13 +41,22 @@ export async function changeCredit(
   change: CreditChange,
   alongside?: Alongside,
 ): Promise<CreditResult> {
-  const same = (e: CreditEntryRow) => e.userId === change.userId && BigInt(e.amountMicros) === change.amountMicros;
-  return once(em, change.idempotencyKey, same, () =>
+  const idempotencyDigest = changeDigest(change);
+  return once(em, change.idempotencyKey, idempotencyDigest, () =>
     em.transactional(async (tx) => {
       await alongside?.(tx);
-      return apply(tx, change);
+      return apply(tx, { ...change, idempotencyDigest });
     }),
   );
+}
+
+/** The result of this change done earlier under its idempotency key, if it was (refused when that was another request). */
+export function replayOfChange(em: SqlEntityManager, change: CreditChange & { idempotencyKey: string }) {
+  return replayOf(em, change.idempotencyKey, changeDigest(change));
+}
+
+function changeDigest(c: CreditChange): string {
+  return requestDigest('change', c.actor, c.reason, c.userId, c.amountMicros, c.requestDetail ?? '');
 }
 
 export interface CreditTransfer {
@@ -70,13 +83,15 @@ export async function transferCredit(em: SqlEntityManager, t: CreditTransfer): P
   if (t.amountMicros <= 0n) throw new SwitchboardError('invalid-parameter', 'the amount to transfer must be positive');
   if (t.fromUserId === t.toUserId)
     throw new SwitchboardError('invalid-parameter', 'cannot transfer credit to the same account');
-  const debit: CreditChange = {
+  const idempotencyDigest = requestDigest('transfer', t.actor, t.fromUserId, t.toUserId, t.amountMicros);
+  const debit: LedgerWrite = {
     userId: t.fromUserId,
     amountMicros: -t.amountMicros,
     reason: t.reason,
     actor: t.actor,
     requestId: t.requestId,
     idempotencyKey: t.idempotencyKey,
+    idempotencyDigest,
     withinCreditLimit: true,
   };
   const credit: CreditChange = {
@@ -86,9 +101,8 @@ export async function transferCredit(em: SqlEntityManager, t: CreditTransfer): P
     actor: t.actor,
     requestId: t.requestId,
   };
-  const same = (e: CreditEntryRow) => e.userId === t.fromUserId && BigInt(e.amountMicros) === -t.amountMicros;
   let result: TransferResult | undefined;
-  const from = await once(em, t.idempotencyKey, same, () =>
+  const from = await once(em, t.idempotencyKey, idempotencyDigest, () =>
     em.transactional(async (tx) => {
       // Rows are locked in id order, so opposite transfers running at once cannot deadlock.
       if (t.fromUserId < t.toUserId) {
@@ -131,8 +145,8 @@ export interface CreditSetting {
  * between.
  */
 export async function setCredit(em: SqlEntityManager, s: CreditSetting): Promise<CreditResult> {
-  const same = (e: CreditEntryRow) => e.userId === s.userId && BigInt(e.afterMicros) === s.targetMicros;
-  return once(em, s.idempotencyKey, same, async () => {
+  const idempotencyDigest = requestDigest('set', s.actor, s.reason, s.userId, s.targetMicros);
+  return once(em, s.idempotencyKey, idempotencyDigest, async () => {
     for (let attempt = 0; attempt < 20; attempt++) {
       const rows = await em
         .getConnection()
@@ -142,13 +156,14 @@ export async function setCredit(em: SqlEntityManager, s: CreditSetting): Promise
       if (rows.length === 0) throw new SwitchboardError('user-not-found', 'user not found');
       const current = BigInt(rows[0]!.credit_micros);
       if (current === s.targetMicros) return { beforeMicros: current, afterMicros: current, replayed: false };
-      const change: CreditChange = {
+      const change: LedgerWrite = {
         userId: s.userId,
         amountMicros: s.targetMicros - current,
         reason: s.reason,
         actor: s.actor,
         requestId: s.requestId,
         idempotencyKey: s.idempotencyKey,
+        idempotencyDigest,
       };
       const done = await em.transactional((tx) => apply(tx, change, current));
       if (done) return done;
@@ -157,57 +172,68 @@ export async function setCredit(em: SqlEntityManager, s: CreditSetting): Promise
   });
 }
 
+/**
+ * The identity of a request, for binding its idempotency key: what it does, who asks and the values that define it,
+ * as ids and exact micro-units (so "1.5" and "1.50" are one request).
+ */
+function requestDigest(...parts: (string | number | bigint)[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify(parts.map(String)))
+    .digest('hex');
+}
+
 /** Answers an earlier change with the same key, or does the change once (a racing twin loses on the unique key). */
 async function once<T extends CreditResult | undefined>(
   em: SqlEntityManager,
   key: string | undefined,
-  same: (e: CreditEntryRow) => boolean,
+  digest: string,
   run: () => Promise<T>,
 ): Promise<CreditResult> {
   if (key) {
-    const earlier = await replayOf(em, key, same);
+    const earlier = await replayOf(em, key, digest);
     if (earlier) return earlier;
   }
   try {
     return (await run())!;
   } catch (e) {
     if (key && isUniqueViolation(e)) {
-      const earlier = await replayOf(em, key, same);
+      const earlier = await replayOf(em, key, digest);
       if (earlier) return earlier;
     }
     throw e;
   }
 }
 
-/** The result of the change done earlier with this key; refused when that was a different change. */
-export async function replayOf(
-  em: SqlEntityManager,
-  key: string,
-  same: (e: CreditEntryRow) => boolean,
-): Promise<CreditResult | undefined> {
+/**
+ * The result of the change done earlier with this key; refused when that was a different request (or one recorded
+ * before keys were bound to their request, which cannot be compared).
+ */
+async function replayOf(em: SqlEntityManager, key: string, digest: string): Promise<CreditResult | undefined> {
   const entry = await em.findOne(CreditEntry, { idempotencyKey: key }, { disableIdentityMap: true });
   if (!entry) return undefined;
-  if (!same(entry))
-    throw new SwitchboardError(
-      'invalid-parameter',
-      'this idempotencykey was already used for a different credit change',
-    );
+  if (entry.idempotencyDigest !== digest)
+    throw new SwitchboardError('invalid-parameter', `idempotencykey ${key} was already used for a different request`);
   return { beforeMicros: BigInt(entry.beforeMicros), afterMicros: BigInt(entry.afterMicros), replayed: true };
+}
+
+/** One ledger row to write: the change, and the digest its idempotency key is bound to. */
+interface LedgerWrite extends CreditChange {
+  idempotencyDigest?: string;
 }
 
 /**
  * Moves one balance and writes its ledger row, inside the caller's transaction. With expectedBefore the update only
  * happens while the balance is still that value (answers undefined otherwise).
  */
-async function apply(tx: SqlEntityManager, change: CreditChange): Promise<CreditResult>;
+async function apply(tx: SqlEntityManager, change: LedgerWrite): Promise<CreditResult>;
 async function apply(
   tx: SqlEntityManager,
-  change: CreditChange,
+  change: LedgerWrite,
   expectedBefore: bigint,
 ): Promise<CreditResult | undefined>;
 async function apply(
   tx: SqlEntityManager,
-  change: CreditChange,
+  change: LedgerWrite,
   expectedBefore?: bigint,
 ): Promise<CreditResult | undefined> {
   const conditions: string[] = [];
@@ -251,6 +277,7 @@ async function apply(
     actor: change.actor,
     requestId: change.requestId,
     idempotencyKey: change.idempotencyKey ?? null,
+    idempotencyDigest: change.idempotencyKey ? (change.idempotencyDigest ?? null) : null,
   });
   await tx.flush();
   return { beforeMicros, afterMicros, replayed: false };

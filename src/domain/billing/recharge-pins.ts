@@ -7,7 +7,7 @@ import { randomInt } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { RechargePin } from '../../persistence/entities/recharge-pin.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
-import { changeCredit, replayOf, type CreditResult } from './credit-ledger.ts';
+import { changeCredit, replayOfChange, type CreditChange, type CreditResult } from './credit-ledger.ts';
 
 export const PIN_PATTERN = /^[A-Za-z0-9-]{4,64}$/;
 
@@ -53,29 +53,22 @@ export async function redeemPin(em: SqlEntityManager, r: Redemption): Promise<Re
       );
     if (taken.length === 0) throw alreadyUsed;
   };
+  const change: CreditChange = {
+    userId: r.userId,
+    amountMicros: valueMicros,
+    reason: 'charge (recharge PIN)',
+    actor: r.actor,
+    requestId: r.requestId,
+    idempotencyKey: r.idempotencyKey,
+    requestDetail: r.pin,
+  };
   try {
     if (voucher.usedBy !== null && voucher.usedBy !== undefined) throw alreadyUsed;
-    const result = await changeCredit(
-      em,
-      {
-        userId: r.userId,
-        amountMicros: valueMicros,
-        reason: 'charge (recharge PIN)',
-        actor: r.actor,
-        requestId: r.requestId,
-        idempotencyKey: r.idempotencyKey,
-      },
-      useUp,
-    );
-    return { ...result, valueMicros };
+    return { ...(await changeCredit(em, change, useUp)), valueMicros };
   } catch (e) {
     // A retry with the same key that raced its first attempt finds the PIN used by that attempt: answer its result.
     if (r.idempotencyKey && e === alreadyUsed) {
-      const earlier = await replayOf(
-        em,
-        r.idempotencyKey,
-        (entry) => entry.userId === r.userId && BigInt(entry.amountMicros) === valueMicros,
-      );
+      const earlier = await replayOfChange(em, { ...change, idempotencyKey: r.idempotencyKey });
       if (earlier) return { ...earlier, valueMicros };
     }
     throw e;

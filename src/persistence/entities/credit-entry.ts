@@ -15,6 +15,8 @@ export const CreditEntry = defineEntity({
     requestId: p.string().length(64).default(''),
     /** Retrying billing scripts send the same key: the change happens once. */
     idempotencyKey: p.string().length(128).nullable().unique(),
+    /** What the key's first request asked (a digest): a reuse of the key for another request is refused. */
+    idempotencyDigest: p.string().length(64).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -5,6 +5,7 @@ import { Migration0003Minisip } from './0003-minisip.ts';
 import { Migration0004Mor } from './0004-mor.ts';
 import { Migration0005Accounts } from './0005-accounts.ts';
 import { Migration0006Calls } from './0006-calls.ts';
+import { Migration0009IdempotencyDigest } from './0009-idempotency-digest.ts';
 
 export const POSTGRESQL_MIGRATIONS = [
   { name: '0001-initial', class: Migration0001Initial },
@@ -13,4 +14,5 @@ export const POSTGRESQL_MIGRATIONS = [
   { name: '0004-mor', class: Migration0004Mor },
   { name: '0005-accounts', class: Migration0005Accounts },
   { name: '0006-calls', class: Migration0006Calls },
+  { name: '0009-idempotency-digest', class: Migration0009IdempotencyDigest },
 ];

@@ -122,6 +122,6 @@ describe.each(engines.map((open) => [open]))('transfercredit (%#)', (open) => {
       credit: '2',
       idempotencykey: 'ivy-jay-1',
     });
-    expect(other.error?.message).toMatch(/idempotencykey was already used for a different credit change/);
+    expect(other.error?.message).toMatch(/idempotencykey ivy-jay-1 was already used for a different request/);
   });
 });

@@ -1,0 +1,8 @@
+/** 0009-idempotency-digest (SQLite), written by `switchboard schema-diff`. */
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration0009IdempotencyDigest extends Migration {
+  override up(): void {
+    this.addSql('alter table `credit_ledger` add column `idempotency_digest` text null');
+  }
+}
