@@ -4531,7 +4531,7 @@ export interface components {
         callback: string;
         /** @description Answer format; guessed from the request when absent. */
         format: "text" | "cleartext" | "html" | "xml" | "soap" | "json" | "jsonp";
-        /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+        /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
         idempotencykey: string;
         /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
         mcrfs: string;
@@ -4575,7 +4575,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -4644,7 +4644,7 @@ export interface operations {
                 credit: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -4713,7 +4713,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -4814,7 +4814,7 @@ export interface operations {
                 credit?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -4889,7 +4889,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -4956,7 +4956,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5025,7 +5025,7 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Sender address; from can be empty (then the server's configured sender). Aliases: anum, phone1. */
                 from?: string;
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5102,7 +5102,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5175,7 +5175,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5248,7 +5248,7 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description The gateway (engine) name. */
                 gwname: string;
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The modem line on that gateway. */
                 line: number;
@@ -5317,7 +5317,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5384,7 +5384,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5451,7 +5451,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5518,7 +5518,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5585,7 +5585,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5654,7 +5654,7 @@ export interface operations {
                 duration?: number;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5725,7 +5725,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description IVR selection, sent by the example as ivr=-1 (not in the parameter list; the seed does not explain it). Switchboard reads -1 as no IVR (connect the call directly) and an absent ivr as the defcallbackivr campaign. */
                 ivr?: number;
@@ -5796,7 +5796,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5869,7 +5869,7 @@ export interface operations {
                 cnum?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5938,7 +5938,7 @@ export interface operations {
                 callid: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6009,7 +6009,7 @@ export interface operations {
                 direction: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6086,7 +6086,7 @@ export interface operations {
                 expmonth: number;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6165,7 +6165,7 @@ export interface operations {
                 fields?: "min" | "normal" | "all";
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description Record count: most records (calls, or summary rows with by) to return. */
                 maxcount?: number;
@@ -6242,7 +6242,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6313,7 +6313,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6382,7 +6382,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6449,7 +6449,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6516,7 +6516,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6583,7 +6583,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6650,7 +6650,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6721,7 +6721,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6788,7 +6788,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6855,7 +6855,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6922,7 +6922,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6989,7 +6989,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7056,7 +7056,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7123,7 +7123,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7190,7 +7190,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7259,7 +7259,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description Not explained by the seed; presumably an interval for repeated backups. Switchboard makes one backup per call: 0 or absent; a repeat interval answers the unsupported error (schedule backupdb or dbbackup with cron or a systemd timer instead). */
                 ival?: number;
@@ -7338,7 +7338,7 @@ export interface operations {
                 forcedbnum?: number;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7411,7 +7411,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7478,7 +7478,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7549,7 +7549,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7616,7 +7616,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description IP address to remove from the banned list, or all to clear the list. */
                 ip: string;
@@ -7685,7 +7685,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7754,7 +7754,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7825,7 +7825,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7894,7 +7894,7 @@ export interface operations {
                 dbcallid: number;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7961,7 +7961,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8028,7 +8028,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8101,7 +8101,7 @@ export interface operations {
                 filter?: "succ" | "all";
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8168,7 +8168,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8237,7 +8237,7 @@ export interface operations {
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8304,7 +8304,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8375,7 +8375,7 @@ export interface operations {
                 forgotpasswordanswer: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8444,7 +8444,7 @@ export interface operations {
                 email: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8511,7 +8511,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8578,7 +8578,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8653,7 +8653,7 @@ export interface operations {
                 dir?: "out" | "in" | "all";
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description Longest duration of a connected call, in seconds. */
                 maxduration?: number;
@@ -8726,7 +8726,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8793,7 +8793,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8868,7 +8868,7 @@ export interface operations {
                 filterfieldvalue: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8941,7 +8941,7 @@ export interface operations {
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9010,7 +9010,7 @@ export interface operations {
                 file?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The key (option name) to read. */
                 key: string;
@@ -9083,7 +9083,7 @@ export interface operations {
                 count?: number;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9150,7 +9150,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9217,7 +9217,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9284,7 +9284,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9353,7 +9353,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9420,7 +9420,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9487,7 +9487,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9554,7 +9554,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9623,7 +9623,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9690,7 +9690,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9757,7 +9757,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9834,7 +9834,7 @@ export interface operations {
                 file?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9903,7 +9903,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9972,7 +9972,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10039,7 +10039,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10106,7 +10106,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10173,7 +10173,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10240,7 +10240,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description Most matching lines to answer (the latest ones). */
                 lines?: number;
@@ -10311,7 +10311,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10378,7 +10378,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10447,7 +10447,7 @@ export interface operations {
                 credit?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10530,7 +10530,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10599,7 +10599,7 @@ export interface operations {
                 credit?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10682,7 +10682,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10751,7 +10751,7 @@ export interface operations {
                 deviceid?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10840,7 +10840,7 @@ export interface operations {
                 country?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10913,7 +10913,7 @@ export interface operations {
                 cnum?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -10982,7 +10982,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The log file to reparse. */
                 logfile: string;
@@ -11051,7 +11051,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11120,7 +11120,7 @@ export interface operations {
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11191,7 +11191,7 @@ export interface operations {
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11258,7 +11258,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11327,7 +11327,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11396,7 +11396,7 @@ export interface operations {
                 domain?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11469,7 +11469,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11544,7 +11544,7 @@ export interface operations {
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11611,7 +11611,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11678,7 +11678,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11747,7 +11747,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11818,7 +11818,7 @@ export interface operations {
                 dryrun?: boolean;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11887,7 +11887,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11954,7 +11954,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12023,7 +12023,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12090,7 +12090,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12157,7 +12157,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12224,7 +12224,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12291,7 +12291,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12358,7 +12358,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12425,7 +12425,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12492,7 +12492,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12565,7 +12565,7 @@ export interface operations {
                 caller?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description Source IP address of the simulated call (IPv4 or IPv6); absent means a call from a local user. */
                 ip?: string;
@@ -12634,7 +12634,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12703,7 +12703,7 @@ export interface operations {
                 file?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12774,7 +12774,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12841,7 +12841,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description Most users to return (not named by the seed). */
                 maxcount?: number;
@@ -12914,7 +12914,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -12983,7 +12983,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13056,7 +13056,7 @@ export interface operations {
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13127,7 +13127,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13198,7 +13198,7 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Sender email address; can be empty. */
                 from?: string;
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13275,7 +13275,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13348,7 +13348,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13421,7 +13421,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13494,7 +13494,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13563,7 +13563,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13630,7 +13630,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13703,7 +13703,7 @@ export interface operations {
                 fieldvalue?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13778,7 +13778,7 @@ export interface operations {
                 file?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The key (option name) to write. */
                 key: string;
@@ -13857,7 +13857,7 @@ export interface operations {
                 gateway?: string;
                 /** @description Gateway metric. */
                 gwmetric?: number;
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description New IP address. */
                 ip?: string;
@@ -13928,7 +13928,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13995,7 +13995,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14062,7 +14062,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description How many of the last lines to show (the seed gives no limit or default). */
                 lines?: number;
@@ -14133,7 +14133,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14204,7 +14204,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14277,7 +14277,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14346,7 +14346,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14413,7 +14413,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14480,7 +14480,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14547,7 +14547,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14616,7 +14616,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14683,7 +14683,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14750,7 +14750,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14817,7 +14817,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14884,7 +14884,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14953,7 +14953,7 @@ export interface operations {
                 clientip: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15028,7 +15028,7 @@ export interface operations {
                 dialnum?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15101,7 +15101,7 @@ export interface operations {
                 clientip: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15172,7 +15172,7 @@ export interface operations {
                 credit: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15241,7 +15241,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15308,7 +15308,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15375,7 +15375,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15442,7 +15442,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15517,7 +15517,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description Only the registrations from this IP address (absent: all of the user's registrations). */
                 ip?: string;
@@ -15590,7 +15590,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15659,7 +15659,7 @@ export interface operations {
                 clients?: 0 | 1 | 2;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15726,7 +15726,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15795,7 +15795,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15864,7 +15864,7 @@ export interface operations {
                 dbcallid: number;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15931,7 +15931,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -16012,7 +16012,7 @@ export interface operations {
                 format?: 1 | 2 | 3 | 4;
                 /** @description Calls started at or after this time. */
                 fromdt?: string;
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description Most recordings to return. */
                 maxrecords?: number;
@@ -16087,7 +16087,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -16154,7 +16154,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -16221,7 +16221,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -16288,7 +16288,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -16359,7 +16359,7 @@ export interface operations {
                 companyname?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing. */
+                /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
