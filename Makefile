@@ -40,6 +40,14 @@ install: node_modules/.install-stamp
 
 generate: install
 	node generator/main.ts
+	@touch .stamp-generated
+
+# What generated/ is made from: `make run` regenerates only when one of these is newer than the last generation.
+GENERATOR_INPUTS := $(shell find spec generator -type f 2>/dev/null)
+
+.stamp-generated: $(GENERATOR_INPUTS) | install
+	node generator/main.ts
+	@touch $@
 
 check-generated: install
 	node generator/main.ts --check
@@ -59,7 +67,7 @@ format: install
 test: check-generated lint typecheck
 	npx vitest run
 
-run: generate
+run: .stamp-generated
 	node bin/switchboard.js serve $(if $(CONFIG),--config $(CONFIG),)
 
 # Load comes from wrk, the JSON-RPC and SIP baselines from kamailio (Debian's packages, each named like its command):
