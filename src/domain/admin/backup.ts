@@ -5,10 +5,11 @@
  * completes or leaves the database as it was. Backups live in the data folder's backups/ directory and nowhere else.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Database } from '../../persistence/database.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
+import { createPrivateFile, makePrivateFolder } from '../../platform/private-files.ts';
 import { nativeClient, type SqliteNative } from './native-sql.ts';
 
 export interface BackupTarget {
@@ -24,7 +25,7 @@ export function backupDirOf(dataDir: string): string {
 
 /** A path given by the client, inside the backup directory or refused; absent or a directory gets a dated file name. */
 export function backupPath(dir: string, given: string | undefined, engine: Database['engine']): string {
-  mkdirSync(dir, { recursive: true });
+  makePrivateFolder(dir);
   const root = realpathSync(dir);
   const wanted = resolve(root, given ?? '');
   const inside = relative(root, wanted);
@@ -38,10 +39,13 @@ export function backupPath(dir: string, given: string | undefined, engine: Datab
 }
 
 export async function backupDatabase(t: BackupTarget, file: string): Promise<{ path: string; size: number }> {
-  mkdirSync(dirname(file), { recursive: true });
+  makePrivateFolder(dirname(file));
   // Written under a temporary name first: a failed backup never leaves a truncated file under the real one.
   const partial = `${file}.partial`;
   try {
+    // The copy holds every secret the database holds: created 0600 before the engine's tool writes into it.
+    rmSync(partial, { force: true });
+    createPrivateFile(partial);
     const native = await nativeClient(t.db);
     if (native.engine === 'sqlite') await sqliteBackup(native.sqlite, partial);
     else await pgDump(t.databaseUrl, partial);
@@ -190,6 +194,7 @@ async function pgRestore(url: string, file: string): Promise<void> {
   // as a shorter script, which it would commit.
   const script = `${file}.restore.sql`;
   try {
+    createPrivateFile(script);
     try {
       await run('pg_restore', ['--no-owner', '--no-privileges', `--file=${script}`, file], c.env);
     } catch (e) {
