@@ -1,9 +1,11 @@
-// The config contract: every key has a default, the environment overrides, a bad file is one clear error.
+// The config contract: every key has a default, the environment overrides, a bad file is one clear error naming
+// each key by its path (unknown keys at any depth, wrong types and values, unreadable TLS files).
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/platform/config.ts';
+import { selfSigned } from '../support/certificates.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -16,6 +18,16 @@ const file = (yaml: string) => {
   writeFileSync(path, yaml);
   return path;
 };
+
+/** The ConfigError loadConfig throws for yaml (the test fails if it throws none). */
+function refusal(yaml: string): Error {
+  try {
+    loadConfig(file(yaml), {});
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error(`accepted: ${yaml}`);
+}
 
 describe('loadConfig', () => {
   it('gives every key a default, SQLite in the data folder, and generates a private secret key there once', () => {
@@ -74,20 +86,112 @@ describe('loadConfig', () => {
 
   it.each([
     ['invalid YAML', 'listen: [port: 1', /not valid YAML/],
-    ['an unknown key', 'lisen: { port: 1 }', /unknown key "lisen"/],
-    ['a bad port', 'listen: { port: eighty }', /listen\.port must be a port number/],
-    ['a bad database URL', 'database: mysql://x', /database must be sqlite:PATH or postgres/],
-    ['a short secret key', 'secretKey: short', /secretKey must be at least 16/],
-    ['tls without a key', 'tls: { port: 8443, cert: c.pem }', /tls needs port, cert and key/],
-    ['an unknown limit', 'limits: { perMinute: 5 }', /unknown key limits\.perMinute/],
+    ['an unknown key', 'lisen: { port: 1 }', /unknown key lisen \(did you mean listen\?\)/],
+    ['an unknown key at depth 2', 'listen: { prot: 1 }', /unknown key listen\.prot \(did you mean listen\.port\?\)/],
+    [
+      'a key in the wrong case',
+      'mor: { apiSecretkey: x }',
+      /unknown key mor\.apiSecretkey \(did you mean mor\.apiSecretKey\?\)/,
+    ],
+    ['a misspelt key', 'admin: { pasword: x }', /unknown key admin\.pasword \(did you mean admin\.password\?\)/],
+    [
+      'a key under the wrong section',
+      'port: 80',
+      /unknown key port \(did you mean listen\.port or tls\.port or sip\.port\?\)/,
+    ],
+    [
+      'an unknown key with nothing close',
+      'limits: { perMinute: 5 }',
+      /unknown key limits\.perMinute \(known: maxRequestBytes, /,
+    ],
+    [
+      'a mapping where a value belongs (depth 3)',
+      'listen: { host: { name: x } }',
+      /listen\.host must be a string, not \{"name":"x"\}/,
+    ],
+    ['a value where a mapping belongs', 'listen: 8080', /listen must be a mapping, not 8080/],
+    ['a bad port', 'listen: { port: eighty }', /listen\.port must be a whole number from 0 to 65535, not "eighty"/],
+    [
+      'a port out of range',
+      'tls: { port: 70000, cert: c, key: k }',
+      /tls\.port must be a whole number from 1 to 65535, not 70000/,
+    ],
+    ['a negative limit', 'limits: { perIp: -1 }', /limits\.perIp must be a whole number of at least 1, not -1/],
+    [
+      'a fractional count',
+      'limits: { maxConnections: 2.5 }',
+      /limits\.maxConnections must be a whole number of at least 1, not 2\.5/,
+    ],
+    ['zero seconds', 'limits: { banSeconds: 0 }', /limits\.banSeconds must be a number above 0, not 0/],
+    ['not a boolean', 'listen: { udp: maybe }', /listen\.udp must be true or false, not "maybe"/],
+    [
+      'a log level pino does not have',
+      'log: { level: verbose }',
+      /log\.level must be one of trace, debug, info, warn, error, fatal, silent, not "verbose"/,
+    ],
+    ['a misspelt log level', 'log: { level: inf }', /log\.level must be one of .*, not "inf" \(did you mean info\?\)/],
+    [
+      'a bad database URL',
+      'database: mysql://x',
+      /database must look like sqlite:PATH or postgres:\/\/user@host:port\/db, not "mysql:\/\/x"/,
+    ],
+    ['a bad Redis URL', 'redis: { url: 127.0.0.1:6379 }', /redis\.url must look like redis:\/\/host:port or rediss/],
+    ['a short secret key', 'secretKey: short', /secretKey must be at least 16 characters/],
+    ['tls without a key', 'tls: { port: 8443, cert: c.pem }', /tls needs key/],
+    ['redis without a url', 'redis: { prefix: sb }', /redis needs url/],
   ])('refuses %s with one clear line', (_, yaml, message) => {
-    expect(() => loadConfig(file(`dataDir: ${dir}\n${yaml}\n`), {})).toThrow(message);
-    try {
-      loadConfig(file(`dataDir: ${dir}\n${yaml}\n`), {});
-    } catch (e) {
-      expect(e).toBeInstanceOf(ConfigError);
-      expect((e as Error).message).not.toContain('\n');
-    }
+    const error = refusal(`dataDir: ${dir}\n${yaml}\n`);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('names every problem of the file in its one line', () => {
+    const message = refusal('listen: { prot: 1, host: [a] }\nlog: { level: loud }\n').message;
+    expect(message).toMatch(/^\S+switchboard\.yaml: /);
+    expect(message).toContain('unknown key listen.prot');
+    expect(message).toContain('listen.host must be a string');
+    expect(message).toContain('log.level must be one of');
+    expect(message).not.toContain('\n');
+  });
+
+  it('takes scalars as YAML writes them, and an empty key as absent', () => {
+    const config = loadConfig(
+      file(
+        [
+          `dataDir: ${join(dir, 'data')}`,
+          'listen: { port: "9090", leanHttp: "false" }',
+          'admin: { username: 42, password: 123456 }',
+          'minisip: { syskey: 1234 }',
+          'limits: { perIp: "50" }',
+          'mor:',
+          'log: { level: }',
+        ].join('\n'),
+      ),
+      {},
+    );
+    expect(config.listen).toMatchObject({ port: 9090, leanHttp: false });
+    expect(config.admin).toEqual({ username: '42', password: '123456' });
+    expect(config.minisip.syskey).toBe('1234');
+    expect(config.limits.perIp).toBe(50);
+    expect(config.log.level).toBe('info');
+  });
+
+  it('reads the TLS files at load: a missing, non-PEM or mismatched file is one line naming its key', () => {
+    const good = selfSigned(dir, 'good');
+    const other = selfSigned(dir, 'other');
+    const junk = join(dir, 'junk.pem');
+    writeFileSync(junk, 'not a certificate\n');
+    const tls = (cert: string, key: string) => `dataDir: ${dir}\ntls: { port: 8443, cert: ${cert}, key: ${key} }\n`;
+    expect(loadConfig(file(tls(good.cert, good.key)), {}).tls).toEqual({ port: 8443, ...good });
+    expect(refusal(tls(join(dir, 'absent.pem'), good.key)).message).toBe(
+      `tls.cert: cannot read ${join(dir, 'absent.pem')} (ENOENT: no such file or directory)`,
+    );
+    expect(refusal(tls(junk, good.key)).message).toMatch(/^tls\.cert: \S+junk\.pem is not a PEM certificate \(.+\)$/);
+    expect(refusal(tls(good.cert, junk)).message).toMatch(/^tls\.key: \S+junk\.pem is not a PEM private key \(.+\)$/);
+    expect(refusal(tls(good.cert, other.key)).message).toMatch(
+      /^tls\.key: \S+other-key\.pem is not the key of the certificate \S+good\.pem \(.+\)$/,
+    );
   });
 
   it('names a missing file', () => {
