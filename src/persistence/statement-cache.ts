@@ -21,9 +21,10 @@ const CAPACITY = 500;
 const freshPrepare = new WeakMap<object, (sql: string) => Statement>();
 
 /**
- * Makes db.prepare answer a kept statement for a SQL text it has seen, unless that one is busy. The ORM writes
- * parameter values into the text, so many texts come once: a statement is kept from a text's second sighting on,
- * and one-off texts neither push out the kept ones nor hold their native memory.
+ * Makes db.prepare answer a kept statement for a SQL text it has seen, unless that one is busy. Values are bound
+ * (bound-connection.ts), so a query's text is the same whatever its values; some texts still come once (an IN list
+ * of an unusual length, a migration): a statement is kept from a text's second sighting on, and one-off texts
+ * neither push out the kept ones nor hold their native memory.
  */
 export function cacheStatements(db: Preparing, capacity = CAPACITY): void {
   const prepare = db.prepare.bind(db);

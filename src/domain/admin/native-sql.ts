@@ -1,6 +1,6 @@
 /**
- * The database drivers underneath MikroORM, for the statements an operator writes (db, custom SQL): MikroORM's
- * `execute` interpolates parameters into the SQL text, and these must stay bound parameters. Only the few driver
+ * The database drivers underneath MikroORM, for the statements an operator writes (db, custom SQL): these run as
+ * written, with the engine's own placeholders ($n on PostgreSQL), not the ORM's `?` convention. Only the few driver
  * calls used here are typed.
  */
 import type { Pool } from 'pg';
