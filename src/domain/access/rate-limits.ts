@@ -6,6 +6,8 @@ import { SwitchboardError } from '../../platform/errors.ts';
 import { Memo } from './memo.ts';
 import { whenReady, type Awaitable } from '../../platform/awaitable.ts';
 import type { SharedState } from '../../platform/state/shared-state.ts';
+import { windowEnd } from '../../platform/state/contract.ts';
+import { askRetryAfter } from '../../platform/observability/request-context.ts';
 
 export interface Limits {
   perUser: number;
@@ -51,6 +53,9 @@ export class RateLimits {
   #enforce(command: string, counts: number[]): void {
     const { perIp, global, perUser, windowSeconds } = this.#limits;
     if (counts[0]! > perIp || counts[1]! > global || (counts[2] ?? 0) > perUser) {
+      // The windows are fixed and aligned (contract.ts): the counters start again when this one ends.
+      const now = Date.now();
+      askRetryAfter(windowEnd(windowSeconds * 1000, now) - now);
       throw new SwitchboardError('rate-limited', `rate limit exceeded for ${command}: try again in ${windowSeconds} s`);
     }
   }
