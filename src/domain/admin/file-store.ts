@@ -2,7 +2,7 @@
  * The folders putfile/getfile/file (files/) and pputfile/pgetfile (filestorage/) read and write, inside the data
  * folder: a name is relative to its folder and may not leave it — no absolute path, no "..", no symbolic link out.
  */
-import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { SwitchboardError } from '../../platform/errors.ts';
 
@@ -29,17 +29,21 @@ export function readAreaFile(dir: string, name: string): Buffer {
 
 export function writeAreaFile(dir: string, name: string, content: Buffer): number {
   const path = inside(dir, name);
+  const leadsOutside = () => new SwitchboardError('invalid-parameter', `${name} leads outside the file folder`);
+  // Checked before any folder is made: mkdir through a link would make folders wherever the link points.
+  const made = deepestExisting(dirname(path));
+  if (made === undefined || !within(dir, made)) throw leadsOutside();
   mkdirSync(dirname(path), { recursive: true });
+  // And again once made: a link put in the way meanwhile.
   const parent = realpathSync(dirname(path));
-  if (!within(dir, parent)) throw new SwitchboardError('invalid-parameter', `${name} leads outside the file folder`);
+  if (!within(dir, parent)) throw leadsOutside();
   let existing: string | undefined;
   try {
     existing = realpathSync(path);
   } catch {
     existing = undefined;
   }
-  if (existing !== undefined && !within(dir, existing))
-    throw new SwitchboardError('invalid-parameter', `${name} leads outside the file folder`);
+  if (existing !== undefined && !within(dir, existing)) throw leadsOutside();
   try {
     writeFileSync(join(parent, relative(dirname(path), path)), content);
   } catch (e) {
@@ -70,6 +74,17 @@ function inside(dir: string, name: string): string {
   if (!within(dir, path) || path === dir)
     throw new SwitchboardError('invalid-parameter', `${name} is not a file name inside the file folder`);
   return path;
+}
+
+/** The real path of the deepest part of path that exists; undefined when that is a link to nowhere. */
+function deepestExisting(path: string): string | undefined {
+  let part = path;
+  while (!lstatSync(part, { throwIfNoEntry: false })) part = dirname(part);
+  try {
+    return realpathSync(part);
+  } catch {
+    return undefined;
+  }
 }
 
 function within(dir: string, path: string): boolean {
