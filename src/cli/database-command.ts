@@ -1,7 +1,8 @@
 /**
- * What the operator commands that load data (pins, numbers) share: the database of a config file, and one-line errors.
+ * What the operator commands on the database (pins, numbers, bans) share: the database of a config file, and
+ * one-line errors.
  */
-import { ConfigError, loadConfig } from '../platform/config.ts';
+import { ConfigError, loadConfig, type Config } from '../platform/config.ts';
 import { SwitchboardError } from '../platform/errors.ts';
 import { DatabaseError, openDatabase, type Database } from '../persistence/database.ts';
 
@@ -11,13 +12,14 @@ import { DatabaseError, openDatabase, type Database } from '../persistence/datab
  */
 export async function onDatabase(
   configFile: string | undefined,
-  work: (db: Database) => Promise<number>,
+  work: (db: Database, config: Config) => Promise<number>,
 ): Promise<number> {
   try {
-    const db = await openDatabase(loadConfig(configFile).database);
+    const config = loadConfig(configFile);
+    const db = await openDatabase(config.database);
     try {
       await db.migrate();
-      return await work(db);
+      return await work(db, config);
     } finally {
       await db.close();
     }

@@ -1,10 +1,12 @@
 /**
  * The maintenance jobs hourlymaint, dailymaint, weeklymaint and monthlymaint run (001/002 Various operations). The seed
- * names them only; Switchboard's are database housekeeping, each including the shorter period's: hourly drops expired
- * bans and checkpoints SQLite's write-ahead log, daily refreshes planner statistics, weekly compacts, monthly backs up.
+ * names them only; Switchboard's are database housekeeping, each including the shorter period's: hourly drops bans
+ * expired long enough not to make a repeat ban longer (REPEAT_MEMORY_MS) and checkpoints SQLite's write-ahead log,
+ * daily refreshes planner statistics, weekly compacts, monthly backs up.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Ban } from '../../persistence/entities/ban.ts';
+import { REPEAT_MEMORY_MS } from '../access/bans.ts';
 import type { Database } from '../../persistence/database.ts';
 import type { SharedState } from '../../platform/state/shared-state.ts';
 
@@ -29,9 +31,9 @@ export async function runMaintenance(t: MaintenanceTarget, period: Period): Prom
 
 const TASKS: Record<Period, (t: MaintenanceTarget) => Promise<string[]>> = {
   async hourly(t) {
-    const now = new Date();
-    const expired = await t.em.find(Ban, { until: { $lte: now } }, { disableIdentityMap: true });
-    await t.em.nativeDelete(Ban, { until: { $lte: now } });
+    const forgotten = { until: { $lte: new Date(Date.now() - REPEAT_MEMORY_MS) } };
+    const expired = await t.em.find(Ban, forgotten, { disableIdentityMap: true });
+    await t.em.nativeDelete(Ban, forgotten);
     for (const ban of expired) if (!(await t.state.getBan(ban.ip))) await t.state.deleteBan(ban.ip);
     const done = [`${expired.length} expired ban(s) removed`];
     if (t.db.engine === 'sqlite') {

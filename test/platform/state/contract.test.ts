@@ -1,6 +1,6 @@
-// The SharedState contract, run against every implementation: fixed-window counters, bans, single-use nonces and
-// publish/subscribe. "peer" is what a second process sees: another RedisState on the same prefix, and for the
-// in-process MemoryState the same instance (it has no other).
+// The SharedState contract, run against every implementation: fixed-window and decaying counters, bans, single-use
+// nonces and publish/subscribe. "peer" is what a second process sees: another RedisState on the same prefix, and for
+// the in-process MemoryState the same instance (it has no other).
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SharedState } from '../../../src/platform/state/shared-state.ts';
@@ -104,6 +104,49 @@ describe.each(backends)('$name', (backend) => {
         await state.hit('k', 500);
         await state.reset('k');
         expect(await state.hit('k', 500)).toBe(1);
+      });
+    });
+
+    describe('decay', () => {
+      const HALF_LIFE = 60_000;
+      const t0 = Date.now();
+
+      it('counts hits together whatever their spacing, each worth half as much a half-life later', async () => {
+        expect(await state.decay('fail:a', HALF_LIFE, t0)).toBe(1);
+        expect(await state.decay('fail:a', HALF_LIFE, t0)).toBe(2);
+        // two half-lives later the 2 are worth 0.5
+        expect(await state.decay('fail:a', HALF_LIFE, t0 + 2 * HALF_LIFE)).toBeCloseTo(1.5, 9);
+        expect(await state.decay('fail:b', HALF_LIFE, t0)).toBe(1);
+      });
+
+      it('is not dodged by pacing hits to a fixed window: 9 every 10 s add up', async () => {
+        let count = 0;
+        for (let window = 0; window < 3; window++)
+          for (let i = 0; i < 9; i++) count = await state.decay('paced', HALF_LIFE, t0 + window * 10_000 + i * 1_000);
+        expect(count).toBeGreaterThan(20); // a fixed window of 10 s would answer 9
+      });
+
+      it('fades nothing for a clock reading behind the last one (another process, its clock a little behind)', async () => {
+        await state.decay('skew', HALF_LIFE, t0);
+        expect(await state.decay('skew', HALF_LIFE, t0 - 5_000)).toBe(2);
+      });
+
+      it('counts hits from two processes together', async () => {
+        const other = await peer();
+        await Promise.all([state.decay('k', HALF_LIFE, t0), other.decay('k', HALF_LIFE, t0)]);
+        expect(await other.decay('k', HALF_LIFE, t0)).toBe(3);
+      });
+
+      it('forgets a count on reset', async () => {
+        await state.decay('r', HALF_LIFE, t0);
+        await state.reset('r');
+        expect(await state.decay('r', HALF_LIFE, t0)).toBe(1);
+      });
+
+      it('drops a count left unused for 16 half-lives', async () => {
+        await state.decay('old', 10, Date.now());
+        await sleep(200);
+        expect(await state.decay('old', 10, Date.now())).toBe(1);
       });
     });
 

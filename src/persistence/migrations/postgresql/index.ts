@@ -5,6 +5,8 @@ import { Migration0003Minisip } from './0003-minisip.ts';
 import { Migration0004Mor } from './0004-mor.ts';
 import { Migration0005Accounts } from './0005-accounts.ts';
 import { Migration0006Calls } from './0006-calls.ts';
+import { Migration0007CdrCallLeg } from './0007-cdr-call-leg.ts';
+import { Migration0008BanStrikesHashedPins } from './0008-ban-strikes-hashed-pins.ts';
 import { Migration0009IdempotencyDigest } from './0009-idempotency-digest.ts';
 
 export const POSTGRESQL_MIGRATIONS = [
@@ -14,5 +16,7 @@ export const POSTGRESQL_MIGRATIONS = [
   { name: '0004-mor', class: Migration0004Mor },
   { name: '0005-accounts', class: Migration0005Accounts },
   { name: '0006-calls', class: Migration0006Calls },
+  { name: '0007-cdr-call-leg', class: Migration0007CdrCallLeg },
+  { name: '0008-ban-strikes-hashed-pins', class: Migration0008BanStrikesHashedPins },
   { name: '0009-idempotency-digest', class: Migration0009IdempotencyDigest },
 ];
