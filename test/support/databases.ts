@@ -37,7 +37,8 @@ export async function postgresDatabase(): Promise<TestDatabase> {
   };
 }
 
-async function adminQuery(sql: string): Promise<void> {
+/** Runs sql on the `test` database as postgres (create and drop databases). */
+export async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
   try {
