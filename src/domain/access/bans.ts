@@ -11,7 +11,7 @@ import { Ban } from '../../persistence/entities/ban.ts';
 import { whenReady, type Awaitable } from '../../platform/awaitable.ts';
 import { ExpiringMap } from '../../platform/state/expiring-map.ts';
 import type { BanRecord, SharedState } from '../../platform/state/shared-state.ts';
-import { currentRequest } from '../../platform/observability/request-context.ts';
+import { askRetryAfter, currentRequest } from '../../platform/observability/request-context.ts';
 
 export interface BanPolicy {
   /** Failures (a decaying count) from one address, or for one user or command, that ban. */
@@ -80,10 +80,18 @@ export class Bans {
   /**
    * Asked on every request: at once for an address not banned (when the shared state is in process). A ban is
    * checked against the table every few seconds, so that one lifted by `switchboard bans delete` in another process
-   * ends here too, even when this process keeps its state in memory.
+   * ends here too, even when this process keeps its state in memory. A banned request is refused, and its client told
+   * when to come back (Retry-After).
    */
   isBanned(ip: string): Awaitable<boolean> {
-    return whenReady(this.#state.getBan(ip), (ban) => ban !== undefined && this.#confirm(ip));
+    return whenReady(this.#state.getBan(ip), (ban) =>
+      ban === undefined
+        ? false
+        : whenReady(this.#confirm(ip), (held) => {
+            if (held) askRetryAfter(ban.until - this.#now());
+            return held;
+          }),
+    );
   }
 
   /**
@@ -160,6 +168,8 @@ export class Bans {
     await this.#state.setBan({ ip, until: until.getTime(), reason });
     this.#confirmed.set(ip, true, Date.now() + CONFIRM_EVERY_MS);
     this.#onBan();
+    // The request that earned the ban: its client is told how long it lasts (Retry-After).
+    askRetryAfter(forMs);
     return true;
   }
 
