@@ -548,11 +548,21 @@ function makeCase(index: number): Case {
 interface Outcome {
   /** The client's port. */
   port: number;
-  /** The answers' bytes, the Date header's value masked. */
+  /** The answers' bytes, masked (the Date, the request ids made). */
   answers: string;
   count: number;
   /** How the connection ended up: 'answered' (the answers expected came, and no more), 'closed' or 'silent'. */
   end: 'answered' | 'closed' | 'silent';
+}
+
+/**
+ * Answers' bytes with the values that differ between two servers masked: the time, and the ids each made for requests
+ * that sent none (a per-process prefix and a counter, 16 hex digits); an id the client sent is compared as echoed.
+ */
+function masked(received: string): string {
+  return received
+    .replace(/\r\nDate: [^\r\n]*/g, '\r\nDate: (masked)')
+    .replace(/\r\nX-Request-Id: [0-9a-f]{16}\r\n/g, '\r\nX-Request-Id: (made)\r\n');
 }
 
 /**
@@ -606,7 +616,7 @@ function send(serverPort: number, c: Case): Promise<Outcome> {
       socket.destroy();
       resolve({
         port,
-        answers: received.replace(/\r\nDate: [^\r\n]*/g, '\r\nDate: (masked)'),
+        answers: masked(received),
         count: readAnswers(received, closed).count,
         end,
       });
@@ -801,11 +811,11 @@ describe('the lean HTTP reader, against node:http', () => {
         socket.on('error', () => {});
         const done = setTimeout(() => {
           socket.destroy();
-          resolve(`${received.replace(/\r\nDate: [^\r\n]*/g, '')} (open)`);
+          resolve(`${masked(received)} (open)`);
         }, listenMs);
         socket.on('close', () => {
           clearTimeout(done);
-          resolve(`${received.replace(/\r\nDate: [^\r\n]*/g, '')} (closed)`);
+          resolve(`${masked(received)} (closed)`);
         });
         let delay = 0;
         for (const [piece, pause] of steps) {
