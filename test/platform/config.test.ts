@@ -135,6 +135,16 @@ describe('loadConfig', () => {
       'database: mysql://x',
       /database must look like sqlite:PATH or postgres:\/\/user@host:port\/db, not "mysql:\/\/x"/,
     ],
+    [
+      'a value where a list belongs',
+      'trust: { proxies: 10.0.0.1 }',
+      /trust\.proxies must be a list, not "10\.0\.0\.1"/,
+    ],
+    [
+      'a header not offered',
+      'trust: { proxyHeader: x-real-ip }',
+      /trust\.proxyHeader must be one of x-forwarded-for, forwarded, not "x-real-ip"/,
+    ],
     ['a bad Redis URL', 'redis: { url: 127.0.0.1:6379 }', /redis\.url must look like redis:\/\/host:port or rediss/],
     ['a short secret key', 'secretKey: short', /secretKey must be at least 16 characters/],
     ['tls without a key', 'tls: { port: 8443, cert: c.pem }', /tls needs key/],
