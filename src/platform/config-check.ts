@@ -72,12 +72,17 @@ function describe(e: ErrorObject): string {
   }
 }
 
+const NOUNS: Record<string, string> = {
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a mapping',
+  array: 'a list',
+};
+
 /** "a whole number from 0 to 65535", "a number above 0", "true or false", "a mapping". */
 function expected(type: string, bounds: Bounds): string {
-  const noun =
-    { integer: 'a whole number', number: 'a number', boolean: 'true or false', object: 'a mapping', array: 'a list' }[
-      type
-    ] ?? `a ${type}`;
+  const noun = NOUNS[type] ?? `a ${type}`;
   const low =
     bounds.minimum !== undefined
       ? bounds.maximum !== undefined
