@@ -1,21 +1,36 @@
 /**
  * `switchboard serve --workers N`: N server processes on the shared port (node:cluster hands connections and
- * datagrams round robin). The primary prepares the database once (migrations, globals, the admin), then forks;
- * bans, nonces, rate limits and cache invalidation must be shared, so Redis is required.
+ * datagrams round robin). The primary prepares the database once (migrations, globals, the admin), then forks and
+ * supervises: a worker that dies is replaced after a back-off, and SIGTERM or SIGINT drains them all. Bans, nonces,
+ * rate limits and cache invalidation must be shared, so Redis is required, and so is PostgreSQL.
  */
 import cluster, { type Worker } from 'node:cluster';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../platform/config.ts';
+import { answerClusterMetrics } from '../platform/observability/cluster-metrics.ts';
 import { redactUrl } from '../persistence/database.ts';
 import { createServices } from '../app.ts';
+import { RespawnBackoff } from './respawn-backoff.ts';
 
 export async function serveWorkers(
   configFile: string | undefined,
   count: number,
   explain: (e: unknown) => string,
 ): Promise<number> {
+  // From the start, so that a signal while the workers start stops them too.
+  const stopRequested = new Promise<void>((resolve) => {
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+  let fleet: Fleet | undefined;
   try {
     const config = loadConfig(configFile);
+    if (config.database.startsWith('sqlite:')) {
+      console.error(
+        'switchboard: --workers needs a PostgreSQL database: each worker caches what it reads, and processes sharing one SQLite file would answer from stale caches (one `serve` per SQLite file)',
+      );
+      return 1;
+    }
     if (!config.redis) {
       console.error(
         'switchboard: --workers needs `redis: { url: … }` in the config: bans, nonces, rate limits and caches must be shared between the workers',
@@ -36,31 +51,111 @@ export async function serveWorkers(
         `Created admin user "${config.admin.username}" with password: ${start.adminPassword} (kept in ${config.dataDir}/admin.password; shown once)`,
       );
     }
-    const workers: Worker[] = [];
-    const port = await new Promise<number>((resolve, reject) => {
-      let listening = 0;
-      cluster.on('listening', (_worker, address) => {
-        if (address.addressType !== 'udp4' && address.addressType !== 'udp6' && ++listening === count)
-          resolve(address.port);
-      });
-      cluster.on('exit', (worker, code) => {
-        if (listening < count) reject(new Error(`worker ${worker.process.pid} exited with ${code} before listening`));
-      });
-      for (let i = 0; i < count; i++) workers.push(cluster.fork());
-    });
-    console.error(
-      `Switchboard listening on ${config.listen.host}:${port} (HTTP, WebSocket, TCP and UDP) with ${count} workers; database ${redactUrl(config.database)}`,
-    );
-    await new Promise<void>((resolve) => {
-      process.once('SIGTERM', resolve);
-      process.once('SIGINT', resolve);
-    });
-    const exits = workers.map((w) => new Promise<number>((resolve) => w.once('exit', (code) => resolve(code ?? 1))));
-    for (const w of workers) w.process.kill('SIGTERM');
-    const codes = await Promise.all(exits);
-    return codes.every((c) => c === 0) ? 0 : 1;
+    answerClusterMetrics();
+    fleet = new Fleet(count);
+    const port = await Promise.race([fleet.start(), stopRequested.then(() => undefined)]);
+    if (port !== undefined) {
+      console.error(
+        `Switchboard listening on ${config.listen.host}:${port} (HTTP, WebSocket, TCP and UDP) with ${count} workers (pids ${fleet.pids().join(', ')}); database ${redactUrl(config.database)}`,
+      );
+      fleet.supervise();
+      await stopRequested;
+    }
+    return await fleet.stop();
   } catch (e) {
     console.error(`switchboard: ${explain(e)}`);
+    await fleet?.stop();
     return 1;
   }
+}
+
+/** One place in the fleet: the worker filling it now, and the back-off for its next replacement. */
+interface Slot {
+  worker: Worker;
+  startedAt: number;
+  backoff: RespawnBackoff;
+}
+
+/** The workers, each replaced when it dies until stop() is called. */
+class Fleet {
+  readonly #count: number;
+  readonly #slots: Slot[] = [];
+  readonly #respawns = new Set<NodeJS.Timeout>();
+  #supervising = false;
+  #stopping = false;
+
+  constructor(count: number) {
+    this.#count = count;
+  }
+
+  /** Forks every worker; resolves with the port once all listen, rejects if one exits before. */
+  start(): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      let listening = 0;
+      for (let i = 0; i < this.#count; i++) {
+        const slot: Slot = { worker: cluster.fork(), startedAt: Date.now(), backoff: new RespawnBackoff() };
+        this.#slots.push(slot);
+        slot.worker.on('listening', (address) => {
+          if (address.addressType !== 'udp4' && address.addressType !== 'udp6' && ++listening === this.#count)
+            resolve(address.port);
+        });
+        this.#watch(slot, (code) => {
+          // A worker that cannot start at all (a port taken, a bad certificate) would fail the same way again.
+          if (!this.#supervising)
+            reject(new Error(`worker ${slot.worker.process.pid} exited with ${code} before listening`));
+        });
+      }
+    });
+  }
+
+  pids(): number[] {
+    return this.#slots.map((slot) => slot.worker.process.pid!);
+  }
+
+  /** From now on a worker that dies is replaced. */
+  supervise(): void {
+    this.#supervising = true;
+  }
+
+  /** Stops every live worker (SIGTERM: each drains its requests) and answers 0 when all exited cleanly. */
+  async stop(): Promise<number> {
+    this.#stopping = true;
+    for (const timer of this.#respawns) clearTimeout(timer);
+    const codes = await Promise.all(this.#slots.map((slot) => stopWorker(slot.worker)));
+    return codes.every((code) => code === 0) ? 0 : 1;
+  }
+
+  #watch(slot: Slot, beforeSupervised: (code: number | null) => void): void {
+    slot.worker.once('exit', (code, signal) => {
+      if (this.#stopping) return;
+      if (!this.#supervising) return beforeSupervised(code);
+      const lived = Date.now() - slot.startedAt;
+      const delay = slot.backoff.next(lived);
+      const dead = slot.worker.process.pid;
+      const timer = setTimeout(() => {
+        this.#respawns.delete(timer);
+        slot.worker = cluster.fork();
+        slot.startedAt = Date.now();
+        this.#watch(slot, beforeSupervised);
+        console.error(
+          `switchboard: worker ${dead} ${signal ? `was killed by ${signal}` : `exited with ${code}`} after ${seconds(lived)}; worker ${slot.worker.process.pid} replaces it (after ${seconds(delay)})`,
+        );
+      }, delay);
+      this.#respawns.add(timer);
+    });
+  }
+}
+
+/** Answers 0 for a clean stop, which includes a worker ended by the SIGTERM before it had started. */
+function stopWorker(worker: Worker): Promise<number | null> {
+  if (worker.isDead()) return Promise.resolve(0);
+  const exited = new Promise<number | null>((resolve) =>
+    worker.once('exit', (code, signal) => resolve(signal === 'SIGTERM' ? 0 : code)),
+  );
+  worker.process.kill('SIGTERM');
+  return exited;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }
