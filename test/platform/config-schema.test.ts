@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
+import { checkConfig } from '../../src/platform/config-check.ts';
 import { CONFIG_SCHEMA, configKeys } from '../../src/platform/config-schema.ts';
 import { REPO_ROOT } from '../support/cli.ts';
 import { selfSigned } from '../support/certificates.ts';
@@ -78,6 +79,10 @@ describe('the config schema', () => {
     };
     walk(CONFIG_SCHEMA as unknown as Record<string, unknown>, '');
     expect(open).toEqual([]);
+  });
+
+  it.each([['deploy/switchboard.yaml'], ['deploy/image.yaml']])('passes the shipped config %s', (path) => {
+    expect(() => checkConfig(parse(readFileSync(join(REPO_ROOT, path), 'utf8')), path)).not.toThrow();
   });
 
   it("is the README's example config, key for key", () => {
