@@ -143,7 +143,9 @@ export function asDecimal(c: Bounds = {}): Coerce<string> {
   return (value) => {
     const text = scalarText(value);
     if (text instanceof Problem) return text;
-    const t = text.trim().replace(',', '.');
+    const t = text.trim();
+    // 1,500 is a thousand and a half in one locale and one and a half in another: neither is guessed.
+    if (t.includes(',')) return new Problem('must be written with a decimal point and no thousands separator');
     if (!DECIMAL.test(t)) return new Problem('must be a decimal number');
     return checkBounds(normaliseDecimal(t), Number(t), c);
   };

@@ -42,6 +42,13 @@ describe('mizu-v2 addcredit', () => {
     expect(!result.ok && result.issues).toEqual([{ param: 'credit', problem: 'must be a decimal number' }]);
   });
 
+  it.each(['1,500', '1,5', '1.500,25'])('refuses the locale-ambiguous credit=%s (issue 17, finding 8)', (credit) => {
+    const result = mizuV2.addcredit({ pin: '101', credit });
+    expect(!result.ok && result.issues).toEqual([
+      { param: 'credit', problem: 'must be written with a decimal point and no thousands separator' },
+    ]);
+  });
+
   it('reports every problem at once', () => {
     const result = mizuV2.addcredit({ credit: 'x' });
     expect(!result.ok && result.issues.map((i) => i.param)).toEqual(['pin', 'credit']);

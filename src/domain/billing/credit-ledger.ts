@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { CreditEntry } from '../../persistence/entities/credit-entry.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
+import { inMoneyRange, MAX_AMOUNT, MAX_MICROS } from '../../platform/money.ts';
 import { isUniqueViolation } from '../../persistence/unique-violation.ts';
 
 export interface CreditChange {
@@ -236,8 +237,16 @@ async function apply(
   change: LedgerWrite,
   expectedBefore?: bigint,
 ): Promise<CreditResult | undefined> {
-  const conditions: string[] = [];
-  const params: unknown[] = [change.amountMicros, new Date(), change.userId];
+  // The balance stays within the money type's range (past it SQLite would read it back changed, or store a float).
+  const conditions = ['credit_micros + ? between ? and ?'];
+  const params: unknown[] = [
+    change.amountMicros,
+    new Date(),
+    change.userId,
+    change.amountMicros,
+    -MAX_MICROS,
+    MAX_MICROS,
+  ];
   if (change.withinCreditLimit) {
     conditions.push('credit_micros + ? >= case when postpaid then -credit_limit_micros else 0 end');
     params.push(change.amountMicros);
@@ -259,10 +268,21 @@ async function apply(
       tx.getTransactionContext(),
     );
   if (rows.length === 0) {
-    const exists = await tx
+    const [current] = await tx
       .getConnection()
-      .execute('select 1 from tb_users where id = ?', [change.userId], 'all', tx.getTransactionContext());
-    if (!exists.length) throw new SwitchboardError('user-not-found', 'user not found');
+      .execute<{ credit_micros: string | number | bigint }[]>(
+        'select credit_micros from tb_users where id = ?',
+        [change.userId],
+        'all',
+        tx.getTransactionContext(),
+      );
+    if (!current) throw new SwitchboardError('user-not-found', 'user not found');
+    if (!inMoneyRange(BigInt(current.credit_micros) + change.amountMicros))
+      throw new SwitchboardError(
+        'invalid-parameter',
+        `invalid parameter: credit would take the balance out of range (at most ${MAX_AMOUNT} either side of zero)`,
+        [{ param: 'credit', problem: 'would take the balance out of range' }],
+      );
     if (expectedBefore !== undefined) return undefined;
     throw new SwitchboardError('insufficient-credit', 'insufficient credit');
   }

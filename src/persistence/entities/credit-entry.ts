@@ -1,9 +1,11 @@
 /** The credit ledger: one row per credit change — who, what, before, after, why, which request. */
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { moneyChecks } from './money-checks.ts';
 
 export const CreditEntry = defineEntity({
   name: 'CreditEntry',
   tableName: 'credit_ledger',
+  checks: moneyChecks('credit_ledger', ['amount_micros', 'before_micros', 'after_micros']),
   properties: {
     id: p.integer().primary().autoincrement(),
     userId: p.integer().index(),

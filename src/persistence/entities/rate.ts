@@ -1,9 +1,11 @@
 /** One prefix of a tariff's rate deck: price per minute, connect fee and billing increments. */
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { moneyChecks } from './money-checks.ts';
 
 export const Rate = defineEntity({
   name: 'Rate',
   tableName: 'rates',
+  checks: moneyChecks('rates', ['rate_micros', 'connect_fee_micros']),
   uniques: [{ properties: ['tariffId', 'prefix'] }],
   properties: {
     id: p.integer().primary().autoincrement(),

@@ -4,6 +4,7 @@
  * the vendor's spelling as their column name, so setfield, getfield and db address them as a Mizu client expects.
  */
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { moneyChecks } from './money-checks.ts';
 
 /** Vendor user types (tb_api req_user codes name them: srvadmin, admins, owners and resellers, support, users). */
 export const USER_TYPES = ['enduser', 'reseller', 'admin', 'srvadmin', 'support', 'sipserver', 'trunk'] as const;
@@ -15,6 +16,7 @@ const flag = () => p.integer().default(0);
 export const User = defineEntity({
   name: 'User',
   tableName: 'tb_users',
+  checks: moneyChecks('tb_users', ['credit_micros', 'credit_limit_micros']),
   properties: {
     id: p.integer().primary().autoincrement(),
     username: p.string().length(64).unique(),

@@ -5,8 +5,9 @@
 import type { AddserverParams, AddserverResult } from '../../../../generated/mizu-v2/types.ts';
 import { addServer } from '../../../domain/accounts/servers.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
+import { amountParam } from '../../../platform/money.ts';
 import type { MizuContext } from '../../mizu/context.ts';
-import { actor, amountOf } from '../shared/request.ts';
+import { actor } from '../shared/request.ts';
 
 export async function addserver(params: AddserverParams, ctx: MizuContext): Promise<AddserverResult> {
   const names = params.fieldname ?? {};
@@ -31,7 +32,7 @@ export async function addserver(params: AddserverParams, ctx: MizuContext): Prom
       email: params.u_email,
       country: params.u_country,
       currency: params.u_currency,
-      creditMicros: params.u_credit === undefined ? undefined : amountOf(params.u_credit, 'u_credit'),
+      creditMicros: params.u_credit === undefined ? undefined : amountParam(params.u_credit, 'u_credit'),
       routing: params.u_routing,
       routingPriority: params.u_routingpriority,
       extra: Object.entries(names).map(([i, name]) => [name!, values[Number(i)] ?? '']),

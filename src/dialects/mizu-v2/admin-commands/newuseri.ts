@@ -1,6 +1,6 @@
 /** newuseri (and the deprecated newuser / adduser it replaces): create a user from trusted/admin sources. */
 import type { AdduserParams, NewuseriParams, NewuseriResult } from '../../../../generated/mizu-v2/types.ts';
-import { toMicros } from '../../../platform/money.ts';
+import { amountParam } from '../../../platform/money.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 import { actorName } from '../../mizu/principal.ts';
 
@@ -17,7 +17,7 @@ export async function newuseri(params: NewuseriParams | AdduserParams, ctx: Mizu
       currency: extra.u_currency,
       country: extra.u_country,
       address: extra.u_address,
-      creditMicros: params.credit !== undefined ? toMicros(params.credit) : undefined,
+      creditMicros: params.credit !== undefined ? amountParam(params.credit, 'credit') : undefined,
     },
     { name: actorName(ctx.principal), requestId: ctx.requestId },
   );

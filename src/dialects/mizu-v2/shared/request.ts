@@ -5,7 +5,6 @@
 import type { Actor } from '../../../domain/accounts/accounts.ts';
 import type { CachedUser } from '../../../domain/accounts/user-cache.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
-import { toMicros } from '../../../platform/money.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 import { actorName } from '../../mizu/principal.ts';
 
@@ -28,13 +27,4 @@ export function idempotencyKey(ctx: MizuContext): string | undefined {
 /** Whether any of these names was sent at all, even empty (an empty value means "clear", an absent one "leave"). */
 export function sent(ctx: MizuContext, names: readonly string[]): boolean {
   return names.some((name) => Object.hasOwn(ctx.raw, name));
-}
-
-/** An amount parameter as exact micro-units; more precision than the money type keeps is refused, not rounded. */
-export function amountOf(text: string, param: string): bigint {
-  try {
-    return toMicros(text);
-  } catch {
-    throw new SwitchboardError('invalid-parameter', `${param} must be an amount with at most 6 decimals`);
-  }
 }

@@ -5,14 +5,14 @@
 import type { TransfercreditParams, TransfercreditResult } from '../../../../generated/mizu-v2/types.ts';
 import { transferCredit } from '../../../domain/billing/credit-ledger.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
-import { fromMicros } from '../../../platform/money.ts';
+import { amountParam, fromMicros } from '../../../platform/money.ts';
 import { User } from '../../../persistence/entities/user.ts';
 import type { MizuContext } from '../../mizu/context.ts';
-import { actor, amountOf, idempotencyKey, requireUser } from '../shared/request.ts';
+import { actor, idempotencyKey, requireUser } from '../shared/request.ts';
 
 export async function transfercredit(params: TransfercreditParams, ctx: MizuContext): Promise<TransfercreditResult> {
   const sender = requireUser(ctx);
-  const amount = amountOf(params.credit, 'credit');
+  const amount = amountParam(params.credit, 'credit');
   if (amount <= 0n) throw new SwitchboardError('invalid-parameter', 'credit must be a positive amount');
   const receiver = await ctx.em.findOne(
     User,

@@ -1,9 +1,11 @@
 /** An invoice issued to a user for a period (004:L398-L423). */
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { moneyChecks } from '../money-checks.ts';
 
 export const MorInvoice = defineEntity({
   name: 'MorInvoice',
   tableName: 'mor_invoices',
+  checks: moneyChecks('mor_invoices', ['price_micros']),
   properties: {
     id: p.integer().primary().autoincrement(),
     userId: p.integer().index(),

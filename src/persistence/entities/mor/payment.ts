@@ -1,9 +1,11 @@
 /** A payment a user made (004:L365-L397); a completed one added its amount to the credit through the ledger. */
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { moneyChecks } from '../money-checks.ts';
 
 export const MorPayment = defineEntity({
   name: 'MorPayment',
   tableName: 'mor_payments',
+  checks: moneyChecks('mor_payments', ['amount_micros']),
   properties: {
     id: p.integer().primary().autoincrement(),
     userId: p.integer().index(),

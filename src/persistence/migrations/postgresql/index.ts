@@ -8,6 +8,7 @@ import { Migration0006Calls } from './0006-calls.ts';
 import { Migration0007CdrCallLeg } from './0007-cdr-call-leg.ts';
 import { Migration0008BanStrikesHashedPins } from './0008-ban-strikes-hashed-pins.ts';
 import { Migration0009IdempotencyDigest } from './0009-idempotency-digest.ts';
+import { Migration0010MoneyRange } from './0010-money-range.ts';
 
 export const POSTGRESQL_MIGRATIONS = [
   { name: '0001-initial', class: Migration0001Initial },
@@ -19,4 +20,5 @@ export const POSTGRESQL_MIGRATIONS = [
   { name: '0007-cdr-call-leg', class: Migration0007CdrCallLeg },
   { name: '0008-ban-strikes-hashed-pins', class: Migration0008BanStrikesHashedPins },
   { name: '0009-idempotency-digest', class: Migration0009IdempotencyDigest },
+  { name: '0010-money-range', class: Migration0010MoneyRange },
 ];
