@@ -224,7 +224,8 @@ export const CONFIG_SCHEMA: ConfigSchema = {
         authFailures: {
           ...COUNT,
           default: 10,
-          description: 'Failed authentications (a decaying count) from one address, or for one user, that ban the address.',
+          description:
+            'Failed authentications (a decaying count) from one address, or for one user, that ban the address.',
         },
         authFailureHalfLifeSeconds: {
           ...SECONDS,
