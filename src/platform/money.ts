@@ -17,11 +17,12 @@ export const MAX_AMOUNT = '1000000000';
 
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/;
 
-export class MoneyFormatError extends Error {
+/** An amount the money type does not hold: a parameter error wherever it surfaces, never an internal one. */
+export class MoneyFormatError extends SwitchboardError {
   /** What is wrong, to follow a parameter's name ("has more than 6 decimals"). */
   readonly problem: string;
   constructor(text: string, problem: string) {
-    super(`${JSON.stringify(text)} ${problem}`);
+    super('invalid-parameter', `invalid amount: ${JSON.stringify(text)} ${problem}`);
     this.name = 'MoneyFormatError';
     this.problem = problem;
   }
