@@ -100,6 +100,21 @@ describe.each(engines.map((open) => [open]))('bound parameters (%#)', (open) => 
     expect(rows).toEqual([{ name, value, echo: value }]);
   });
 
+  it('a streamed query binds its values too', async () => {
+    const value = "O'Brien ?";
+    const names = [key('stream-a'), key('stream-b')];
+    const em = db.em();
+    for (const name of names) em.create(GlobalOption, { name, value });
+    await em.flush();
+    const streamed: string[] = [];
+    const rows = db
+      .em()
+      .getConnection()
+      .stream<{ name: string }>('select name from global_config where value = ? order by name', [value]);
+    for await (const row of rows) streamed.push(row.name);
+    expect(streamed).toEqual([...names].sort());
+  });
+
   it('sends placeholders to the native client, never the value', async () => {
     const value = "O'Brien 😀 100%";
     const name = key('observed');
