@@ -34,7 +34,9 @@ export function answerClusterMetrics(): void {
   const aggregator = new AggregatorRegistry();
   cluster.on('message', (worker, message: Partial<Ask>) => {
     if (message?.type !== ASK) return;
-    const reply = (answer: Omit<Answer, 'type' | 'id'>) => worker.send({ type: ANSWER, id: message.id, ...answer });
+    // The asking worker may have died meanwhile: a send with no callback would raise its failure as an error event.
+    const reply = (answer: Omit<Answer, 'type' | 'id'>) =>
+      worker.isConnected() && worker.send({ type: ANSWER, id: message.id, ...answer }, undefined, () => {});
     aggregator.clusterMetrics().then(
       (text) => reply({ text }),
       (err: Error) => reply({ error: err.message }),
