@@ -9,7 +9,7 @@ import { banPolicy, Bans } from '../domain/access/bans.ts';
 import { createSharedState } from '../platform/state/index.ts';
 import { misused, onDatabase } from './database-command.ts';
 
-export const BANS_USAGE = `  switchboard bans list --config FILE   the banned addresses: address, until, ban N in a row, reason
+export const BANS_USAGE = `  switchboard bans list --config FILE   the bans: address, until, ban N in a row, reason
   switchboard bans delete --config FILE ADDRESS|all
                                         lift the ban of ADDRESS (and forget its earlier ones), or every ban`;
 

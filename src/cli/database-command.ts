@@ -5,6 +5,7 @@
 import { ConfigError, loadConfig, type Config } from '../platform/config.ts';
 import { SwitchboardError } from '../platform/errors.ts';
 import { DatabaseError, openDatabase, type Database } from '../persistence/database.ts';
+import { giveMigrationsSecretKey } from '../persistence/migrations/pin-digests.ts';
 
 /**
  * Opens the config's database with its schema up to date, runs work, closes it; an operator's problem is one line and
@@ -18,6 +19,7 @@ export async function onDatabase(
     const config = loadConfig(configFile);
     const db = await openDatabase(config.database);
     try {
+      giveMigrationsSecretKey(config.secretKey);
       await db.migrate();
       return await work(db, config);
     } finally {

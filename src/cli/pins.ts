@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { addPins, generatePins } from '../domain/billing/recharge-pins.ts';
 import { fromMicros, MoneyFormatError, toMicros } from '../platform/money.ts';
+import { SecretBox } from '../platform/secret-box.ts';
 import { misused, onDatabase } from './database-command.ts';
 
 export const PINS_USAGE = `  switchboard pins add --config FILE --value AMOUNT [--currency C] PIN…
@@ -50,12 +51,14 @@ export async function runPins(args: string[]): Promise<number> {
   const count = whole(values.count, 1);
   const length = whole(values.length, DEFAULT_LENGTH);
   if (count === undefined || length === undefined) return usage('--count and --length take whole numbers');
-  return onDatabase(values.config, async (db) => {
+  return onDatabase(values.config, async (db, config) => {
+    // The table keeps each PIN's digest: generated PINs are printed here once, and never shown again.
+    const digests = new SecretBox(config.secretKey);
     if (what === 'add') {
-      await addPins(db.em(), positionals, valueMicros, currency);
+      await addPins(db.em(), digests, positionals, valueMicros, currency);
       console.error(`${positionals.length} PIN(s) worth ${fromMicros(valueMicros)} ${currency} loaded`);
     } else {
-      const pins = await generatePins(db.em(), count, length, valueMicros, currency);
+      const pins = await generatePins(db.em(), digests, count, length, valueMicros, currency);
       console.log(pins.join('\n'));
       console.error(`${pins.length} PIN(s) worth ${fromMicros(valueMicros)} ${currency} generated and loaded`);
     }

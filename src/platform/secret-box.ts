@@ -1,11 +1,13 @@
 /**
  * Passwords are stored encrypted at rest with AES-256-GCM: the vendor MD5 schemes need the clear password
- * server-side, so only the server, holding secretKey, can recover it.
+ * server-side, so only the server, holding secretKey, can recover it. PINs are stored as a keyed digest instead
+ * (digest()): never needed back in clear, and a PIN sent is still found by one indexed equality lookup.
  */
 import {
   createCipheriv,
   createDecipheriv,
   createHash,
+  createHmac,
   createSecretKey,
   randomBytes,
   timingSafeEqual,
@@ -13,14 +15,27 @@ import {
 } from 'node:crypto';
 
 const VERSION = 'v1';
+/** What every digest() starts with: a stored value without it is not a digest (a PIN from before migration 0008). */
+export const DIGEST_PREFIX = 'h1:';
 
 export class SecretBox {
   /** A KeyObject made once: preparing a raw key on every use costs more than the cipher itself. */
   readonly #key: KeyObject;
+  /** The digest key: derived from secretKey apart from the sealing key, so neither use weakens the other. */
+  readonly #digestKey: KeyObject;
 
   constructor(secretKey: string) {
     if (secretKey.length < 16) throw new Error('secretKey must be at least 16 characters');
     this.#key = createSecretKey(createHash('sha256').update(secretKey, 'utf8').digest());
+    this.#digestKey = createSecretKey(createHmac('sha256', secretKey).update('switchboard PIN digest').digest());
+  }
+
+  /**
+   * HMAC-SHA256 of value under a key derived from secretKey, as 46 characters: the same value always gives the same
+   * digest (it is looked up by equality), and without secretKey a table of them cannot be tested against guesses.
+   */
+  digest(value: string): string {
+    return `${DIGEST_PREFIX}${createHmac('sha256', this.#digestKey).update(value, 'utf8').digest('base64url')}`;
   }
 
   seal(plain: string): string {

@@ -30,7 +30,7 @@ export async function getField(em: SqlEntityManager, read: FieldRead): Promise<s
   const wanted = read.field.toLowerCase();
   const virtual = users ? virtualUserField(wanted) : undefined;
   if (users && (virtual === 'password' || virtual === 'forgotpasswordanswer' || isSecret(table, wanted))) {
-    throw new SwitchboardError('access-denied', 'passwords and recovery answers are never answered');
+    throw new SwitchboardError('access-denied', 'passwords, PINs and recovery answers are never answered');
   }
   const property =
     virtual === 'credit'

@@ -15,6 +15,7 @@ export interface CachedUser {
   passwordSealed: string;
   type: string;
   enabled: boolean;
+  /** The PIN's stored form (UserPins), never the PIN. */
   pin: string | null;
   creditMicros: bigint;
   currency: string;
@@ -82,11 +83,12 @@ export class UserCache {
   }
 
   /**
-   * The user named by an authid: a username first, else a PIN, else a numeric user id (usernames are often numbers);
-   * `em` is asked for on a miss only. A hit is answered at once: every authenticated request asks.
+   * The user named by an authid: a username first, else — when `pin` is given, the stored form of authid as a PIN
+   * (UserPins) — the user with that PIN, else a numeric user id (usernames are often numbers); `em` is asked for on a
+   * miss only. A hit is answered at once: every authenticated request asks.
    */
-  find(authid: string, em: () => SqlEntityManager): Awaitable<CachedUser | undefined> {
-    const cachedId = this.#idByName.get(authid) ?? this.#idByPin.get(authid);
+  find(authid: string, em: () => SqlEntityManager, pin?: string): Awaitable<CachedUser | undefined> {
+    const cachedId = this.#idByName.get(authid) ?? (pin === undefined ? undefined : this.#idByPin.get(pin));
     if (cachedId !== undefined) {
       const hit = this.#byId.get(cachedId);
       if (hit) return hit;
@@ -95,10 +97,10 @@ export class UserCache {
     return this.#load(async () => {
       const rows = await em().find(
         User,
-        { $or: [{ username: authid }, { pin: authid }, ...(numeric ? [{ id: Number(authid) }] : [])] },
+        { $or: [{ username: authid }, ...(pin ? [{ pin }] : []), ...(numeric ? [{ id: Number(authid) }] : [])] },
         { disableIdentityMap: true },
       );
-      return rows.find((r) => r.username === authid) ?? rows.find((r) => r.pin === authid) ?? rows[0];
+      return rows.find((r) => r.username === authid) ?? rows.find((r) => pin && r.pin === pin) ?? rows[0];
     });
   }
 

@@ -74,11 +74,11 @@ export function userAccess(field: string): UserAccess {
 
 /**
  * Fields that are not written as they are sent: credit moves through the ledger, the password is sealed, the
- * recovery answer hashed; the stored forms themselves are never read or written through the API.
+ * recovery answer and the PIN hashed; the stored forms themselves are never read or written through the API.
  */
-export const VIRTUAL_USER_FIELDS = ['credit', 'creditlimit', 'password', 'forgotpasswordanswer'] as const;
+export const VIRTUAL_USER_FIELDS = ['credit', 'creditlimit', 'password', 'forgotpasswordanswer', 'pin'] as const;
 export type VirtualUserField = (typeof VIRTUAL_USER_FIELDS)[number];
-export const SECRET_USER_COLUMNS = ['password_sealed', 'forgotpasswordanswerhash'] as const;
+export const SECRET_USER_COLUMNS = ['password_sealed', 'forgotpasswordanswerhash', 'pin'] as const;
 
 export function virtualUserField(field: string): VirtualUserField | undefined {
   const f = field.toLowerCase();

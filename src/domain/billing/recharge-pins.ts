@@ -1,12 +1,14 @@
 /**
  * Recharge PIN vouchers (charge, 001:L358 / 002:L368): an operator loads them (`switchboard pins`), a user redeems
  * one into credit. The voucher is used up by a conditional UPDATE in the same transaction as the credit, so two
- * redemptions of one PIN at once can never both succeed.
+ * redemptions of one PIN at once can never both succeed. The table holds each PIN's keyed digest (SecretBox.digest),
+ * never the PIN: a PIN is shown once, when it is loaded.
  */
 import { randomInt } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { RechargePin } from '../../persistence/entities/recharge-pin.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
+import type { SecretBox } from '../../platform/secret-box.ts';
 import { changeCredit, replayOfChange, type CreditChange, type CreditResult } from './credit-ledger.ts';
 
 export const PIN_PATTERN = /^[A-Za-z0-9-]{4,64}$/;
@@ -31,8 +33,12 @@ export interface Redeemed extends CreditResult {
   valueMicros: bigint;
 }
 
-export async function redeemPin(em: SqlEntityManager, r: Redemption): Promise<Redeemed> {
-  const voucher = await em.findOne(RechargePin, { pin: r.pin }, { disableIdentityMap: true });
+/** What makes a PIN its stored digest. */
+export type PinDigests = Pick<SecretBox, 'digest'>;
+
+export async function redeemPin(em: SqlEntityManager, digests: PinDigests, r: Redemption): Promise<Redeemed> {
+  const pin = digests.digest(r.pin);
+  const voucher = await em.findOne(RechargePin, { pin }, { disableIdentityMap: true });
   if (!voucher) throw new UnknownPinError();
   const valueMicros = BigInt(voucher.valueMicros);
   if (voucher.currency !== r.userCurrency) {
@@ -47,7 +53,7 @@ export async function redeemPin(em: SqlEntityManager, r: Redemption): Promise<Re
       .getConnection()
       .execute<{ pin: string }[]>(
         'update recharge_pins set used_by = ?, used_at = ? where pin = ? and used_by is null returning pin',
-        [r.userId, new Date(), r.pin],
+        [r.userId, new Date(), pin],
         'all',
         tx.getTransactionContext(),
       );
@@ -60,7 +66,7 @@ export async function redeemPin(em: SqlEntityManager, r: Redemption): Promise<Re
     actor: r.actor,
     requestId: r.requestId,
     idempotencyKey: r.idempotencyKey,
-    requestDetail: r.pin,
+    requestDetail: pin,
   };
   try {
     if (voucher.usedBy !== null && voucher.usedBy !== undefined) throw alreadyUsed;
@@ -78,6 +84,7 @@ export async function redeemPin(em: SqlEntityManager, r: Redemption): Promise<Re
 /** Loads vouchers; every PIN must be new, or none is loaded. */
 export async function addPins(
   em: SqlEntityManager,
+  digests: PinDigests,
   pins: string[],
   valueMicros: bigint,
   currency: string,
@@ -91,30 +98,37 @@ export async function addPins(
   if (valueMicros <= 0n) throw new SwitchboardError('invalid-parameter', 'the value of a PIN must be positive');
   if (!/^[A-Z]{3}$/.test(currency)) throw new SwitchboardError('invalid-parameter', `not a currency code: ${currency}`);
   await em.transactional(async (tx) => {
-    const existing = await loaded(tx, pins);
+    const existing = await loaded(tx, digests, pins);
     if (existing.size) throw new SwitchboardError('duplicate', `already loaded: ${[...existing].join(', ')}`);
-    for (const pin of pins) tx.create(RechargePin, { pin, valueMicros, currency, usedBy: null, usedAt: null });
+    for (const pin of pins)
+      tx.create(RechargePin, { pin: digests.digest(pin), valueMicros, currency, usedBy: null, usedAt: null });
     await tx.flush();
   });
 }
 
 /** Which of these PINs exist (looked up in slices: engines cap the parameters of one statement). */
-async function loaded(em: SqlEntityManager, pins: string[]): Promise<Set<string>> {
+async function loaded(em: SqlEntityManager, digests: PinDigests, pins: string[]): Promise<Set<string>> {
+  const byDigest = new Map(pins.map((pin) => [digests.digest(pin), pin]));
+  const wanted = [...byDigest.keys()];
   const found = new Set<string>();
-  for (let i = 0; i < pins.length; i += 1000) {
+  for (let i = 0; i < wanted.length; i += 1000) {
     for (const row of await em.find(
       RechargePin,
-      { pin: { $in: pins.slice(i, i + 1000) } },
+      { pin: { $in: wanted.slice(i, i + 1000) } },
       { fields: ['pin'], disableIdentityMap: true },
     ))
-      found.add(row.pin);
+      found.add(byDigest.get(row.pin)!);
   }
   return found;
 }
 
-/** New random PINs of `length` digits, loaded at once (a collision with an existing PIN is simply drawn again). */
+/**
+ * New random PINs of `length` digits, loaded at once (a collision with an existing PIN is simply drawn again).
+ * Answered in clear this once: the table keeps only their digests.
+ */
 export async function generatePins(
   em: SqlEntityManager,
+  digests: PinDigests,
   count: number,
   length: number,
   valueMicros: bigint,
@@ -133,9 +147,9 @@ export async function generatePins(
       const pin = Array.from({ length }, () => randomInt(10)).join('');
       if (!fresh.has(pin)) drawn.add(pin);
     }
-    const taken = await loaded(em, [...drawn]);
+    const taken = await loaded(em, digests, [...drawn]);
     for (const pin of drawn) if (!taken.has(pin)) fresh.add(pin);
   }
-  await addPins(em, [...fresh], valueMicros, currency);
+  await addPins(em, digests, [...fresh], valueMicros, currency);
   return [...fresh];
 }

@@ -10,7 +10,7 @@ import { Tariff } from '../../../src/persistence/entities/tariff.ts';
 import { request } from 'node:http';
 
 const KEY = 'v1-key';
-const USER = { username: 'gina', password: 'gina-pw-1', pin: '4242' };
+const USER = { username: 'gina', password: 'gina-pw-1', pin: '424242' };
 
 function get(port: number, path: string, localAddress = '127.0.0.1'): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -37,7 +37,7 @@ describe.each(engines.map((open) => [open]))('xmapi (%#)', (open) => {
   beforeAll(async () => {
     db = await open();
     sb = await startTestServer(db, {
-      globals: { httpapikey: KEY, httpstrictresponse: '1' },
+      globals: { httpapikey: KEY, httpstrictresponse: '1', apiauth: '1' },
       limits: { authFailures: 1000 },
     });
     await sb.server.services.accounts.create(
@@ -148,7 +148,8 @@ describe.each(engines.map((open) => [open]))('xmapi (%#)', (open) => {
       initialIncrement: 60,
       increment: 60,
     });
-    em.create(RechargePin, { pin: 'V1PIN77', valueMicros: 2_000_000n, currency: 'USD', createdAt: new Date() });
+    const pin = sb.server.services.secrets.digest('V1PIN77');
+    em.create(RechargePin, { pin, valueMicros: 2_000_000n, currency: 'USD', createdAt: new Date() });
     await em.flush();
     const auth = { usr: USER.username, pwd: USER.password };
     expect((await xmapi('rating', { ...auth, anum: '36301234567' })).body).toMatch(/^OK\nprefix=3630\nrate=0\.12\n/);

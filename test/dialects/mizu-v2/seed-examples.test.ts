@@ -155,7 +155,12 @@ describe.each(engines.map((open) => [open]))('seed examples (%#)', (open) => {
       increment: 60,
     });
     for (let i = 1; i <= 200; i++)
-      em.create(RechargePin, { pin: `PIN${i}`, valueMicros: 1_000_000n, currency: 'USD', createdAt: new Date() });
+      em.create(RechargePin, {
+        pin: sb.server.services.secrets.digest(`PIN${i}`),
+        valueMicros: 1_000_000n,
+        currency: 'USD',
+        createdAt: new Date(),
+      });
     for (const n of ['3456', '15550000001', '15550000002', '15550000003', '15550000004'])
       em.create(PhoneNumber, { number: n, kind: 'did' });
     await em.flush();

@@ -34,7 +34,8 @@ async function putPolicy(sb: TestServer, row: Record<string, unknown>): Promise<
 describe.each(engines.map((open) => [open]))('tb_api overrides (%#)', (open) => {
   let sb: TestServer;
   let db: TestDatabase;
-  beforeAll(async () => ({ sb, db } = await withServer(open, {})));
+  // apiauth 1: PINs log in, so that req_user_mode 6 has something to refuse
+  beforeAll(async () => ({ sb, db } = await withServer(open, { apiauth: '1' })));
   afterAll(async () => {
     await sb?.stop();
     await db?.drop();

@@ -26,7 +26,8 @@ describe.each(engines.map((open) => [open]))('authentication forms (%#)', (openD
     db = await openDatabase();
     // Many deliberate failures here: a high ban threshold keeps the bans test's subject out of this one.
     sb = await startTestServer(db, {
-      globals: { apiv2key: KEY, apiv2md5salt: SERVER_SALT },
+      // apiauth 1 lets a PIN log in (it does not by default: test/domain/accounts/user-pins.test.ts)
+      globals: { apiv2key: KEY, apiv2md5salt: SERVER_SALT, apiauth: '1' },
       limits: { authFailures: 1000 },
     });
     const { accounts, db: database } = sb.server.services;

@@ -52,7 +52,8 @@ describe.each(engines.map((open) => [open]))('idempotency keys (%#)', (open) => 
 
   it('refuses a charge key reused with another PIN of the same value, which stays unused', async () => {
     await f.user('yan');
-    await addPins(f.sb.server.services.db.em(), ['idem-pin-1', 'idem-pin-2'], toMicros('5'), 'USD');
+    const { db, secrets } = f.sb.server.services;
+    await addPins(db.em(), secrets, ['idem-pin-1', 'idem-pin-2'], toMicros('5'), 'USD');
     const charge = (pin: string) => f.as('yan', { apientry: 'charge', pin, idempotencykey: 'yan-charge' });
     expect((await charge('idem-pin-1')).status).toBe('OK');
     expect((await charge('idem-pin-2')).error?.message).toMatch(REFUSED);

@@ -10,7 +10,7 @@ import { User } from '../../../persistence/entities/user.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 
 /** Ordering by a secret would tell something about it. */
-const SECRET_PROPERTIES = new Set(['passwordSealed', 'forgotpasswordanswerhash']);
+const SECRET_PROPERTIES = new Set(['passwordSealed', 'forgotpasswordanswerhash', 'pin']);
 
 export async function listusers(params: ListusersParams, ctx: MizuContext): Promise<ListusersResult> {
   const [field = 'id', direction = 'asc'] = params.u_order.split(' ');

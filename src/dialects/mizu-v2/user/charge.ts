@@ -13,7 +13,7 @@ export async function charge(params: ChargeParams, ctx: MizuContext): Promise<Ch
   const who = actor(ctx);
   let result;
   try {
-    result = await redeemPin(ctx.em, {
+    result = await redeemPin(ctx.em, ctx.services.secrets, {
       userId: user.id,
       userCurrency: user.currency,
       pin: params.pin,
