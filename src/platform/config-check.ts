@@ -16,14 +16,15 @@ const validate = new Ajv2020({ allErrors: true, coerceTypes: true, verbose: true
 export function checkConfig(raw: Record<string, unknown>, where: string): void {
   dropNulls(raw);
   if (validate(raw)) return;
-  const problems = [...new Set((validate.errors ?? []).map(describe))];
+  const problems = [...new Set((validate.errors ?? []).map(problemOf))];
   throw new ConfigError(`${where}: ${problems.join('; ')}`);
 }
 
 function dropNulls(value: unknown): void {
   if (typeof value !== 'object' || value === null) return;
   for (const [k, v] of Object.entries(value)) {
-    if (v === null) delete (value as Record<string, unknown>)[k];
+    // A list keeps its places: a null item there is a value to check, not a key left empty.
+    if (v === null && !Array.isArray(value)) delete (value as Record<string, unknown>)[k];
     else dropNulls(v);
   }
 }
@@ -36,7 +37,8 @@ interface Bounds {
   examples?: string[];
 }
 
-function describe(e: ErrorObject): string {
+/** One problem in the operator's words, naming the key by its dotted path. */
+function problemOf(e: ErrorObject): string {
   const path = e.instancePath.slice(1).replaceAll('/', '.');
   const schema = e.parentSchema as Bounds;
   const shown = JSON.stringify(e.data);
