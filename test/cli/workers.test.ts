@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mizuV2AuthV3 } from '../../src/protocol/digests.ts';
-import { cleanupCli, runCli, startCli, within, writeConfig, type CliServer } from '../support/cli.ts';
+import { cleanupCli, runCli, startCli, until, within, writeConfig, type CliServer } from '../support/cli.ts';
 import { postgresDatabase, type TestDatabase } from '../support/databases.ts';
 import { mizuJson, type MizuJson } from '../support/mizu.ts';
 import { ADMIN } from '../support/server.ts';
@@ -56,14 +56,6 @@ function alive(pid: number): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within 15 s`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

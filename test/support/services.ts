@@ -2,6 +2,7 @@
  * The rule for tests that need a local service (Redis, PostgreSQL): required when CI=true, so a missing one
  * fails the run; elsewhere skipped with one line saying so, never silently.
  */
+import { spawnSync } from 'node:child_process';
 import { connect } from 'node:net';
 import { Redis } from 'ioredis';
 
@@ -28,10 +29,18 @@ export function postgresAvailable(): Promise<boolean> {
 
 /** Answers whether the tests needing service should run; throws when CI=true and it is missing. */
 export function requireService(service: Service, available: boolean, tests: string): boolean {
+  return required(available, `${service.name} not reachable at ${service.host}:${service.port}`, tests);
+}
+
+/** The same rule for a program the tests run themselves (e.g. redis-server), found when `command --version` runs. */
+export function requireCommand(command: string, tests: string): boolean {
+  return required(spawnSync(command, ['--version']).status === 0, `${command} not found`, tests);
+}
+
+function required(available: boolean, missing: string, tests: string): boolean {
   if (available) return true;
-  const where = `${service.name} not reachable at ${service.host}:${service.port}`;
-  if (process.env.CI === 'true') throw new Error(`${where}: ${tests} are required when CI=true`);
-  console.warn(`${where}: skipping ${tests} (required when CI=true)`);
+  if (process.env.CI === 'true') throw new Error(`${missing}: ${tests} are required when CI=true`);
+  console.warn(`${missing}: skipping ${tests} (required when CI=true)`);
   return false;
 }
 
