@@ -67,17 +67,24 @@ async function byHash(s: Services, em: () => SqlEntityManager, c: Credentials): 
   const sent = c.hashOrder.filter((name) => c.raw[name] !== undefined).map((name) => c.raw[name]!);
   const expected = morHash([userId, ...sent], secret);
   if (!secretsEqual(c.raw.hash!.trim().toLowerCase(), expected)) {
-    await failed(s, em(), c.ip, 'incorrect hash');
+    await failed(s, em(), c.ip, 'incorrect hash', user.username);
     throw new SwitchboardError('incorrect-hash', 'Incorrect hash');
   }
   if (!user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
   return { user, via: 'hash' };
 }
 
-/** A failed login or hash: counted for the ban and in the metrics. */
-export async function failed(s: Services, em: SqlEntityManager, ip: string, reason: string): Promise<void> {
+/** A failed login or hash: counted for the ban (against the address, and the user tried) and in the metrics. */
+export async function failed(
+  s: Services,
+  em: SqlEntityManager,
+  ip: string,
+  reason: string,
+  username?: string,
+): Promise<void> {
   s.metrics.authFailures.inc({ dialect: 'mor', reason });
-  if (await s.bans.recordFailure(em, ip)) s.logger.warn({ ip }, 'banned after repeated failed authentication');
+  if (await s.bans.recordFailure(em, ip, username))
+    s.logger.warn({ ip }, 'banned after repeated failed authentication');
 }
 
 export function cookieValue(header: string | undefined, name: string): string | undefined {

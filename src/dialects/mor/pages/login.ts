@@ -8,9 +8,9 @@ import type { MorContext } from '../context.ts';
 export async function login(params: LoginParams, ctx: MorContext): Promise<LoginResult> {
   const { services: s, em } = ctx;
   const user = await s.accounts.cache.find(params.u, () => em);
-  // MOR logs in by username only (the cache also finds PINs and ids, which are not credentials here).
+  // MOR logs in by username only (the cache also finds ids, which are not credentials here).
   if (!user || user.username !== params.u || !secretsEqual(params.p, s.accounts.clearPassword(user))) {
-    await failed(s, em, ctx.ip, user ? 'wrong password' : 'unknown username');
+    await failed(s, em, ctx.ip, user ? 'wrong password' : 'unknown username', params.u);
     throw new SwitchboardError('auth-failed', 'Wrong username or password');
   }
   if (!user.enabled) throw new SwitchboardError('access-denied', 'This account is disabled');
