@@ -4,7 +4,7 @@
  * supervises: a worker that dies is replaced after a back-off, and SIGTERM or SIGINT drains them all. Bans, nonces,
  * rate limits and cache invalidation must be shared, so Redis is required, and so is PostgreSQL.
  */
-import cluster, { type Worker } from 'node:cluster';
+import cluster, { type Address, type Worker } from 'node:cluster';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../platform/config.ts';
 import { answerClusterMetrics } from '../platform/observability/cluster-metrics.ts';
@@ -95,10 +95,13 @@ class Fleet {
       for (let i = 0; i < this.#count; i++) {
         const slot: Slot = { worker: cluster.fork(), startedAt: Date.now(), backoff: new RespawnBackoff() };
         this.#slots.push(slot);
-        slot.worker.on('listening', (address) => {
-          if (address.addressType !== 'udp4' && address.addressType !== 'udp6' && ++listening === this.#count)
-            resolve(address.port);
-        });
+        // A worker's first TCP listener is the shared port (it listens before UDP and TLS): count each worker once.
+        const onListening = (address: Address) => {
+          if (address.addressType === 'udp4' || address.addressType === 'udp6') return;
+          slot.worker.off('listening', onListening);
+          if (++listening === this.#count) resolve(address.port);
+        };
+        slot.worker.on('listening', onListening);
         this.#watch(slot, (code) => {
           // A worker that cannot start at all (a port taken, a bad certificate) would fail the same way again.
           if (!this.#supervising)
