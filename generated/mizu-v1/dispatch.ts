@@ -91,6 +91,7 @@ export const operations = {
     handler: "db",
     status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
+    needsCredentials: true,
     formats: ["text"],
     errors: ["access-denied", "command-failed", "missing-parameter"],
     resultKind: "text",

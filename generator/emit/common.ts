@@ -36,6 +36,8 @@ export function emitCommon(spec: Spec): string {
     '  waitsFor?: string;',
     '  deprecated?: boolean;',
     '  access?: AccessPolicy;',
+    '  /** A trusted address alone never stands in for its credentials (SQL, files, backups), unless trust.ipAdmin. */',
+    '  needsCredentials?: boolean;',
     '  formats: readonly string[];',
     '  errors: readonly string[];',
     '  resultKind: string;',

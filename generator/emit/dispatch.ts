@@ -36,6 +36,7 @@ export function emitDispatch(info: DialectInfo, ops: Operation[]): string {
     if (op.waitsFor !== undefined) e.waitsFor = JSON.stringify(op.waitsFor);
     if (op.deprecated) e.deprecated = 'true';
     if (op.access) e.access = field('access', op.access);
+    if (op.needsCredentials) e.needsCredentials = 'true';
     e.formats = field('formats', op.formats);
     e.errors = field('errors', op.errors);
     e.resultKind = JSON.stringify(op.result.kind);

@@ -82,6 +82,9 @@ function section(op: Operation): string[] {
     op.access
       ? `**Default access:** ${op.accessPreset ? `${op.accessPreset} — ` : ''}req_key=${op.access.req_key}, req_ip=${op.access.req_ip}, req_user=${op.access.req_user}, req_user_mode=${op.access.req_user_mode}`
       : undefined,
+    op.needsCredentials
+      ? '**Needs credentials:** a trusted address alone does not run it (unless `trust.ipAdmin` is true)'
+      : undefined,
     `**Seed:** ${op.seeds.join(', ')}`,
   ].filter(Boolean);
   lines.push(...facts.map((f) => `- ${f}`), '');

@@ -109,6 +109,8 @@ export interface Operation {
   category?: string;
   access?: AccessPolicy;
   accessPreset?: string;
+  /** mizu: a trusted address alone never stands in for the credentials it needs. */
+  needsCredentials?: boolean;
   params: Param[];
   result: Result;
   errors: string[];

@@ -170,6 +170,7 @@ function toOperations(dialect: Dialect, f: SpecFile, info: DialectInfo, ctx: Con
       deprecated: d.deprecated ?? false,
       access: access.policy,
       accessPreset: access.preset,
+      needsCredentials: d.needsCredentials ?? false,
       mapsTo: d.mapsTo,
       result: resolveResult(d.result, ctx, where, undefined),
     }),
