@@ -25,6 +25,8 @@ export interface LineRequest {
   line: string;
   transport: Extract<Transport, 'tcp' | 'udp' | 'websocket'>;
   ip: string;
+  /** A WebSocket upgrade through a proxy not in trust.proxies: the address earns no trust (client-address.ts). */
+  viaUnknownProxy?: boolean;
   session?: Session;
   /** The transport refused the request (a datagram too long): answered as this error, in the format it asked for. */
   failure?: unknown;

@@ -24,6 +24,7 @@ export async function startTestServer(
     redis?: { url: string; prefix?: string };
     limits?: Partial<Config['limits']>;
     tls?: Config['tls'];
+    trust?: Partial<Config['trust']>;
   } = {},
 ): Promise<TestServer> {
   const config = loadConfig(undefined, { SWITCHBOARD_SECRET_KEY: SECRET_KEY });
@@ -35,6 +36,7 @@ export async function startTestServer(
   if (extra.redis) config.redis = extra.redis;
   if (extra.tls) config.tls = extra.tls;
   config.limits = { ...config.limits, ...extra.limits };
+  config.trust = { ...config.trust, ...extra.trust };
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {

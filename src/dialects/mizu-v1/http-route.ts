@@ -1,6 +1,6 @@
 /** Mizu v1 over HTTP(S): /xmapi/COMMAND and /xjava/COMMAND, GET or POST (form or query body). */
 import type { Context } from 'koa';
-import { plainIp } from '../../domain/access/trust.ts';
+import { clientAddressOf } from '../../runtime/client-address.ts';
 import { decodeBody, decodeQuery } from '../mizu/decode/index.ts';
 import type { MizuV1Pipeline } from './pipeline.ts';
 import { readBody } from '../../runtime/http/read-body.ts';
@@ -23,7 +23,7 @@ export function mizuV1Route(pipeline: MizuV1Pipeline, maxRequestBytes: number) {
     const out = await pipeline.handle({
       command,
       params,
-      ip: plainIp(ctx.request.ip),
+      ...clientAddressOf(ctx.req),
       transport: ctx.protocol === 'https' ? 'https' : 'http',
       failure,
     });

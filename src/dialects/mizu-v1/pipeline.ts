@@ -22,6 +22,8 @@ export interface V1Input {
   command: string;
   params: Record<string, string>;
   ip: string;
+  /** Came through a proxy not in trust.proxies: the address earns no trust (runtime/client-address.ts). */
+  viaUnknownProxy?: boolean;
   transport: Transport;
   failure?: unknown;
 }
@@ -71,7 +73,14 @@ class MizuV1Adapter implements PipelineAdapter<V1Input, V1Request, Principal, Mi
   }
 
   authorise(req: V1Request, input: V1Input): Awaitable<Principal> {
-    return authoriseV1(this.#s, { access: req.entry.access!, params: req.raw, ip: input.ip, em: req.em });
+    return authoriseV1(this.#s, {
+      access: req.entry.access!,
+      params: req.raw,
+      ip: input.ip,
+      viaUnknownProxy: input.viaUnknownProxy,
+      needsCredentials: req.entry.needsCredentials,
+      em: req.em,
+    });
   }
 
   /** Counted apart from the Mizu v2 command of the same name. */
@@ -92,6 +101,7 @@ class MizuV1Adapter implements PipelineAdapter<V1Input, V1Request, Principal, Mi
       },
       principal,
       ip: input.ip,
+      viaUnknownProxy: input.viaUnknownProxy,
       requestId,
       transport: input.transport,
       raw: req.raw,

@@ -51,6 +51,8 @@ export function customEntry(s: Services, name: string): MizuV2Entry | undefined 
     handler: name,
     status: 'implemented',
     access: CUSTOM_ACCESS,
+    // Its SQL is the operator's, yet it runs as admin: a trusted address alone is not one (unless trust.ipAdmin).
+    needsCredentials: true,
     formats: MIZU_FORMATS,
     errors: ['command-failed'],
     resultKind: 'ok',

@@ -17,6 +17,7 @@ export function mizuFastPath(pipeline: MizuV2Pipeline): FastPath {
     const input: MizuInput = {
       transport: get.transport,
       ip: get.ip,
+      viaUnknownProxy: get.viaUnknownProxy,
       params: {},
       pathCommand: match[1] || undefined,
       accept: get.accept,

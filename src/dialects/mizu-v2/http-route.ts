@@ -2,7 +2,7 @@
 import type { Context } from 'koa';
 import { decodeBody, decodeQuery } from '../mizu/decode/index.ts';
 import type { MizuV2Pipeline } from './pipeline.ts';
-import { plainIp } from '../../domain/access/trust.ts';
+import { clientAddressOf } from '../../runtime/client-address.ts';
 import { readBody } from '../../runtime/http/read-body.ts';
 import { salvageFormat } from '../mizu/decode/salvage.ts';
 
@@ -28,7 +28,7 @@ export function mizuRoute(pipeline: MizuV2Pipeline, maxRequestBytes: number) {
     }
     const out = await pipeline.handle({
       transport,
-      ip: plainIp(ctx.request.ip),
+      ...clientAddressOf(ctx.req),
       params,
       bodyFormat,
       accept: ctx.get('accept') || undefined,

@@ -5,13 +5,13 @@ import type { MizuInput, MizuV2Pipeline } from './pipeline.ts';
 import { parseRequestLine } from './request-line.ts';
 
 export function mizuLines(pipeline: MizuV2Pipeline): LineAnswerer {
-  return async ({ line, transport, ip, session, failure, verdict }) => {
+  return async ({ line, transport, ip, viaUnknownProxy, session, failure, verdict }) => {
     let input: MizuInput;
     try {
       if (failure) throw failure;
-      input = { ...parseRequestLine(line), transport, ip, session };
+      input = { ...parseRequestLine(line), transport, ip, viaUnknownProxy, session };
     } catch (e) {
-      input = { params: salvageFormat(line), transport, ip, session, failure: e };
+      input = { params: salvageFormat(line), transport, ip, viaUnknownProxy, session, failure: e };
     }
     const output = await pipeline.handle(input);
     if (verdict) {

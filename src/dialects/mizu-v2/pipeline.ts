@@ -28,6 +28,8 @@ const PROVEN = new Set<Principal['via']>(['password', 'pin', 'md5', 'nonce']);
 export interface MizuInput {
   transport: Transport;
   ip: string;
+  /** Came through a proxy not in trust.proxies: the address earns no trust (runtime/client-address.ts). */
+  viaUnknownProxy?: boolean;
   params: Record<string, string>;
   /** /mvapireq/<command>: the equivalent form OpenAPI documents. */
   pathCommand?: string;
@@ -116,6 +118,8 @@ class MizuV2Adapter implements PipelineAdapter<MizuInput, MizuRequest, Principal
       access: req.entry.access!,
       params: req.raw,
       ip: input.ip,
+      viaUnknownProxy: input.viaUnknownProxy,
+      needsCredentials: req.entry.needsCredentials,
       em: req.em,
     });
     return whenReady(principal, (p) => {
@@ -186,6 +190,7 @@ class HandlerContext implements MizuContext {
   readonly services: Services;
   readonly principal: Principal;
   readonly ip: string;
+  readonly viaUnknownProxy: boolean | undefined;
   readonly requestId: string;
   readonly transport: Transport;
   readonly raw: Readonly<Record<string, string>>;
@@ -206,6 +211,7 @@ class HandlerContext implements MizuContext {
     this.#em = req.em;
     this.principal = principal;
     this.ip = input.ip;
+    this.viaUnknownProxy = input.viaUnknownProxy;
     this.requestId = requestId;
     this.transport = input.transport;
     this.raw = req.raw;
@@ -220,7 +226,7 @@ class HandlerContext implements MizuContext {
     const request = parseRequestLine(line);
     const params = { ...request.params, format: 'json' };
     return this.#pipeline
-      .handle({ ...request, params, transport: this.transport, ip: this.ip })
+      .handle({ ...request, params, transport: this.transport, ip: this.ip, viaUnknownProxy: this.viaUnknownProxy })
       .then((out) => out.rendered.body);
   }
 }

@@ -11,6 +11,8 @@ export interface MizuContext {
   em: SqlEntityManager;
   principal: Principal;
   ip: string;
+  /** Came through a proxy not in trust.proxies: the address earns no trust (runtime/client-address.ts). */
+  viaUnknownProxy?: boolean;
   requestId: string;
   transport: Transport;
   /** Every parameter as received (lower-case names), for commands that read extras such as idempotencykey. */

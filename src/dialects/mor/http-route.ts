@@ -3,7 +3,7 @@
  */
 import type { Context } from 'koa';
 import type { Config } from '../../platform/config.ts';
-import { plainIp } from '../../domain/access/trust.ts';
+import { clientAddressOf } from '../../runtime/client-address.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { CONTROL_CHARACTER_PROBLEM, hasControlCharacter, REFUSED_CONTROL_CHARACTER } from '../../protocol/coerce.ts';
 import { readBody } from '../../runtime/http/read-body.ts';
@@ -30,7 +30,7 @@ export function morRoute(
       query,
       body,
       cookie: ctx.get('cookie') || undefined,
-      ip: plainIp(ctx.request.ip),
+      ip: clientAddressOf(ctx.req).ip,
       transport: ctx.protocol === 'https' ? 'https' : 'http',
       failure,
     });

@@ -1,8 +1,12 @@
 /**
  * Which client addresses are trusted (002:L232-L273): localhost always (unless allowtrustedip is 0), the LAN
  * unless trustlanip is false, trustediplist; apiv2ipauth additionally lists addresses allowed IP authentication.
+ * What a trusted address may do without credentials stops short of the commands the spec marks needsCredentials
+ * (SQL, files, backups) unless trust.ipAdmin says otherwise. The client address itself comes from
+ * runtime/client-address.ts (trust.proxies), which also says when a request may earn no trust at all.
  */
 import { BlockList, isIP } from 'node:net';
+import type { Config } from '../../platform/config.ts';
 import type { GlobalOptions } from '../settings/global-options.ts';
 import { Memo } from './memo.ts';
 
@@ -60,9 +64,32 @@ export function inList(ip: string, list: string[]): boolean {
 
 export class Trust {
   readonly #options: GlobalOptions;
+  readonly #rules: Config['trust'];
 
-  constructor(options: GlobalOptions) {
+  constructor(options: GlobalOptions, rules: Config['trust']) {
     this.#options = options;
+    this.#rules = rules;
+  }
+
+  /** trust.ipAdmin: a trusted address alone counts as admin even for the commands that need credentials. */
+  get ipAdmin(): boolean {
+    return this.#rules.ipAdmin;
+  }
+
+  /** The rules in force, for the startup log: every source of address trust, and what it is worth. */
+  describe(): Record<string, unknown> {
+    const allow = this.#options.int('allowtrustedip', 3);
+    return {
+      proxies: this.#rules.proxies,
+      proxyHeader: this.#rules.proxyHeader,
+      loopback: allow > 0,
+      lan: allow === 2 || (allow >= 3 && this.#options.bool('trustlanip', true)),
+      trustediplist: allow >= 3 ? this.#options.list('trustediplist') : [],
+      apiv2ipauth: this.#options.list('apiv2ipauth'),
+      // Mizu v1's addcredit and adduser: "only this machine" when the list is empty (000:L28).
+      httpapiallowedip2: this.#options.list('httpapiallowedip2').join(',') || 'loopback',
+      ipAdmin: this.#rules.ipAdmin,
+    };
   }
 
   /** allowtrustedip: 0=no, 1=my ip only, 2=private ip's only, 3=yes (default), 4=everywhere. */

@@ -12,7 +12,7 @@ import type { MizuContext } from '../../mizu/context.ts';
 export async function db(params: DbParams, ctx: MizuContext): Promise<DbResult> {
   const s = ctx.services;
   if (!ctx.principal.admin) throw new SwitchboardError('access-denied', 'db runs SQL for admins only');
-  if (!s.trust.isIpAuthorised(ctx.ip))
+  if (ctx.viaUnknownProxy || !s.trust.isIpAuthorised(ctx.ip))
     throw new SwitchboardError(
       'access-denied',
       `db runs SQL from a trusted source only, and ${ctx.ip} is not one (trustediplist, apiv2ipauth)`,
