@@ -12,7 +12,7 @@ import { type AbstractSqlConnection, NativeQueryBuilder } from '@mikro-orm/sql';
 import { SqliteConnection, SqliteDriver } from '@mikro-orm/sqlite';
 import { CompiledQuery } from 'kysely';
 
-export type Engine = 'sqlite' | 'postgresql';
+type Engine = 'sqlite' | 'postgresql';
 
 /** A value PostgreSQL text cannot hold: refused by name before the statement is sent. */
 export class UnstorableValueError extends Error {
@@ -22,7 +22,7 @@ export class UnstorableValueError extends Error {
   }
 }
 
-export interface BoundQuery {
+interface BoundQuery {
   sql: string;
   parameters: unknown[];
 }
@@ -70,7 +70,7 @@ function postgres(formatDate: (d: Date) => string): Binding {
  * parameters is left as it is. Arrays become one placeholder per element (IN lists), plain objects and the ORM's
  * JSON-tagged values their JSON text, and raw fragments their SQL with their own parameters bound in place.
  */
-export function bindQuery(
+function bindQuery(
   sql: string,
   params: readonly unknown[],
   binding: Binding,
