@@ -69,6 +69,22 @@ function call(
   });
 }
 
+/** A GET answered in clear text (Mizu v1). */
+function getText(port: number, path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => {
+        body += d;
+      });
+      res.on('end', () => resolve(body));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 /** One request line over a WebSocket opened with `headers`, from `localAddress`. */
 function overWebSocket(port: number, line: string, headers: Record<string, string>, localAddress = '127.0.0.1') {
   return new Promise<MizuJson>((resolve, reject) => {
@@ -128,6 +144,8 @@ describe.each(engines.map((open) => [open]))('behind a reverse proxy (%#)', (ope
       expect(answer.error?.code, JSON.stringify(answer)).toBe('access-denied');
       expect(answer.error?.message).toMatch(/not allowed from 127\.0\.0\.1.*trust\.proxies/);
     }
+    // Mizu v1: addcredit is for httpapiallowedip2, this machine when unset (000:L28).
+    expect(await getText(front.port, '/xmapi/addcredit?usr=px-alice&credit=5')).toMatch(/^ERROR:.*httpapiallowedip2/);
     expect(await credit(plain, 'px-alice')).toBe('0');
     // The seed's trusted-address feature still works for a client of this machine itself.
     const local = await call(plain.port, { apientry: 'addcredit', pin: 'px-alice', credit: '5' });
