@@ -204,6 +204,24 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads trust.proxies as addresses and CIDRs, and refuses in one line an entry that is neither', () => {
+    const data = `dataDir: ${join(dir, 'data')}\n`;
+    expect(loadConfig(file(data), {}).trust).toEqual({ proxies: [], proxyHeader: 'x-forwarded-for', ipAdmin: false });
+    const proxies = ['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8'];
+    const config = loadConfig(
+      file(`${data}trust: { proxies: [${proxies.map((p) => `"${p}"`)}], ipAdmin: true }\n`),
+      {},
+    );
+    expect(config.trust).toEqual({ proxies, proxyHeader: 'x-forwarded-for', ipAdmin: true });
+    expect(refusal(`${data}trust: { proxies: [localhost] }`).message).toBe(
+      'config: trust.proxies: "localhost" is not an IPv4 or IPv6 address, nor one with a /prefix',
+    );
+    expect(refusal(`${data}trust: { proxies: [10.0.0.0/40] }`).message).toBe(
+      'config: trust.proxies: "10.0.0.0/40" has a prefix out of range (/0-/32)',
+    );
+    expect(refusal(`${data}trust: { proxyHeader: x-real-ip }`).message).toMatch(/trust\.proxyHeader must be one of/);
+  });
+
   it('names a missing file', () => {
     expect(() => loadConfig(join(dir, 'nope.yaml'), {})).toThrow(/cannot read config file .*nope\.yaml/);
   });
