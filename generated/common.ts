@@ -27,6 +27,8 @@ export interface DispatchEntry<Params = unknown> {
   waitsFor?: string;
   deprecated?: boolean;
   access?: AccessPolicy;
+  /** A trusted address alone never stands in for its credentials (SQL, files, backups), unless trust.ipAdmin. */
+  needsCredentials?: boolean;
   formats: readonly string[];
   errors: readonly string[];
   resultKind: string;
@@ -57,6 +59,7 @@ export const ERRORS = {
   "not-implemented": { httpStatus: 501, message: "not implemented yet" },
   "unsupported": { httpStatus: 501, message: "not supported" },
   "internal": { httpStatus: 500, message: "internal error" },
+  "unavailable": { httpStatus: 503, message: "service unavailable" },
   "incorrect-hash": { httpStatus: 403, message: "Incorrect hash" },
 } as const;
 

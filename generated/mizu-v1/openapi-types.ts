@@ -271,7 +271,7 @@ export interface components {
             message?: string;
         };
         /** @enum {string} */
-        ErrorCode: "unknown-command" | "auth-failed" | "access-denied" | "banned" | "nonce-required" | "user-not-found" | "not-found" | "pin-invalid" | "missing-number" | "missing-parameter" | "invalid-parameter" | "bad-request" | "request-too-large" | "duplicate" | "insufficient-credit" | "command-failed" | "rate-limited" | "not-implemented" | "unsupported" | "internal" | "incorrect-hash";
+        ErrorCode: "unknown-command" | "auth-failed" | "access-denied" | "banned" | "nonce-required" | "user-not-found" | "not-found" | "pin-invalid" | "missing-number" | "missing-parameter" | "invalid-parameter" | "bad-request" | "request-too-large" | "duplicate" | "insufficient-credit" | "command-failed" | "rate-limited" | "not-implemented" | "unsupported" | "internal" | "unavailable" | "incorrect-hash";
         OopResult: {
             text: string;
         };
