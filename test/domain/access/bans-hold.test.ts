@@ -1,13 +1,62 @@
 // Bans that hold (issue 17, finding 6), on SQLite and PostgreSQL: failures pacing themselves to a fixed window still
-// add up to a ban; guesses at one user spread over many addresses ban those addresses; a repeat offender's ban
+// add up to a ban (the reported pattern on a driven clock, with the state in memory and in Redis; and on a real
+// server, 1 s windows); guesses at one user spread over many addresses ban those addresses; a repeat offender's ban
 // doubles, up to limits.banMaxSeconds.
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Bans } from '../../../src/domain/access/bans.ts';
 import type { Config } from '../../../src/platform/config.ts';
-import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { MemoryState } from '../../../src/platform/state/memory.ts';
+import { RedisState } from '../../../src/platform/state/redis.ts';
+import type { SharedState } from '../../../src/platform/state/shared-state.ts';
+import { migratedDatabase, testEngines, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { ADMIN, startTestServer, type TestServer } from '../../support/server.ts';
+import { deleteRedisKeys, REDIS, REDIS_URL, redisAvailable, requireService } from '../../support/services.ts';
 
 const engines = await testEngines('the bans-that-hold tests on PostgreSQL');
+const redisUp = requireService(REDIS, await redisAvailable(), 'the bans-that-hold tests on Redis');
+
+/** The finding as reported, on a clock the test drives: 54 wrong passwords in 68 s, 9 in each 10 s window. */
+describe.each([
+  { name: 'in memory', open: async () => ({ state: new MemoryState() as SharedState, prefix: undefined }) },
+  ...(redisUp
+    ? [
+        {
+          name: 'in Redis',
+          open: async () => {
+            const prefix = `switchboard-test:${randomUUID()}:`;
+            return { state: (await RedisState.connect(REDIS_URL, { prefix })) as SharedState, prefix };
+          },
+        },
+      ]
+    : []),
+])('the reported pattern, state $name', ({ open }) => {
+  it.each(engines.map((engine, i) => [i === 0 ? 'SQLite' : 'PostgreSQL', engine] as const))(
+    'is banned at its 10th failure (%s)',
+    async (_engine, engine) => {
+      const { db, stop } = await migratedDatabase(engine);
+      const { state, prefix } = await open();
+      try {
+        // Starting now: Redis expires its keys by its own clock.
+        const start = Math.ceil(Date.now() / 10_000) * 10_000;
+        let now = start;
+        const policy = { failures: 10, halfLifeMs: 600_000, banMs: 900_000, maxBanMs: 86_400_000 };
+        const bans = new Bans(state, policy, { em: () => db.em(), now: () => now });
+        const banned: number[] = [];
+        for (let i = 0; i < 54; i++) {
+          now = start + Math.floor(i / 9) * 10_000 + (i % 9) * 1_000 + 500;
+          if (await bans.recordFailure(db.em(), '192.0.2.66', 'victim', 'tcp')) banned.push(i + 1);
+        }
+        expect(banned[0]).toBe(10);
+      } finally {
+        await state.close();
+        if (prefix) await deleteRedisKeys(prefix);
+        await stop();
+      }
+    },
+  );
+});
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const asAdmin = { authid: ADMIN.username, authpwd: ADMIN.password };
 
