@@ -5,7 +5,18 @@ import { request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mizuV2AuthV3 } from '../../src/protocol/digests.ts';
-import { cleanupCli, runCli, startCli, until, within, writeConfig, type CliServer } from '../support/cli.ts';
+import { selfSigned } from '../support/certificates.ts';
+import {
+  cleanupCli,
+  freePort,
+  runCli,
+  startCli,
+  tempFolder,
+  until,
+  within,
+  writeConfig,
+  type CliServer,
+} from '../support/cli.ts';
 import { postgresDatabase, type TestDatabase } from '../support/databases.ts';
 import { mizuJson, type MizuJson } from '../support/mizu.ts';
 import { ADMIN } from '../support/server.ts';
@@ -68,7 +79,13 @@ describe.runIf(withServices)('serve --workers 2', () => {
 
   beforeAll(async () => {
     db = await postgresDatabase();
-    const config = writeConfig({ database: db.url, redis: { url: REDIS_URL, prefix }, limits: { authFailures: 3 } });
+    const config = writeConfig({
+      database: db.url,
+      redis: { url: REDIS_URL, prefix },
+      limits: { authFailures: 3 },
+      // Each worker listens twice over TCP: the port announced must still be the shared one.
+      tls: { port: await freePort(), ...selfSigned(tempFolder()) },
+    });
     sb = await startCli(config, 60_000, ['--workers', '2']);
   }, 90_000);
   afterAll(async () => {
