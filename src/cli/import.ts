@@ -1,26 +1,39 @@
 /**
- * `switchboard import rates|cdrs --config FILE …`: bulk loading from CSV files. Problems are printed one per line
- * with their line number ("deck.csv:12: rate is empty") and nothing is written; the exit code is 1.
+ * `switchboard import rates|cdrs|users --config FILE …`: bulk loading from CSV files. Problems are printed one per line
+ * with their line number ("deck.csv:12: rate is empty") and nothing is written; the exit code is 1. `--dry-run`
+ * checks everything and says what would be done; a progress line goes to stderr on a terminal (or with --progress).
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../platform/config.ts';
+import { ConfigError, loadConfig, type Config } from '../platform/config.ts';
+import { Accounts } from '../domain/accounts/accounts.ts';
+import { UserCache } from '../domain/accounts/user-cache.ts';
+import { readUsers, writeUsers } from '../domain/accounts/user-import.ts';
+import { SecretBox } from '../platform/secret-box.ts';
 import { CdrChanges } from '../domain/cdr/cdr-changes.ts';
 import { importCdrs } from '../domain/cdr/cdr-import.ts';
 import { SwitchboardError } from '../platform/errors.ts';
-import { fileLines, type LineProblem } from '../domain/rating/csv.ts';
-import { readRateDeck, writeRateDeck } from '../domain/rating/rate-deck-import.ts';
+import { csvFile, delimiterOption, type LineProblem } from '../domain/rating/csv.ts';
+import { planRateDeck, readRateDeck, writeRateDeck } from '../domain/rating/rate-deck-import.ts';
 import { RateDecks } from '../domain/rating/rate-decks.ts';
 import { DEFAULT_TARIFF } from '../domain/rating/tariffs.ts';
 import { DatabaseError, openDatabase, type Database } from '../persistence/database.ts';
 import { createSharedState } from '../platform/state/index.ts';
+import { countLines, Progress, rowsPerSecond } from './progress.ts';
 
-export const IMPORT_USAGE = `  switchboard import rates --config FILE [--tariff NAME] [--currency C] [--replace] deck.csv
+export const IMPORT_USAGE = `  switchboard import rates --config FILE [--tariff NAME] [--currency C] [--replace] [COMMON] deck.csv
                                         load a rate deck (header prefix,destination,rate,connect_fee,initial_increment,increment);
                                         a missing tariff is created (default: "${DEFAULT_TARIFF}"); --replace drops the prefixes not in the file
-  switchboard import cdrs --config FILE [--batch N] calls.csv
+  switchboard import cdrs --config FILE [--batch N] [COMMON] calls.csv
                                         bulk-load call records (header: caller,called,start and any of connect,end,duration,
-                                        user,called_user,direction,cost,price,currency,disconnect_cause,callid,prefix,destination)`;
+                                        user,called_user,direction,cost,price,currency,disconnect_cause,callid,prefix,destination);
+                                        a call already present (same callid and direction) is skipped, so importing a file
+                                        again adds nothing; rows without a callid are always added
+  switchboard import users --config FILE [COMMON] users.csv
+                                        create users (header: username,password and any of credit,currency,name,email,phone,type),
+                                        each checked as sign-up checks it (the password policy); all of them or none
+  COMMON: --delimiter C (default ",", "tab" for a tab)  --dry-run (check and count, write nothing)
+          --progress (the progress line on stderr even when it is not a terminal)`;
 
 export async function runImport(args: string[]): Promise<number> {
   const [what, ...rest] = args;
@@ -36,6 +49,9 @@ export async function runImport(args: string[]): Promise<number> {
         currency: { type: 'string' },
         replace: { type: 'boolean' },
         batch: { type: 'string' },
+        delimiter: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        progress: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -45,14 +61,24 @@ export async function runImport(args: string[]): Promise<number> {
   if (positionals.length !== 1) return usage(`import ${what ?? ''}: name one CSV file`);
   const file = positionals[0]!;
   if (!existsSync(file)) return fail(`${file}: no such file`);
+  const delimiter = delimiterOption(values.delimiter);
+  if (delimiter === undefined) return usage('--delimiter: one character (not a quote or a line end), or "tab"');
+  const run: ImportRun = {
+    file,
+    delimiter,
+    dryRun: values['dry-run'] === true,
+    progress: Progress.onStderr(values.progress === true),
+    started: performance.now(),
+  };
   try {
     const config = loadConfig(values.config);
     const db = await openDatabase(config.database);
     try {
       await db.migrate();
-      if (what === 'rates') return await importRates(db, config.redis, file, values);
-      if (what === 'cdrs') return await importCalls(db, config.redis, file, values.batch);
-      return usage(`import: rates or cdrs, not ${what ?? 'nothing'}`);
+      if (what === 'rates') return await importRates(db, config.redis, run, values);
+      if (what === 'cdrs') return await importCalls(db, config.redis, run, values.batch);
+      if (what === 'users') return await importUsers(db, config, run);
+      return usage(`import: rates, cdrs or users, not ${what ?? 'nothing'}`);
     } finally {
       await db.close();
     }
@@ -62,20 +88,54 @@ export async function runImport(args: string[]): Promise<number> {
   }
 }
 
+/** What every import is given: the file, how to read it, and what to show. */
+interface ImportRun {
+  file: string;
+  delimiter: string;
+  dryRun: boolean;
+  progress: Progress;
+  started: number;
+}
+
+/** "in 4.1 s, 243902 rows/s": the end of every summary line. */
+function took(run: ImportRun, rows: number): string {
+  const seconds = (performance.now() - run.started) / 1000;
+  return `in ${seconds.toFixed(1)} s, ${rowsPerSecond(rows, seconds)} rows/s`;
+}
+
+/** The progress line's first step: checking the file's rows (its header included), estimated from its lines. */
+async function startChecking(run: ImportRun): Promise<void> {
+  run.progress.step(`checking ${run.file}`, await countLines(run.file));
+}
+
+/** The progress line's step after checking (which it ends): writing rows (or looking them up, in a dry run). */
+function startWriting(run: ImportRun, rows: number): void {
+  run.progress.finish();
+  run.progress.step(`${run.dryRun ? 'looking up' : 'writing'} ${run.file}`, rows);
+}
+
 async function importRates(
   db: Database,
   redis: { url: string; prefix?: string } | undefined,
-  file: string,
+  run: ImportRun,
   values: { tariff?: string; currency?: string; replace?: boolean },
 ): Promise<number> {
-  const deck = await readRateDeck(fileLines(file));
+  const { file } = run;
+  await startChecking(run);
+  const deck = await readRateDeck(csvFile(file), { delimiter: run.delimiter, onRecord: () => run.progress.tick() });
+  run.progress.finish();
   if (deck.problems.length) return problems(file, deck.problems, deck.moreProblems, 'no rate was loaded');
-  const loaded = await writeRateDeck(db.em(), {
-    tariff: values.tariff ?? DEFAULT_TARIFF,
-    currency: values.currency,
-    replace: values.replace,
-    rows: deck.rows,
-  });
+  const load = { tariff: values.tariff ?? DEFAULT_TARIFF, currency: values.currency, replace: values.replace };
+  if (run.dryRun) {
+    const plan = await planRateDeck(db.em(), { ...load, rows: deck.rows });
+    console.log(
+      `dry run: tariff ${plan.tariffName} (${plan.currency}${plan.tariffCreated ? ', would be created' : ''}): ${deck.rows.length} rates checked in ${file}; ${plan.added} would be added, ${plan.updated} changed${values.replace ? `, ${plan.removed} removed (--replace)` : ''}; ${plan.total} in the deck after; nothing written`,
+    );
+    return 0;
+  }
+  startWriting(run, deck.rows.length);
+  const loaded = await writeRateDeck(db.em(), { ...load, rows: deck.rows, onWritten: (n) => run.progress.reached(n) });
+  run.progress.finish();
   // Running servers sharing this Redis rebuild the deck now; any other process notices the new deck version at its next
   // rating.
   if (redis) {
@@ -87,7 +147,7 @@ async function importRates(
     }
   }
   console.log(
-    `tariff ${loaded.tariffName} (${loaded.currency}${loaded.tariffCreated ? ', created' : ''}): ${loaded.loaded} rates loaded from ${file}${values.replace ? ' (deck replaced)' : ''}; ${loaded.total} in the deck`,
+    `tariff ${loaded.tariffName} (${loaded.currency}${loaded.tariffCreated ? ', created' : ''}): ${loaded.loaded} rates loaded from ${file}${values.replace ? ' (deck replaced)' : ''}; ${loaded.total} in the deck; ${took(run, loaded.loaded)}`,
   );
   return 0;
 }
@@ -95,26 +155,69 @@ async function importRates(
 async function importCalls(
   db: Database,
   redis: { url: string; prefix?: string } | undefined,
-  file: string,
+  run: ImportRun,
   batchText: string | undefined,
 ): Promise<number> {
+  const { file } = run;
   const batchSize = batchText === undefined ? undefined : Number(batchText);
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 100_000))
     return usage('--batch: a whole number of rows from 1 to 100000');
-  const started = performance.now();
   // Running servers sharing this Redis forget what they derived from the imported users' calls, batch by batch.
-  const state = redis ? await createSharedState({ redis }) : undefined;
+  const state = redis && !run.dryRun ? await createSharedState({ redis }) : undefined;
   let result;
   try {
-    result = await importCdrs(db.em(), () => fileLines(file), { batchSize, changes: new CdrChanges(state) });
+    await startChecking(run);
+    result = await importCdrs(db.em(), () => csvFile(file), {
+      batchSize,
+      delimiter: run.delimiter,
+      dryRun: run.dryRun,
+      changes: new CdrChanges(state),
+      onRecord: () => run.progress.tick(),
+      onChecked: (rows) => startWriting(run, rows),
+      onBatch: (rows) => run.progress.reached(rows),
+    });
+    run.progress.finish();
   } finally {
     await state?.close();
   }
   if (result.problems.length)
     return problems(file, result.problems, result.moreProblems, 'no call record was imported');
+  const present = result.present ? `; ${result.present} already present` : '';
   console.log(
-    `${result.imported} call records imported from ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    run.dryRun
+      ? `dry run: ${result.checked} call records checked in ${file}; ${result.imported} would be imported${present}; nothing written`
+      : `${result.imported} call records imported from ${file}${present}; ${took(run, result.checked)}`,
   );
+  return 0;
+}
+
+async function importUsers(db: Database, config: Config, run: ImportRun): Promise<number> {
+  const { file } = run;
+  await startChecking(run);
+  const read = await readUsers(db.em(), csvFile(file), {
+    delimiter: run.delimiter,
+    onRecord: () => run.progress.tick(),
+  });
+  run.progress.finish();
+  if (read.problems.length) return problems(file, read.problems, read.moreProblems, 'no user was created');
+  if (run.dryRun) {
+    console.log(
+      `dry run: ${read.users.length} users checked in ${file}; ${read.users.length} would be created; nothing written`,
+    );
+    return 0;
+  }
+  startWriting(run, read.users.length);
+  const state = await createSharedState({ redis: config.redis });
+  try {
+    const accounts = new Accounts(new UserCache(state), new SecretBox(config.secretKey));
+    await writeUsers(accounts, db.em(), read.users, { name: 'import', requestId: `import-${process.pid}` }, (n) =>
+      run.progress.reached(n),
+    );
+  } finally {
+    await state.close();
+  }
+  run.progress.finish();
+  console.log(`${read.users.length} users created from ${file}; ${took(run, read.users.length)}`);
   return 0;
 }
 

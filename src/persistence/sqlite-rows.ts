@@ -16,7 +16,7 @@ interface RawStatement {
 export type SqliteRows = (params: readonly unknown[]) => unknown[][];
 
 /** A parameter as SQLite stores it: a time as epoch milliseconds, a boolean as 0 or 1 (as the ORM writes them). */
-function stored(value: unknown): unknown {
+export function stored(value: unknown): unknown {
   if (value instanceof Date) return value.getTime();
   if (typeof value === 'boolean') return value ? 1 : 0;
   return value;

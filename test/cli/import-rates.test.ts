@@ -67,7 +67,11 @@ describe.each(engines.map((open) => [open]))('switchboard import rates (%#)', (o
     const exit = await runCli(['import', 'rates', '--config', config, file]);
     expect(exit.stderr).toBe('');
     expect(exit.code).toBe(0);
-    expect(exit.stdout.trim()).toBe(`tariff default (USD, created): 3 rates loaded from ${file}; 3 in the deck`);
+    expect(exit.stdout).toMatch(
+      new RegExp(
+        `^tariff default \\(USD, created\\): 3 rates loaded from ${file}; 3 in the deck; in \\d+\\.\\d s, \\d+ rows/s\\n$`,
+      ),
+    );
     expect((await rate('4420')).data).toMatchObject({
       prefix: '44',
       rate: '0.02',
@@ -89,7 +93,9 @@ describe.each(engines.map((open) => [open]))('switchboard import rates (%#)', (o
     ).toMatch(/^tariff gold \(EUR, created\): 2 rates loaded/);
     const smaller = deck('gold2.csv', [HEADER, '49,Germany,0.03,0,60,60']);
     const exit = await runCli(['import', 'rates', '--config', config, '--tariff', 'gold', '--replace', smaller]);
-    expect(exit.stdout.trim()).toBe(`tariff gold (EUR): 1 rates loaded from ${smaller} (deck replaced); 1 in the deck`);
+    expect(exit.stdout).toMatch(
+      `tariff gold (EUR): 1 rates loaded from ${smaller} (deck replaced); 1 in the deck; in `,
+    );
     const wrong = await runCli([
       'import',
       'rates',
@@ -105,6 +111,83 @@ describe.each(engines.map((open) => [open]))('switchboard import rates (%#)', (o
     expect(wrong.stderr.trim()).toBe('switchboard: tariff gold is in EUR, not USD');
   });
 
+  it('reads a quoted destination that spans lines, with --delimiter ";", and numbers the lines after it right', async () => {
+    const file = deck('semicolons.csv', [
+      'prefix;destination;rate',
+      '3361;"France; mobile',
+      'Orange";0.05',
+      '3362;France;zero',
+    ]);
+    const bad = await runCli(['import', 'rates', '--config', config, '--tariff', 'semi', '--delimiter', ';', file]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toEqual([
+      `${file}:4: rate "zero" is not an amount with at most 6 decimals`,
+      'switchboard: no rate was loaded',
+    ]);
+    writeFileSync(file, 'prefix;destination;rate\n3361;"France; mobile\nOrange";0.05\n');
+    const good = await runCli(['import', 'rates', '--config', config, '--tariff', 'semi', '--delimiter', ';', file]);
+    expect(good.code).toBe(0);
+    const [stored] = await sb.server.services.db
+      .em()
+      .getConnection()
+      .execute<{ destination: string }[]>("select destination from rates where prefix = '3361'");
+    expect(stored?.destination).toBe('France; mobile\nOrange');
+  });
+
+  it('reports a quote left open at the line it opens on', async () => {
+    const file = deck('open.csv', [HEADER, '1,USA,0.01,0,60,60', '44,"UK,0.1,0,60,60', '49,Germany,0.02,0,60,60']);
+    const exit = await runCli(['import', 'rates', '--config', config, '--tariff', 'open', file]);
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain(`${file}:3: a quoted field is not closed`);
+  });
+
+  it('--dry-run checks and counts, and writes nothing', async () => {
+    const first = deck('dry1.csv', [HEADER, '44,UK,0.01,0,60,60']);
+    expect((await runCli(['import', 'rates', '--config', config, '--tariff', 'dry', first])).code).toBe(0);
+    const file = deck('dry2.csv', [HEADER, '44,UK,0.02,0,60,60', '49,Germany,0.02,0,60,60', '33,France,0.03,0,60,60']);
+    const exit = await runCli([
+      'import',
+      'rates',
+      '--config',
+      config,
+      '--tariff',
+      'dry',
+      '--replace',
+      '--dry-run',
+      file,
+    ]);
+    expect(exit.code).toBe(0);
+    expect(exit.stdout.trim()).toBe(
+      `dry run: tariff dry (USD): 3 rates checked in ${file}; 2 would be added, 1 changed, 0 removed (--replace); 3 in the deck after; nothing written`,
+    );
+    const em = sb.server.services.db.em();
+    const tariff = await em.findOneOrFail(Tariff, { name: 'dry' });
+    expect((await em.find(Rate, { tariffId: tariff.id })).map((r) => [r.prefix, String(r.rateMicros)])).toEqual([
+      ['44', '10000'],
+    ]);
+  });
+
+  it('--dry-run creates no tariff', async () => {
+    const file = deck('dry3.csv', [HEADER, '44,UK,0.02,0,60,60']);
+    const fresh = await runCli(['import', 'rates', '--config', config, '--tariff', 'drier', '--dry-run', file]);
+    expect(fresh.stdout).toMatch(/^dry run: tariff drier \(USD, would be created\): 1 rates checked/);
+    expect(await sb.server.services.db.em().count(Tariff, { name: 'drier' })).toBe(0);
+  });
+
+  it('--progress shows each step with done/total and rows/s on stderr, even when it is not a terminal', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `${5000 + i},Zone,0.01,0,60,60`);
+    const file = deck('progress.csv', [HEADER, ...rows]);
+    const exit = await runCli(['import', 'rates', '--config', config, '--tariff', 'progress', '--progress', file]);
+    expect(exit.code).toBe(0);
+    // Each step ends on a line of its own with its final figures; redraws before it are joined to it by \r.
+    const finals = exit.stderr.split('\n').map((line) => line.split('\r').at(-1)!.trim());
+    expect(finals[0]).toMatch(new RegExp(`^checking ${file}: 3001/3001 rows, \\d+ rows/s$`));
+    expect(finals[1]).toMatch(new RegExp(`^writing ${file}: 3000/3000 rows, \\d+ rows/s$`));
+    // Without --progress, and stderr not a terminal: no progress line.
+    const quiet = await runCli(['import', 'rates', '--config', config, '--tariff', 'progress', file]);
+    expect(quiet.stderr).toBe('');
+  });
+
   it('explains a missing file and a wrong invocation', async () => {
     const missing = await runCli(['import', 'rates', '--config', config, join(dir, 'nope.csv')]);
     expect(missing.code).toBe(1);
@@ -112,5 +195,12 @@ describe.each(engines.map((open) => [open]))('switchboard import rates (%#)', (o
     const noFile = await runCli(['import', 'rates', '--config', config]);
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toMatch(/^switchboard: import rates: name one CSV file\nusage:/);
+  });
+
+  it('refuses a delimiter that is not one character', async () => {
+    const file = deck('delimiter.csv', [HEADER, '44,UK,0.02,0,60,60']);
+    const delimiter = await runCli(['import', 'rates', '--config', config, '--delimiter', '::', file]);
+    expect(delimiter.code).toBe(2);
+    expect(delimiter.stderr).toMatch(/^switchboard: --delimiter: one character/);
   });
 });

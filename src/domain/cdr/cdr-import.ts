@@ -13,13 +13,17 @@
  *
  * Times are ISO 8601 (`2026-11-21T10:15:00Z`, `2026-11-21 10:15:00` taken as UTC, or with an offset) or Unix
  * seconds. The whole file is checked first and every bad row reported by line; only a clean file is written, in
- * transactions of batchSize rows.
+ * transactions of batchSize rows. A call is identified by its callid and direction (the leg; the unique index
+ * tb_cdrs_call_leg): one already recorded is skipped, so a file imported twice adds nothing the second time. Rows
+ * without a callid cannot be told apart and are always added.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import {
   amountCell,
   csvRecords,
   CsvLineError,
+  type CsvOptions,
+  type CsvSource,
   headerColumns,
   MAX_REPORTED,
   type CsvRecord,
@@ -48,6 +52,7 @@ export const CDR_COLUMNS = [
 ] as const;
 const REQUIRED = ['caller', 'called', 'start'] as const;
 const DEFAULT_BATCH = 5_000;
+const LOOKUPS_PER_QUERY = 500;
 const MAX_DURATION = 864_000;
 const ISO_TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -80,16 +85,25 @@ export class UserDirectory {
   }
 }
 
-export interface CdrImportOptions {
+export interface CdrImportOptions extends CsvOptions {
   batchSize?: number;
   /** Told of each committed batch's users (running servers forget what they derived from their calls). */
   changes?: CdrChanges;
-  /** Told after each committed batch, with the rows written so far. */
-  onBatch?(written: number): void;
+  /** Told when the whole file is checked and found clean, with its rows, before the first batch. */
+  onChecked?(rows: number): void;
+  /** Told after each committed batch (or each batch looked up, in a dry run), with the rows taken so far. */
+  onBatch?(rows: number): void;
+  /** Check the file and count the calls already present, writing nothing. */
+  dryRun?: boolean;
 }
 
 export interface CdrImportResult {
+  /** Rows checked (all of them, when there is no problem). */
+  checked: number;
+  /** Rows written (in a dry run: that would be written). */
   imported: number;
+  /** Rows skipped as already recorded: the same callid and direction. */
+  present: number;
   /** The first MAX_REPORTED problems; with any, nothing was written. */
   problems: LineProblem[];
   /** Problems beyond those listed. */
@@ -97,72 +111,105 @@ export interface CdrImportResult {
 }
 
 /**
- * Checks the file (openLines gives its lines, from the start, each time it is called), then writes it. With any
- * problem nothing is written.
+ * Checks the file (open gives it, from the start, each time it is called), then writes it; a call already recorded
+ * (callid and direction) is skipped. With any problem nothing is written.
  */
 export async function importCdrs(
   em: SqlEntityManager,
-  openLines: () => AsyncIterable<string>,
+  open: () => CsvSource,
   options: CdrImportOptions = {},
 ): Promise<CdrImportResult> {
   const users = await UserDirectory.load(em);
   const problems: LineProblem[] = [];
   let moreProblems = 0;
-  let rows = 0;
-  for await (const parsed of parseCdrs(openLines(), users)) {
-    if (!('problem' in parsed)) rows++;
-    else if (problems.length < MAX_REPORTED) problems.push(parsed.problem);
-    else moreProblems++;
-  }
-  if (problems.length || rows === 0) {
+  let checked = 0;
+  for await (const batch of parseCdrs(open(), users, options))
+    for (const parsed of batch) {
+      if (!('problem' in parsed)) checked++;
+      else if (problems.length < MAX_REPORTED) problems.push(parsed.problem);
+      else moreProblems++;
+    }
+  if (problems.length || checked === 0) {
     if (!problems.length) problems.push({ line: 1, message: 'no call records in the file' });
-    return { imported: 0, problems, moreProblems };
+    return { checked, imported: 0, present: 0, problems, moreProblems };
   }
+  options.onChecked?.(checked);
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const changes = options.changes ?? new CdrChanges();
   let batch: NewCdr[] = [];
+  let taken = 0;
   let imported = 0;
   const flush = async () => {
-    const rowsNow = batch;
+    const rows = batch;
     batch = [];
-    await recordCdrs(em, changes, rowsNow);
-    imported += rowsNow.length;
-    options.onBatch?.(imported);
+    imported += options.dryRun ? rows.length - (await countRecorded(em, rows)) : await recordCdrs(em, changes, rows);
+    taken += rows.length;
+    options.onBatch?.(taken);
   };
-  for await (const parsed of parseCdrs(openLines(), users)) {
-    // The file changed between the passes: stop rather than write half of something unchecked.
-    if ('problem' in parsed)
-      throw new CsvLineError(
-        parsed.problem.line,
-        `${parsed.problem.message} (the file changed while importing; ${imported} rows were written)`,
-      );
-    batch.push(parsed.cdr);
-    if (batch.length >= batchSize) await flush();
-  }
+  for await (const parsedBatch of parseCdrs(open(), users, { delimiter: options.delimiter }))
+    for (const parsed of parsedBatch) {
+      // The file changed between the passes: stop rather than write half of something unchecked.
+      if ('problem' in parsed)
+        throw new CsvLineError(
+          parsed.problem.line,
+          `${parsed.problem.message} (the file changed while importing; ${imported} rows were written)`,
+        );
+      batch.push(parsed.cdr);
+      if (batch.length >= batchSize) await flush();
+    }
   if (batch.length) await flush();
-  return { imported, problems: [], moreProblems: 0 };
+  return { checked, imported, present: taken - imported, problems: [], moreProblems: 0 };
+}
+
+/** Calls in rows that are already recorded (or come twice in rows): what a dry run reports as present. */
+async function countRecorded(em: SqlEntityManager, rows: readonly NewCdr[]): Promise<number> {
+  const legs = new Set<string>();
+  let present = 0;
+  const identified = rows.filter((r) => r.sipCallId !== '');
+  for (let start = 0; start < identified.length; start += LOOKUPS_PER_QUERY) {
+    const chunk = identified.slice(start, start + LOOKUPS_PER_QUERY);
+    const known = await em.getConnection().execute<{ sip_call_id: string; direction: string }[]>(
+      `select sip_call_id, direction from tb_cdrs where sip_call_id in (${chunk.map(() => '?').join(', ')})`,
+      chunk.map((r) => r.sipCallId),
+    );
+    for (const k of known) legs.add(`${k.direction} ${k.sip_call_id}`);
+  }
+  for (const r of identified) {
+    const leg = `${r.direction} ${r.sipCallId}`;
+    if (legs.has(leg)) present++;
+    else legs.add(leg);
+  }
+  return present;
 }
 
 type Parsed = { cdr: NewCdr } | { problem: LineProblem };
 
-async function* parseCdrs(lines: AsyncIterable<string>, users: UserDirectory): AsyncGenerator<Parsed> {
+/** The file's rows checked, a batch at a time (as csvRecords reads them). */
+async function* parseCdrs(source: CsvSource, users: UserDirectory, options: CsvOptions): AsyncGenerator<Parsed[]> {
   let columns: Map<string, number> | undefined;
-  for await (const record of csvRecords(lines)) {
-    try {
-      if (record.error) throw new CsvLineError(record.line, record.error);
-      if (!columns) {
-        columns = headerColumns(record, CDR_COLUMNS, REQUIRED);
-        continue;
+  for await (const records of csvRecords(source, options)) {
+    const batch: Parsed[] = [];
+    for (const record of records) {
+      try {
+        if (record.error) throw new CsvLineError(record.line, record.error);
+        if (!columns) {
+          columns = headerColumns(record, CDR_COLUMNS, REQUIRED);
+          continue;
+        }
+        batch.push({ cdr: cdrRow(record, columns, users) });
+      } catch (e) {
+        if (!(e instanceof CsvLineError)) throw e;
+        batch.push({ problem: { line: e.line, message: e.message } });
+        if (!columns) break;
       }
-      yield { cdr: cdrRow(record, columns, users) };
-    } catch (e) {
-      if (!(e instanceof CsvLineError)) throw e;
-      yield { problem: { line: e.line, message: e.message } };
-      if (!columns) return;
     }
+    yield batch;
+    if (!columns) break;
   }
   if (!columns)
-    yield { problem: { line: 1, message: `the file is empty: it needs a header with at least ${REQUIRED.join(',')}` } };
+    yield [
+      { problem: { line: 1, message: `the file is empty: it needs a header with at least ${REQUIRED.join(',')}` } },
+    ];
 }
 
 function cdrRow(record: CsvRecord, columns: Map<string, number>, users: UserDirectory): NewCdr {

@@ -1,5 +1,6 @@
-/** Writing CDRs in bulk (the importer, gencdr): multi-row parameterised INSERTs inside the caller's transaction. */
+/** Writing CDRs in bulk (the importer, gencdr): multi-row INSERTs with bound parameters inside the caller's transaction. */
 import type { SqlEntityManager } from '@mikro-orm/sql';
+import { insertRows } from '../../persistence/bulk-insert.ts';
 import { usersOf, type CdrChanges } from './cdr-changes.ts';
 
 export interface NewCdr {
@@ -21,17 +22,22 @@ export interface NewCdr {
   destination: string;
 }
 
-const COLUMNS =
-  'user_id, called_user_id, caller, called, direction, started_at, connected_at, ended_at, duration, cost_micros, price_micros, currency, disconnect_cause, sip_call_id, prefix, destination';
-const PLACEHOLDERS = `(${Array.from({ length: 16 }, () => '?').join(', ')})`;
-/** 16 parameters a row: 8,000 a statement, well under SQLite's and PostgreSQL's limits. */
-const ROWS_PER_STATEMENT = 500;
+/**
+ * A call already recorded (the same sip_call_id and direction, the unique index tb_cdrs_call_leg) is skipped, so that
+ * importing a file again adds nothing; calls without a Call-ID are always added.
+ */
+const INSERT_CDRS = {
+  into: 'insert into tb_cdrs (user_id, called_user_id, caller, called, direction, started_at, connected_at, ended_at, duration, cost_micros, price_micros, currency, disconnect_cause, sip_call_id, prefix, destination)',
+  columns: 16,
+  onConflict: 'on conflict do nothing',
+};
 
-/** Inserts rows with em's transaction (if any). */
-export async function insertCdrs(em: SqlEntityManager, rows: readonly NewCdr[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
-    const params = chunk.flatMap((r) => [
+/** Inserts rows with em's transaction (if any); answers how many were new (the others were already recorded). */
+export async function insertCdrs(em: SqlEntityManager, rows: readonly NewCdr[]): Promise<number> {
+  return insertRows(
+    em,
+    INSERT_CDRS,
+    rows.map((r) => [
       r.userId,
       r.calledUserId,
       r.caller,
@@ -48,20 +54,16 @@ export async function insertCdrs(em: SqlEntityManager, rows: readonly NewCdr[]):
       r.sipCallId,
       r.prefix,
       r.destination,
-    ]);
-    await em
-      .getConnection()
-      .execute(
-        `insert into tb_cdrs (${COLUMNS}) values ${chunk.map(() => PLACEHOLDERS).join(', ')}`,
-        params,
-        'run',
-        em.getTransactionContext(),
-      );
-  }
+    ]),
+  );
 }
 
-/** Inserts rows in one transaction of their own, then tells of the change of their users' calls. */
-export async function recordCdrs(em: SqlEntityManager, changes: CdrChanges, rows: readonly NewCdr[]): Promise<void> {
-  await em.transactional((tx) => insertCdrs(tx, rows));
+/**
+ * Inserts rows in one transaction of their own, then tells of the change of their users' calls; answers how many were
+ * new.
+ */
+export async function recordCdrs(em: SqlEntityManager, changes: CdrChanges, rows: readonly NewCdr[]): Promise<number> {
+  const inserted = await em.transactional((tx) => insertCdrs(tx, rows));
   await changes.changed(usersOf(rows));
+  return inserted;
 }

@@ -1,16 +1,18 @@
 /**
- * CSV for the importers (RFC 4180, one record per line so errors can name their line): a header row naming the
- * columns, then records. Blank lines are skipped; a UTF-8 byte order mark is ignored.
+ * CSV for the importers (RFC 4180, read by csv-parse): a header row naming the columns, then records. A quoted field
+ * may span lines; each record is numbered by the line it starts on, so errors can name it. Blank lines are skipped; a
+ * UTF-8 byte order mark is ignored; the delimiter is a comma unless another is chosen.
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { CsvError, parse, type Options } from 'csv-parse';
 import { toMicros } from '../../platform/money.ts';
 
 export interface CsvRecord {
-  /** 1-based line number in the file. */
+  /** 1-based line number in the file where the record starts. */
   line: number;
   cells: string[];
-  /** The line could not be read as CSV (cells is then empty). */
+  /** The text could not be read as CSV from here on (cells is then empty, and it is the last record). */
   error?: string;
 }
 
@@ -32,60 +34,123 @@ export class CsvLineError extends Error {
   }
 }
 
-/** The cells of one line; throws on a quote left open or text after a closing quote. */
-export function parseCsvLine(text: string, line = 0): string[] {
-  const cells: string[] = [];
-  let i = 0;
-  for (;;) {
-    if (text[i] === '"') {
-      let cell = '';
-      i++;
-      for (;;) {
-        const close = text.indexOf('"', i);
-        if (close < 0) throw new CsvLineError(line, 'a quoted field is not closed on this line');
-        cell += text.slice(i, close);
-        i = close + 1;
-        if (text[i] === '"') {
-          cell += '"';
-          i++;
-        } else break;
-      }
-      if (i < text.length && text[i] !== ',') throw new CsvLineError(line, 'text after a closing quote');
-      cells.push(cell);
-    } else {
-      const comma = text.indexOf(',', i);
-      const end = comma < 0 ? text.length : comma;
-      cells.push(text.slice(i, end).trim());
-      i = end;
-    }
-    if (i >= text.length) return cells;
-    i++; // the comma
-  }
+/** Where records come from: a file's bytes (csvFile), or lines without their line ends (tests, generators). */
+export type CsvSource = Readable | Iterable<string> | AsyncIterable<string>;
+
+/** Records taken from the parser at a time. */
+const RECORDS_PER_BATCH = 1024;
+
+export interface CsvOptions {
+  /** One character; a comma by default. */
+  delimiter?: string;
+  /** Told of each record read, before it is checked (a progress line counts them). */
+  onRecord?(): void;
 }
 
-/** The non-blank records of lines, numbered; a line that is not CSV comes with its error, and reading goes on. */
-export async function* csvRecords(lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<CsvRecord> {
-  let line = 0;
-  for await (const raw of lines) {
-    line++;
-    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (text.trim() === '') continue;
-    yield readLine(text, line);
-  }
+/** The bytes of a file, streamed, for csvRecords. */
+export function csvFile(path: string): Readable {
+  return createReadStream(path);
 }
 
-function readLine(text: string, line: number): CsvRecord {
+/**
+ * The non-blank records of source, numbered by their first line, in batches. After a syntax error (a quote left open, text after
+ * a closing quote) the rest of the file cannot be told apart reliably, so that error is the last record.
+ */
+export async function* csvRecords(source: CsvSource, options: CsvOptions = {}): AsyncGenerator<CsvRecord[]> {
+  let lastLine = 0;
+  const parser = (source instanceof Readable ? source : Readable.from(withLineEnds(source))).pipe(
+    parse({
+      delimiter: options.delimiter ?? ',',
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      on_record: (cells, context) => {
+        lastLine = context.lines;
+        options.onRecord?.();
+        if (cells.length === 1 && cells[0]!.trim() === '') return null;
+        // Typed as an array of cells by the untyped overload; the stream yields whatever on_record returns.
+        return { line: context.lines - newlinesIn(cells), cells } as unknown as string[];
+      },
+      // Passed on to the stream: records are taken a buffer at a time.
+      readableHighWaterMark: RECORDS_PER_BATCH,
+    } as Options),
+  );
   try {
-    return { line, cells: parseCsvLine(text, line) };
+    yield* inBatches<CsvRecord>(parser);
   } catch (e) {
-    if (!(e instanceof CsvLineError)) throw e;
-    return { line, cells: [], error: e.message };
+    if (!(e instanceof CsvError)) throw e;
+    yield [syntaxError(e, lastLine)];
+  } finally {
+    parser.destroy();
   }
 }
 
-/** The lines of a file, streamed. */
-export function fileLines(path: string): AsyncIterable<string> {
-  return createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+/**
+ * The objects a stream gives, all those buffered at a time: one promise a batch rather than one a record, which is
+ * much of the cost of reading a million small records.
+ */
+async function* inBatches<T>(stream: Readable): AsyncGenerator<T[]> {
+  let failure: Error | undefined;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  const woken = () => {
+    wake?.();
+    wake = undefined;
+  };
+  stream.on('readable', woken);
+  stream.on('end', () => {
+    ended = true;
+    woken();
+  });
+  stream.on('error', (e) => {
+    failure = e;
+    woken();
+  });
+  for (;;) {
+    const batch: T[] = [];
+    for (let item = stream.read(); item !== null; item = stream.read()) batch.push(item as T);
+    if (batch.length) yield batch;
+    else if (failure) throw failure;
+    else if (ended) return;
+    else await new Promise<void>((resolve) => (wake = resolve));
+  }
+}
+
+async function* withLineEnds(lines: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+  for await (const line of lines) yield `${line}\n`;
+}
+
+/** Line ends inside quoted cells: the record started that many lines before the one it ends on. */
+function newlinesIn(cells: string[]): number {
+  let n = 0;
+  for (const cell of cells) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function syntaxError(e: CsvError, lastLine: number): CsvRecord {
+  const at = (e as CsvError & { lines?: number }).lines ?? lastLine + 1;
+  switch (e.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      // Reported at the end of the file; the quote opened in the record after the last one read.
+      return { line: lastLine + 1, cells: [], error: 'a quoted field is not closed (it runs to the end of the file)' };
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return { line: at, cells: [], error: 'text after a closing quote' };
+    case 'INVALID_OPENING_QUOTE':
+      return {
+        line: at,
+        cells: [],
+        error: 'a quote inside an unquoted field (quote the whole field, doubling the quote)',
+      };
+    default:
+      return { line: at, cells: [], error: e.message };
+  }
+}
+
+/** A --delimiter as typed: one character, or "tab" / "\\t" for a tab; undefined when it cannot be one. */
+export function delimiterOption(text: string | undefined): string | undefined {
+  if (text === undefined) return ',';
+  const delimiter = text === 'tab' || text === '\\t' ? '\t' : text;
+  return delimiter.length === 1 && !'"\r\n'.includes(delimiter) ? delimiter : undefined;
 }
 
 /**

@@ -9,14 +9,17 @@ import {
   amountCell,
   csvRecords,
   CsvLineError,
+  type CsvOptions,
+  type CsvSource,
   headerColumns,
   MAX_REPORTED,
   type CsvRecord,
   type LineProblem,
 } from './csv.ts';
+import { insertRows } from '../../persistence/bulk-insert.ts';
 import { dialledDigits } from './prefix-index.ts';
 import { bumpDeckVersion } from './rate-deck-version.ts';
-import { ensureTariff } from './tariffs.ts';
+import { ensureTariff, findTariff } from './tariffs.ts';
 
 export const RATE_DECK_COLUMNS = [
   'prefix',
@@ -29,7 +32,12 @@ export const RATE_DECK_COLUMNS = [
 const REQUIRED = ['prefix', 'rate'] as const;
 const PREFIX = /^[0-9*#]{1,32}$/;
 const MAX_INCREMENT = 86_400;
-const ROWS_PER_STATEMENT = 500;
+const UPSERT_RATES = {
+  into: 'insert into rates (tariff_id, prefix, destination, rate_micros, connect_fee_micros, initial_increment, increment)',
+  columns: 7,
+  onConflict: `on conflict (tariff_id, prefix) do update set destination = excluded.destination, rate_micros = excluded.rate_micros,
+    connect_fee_micros = excluded.connect_fee_micros, initial_increment = excluded.initial_increment, increment = excluded.increment`,
+};
 
 export interface DeckRow {
   line: number;
@@ -50,32 +58,33 @@ export interface DeckRead {
 }
 
 /** Every row of a deck file, or the problems in it. */
-export async function readRateDeck(lines: AsyncIterable<string> | Iterable<string>): Promise<DeckRead> {
+export async function readRateDeck(source: CsvSource, options: CsvOptions = {}): Promise<DeckRead> {
   const rows: DeckRow[] = [];
   const problems: LineProblem[] = [];
   let moreProblems = 0;
   const firstLine = new Map<string, number>();
   let columns: Map<string, number> | undefined;
-  for await (const record of csvRecords(lines)) {
-    try {
-      if (record.error) throw new CsvLineError(record.line, record.error);
-      if (!columns) {
-        columns = headerColumns(record, RATE_DECK_COLUMNS, REQUIRED);
-        continue;
+  for await (const records of csvRecords(source, options))
+    for (const record of records) {
+      try {
+        if (record.error) throw new CsvLineError(record.line, record.error);
+        if (!columns) {
+          columns = headerColumns(record, RATE_DECK_COLUMNS, REQUIRED);
+          continue;
+        }
+        const row = deckRow(record, columns);
+        const earlier = firstLine.get(row.prefix);
+        if (earlier !== undefined)
+          throw new CsvLineError(record.line, `prefix ${row.prefix} is already on line ${earlier}`);
+        firstLine.set(row.prefix, record.line);
+        rows.push(row);
+      } catch (e) {
+        if (!(e instanceof CsvLineError)) throw e;
+        if (problems.length < MAX_REPORTED) problems.push({ line: e.line, message: e.message });
+        else moreProblems++;
+        if (!columns) return { rows: [], problems, moreProblems };
       }
-      const row = deckRow(record, columns);
-      const earlier = firstLine.get(row.prefix);
-      if (earlier !== undefined)
-        throw new CsvLineError(record.line, `prefix ${row.prefix} is already on line ${earlier}`);
-      firstLine.set(row.prefix, record.line);
-      rows.push(row);
-    } catch (e) {
-      if (!(e instanceof CsvLineError)) throw e;
-      if (problems.length < MAX_REPORTED) problems.push({ line: e.line, message: e.message });
-      else moreProblems++;
-      if (!columns) return { rows: [], problems, moreProblems };
     }
-  }
   if (!columns)
     problems.push({ line: 1, message: `the file is empty: it needs the header ${RATE_DECK_COLUMNS.join(',')}` });
   if (columns && !problems.length && !rows.length) problems.push({ line: 1, message: 'no rates in the file' });
@@ -120,6 +129,8 @@ export interface DeckLoad {
   /** The deck becomes exactly these rows (other prefixes of the tariff are removed). */
   replace?: boolean;
   rows: DeckRow[];
+  /** Told of the rows written so far, after each statement. */
+  onWritten?(rows: number): void;
 }
 
 export interface DeckLoaded {
@@ -139,24 +150,11 @@ export async function writeRateDeck(em: SqlEntityManager, load: DeckLoad): Promi
     const run = (sql: string, params: unknown[]) =>
       tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext());
     if (load.replace) await run('delete from rates where tariff_id = ?', [tariff.id]);
-    for (let start = 0; start < load.rows.length; start += ROWS_PER_STATEMENT) {
-      const chunk = load.rows.slice(start, start + ROWS_PER_STATEMENT);
-      const params = chunk.flatMap((r) => [
-        tariff.id,
-        r.prefix,
-        r.destination,
-        r.rateMicros,
-        r.connectFeeMicros,
-        r.initialIncrement,
-        r.increment,
-      ]);
-      await run(
-        `insert into rates (tariff_id, prefix, destination, rate_micros, connect_fee_micros, initial_increment, increment) values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
-         on conflict (tariff_id, prefix) do update set destination = excluded.destination, rate_micros = excluded.rate_micros,
-           connect_fee_micros = excluded.connect_fee_micros, initial_increment = excluded.initial_increment, increment = excluded.increment`,
-        params,
-      );
-    }
+    const values = function* () {
+      for (const r of load.rows)
+        yield [tariff.id, r.prefix, r.destination, r.rateMicros, r.connectFeeMicros, r.initialIncrement, r.increment];
+    };
+    await insertRows(tx, UPSERT_RATES, values(), load.onWritten);
     await bumpDeckVersion(tx, tariff.id);
     const [count] = await tx
       .getConnection()
@@ -175,4 +173,43 @@ export async function writeRateDeck(em: SqlEntityManager, load: DeckLoad): Promi
       total: Number(count?.n ?? 0),
     };
   });
+}
+
+export interface DeckPlan {
+  tariffName: string;
+  currency: string;
+  /** The tariff does not exist yet. */
+  tariffCreated: boolean;
+  /** Prefixes the tariff does not have yet. */
+  added: number;
+  /** Prefixes whose rate would be replaced. */
+  updated: number;
+  /** Prefixes --replace would drop (not in the file). */
+  removed: number;
+  /** Rates of the tariff after the load. */
+  total: number;
+}
+
+/** What writeRateDeck would do with load, found by reading only (a dry run). */
+export async function planRateDeck(em: SqlEntityManager, load: DeckLoad): Promise<DeckPlan> {
+  const tariff = await findTariff(em, load.tariff, load.currency);
+  const existing = new Set<string>();
+  if (tariff) {
+    const rows = await em
+      .getConnection()
+      .execute<{ prefix: string }[]>('select prefix from rates where tariff_id = ?', [tariff.id]);
+    for (const r of rows) existing.add(r.prefix);
+  }
+  const updated = load.rows.reduce((n, r) => (existing.has(r.prefix) ? n + 1 : n), 0);
+  const added = load.rows.length - updated;
+  const removed = load.replace ? existing.size - updated : 0;
+  return {
+    tariffName: load.tariff,
+    currency: tariff?.currency ?? load.currency?.toUpperCase() ?? 'USD',
+    tariffCreated: !tariff,
+    added,
+    updated,
+    removed,
+    total: existing.size - removed + added,
+  };
 }

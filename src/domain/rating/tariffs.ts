@@ -32,6 +32,15 @@ export async function ensureTariff(
   name: string,
   currency?: string,
 ): Promise<{ tariff: TariffRow; created: boolean }> {
+  const existing = await findTariff(em, name, currency);
+  if (existing) return { tariff: existing, created: false };
+  const tariff = em.create(Tariff, { name, currency: currency?.toUpperCase() ?? 'USD' });
+  await em.flush();
+  return { tariff, created: true };
+}
+
+/** The tariff named name, or null; the name and currency are checked as ensureTariff checks them. */
+export async function findTariff(em: SqlEntityManager, name: string, currency?: string): Promise<TariffRow | null> {
   if (!NAME.test(name))
     throw new SwitchboardError(
       'invalid-parameter',
@@ -41,13 +50,7 @@ export async function ensureTariff(
   if (wanted !== undefined && !CURRENCY.test(wanted))
     throw new SwitchboardError('invalid-parameter', `currency ${JSON.stringify(currency)} is not an ISO 4217 code`);
   const existing = await em.findOne(Tariff, { name });
-  if (existing) {
-    if (wanted && existing.currency !== wanted) {
-      throw new SwitchboardError('invalid-parameter', `tariff ${name} is in ${existing.currency}, not ${wanted}`);
-    }
-    return { tariff: existing, created: false };
-  }
-  const tariff = em.create(Tariff, { name, currency: wanted ?? 'USD' });
-  await em.flush();
-  return { tariff, created: true };
+  if (existing && wanted && existing.currency !== wanted)
+    throw new SwitchboardError('invalid-parameter', `tariff ${name} is in ${existing.currency}, not ${wanted}`);
+  return existing;
 }

@@ -83,7 +83,7 @@ describe.each(engines.map((open) => [open]))('importCdrs (%#)', (open) => {
       },
       { batchSize: 2 },
     );
-    expect(result).toEqual({ imported: 4, problems: [], moreProblems: 0 });
+    expect(result).toEqual({ checked: 4, imported: 4, present: 0, problems: [], moreProblems: 0 });
     expect(await rows()).toEqual([
       {
         user_id: kim,

@@ -59,7 +59,8 @@ describe('readRateDeck', () => {
     ['a zero increment', '44,UK,0.1,0,60,0', 'increment "0": whole seconds from 1 to 86400'],
     ['a fractional increment', '44,UK,0.1,0,1.5,1', 'initial_increment "1.5": whole seconds from 0 to 86400'],
     ['a missing field', '44,UK,0.1,0,60', '5 fields where the header has 6'],
-    ['an open quote', '44,"UK,0.1,0,60,60', 'a quoted field is not closed on this line'],
+    ['an open quote', '44,"UK,0.1,0,60,60', 'a quoted field is not closed (it runs to the end of the file)'],
+    ['text after a closing quote', '44,"UK"x,0.1,0,60,60', 'text after a closing quote'],
   ])('reports %s with its line, and keeps no row', async (_name, bad, message) => {
     const { rows, problems } = await readRateDeck([HEADER, '1,USA,0.01,0,60,60', bad, '49,Germany,0.02,0,60,60']);
     expect(rows).toEqual([]);
