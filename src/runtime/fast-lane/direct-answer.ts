@@ -4,7 +4,9 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import type { Logger } from 'pino';
-import { plainIp } from '../../domain/access/trust.ts';
+import { clientAddressOf, type ClientAddress } from '../client-address.ts';
+import type { RequestContext } from '../../platform/observability/request-context.ts';
+import { RETRY_AFTER } from './arrival.ts';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -14,12 +16,11 @@ export type RequestListener = (req: IncomingMessage, res: ServerResponse) => voi
  */
 export const KOA_SLOW_URL = /[\t\n\f\r #\u00a0\ufeff]/;
 
-export interface RequestTarget {
+export interface RequestTarget extends ClientAddress {
   /** Up to the first '?'. */
   path: string;
   /** After the first '?', as sent. */
   query: string;
-  ip: string;
   transport: 'http' | 'https';
 }
 
@@ -27,9 +28,13 @@ export interface RequestTarget {
  * What a fast path needs of a request: path and query split at the first '?', the client, and whether it came over TLS.
  */
 export function requestTarget(req: IncomingMessage): RequestTarget {
+  return { ...splitTarget(req.url ?? ''), ...clientOf(req) };
+}
+
+/** Who sent a request (its connection, or the proxy in trust.proxies it came through), and whether over TLS. */
+export function clientOf(req: IncomingMessage): Pick<RequestTarget, 'ip' | 'viaUnknownProxy' | 'transport'> {
   return {
-    ...splitTarget(req.url ?? ''),
-    ip: plainIp(req.socket.remoteAddress ?? ''),
+    ...clientAddressOf(req),
     transport: (req.socket as TLSSocket).encrypted ? 'https' : 'http',
   };
 }
@@ -67,13 +72,30 @@ export function settledAnswer(answering: Promise<DirectAnswer>, logger: Logger):
   });
 }
 
-/** Writes what a pipeline answers to node:http. */
-export function answerDirect(res: ServerResponse, answering: Promise<DirectAnswer>, writer: DirectWriter): void {
-  void settledAnswer(answering, writer.logger).then((answer) => writeDirect(res, answer, writer));
+/**
+ * The answer's own headers, and Retry-After when the request asked the client to wait; the lean reader writes them in
+ * this order too.
+ */
+export function answerHeaders(answer: DirectAnswer, request: RequestContext): Record<string, string> | undefined {
+  const wait = request.retryAfterSeconds;
+  return wait === undefined ? answer.headers : { ...answer.headers, [RETRY_AFTER]: String(wait) };
 }
 
-function writeDirect(res: ServerResponse, answer: DirectAnswer, writer: DirectWriter): void {
-  const headers: Record<string, string | number> = { ...answer.headers, 'content-type': answer.contentType };
+/** Writes what a pipeline answers to node:http (X-Request-Id is already set on `res`). */
+export function answerDirect(
+  res: ServerResponse,
+  answering: Promise<DirectAnswer>,
+  writer: DirectWriter,
+  request: RequestContext,
+): void {
+  void settledAnswer(answering, writer.logger).then((answer) => writeDirect(res, answer, writer, request));
+}
+
+function writeDirect(res: ServerResponse, answer: DirectAnswer, writer: DirectWriter, request: RequestContext): void {
+  const headers: Record<string, string | number> = {
+    ...answerHeaders(answer, request),
+    'content-type': answer.contentType,
+  };
   if (!writer.isReady()) headers.connection = 'close';
   if (typeof answer.body !== 'string') {
     res.writeHead(answer.status, headers);

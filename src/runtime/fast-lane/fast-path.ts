@@ -5,8 +5,11 @@
  * (listen/lean-http.ts), and answers a DirectAnswer; a GET it does not take goes to the Koa application.
  */
 import type { IncomingMessage } from 'node:http';
+import { runInRequest } from '../../platform/observability/request-context.ts';
+import { arriving, REQUEST_ID } from './arrival.ts';
 import {
   answerDirect,
+  clientOf,
   requestTarget,
   type DirectAnswer,
   type DirectWriter,
@@ -37,12 +40,21 @@ export function fastPaths(...paths: FastPath[]): FastPath {
   };
 }
 
-/** The fast paths in front of a node:http listener: GETs they take are answered here, the rest by `next`. */
+/**
+ * The fast paths in front of a node:http listener: GETs they take are answered here, the rest by `next`. Every request
+ * runs in its own context (arrival.ts), and every answer carries its id.
+ */
 export function withFastPaths(fast: FastPath, writer: DirectWriter, next: RequestListener): RequestListener {
   return (req, res) => {
-    const answering = req.method === 'GET' ? fast(fastGetOf(req)) : undefined;
-    if (answering) answerDirect(res, answering, writer);
-    else next(req, res);
+    const sentId = req.headers['x-request-id'];
+    const { ip, transport } = clientOf(req);
+    const request = arriving(typeof sentId === 'string' ? sentId : undefined, ip, transport);
+    res.setHeader(REQUEST_ID, request.requestId);
+    runInRequest(request, () => {
+      const answering = req.method === 'GET' ? fast(fastGetOf(req)) : undefined;
+      if (answering) answerDirect(res, answering, writer, request);
+      else next(req, res);
+    });
   };
 }
 

@@ -18,8 +18,11 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { plainIp } from '../../domain/access/trust.ts';
-import { settledAnswer, splitTarget, type DirectAnswer, type DirectWriter } from './direct-answer.ts';
+import { runInRequest, type RequestContext } from '../../platform/observability/request-context.ts';
+import { arriving, REQUEST_ID } from './arrival.ts';
+import { answerHeaders, settledAnswer, splitTarget, type DirectAnswer, type DirectWriter } from './direct-answer.ts';
 import type { FastGet, FastPath } from './fast-path.ts';
+import { NO_TRUSTED_PROXIES, type ClientAddresses } from '../client-address.ts';
 import { EndOfTurn } from '../listen/end-of-turn.ts';
 
 /** node:http's default limit on a request head (maxHeaderSize): a longer one is node:http's to refuse (431). */
@@ -58,6 +61,8 @@ const CUT_SHORT = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 export interface LeanHttpOptions {
   fast: FastPath;
   writer: DirectWriter;
+  /** Who a request is from, by its peer and forwarding headers (trust.proxies); absent, no proxy is trusted. */
+  clients?: ClientAddresses;
   /** An idle connection is closed after this long (and KEEP_ALIVE_BUFFER_MS), as node:http's keepAliveTimeout. */
   keepAliveMs: number;
   /** Takes the connection over, with the bytes this reader has not answered. */
@@ -92,13 +97,16 @@ interface Head {
   get: FastGet;
   /** The client asked to close the connection after the answer. */
   close: boolean;
+  /** Its X-Request-Id, as node:http would read it (several joined with ", "). */
+  requestId: string | undefined;
 }
 
 class LeanConnection {
   readonly #socket: Socket;
   readonly #options: LeanHttpOptions;
   readonly #released: () => void;
-  readonly #ip: string;
+  /** The peer's address: the client, unless a forwarding header says otherwise. */
+  readonly #peer: string;
   #unread: Buffer | undefined;
   /** The head arriving in #unread, read up to its last complete line; and how many bytes of #unread that is. */
   #begun: HeadLines | undefined;
@@ -136,7 +144,7 @@ class LeanConnection {
     this.#socket = socket;
     this.#options = options;
     this.#released = released;
-    this.#ip = plainIp(socket.remoteAddress ?? '');
+    this.#peer = plainIp(socket.remoteAddress ?? '');
     socket.on('data', this.#onData);
     socket.on('end', this.#onEnd);
     socket.on('timeout', this.#onTimeout);
@@ -182,8 +190,10 @@ class LeanConnection {
     this.#headSince = 0;
     const next = end + 4;
     const head = end <= MAX_HEAD_BYTES ? this.#readHead(unread, end) : undefined;
-    const answering = head && this.#followedWell(unread, next, head.close) && this.#options.fast(head.get);
-    if (!head || !answering) {
+    const request =
+      head && this.#followedWell(unread, next, head.close) && arriving(head.requestId, head.get.ip, 'http');
+    const answering = request && runInRequest(request, () => this.#options.fast(head.get));
+    if (!request || !answering) {
       this.#handOver();
       return;
     }
@@ -196,7 +206,7 @@ class LeanConnection {
     this.#hasAnswered = true;
     this.#closeAfter = head.close;
     settledAnswer(answering, this.#options.writer.logger)
-      .then((answer) => this.#write(answer))
+      .then((answer) => this.#write(answer, request))
       .then(
         () => this.#answered(),
         (err: unknown) => {
@@ -215,15 +225,18 @@ class LeanConnection {
     this.#begun = undefined;
     this.#begunBytes = 0;
     if (from < end && !lines.readAll(unread.toString('latin1', from, end))) return undefined;
-    const { target, host, close, accept, cookie } = lines;
+    const { target, host, close, accept, cookie, requestId } = lines;
     // HTTP/1.1 asks for exactly one Host; node:http answers 400 without one.
     if (target === undefined || host !== 1) return undefined;
+    const client = (this.#options.clients ?? NO_TRUSTED_PROXIES).resolve(this.#peer, lines);
     return {
       close,
+      requestId,
       get: {
         url: target,
         ...splitTarget(target),
-        ip: this.#ip,
+        ip: client.ip,
+        viaUnknownProxy: client.viaUnknownProxy,
         transport: 'http',
         localPort: this.#socket.localPort,
         accept,
@@ -273,18 +286,20 @@ class LeanConnection {
     return true;
   }
 
-  async #write(answer: DirectAnswer): Promise<void> {
+  async #write(answer: DirectAnswer, request: RequestContext): Promise<void> {
     const socket = this.#socket;
     if (socket.destroyed) return;
     const close = this.#closeAfter || !this.#options.writer.isReady();
     if (typeof answer.body === 'string') {
       socket.cork();
-      socket.write(headOf(answer, Buffer.byteLength(answer.body), close, this.#options.keepAliveMs) + answer.body);
+      socket.write(
+        headOf(answer, request, Buffer.byteLength(answer.body), close, this.#options.keepAliveMs) + answer.body,
+      );
       uncorking.add(socket);
       if (socket.writableNeedDrain && !close) await this.#clientTakes(drained(socket));
       return;
     }
-    socket.write(headOf(answer, undefined, close, this.#options.keepAliveMs));
+    socket.write(headOf(answer, request, undefined, close, this.#options.keepAliveMs));
     await this.#clientTakes(writeChunked(socket, answer.body));
   }
 
@@ -340,6 +355,9 @@ class HeadLines {
   close = false;
   accept: string | undefined;
   cookie: string | undefined;
+  requestId: string | undefined;
+  forwarded: string | undefined;
+  xForwardedFor: string | undefined;
 
   /** Reads the lines of a head (without the empty line that ends it); false when the head is node:http's to judge. */
   readAll(head: string): boolean {
@@ -382,6 +400,15 @@ class HeadLines {
       case 'cookie':
         this.cookie = this.cookie === undefined ? value : `${this.cookie}; ${value}`;
         break;
+      case 'forwarded':
+        this.forwarded = this.forwarded === undefined ? value : `${this.forwarded}, ${value}`;
+        break;
+      case 'x-forwarded-for':
+        this.xForwardedFor = this.xForwardedFor === undefined ? value : `${this.xForwardedFor}, ${value}`;
+        break;
+      case 'x-request-id':
+        this.requestId = this.requestId === undefined ? value : `${this.requestId}, ${value}`;
+        break;
     }
     return true;
   }
@@ -420,11 +447,22 @@ function withoutOws(raw: string): string {
   return start === 0 && end === raw.length ? raw : raw.slice(start, end);
 }
 
-/** The status line and headers, as node:http would write them; no length means chunked. */
-function headOf(answer: DirectAnswer, length: number | undefined, close: boolean, keepAliveMs: number): string {
+/**
+ * The status line and headers, as node:http would write them (X-Request-Id first: node:http's listener sets it before
+ * the answer's own); no length means chunked.
+ */
+function headOf(
+  answer: DirectAnswer,
+  request: RequestContext,
+  length: number | undefined,
+  close: boolean,
+  keepAliveMs: number,
+): string {
   let head = `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? 'unknown'}${CRLF}`;
-  if (answer.headers) {
-    for (const [name, value] of Object.entries(answer.headers)) {
+  head += `${REQUEST_ID}: ${request.requestId}${CRLF}`;
+  const headers = answerHeaders(answer, request);
+  if (headers) {
+    for (const [name, value] of Object.entries(headers)) {
       if (UNSAFE_HEADER_VALUE.test(name) || UNSAFE_HEADER_VALUE.test(value))
         throw new Error(`unsafe header ${JSON.stringify(name)}`);
       head += `${name}: ${value}${CRLF}`;
