@@ -1,0 +1,44 @@
+// WebSocket backpressure (issue 17): a client that sends requests and never reads the answers is not read from while
+// its answers wait unsent, so it cannot grow the server's memory — a real server process, its RSS read from /proc.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { wsExchange } from '../../support/clients.ts';
+import { cleanupCli, startCli, writeConfig } from '../../support/cli.ts';
+
+const REQUESTS = 50_000;
+const REQUEST = 'apientry=apitest1&format=soap';
+
+afterAll(cleanupCli);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The resident memory of a process, in MiB. */
+const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+describe('WebSocket backpressure', () => {
+  it(`a client that sends ${REQUESTS} requests and never reads leaves the server's memory bounded`, async () => {
+    const server = await startCli(writeConfig());
+    // Warmed up first, so what grows afterwards is the unread client's doing.
+    await wsExchange(
+      server.port,
+      Array.from({ length: 2_000 }, () => REQUEST),
+    );
+    const before = rssOf(server.pid);
+
+    const greedy = new WebSocket(`ws://127.0.0.1:${server.port}/mvstwebsock`);
+    await new Promise((resolve, reject) => greedy.once('open', resolve).once('error', reject));
+    greedy.pause();
+    for (let i = 0; i < REQUESTS; i++) greedy.send(REQUEST);
+    let peak = before;
+    for (let waited = 0; waited < 6_000; waited += 250) {
+      await sleep(250);
+      peak = Math.max(peak, rssOf(server.pid));
+    }
+    // Others are still served meanwhile.
+    expect(await wsExchange(server.port, [REQUEST])).toHaveLength(1);
+    greedy.terminate();
+    // Without backpressure it grew by 90 MiB in 8 s here; what remains is the garbage of answering the requests the
+    // kernel's socket buffers took in before the client's stopped reading showed.
+    expect(peak - before).toBeLessThan(40);
+  }, 40_000);
+});
