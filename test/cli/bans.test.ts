@@ -34,16 +34,20 @@ describe.each(setups)('switchboard bans, on $name', ({ open, redis }) => {
     if (redis) await deleteRedisKeys(prefix);
   });
 
-  const balance = (from: string, password = ADMIN.password) =>
-    mizuJson(server!.port, { apientry: 'balance', authid: ADMIN.username, authpwd: password }, from);
-
-  it('lists a ban set before a restart, and delete lifts it in the running server', { timeout: 180_000 }, async () => {
+  /** A config file on a fresh database (and Redis, in that setup) that bans after 3 failures. */
+  const configOnFreshDatabase = async () => {
     db = await open();
-    const config = writeConfig({
+    return writeConfig({
       database: db.url,
       limits: { authFailures: 3, banSeconds: 600 },
       ...(redis ? { redis: { url: REDIS_URL, prefix } } : {}),
     });
+  };
+  const balance = (from: string, password = ADMIN.password) =>
+    mizuJson(server!.port, { apientry: 'balance', authid: ADMIN.username, authpwd: password }, from);
+
+  it('lists a ban set before a restart, and delete lifts it in the running server', { timeout: 180_000 }, async () => {
+    const config = await configOnFreshDatabase();
     server = await startCli(config);
     for (let i = 0; i < 3; i++) await balance(GUESSER, 'wrong');
     expect((await balance(GUESSER)).error?.code).toBe('banned');
@@ -72,12 +76,7 @@ describe.each(setups)('switchboard bans, on $name', ({ open, redis }) => {
   });
 
   it('delete all lifts every ban, and bannedlist agrees with list', { timeout: 120_000 }, async () => {
-    db = await open();
-    const config = writeConfig({
-      database: db.url,
-      limits: { authFailures: 3, banSeconds: 600 },
-      ...(redis ? { redis: { url: REDIS_URL, prefix } } : {}),
-    });
+    const config = await configOnFreshDatabase();
     server = await startCli(config);
     for (const ip of ['127.0.0.62', '127.0.0.63']) for (let i = 0; i < 3; i++) await balance(ip, 'wrong');
     const fromServer = (await mizuJson(server.port, { apientry: 'bannedlist', ...asAdmin })).data.rows as {
