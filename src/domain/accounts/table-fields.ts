@@ -6,6 +6,7 @@
 import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { SwitchboardError } from '../../platform/errors.ts';
+import { inMoneyRange, MAX_MICROS } from '../../platform/money.ts';
 
 /** Append-only records: changing a row would falsify the history they keep. */
 const APPEND_ONLY = new Set(['credit_ledger', 'audit_log']);
@@ -74,7 +75,9 @@ export function columnValue(prop: EntityProperty, text: string, fieldtype?: Fiel
       return Number(text);
     }
     case 'bigint':
-      if (!/^-?\d{1,18}$/.test(text)) throw bad('an integer');
+      // The bigint columns hold micro-units (money, percentages, rates): the money type's range holds them.
+      if (!/^-?\d{1,18}$/.test(text) || !inMoneyRange(BigInt(text)))
+        throw bad(`an integer of micro-units within ${MAX_MICROS} either side of zero`);
       return BigInt(text);
     case 'boolean': {
       const v = text.toLowerCase();

@@ -90,6 +90,17 @@ describe.each(engines.map((open) => [open]))('money at the edges (%#)', (open) =
     expect(done.affectedRows).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['credit', '1000000000.000001', 'credit is out of range'],
+    ['creditlimit', '1.1234567', 'creditlimit has more than 6 decimals'],
+    ['credit_limit_micros', '1000000000000001', 'credit_limit_micros must be an integer of micro-units'],
+  ])('an admin setfield %s=%s is a parameter error naming it', async (fieldname, fieldvalue, named) => {
+    const id = await f.user(`set${fieldname.replace(/_/g, '')}`, { credit: '2' });
+    const answer = await f.call({ ...asAdmin, apientry: 'setfield', fieldname, fieldvalue, rowid: String(id) });
+    expect(answer.error?.code).toBe('invalid-parameter');
+    expect(answer.error?.message).toContain(named);
+  });
+
   it('a transfer that would take the receiver past the range is refused, both balances unchanged', async () => {
     await f.user('giver', { credit: '10' });
     await f.user('full', { credit: '999999995' });
