@@ -5,20 +5,20 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from '../platform/config.ts';
+import type { Config } from '../platform/config.ts';
 import { Accounts } from '../domain/accounts/accounts.ts';
 import { UserCache } from '../domain/accounts/user-cache.ts';
 import { readUsers, writeUsers } from '../domain/accounts/user-import.ts';
 import { SecretBox } from '../platform/secret-box.ts';
 import { CdrChanges } from '../domain/cdr/cdr-changes.ts';
 import { importCdrs } from '../domain/cdr/cdr-import.ts';
-import { SwitchboardError } from '../platform/errors.ts';
 import { csvFile, delimiterOption, type LineProblem } from '../domain/rating/csv.ts';
 import { planRateDeck, readRateDeck, writeRateDeck } from '../domain/rating/rate-deck-import.ts';
 import { RateDecks } from '../domain/rating/rate-decks.ts';
 import { DEFAULT_TARIFF } from '../domain/rating/tariffs.ts';
-import { DatabaseError, openDatabase, type Database } from '../persistence/database.ts';
+import type { Database } from '../persistence/database.ts';
 import { createSharedState } from '../platform/state/index.ts';
+import { misused, onDatabase } from './database-command.ts';
 import { countLines, Progress, rowsPerSecond } from './progress.ts';
 
 export const IMPORT_USAGE = `  switchboard import rates --config FILE [--tariff NAME] [--currency C] [--replace] [COMMON] deck.csv
@@ -70,22 +70,12 @@ export async function runImport(args: string[]): Promise<number> {
     progress: Progress.onStderr(values.progress === true),
     started: performance.now(),
   };
-  try {
-    const config = loadConfig(values.config);
-    const db = await openDatabase(config.database);
-    try {
-      await db.migrate();
-      if (what === 'rates') return await importRates(db, config.redis, run, values);
-      if (what === 'cdrs') return await importCalls(db, config.redis, run, values.batch);
-      if (what === 'users') return await importUsers(db, config, run);
-      return usage(`import: rates, cdrs or users, not ${what ?? 'nothing'}`);
-    } finally {
-      await db.close();
-    }
-  } catch (e) {
-    if (e instanceof ConfigError || e instanceof DatabaseError || e instanceof SwitchboardError) return fail(e.message);
-    return fail((e as Error)?.stack ?? String(e));
-  }
+  return onDatabase(values.config, (db, config) => {
+    if (what === 'rates') return importRates(db, config.redis, run, values);
+    if (what === 'cdrs') return importCalls(db, config.redis, run, values.batch);
+    if (what === 'users') return importUsers(db, config, run);
+    return Promise.resolve(usage(`import: rates, cdrs or users, not ${what ?? 'nothing'}`));
+  });
 }
 
 /** What every import is given: the file, how to read it, and what to show. */
@@ -229,8 +219,7 @@ function problems(file: string, list: LineProblem[], more: number, outcome: stri
 }
 
 function usage(problem: string): number {
-  console.error(`switchboard: ${problem}\nusage:\n${IMPORT_USAGE}`);
-  return 2;
+  return misused(problem, IMPORT_USAGE);
 }
 
 function fail(message: string): number {

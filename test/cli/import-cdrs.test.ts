@@ -62,10 +62,10 @@ describe.each(engines.map((open) => [open]))('switchboard import cdrs (%#)', (op
   it('imports a file again without adding a call: the same callid and direction is the same call', async () => {
     const calls = file('twice.csv', [
       'caller,called,start,duration,callid,direction,called_user',
-      'pia,4420,2026-11-01T10:00:00Z,60,twice-1@host,out,',
-      '4420,pia,2026-11-01T10:00:00Z,60,twice-1@host,in,pia',
-      'pia,4421,2026-11-01T11:00:00Z,30,twice-2@host,out,',
-      'pia,4422,2026-11-01T12:00:00Z,10,,out,',
+      'pia,5550,2026-11-01T10:00:00Z,60,twice-1@host,out,',
+      '5550,pia,2026-11-01T10:00:00Z,60,twice-1@host,in,pia',
+      'pia,5551,2026-11-01T11:00:00Z,30,twice-2@host,out,',
+      'pia,5552,2026-11-01T12:00:00Z,10,,out,',
     ]);
     const first = await runCli(['import', 'cdrs', '--config', config, calls]);
     expect(first.stdout).toMatch(new RegExp(`^4 call records imported from ${calls}; in `));
@@ -77,7 +77,7 @@ describe.each(engines.map((open) => [open]))('switchboard import cdrs (%#)', (op
       .em()
       .getConnection()
       .execute<{ callid: string; n: number | string }[]>(
-        "select sip_call_id as callid, count(*) as n from tb_cdrs where called like '442_' or caller = '4420' group by sip_call_id order by sip_call_id",
+        "select sip_call_id as callid, count(*) as n from tb_cdrs where called like '555_' or caller = '5550' group by sip_call_id order by sip_call_id",
       );
     expect(counted.map((r) => [r.callid, Number(r.n)])).toEqual([
       ['', 2],

@@ -60,7 +60,7 @@ describe('switchboard maintenance, monthly and failures', () => {
   });
 
   it('fails with one line and exit 1 when the database cannot be opened', async () => {
-    const config = writeConfig({ database: 'sqlite:/proc/no-such-folder/switchboard.db' });
+    const config = writeConfig({ database: 'sqlite:/dev/null/no-such-folder/switchboard.db' });
     const exit = await runCli(['maintenance', 'hourly', '--config', config]);
     expect(exit.code).toBe(1);
     expect(exit.stdout).toBe('');

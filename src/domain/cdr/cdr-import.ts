@@ -200,11 +200,14 @@ async function* parseCdrs(source: CsvSource, users: UserDirectory, options: CsvO
       } catch (e) {
         if (!(e instanceof CsvLineError)) throw e;
         batch.push({ problem: { line: e.line, message: e.message } });
-        if (!columns) break;
+        // A header refused: the rows cannot be read without it.
+        if (!columns) {
+          yield batch;
+          return;
+        }
       }
     }
     yield batch;
-    if (!columns) break;
   }
   if (!columns)
     yield [
