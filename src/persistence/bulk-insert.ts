@@ -24,8 +24,13 @@ export interface BulkInsert {
   onConflict: string;
 }
 
-/** PostgreSQL allows 65,535 parameters a statement and SQLite 32,766: chunks stay well under both. */
+/** SQLite allows 32,766 parameters a statement: chunks stay well under it. */
 const MAX_PARAMETERS = 16_000;
+/**
+ * Through the ORM (PostgreSQL) the values are written into the text: 500-row statements measured faster than ~2,300-row
+ * ones (1M rates: 24–29 s against 26–37 s).
+ */
+const ORM_ROWS_PER_STATEMENT = 500;
 
 /**
  * Inserts rows (each its values in column order) in statements of as many rows as fit, all of one size but the last
@@ -38,15 +43,15 @@ export async function insertRows(
   rows: Iterable<readonly unknown[]>,
   onInserted?: (rows: number) => void,
 ): Promise<number> {
-  const perStatement = Math.floor(MAX_PARAMETERS / insert.columns);
-  const placeholders = `(${Array.from({ length: insert.columns }, () => '?').join(', ')})`;
-  const statementOf = (n: number) =>
-    `${insert.into} values ${Array.from({ length: n }, () => placeholders).join(', ')} ${insert.onConflict}`;
   // better-sqlite3 prepares statements; PostgreSQL's driver is a pool, which the ORM's transaction does not use.
   const client = await (
     em.getConnection() as unknown as { getNativeClient(): Promise<Partial<Preparing>> }
   ).getNativeClient();
   const native = typeof client.prepare === 'function' ? (client as Preparing) : undefined;
+  const perStatement = native ? Math.floor(MAX_PARAMETERS / insert.columns) : ORM_ROWS_PER_STATEMENT;
+  const placeholders = `(${Array.from({ length: insert.columns }, () => '?').join(', ')})`;
+  const statementOf = (n: number) =>
+    `${insert.into} values ${Array.from({ length: n }, () => placeholders).join(', ')} ${insert.onConflict}`;
   const full = statementOf(perStatement);
   let inserted = 0;
   let taken = 0;
