@@ -2,18 +2,20 @@
  * The composition root: builds the Services once (database migrated, globals seeded, admin ensured, bans restored),
  * binds each dialect to them, and hands the dialects to the runtime to serve. Nothing below imports this file.
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import type { Config } from './platform/config.ts';
 import { createLogger, flushLogger, RecentLines } from './platform/observability/logger.ts';
 import { Metrics } from './platform/observability/metrics.ts';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from './platform/private-files.ts';
 import { SecretBox } from './platform/secret-box.ts';
 import { createSharedState } from './platform/state/index.ts';
 import type { SharedState } from './platform/state/shared-state.ts';
 import { openDatabase } from './persistence/database.ts';
+import { giveMigrationsSecretKey } from './persistence/migrations/pin-digests.ts';
 import { Accounts } from './domain/accounts/accounts.ts';
 import { Activity } from './domain/admin/activity.ts';
+import { adminPasswordFile, warnAboutSharedFiles } from './domain/admin/files-at-rest.ts';
 import { SelfTest } from './domain/admin/self-test.ts';
 import { CdrChanges } from './domain/cdr/cdr-changes.ts';
 import { MainFiguresCache } from './domain/mor/main-figures.ts';
@@ -21,7 +23,7 @@ import { RateDecks } from './domain/rating/rate-decks.ts';
 import { RoutingEngine } from './domain/routing/engine.ts';
 import { UserCache } from './domain/accounts/user-cache.ts';
 import { ApiPolicies } from './domain/access/api-policies.ts';
-import { Bans } from './domain/access/bans.ts';
+import { banPolicy, Bans } from './domain/access/bans.ts';
 import { Nonces } from './domain/access/nonces.ts';
 import { RateLimits } from './domain/access/rate-limits.ts';
 import { Trust } from './domain/access/trust.ts';
@@ -47,6 +49,7 @@ export interface RunningServer {
 export async function startServer(config: Config, logDestination?: NodeJS.WritableStream): Promise<RunningServer> {
   const { services, start } = await createServices(config, logDestination);
   try {
+    warnAboutSharedFiles(config, services.logger);
     const listening = await listen(services, bindDialects(services));
     // The cache of active users (fastusers) fills in the background: starting is not delayed, and requests meanwhile
     // fill it themselves.
@@ -58,6 +61,7 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
       { port: listening.port, tlsPort: listening.tlsPort, database: services.db.engine },
       'switchboard accepting requests',
     );
+    services.logger.info({ trust: services.trust.describe() }, 'address trust in force');
     return {
       services,
       start,
@@ -98,8 +102,9 @@ export async function createServices(
   const db = await openDatabase(config.database);
   let state: SharedState | undefined;
   try {
+    giveMigrationsSecretKey(config.secretKey);
     await db.migrate();
-    state = await createSharedState({ redis: config.redis });
+    state = await createSharedState({ redis: config.redis }, logger);
     const metrics = new Metrics();
     const options = new GlobalOptions();
     const cache = new UserCache(state);
@@ -117,18 +122,10 @@ export async function createServices(
       secrets,
       cdrChanges,
       policies: new ApiPolicies(),
-      accounts: new Accounts(cache, secrets),
-      bans: new Bans(
-        state,
-        {
-          failures: config.limits.authFailures,
-          windowMs: config.limits.windowSeconds * 1000,
-          banMs: config.limits.banSeconds * 1000,
-        },
-        () => metrics.bans.inc(),
-      ),
+      accounts: new Accounts(cache, secrets, config.limits.pinMinLength),
+      bans: new Bans(state, banPolicy(config.limits), { em: () => db.em(), onBan: () => metrics.bans.inc() }),
       nonces: new Nonces(state),
-      trust: new Trust(options),
+      trust: new Trust(options, config.trust),
       limits: new RateLimits(state, config.limits),
       activity: new Activity(),
       rateDecks: new RateDecks({
@@ -172,10 +169,10 @@ export async function createServices(
 /** With no admin password configured, one is generated on first start and kept in the data folder (printed once). */
 
 function generatedAdminPassword(config: Config): string {
-  const path = join(config.dataDir, 'admin.password');
+  const path = adminPasswordFile(config.dataDir);
   if (existsSync(path)) return readFileSync(path, 'utf8').trim();
-  mkdirSync(config.dataDir, { recursive: true });
+  makePrivateFolder(config.dataDir);
   const password = randomBytes(12).toString('base64url');
-  writeFileSync(path, `${password}\n`, { mode: 0o600 });
+  writeFileSync(path, `${password}\n`, { mode: PRIVATE_FILE_MODE });
   return password;
 }

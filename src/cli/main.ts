@@ -1,9 +1,12 @@
 /** The `switchboard` command line: dispatches subcommands; each prints one clear line and exits non-zero on failure. */
 import { parseArgs } from 'node:util';
 import { printCoverage } from './coverage.ts';
+import { CONFIG_USAGE, printConfigKeys } from './config-command.ts';
 import { IMPORT_USAGE, runImport } from './import.ts';
+import { MAINTENANCE_USAGE, runMaintenanceCommand } from './maintenance.ts';
 import { NUMBERS_USAGE, runNumbers } from './numbers.ts';
 import { PINS_USAGE, runPins } from './pins.ts';
+import { BANS_USAGE, runBans } from './bans.ts';
 import cluster from 'node:cluster';
 import { describeFailure, migrate, serve } from './serve.ts';
 import { serveWorkers } from './workers.ts';
@@ -14,13 +17,17 @@ import { SERVER_VERSION } from '../platform/version.ts';
 const USAGES: Record<string, string> = {
   serve: `  switchboard serve [--config FILE] [--workers N]   start the server (no file: every default, SQLite in data/);
                                         N processes on the shared port (needs redis in the config)`,
-  migrate: '  switchboard migrate [--config FILE]   bring the database schema up to date',
+  migrate: `  switchboard migrate [--config FILE] [--create]   bring the database schema up to date;
+                                        --create: create the PostgreSQL database first if it does not exist`,
+  config: CONFIG_USAGE,
   spec: '  switchboard spec coverage [--json]    implemented / planned / unsupported operations per dialect',
   'schema-diff':
     '  switchboard schema-diff --name NNNN-what [--only t1,t2]   (developers) write the next migration for both engines',
   import: IMPORT_USAGE,
   pins: PINS_USAGE,
+  bans: BANS_USAGE,
   numbers: NUMBERS_USAGE,
+  maintenance: MAINTENANCE_USAGE,
 };
 
 const USAGE = `usage:
@@ -30,7 +37,8 @@ ${Object.values(USAGES).join('\n')}`;
 /** The options each of these subcommands takes; any other is refused, so a typo never runs the command. */
 const OPTIONS = {
   serve: { config: { type: 'string' }, workers: { type: 'string' } },
-  migrate: { config: { type: 'string' } },
+  migrate: { config: { type: 'string' }, create: { type: 'boolean' } },
+  config: {},
   spec: { json: { type: 'boolean' } },
   'schema-diff': { name: { type: 'string' }, only: { type: 'string' } },
 } as const;
@@ -43,6 +51,7 @@ async function main(args: string[]): Promise<number> {
   }
   // --help on a subcommand prints its usage and does nothing else.
   if (command && USAGES[command] && (rest.includes('--help') || rest.includes('-h'))) {
+    if (command === 'config') return printConfigKeys();
     console.log(`usage:\n${USAGES[command]}`);
     return 0;
   }
@@ -69,13 +78,19 @@ async function main(args: string[]): Promise<number> {
       return workers > 1 ? serveWorkers(config, workers, describeFailure) : serve(config);
     }
     case 'migrate':
-      return migrate(config);
+      return migrate(config, values.create === true);
+    case 'config':
+      return printConfigKeys();
     case 'import':
       return runImport(rest);
     case 'pins':
       return runPins(rest);
+    case 'bans':
+      return runBans(rest);
     case 'numbers':
       return runNumbers(rest);
+    case 'maintenance':
+      return runMaintenanceCommand(rest);
     case 'schema-diff':
       return schemaDiff(
         String(values.name ?? ''),

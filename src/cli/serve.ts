@@ -1,6 +1,8 @@
 /** `switchboard serve --config FILE` and `switchboard migrate --config FILE`. */
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import { DatabaseError, openDatabase, redactUrl } from '../persistence/database.ts';
+import { lockSqliteFile, type SqliteLock } from '../persistence/sqlite-lock.ts';
+import { giveMigrationsSecretKey } from '../persistence/migrations/pin-digests.ts';
 import { ListenError, startServer } from '../app.ts';
 
 /** Problems an operator can fix: one clear line, no stack. */
@@ -18,8 +20,10 @@ export function describeFailure(e: unknown): string {
 
 /** `quiet`: a cluster worker, whose primary speaks for it. */
 export async function serve(configFile: string | undefined, quiet = false): Promise<number> {
+  let lock: SqliteLock | undefined;
   try {
     const config = loadConfig(configFile);
+    lock = lockSqliteFile(config.database);
     const server = await startServer(config);
     if (quiet) {
       // Nothing to print: the primary announces the port once every worker listens.
@@ -42,14 +46,18 @@ export async function serve(configFile: string | undefined, quiet = false): Prom
   } catch (e) {
     console.error(`switchboard: ${describeFailure(e)}`);
     return 1;
+  } finally {
+    lock?.release();
   }
 }
 
-export async function migrate(configFile: string | undefined): Promise<number> {
+/** create: a PostgreSQL database that does not exist is created first (`migrate --create`). */
+export async function migrate(configFile: string | undefined, create = false): Promise<number> {
   try {
     const config = loadConfig(configFile);
-    const db = await openDatabase(config.database);
+    const db = await openDatabase(config.database, { create });
     try {
+      giveMigrationsSecretKey(config.secretKey);
       const applied = await db.migrate();
       console.log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is up to date');
     } finally {

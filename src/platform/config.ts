@@ -2,10 +2,17 @@
  * The server configuration: the YAML contract of `switchboard serve --config FILE`, every key with a default,
  * SWITCHBOARD_PORT / SWITCHBOARD_DATABASE / SWITCHBOARD_SECRET_KEY overriding. Problems are one clear line.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { addressBlock } from './address-block.ts';
+import { checkConfig } from './config-check.ts';
+import { ConfigError } from './config-error.ts';
+import { readTlsFiles } from './tls-files.ts';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from './private-files.ts';
+
+export { ConfigError };
 
 export interface Config {
   /**
@@ -42,9 +49,17 @@ export interface Config {
     perIp: number;
     global: number;
     windowSeconds: number;
-    /** Failed authentications from one IP within windowSeconds before it is banned for banSeconds. */
+    /**
+     * Failed authentications from one IP (or for one user) before the IP is banned for banSeconds; they are counted
+     * as a decaying count, each failure counting half after authFailureHalfLifeSeconds. Each repeat ban within 24 h
+     * of the last lasts twice as long, up to banMaxSeconds.
+     */
     authFailures: number;
+    authFailureHalfLifeSeconds: number;
     banSeconds: number;
+    banMaxSeconds: number;
+    /** The shortest user PIN that may be set or used to log in. */
+    pinMinLength: number;
     /**
      * A streamed answer (an export) the client takes nothing of for this long is cut off, and what feeds it released.
      */
@@ -58,13 +73,12 @@ export interface Config {
      */
     lineIdleSeconds: number;
   };
-}
-
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
+  /**
+   * proxies: the reverse proxies (addresses or CIDRs) whose proxyHeader names the client; a forwarding header from any
+   * other peer earns its request no address trust. ipAdmin: a trusted address alone may run the commands the spec
+   * marks needsCredentials (SQL, files, backups); off, they need admin credentials from everywhere.
+   */
+  trust: { proxies: string[]; proxyHeader: 'x-forwarded-for' | 'forwarded'; ipAdmin: boolean };
 }
 
 const DEFAULTS = {
@@ -80,39 +94,24 @@ const DEFAULTS = {
     global: 20_000,
     windowSeconds: 10,
     authFailures: 10,
+    authFailureHalfLifeSeconds: 600,
     banSeconds: 900,
+    banMaxSeconds: 86_400,
+    pinMinLength: 6,
     stalledAnswerSeconds: 60,
     maxConnections: 10_000,
     maxConnectionsPerIp: 256,
     lineIdleSeconds: 120,
   },
+  trust: { proxyHeader: 'x-forwarded-for', ipAdmin: false },
 } as const;
-
-const TOP_LEVEL_KEYS = new Set([
-  'listen',
-  'tls',
-  'sip',
-  'database',
-  'dataDir',
-  'secretKey',
-  'admin',
-  'globals',
-  'minisip',
-  'mor',
-  'redis',
-  'log',
-  'limits',
-]);
 
 /** Reads FILE (or nothing: every default), applies the environment, and makes sure a secret key exists. */
 export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = process.env): Config {
   const raw = file === undefined ? {} : readYaml(file);
   const base = file === undefined ? process.cwd() : dirname(resolve(file));
   const where = file ?? 'the defaults';
-  for (const key of Object.keys(raw)) {
-    if (!TOP_LEVEL_KEYS.has(key))
-      throw new ConfigError(`${where}: unknown key "${key}" (known: ${[...TOP_LEVEL_KEYS].join(', ')})`);
-  }
+  checkConfig(raw, where);
   const dataDir = resolvePath(base, str(raw.dataDir, 'dataDir') ?? DEFAULTS.dataDir);
   const config: Config = {
     listen: {
@@ -133,10 +132,12 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
     minisip: { syskey: str(raw.minisip?.syskey, 'minisip.syskey') },
     mor: {
       apiSecretKey: str(raw.mor?.apiSecretKey, 'mor.apiSecretKey'),
-      sessionMinutes: positive(raw.mor?.sessionMinutes, 'mor.sessionMinutes'),
+      sessionMinutes: raw.mor?.sessionMinutes,
     },
     log: { level: str(raw.log?.level, 'log.level') ?? DEFAULTS.log.level },
-    limits: { ...DEFAULTS.limits, ...numberMap(raw.limits, 'limits', Object.keys(DEFAULTS.limits)) },
+    // Checked against the schema: known keys, numbers in range.
+    limits: { ...DEFAULTS.limits, ...raw.limits },
+    trust: trustOf(raw.trust),
   };
   if (raw.tls !== undefined) {
     const cert = str(raw.tls.cert, 'tls.cert');
@@ -144,6 +145,7 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
     const tlsPort = port(raw.tls.port, 'tls.port');
     if (!cert || !key || !tlsPort) throw new ConfigError(`${where}: tls needs port, cert and key`);
     config.tls = { port: tlsPort, cert: resolvePath(base, cert), key: resolvePath(base, key) };
+    readTlsFiles(config.tls);
   }
   if (raw.redis !== undefined) {
     const url = str(raw.redis.url, 'redis.url');
@@ -180,14 +182,17 @@ function readYaml(file: string): Record<string, any> {
   }
 }
 
+export function secretKeyFile(dataDir: string): string {
+  return join(dataDir, 'secret.key');
+}
+
 /** "generated into the data folder on first run if absent" */
 function secretKeyFromDataDir(dataDir: string): string {
-  const path = join(dataDir, 'secret.key');
+  const path = secretKeyFile(dataDir);
   if (existsSync(path)) return readFileSync(path, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateFolder(dataDir);
   const key = randomBytes(32).toString('base64url');
-  writeFileSync(path, `${key}\n`, { mode: 0o600 });
-  chmodSync(path, 0o600);
+  writeFileSync(path, `${key}\n`, { mode: PRIVATE_FILE_MODE });
   return key;
 }
 
@@ -218,29 +223,23 @@ function port(v: unknown, key: string, allowZero = false): number | undefined {
   return n;
 }
 
-function positive(v: unknown, key: string): number | undefined {
-  if (v === undefined || v === null || v === '') return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new ConfigError(`config: ${key} must be a positive number, not ${JSON.stringify(v)}`);
-  return n;
+// biome-ignore lint/suspicious/noExplicitAny: raw YAML, checked against the schema
+function trustOf(v: any): Config['trust'] {
+  const proxies: string[] = v?.proxies ?? [];
+  try {
+    addressBlock(proxies);
+  } catch (e) {
+    throw new ConfigError(`config: trust.proxies: ${(e as Error).message}`);
+  }
+  return {
+    proxies,
+    proxyHeader: v?.proxyHeader ?? DEFAULTS.trust.proxyHeader,
+    ipAdmin: bool(v?.ipAdmin, 'trust.ipAdmin') ?? DEFAULTS.trust.ipAdmin,
+  };
 }
 
 function stringMap(v: unknown, key: string): Record<string, string> {
   if (v === undefined || v === null) return {};
   if (typeof v !== 'object' || Array.isArray(v)) throw new ConfigError(`config: ${key} must be a mapping`);
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.toLowerCase(), str(x, `${key}.${k}`) ?? '']));
-}
-
-function numberMap(v: unknown, key: string, known: string[]): Record<string, number> {
-  if (v === undefined || v === null) return {};
-  if (typeof v !== 'object' || Array.isArray(v)) throw new ConfigError(`config: ${key} must be a mapping`);
-  return Object.fromEntries(
-    Object.entries(v).map(([k, x]) => {
-      if (!known.includes(k)) throw new ConfigError(`config: unknown key ${key}.${k} (known: ${known.join(', ')})`);
-      const n = Number(x);
-      if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`config: ${key}.${k} must be a positive number`);
-      return [k, n];
-    }),
-  );
 }

@@ -4,17 +4,20 @@
  * accepting, drains in-flight requests and closes every listener.
  */
 import { readFileSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Server as NetServer } from 'node:net';
 import type { Socket as UdpSocket } from 'node:dgram';
 import type { Logger } from 'pino';
 import type { Config } from '../platform/config.ts';
 import type { Metrics } from '../platform/observability/metrics.ts';
+import { ClientAddresses } from './client-address.ts';
 import type { DialectBinding, LineAnswerer } from './dialect.ts';
 import { createApp } from './http/app.ts';
+import { checkHealth, type HealthDeps } from './http/health.ts';
 import { fastPaths, withFastPaths } from './fast-lane/fast-path.ts';
 import { LeanHttp } from './fast-lane/lean-http.ts';
+import { ConnectionCaps } from './listen/connection-caps.ts';
 import { serveLines } from './listen/line-session.ts';
 import { handToNodeHttp, sharedPort } from './listen/shared-port.ts';
 import { listenUdp } from './listen/udp.ts';
@@ -30,8 +33,8 @@ export class ListenError extends Error {
   }
 }
 
-export interface ListenDeps {
-  config: Pick<Config, 'listen' | 'tls' | 'limits'>;
+export interface ListenDeps extends Pick<HealthDeps, 'db' | 'state'> {
+  config: Pick<Config, 'listen' | 'tls' | 'limits' | 'trust' | 'redis'>;
   logger: Logger;
   metrics: Metrics;
 }
@@ -51,7 +54,9 @@ export interface Listening {
 export async function listen(deps: ListenDeps, surfaces: Surfaces): Promise<Listening> {
   const { config } = deps;
   let ready = false;
-  const app = createApp({ logger: deps.logger, metrics: deps.metrics, isReady: () => ready }, surfaces.dialects);
+  const isReady = () => ready;
+  const health = () => checkHealth({ isReady, db: deps.db, state: deps.state, redis: config.redis !== undefined });
+  const app = createApp({ logger: deps.logger, metrics: deps.metrics, isReady, health }, surfaces.dialects);
   const writer = {
     isReady: () => ready,
     logger: deps.logger,
@@ -59,14 +64,17 @@ export async function listen(deps: ListenDeps, surfaces: Surfaces): Promise<List
   };
   const fast = fastPaths(...surfaces.dialects.flatMap((d) => (d.fastPath ? [d.fastPath] : [])));
   const listener = withFastPaths(fast, writer, app.callback());
-  const http = createHttpServer(listener);
+  const clients = new ClientAddresses(config.trust);
+  const http = resolvingClients(createHttpServer(listener), clients);
   http.keepAliveTimeout = KEEP_ALIVE_MS;
   const toNodeHttp = handToNodeHttp(http);
   // Without the lean reader, node:http reads every HTTP connection of the shared port (the fast paths still answer).
   const lean = config.listen.leanHttp
-    ? new LeanHttp({ fast, writer, keepAliveMs: KEEP_ALIVE_MS, handOver: toNodeHttp })
+    ? new LeanHttp({ fast, writer, clients, keepAliveMs: KEEP_ALIVE_MS, handOver: toNodeHttp })
     : undefined;
   const httpsServers: Server[] = [];
+  // One count for the shared port and the TLS port: a client's connections to both add up.
+  const caps = new ConnectionCaps(config.limits);
   const tcp = sharedPort(
     http,
     (socket, first) => (lean ? lean.serve(socket, first) : toNodeHttp(socket, first)),
@@ -75,7 +83,7 @@ export async function listen(deps: ListenDeps, surfaces: Surfaces): Promise<List
         maxLineBytes: config.limits.maxRequestBytes,
         idleMs: config.limits.lineIdleSeconds * 1000,
       }),
-    config.limits,
+    caps,
   );
   let udp: UdpSocket | undefined;
   let tls: Server | undefined;
@@ -87,7 +95,12 @@ export async function listen(deps: ListenDeps, surfaces: Surfaces): Promise<List
         throw new ListenError(`cannot listen on UDP ${config.listen.host}:${port}: ${e.message}`);
       });
     if (config.tls) {
-      tls = createHttpsServer({ cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) }, listener);
+      tls = caps.guard(
+        resolvingClients(
+          createHttpsServer({ cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) }, listener),
+          clients,
+        ),
+      );
       await listenOn(tls, config.listen.host, config.tls.port, 'TLS port');
       httpsServers.push(tls);
     }
@@ -111,6 +124,14 @@ export async function listen(deps: ListenDeps, surfaces: Surfaces): Promise<List
     tls?.close();
     throw e;
   }
+}
+
+/** Each request and upgrade has its client resolved (trust.proxies) before anything else hears of it. */
+function resolvingClients<S extends Server>(server: S, clients: ClientAddresses): S {
+  const stamp = (req: IncomingMessage) => clients.stamp(req);
+  server.prependListener('request', stamp);
+  server.prependListener('upgrade', stamp);
+  return server;
 }
 
 function listenOn(server: NetServer, host: string, port: number, what: string): Promise<void> {

@@ -7,6 +7,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { AccessPolicy } from '../../../generated/common.ts';
 import { mizuV1Md5Auth } from '../../protocol/digests.ts';
 import type { CachedUser } from '../../domain/accounts/user-cache.ts';
+import { pinLoginEnabled } from '../../domain/accounts/user-pins.ts';
 import { inList, isLocal } from '../../domain/access/trust.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { secretsEqual } from '../../platform/secret-box.ts';
@@ -17,6 +18,10 @@ export interface V1Request {
   access: AccessPolicy;
   params: Readonly<Record<string, string>>;
   ip: string;
+  /** Came through a proxy not in trust.proxies: the address earns no trust (runtime/client-address.ts). */
+  viaUnknownProxy?: boolean;
+  /** The spec's needsCredentials: a trusted address alone is no admin for it (unless trust.ipAdmin). */
+  needsCredentials?: boolean;
   /** Asked for only when the database must answer (a user not cached, a failure to count). */
   em: () => SqlEntityManager;
 }
@@ -25,11 +30,12 @@ export async function authoriseV1(s: Services, req: V1Request): Promise<Principa
   const { params, ip, em } = req;
   if (await s.bans.isBanned(ip)) throw new SwitchboardError('banned', 'too many failed requests from this address');
   const allowed = s.options.list('httpapiallowedip');
-  if (allowed.length && !inList(ip, allowed)) throw new SwitchboardError('access-denied', `not allowed from ${ip}`);
+  if (allowed.length && (req.viaUnknownProxy || !inList(ip, allowed)))
+    throw new SwitchboardError('access-denied', `not allowed from ${ip}`);
   const key = s.options.first('httpapikey', 'apiv2key');
   if (key !== undefined && !secretsEqual(params.key ?? '', key)) return refuse(s, em, ip, 'wrong key');
 
-  const trustedSource = req.access.req_ip === 1 && isSensitiveSource(s, ip);
+  const trustedSource = req.access.req_ip === 1 && !req.viaUnknownProxy && isSensitiveSource(s, ip);
   if (req.access.req_ip === 1 && !trustedSource) {
     throw new SwitchboardError(
       'access-denied',
@@ -37,12 +43,15 @@ export async function authoriseV1(s: Services, req: V1Request): Promise<Principa
     );
   }
   const named = params.usr ?? params.usrid ?? params.pin;
-  const user = named === undefined ? undefined : await s.accounts.cache.find(named, em);
-  if (named !== undefined && !user) return refuse(s, em, ip, 'unknown user');
-  if (user && !trustedSource && !proven(s, user, params)) return refuse(s, em, ip, 'wrong secret');
+  // The stored form of the pin sent, when PINs log in here at all (user-pins.ts: apiauth 1, limits.pinMinLength).
+  const pin = params.pin !== undefined && pinLoginEnabled(s.options) ? s.accounts.pins.forLogin(params.pin) : undefined;
+  const user =
+    named === undefined ? undefined : await s.accounts.cache.find(named, em, named === params.pin ? pin : undefined);
+  if (named !== undefined && !user) return refuse(s, em, ip, 'unknown user', named);
+  if (user && !trustedSource && !proven(s, user, params, pin)) return refuse(s, em, ip, 'wrong secret', named);
   if (user && !user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
 
-  const admin = isAdminUser(user) || (trustedSource && !user);
+  const admin = isAdminUser(user) || (trustedSource && !user && (!req.needsCredentials || s.trust.ipAdmin));
   const principal: Principal = {
     user,
     admin,
@@ -64,7 +73,12 @@ function isSensitiveSource(s: Services, ip: string): boolean {
   return list.length ? inList(ip, list) : isLocal(ip);
 }
 
-function proven(s: Services, user: CachedUser, params: Readonly<Record<string, string>>): boolean {
+function proven(
+  s: Services,
+  user: CachedUser,
+  params: Readonly<Record<string, string>>,
+  pin: string | undefined,
+): boolean {
   if (params.md5auth) {
     return secretsEqual(
       params.md5auth.toLowerCase(),
@@ -73,11 +87,18 @@ function proven(s: Services, user: CachedUser, params: Readonly<Record<string, s
   }
   if (params.pwd !== undefined) return secretsEqual(params.pwd, s.accounts.clearPassword(user));
   // pin authentication (callingcardauth): the pin field of the user.
-  return params.pin !== undefined && user.pin !== null && secretsEqual(params.pin, user.pin);
+  return pin !== undefined && user.pin !== null && secretsEqual(pin, user.pin);
 }
 
-async function refuse(s: Services, em: () => SqlEntityManager, ip: string, reason: string): Promise<never> {
+/** Counts the failure toward a ban (of the address, and of the user named), then refuses. */
+async function refuse(
+  s: Services,
+  em: () => SqlEntityManager,
+  ip: string,
+  reason: string,
+  named?: string,
+): Promise<never> {
   s.metrics.authFailures.inc({ dialect: 'mizu-v1', reason });
-  await s.bans.recordFailure(em(), ip);
+  await s.bans.recordFailure(em(), ip, named);
   throw new SwitchboardError('auth-failed', 'wrong authentication');
 }

@@ -8,10 +8,11 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { AccessPolicy } from '../../../generated/common.ts';
 import { mizuV1Md5Auth, mizuV2AuthMd5, mizuV2AuthV3 } from '../../protocol/digests.ts';
 import type { CachedUser } from '../../domain/accounts/user-cache.ts';
+import { pinLoginEnabled } from '../../domain/accounts/user-pins.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { toMicros } from '../../platform/money.ts';
 import { secretsEqual } from '../../platform/secret-box.ts';
-import { isLocal, isPrivate } from '../../domain/access/trust.ts';
+import { isLocal as isLocalAddress, isPrivate as isPrivateAddress } from '../../domain/access/trust.ts';
 import { whenReady, type Awaitable } from '../../platform/awaitable.ts';
 import type { Services } from '../../domain/services.ts';
 import { isAdminUser, type Principal } from '../mizu/principal.ts';
@@ -21,6 +22,10 @@ export interface AuthRequest {
   access: AccessPolicy;
   params: Readonly<Record<string, string>>;
   ip: string;
+  /** The request came through a proxy not in trust.proxies: its address earns no trust (runtime/client-address.ts). */
+  viaUnknownProxy?: boolean;
+  /** The spec's needsCredentials: a trusted address alone does not count as admin for it (unless trust.ipAdmin). */
+  needsCredentials?: boolean;
   /** The unit of work, asked for only when the database is needed (a user not cached yet, a failure to record). */
   em: () => SqlEntityManager;
 }
@@ -53,7 +58,7 @@ export function authorise(s: Services, req: AuthRequest): Awaitable<Principal> {
 function authoriseUnbanned(s: Services, req: AuthRequest): Awaitable<Principal> {
   const { ip, params } = req;
   const policy = effectivePolicy(s, req);
-  const trusted = s.trust.isTrusted(ip);
+  const trusted = !req.viaUnknownProxy && s.trust.isTrusted(ip);
   if (s.options.int('apitrustediponly', 0) === 1 && !trusted)
     throw new SwitchboardError('access-denied', 'API requests are accepted from trusted addresses only');
   if (policy.reqUser === 2) throw new SwitchboardError('access-denied', `the ${req.command} API is disabled`);
@@ -62,8 +67,8 @@ function authoriseUnbanned(s: Services, req: AuthRequest): Awaitable<Principal> 
   if (policy.reqKey === 1 && key !== undefined && !secretsEqual(params.authkey ?? '', key)) {
     return refuse(s, req, 'authkey', new SwitchboardError('auth-failed', 'wrong or missing authkey'));
   }
-  if (policy.reqIp === 1 && !s.trust.isIpAuthorised(ip))
-    throw new SwitchboardError('access-denied', `the ${req.command} API is not allowed from ${ip}`);
+  if (policy.reqIp === 1 && (req.viaUnknownProxy || !s.trust.isIpAuthorised(ip)))
+    throw new SwitchboardError('access-denied', `the ${req.command} API is not allowed from ${ip}${proxyNote(req)}`);
 
   if (!params.authid) return admitted(s, req, policy, undefined, trusted);
   return whenReady(prove(s, req, policy), (proven) => admitted(s, req, policy, proven, trusted));
@@ -77,8 +82,8 @@ function admitted(
   proven: Proven | undefined,
   trusted: boolean,
 ): Awaitable<Principal> {
-  const principal = admit(s, policy, proven, trusted);
-  if (ADMIN_LEVELS.has(policy.reqUser)) checkRemoteAdmin(s, req.ip, trusted);
+  const principal = admit(s, req, policy, proven, trusted);
+  if (ADMIN_LEVELS.has(policy.reqUser)) checkRemoteAdmin(s, req, trusted);
   const target = req.params.targetuser;
   if (!target) return requirements(s, req, policy, principal, trusted);
   return impersonate(s, req.em, principal, target).then(() => requirements(s, req, policy, principal, trusted));
@@ -106,6 +111,11 @@ function requirements(
     });
   }
   return principal;
+}
+
+/** Why a loopback or LAN address was not enough: it forwarded for someone else without being in trust.proxies. */
+function proxyNote(req: AuthRequest): string {
+  return req.viaUnknownProxy ? ' (it sent a forwarding header and is not in trust.proxies)' : '';
 }
 
 function effectivePolicy(s: Services, req: AuthRequest): Effective {
@@ -137,7 +147,9 @@ function prove(s: Services, req: AuthRequest, policy: Effective): Awaitable<Prov
         'too many failed authentications for this user over UDP; try again later, or over TCP',
       );
     }
-    return whenReady(s.accounts.cache.find(req.params.authid!, req.em), (user) =>
+    const authid = req.params.authid!;
+    const asPin = pinLogin(s, policy) ? s.accounts.pins.forLogin(authid) : undefined;
+    return whenReady(s.accounts.cache.find(authid, req.em, asPin), (user) =>
       user ? proveAs(s, req, policy, user) : refuse(s, req, 'unknown user'),
     );
   });
@@ -147,6 +159,7 @@ function proveAs(s: Services, req: AuthRequest, policy: Effective, user: CachedU
   const { params } = req;
   const authid = params.authid!;
   const lenient = s.options.int('apiauth', -1) !== 0;
+  const pins = pinLogin(s, policy);
   let via: Principal['via'] | undefined;
   if (params.authmd5) {
     const password = s.accounts.clearPassword(user);
@@ -168,13 +181,26 @@ function proveAs(s: Services, req: AuthRequest, policy: Effective, user: CachedU
     if (secretsEqual(params.md5auth.toLowerCase(), expected)) via = 'md5';
   } else if (params.authpwd !== undefined) {
     if (secretsEqual(params.authpwd, s.accounts.clearPassword(user))) via = 'password';
-    else if (lenient && policy.mode !== 6 && user.pin && secretsEqual(params.authpwd, user.pin)) via = 'pin';
-  } else if (lenient && policy.mode !== 6 && user.pin === authid) {
+    else if (pins && isUsersPin(s, user, params.authpwd)) via = 'pin';
+  } else if (pins && isUsersPin(s, user, authid)) {
     via = 'pin';
   } else if (policy.reqUser === 14 || (lenient && policy.mode === 4)) {
     via = 'username';
   }
   return verdict(s, req, user, via);
+}
+
+/**
+ * Whether a PIN may stand for the password here: apiauth 1 (user-pins.ts), and not req_user_mode 6 ("username/pwd
+ * (most)").
+ */
+function pinLogin(s: Services, policy: Effective): boolean {
+  return policy.mode !== 6 && pinLoginEnabled(s.options);
+}
+
+function isUsersPin(s: Services, user: CachedUser, pin: string): boolean {
+  const stored = s.accounts.pins.forLogin(pin);
+  return user.pin !== null && stored !== undefined && secretsEqual(stored, user.pin);
 }
 
 interface Digest {
@@ -245,12 +271,24 @@ function verdict(
 
 /**
  * Does the principal have the user level the command needs (req_user)? apideftrustadmin says what a trusted address
- * counts for.
+ * counts for; for a command that needs credentials (SQL, files, backups), nothing unless trust.ipAdmin.
  */
-function admit(s: Services, policy: Effective, proven: Proven | undefined, trusted: boolean): Principal {
+function admit(
+  s: Services,
+  req: AuthRequest,
+  policy: Effective,
+  proven: Proven | undefined,
+  trustedSource: boolean,
+): Principal {
   const user = proven?.user;
   const byUser = isAdminUser(user);
   const trustAdmin = s.options.int('apideftrustadmin', 1);
+  const trusted = trustedSource && (!req.needsCredentials || s.trust.ipAdmin);
+  if (trustedSource && !trusted && !user && ADMIN_LEVELS.has(policy.reqUser))
+    throw new SwitchboardError(
+      'auth-failed',
+      `${req.command} needs admin credentials, even from a trusted address (trust.ipAdmin is off): send authid with authpwd or authmd5`,
+    );
   // 1 (default): a trusted address is admin when it sends no credentials; a user's own credentials keep that user's
   // rights.
   const admin =
@@ -264,8 +302,8 @@ function admit(s: Services, policy: Effective, proven: Proven | undefined, trust
   const principal: Principal = {
     user,
     admin,
-    trustedIp: trusted,
-    via: proven?.via ?? (trusted ? 'trusted-ip' : 'public'),
+    trustedIp: trustedSource,
+    via: proven?.via ?? (trustedSource ? 'trusted-ip' : 'public'),
   };
   const level = policy.reqUser;
   if (level === 14) return principal;
@@ -292,8 +330,12 @@ const ADMIN_LEVELS = new Set([4, 6, 10]);
  * remoteadmin (002:L273): 0 disable, 1 localhost, 2 same machine, 3 trusted sources, 4 local LAN, 5 everywhere
  * (default).
  */
-function checkRemoteAdmin(s: Services, ip: string, trusted: boolean): void {
+function checkRemoteAdmin(s: Services, req: AuthRequest, trusted: boolean): void {
+  const { ip } = req;
   const level = s.options.int('remoteadmin', 5);
+  // Through a proxy nobody listed, a loopback or LAN peer is that proxy, not where the administrator sits.
+  const isLocal = (a: string) => !req.viaUnknownProxy && isLocalAddress(a);
+  const isPrivate = (a: string) => !req.viaUnknownProxy && isPrivateAddress(a);
   const allowed =
     level >= 5 ||
     (level === 4 && (isLocal(ip) || isPrivate(ip))) ||

@@ -11,6 +11,7 @@ import { SwitchboardError } from '../../platform/errors.ts';
 import { secretsEqual, type SecretBox } from '../../platform/secret-box.ts';
 import { releaseNumbers } from './phone-numbers.ts';
 import type { CachedUser, UserCache } from './user-cache.ts';
+import { UserPins } from './user-pins.ts';
 
 /** The columns a caller may set besides the named ones (vendor settings, server fields, deviceid, …). */
 export type UserSettings = Partial<
@@ -41,16 +42,19 @@ export interface Actor {
   requestId: string;
 }
 
-const USERNAME = /^[A-Za-z0-9_.@+-]{1,64}$/;
+/** What a username may hold. */
+export const USERNAME = /^[A-Za-z0-9_.@+-]{1,64}$/;
 
 export class Accounts {
   readonly cache: UserCache;
+  readonly pins: UserPins;
   readonly #box: SecretBox;
   readonly #opened = new WeakMap<object, string>();
 
-  constructor(cache: UserCache, box: SecretBox) {
+  constructor(cache: UserCache, box: SecretBox, pinMinLength?: number) {
     this.cache = cache;
     this.#box = box;
+    this.pins = new UserPins(box, pinMinLength);
   }
 
   /**
@@ -79,12 +83,12 @@ export class Accounts {
       );
     if (input.type && !USER_TYPES.includes(input.type))
       throw new SwitchboardError('invalid-parameter', `unknown user type ${input.type}`);
+    const pin = input.pin ? this.pins.toStore(input.pin) : null;
     return uniqueAsDuplicate(() =>
       em.transactional(async (tx) => {
         if (await tx.count(User, { username: input.username }))
           throw new SwitchboardError('duplicate', `username ${input.username} is taken`);
-        if (input.pin && (await tx.count(User, { pin: input.pin })))
-          throw new SwitchboardError('duplicate', 'that PIN is taken');
+        if (pin && (await tx.count(User, { pin }))) throw new SwitchboardError('duplicate', 'that PIN is taken');
         const user = tx.create(User, {
           ...input.settings,
           username: input.username,
@@ -96,7 +100,7 @@ export class Accounts {
           country: input.country ?? '',
           address: input.address ?? '',
           currency: (input.currency ?? 'USD').toUpperCase(),
-          pin: input.pin ?? null,
+          pin,
         } as never) as UserRow;
         tx.create(AuditEntry, {
           actor: actor.name,
@@ -161,6 +165,15 @@ export class Accounts {
       { ...actor, action: 'user.password' },
     );
     if (!changed) throw new SwitchboardError('user-not-found', 'user not found');
+  }
+
+  /** Sets the user's PIN (its digest: the PIN itself is never stored), or with '' clears it. */
+  async setPin(em: SqlEntityManager, userId: number, pin: string, actor: Actor): Promise<void> {
+    const stored = pin === '' ? null : this.pins.toStore(pin);
+    if (stored && (await em.count(User, { pin: stored, id: { $ne: userId } })))
+      throw new SwitchboardError('duplicate', 'that PIN is taken');
+    const changed = await this.update(em, userId, { pin: stored }, { ...actor, action: 'user.pin', detail: '***' });
+    if (!changed) throw new SwitchboardError('user-not-found', `no user with id ${userId}`);
   }
 
   /**

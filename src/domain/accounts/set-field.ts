@@ -8,7 +8,7 @@ import { AuditEntry } from '../../persistence/entities/audit-entry.ts';
 import { User, USER_TYPES } from '../../persistence/entities/user.ts';
 import { setCredit } from '../billing/credit-ledger.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
-import { fromMicros, toMicros } from '../../platform/money.ts';
+import { amountParam, fromMicros } from '../../platform/money.ts';
 import type { Accounts, Actor } from './accounts.ts';
 import { hashAnswer } from './secret-answer.ts';
 import { assertWritable, columnName, columnValue, findColumn, findTable, type FieldType } from './table-fields.ts';
@@ -88,7 +88,7 @@ async function setUserField(
   if (virtual === 'credit') {
     const result = await setCredit(em, {
       userId,
-      targetMicros: amount(write.value, 'credit'),
+      targetMicros: amountParam(write.value, 'credit'),
       reason: 'setfield credit',
       actor: writer.actor.name,
       requestId: writer.actor.requestId,
@@ -102,11 +102,15 @@ async function setUserField(
     await accounts.setPassword(em, userId, write.value, writer.actor);
     return 'password changed';
   }
+  if (virtual === 'pin') {
+    await accounts.setPin(em, userId, write.value, writer.actor);
+    return write.value ? 'pin changed' : 'pin cleared';
+  }
   let property: string;
   let value: unknown;
   let shown = write.value;
   if (virtual === 'creditlimit') {
-    const limit = amount(write.value, 'creditlimit');
+    const limit = amountParam(write.value, 'creditlimit');
     if (limit < 0n) throw new SwitchboardError('invalid-parameter', 'creditlimit cannot be negative');
     [property, value] = ['creditLimitMicros', limit];
   } else if (virtual === 'forgotpasswordanswer') {
@@ -167,14 +171,6 @@ function checkIdentity(column: string, value: string): string | undefined {
   if (column === 'type')
     return (USER_TYPES as readonly string[]).includes(value) ? undefined : `must be one of ${USER_TYPES.join(', ')}`;
   return undefined;
-}
-
-function amount(text: string, field: string): bigint {
-  try {
-    return toMicros(text);
-  } catch {
-    throw new SwitchboardError('invalid-parameter', `${field} must be an amount with at most 6 decimals`);
-  }
 }
 
 function audit(tx: SqlEntityManager, actor: Actor, target: string, detail: Record<string, string>): void {

@@ -2,15 +2,20 @@
  * A call detail record (tb_cdrs): one call, as the SIP edge, the importer or gencdr writes it; every dialect reads it.
  */
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { moneyChecks } from './money-checks.ts';
 
 export const Cdr = defineEntity({
   name: 'Cdr',
   tableName: 'tb_cdrs',
+  checks: moneyChecks('tb_cdrs', ['cost_micros', 'price_micros']),
   indexes: [
     { properties: ['userId', 'startedAt'] },
     { properties: ['startedAt'] },
     { properties: ['calledUserId', 'startedAt'] },
   ],
+  // A call's identity, for idempotent imports: its SIP Call-ID and direction (the leg). Calls without a Call-ID
+  // are not identified, so any number of them may be recorded.
+  uniques: [{ name: 'tb_cdrs_call_leg', properties: ['sipCallId', 'direction'], where: "sip_call_id <> ''" }],
   properties: {
     id: p.bigint('number').primary().autoincrement(),
     /** The user billed for the call (the caller for outgoing calls). */

@@ -2,13 +2,14 @@
  * SharedState for the embedded single-process default: everything lives in this process and dies with it. What every
  * request asks (its counters, its ban) is answered at once, without a promise.
  */
-import type { BanRecord, NonceRecord, SharedState } from './shared-state.ts';
+import { DECAY_MEMORY_HALF_LIVES, type BanRecord, type NonceRecord, type SharedState } from './shared-state.ts';
 import { Channels, type Listener } from './channels.ts';
-import { issuedNonceKey, nonceKey, windowEnd } from './contract.ts';
+import { decayed, issuedNonceKey, nonceKey, windowEnd } from './contract.ts';
 import { ExpiringMap } from './expiring-map.ts';
 
 export class MemoryState implements SharedState {
   readonly #counters = new ExpiringMap<{ count: number }>();
+  readonly #decaying = new ExpiringMap<{ count: number; at: number }>();
   readonly #bans = new ExpiringMap<BanRecord>();
   readonly #nonces = new ExpiringMap<NonceRecord>();
   readonly #channels = new Channels();
@@ -26,6 +27,15 @@ export class MemoryState implements SharedState {
 
   async reset(key: string): Promise<void> {
     this.#counters.delete(key);
+    this.#decaying.delete(key);
+  }
+
+  async decay(key: string, halfLifeMs: number, now: number): Promise<number> {
+    const last = this.#decaying.get(key, now);
+    const at = Math.max(now, last?.at ?? now);
+    const count = (last ? decayed(last.count, last.at, now, halfLifeMs) : 0) + 1;
+    this.#decaying.set(key, { count, at }, at + DECAY_MEMORY_HALF_LIVES * halfLifeMs, now);
+    return count;
   }
 
   async setBan(ban: BanRecord): Promise<void> {
@@ -65,6 +75,8 @@ export class MemoryState implements SharedState {
   async subscribe(channel: string, listener: Listener): Promise<void> {
     this.#channels.add(channel, listener);
   }
+
+  async ping(): Promise<void> {}
 
   async close(): Promise<void> {
     this.#channels.clear();

@@ -3,19 +3,27 @@
  * Needs Redis 6.2 or later (GETDEL, SET … PXAT). Every key and channel lives under a prefix.
  */
 import { Redis, type ChainableCommander } from 'ioredis';
-import type { BanRecord, NonceRecord, SharedState } from './shared-state.ts';
+import type { Logger } from 'pino';
+import { DECAY_MEMORY_HALF_LIVES, type BanRecord, type NonceRecord, type SharedState } from './shared-state.ts';
 import { Channels, type Listener } from './channels.ts';
 import { issuedNonceKey, nonceKey, windowEnd } from './contract.ts';
 
 export interface RedisStateOptions {
   /** Put before every key and channel; tests use a unique one to isolate themselves. */
   prefix?: string;
+  /** Told once when Redis becomes unreachable and once when it is back. */
+  logger?: Pick<Logger, 'warn' | 'info'>;
 }
 
 const DEFAULT_PREFIX = 'switchboard:';
 /** How long start may wait for Redis before giving up with the reason. */
 const CONNECT_TIMEOUT_MS = 3_000;
 const RECONNECT_MAX_DELAY_MS = 2_000;
+/**
+ * How long a command may wait for its answer. Every request asks Redis (its ban, its rate-limit counters): while Redis
+ * is away a request fails fast with `unavailable` (state/unavailable.ts) instead of waiting out the reconnection.
+ */
+const COMMAND_TIMEOUT_MS = 1_000;
 
 /**
  * INCR and its expiry in one step (a process dying in between must not leave a counter that never expires), for
@@ -31,10 +39,29 @@ end
 return counts`;
 
 /**
- * The hit script as a command of its own: ioredis sends it by its SHA1 (EVALSHA), the text only when Redis lacks it.
+ * contract.ts's decayed() plus one, read and written in one step so two processes counting at once both count.
+ * ARGV: now, half-life, how long an unused count is kept (ms). Answered as text: Lua numbers reach Redis as integers.
  */
-interface HitCommand {
+const DECAY_SCRIPT = `
+local last = redis.call('HMGET', KEYS[1], 'count', 'at')
+local now = tonumber(ARGV[1])
+local count = tonumber(last[1]) or 0
+local at = tonumber(last[2]) or now
+if now > at then
+  count = count * math.pow(2, -(now - at) / tonumber(ARGV[2]))
+  at = now
+end
+count = count + 1
+redis.call('HSET', KEYS[1], 'count', tostring(count), 'at', tostring(at))
+redis.call('PEXPIREAT', KEYS[1], at + tonumber(ARGV[3]))
+return tostring(count)`;
+
+/**
+ * The scripts as commands of their own: ioredis sends each by its SHA1 (EVALSHA), the text only when Redis lacks it.
+ */
+interface ScriptCommands {
   switchboardHits(keyCount: number, ...keysThenWindowEnd: (string | number)[]): Promise<number[]>;
+  switchboardDecay(keyCount: 1, key: string, now: number, halfLifeMs: number, keepMs: number): Promise<string>;
 }
 
 export class RedisState implements SharedState {
@@ -60,10 +87,14 @@ export class RedisState implements SharedState {
       // write: under load, one round trip serves many requests.
       enableAutoPipelining: true,
       connectTimeout: CONNECT_TIMEOUT_MS,
+      commandTimeout: COMMAND_TIMEOUT_MS,
+      // While disconnected a command fails at once rather than queueing until Redis is back.
+      enableOfflineQueue: false,
       // No retry while starting, so a wrong URL is reported at once; once running, ride out Redis restarts.
       retryStrategy: (times) => (started ? Math.min(times * 100, RECONNECT_MAX_DELAY_MS) : null),
     });
     redis.defineCommand('switchboardHits', { lua: HIT_SCRIPT });
+    redis.defineCommand('switchboardDecay', { lua: DECAY_SCRIPT });
     const subscriber = redis.duplicate();
     try {
       await Promise.all([open(redis), open(subscriber)]);
@@ -73,6 +104,7 @@ export class RedisState implements SharedState {
       throw new Error(`cannot reach Redis at ${withoutPassword(url)}: ${(err as Error).message}`, { cause: err });
     }
     started = true;
+    if (options.logger) for (const connection of [redis, subscriber]) reportOutages(connection, options.logger);
     return new RedisState(redis, subscriber, options.prefix ?? DEFAULT_PREFIX);
   }
 
@@ -83,7 +115,7 @@ export class RedisState implements SharedState {
 
   async hitEach(keys: readonly string[], windowMs: number): Promise<number[]> {
     // A key expires at the end of the window its first hit fell in, so a window is fixed, not sliding.
-    const counts = await (this.#redis as unknown as HitCommand).switchboardHits(
+    const counts = await this.#scripts.switchboardHits(
       keys.length,
       ...keys.map((key) => this.#key('hit', key)),
       windowEnd(windowMs),
@@ -92,7 +124,18 @@ export class RedisState implements SharedState {
   }
 
   async reset(key: string): Promise<void> {
-    await this.#redis.del(this.#key('hit', key));
+    await this.#redis.del(this.#key('hit', key), this.#key('decay', key));
+  }
+
+  async decay(key: string, halfLifeMs: number, now: number): Promise<number> {
+    const count = await this.#scripts.switchboardDecay(
+      1,
+      this.#key('decay', key),
+      now,
+      halfLifeMs,
+      DECAY_MEMORY_HALF_LIVES * halfLifeMs,
+    );
+    return Number(count);
   }
 
   async setBan(ban: BanRecord): Promise<void> {
@@ -161,9 +204,18 @@ export class RedisState implements SharedState {
     await this.#subscriber.subscribe(name);
   }
 
+  /** Answers once Redis has answered a PING (within the command timeout). */
+  async ping(): Promise<void> {
+    await this.#redis.ping();
+  }
+
   async close(): Promise<void> {
     this.#channels.clear();
-    await Promise.all([this.#redis.quit(), this.#subscriber.quit()]);
+    await Promise.all([leave(this.#redis), leave(this.#subscriber)]);
+  }
+
+  get #scripts(): ScriptCommands {
+    return this.#redis as unknown as ScriptCommands;
   }
 
   #key(kind: string, id: string): string {
@@ -199,6 +251,30 @@ async function open(redis: Redis): Promise<void> {
     // Once running, ioredis's own report of connection errors (it reconnects) is the one wanted.
     redis.off('error', noteReason);
   }
+}
+
+/** QUIT when connected; a connection that is not (Redis away) is just dropped, since QUIT could not be sent. */
+async function leave(redis: Redis): Promise<void> {
+  if (redis.status === 'ready') await redis.quit();
+  else redis.disconnect();
+}
+
+/**
+ * One warning when a connection loses Redis (ioredis reports every failed reconnection), one line when it is back.
+ * Listening for 'error' also keeps ioredis from printing each one to stderr.
+ */
+function reportOutages(redis: Redis, logger: Pick<Logger, 'warn' | 'info'>): void {
+  let down = false;
+  redis.on('error', (err: Error) => {
+    if (down) return;
+    down = true;
+    logger.warn({ err: err.message }, 'Redis unreachable: requests answer unavailable until it is back');
+  });
+  redis.on('ready', () => {
+    if (!down) return;
+    down = false;
+    logger.info('Redis reachable again');
+  });
 }
 
 /** Runs a transaction and answers its replies, throwing the first command error. */

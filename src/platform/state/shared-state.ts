@@ -25,8 +25,14 @@ export interface SharedState {
    * Asked on every request, so the in-process state answers at once.
    */
   hitEach(keys: readonly string[], windowMs: number): Awaitable<number[]>;
-  /** Forgets the counter of key (e.g. failed logins after a success). */
+  /** Forgets the counter of key, fixed-window and decaying alike (e.g. failed logins after a success). */
   reset(key: string): Promise<void>;
+  /**
+   * Adds one to key's decaying count and answers the count after it: the count halves every halfLifeMs, so hits add
+   * up however they are spread in time (a fixed window is dodged by pacing hits to it). now: the caller's clock, epoch
+   * milliseconds; a count unused for DECAY_MEMORY_HALF_LIVES half-lives is forgotten.
+   */
+  decay(key: string, halfLifeMs: number, now: number): Promise<number>;
 
   setBan(ban: BanRecord): Promise<void>;
   /** The ban in force for ip, or undefined (expired bans are gone). Asked on every request, like hitEach. */
@@ -44,8 +50,14 @@ export interface SharedState {
   publish(channel: string, message: string): Promise<void>;
   subscribe(channel: string, listener: (message: string) => void): Promise<void>;
 
+  /** Resolves once the state answers (Redis: a PING within the command timeout); for /health. */
+  ping(): Promise<void>;
+
   close(): Promise<void>;
 }
+
+/** After this many half-lives a decaying count is below 1/65536 of what it was: it is dropped. */
+export const DECAY_MEMORY_HALF_LIVES = 16;
 
 /** 002:L292 says the client sends "the first 10 characters of the nonce" (the parameter list says 16): key on 10. */
 export const NONCE_KEY_LENGTH = 10;

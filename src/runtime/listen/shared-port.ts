@@ -3,11 +3,11 @@
  * HTTP) from raw request lines by the first bytes. HTTP connections go to `serveHttp` (the lean reader, which hands
  * what it does not answer to node:http with handToNodeHttp).
  *
- * It counts its open connections, in all and per client address, and closes at once one over either cap.
+ * Its connections count against the caps (connection-caps.ts): one over a cap is closed at once.
  */
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import type { Server as HttpServer } from 'node:http';
-import { plainIp } from '../../domain/access/trust.ts';
+import { ConnectionCaps } from './connection-caps.ts';
 
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'HEAD', 'OPTIONS', 'DELETE', 'PATCH', 'CONNECT', 'TRACE'].map(
   (m) => `${m} `,
@@ -18,40 +18,21 @@ const SNIFF_MS = 10_000;
 
 type Serve = (socket: Socket, first: Buffer) => void;
 
-export interface ConnectionLimits {
-  maxConnections: number;
-  maxConnectionsPerIp: number;
-}
-
-const NO_CAP: ConnectionLimits = {
-  maxConnections: Number.POSITIVE_INFINITY,
-  maxConnectionsPerIp: Number.POSITIVE_INFINITY,
-};
-
 export function sharedPort(
   http: HttpServer,
   serveHttp: Serve,
   serveRawLines: Serve,
-  limits: ConnectionLimits = NO_CAP,
+  caps = new ConnectionCaps({
+    maxConnections: Number.POSITIVE_INFINITY,
+    maxConnectionsPerIp: Number.POSITIVE_INFINITY,
+  }),
 ): NetServer {
-  let open = 0;
-  const perIp = new Map<string, number>();
   // Half-open: a raw client may send its last line and close its side at once; the answer must still go out.
   const server = createServer({ allowHalfOpen: true, noDelay: true }, (socket) => {
-    const ip = plainIp(socket.remoteAddress ?? '');
-    const fromIp = perIp.get(ip) ?? 0;
-    if (open >= limits.maxConnections || fromIp >= limits.maxConnectionsPerIp) {
+    if (!caps.admit(socket)) {
       socket.destroy();
       return;
     }
-    open++;
-    perIp.set(ip, fromIp + 1);
-    socket.once('close', () => {
-      open--;
-      const left = (perIp.get(ip) ?? 1) - 1;
-      if (left > 0) perIp.set(ip, left);
-      else perIp.delete(ip);
-    });
     const sniffTimedOut = () => socket.destroy();
     socket.setTimeout(SNIFF_MS, sniffTimedOut);
     // Closed before sending enough to tell (a TCP health check): nothing to answer. Left half-open, it would hold

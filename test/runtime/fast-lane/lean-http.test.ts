@@ -107,11 +107,18 @@ describe('the lean HTTP reader', () => {
     // GET after it is node:http's.
     const node = connection();
     node.send(get('/health'));
-    expect(await node.answer()).toMatchObject({ status: 200, body: 'OK' });
+    expect(await node.answer()).toMatchObject({ status: 200, body: '{"status":"ok","database":"ok"}' });
     node.send(get(APITEST));
     const fromNode = await node.answer();
-    const withoutDate = (a: Answer) => ({ ...a, headers: { ...a.headers, date: undefined } });
+    // Each answer carries its own request's id (the same in its log line): alike in form, not in value.
+    const withoutDate = (a: Answer) => ({
+      ...a,
+      headers: { ...a.headers, date: undefined, 'x-request-id': undefined },
+    });
     expect(withoutDate(fromLean)).toEqual(withoutDate(fromNode));
+    expect(fromLean.headers['x-request-id']).toMatch(/^[0-9a-f]{16}$/);
+    expect(fromNode.headers['x-request-id']).toMatch(/^[0-9a-f]{16}$/);
+    expect(fromLean.headers['x-request-id']).not.toBe(fromNode.headers['x-request-id']);
     expect(fromLean.headers).toMatchObject({ connection: 'keep-alive', 'keep-alive': 'timeout=5' });
     expect(Date.parse(fromLean.headers.date!)).toBeGreaterThan(Date.now() - 60_000);
     expect(JSON.parse(fromLean.body)).toMatchObject({ status: 'OK' });

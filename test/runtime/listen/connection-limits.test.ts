@@ -1,10 +1,16 @@
 // Connection caps on the shared port, backpressure on raw request lines, and the lifetime of a raw-line connection
 // that completes no request (issue 17, findings 2 and 3) — on real loopback sockets.
 import { createServer as createHttpServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, type AddressInfo, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect as connectTls, type TLSSocket } from 'node:tls';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConnectionCaps } from '../../../src/runtime/listen/connection-caps.ts';
 import { serveLines } from '../../../src/runtime/listen/line-session.ts';
 import { sharedPort } from '../../../src/runtime/listen/shared-port.ts';
+import { selfSigned } from '../../support/certificates.ts';
 import { sqliteDatabase, type TestDatabase } from '../../support/databases.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
 
@@ -61,11 +67,21 @@ const closed = (socket: Socket, withinMs: number): Promise<boolean> =>
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function start(limits: Partial<TestServer['config']['limits']>): Promise<TestServer> {
+async function start(limits: Partial<TestServer['config']['limits']>, tls?: TestServer['config']['tls']) {
   db = sqliteDatabase();
-  sb = await startTestServer(db, { limits });
+  sb = await startTestServer(db, { limits, tls });
   return sb;
 }
+
+/** A TLS connection, resolved once its handshake is done, or undefined when the server closes it first. */
+const openTls = (port: number): Promise<TLSSocket | undefined> =>
+  new Promise((resolve) => {
+    const socket = connectTls({ host: '127.0.0.1', port, rejectUnauthorized: false });
+    opened.push(socket);
+    socket.once('secureConnect', () => resolve(socket));
+    socket.once('close', () => resolve(undefined));
+    socket.on('error', () => undefined);
+  });
 
 describe('connection caps on the shared port', () => {
   it('closes the 6th connection from one address at once, and a closed one frees its slot', async () => {
@@ -96,6 +112,25 @@ describe('connection caps on the shared port', () => {
   });
 });
 
+describe('connection caps on the TLS port', () => {
+  it('counts TLS connections against the same caps as the shared port', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-caps-tls-'));
+    try {
+      const { port, server } = await start({ maxConnectionsPerIp: 3 }, { port: 0, ...selfSigned(dir) });
+      const plain = await Promise.all([open(port), open(port)]);
+      for (const s of plain) expect(await ask(s, 'apientry=apitest1')).toBe('OK: API test OK\n');
+      const third = await openTls(server.tlsPort!);
+      expect(third).toBeDefined();
+      expect(await ask(third!, 'GET /mvapireq/?apientry=apitest1 HTTP/1.1\r\nHost: x\r\n')).toMatch(/^HTTP\/1\.1 200/);
+      // The fourth, over TLS or not, is closed before its handshake or first byte.
+      expect(await openTls(server.tlsPort!)).toBeUndefined();
+      expect(await closed(await open(port), 2_000)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('raw request lines', () => {
   it('stops reading from a client that does not read its answers, and answers every line in order once it does', async () => {
     const LINES = 500;
@@ -115,7 +150,7 @@ describe('raw request lines', () => {
           },
           { maxLineBytes: 1024, idleMs: 60_000 },
         ),
-      { maxConnections: 10, maxConnectionsPerIp: 10 },
+      new ConnectionCaps({ maxConnections: 10, maxConnectionsPerIp: 10 }),
     );
     await new Promise<void>((resolve) => bare!.listen(0, '127.0.0.1', resolve));
     const client = await open((bare.address() as AddressInfo).port);

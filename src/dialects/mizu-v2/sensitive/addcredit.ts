@@ -5,16 +5,17 @@
 import type { AddcreditParams, AddcreditResult } from '../../../../generated/mizu-v2/types.ts';
 import { changeCredit } from '../../../domain/billing/credit-ledger.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
-import { fromMicros, toMicros } from '../../../platform/money.ts';
+import { amountParam, fromMicros } from '../../../platform/money.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 import { actorName } from '../../mizu/principal.ts';
 
 export async function addcredit(params: AddcreditParams, ctx: MizuContext): Promise<AddcreditResult> {
-  const user = await ctx.services.accounts.cache.find(params.pin, () => ctx.em);
+  const { accounts } = ctx.services;
+  const user = await accounts.cache.find(params.pin, () => ctx.em, accounts.pins.forLookup(params.pin));
   if (!user) throw new SwitchboardError('user-not-found', `no user ${params.pin}`);
   const result = await changeCredit(ctx.em, {
     userId: user.id,
-    amountMicros: toMicros(params.credit),
+    amountMicros: amountParam(params.credit, 'credit'),
     reason: 'addcredit',
     actor: actorName(ctx.principal),
     requestId: ctx.requestId,
