@@ -43,7 +43,7 @@ export class ClientAddresses {
   resolve(peer: string, headers: ForwardingHeaders): ClientAddress {
     if (headers.forwarded === undefined && headers.xForwardedFor === undefined)
       return { ip: peer, viaUnknownProxy: false };
-    if (!this.#isProxy(peer)) return { ip: peer, viaUnknownProxy: true };
+    if (!this.isProxy(peer)) return { ip: peer, viaUnknownProxy: true };
     // Only the header the proxies write: the other one is passed through from the client untouched.
     const value = this.#header === 'forwarded' ? headers.forwarded : headers.xForwardedFor;
     if (value === undefined) return { ip: peer, viaUnknownProxy: true };
@@ -53,7 +53,7 @@ export class ClientAddresses {
       const hop = hops[i];
       // unknown, obfuscated or unreadable: who is behind this hop cannot be known.
       if (hop === undefined) return { ip: nearest, viaUnknownProxy: true };
-      if (!this.#isProxy(hop)) return { ip: hop, viaUnknownProxy: false };
+      if (!this.isProxy(hop)) return { ip: hop, viaUnknownProxy: false };
       nearest = hop;
     }
     // Every hop a listed proxy: the request began on one of them (a health check on the proxy's host).
@@ -65,7 +65,8 @@ export class ClientAddresses {
     stamped.set(req, this.resolve(peerOf(req), headersOf(req)));
   }
 
-  #isProxy(ip: string): boolean {
+  /** A peer listed in trust.proxies. */
+  isProxy(ip: string): boolean {
     return this.#proxies.check(ip, isIP(ip) === 6 ? 'ipv6' : 'ipv4');
   }
 }

@@ -74,7 +74,7 @@ export async function listen(deps: ListenDeps, surfaces: Surfaces): Promise<List
     : undefined;
   const httpsServers: Server[] = [];
   // One count for the shared port and the TLS port: a client's connections to both add up.
-  const caps = new ConnectionCaps(config.limits);
+  const caps = new ConnectionCaps(config.limits, (ip) => clients.isProxy(ip));
   const tcp = sharedPort(
     http,
     (socket, first) => (lean ? lean.serve(socket, first) : toNodeHttp(socket, first)),

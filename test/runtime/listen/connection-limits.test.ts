@@ -67,9 +67,13 @@ const closed = (socket: Socket, withinMs: number): Promise<boolean> =>
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function start(limits: Partial<TestServer['config']['limits']>, tls?: TestServer['config']['tls']) {
+async function start(
+  limits: Partial<TestServer['config']['limits']>,
+  tls?: TestServer['config']['tls'],
+  trust?: Partial<TestServer['config']['trust']>,
+) {
   db = sqliteDatabase();
-  sb = await startTestServer(db, { limits, tls });
+  sb = await startTestServer(db, { limits, tls, trust });
   return sb;
 }
 
@@ -108,6 +112,13 @@ describe('connection caps on the shared port', () => {
     const { port } = await start({ maxConnections: 3 });
     const three = await Promise.all(Array.from({ length: 3 }, () => open(port)));
     for (const s of three) expect(await ask(s, 'apientry=apitest1')).toBe('OK: API test OK\n');
+    expect(await closed(await open(port), 2_000)).toBe(true);
+  });
+
+  it('lets a listed reverse proxy carry more connections than one address may, up to the cap in all', async () => {
+    const { port } = await start({ maxConnectionsPerIp: 2, maxConnections: 4 }, undefined, { proxies: ['127.0.0.1'] });
+    const four = await Promise.all(Array.from({ length: 4 }, () => open(port)));
+    for (const s of four) expect(await ask(s, 'apientry=apitest1')).toBe('OK: API test OK\n');
     expect(await closed(await open(port), 2_000)).toBe(true);
   });
 });
