@@ -9,9 +9,10 @@
  * import`, `migrate`, a backup, the sqlite3 shell). The holder writes its pid as the lock file's user_version, which
  * the file header keeps at byte 60, so a refused process can name it without taking the lock.
  */
-import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { createPrivateFile, makePrivateFolder } from '../platform/private-files.ts';
 import { DatabaseError } from './database.ts';
 
 export interface SqliteLock {
@@ -29,7 +30,9 @@ export function lockSqliteFile(databaseUrl: string): SqliteLock | undefined {
   const path = databaseUrl.slice('sqlite:'.length);
   if (path === ':memory:') return undefined;
   const lockPath = `${path}.lock`;
-  mkdirSync(dirname(path), { recursive: true });
+  // The first file made in a new data folder: the folder is private, as the database's own would be.
+  makePrivateFolder(dirname(path));
+  createPrivateFile(lockPath);
   const lock = new DatabaseSync(lockPath, { timeout: 0 });
   try {
     // In exclusive locking mode the lock taken by the first write is kept until the connection closes.

@@ -74,6 +74,30 @@ describe('files at rest', () => {
     }
   });
 
+  it('keeps a new data folder 0700 when the secret key comes from the config (the lock file is made first)', async () => {
+    const dir = tempFolder();
+    const data = join(dir, 'data');
+    const config = writeConfigText(
+      stringify({
+        listen: { host: '127.0.0.1', port: 0 },
+        database: `sqlite:${join(data, 'switchboard.db')}`,
+        dataDir: data,
+        secretKey: 'a-secret-key-of-the-config-file',
+        admin: { username: ADMIN.username, password: ADMIN.password },
+        log: { level: 'warn' },
+      }),
+      dir,
+    );
+    const server = await startCli(config);
+    try {
+      expect(modeOf(data)).toBe('700');
+      expect(modeOf(join(data, 'switchboard.db.lock'))).toBe('600');
+      expect(modeOf(join(data, 'switchboard.db'))).toBe('600');
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('warns at start about a database that is readable by group or others', async () => {
     const config = writeConfig();
     const db = join(config, '..', 'switchboard.db');
