@@ -1425,6 +1425,7 @@ export const operations = {
     handler: "setini",
     status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
+    needsCredentials: true,
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
     errors: ["command-failed", "invalid-parameter", "missing-parameter"],
     resultKind: "ok",

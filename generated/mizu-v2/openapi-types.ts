@@ -2695,7 +2695,7 @@ export interface paths {
         };
         /**
          * Write a configuration value (an ini key).
-         * @description "setini [section,key,value,file] {write to ini file}" (001 and 002 Various operations). Switchboard has no ini files: it writes the value to its global config table. A key of the global section (no section, or global/general/settings/config) and no file is the global config option of that name (a documented option's value must fit its type); any other is stored as file:section.key, so the same key of two sections or files stay apart (at most 64 characters in all). The value is stored at once and applied by savesettings or reload.
+         * @description "setini [section,key,value,file] {write to ini file}" (001 and 002 Various operations). Switchboard has no ini files: it writes the value to its global config table. A key of the global section (no section, or global/general/settings/config) and no file is the global config option of that name (a documented option's value must fit its type); any other is stored as file:section.key, so the same key of two sections or files stay apart (at most 64 characters in all). The value is stored at once and applied by savesettings or reload. It can rewrite the trust rules themselves (trustediplist, apiv2key, apideftrustadmin), so a trusted address alone does not run it (needsCredentials).
          */
         get: operations["setini"];
         put?: never;

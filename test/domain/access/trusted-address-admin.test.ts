@@ -22,6 +22,7 @@ const NEEDS_CREDENTIALS: [string, Record<string, string>][] = [
   ['pputfile', { apientry: 'pputfile', filename: 'page.txt', filedata: base64('page') }],
   ['getfield', { apientry: 'getfield', filterfieldvalue: 'admin' }],
   ['dbbackup', { apientry: 'dbbackup' }],
+  ['setini', { apientry: 'setini', key: 'trustediplist', value: '192.0.2.0/24' }],
 ];
 
 const engines = await testEngines('the trusted-address admin tests on PostgreSQL');
