@@ -1,5 +1,5 @@
 /**
- * `switchboard import rates|cdrs|users --config FILE …`: bulk loading from CSV files. Problems are printed one per line
+ * `switchboard import rates|cdrs|users|pins --config FILE …`: bulk loading from CSV files. Problems are printed one per line
  * with their line number ("deck.csv:12: rate is empty") and nothing is written; the exit code is 1. `--dry-run`
  * checks everything and says what would be done; a progress line goes to stderr on a terminal (or with --progress).
  */
@@ -9,6 +9,8 @@ import type { Config } from '../platform/config.ts';
 import { Accounts } from '../domain/accounts/accounts.ts';
 import { UserCache } from '../domain/accounts/user-cache.ts';
 import { readUsers, writeUsers } from '../domain/accounts/user-import.ts';
+import { readPins } from '../domain/billing/pin-import.ts';
+import { addVouchers } from '../domain/billing/recharge-pins.ts';
 import { SecretBox } from '../platform/secret-box.ts';
 import { CdrChanges } from '../domain/cdr/cdr-changes.ts';
 import { importCdrs } from '../domain/cdr/cdr-import.ts';
@@ -32,6 +34,9 @@ export const IMPORT_USAGE = `  switchboard import rates --config FILE [--tariff 
   switchboard import users --config FILE [COMMON] users.csv
                                         create users (header: username,password and any of credit,currency,name,email,phone,type),
                                         each checked as sign-up checks it (the password policy); all of them or none
+  switchboard import pins --config FILE [COMMON] pins.csv
+                                        load recharge PIN vouchers (header: pin,value and optionally currency, default USD);
+                                        a PIN given twice or already loaded is a problem; all of them or none
   COMMON: --delimiter C (default ",", "tab" for a tab)  --dry-run (check and count, write nothing)
           --progress (the progress line on stderr even when it is not a terminal)`;
 
@@ -74,7 +79,8 @@ export async function runImport(args: string[]): Promise<number> {
     if (what === 'rates') return importRates(db, config.redis, run, values);
     if (what === 'cdrs') return importCalls(db, config.redis, run, values.batch);
     if (what === 'users') return importUsers(db, config, run);
-    return Promise.resolve(usage(`import: rates, cdrs or users, not ${what ?? 'nothing'}`));
+    if (what === 'pins') return importPins(db, config, run);
+    return Promise.resolve(usage(`import: rates, cdrs, users or pins, not ${what ?? 'nothing'}`));
   });
 }
 
@@ -208,6 +214,30 @@ async function importUsers(db: Database, config: Config, run: ImportRun): Promis
   }
   run.progress.finish();
   console.log(`${read.users.length} users created from ${file}; ${took(run, read.users.length)}`);
+  return 0;
+}
+
+async function importPins(db: Database, config: Config, run: ImportRun): Promise<number> {
+  const { file } = run;
+  // The table keeps each PIN's digest: the file is the operator's only copy of the PINs.
+  const digests = new SecretBox(config.secretKey);
+  await startChecking(run);
+  const read = await readPins(db.em(), digests, csvFile(file), {
+    delimiter: run.delimiter,
+    onRecord: () => run.progress.tick(),
+  });
+  run.progress.finish();
+  if (read.problems.length) return problems(file, read.problems, read.moreProblems, 'no PIN was loaded');
+  if (run.dryRun) {
+    console.log(
+      `dry run: ${read.vouchers.length} PINs checked in ${file}; ${read.vouchers.length} would be loaded; nothing written`,
+    );
+    return 0;
+  }
+  startWriting(run, read.vouchers.length);
+  await addVouchers(db.em(), digests, read.vouchers, (n) => run.progress.reached(n));
+  run.progress.finish();
+  console.log(`${read.vouchers.length} PINs loaded from ${file}; ${took(run, read.vouchers.length)}`);
   return 0;
 }
 

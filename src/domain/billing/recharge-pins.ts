@@ -81,7 +81,22 @@ export async function redeemPin(em: SqlEntityManager, digests: PinDigests, r: Re
   }
 }
 
-/** Loads vouchers; every PIN must be new, or none is loaded. */
+/** One voucher to load. */
+export interface NewPin {
+  pin: string;
+  valueMicros: bigint;
+  currency: string;
+}
+
+/** Why a voucher cannot be loaded (its form, its value, its currency), or undefined. */
+export function pinProblem(v: NewPin): string | undefined {
+  if (!PIN_PATTERN.test(v.pin)) return `not a PIN (4-64 letters, digits or -): ${v.pin}`;
+  if (v.valueMicros <= 0n) return 'the value of a PIN must be positive';
+  if (!/^[A-Z]{3}$/.test(v.currency)) return `not a currency code: ${v.currency}`;
+  return undefined;
+}
+
+/** Loads vouchers of one value; every PIN must be new, or none is loaded. */
 export async function addPins(
   em: SqlEntityManager,
   digests: PinDigests,
@@ -89,25 +104,47 @@ export async function addPins(
   valueMicros: bigint,
   currency: string,
 ): Promise<void> {
-  const bad = pins.filter((pin) => !PIN_PATTERN.test(pin));
-  if (bad.length)
-    throw new SwitchboardError('invalid-parameter', `not a PIN (4-64 letters, digits or -): ${bad.join(', ')}`);
+  await addVouchers(
+    em,
+    digests,
+    pins.map((pin) => ({ pin, valueMicros, currency })),
+  );
+}
+
+/** Loads vouchers, each of its own value; every PIN must be new, or none is loaded. */
+export async function addVouchers(
+  em: SqlEntityManager,
+  digests: PinDigests,
+  vouchers: readonly NewPin[],
+  onWritten?: (vouchers: number) => void,
+): Promise<void> {
+  const problem = vouchers.map(pinProblem).find((p) => p !== undefined);
+  if (problem) throw new SwitchboardError('invalid-parameter', problem);
+  const pins = vouchers.map((v) => v.pin);
   const seen = new Set<string>();
   const repeated = new Set(pins.filter((pin) => seen.size === seen.add(pin).size));
   if (repeated.size) throw new SwitchboardError('duplicate', `given more than once: ${[...repeated].join(', ')}`);
-  if (valueMicros <= 0n) throw new SwitchboardError('invalid-parameter', 'the value of a PIN must be positive');
-  if (!/^[A-Z]{3}$/.test(currency)) throw new SwitchboardError('invalid-parameter', `not a currency code: ${currency}`);
   await em.transactional(async (tx) => {
-    const existing = await loaded(tx, digests, pins);
+    const existing = await loadedPins(tx, digests, pins);
     if (existing.size) throw new SwitchboardError('duplicate', `already loaded: ${[...existing].join(', ')}`);
-    for (const pin of pins)
-      tx.create(RechargePin, { pin: digests.digest(pin), valueMicros, currency, usedBy: null, usedAt: null });
-    await tx.flush();
+    for (const [i, v] of vouchers.entries()) {
+      tx.create(RechargePin, {
+        pin: digests.digest(v.pin),
+        valueMicros: v.valueMicros,
+        currency: v.currency,
+        usedBy: null,
+        usedAt: null,
+      });
+      if ((i + 1) % 1000 === 0 || i + 1 === vouchers.length) {
+        await tx.flush();
+        onWritten?.(i + 1);
+      }
+    }
   });
 }
 
 /** Which of these PINs exist (looked up in slices: engines cap the parameters of one statement). */
-async function loaded(em: SqlEntityManager, digests: PinDigests, pins: string[]): Promise<Set<string>> {
+export async function loadedPins(em: SqlEntityManager, digests: PinDigests, pins: string[]): Promise<Set<string>> {
   const byDigest = new Map(pins.map((pin) => [digests.digest(pin), pin]));
   const wanted = [...byDigest.keys()];
   const found = new Set<string>();
@@ -147,7 +184,7 @@ export async function generatePins(
       const pin = Array.from({ length }, () => randomInt(10)).join('');
       if (!fresh.has(pin)) drawn.add(pin);
     }
-    const taken = await loaded(em, digests, [...drawn]);
+    const taken = await loadedPins(em, digests, [...drawn]);
     for (const pin of drawn) if (!taken.has(pin)) fresh.add(pin);
   }
   await addPins(em, digests, [...fresh], valueMicros, currency);
