@@ -433,7 +433,7 @@ export class MizuV2Client {
   /**
    * delbanned: Remove an IP from the banned list, or all of them.
    *
-   * Parameters: ip: string, required, at most 45 characters.
+   * Parameters: ip (all): string, required, at most 45 characters.
    */
   delbanned(params: T.DelbannedInput): Promise<T.DelbannedResult> {
     return this.transport.call({ id: "delbanned", kind: "ok" }, params);
@@ -717,9 +717,9 @@ export class MizuV2Client {
   /**
    * listusers: List users, filtered by type, limited and ordered.
    *
-   * Parameters: u_type: enum, one of enduser/reseller/admin/srvadmin/support/sipserver/trunk; u_maxcount: integer, min
-   * 1, max 100000, default 1000; u_extended: boolean, default false; u_order: string, at most 64 characters, default
-   * id.
+   * Parameters: u_type: enum, one of enduser/reseller/admin/srvadmin/support/sipserver/trunk/0/5/9; u_maxcount:
+   * integer, min 1, max 100000, default 1000; u_extended: boolean, default false; u_order: string, at most 64
+   * characters, default id.
    */
   listusers(params: T.ListusersInput = {}): Promise<T.ListusersResult> {
     return this.transport.call({ id: "listusers", kind: "list" }, params);

@@ -653,7 +653,7 @@ export interface paths {
         };
         /**
          * Close the current connection.
-         * @description "close/exit/quit {close current connection}" (001 admin list; 002 Admin — Various operations): three names for one command. A session command for the persistent transports (raw TCP, TLS, websocket and the admin console, 002:L93-L101, L642-L647): Switchboard answers OK and then closes the connection. Over HTTP the answer carries "Connection: close"; over UDP there is nothing to close and it just answers OK.
+         * @description "close/exit/quit {close current connection}" (001 admin list; 002 Admin — Various operations): three names for one command. A session command for the persistent transports (raw TCP, TLS, websocket and the admin console, 002:L93-L101, L642-L647): Switchboard answers OK and then closes the connection. Over HTTP the answer carries "Connection: close"; over UDP there is nothing to close and it just answers OK. An admin command, as the seed lists it (a trusted address counts as admin by default, apideftrustadmin); any other client ends a session by closing its socket.
          */
         get: operations["close"];
         put?: never;
@@ -753,7 +753,7 @@ export interface paths {
         };
         /**
          * Run any SQL statement on the database (admin only).
-         * @description "db {any database query (select,update,etc) only if authenticated user type is admin}" (001 admin list; 002 Admin / Commands) and, listed again, "db [txt] {any sql select/insert/update command}" (001 list; 002 Various operations). 002 "Direct database operations": "Instead of direct SQL connection to the database, you can also use the API to perform various database operations. The related API entries are the followings: db, setfield, getfield ... (You should use admin authentication with these API calls. Admin access is not recommended from untrusted source such as a JavaScript requests from a webpage!)". The seed's example is MS SQL Server syntax (select top 1); statements run in Switchboard's own database dialect (SQLite or PostgreSQL), with the two MS SQL idioms the vendor's users write translated: a leading "select top N" becomes "limit N", and "with(nolock)" table hints are dropped. Admin only, and from a trusted source only (localhost, the LAN unless trustlanip is false, trustediplist, or apiv2ipauth), whatever tb_api says: the statement can read and change anything.
+         * @description "db {any database query (select,update,etc) only if authenticated user type is admin}" (001 admin list; 002 Admin / Commands) and, listed again, "db [txt] {any sql select/insert/update command}" (001 list; 002 Various operations). 002 "Direct database operations": "Instead of direct SQL connection to the database, you can also use the API to perform various database operations. The related API entries are the followings: db, setfield, getfield ... (You should use admin authentication with these API calls. Admin access is not recommended from untrusted source such as a JavaScript requests from a webpage!)". The seed's example is MS SQL Server syntax (select top 1); statements run in Switchboard's own database dialect (SQLite or PostgreSQL), with the two MS SQL idioms the vendor's users write translated: a leading "select top N" becomes "limit N", and "with(nolock)" table hints are dropped. Admin only, as the seed lists it (an admin list entry, and 002:L903 calls it remotely with admin credentials), from wherever remoteadmin allows administration, unless tb_api says otherwise. A trusted address alone never counts as the admin login (needsCredentials): the statement can read and change anything.
          */
         get: operations["db"];
         put?: never;
@@ -873,7 +873,7 @@ export interface paths {
         };
         /**
          * Remove an IP from the banned list, or all of them.
-         * @description "delbanned [all] {remove ip from the banned list (ip)}" (001 admin list; 002 Admin / Commands). The one parameter is the IP to unban or the word all; the seed names it both [all] and (ip): it is named ip here, and param1 works whatever the name.
+         * @description "delbanned [all] {remove ip from the banned list (ip)}" (001 admin list; 002 Admin / Commands). The one parameter is the IP to unban or the word all; the seed names it both [all] and (ip): it is named ip here, with all as another name (all=all, all=IP, ip=all), and param1 works whatever the name.
          */
         get: operations["delbanned"];
         put?: never;
@@ -1114,7 +1114,7 @@ export interface paths {
         };
         /**
          * Return the security question of the account with this email address.
-         * @description "forgotpasswordquestion [email]" (001 and 002 user lists; no description). First step of the password recovery; the user then answers with forgotpasswordanswer. It serves users who do not know their password, so it needs the API key only. The seed does not specify the answer. The question is the one the user saved with setfield (forgotpasswordquestion); an unknown address counts as a failed authentication toward a ban, so addresses cannot be tried in bulk.
+         * @description "forgotpasswordquestion [email]" (001 and 002 user lists; no description). First step of the password recovery; the user then answers with forgotpasswordanswer. It serves users who do not know their password; even so it needs an authenticated user, as both seeds list it among the commands "available for users (authenticated as enduser/reseller/other user type)" (002:L342), and no known client calls it without a login: a user who cannot log in recovers the password some other way (forgotpasswordanswer, the operator). The seed does not specify the answer. The question is the one the user saved with setfield (forgotpasswordquestion); an unknown address counts as a failed authentication toward a ban, so addresses cannot be tried in bulk.
          */
         get: operations["forgotpasswordquestion"];
         put?: never;
@@ -1467,7 +1467,7 @@ export interface paths {
         };
         /**
          * Keep the connection alive.
-         * @description "keep alive the connection" (001 admin list; 002 Admin — Various operations). A session command for the persistent transports (raw TCP, TLS, websocket and the admin console, 001:L12-L26, 002:L93-L101, L642-L647): it restarts the connection's idle timer and does nothing else. Over HTTP or UDP it simply answers OK.
+         * @description "keep alive the connection" (001 admin list; 002 Admin — Various operations). A session command for the persistent transports (raw TCP, TLS, websocket and the admin console, 001:L12-L26, 002:L93-L101, L642-L647): it restarts the connection's idle timer and does nothing else. Over HTTP or UDP it simply answers OK. An admin command, as the seed lists it (a trusted address counts as admin by default, apideftrustadmin). A raw TCP client that is not an admin still keeps its connection open with it: every complete request line restarts the idle timer before the command is dispatched, refused or not (runtime/listen/line-session.ts).
          */
         get: operations["keepalive"];
         put?: never;
@@ -7618,7 +7618,7 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description IP address to remove from the banned list, or all to clear the list. */
+                /** @description IP address to remove from the banned list, or all to clear the list. Aliases: all. */
                 ip: string;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9775,8 +9775,8 @@ export interface operations {
                 u_maxcount?: number;
                 /** @description tb_users column to order by, optionally followed by asc or desc. */
                 u_order?: string;
-                /** @description Only users of this tb_users.type (absent: all types). The seed lists no values; these are Switchboard's user types (addserver creates sipserver and trunk accounts). */
-                u_type?: "enduser" | "reseller" | "admin" | "srvadmin" | "support" | "sipserver" | "trunk";
+                /** @description Only users of this type (absent: all types). The seed lists no values but numbers user types elsewhere (0 for end users in its SQL examples; 0, 5, 9 for addserver's u_type, the same parameter name in the same command list): both the numbers and Switchboard's type names are accepted. */
+                u_type?: "enduser" | "reseller" | "admin" | "srvadmin" | "support" | "sipserver" | "trunk" | 0 | 5 | 9;
             };
             header?: never;
             path?: never;

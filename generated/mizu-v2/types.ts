@@ -1111,7 +1111,11 @@ export interface DbrsttgsResult {
 
 /** Parameters of mizu-v2 `delbanned`: Remove an IP from the banned list, or all of them. */
 export interface DelbannedParams {
-  /** IP address to remove from the banned list, or all to clear the list. */
+  /**
+   * IP address to remove from the banned list, or all to clear the list.
+   *
+   * Aliases: all.
+   */
   ip: string;
 }
 
@@ -1870,10 +1874,11 @@ export interface ListsResult {
 /** Parameters of mizu-v2 `listusers`: List users, filtered by type, limited and ordered. */
 export interface ListusersParams {
   /**
-   * Only users of this tb_users.type (absent: all types). The seed lists no values; these are Switchboard's user types
-   * (addserver creates sipserver and trunk accounts).
+   * Only users of this type (absent: all types). The seed lists no values but numbers user types elsewhere (0 for end
+   * users in its SQL examples; 0, 5, 9 for addserver's u_type, the same parameter name in the same command list): both
+   * the numbers and Switchboard's type names are accepted.
    */
-  u_type?: "enduser" | "reseller" | "admin" | "srvadmin" | "support" | "sipserver" | "trunk";
+  u_type?: "enduser" | "reseller" | "admin" | "srvadmin" | "support" | "sipserver" | "trunk" | 0 | 5 | 9;
   /** Most users to return. */
   u_maxcount: number;
   /** Answer the extended field set. */
@@ -1885,10 +1890,11 @@ export interface ListusersParams {
 /** Request input of mizu-v2 `listusers`: List users, filtered by type, limited and ordered. */
 export interface ListusersInput {
   /**
-   * Only users of this tb_users.type (absent: all types). The seed lists no values; these are Switchboard's user types
-   * (addserver creates sipserver and trunk accounts).
+   * Only users of this type (absent: all types). The seed lists no values but numbers user types elsewhere (0 for end
+   * users in its SQL examples; 0, 5, 9 for addserver's u_type, the same parameter name in the same command list): both
+   * the numbers and Switchboard's type names are accepted.
    */
-  u_type?: "enduser" | "reseller" | "admin" | "srvadmin" | "support" | "sipserver" | "trunk";
+  u_type?: "enduser" | "reseller" | "admin" | "srvadmin" | "support" | "sipserver" | "trunk" | 0 | 5 | 9;
   /** Most users to return. */
   u_maxcount?: number;
   /** Answer the extended field set. */

@@ -792,8 +792,8 @@ export function validateDbrsttgs(raw: RawParams): Validated<DbrsttgsParams> {
   return done(params, issues);
 }
 
-const delbanned_ip_names = ["ip", "param5"] as const;
-const delbanned_ip_coerce = asString({ maxLength: 45, pattern: /^(all|[0-9A-Fa-f.:]+)$/u });
+const delbanned_ip_names = ["ip", "all", "param5"] as const;
+const delbanned_ip_coerce = asString({ maxLength: 45, pattern: /^([Aa][Ll][Ll]|[0-9A-Fa-f.:]+)$/u });
 /** delbanned: 1 parameter(s). */
 export function validateDelbanned(raw: RawParams): Validated<DelbannedParams> {
   const issues: ParamIssue[] = [];
@@ -1187,6 +1187,9 @@ const listusers_u_type_coerce = asEnum([
   "support",
   "sipserver",
   "trunk",
+  0,
+  5,
+  9,
 ] as const);
 const listusers_u_maxcount_names = ["u_maxcount", "param6"] as const;
 const listusers_u_maxcount_coerce = asInteger({ min: 1, max: 100000 });

@@ -40,6 +40,34 @@ describe.each(engines.map((open) => [open]))('user admin (%#)', (open) => {
     expect(two.data.rows.map((r: { username: string }) => r.username)).toEqual([ADMIN.username, 'lu-a']);
   });
 
+  it("listusers takes the seed's numeric u_type (0, 5, 9) as well as the type names", async () => {
+    await f.user('lun-user');
+    for (const [uType, username] of [
+      ['0', 'lun-both'],
+      ['5', 'lun-sender'],
+      ['9', 'lun-sip'],
+    ]) {
+      const added = await f.call({
+        ...asAdmin,
+        apientry: 'addserver',
+        u_type: uType,
+        u_username: username,
+        u_ip: '192.0.2.7',
+      });
+      expect(added.status).toBe('OK');
+    }
+    const listed = async (uType: string) =>
+      (await f.call({ ...asAdmin, apientry: 'listusers', u_type: uType })).data.rows
+        .map((r: { username: string }) => r.username)
+        .filter((name: string) => name.startsWith('lun-'));
+    expect(await listed('0')).toEqual(['lun-user', 'lun-both']);
+    expect(await listed('5')).toEqual(['lun-sender']);
+    expect(await listed('9')).toEqual(['lun-sip']);
+    expect(await listed('trunk')).toEqual(['lun-sender']);
+    expect(await listed('sipserver')).toEqual(['lun-both', 'lun-sip']);
+    expect((await f.call({ ...asAdmin, apientry: 'listusers', u_type: '3' })).error?.code).toBe('invalid-parameter');
+  });
+
   it.each([
     ['a column that does not exist', 'nosuch'],
     ['a secret', 'password_sealed'],
