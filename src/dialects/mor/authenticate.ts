@@ -1,8 +1,11 @@
 /**
- * Who a MOR page request is (004:L73-L82): the stateless form — `user_id` and `hash` = SHA1 of user_id, then the
- * values of the page's parameters that were sent in the order the spec lists them (the dispatch table's hashOrder,
- * the same list the generated client hashes), then the API secret key — or else the session cookie set by
- * POST /billing/api/login. A wrong user_id or hash counts toward the IP ban.
+ * Who a MOR page request is (004:L73-L82): the stateless form — `user_id` and `hash` — or else the session cookie
+ * set by POST /billing/api/login. A wrong user_id or hash counts toward the IP ban.
+ *
+ * The seed says only that the hash is SHA1 "constructed using user_id and API_Secret_Key" (004:L77), so every page
+ * accepts SHA1(user_id + secret). Pages with parameters also accept the form the spec documents (issue 18):
+ * SHA1(user_id + the values sent, in the order the spec lists them + secret), where a parameter the seed does not
+ * name is left out (UNSEEDED), and, so that clients built from the older spec keep working, the same with it in.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { morHash } from '../../protocol/digests.ts';
@@ -22,6 +25,8 @@ export interface Proven {
 
 export interface Credentials {
   raw: Readonly<Record<string, string>>;
+  /** The page's id (the dispatch table's), for the parameters its hash leaves out. */
+  page: string;
   hashOrder: readonly string[];
   cookie: string | undefined;
   ip: string;
@@ -64,14 +69,30 @@ async function byHash(s: Services, em: () => SqlEntityManager, c: Credentials): 
     await failed(s, em(), c.ip, 'unknown user_id');
     throw new SwitchboardError('user-not-found', 'User was not found');
   }
-  const sent = c.hashOrder.filter((name) => c.raw[name] !== undefined).map((name) => c.raw[name]!);
-  const expected = morHash([userId, ...sent], secret);
-  if (!secretsEqual(c.raw.hash!.trim().toLowerCase(), expected)) {
+  const given = c.raw.hash!.trim().toLowerCase();
+  if (!acceptedHashes(c, userId, secret).some((expected) => secretsEqual(given, expected))) {
     await failed(s, em(), c.ip, 'incorrect hash', user.username);
     throw new SwitchboardError('incorrect-hash', 'Incorrect hash');
   }
   if (!user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
   return { user, via: 'hash' };
+}
+
+/**
+ * Parameters the spec accepts but the seed's page does not name: not part of the page's hash (the seed lists
+ * call_list_filter's seven parameters, 004:L492-L500, and no `status`).
+ */
+const UNSEEDED: Readonly<Record<string, readonly string[]>> = { call_list_filter: ['status'] };
+
+/** Every hash the request may carry: the seed's bare form, the spec's ordered form, and the older spec's. */
+function acceptedHashes(c: Credentials, userId: string, secret: string): string[] {
+  const sentIn = (names: readonly string[]) => names.filter((name) => c.raw[name] !== undefined).map((n) => c.raw[n]!);
+  const unseeded = UNSEEDED[c.page] ?? [];
+  const seeded = c.hashOrder.filter((name) => !unseeded.includes(name));
+  const forms = new Set(
+    [[], sentIn(seeded), sentIn(c.hashOrder)].map((values) => morHash([userId, ...values], secret)),
+  );
+  return [...forms];
 }
 
 /** A failed login or hash: counted for the ban (against the address, and the user tried) and in the metrics. */

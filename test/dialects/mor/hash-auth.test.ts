@@ -1,5 +1,5 @@
-// The stateless form (004:L73-L82): user_id and hash = SHA1(user_id + the values sent, in the spec's order + the
-// API secret key), as the generated client computes it; a wrong hash or user is refused with the seed's errors,
+// The stateless form (004:L73-L82): user_id and hash = SHA1(user_id + secret), the seed's words, or SHA1(user_id +
+// the values sent, in the spec's order + the API secret key), as the generated client computes it; a wrong hash or user is refused with the seed's errors,
 // counts toward the IP ban, and the form is refused clearly when no secret is configured.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/protocol/clients/errors.ts';
@@ -64,6 +64,32 @@ describe.each(engines.map((open) => [open]))('MOR stateless hash (%#)', (open) =
     expect(added.doc.action.status).toBe('ok');
   });
 
+  it("accepts the seed's bare SHA1(user_id + secret) on pages with parameters, beside the ordered form", async () => {
+    const bare = signed([]);
+    const path = `/devices/callflow_edit/${w.phone}?cft=busy&user_id=${w.alice}`;
+    const seedForm = await request(sb, `${path}&hash=${bare}`);
+    expect([seedForm.status, seedForm.doc.page.callflow.call_state]).toEqual([200, 'Busy']);
+    const ordered = await request(sb, `${path}&hash=${signed([String(w.phone), 'busy'])}`);
+    expect([ordered.status, ordered.doc.page.callflow.call_state]).toEqual([200, 'Busy']);
+    const body = { number: '37061234568', name: 'Bare' };
+    const added = await request(sb, `/phonebooks/add_new/${w.alice}?user_id=${w.alice}&hash=${bare}`, { form: body });
+    expect(added.doc.action.status).toBe('ok');
+    const wrong = await request(sb, `${path}&hash=${signed(['busy'])}`);
+    expect([wrong.status, wrong.doc.error]).toEqual([403, 'Incorrect hash']);
+  });
+
+  it("leaves call_list_filter's status, which the seed does not name, out of the hash (the older form still works)", async () => {
+    const form = { userid: String(w.alice), period_start: '2000-01-01', calltype: 'outgoing', status: 'all' };
+    const filter = (values: string[]) =>
+      request(sb, `/stats/call_list?user_id=${w.alice}&hash=${signed(values)}`, { form });
+    const seeded = await filter([form.userid, form.period_start, form.calltype]);
+    expect([seeded.status, seeded.doc.page.total_calls]).toEqual([200, '1']);
+    const older = await filter([form.userid, form.period_start, form.calltype, form.status]);
+    expect([older.status, older.doc.page.total_calls]).toEqual([200, '1']);
+    const statusFirst = await filter([form.status, form.userid, form.period_start, form.calltype]);
+    expect([statusFirst.status, statusFirst.doc.error]).toEqual([403, 'Incorrect hash']);
+  });
+
   it("refuses a wrong hash, a changed parameter and an unknown user with the seed's errors", async () => {
     await expect(hashClient(sb, w.alice, 'not-the-secret').main()).rejects.toMatchObject({
       message: 'Incorrect hash',
@@ -76,6 +102,7 @@ describe.each(engines.map((open) => [open]))('MOR stateless hash (%#)', (open) =
     expect([tampered.status, tampered.doc.error]).toEqual([403, 'Incorrect hash']);
     const nobody = await request(sb, `/callc/main?user_id=987654&hash=${morHash(['987654'], API_SECRET)}`);
     expect([nobody.status, nobody.doc.error]).toEqual([404, 'User was not found']);
+    expect(nobody.text).toContain('<error>User was not found</error>');
     const garbage = await request(sb, '/callc/main?user_id=abc&hash=0');
     expect(garbage.doc.error).toBe('User was not found');
   });
