@@ -1511,8 +1511,8 @@ export class MizuV2Client {
   /**
    * unittest: Start the built-in unit (self) tests.
    *
-   * Parameters: testtype: enum, one of all/database/state/sql/load, default all; threads: integer, min 1, max 64,
-   * default 1; testtime: integer, min 1, max 60; parameter: string, at most 1024 characters.
+   * Parameters: testtype: string, at most 64 characters, default all; threads: integer, min 1, max 64, default 1;
+   * testtime: integer, min 1, max 60; parameter: string, at most 1024 characters.
    */
   unittest(params: T.UnittestInput = {}): Promise<T.UnittestResult> {
     return this.transport.call({ id: "unittest", kind: "text" }, params);

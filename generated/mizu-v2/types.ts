@@ -3963,8 +3963,14 @@ export interface TunnellistResult {
 
 /** Parameters of mizu-v2 `unittest`: Start the built-in unit (self) tests. */
 export interface UnittestParams {
-  /** Which test to run; all tests when absent. */
-  testtype: "all" | "database" | "state" | "sql" | "load";
+  /**
+   * Which test to run; all tests when absent. The seed lists no values, so any is accepted: the known ones here are all
+   * (database, state and sql, and load when testtime is given), database (a write and read back, rolled back), state
+   * (the shared state, memory or Redis), sql (a statement with bound parameters through the SQL runner) and load
+   * (parallel database round trips for testtime seconds), matched ignoring case; any other answers OK with a line
+   * saying it is not a known test here.
+   */
+  testtype: string;
   /** Parallel workers of the load test. */
   threads: number;
   /** How long the load test runs, in seconds (the seed gives no unit; at most a minute, as it holds the request). */
@@ -3975,8 +3981,14 @@ export interface UnittestParams {
 
 /** Request input of mizu-v2 `unittest`: Start the built-in unit (self) tests. */
 export interface UnittestInput {
-  /** Which test to run; all tests when absent. */
-  testtype?: "all" | "database" | "state" | "sql" | "load";
+  /**
+   * Which test to run; all tests when absent. The seed lists no values, so any is accepted: the known ones here are all
+   * (database, state and sql, and load when testtime is given), database (a write and read back, rolled back), state
+   * (the shared state, memory or Redis), sql (a statement with bound parameters through the SQL runner) and load
+   * (parallel database round trips for testtime seconds), matched ignoring case; any other answers OK with a line
+   * saying it is not a known test here.
+   */
+  testtype?: string;
   /** Parallel workers of the load test. */
   threads?: number;
   /** How long the load test runs, in seconds (the seed gives no unit; at most a minute, as it holds the request). */

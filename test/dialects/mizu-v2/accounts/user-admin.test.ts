@@ -46,7 +46,7 @@ describe.each(engines.map((open) => [open]))('user admin (%#)', (open) => {
       ['0', 'lun-both'],
       ['5', 'lun-sender'],
       ['9', 'lun-sip'],
-    ]) {
+    ] as const) {
       const added = await f.call({
         ...asAdmin,
         apientry: 'addserver',
