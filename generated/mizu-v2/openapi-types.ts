@@ -1448,6 +1448,7 @@ export interface paths {
         /**
          * JSONP forward; fetch a URL and answer its body wrapped in a JavaScript callback.
          * @description Listed among the request data formats: "JSONP (http://SERVERADDRESS/mvapireq/jppget?url=...)" (001:L78); "JSONP (JSON forward) works also for remote services if the “enablejsonp” global config option is set to 2" (001:L168, 002:L126). The path form /mvapireq/jppget is the same as apientry=jppget. An API request URL of this server is always allowed; a remote URL only when enablejsonp is 2, and then only http(s) to hosts that are not loopback, link-local or private unless trusted. The JSONP callback name is the envelope's callback parameter.
+         *     The seed's example (/mvapireq/jppget?url=...) sends no login, so none is needed to forward an API request of this server: the forwarded request carries its own credentials and is authorised on its own, from the same address, so the forward grants nothing a direct request would not. Forwarding a remote URL still needs a login (or a trusted address), or the server would be an open proxy for anyone. Where the operator sets apiv2key, the outer request needs the key as every request does (002:L35-L37).
          */
         get: operations["jppget"];
         put?: never;

@@ -39,6 +39,32 @@ describe('jppget', () => {
     expect(JSON.parse(wrapped.data.text).data).toEqual({ credit: '3.25', currency: 'USD' });
   });
 
+  it("takes the seed's example as written, with no login: /mvapireq/jppget?url=... (001:L78)", async () => {
+    const inner = `/mvapireq/?apientry=balance&authid=${USER.username}&authpwd=${USER.password}`;
+    const answer = await fetch(`http://127.0.0.1:${sb.port}/mvapireq/jppget?url=${encodeURIComponent(inner)}`);
+    const body = await answer.text();
+    expect(body).not.toMatch(/ERROR/);
+    expect(body).toContain('3.25');
+    // The forwarded request is authorised on its own: without its credentials it is refused as it would be directly.
+    const bare = await (
+      await fetch(`http://127.0.0.1:${sb.port}/mvapireq/jppget?url=/mvapireq/?apientry=balance`)
+    ).text();
+    expect(bare).not.toContain('3.25');
+  });
+
+  it('forwards a remote URL only for a login (or a trusted address)', async () => {
+    const { options, db: database } = sb.server.services;
+    await options.set(database.em(), 'allowtrustedip', '0');
+    try {
+      const remote = { apientry: 'jppget', url: 'http://example.invalid/x.json', format: 'jsonp', callback: 'got' };
+      expect(res(await mizuGet(sb.port, remote)).code).toBe('auth-failed');
+      const withLogin = await mizuGet(sb.port, { ...remote, authid: USER.username, authpwd: USER.password });
+      expect(res(withLogin).message).toMatch(/enablejsonp/);
+    } finally {
+      await options.set(database.em(), 'allowtrustedip', '3');
+    }
+  });
+
   it('refuses remote URLs unless enablejsonp is 2, and addresses inside the network even then', async () => {
     expect(res(await jppget('http://example.invalid/x.json'))).toMatchObject({
       code: 'access-denied',

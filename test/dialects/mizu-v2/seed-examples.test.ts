@@ -85,6 +85,9 @@ function prepare(c: Case, users: Set<string>): { path: string; authid?: string }
     params.set('authkey', KEY);
     params.set('authid', 'seeduser');
     params.set('authpwd', PASSWORD);
+  } else if (c.dialect === 'mizu-v2' && !params.has('authkey') && c.op.access?.req_key === 1) {
+    // One that needs no login still needs the key this server sets (apiv2key: "all API requests", 002:L35-L37).
+    params.set('authkey', KEY);
   }
   const authid = params.get(idName) ?? undefined;
   if (authid) {

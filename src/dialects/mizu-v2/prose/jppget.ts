@@ -1,7 +1,8 @@
 /**
  * jppget [url]: "JSONP (JSON forward)" (001:L78, 002:L126). A request URL of this API is run for the same client and
  * its JSON answer forwarded; a remote http(s) URL only when enablejsonp is 2, and never to a loopback, private or
- * link-local address (that would let any user reach inside the operator's network).
+ * link-local address (that would let any user reach inside the operator's network). The seed's example sends no
+ * login: a forwarded request authenticates itself, a remote URL needs the caller's login.
  */
 import { lookup } from 'node:dns/promises';
 import type { JppgetParams, JppgetResult } from '../../../../generated/mizu-v2/types.ts';
@@ -17,6 +18,12 @@ export async function jppget(params: JppgetParams, ctx: MizuContext): Promise<Jp
     if (/jppget/i.test(params.url)) throw new SwitchboardError('invalid-parameter', 'jppget cannot forward to jppget');
     if (!ctx.forward) throw new SwitchboardError('command-failed', 'this transport cannot forward requests');
     return { text: await ctx.forward(params.url) };
+  }
+  if (!ctx.principal.user && !ctx.principal.trustedIp) {
+    throw new SwitchboardError(
+      'auth-failed',
+      'forwarding a remote URL needs a login: send authid with authpwd or authmd5',
+    );
   }
   if (ctx.services.options.int('enablejsonp', 0) !== 2) {
     throw new SwitchboardError('access-denied', 'forwarding remote URLs is off: the enablejsonp option must be 2');
