@@ -31,7 +31,10 @@ export function mizuV2AuthV3(
   return `authv3_${md5(md5(`tU29m${authid}${authpwd}${salt1}`) + salt2 + serverSalt + nonce)}`;
 }
 
-/** MOR: SHA1 of the values (user_id first, then the page's parameters in order) followed by the API secret key. */
+/**
+ * MOR: SHA1 of the values (user_id first, then the page's parameters in order) followed by the API secret key.
+ * Which values, in which order, the server accepts (the seed's, the spec's, the vendor's): src/dialects/mor/hash-forms.ts.
+ */
 export function morHash(values: string[], secret: string): string {
   return hash('sha1', values.join('') + secret, 'hex');
 }

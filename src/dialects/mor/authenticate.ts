@@ -1,17 +1,13 @@
 /**
- * Who a MOR page request is (004:L73-L82): the stateless form — `user_id` and `hash` — or else the session cookie
- * set by POST /billing/api/login. A wrong user_id or hash counts toward the IP ban.
- *
- * The seed says only that the hash is SHA1 "constructed using user_id and API_Secret_Key" (004:L77), so every page
- * accepts SHA1(user_id + secret). Pages with parameters also accept the form the spec documents (issue 18):
- * SHA1(user_id + the values sent, in the order the spec lists them + secret), where a parameter the seed does not
- * name is left out (UNSEEDED), and, so that clients built from the older spec keep working, the same with it in.
+ * Who a MOR page request is (004:L73-L82): the stateless form — `user_id` and a `hash` of the forms hash-forms.ts
+ * lists — or else the session cookie set by POST /billing/api/login. A wrong user_id or hash counts toward the IP
+ * ban, and is answered with the seed's words ("User was not found", "Incorrect hash", 004:L80-L81).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { morHash } from '../../protocol/digests.ts';
 import type { CachedUser } from '../../domain/accounts/user-cache.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { findSession, type FoundSession } from '../../domain/mor/sessions.ts';
+import { acceptedHashes, type HashInput } from './hash-forms.ts';
 import { secretsEqual } from '../../platform/secret-box.ts';
 import type { Services } from '../../domain/services.ts';
 
@@ -23,11 +19,7 @@ export interface Proven {
   session?: FoundSession;
 }
 
-export interface Credentials {
-  raw: Readonly<Record<string, string>>;
-  /** The page's id (the dispatch table's), for the parameters its hash leaves out. */
-  page: string;
-  hashOrder: readonly string[];
+export interface Credentials extends HashInput {
   cookie: string | undefined;
   ip: string;
 }
@@ -76,23 +68,6 @@ async function byHash(s: Services, em: () => SqlEntityManager, c: Credentials): 
   }
   if (!user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
   return { user, via: 'hash' };
-}
-
-/**
- * Parameters the spec accepts but the seed's page does not name: not part of the page's hash (the seed lists
- * call_list_filter's seven parameters, 004:L492-L500, and no `status`).
- */
-const UNSEEDED: Readonly<Record<string, readonly string[]>> = { call_list_filter: ['status'] };
-
-/** Every hash the request may carry: the seed's bare form, the spec's ordered form, and the older spec's. */
-function acceptedHashes(c: Credentials, userId: string, secret: string): string[] {
-  const sentIn = (names: readonly string[]) => names.filter((name) => c.raw[name] !== undefined).map((n) => c.raw[n]!);
-  const unseeded = UNSEEDED[c.page] ?? [];
-  const seeded = c.hashOrder.filter((name) => !unseeded.includes(name));
-  const forms = new Set(
-    [[], sentIn(seeded), sentIn(c.hashOrder)].map((values) => morHash([userId, ...values], secret)),
-  );
-  return [...forms];
 }
 
 /** A failed login or hash: counted for the ban (against the address, and the user tried) and in the metrics. */

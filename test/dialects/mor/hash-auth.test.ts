@@ -90,6 +90,32 @@ describe.each(engines.map((open) => [open]))('MOR stateless hash (%#)', (open) =
     expect([statusFirst.status, statusFirst.doc.error]).toEqual([403, 'Incorrect hash']);
   });
 
+  it("accepts the vendor's form: user_id, then the parameters MOR itself hashes, in its own order", async () => {
+    const form = {
+      userid: String(w.alice),
+      period_start: '2000-01-01',
+      calltype: 'outgoing',
+      device: 'all',
+      status: 'all',
+    };
+    // MOR hashes device and status (in that order) but not userid, a date-form period_start or calltype=outgoing.
+    const calls = await request(sb, `/stats/call_list?user_id=${w.alice}&hash=${signed(['all', 'all'])}`, { form });
+    expect([calls.status, calls.doc.page.total_calls]).toEqual([200, '1']);
+    const body = { number: '37061234569', name: 'Vendor' };
+    const added = await request(
+      sb,
+      `/phonebooks/add_new/${w.alice}?user_id=${w.alice}&hash=${signed([body.number, body.name])}`,
+      { form: body },
+    );
+    expect(added.doc.action.status).toBe('ok');
+    const reordered = await request(
+      sb,
+      `/phonebooks/add_new/${w.alice}?user_id=${w.alice}&hash=${signed([body.name, body.number])}`,
+      { form: { number: '37061234570', name: 'Vendor' } },
+    );
+    expect([reordered.status, reordered.doc.error]).toEqual([403, 'Incorrect hash']);
+  });
+
   it("refuses a wrong hash, a changed parameter and an unknown user with the seed's errors", async () => {
     await expect(hashClient(sb, w.alice, 'not-the-secret').main()).rejects.toMatchObject({
       message: 'Incorrect hash',
