@@ -777,10 +777,9 @@ export class MizuV2Client {
   /**
    * logsearch: Search the server logs (name only in the seed).
    *
-   * Parameters: txt (message): string, required, at most 4096 characters; lines: integer, min 1, max 10000,
-   * default 100.
+   * Parameters: txt (message): string, at most 4096 characters; lines: integer, min 1, max 10000, default 100.
    */
-  logsearch(params: T.LogsearchInput): Promise<T.LogsearchResult> {
+  logsearch(params: T.LogsearchInput = {}): Promise<T.LogsearchResult> {
     return this.transport.call({ id: "logsearch", kind: "text" }, params);
   }
 
@@ -993,9 +992,9 @@ export class MizuV2Client {
   /**
    * rebill: Re-rate (re-bill) the call records of a period with the current tariffs and correct the balances.
    *
-   * Parameters: days: string, required; user: string, at most 64 characters; dryrun: boolean, default false.
+   * Parameters: days: string; user: string, at most 64 characters; dryrun: boolean, default false.
    */
-  rebill(params: T.RebillInput): Promise<T.RebillResult> {
+  rebill(params: T.RebillInput = {}): Promise<T.RebillResult> {
     return this.transport.call({ id: "rebill", kind: "record" }, params);
   }
 
@@ -1125,10 +1124,9 @@ export class MizuV2Client {
   /**
    * search: User search.
    *
-   * Parameters: txt (message): string, required, at most 128 characters; maxcount: integer, min 1, max 100000,
-   * default 100.
+   * Parameters: txt (message): string, at most 128 characters; maxcount: integer, min 1, max 100000, default 100.
    */
-  search(params: T.SearchInput): Promise<T.SearchResult> {
+  search(params: T.SearchInput = {}): Promise<T.SearchResult> {
     return this.transport.call({ id: "search", kind: "list" }, params);
   }
 

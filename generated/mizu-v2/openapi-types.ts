@@ -1649,7 +1649,7 @@ export interface paths {
         };
         /**
          * Search the server logs (name only in the seed).
-         * @description "logsearch" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The seed lists no parameters: the search term travels in txt (the documented generic text parameter) and the answer is the recent log lines (as showlog main) that contain it, ignoring case, newest last.
+         * @description "logsearch" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The seed lists no parameters: the search term travels in txt (the documented generic text parameter) and the answer is the recent log lines (as showlog main) that contain it, ignoring case, newest last. Called bare, as the seed lists it, it answers the latest lines unfiltered.
          */
         get: operations["logsearch"];
         put?: never;
@@ -2091,7 +2091,7 @@ export interface paths {
         };
         /**
          * Re-rate (re-bill) the call records of a period with the current tariffs and correct the balances.
-         * @description Listed by name only in 002 (Admin — Reset), with no parameters or answer; meaning inferred from the name. Here: after a rate deck is fixed, rebill re-rates the outgoing, connected calls started in the period days (and billed to user, when given) with each user's CURRENT tariff (the user's own, else the tariff named default): the longest matching prefix of the called number, the connect fee, then the rate per minute over the billed increments. Each record whose new cost differs from its stored cost gets the new cost, prefix and destination, and its user's credit moves by the old cost minus the new one (a refund when the call got cheaper, a charge when dearer, with no floor: the calls happened) through the credit ledger, reason rebill, with the request id. Records are done in batches of 500, each batch in one transaction: a record is never re-rated without its credit correction, nor the reverse; if a batch fails, the batches before it stay done and running the command again finishes the rest. Records are left unchanged and counted as unrated when no prefix of the user's tariff matches the called number (or the user has no tariff and there is no default one); as skipped when the credit cannot be corrected exactly — the record's currency is not that of the user's tariff or of the user's balance (there are no exchange rates), the user no longer exists, or another process changed the record meanwhile. Records whose cost is the same are not touched (their prefix and destination included). Running it again with the same decks changes nothing. dryrun=yes answers the same figures and changes nothing.
+         * @description Listed by name only in 002 (Admin — Reset), with no parameters or answer; meaning inferred from the name. Here: after a rate deck is fixed, rebill re-rates the outgoing, connected calls started in the period days (and billed to user, when given) with each user's CURRENT tariff (the user's own, else the tariff named default): the longest matching prefix of the called number, the connect fee, then the rate per minute over the billed increments. Each record whose new cost differs from its stored cost gets the new cost, prefix and destination, and its user's credit moves by the old cost minus the new one (a refund when the call got cheaper, a charge when dearer, with no floor: the calls happened) through the credit ledger, reason rebill, with the request id. Records are done in batches of 500, each batch in one transaction: a record is never re-rated without its credit correction, nor the reverse; if a batch fails, the batches before it stay done and running the command again finishes the rest. Records are left unchanged and counted as unrated when no prefix of the user's tariff matches the called number (or the user has no tariff and there is no default one); as skipped when the credit cannot be corrected exactly — the record's currency is not that of the user's tariff or of the user's balance (there are no exchange rates), the user no longer exists, or another process changed the record meanwhile. Records whose cost is the same are not touched (their prefix and destination included). Running it again with the same decks changes nothing. dryrun=yes answers the same figures and changes nothing. Called bare, as the seed lists it, it changes nothing: it answers the dry run of today (dryrun true in the answer says so).
          */
         get: operations["rebill"];
         put?: never;
@@ -2400,7 +2400,7 @@ export interface paths {
         };
         /**
          * User search.
-         * @description "search {user search}" (001 and 002 user lists). The seed lists no parameter and does not specify the answer. Switchboard takes the search text in txt and answers the enabled users whose username or name contains it (case-insensitive), with their id, username and name. Admins search every user, also by email address and phone number, and see those too; other logins never see another user's email or phone, so the search cannot be used to find out who owns an address.
+         * @description "search {user search}" (001 and 002 user lists). The seed lists no parameter and does not specify the answer. Switchboard takes the search text in txt and answers the enabled users whose username or name contains it (case-insensitive), with their id, username and name. Admins search every user, also by email address and phone number, and see those too; other logins never see another user's email or phone, so the search cannot be used to find out who owns an address. As the seed lists search without parameters, a bare search answers the first page: the first maxcount users by username.
          */
         get: operations["search"];
         put?: never;
@@ -10220,7 +10220,7 @@ export interface operations {
     };
     logsearch: {
         parameters: {
-            query: {
+            query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
                 /** @description Account username; can also be the user id, name, pincode or DID. */
@@ -10255,8 +10255,8 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The text to look for in the log lines (case-insensitive). Aliases: message. */
-                txt: string;
+                /** @description The text to look for in the log lines (case-insensitive); absent or empty: every line. Aliases: message. */
+                txt?: string;
             };
             header?: never;
             path?: never;
@@ -11794,7 +11794,7 @@ export interface operations {
     };
     rebill: {
         parameters: {
-            query: {
+            query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
                 /** @description Account username; can also be the user id, name, pincode or DID. */
@@ -11813,8 +11813,8 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1 = today); UTC calendar days including today. Required, so nothing is re-billed by accident. */
-                days: string;
+                /** @description Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1 = today); UTC calendar days including today. Absent (rebill called bare, as the seed lists it): a dry run of today, so nothing is re-billed by accident. */
+                days?: string;
                 /** @description yes: answer what would change and change nothing. */
                 dryrun?: boolean;
                 /** @description Answer format; guessed from the request when absent. */
@@ -12821,7 +12821,7 @@ export interface operations {
     };
     search: {
         parameters: {
-            query: {
+            query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
                 /** @description Account username; can also be the user id, name, pincode or DID. */
@@ -12856,8 +12856,8 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description Search text (not named by the seed). Aliases: message. */
-                txt: string;
+                /** @description Search text (not named by the seed); absent or empty: every user, the first maxcount by username. Aliases: message. */
+                txt?: string;
             };
             header?: never;
             path?: never;

@@ -2064,11 +2064,11 @@ export interface LogrenameResult {
 /** Parameters of mizu-v2 `logsearch`: Search the server logs (name only in the seed). */
 export interface LogsearchParams {
   /**
-   * The text to look for in the log lines (case-insensitive).
+   * The text to look for in the log lines (case-insensitive); absent or empty: every line.
    *
    * Aliases: message.
    */
-  txt: string;
+  txt?: string;
   /** Most matching lines to answer (the latest ones). */
   lines: number;
 }
@@ -2076,11 +2076,11 @@ export interface LogsearchParams {
 /** Request input of mizu-v2 `logsearch`: Search the server logs (name only in the seed). */
 export interface LogsearchInput {
   /**
-   * The text to look for in the log lines (case-insensitive).
+   * The text to look for in the log lines (case-insensitive); absent or empty: every line.
    *
    * Aliases: message.
    */
-  txt: string;
+  txt?: string;
   /** Most matching lines to answer (the latest ones). */
   lines?: number;
 }
@@ -2641,9 +2641,10 @@ export interface RatingResult {
 export interface RebillParams {
   /**
    * Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1
-   * = today); UTC calendar days including today. Required, so nothing is re-billed by accident.
+   * = today); UTC calendar days including today. Absent (rebill called bare, as the seed lists it): a dry run of today,
+   * so nothing is re-billed by accident.
    */
-  days: string;
+  days?: string;
   /** Username or id of the user whose calls to re-bill; without it, every user's. */
   user?: string;
   /** yes: answer what would change and change nothing. */
@@ -2657,9 +2658,10 @@ export interface RebillParams {
 export interface RebillInput {
   /**
    * Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1
-   * = today); UTC calendar days including today. Required, so nothing is re-billed by accident.
+   * = today); UTC calendar days including today. Absent (rebill called bare, as the seed lists it): a dry run of today,
+   * so nothing is re-billed by accident.
    */
-  days: string;
+  days?: string;
   /** Username or id of the user whose calls to re-bill; without it, every user's. */
   user?: string;
   /** yes: answer what would change and change nothing. */
@@ -3027,11 +3029,11 @@ export interface SavesettingsResult {
 /** Parameters of mizu-v2 `search`: User search. */
 export interface SearchParams {
   /**
-   * Search text (not named by the seed).
+   * Search text (not named by the seed); absent or empty: every user, the first maxcount by username.
    *
    * Aliases: message.
    */
-  txt: string;
+  txt?: string;
   /** Most users to return (not named by the seed). */
   maxcount: number;
 }
@@ -3039,11 +3041,11 @@ export interface SearchParams {
 /** Request input of mizu-v2 `search`: User search. */
 export interface SearchInput {
   /**
-   * Search text (not named by the seed).
+   * Search text (not named by the seed); absent or empty: every user, the first maxcount by username.
    *
    * Aliases: message.
    */
-  txt: string;
+  txt?: string;
   /** Most users to return (not named by the seed). */
   maxcount?: number;
 }

@@ -1273,7 +1273,7 @@ const logsearch_lines_coerce = asInteger({ min: 1, max: 10000 });
 export function validateLogsearch(raw: RawParams): Validated<LogsearchParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    txt: read(raw, logsearch_txt_names, "txt", true, logsearch_txt_coerce, issues),
+    txt: read(raw, logsearch_txt_names, "txt", false, logsearch_txt_coerce, issues),
     lines: read(raw, logsearch_lines_names, "lines", false, logsearch_lines_coerce, issues, 100),
   } as LogsearchParams;
   return done(params, issues);
@@ -1612,7 +1612,7 @@ const rebill_dryrun_coerce = asBoolean();
 export function validateRebill(raw: RawParams): Validated<RebillParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    days: read(raw, rebill_days_names, "days", true, rebill_days_coerce, issues),
+    days: read(raw, rebill_days_names, "days", false, rebill_days_coerce, issues),
     user: read(raw, rebill_user_names, "user", false, rebill_user_coerce, issues),
     dryrun: read(raw, rebill_dryrun_names, "dryrun", false, rebill_dryrun_coerce, issues, false),
   } as RebillParams;
@@ -1746,14 +1746,14 @@ export function validateSavesettings(raw: RawParams): Validated<SavesettingsPara
 }
 
 const search_txt_names = ["txt", "message"] as const;
-const search_txt_coerce = asString({ minLength: 1, maxLength: 128 });
+const search_txt_coerce = asString({ maxLength: 128 });
 const search_maxcount_names = ["maxcount"] as const;
 const search_maxcount_coerce = asInteger({ min: 1, max: 100000 });
 /** search: 2 parameter(s). */
 export function validateSearch(raw: RawParams): Validated<SearchParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    txt: read(raw, search_txt_names, "txt", true, search_txt_coerce, issues),
+    txt: read(raw, search_txt_names, "txt", false, search_txt_coerce, issues),
     maxcount: read(raw, search_maxcount_names, "maxcount", false, search_maxcount_coerce, issues, 100),
   } as SearchParams;
   return done(params, issues);

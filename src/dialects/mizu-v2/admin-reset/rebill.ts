@@ -17,11 +17,14 @@ export async function rebill(params: RebillParams, ctx: MizuContext): Promise<Re
     if (!user) throw new SwitchboardError('user-not-found', `no user ${params.user}`);
     userId = user.id;
   }
-  const window = dayWindow(params.days);
+  // Called bare (the seed lists no parameters): today's figures, changing nothing, rather than a re-bill by accident.
+  const bare = params.days === undefined;
+  const dryRun = bare || params.dryrun;
+  const window = dayWindow(params.days ?? 'today');
   const done = await rebillCdrs(ctx.em, ctx.services.rateDecks, {
     window,
     userId,
-    dryRun: params.dryrun,
+    dryRun,
     actor: actorName(ctx.principal),
     requestId: ctx.requestId,
     cache: ctx.services.accounts.cache,
@@ -34,7 +37,7 @@ export async function rebill(params: RebillParams, ctx: MizuContext): Promise<Re
   );
   const { examined, rerated, unchanged, unrated, skipped, users } = done;
   ctx.services.logger.info(
-    { days: params.days, user: params.user, dryrun: params.dryrun, examined, rerated, unrated, skipped, credit },
+    { days: params.days, user: params.user, dryrun: dryRun, examined, rerated, unrated, skipped, credit },
     'rebill re-rated call records',
   );
   return {
@@ -47,6 +50,6 @@ export async function rebill(params: RebillParams, ctx: MizuContext): Promise<Re
     skipped,
     users,
     credit,
-    dryrun: params.dryrun,
+    dryrun: dryRun,
   };
 }

@@ -228,4 +228,15 @@ describe.each(engines.map((open) => [open]))('user admin (%#)', (open) => {
     expect(underscored).toContain('under_score');
     expect([...underscored].sort()).toEqual(all.filter((u) => u.includes('_')).sort());
   });
+
+  it('search called bare, as the seed lists it, answers the first page of users by username', async () => {
+    await f.user('bare-a');
+    await f.user('bare-b');
+    const enabled = (await em().find(User, { enabled: true }, { orderBy: { username: 'asc' }, limit: 2 })).map(
+      (u) => u.username,
+    );
+    const bare = await f.as('bare-a', { apientry: 'search', maxcount: '2' });
+    expect(bare.data.rows.map((r: { username: string }) => r.username)).toEqual(enabled);
+    expect((await f.call({ ...asAdmin, apientry: 'search' })).data.rows.length).toBeGreaterThanOrEqual(2);
+  });
 });

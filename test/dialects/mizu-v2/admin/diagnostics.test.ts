@@ -96,6 +96,9 @@ describe.each(engines.map((open) => [open]))('diagnostics (%#)', (open) => {
     expect(found.length).toBeGreaterThan(0);
     for (const line of found) expect(line.toLowerCase()).toContain('apitest');
     expect((await f.admin({ apientry: 'logsearch', txt: 'no line says this 8b1f' })).data.text).toBe('');
+    // Bare, as the seed lists it: the latest lines, unfiltered.
+    const latest = f.sb.server.services.recentLog.tail(3);
+    expect((await f.admin({ apientry: 'logsearch', lines: '3' })).data.text.split('\n')).toEqual(latest);
     expect(f.sb.server.services.recentLog.tail(1000).join('\n')).not.toContain(ADMIN.password);
   });
 
