@@ -67,11 +67,21 @@ function authoriseUnbanned(s: Services, req: AuthRequest): Awaitable<Principal> 
   if (policy.reqKey === 1 && key !== undefined && !secretsEqual(params.authkey ?? '', key)) {
     return refuse(s, req, 'authkey', new SwitchboardError('auth-failed', 'wrong or missing authkey'));
   }
-  if (policy.reqIp === 1 && (req.viaUnknownProxy || !s.trust.isIpAuthorised(ip)))
+  const ipAuthorised = policy.reqIp !== 1 || (!req.viaUnknownProxy && s.trust.isIpAuthorised(ip));
+  // "sensitive API's requiring admin or ip access" (002:L193): away from an authorised address, admin credentials.
+  const adminInstead = !ipAuthorised && ADMIN_LEVELS.has(policy.reqUser) && params.authid !== undefined;
+  if (!ipAuthorised && !adminInstead)
     throw new SwitchboardError('access-denied', `the ${req.command} API is not allowed from ${ip}${proxyNote(req)}`);
 
   if (!params.authid) return admitted(s, req, policy, undefined, trusted);
-  return whenReady(prove(s, req, policy), (proven) => admitted(s, req, policy, proven, trusted));
+  return whenReady(prove(s, req, policy), (proven) => {
+    if (adminInstead && !isAdminUser(proven.user))
+      throw new SwitchboardError(
+        'access-denied',
+        `the ${req.command} API needs admin credentials or an authorised address (apiv2ipauth), and ${ip} is not one${proxyNote(req)}`,
+      );
+    return admitted(s, req, policy, proven, trusted);
+  });
 }
 
 /** Once the credentials are known: the user level, remote administration and targetuser, then the requirements. */
