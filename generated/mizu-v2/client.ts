@@ -517,9 +517,9 @@ export class MizuV2Client {
   /**
    * file: Send the requested file.
    *
-   * Parameters: filename: string, required, at most 255 characters.
+   * Parameters: filename: string, at most 255 characters.
    */
-  file(params: T.FileInput): Promise<T.FileResult> {
+  file(params: T.FileInput = {}): Promise<T.FileResult> {
     return this.transport.call({ id: "file", kind: "file" }, params);
   }
 

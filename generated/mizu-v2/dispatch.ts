@@ -574,7 +574,7 @@ export const operations = {
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
     needsCredentials: true,
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
-    errors: ["invalid-parameter", "missing-parameter", "not-found"],
+    errors: ["invalid-parameter", "not-found"],
     resultKind: "file",
     validate: validators.file,
   },

@@ -1054,7 +1054,7 @@ export interface paths {
         };
         /**
          * Send the requested file.
-         * @description "file {will send the requested file}" (001 admin list; 002 Admin / Diagnostics). The seed lists no parameters, yet a file has to be requested: Switchboard takes its name in `filename`, as getfile does ("getfile [filename]"), relative to the server's file folder (files/ in its data folder, as getfile and putfile) and confined to it (no absolute paths, no "..", no link out). As with getfile, the text, xml and json formats carry the content base64 encoded.
+         * @description "file {will send the requested file}" (001 admin list; 002 Admin / Diagnostics). The seed lists no parameters, yet a file has to be requested: Switchboard takes its name in `filename`, as getfile does ("getfile [filename]"), relative to the server's file folder (files/ in its data folder, as getfile and putfile) and confined to it (no absolute paths, no "..", no link out). As with getfile, the text, xml and json formats carry the content base64 encoded. Called bare, as the seeds list it, it sends the folder's listing as a text file (files/): one relative file name a line, sorted; links and folders left out.
          */
         get: operations["file"];
         put?: never;
@@ -8215,7 +8215,7 @@ export interface operations {
     };
     file: {
         parameters: {
-            query: {
+            query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
                 /** @description Account username; can also be the user id, name, pincode or DID. */
@@ -8234,8 +8234,8 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description File to send, relative to the server directory (not listed in the seed; named as in getfile). */
-                filename: string;
+                /** @description File to send, relative to the server directory (not listed in the seed; named as in getfile). Absent: the folder's listing. */
+                filename?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */

@@ -1355,8 +1355,11 @@ export interface FastusersResult {
 
 /** Parameters of mizu-v2 `file`: Send the requested file. */
 export interface FileParams {
-  /** File to send, relative to the server directory (not listed in the seed; named as in getfile). */
-  filename: string;
+  /**
+   * File to send, relative to the server directory (not listed in the seed; named as in getfile). Absent: the folder's
+   * listing.
+   */
+  filename?: string;
 }
 
 /** Request input of mizu-v2 `file`: its parameters (none has a default). */

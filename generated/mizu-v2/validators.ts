@@ -907,7 +907,7 @@ const file_filename_coerce = asString({
 export function validateFile(raw: RawParams): Validated<FileParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    filename: read(raw, file_filename_names, "filename", true, file_filename_coerce, issues),
+    filename: read(raw, file_filename_names, "filename", false, file_filename_coerce, issues),
   } as FileParams;
   return done(params, issues);
 }

@@ -122,6 +122,31 @@ describe('trust rules', () => {
       expect((await mizuJson(sb.port, { apientry: 'apitest' }, '127.0.0.5')).error?.code).toBe('access-denied');
     });
 
+    it('a sensitive command takes admin credentials from an untrusted address, "admin or ip" (002:L193)', async () => {
+      const addcredit = { apientry: 'addcredit', pin: ALICE.username, credit: '1' };
+      const remote = '127.0.0.7'; // neither trusted here nor in apiv2ipauth
+      expect((await mizuJson(sb.port, { ...addcredit, ...asAdmin }, remote)).status).toBe('OK');
+      expect((await mizuJson(sb.port, { ...addcredit, ...asAlice }, remote)).error?.code).toBe('access-denied');
+      expect((await mizuJson(sb.port, addcredit, remote)).error?.code).toBe('access-denied');
+      await sb.server.services.options.set(sb.server.services.db.em(), 'remoteadmin', '3');
+      expect((await mizuJson(sb.port, { ...addcredit, ...asAdmin }, remote)).error?.message).toMatch(/remoteadmin/);
+      await sb.server.services.options.set(sb.server.services.db.em(), 'remoteadmin', '5');
+    });
+
+    it('db is an admin command (002:L903), not one for trusted addresses', async () => {
+      const db = { apientry: 'db', txt: 'select 1 as one' };
+      const remote = '127.0.0.8'; // neither trusted here nor in apiv2ipauth
+      expect((await mizuJson(sb.port, { ...db, ...asAdmin }, remote)).status).toBe('OK');
+      expect((await mizuJson(sb.port, { ...db, ...asAlice }, remote)).error?.code).toBe('access-denied');
+    });
+
+    it('keepalive and close are admin commands (002:L506-L507)', async () => {
+      for (const apientry of ['keepalive', 'close']) {
+        expect((await mizuJson(sb.port, { apientry, ...asAlice })).error?.code, apientry).toBe('access-denied');
+        expect((await mizuJson(sb.port, { apientry, ...asAdmin })).status, apientry).toBe('OK');
+      }
+    });
+
     it('apitrustediponly=1 refuses every request from an untrusted address', async () => {
       await sb.server.services.options.set(sb.server.services.db.em(), 'apitrustediponly', '1');
       expect((await mizuJson(sb.port, { apientry: 'balance', ...asAlice })).error?.message).toMatch(

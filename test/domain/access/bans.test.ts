@@ -76,6 +76,15 @@ describe.each(engines.map((open) => [open]))('bans (%#)', (open) => {
     expect(await bannedRows()).toEqual([]);
   });
 
+  it("delbanned takes the parameter by the seed's name [all] (002:L459) as well as ip, in any case", async () => {
+    await ban('127.0.0.15');
+    expect((await mizuJson(sb.port, { apientry: 'delbanned', all: '127.0.0.15', ...asAdmin })).status).toBe('OK');
+    expect((await balanceFrom('127.0.0.15', USER.password)).status).toBe('OK');
+    await ban('127.0.0.16');
+    expect((await mizuJson(sb.port, { apientry: 'delbanned', all: 'ALL', ...asAdmin })).status).toBe('OK');
+    expect(await bannedRows()).toEqual([]);
+  });
+
   it('keeps bans over a restart of the server process', async () => {
     for (let i = 0; i < 5; i++) await balanceFrom('127.0.0.6', 'wrong');
     await sb.stop();

@@ -1,7 +1,7 @@
 /**
  * db [txt] (001/002: "any database query (select,update,etc) only if authenticated user type is admin"): one SQL
- * statement, rows capped at 100 or the rows affected. Admin, and from a trusted source only (002:L680 warns against
- * admin access from untrusted sources), whatever tb_api says.
+ * statement, rows capped at 100 or the rows affected. Admin only, from wherever remoteadmin allows administration
+ * (002:L903 calls it remotely with admin credentials); a trusted address alone is no admin for it (needsCredentials).
  */
 import type { DbParams, DbResult } from '../../../../generated/mizu-v2/types.ts';
 import { fromMsSql } from '../../../domain/admin/mssql-idioms.ts';
@@ -12,11 +12,6 @@ import type { MizuContext } from '../../mizu/context.ts';
 export async function db(params: DbParams, ctx: MizuContext): Promise<DbResult> {
   const s = ctx.services;
   if (!ctx.principal.admin) throw new SwitchboardError('access-denied', 'db runs SQL for admins only');
-  if (ctx.viaUnknownProxy || !s.trust.isIpAuthorised(ctx.ip))
-    throw new SwitchboardError(
-      'access-denied',
-      `db runs SQL from a trusted source only, and ${ctx.ip} is not one (trustediplist, apiv2ipauth)`,
-    );
   let sql: string;
   try {
     sql = fromMsSql(params.txt);

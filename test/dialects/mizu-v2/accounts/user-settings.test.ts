@@ -61,23 +61,27 @@ describe.each(engines.map((open) => [open]))('user settings (%#)', (open) => {
     );
   });
 
-  it('forgotpasswordquestion answers the saved question by email, public, and counts unknown addresses toward a ban', async () => {
+  it('forgotpasswordquestion answers the saved question by email to a logged-in user (002:L342), and counts unknown addresses toward a ban', async () => {
     await f.user('jill', { email: 'Jill@Example.com' });
-    expect((await f.call({ apientry: 'forgotpasswordquestion', email: 'jill@example.com' })).error?.message).toMatch(
-      /no security question/,
-    );
+    expect(
+      (await f.call({ apientry: 'forgotpasswordquestion', email: 'jill@example.com' })).error?.code,
+      'the seed lists it for authenticated users',
+    ).toBe('auth-failed');
+    expect(
+      (await f.as('jill', { apientry: 'forgotpasswordquestion', email: 'jill@example.com' })).error?.message,
+    ).toMatch(/no security question/);
     await f.as('jill', { apientry: 'setfield', fieldname: 'forgotpasswordquestion', fieldvalue: 'Town of birth?' });
-    expect((await f.call({ apientry: 'forgotpasswordquestion', email: 'jill@example.com' })).data).toEqual({
+    expect((await f.as('jill', { apientry: 'forgotpasswordquestion', email: 'jill@example.com' })).data).toEqual({
       value: 'Town of birth?',
     });
     const prober = '127.0.0.12';
     for (let i = 0; i < 3; i++)
       expect(
-        (await f.call({ apientry: 'forgotpasswordquestion', email: `x${i}@example.com` }, prober)).error?.code,
+        (await f.as('jill', { apientry: 'forgotpasswordquestion', email: `x${i}@example.com` }, prober)).error?.code,
       ).toBe('user-not-found');
-    expect((await f.call({ apientry: 'forgotpasswordquestion', email: 'jill@example.com' }, prober)).error?.code).toBe(
-      'banned',
-    );
+    expect(
+      (await f.as('jill', { apientry: 'forgotpasswordquestion', email: 'jill@example.com' }, prober)).error?.code,
+    ).toBe('banned');
   });
 
   it('forgotpasswordanswer waits for the messaging port that would email the new password', async () => {

@@ -1,4 +1,4 @@
-// db [txt] (001/002): any SQL statement, admin only and from a trusted source only; SELECT rows capped at 100, other
+// db [txt] (001/002): any SQL statement, admin only (wherever remoteadmin allows); SELECT rows capped at 100, other
 // statements answer the rows affected; the seed's MS SQL example (002:L903) works as written.
 import { describe, expect, it } from 'vitest';
 import { User } from '../../../../src/persistence/entities/user.ts';
@@ -62,10 +62,11 @@ describe.each(engines.map((open) => [open]))('db (%#)', (open) => {
 describe('db from an untrusted source', () => {
   const f = serverOn(engines[0]!, { allowtrustedip: '0' });
 
-  it('is refused even with admin credentials, and even when tb_api lifts the IP check', async () => {
-    expect((await f.admin({ apientry: 'db', txt: 'select 1 as one' })).error?.code).toBe('access-denied');
-    await f.api({ fname: 'db', reqIp: 0 });
+  it('runs with admin credentials where remoteadmin allows administration (002:L903 calls it remotely)', async () => {
+    expect((await f.admin({ apientry: 'db', txt: 'select 1 as one' })).status).toBe('OK');
+    await f.sb.server.services.options.set(f.sb.server.services.db.em(), 'remoteadmin', '3');
     const answer = await f.admin({ apientry: 'db', txt: 'select 1 as one' });
-    expect(answer.error).toMatchObject({ code: 'access-denied', message: expect.stringMatching(/trusted source/) });
+    expect(answer.error).toMatchObject({ code: 'access-denied', message: expect.stringMatching(/remoteadmin/) });
+    await f.sb.server.services.options.set(f.sb.server.services.db.em(), 'remoteadmin', '5');
   });
 });
