@@ -58,6 +58,19 @@ describe('file commands', () => {
     expect((await f.admin({ apientry: 'db', txt: 'select 1 as one' })).status).toBe('OK');
   });
 
+  it('file called bare, as the seeds list it, sends the listing of the file folder, without links', async () => {
+    for (const filename of ['listed/one.txt', 'two.txt'])
+      expect((await f.admin({ apientry: 'putfile', filename, filedata: 'eA==' })).status).toBe('OK');
+    const dataDir = f.sb.server.services.config.dataDir;
+    writeFileSync(join(dataDir, 'outside.key'), 'do not list');
+    symlinkSync(join(dataDir, 'outside.key'), join(dataDir, 'files', 'outside-link.key'));
+    const answer = await f.admin({ apientry: 'file' });
+    expect(answer.data).toMatchObject({ filename: 'files/', mediaType: 'text/plain' });
+    const names = Buffer.from(answer.data.content, 'base64').toString().split('\n');
+    expect(names).toEqual(expect.arrayContaining(['listed/one.txt', 'two.txt']));
+    expect(names).not.toContain('outside-link.key');
+  });
+
   it('is for admins only', async () => {
     await f.user('alice');
     expect((await f.as('alice', { apientry: 'getfile', filename: 'a.txt' })).error?.code).toBe('access-denied');
