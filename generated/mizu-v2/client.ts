@@ -14,9 +14,9 @@ export class MizuV2Client {
   /**
    * addcallbacknumber: Add a custom callback number for the user.
    *
-   * Parameters: anum (phone1, from): phone, required.
+   * Parameters: anum (phone1, from): phone.
    */
-  addcallbacknumber(params: T.AddcallbacknumberInput): Promise<T.AddcallbacknumberResult> {
+  addcallbacknumber(params: T.AddcallbacknumberInput = {}): Promise<T.AddcallbacknumberResult> {
     return this.transport.call({ id: "addcallbacknumber", kind: "ok" }, params);
   }
 

@@ -12,7 +12,7 @@ export const operations = {
     status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 12, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
-    errors: ["duplicate", "missing-number", "missing-parameter"],
+    errors: ["duplicate", "missing-number"],
     resultKind: "ok",
     validate: validators.addcallbacknumber,
   },

@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Add a custom callback number for the user.
-         * @description "addcallbacknumber {add custom callback number}" (001 and 002 user lists). The seed lists no parameter; the number travels in anum, the common first-number parameter. A call from this number to the callback access number is called back and billed to the user. The seed does not specify the answer. A number identifies one user only: one registered by another user (as a callback number or ANI) or belonging to the DID pool is refused; adding one of one's own numbers again answers OK.
+         * @description "addcallbacknumber {add custom callback number}" (001 and 002 user lists). The seed lists no parameter; the number travels in anum, the common first-number parameter. A call from this number to the callback access number is called back and billed to the user. The seed does not specify the answer. A number identifies one user only: one registered by another user (as a callback number or ANI) or belonging to the DID pool is refused; adding one of one's own numbers again answers OK. Called bare, as the seeds list it, it adds nothing and answers OK saying so, with the user's callback numbers.
          */
         get: operations["addcallbacknumber"];
         put?: never;
@@ -4553,9 +4553,9 @@ export type $defs = Record<string, never>;
 export interface operations {
     addcallbacknumber: {
         parameters: {
-            query: {
-                /** @description The callback number to add (not named by the seed). Aliases: phone1, from. */
-                anum: string;
+            query?: {
+                /** @description The callback number to add (not named by the seed). Absent: nothing is added; the answer lists the user's callback numbers. Aliases: phone1, from. */
+                anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
                 /** @description Account username; can also be the user id, name, pincode or DID. */

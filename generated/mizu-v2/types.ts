@@ -4,11 +4,12 @@ import type { Decimal, FileAnswer, HandlerResult } from '../common.ts';
 /** Parameters of mizu-v2 `addcallbacknumber`: Add a custom callback number for the user. */
 export interface AddcallbacknumberParams {
   /**
-   * The callback number to add (not named by the seed).
+   * The callback number to add (not named by the seed). Absent: nothing is added; the answer lists the user's callback
+   * numbers.
    *
    * Aliases: phone1, from.
    */
-  anum: string;
+  anum?: string;
 }
 
 /** Request input of mizu-v2 `addcallbacknumber`: its parameters (none has a default). */
@@ -17,7 +18,7 @@ export type AddcallbacknumberInput = AddcallbacknumberParams;
 /**
  * Result of mizu-v2 `addcallbacknumber`.
  *
- * Not specified by the seed: OK once the number is added, or ERROR:reason.
+ * Not specified by the seed: OK once the number is added (or, bare, that nothing was added), or ERROR:reason.
  */
 export interface AddcallbacknumberResult {
   message?: string;

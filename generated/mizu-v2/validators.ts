@@ -191,7 +191,7 @@ const addcallbacknumber_anum_coerce = asPhone();
 export function validateAddcallbacknumber(raw: RawParams): Validated<AddcallbacknumberParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    anum: read(raw, addcallbacknumber_anum_names, "anum", true, addcallbacknumber_anum_coerce, issues),
+    anum: read(raw, addcallbacknumber_anum_names, "anum", false, addcallbacknumber_anum_coerce, issues),
   } as AddcallbacknumberParams;
   return done(params, issues);
 }

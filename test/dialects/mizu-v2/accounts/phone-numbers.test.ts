@@ -96,6 +96,10 @@ describe.each(engines.map((open) => [open]))('phone numbers (%#)', (open) => {
     });
     expect((await f.as('wes', { apientry: 'cli', anum: '3454' })).error?.message).toMatch(/DID pool/);
     expect((await f.as('wes', { apientry: 'cli' })).error?.code).toBe('missing-parameter');
+    // Bare, as the seeds list it: nothing added, and says so with the numbers the user has.
+    expect((await f.as('vic', { apientry: 'addcallbacknumber' })).message).toBe(
+      'nothing added: no number given (send it in anum); callback numbers of vic: +3670222',
+    );
     expect(await em().find(PhoneNumber, { userId: vic }, { orderBy: { number: 'asc' } })).toMatchObject([
       { number: '+3670111', kind: 'ani' },
       { number: '+3670222', kind: 'callback' },
