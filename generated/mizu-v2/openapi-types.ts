@@ -3196,7 +3196,7 @@ export interface paths {
         };
         /**
          * Unregister a user, or all users; mode 1 removes instead of unregistering.
-         * @description "unreg [username,ip,mode] {unregister user or "all". If mode if 1 then remove instead of unreg}" (002 Admin / Commands; not in 001). ip narrows it to the registrations from that address. The seed's example, apientry=unreg&param1=alma&param3=1, counts param1 from the first function parameter (username) and param3 as mode, whereas the parameter rules (002:L305) say param1.. run function name, api key, username, password, then the function parameters; the positions below are the function-parameter order either way.
+         * @description "unreg [username,ip,mode] {unregister user or "all". If mode if 1 then remove instead of unreg}" (002 Admin / Commands; not in 001). ip narrows it to the registrations from that address. The seed's example, apientry=unreg&param1=alma&param3=1, counts param1 from the first function parameter (username) and param3 as mode, whereas the parameter rules (002:L305) say param1.. run function name, api key, username, password, then the function parameters; the positions below are the function-parameter order either way. Both forms are accepted where they can be told apart: with apientry named, param1..param4 cannot be the function name and login, so when no position past param4 is sent and param1 does not repeat the function name they count from the first function parameter (the example's form); otherwise the function parameters start at param5.
          */
         get: operations["unreg"];
         put?: never;

@@ -68,6 +68,18 @@ describe.each(engines.map((open) => [open]))('user admin (%#)', (open) => {
     expect((await f.call({ ...asAdmin, apientry: 'listusers', u_type: '3' })).error?.code).toBe('invalid-parameter');
   });
 
+  it("listusers takes param1.. counted from its first parameter, as the seed's only positional example counts", async () => {
+    await f.user('pos-a');
+    await f.user('pos-b');
+    // param1 = u_type, param2 = u_maxcount (as apientry=unreg&param1=alma&param3=1 counts, 002:L807).
+    const counted = await f.call({ ...asAdmin, apientry: 'listusers', param1: 'enduser', param2: '1' });
+    expect(counted.data.rows).toHaveLength(1);
+    expect(counted.data.rows[0].type).toBe('enduser');
+    // The rule's form (function parameters from param5) still works alongside.
+    const offset = await f.call({ ...asAdmin, apientry: 'listusers', param5: 'enduser', param6: '2' });
+    expect(offset.data.rows).toHaveLength(2);
+  });
+
   it.each([
     ['a column that does not exist', 'nosuch'],
     ['a secret', 'password_sealed'],

@@ -29,9 +29,27 @@ describe('resolvePositional', () => {
     expect(resolvePositional(given)).toEqual(want);
   });
 
+  it("counts from the first function parameter when apientry is named (002:L807's unreg example)", () => {
+    expect(resolvePositional({ apientry: 'unreg', param1: 'alma', param3: '1' })).toEqual({
+      apientry: 'unreg',
+      param1: 'alma',
+      param3: '1',
+      param5: 'alma',
+      param7: '1',
+    });
+  });
+
   it.each([
-    ['apientry is named (002 unreg example)', { apientry: 'unreg', param1: 'alma', param3: '1' }],
     ['there is no param1', { param2: 'KEY', param5: 'x' }],
+    [
+      "apientry is named and a position past param4 is sent (the rule's form)",
+      { apientry: 'cdr', param3: 'u', param5: 'x' },
+    ],
+    [
+      "apientry is named and param1 repeats it (the rule's form)",
+      { apientry: 'unreg', param1: 'UNREG', param5: 'alma' },
+    ],
+    ['apientry is named and no position is sent', { apientry: 'balance', authid: 'u' }],
   ])('changes nothing when %s', (_, given) => {
     expect(resolvePositional(given)).toEqual(given);
   });
