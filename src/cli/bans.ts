@@ -4,10 +4,9 @@
  * memory sees a lifted ban go within seconds (it checks the bans it holds against the table), so a ban set before a
  * restart, restored from the table, is lifted as well. The same as the admin commands bannedlist and delbanned.
  */
-import { parseArgs } from 'node:util';
 import { banPolicy, Bans } from '../domain/access/bans.ts';
 import { createSharedState } from '../platform/state/index.ts';
-import { misused, onDatabase } from './database-command.ts';
+import { configArgs, misused, onDatabase } from './database-command.ts';
 
 export const BANS_USAGE = `  switchboard bans list --config FILE   the bans: address, until, ban N in a row, reason
   switchboard bans delete --config FILE ADDRESS|all
@@ -18,20 +17,16 @@ const ADDRESS = /^[0-9A-Fa-f.:]{1,45}$/;
 
 export async function runBans(args: string[]): Promise<number> {
   const [what, ...rest] = args;
-  let parsed;
-  try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { config: { type: 'string' } } });
-  } catch (e) {
-    return usage((e as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const parsed = configArgs(rest, true);
+  if ('problem' in parsed) return usage(parsed.problem);
+  const { positionals } = parsed;
   if (what === 'list' && positionals.length) return usage('bans list: takes no address');
   if (what === 'delete' && positionals.length !== 1) return usage('bans delete: name one address, or all');
   if (what !== 'list' && what !== 'delete') return usage(`bans: list or delete, not ${what ?? 'nothing'}`);
   const target = positionals[0]?.toLowerCase() === 'all' ? 'all' : positionals[0];
   if (target !== undefined && target !== 'all' && !ADDRESS.test(target))
     return usage(`bans delete: not an IP address: ${target}`);
-  return onDatabase(values.config, async (db, config) => {
+  return onDatabase(parsed.config, async (db, config) => {
     const state = await createSharedState({ redis: config.redis });
     try {
       const bans = new Bans(state, banPolicy(config.limits), { em: () => db.em() });

@@ -2,6 +2,7 @@
  * What the operator commands on the database (pins, numbers, bans) share: the database of a config file, and
  * one-line errors.
  */
+import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../platform/config.ts';
 import { SwitchboardError } from '../platform/errors.ts';
 import { DatabaseError, openDatabase, type Database } from '../persistence/database.ts';
@@ -29,6 +30,24 @@ export async function onDatabase(
     if (e instanceof ConfigError || e instanceof DatabaseError || e instanceof SwitchboardError)
       return failed(e.message);
     return failed((e as Error)?.stack ?? String(e));
+  }
+}
+
+/** The command line of an operator command that takes --config FILE and, where allowed, positionals; or its problem. */
+export function configArgs(
+  args: string[],
+  allowPositionals: boolean,
+): { config: string | undefined; positionals: string[] } | { problem: string } {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals,
+      strict: true,
+      options: { config: { type: 'string' } },
+    });
+    return { config: values.config, positionals };
+  } catch (e) {
+    return { problem: (e as Error).message };
   }
 }
 

@@ -3,12 +3,11 @@
  * run (domain/admin/maintenance.ts), each period with the shorter ones before it, for cron and systemd timers. One
  * line per task done; on failure one line and exit 1.
  */
-import { parseArgs } from 'node:util';
 import { backupDatabase, backupDirOf, backupPath } from '../domain/admin/backup.ts';
 import { runMaintenance, type Period } from '../domain/admin/maintenance.ts';
 import { SwitchboardError } from '../platform/errors.ts';
 import { createSharedState } from '../platform/state/index.ts';
-import { misused, onDatabase } from './database-command.ts';
+import { configArgs, misused, onDatabase } from './database-command.ts';
 
 export const MAINTENANCE_USAGE = `  switchboard maintenance hourly|daily|weekly|monthly --config FILE
                                         run the scheduled jobs (for cron or systemd timers): hourly drops expired bans and
@@ -19,15 +18,11 @@ const PERIODS: readonly Period[] = ['hourly', 'daily', 'weekly', 'monthly'];
 
 export async function runMaintenanceCommand(args: string[]): Promise<number> {
   const [period, ...rest] = args;
-  let parsed;
-  try {
-    parsed = parseArgs({ args: rest, strict: true, options: { config: { type: 'string' } } });
-  } catch (e) {
-    return misused((e as Error).message, MAINTENANCE_USAGE);
-  }
+  const parsed = configArgs(rest, false);
+  if ('problem' in parsed) return misused(parsed.problem, MAINTENANCE_USAGE);
   if (!PERIODS.includes(period as Period))
     return misused(`maintenance: ${PERIODS.join(', ')}, not ${period ?? 'nothing'}`, MAINTENANCE_USAGE);
-  return onDatabase(parsed.values.config, async (db, config) => {
+  return onDatabase(parsed.config, async (db, config) => {
     // Expired bans are dropped from the shared state too, when the servers share one.
     const state = await createSharedState({ redis: config.redis });
     try {

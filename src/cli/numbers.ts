@@ -2,9 +2,8 @@
  * `switchboard numbers add --config FILE NUMBER|FIRST-LAST…`: load DIDs into the free number pool that getphonenumber
  * offers and lockphonenumber reserves (002:L905-L909). Numbers already known are left as they are.
  */
-import { parseArgs } from 'node:util';
 import { addToPool } from '../domain/accounts/phone-numbers.ts';
-import { misused, onDatabase } from './database-command.ts';
+import { configArgs, misused, onDatabase } from './database-command.ts';
 
 export const NUMBERS_USAGE = `  switchboard numbers add --config FILE NUMBER|FIRST-LAST…
                                         add DIDs to the free number pool (a range such as 3000-3099 adds each number in it)`;
@@ -13,13 +12,9 @@ const MAX_NUMBERS = 1_000_000;
 
 export async function runNumbers(args: string[]): Promise<number> {
   const [what, ...rest] = args;
-  let parsed;
-  try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { config: { type: 'string' } } });
-  } catch (e) {
-    return usage((e as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const parsed = configArgs(rest, true);
+  if ('problem' in parsed) return usage(parsed.problem);
+  const { positionals } = parsed;
   if (what !== 'add') return usage(`numbers: add, not ${what ?? 'nothing'}`);
   if (positionals.length === 0) return usage('numbers add: name at least one number or range');
   let numbers: string[];
@@ -28,7 +23,7 @@ export async function runNumbers(args: string[]): Promise<number> {
   } catch (e) {
     return usage((e as Error).message);
   }
-  return onDatabase(values.config, async (db) => {
+  return onDatabase(parsed.config, async (db) => {
     const added = await addToPool(db.em(), numbers);
     console.error(
       `${added} number(s) added to the pool${added < numbers.length ? `; ${numbers.length - added} were already known` : ''}`,

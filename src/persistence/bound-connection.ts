@@ -11,8 +11,7 @@ import { PostgreSqlConnection, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { type AbstractSqlConnection, NativeQueryBuilder } from '@mikro-orm/sql';
 import { SqliteConnection, SqliteDriver } from '@mikro-orm/sqlite';
 import { CompiledQuery } from 'kysely';
-
-type Engine = 'sqlite' | 'postgresql';
+import type { Engine } from './database.ts';
 
 /** A value PostgreSQL text cannot hold: refused by name before the statement is sent. */
 export class UnstorableValueError extends Error {
