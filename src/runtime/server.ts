@@ -3,13 +3,13 @@
  * and HTTPS/WSS when TLS is configured, serving the dialects the composition root hands it. `stop()` stops
  * accepting, drains in-flight requests and closes every listener.
  */
-import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Server as NetServer } from 'node:net';
 import type { Socket as UdpSocket } from 'node:dgram';
 import type { Logger } from 'pino';
 import type { Config } from '../platform/config.ts';
+import { readTlsFiles } from '../platform/tls-files.ts';
 import type { Metrics } from '../platform/observability/metrics.ts';
 import { ClientAddresses } from './client-address.ts';
 import type { DialectBinding, LineAnswerer } from './dialect.ts';
@@ -95,12 +95,7 @@ export async function listen(deps: ListenDeps, surfaces: Surfaces): Promise<List
         throw new ListenError(`cannot listen on UDP ${config.listen.host}:${port}: ${e.message}`);
       });
     if (config.tls) {
-      tls = caps.guard(
-        resolvingClients(
-          createHttpsServer({ cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) }, listener),
-          clients,
-        ),
-      );
+      tls = caps.guard(resolvingClients(createHttpsServer(readTlsFiles(config.tls), listener), clients));
       await listenOn(tls, config.listen.host, config.tls.port, 'TLS port');
       httpsServers.push(tls);
     }
