@@ -6,6 +6,7 @@ export const DIAGNOSTICS = {
   'spec/unknown-ref': 'references a parameter missing from spec/common/params.yaml',
   'spec/unknown-field': 'references a field the object does not declare',
   'spec/unknown-error-code': 'names an error code missing from spec/common/errors.yaml',
+  'spec/unknown-wire-source': 'a wire answer names a source index past the end of wire.sources',
   'spec/unknown-access-preset': 'names an access preset missing from spec/common/access.yaml',
   'spec/duplicate-name': 'repeats a command name or alias already taken in this dialect',
   'spec/duplicate-param': 'repeats a parameter name or alias within one command',

@@ -90,6 +90,33 @@ export interface Example {
   body?: string;
 }
 
+/** A public repository file a real answer was read from (spec `wire.sources`). */
+export interface WireSource {
+  repo: string;
+  path: string;
+  kind?: 'vendor' | 'client';
+  note?: string;
+}
+
+/** One real answer for one outcome (spec `wire.answers`). */
+export interface WireAnswer {
+  outcome: string;
+  format?: string;
+  status?: number;
+  request?: string;
+  body: string;
+  /** Index into `Wire.sources`; absent for Switchboard's own answer. */
+  source?: number;
+  note?: string;
+}
+
+/** The answers the real product gives, with where they were read. */
+export interface Wire {
+  sources: WireSource[];
+  answers: WireAnswer[];
+  note?: string;
+}
+
 /** One callable thing: a Mizu command, a miniSIPServer object operation, a MOR page. */
 export interface Operation {
   dialect: Dialect;
@@ -115,6 +142,7 @@ export interface Operation {
   result: Result;
   errors: string[];
   examples: Example[];
+  wire?: Wire;
   status: Status;
   reason?: string;
   waitsFor?: string;

@@ -192,6 +192,22 @@ function operationOf(
       ctx.diagnostics.push({ code: 'spec/unknown-error-code', file, path: `${where.path}/errors/${i}`, detail: code });
   });
   checkDuplicateParams(specific.params, file, where.path, ctx);
+  b.wire?.answers?.forEach((a: Raw, i: number) => {
+    if (a.source !== undefined && a.source >= (b.wire.sources?.length ?? 0))
+      ctx.diagnostics.push({
+        code: 'spec/unknown-wire-source',
+        file,
+        path: `${where.path}/wire/answers/${i}/source`,
+        detail: String(a.source),
+      });
+    if (a.outcome !== 'success' && !ctx.errorCodes.has(a.outcome))
+      ctx.diagnostics.push({
+        code: 'spec/unknown-error-code',
+        file,
+        path: `${where.path}/wire/answers/${i}/outcome`,
+        detail: a.outcome,
+      });
+  });
   return {
     dialect,
     file,
@@ -201,6 +217,7 @@ function operationOf(
     seeds: b.seeds ?? [],
     errors: [...errors].sort(),
     examples: (b.examples ?? []).map(example),
+    wire: b.wire,
     status: b.status,
     reason: b.reason,
     waitsFor: b.waitsFor,
