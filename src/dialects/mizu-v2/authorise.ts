@@ -176,11 +176,16 @@ function proveAs(s: Services, req: AuthRequest, policy: Effective, user: CachedU
     const serverSalt = s.options.get('apiv2md5salt') ?? '';
     const salt1 = params.authsalt1 ?? params.authsalt ?? '';
     const digest = params.authmd5.toLowerCase();
-    if (digest.startsWith('authv3_'))
-      return proveByNonce(s, req, policy, user, (nonce) =>
-        mizuV2AuthV3(authid, password, salt1, params.authsalt2 ?? '', serverSalt, nonce),
-      );
-    if (secretsEqual(digest, expectedAuthMd5(user, authid, password, serverSalt, salt1))) via = 'md5';
+    const authV3 = (nonce: string) => mizuV2AuthV3(authid, password, salt1, params.authsalt2 ?? '', serverSalt, nonce);
+    if (digest.startsWith('authv3_') && params.nonce) return proveByNonce(s, req, policy, user, authV3);
+    // Without a nonce the authv3 digest is the seed's "nonce: only if nonce authentication was set ("preauth" was
+    // used)" (002:L217): salted like authmd5 and, like it, replayable. It proves no more than authmd5 does (via
+    // 'md5', not 'nonce'), so where apidefneedlogin or tb_api.req_user_login asks for a nonce login, requirements()
+    // still answers "new nonce is:…EOF" (002:L294: "…or if there was no preauth request").
+    const expected = digest.startsWith('authv3_')
+      ? authV3('')
+      : expectedAuthMd5(user, authid, password, serverSalt, salt1);
+    if (secretsEqual(digest, expected)) via = 'md5';
   } else if (params.md5auth) {
     // The old API's digest (000:L45): MD5("rD58s:" + username + ":" + password + ":" + httpapimd5salt).
     const expected = mizuV1Md5Auth(
