@@ -193,6 +193,7 @@ async function importUsers(db: Database, config: Config, run: ImportRun): Promis
   const read = await readUsers(db.em(), csvFile(file), {
     delimiter: run.delimiter,
     onRecord: () => run.progress.tick(),
+    passwordPolicy: config.passwordPolicy,
   });
   run.progress.finish();
   if (read.problems.length) return problems(file, read.problems, read.moreProblems, 'no user was created');
@@ -205,7 +206,12 @@ async function importUsers(db: Database, config: Config, run: ImportRun): Promis
   startWriting(run, read.users.length);
   const state = await createSharedState({ redis: config.redis });
   try {
-    const accounts = new Accounts(new UserCache(state), new SecretBox(config.secretKey));
+    const accounts = new Accounts(
+      new UserCache(state),
+      new SecretBox(config.secretKey),
+      config.limits.pinMinLength,
+      config,
+    );
     await writeUsers(accounts, db.em(), read.users, { name: 'import', requestId: `import-${process.pid}` }, (n) =>
       run.progress.reached(n),
     );

@@ -7,8 +7,10 @@ import { AuditEntry } from '../../persistence/entities/audit-entry.ts';
 import { User, USER_TYPES, type UserRow, type UserType } from '../../persistence/entities/user.ts';
 import { changeCredit } from '../billing/credit-ledger.ts';
 import { isUniqueViolation } from '../../persistence/unique-violation.ts';
+import { DEFAULT_PASSWORD_POLICY } from '../../platform/config.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { secretsEqual, type SecretBox } from '../../platform/secret-box.ts';
+import { checkPassword, type PasswordPolicy } from './password-policy.ts';
 import { releaseNumbers } from './phone-numbers.ts';
 import type { CachedUser, UserCache } from './user-cache.ts';
 import { UserPins } from './user-pins.ts';
@@ -50,11 +52,24 @@ export class Accounts {
   readonly pins: UserPins;
   readonly #box: SecretBox;
   readonly #opened = new WeakMap<object, string>();
+  /** Read at each use: the config object a running server reads (its passwordPolicy key). */
+  readonly #passwords: { passwordPolicy: PasswordPolicy };
 
-  constructor(cache: UserCache, box: SecretBox, pinMinLength?: number) {
+  constructor(
+    cache: UserCache,
+    box: SecretBox,
+    pinMinLength?: number,
+    passwords: { passwordPolicy: PasswordPolicy } = { passwordPolicy: DEFAULT_PASSWORD_POLICY },
+  ) {
     this.cache = cache;
     this.#box = box;
     this.pins = new UserPins(box, pinMinLength);
+    this.#passwords = passwords;
+  }
+
+  /** The password policy every password set goes through (create, setPassword, the user import). */
+  get passwordPolicy(): PasswordPolicy {
+    return this.#passwords.passwordPolicy;
   }
 
   /**
@@ -83,6 +98,7 @@ export class Accounts {
       );
     if (input.type && !USER_TYPES.includes(input.type))
       throw new SwitchboardError('invalid-parameter', `unknown user type ${input.type}`);
+    checkPassword(this.passwordPolicy, input.password, input.username);
     const pin = input.pin ? this.pins.toStore(input.pin) : null;
     return uniqueAsDuplicate(() =>
       em.transactional(async (tx) => {
@@ -158,6 +174,9 @@ export class Accounts {
   }
 
   async setPassword(em: SqlEntityManager, userId: number, password: string, actor: Actor): Promise<void> {
+    const user = await em.findOne(User, { id: userId }, { fields: ['username'], disableIdentityMap: true });
+    if (!user) throw new SwitchboardError('user-not-found', 'user not found');
+    checkPassword(this.passwordPolicy, password, user.username);
     const changed = await this.update(
       em,
       userId,

@@ -7,7 +7,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { User } from '../../persistence/entities/user.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import type { Accounts, Actor } from './accounts.ts';
-import { weakPasswordReason } from './password-policy.ts';
+import { checkPassword } from './password-policy.ts';
 import { claimForSignup, POOL_NUMBER } from './phone-numbers.ts';
 import { isCurrency } from './user-fields.ts';
 
@@ -42,8 +42,8 @@ export async function signUp(
     if (value !== undefined && CONTROL.test(value))
       throw new SwitchboardError('invalid-parameter', `u_${field} must not contain control characters`);
   }
-  const weak = weakPasswordReason(input.password, input.username);
-  if (weak) throw new SwitchboardError('invalid-parameter', `weak password: ${weak}`);
+  // Before the email and device checks, as the password is the likelier mistake (create applies the same policy).
+  checkPassword(accounts.passwordPolicy, input.password, input.username);
   if (input.currency && !isCurrency(input.currency))
     throw new SwitchboardError('invalid-parameter', `u_currency ${input.currency} is not an ISO 4217 currency code`);
   if (input.email) {

@@ -6,6 +6,7 @@
  * an audit row).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
+import { DEFAULT_PASSWORD_POLICY } from '../../platform/config.ts';
 import { USER_TYPES, type UserType } from '../../persistence/entities/user.ts';
 import {
   amountCell,
@@ -19,7 +20,7 @@ import {
   type LineProblem,
 } from '../rating/csv.ts';
 import { USERNAME, type Accounts, type Actor, type NewUser } from './accounts.ts';
-import { weakPasswordReason } from './password-policy.ts';
+import { weakPasswordReason, type PasswordPolicy } from './password-policy.ts';
 import { isCurrency } from './user-fields.ts';
 
 export const USER_COLUMNS = ['username', 'password', 'credit', 'currency', 'name', 'email', 'phone', 'type'] as const;
@@ -34,7 +35,12 @@ export interface UsersRead {
 }
 
 /** Every user of a file, or the problems in it; existing usernames are read from em. */
-export async function readUsers(em: SqlEntityManager, source: CsvSource, options: CsvOptions = {}): Promise<UsersRead> {
+export async function readUsers(
+  em: SqlEntityManager,
+  source: CsvSource,
+  options: CsvOptions & { passwordPolicy?: PasswordPolicy } = {},
+): Promise<UsersRead> {
+  const policy = options.passwordPolicy ?? DEFAULT_PASSWORD_POLICY;
   const taken = new Set(
     (await em.getConnection().execute<{ username: string }[]>('select username from tb_users')).map((r) => r.username),
   );
@@ -51,7 +57,7 @@ export async function readUsers(em: SqlEntityManager, source: CsvSource, options
           columns = headerColumns(record, USER_COLUMNS, REQUIRED);
           continue;
         }
-        const user = userRow(record, columns);
+        const user = userRow(record, columns, policy);
         if (taken.has(user.username)) throw new CsvLineError(record.line, `username ${user.username} is taken`);
         const earlier = firstLine.get(user.username);
         if (earlier !== undefined)
@@ -70,7 +76,7 @@ export async function readUsers(em: SqlEntityManager, source: CsvSource, options
   return { users: problems.length ? [] : users, problems, moreProblems };
 }
 
-function userRow(record: CsvRecord, columns: Map<string, number>): NewUser {
+function userRow(record: CsvRecord, columns: Map<string, number>, policy: PasswordPolicy): NewUser {
   const { line, cells } = record;
   if (cells.length !== columns.size)
     throw new CsvLineError(line, `${cells.length} fields where the header has ${columns.size}`);
@@ -83,7 +89,7 @@ function userRow(record: CsvRecord, columns: Map<string, number>): NewUser {
     throw new CsvLineError(line, `username ${JSON.stringify(username)}: 1 to 64 letters, digits and _ . @ + -`);
   // The password is taken as written: spaces may be part of it.
   const password = cells[columns.get('password')!]!;
-  const weak = weakPasswordReason(password, username);
+  const weak = weakPasswordReason(policy, password, username);
   if (weak) throw new CsvLineError(line, `weak password: ${weak}`);
   const currency = cell('currency').toUpperCase();
   if (currency && !isCurrency(currency))

@@ -1,6 +1,6 @@
 // Public sign-up (newuseru): the documented fields, duplicates refused, weak input refused with the rule named,
 // and racing sign-ups for one username — on SQLite and PostgreSQL.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../support/databases.ts';
 import { serverOn } from './fixture.ts';
 
@@ -9,6 +9,10 @@ const signUp = (fields: Record<string, string>) => ({ apientry: 'newuseru', u_pa
 
 describe.each(engines.map((open) => [open]))('newuseru (%#)', (open) => {
   const f = serverOn(open, { globals: { maxsignupsperdevice: '2' } });
+  // The weak-password rules below are a stricter policy's: the default takes the vendors' example passwords.
+  beforeAll(() => {
+    f.sb.config.passwordPolicy = { minLength: 8, requireLetter: true, requireDigit: true, refuseGuessable: true };
+  });
 
   it('creates a prepaid enduser with the documented fields and no credit', async () => {
     const answer = await f.call(

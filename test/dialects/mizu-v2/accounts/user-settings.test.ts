@@ -34,9 +34,13 @@ describe.each(engines.map((open) => [open]))('user settings (%#)', (open) => {
     expect(
       (await f.as('hank', { apientry: 'changepwd', oldpassword: 'wrong-1', newpassword: 'Brand-new-7' })).error?.code,
     ).toBe('auth-failed');
+    // The password policy (config passwordPolicy) decides what is strong enough: here at least 8 characters.
+    const policy = f.sb.config.passwordPolicy;
+    f.sb.config.passwordPolicy = { ...policy, minLength: 8 };
     expect(
       (await f.as('hank', { apientry: 'changepwd', oldpassword: 'hank-pw-1', newpassword: 'short1' })).error?.message,
     ).toMatch(/weak password: .*at least 8/);
+    f.sb.config.passwordPolicy = policy;
     expect(
       (await f.as('hank', { apientry: 'changepwd', oldpassword: 'hank-pw-1', newpassword: 'hank-pw-1' })).error
         ?.message,
