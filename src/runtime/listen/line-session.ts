@@ -5,10 +5,15 @@
  * The idle timer restarts only on a completed request line (or `keepalive`), never on bytes alone, so a client that
  * trickles a line byte by byte, or sends nothing, is closed after `idleMs`. A client that sends lines without reading
  * the answers is not read from while more than MAX_WAITING answers are owed or the socket's write buffer is full.
+ *
+ * A client that sends one line and reads its answer gets the answer as it is. A client that pipelines — a further
+ * line is already read when an answer is written — gets that answer and every later one on the connection framed
+ * (answer-frame.ts), since a multi-line answer followed by another could not be told apart otherwise.
  */
 import type { Socket } from 'node:net';
 import { plainIp } from '../../domain/access/trust.ts';
 import type { LineAnswerer } from '../dialect.ts';
+import { framedAnswer } from './answer-frame.ts';
 
 /** Answers asked for and not yet written before the session stops reading. */
 const MAX_WAITING = 16;
@@ -26,6 +31,7 @@ export function serveLines(socket: Socket, first: Buffer, answerLine: LineAnswer
   let closing = false;
   let ended = false;
   let waiting = 0;
+  let pipelined = false;
   let queue = Promise.resolve();
   let idle: NodeJS.Timeout | undefined;
   const restartIdle = () => {
@@ -49,7 +55,9 @@ export function serveLines(socket: Socket, first: Buffer, answerLine: LineAnswer
         if (socket.destroyed) return;
         const body = await answerLine({ line, transport: 'tcp', ip, session });
         if (socket.destroyed) return;
-        socket.write(body.endsWith('\n') ? body : `${body}\n`);
+        // This answer is owed too (waiting counts it): more than one owed, or a line unread, is a pipelining client.
+        pipelined ||= waiting > 1 || unreadLine();
+        socket.write(pipelined ? framedAnswer(body) : body.endsWith('\n') ? body : `${body}\n`);
         if (closing) socket.end();
       } finally {
         waiting--;
@@ -59,6 +67,8 @@ export function serveLines(socket: Socket, first: Buffer, answerLine: LineAnswer
   };
 
   const blocked = () => waiting >= MAX_WAITING || socket.writableNeedDrain;
+  /** A complete request line read and not answered yet (blank lines are no requests). */
+  const unreadLine = () => pending.slice(0, pending.lastIndexOf('\n') + 1).trim() !== '';
 
   /** Answers the complete lines read so far, as far as the bounds allow, and reads on only when below them. */
   const pump = () => {

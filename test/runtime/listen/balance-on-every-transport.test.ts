@@ -129,9 +129,12 @@ describe.each(engines.map((open) => [open]))('balance on every transport (%#)', 
       `/mvapireq/?${query({})}`,
       '/mvapireq/?apientry=close',
     ]);
-    const [jsonLine, ...rest] = text.split('\n');
-    expect(JSON.parse(jsonLine!).data.credit).toBe('12.50');
-    expect(rest.join('\n')).toMatch(/^OK\ncredit=12\.50\ncurrency=USD\nOK: bye\n$/);
+    // Sent at once, the lines are pipelined: each answer is framed, ended by a line EOF (README, raw TCP).
+    const [json, textAnswer, bye, after] = text.split(/^EOF\n/m);
+    expect(CREDIT_IN.json!(json!)).toBe('12.50');
+    expect(CREDIT_IN.text!(textAnswer!)).toBe('12.50');
+    expect(bye).toBe('OK: bye\n');
+    expect(after).toBe('');
   });
 
   it.each(FORMATS)('answers a UDP datagram in %s', async (format) => {
