@@ -5,7 +5,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { AuditEntry } from '../../persistence/entities/audit-entry.ts';
 import { User, USER_TYPES, type UserRow, type UserType } from '../../persistence/entities/user.ts';
-import { changeCredit } from '../billing/credit-ledger.ts';
+import { addPaidCredit } from '../billing/payments.ts';
 import { isUniqueViolation } from '../../persistence/unique-violation.ts';
 import { DEFAULT_PASSWORD_POLICY } from '../../platform/config.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
@@ -128,13 +128,18 @@ export class Accounts {
         await tx.flush();
         await input.alongside?.(tx, user.id);
         if (input.creditMicros && input.creditMicros !== 0n) {
-          await changeCredit(tx, {
-            userId: user.id,
-            amountMicros: input.creditMicros,
-            reason: 'initial credit',
-            actor: actor.name,
-            requestId: actor.requestId,
-          });
+          // Starting credit is paid credit: the MOR payments page lists it.
+          await addPaidCredit(
+            tx,
+            {
+              userId: user.id,
+              amountMicros: input.creditMicros,
+              reason: 'initial credit',
+              actor: actor.name,
+              requestId: actor.requestId,
+            },
+            { currency: user.currency, type: 'Manual' },
+          );
         }
         return { id: user.id, username: user.username };
       }),

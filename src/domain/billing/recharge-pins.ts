@@ -9,7 +9,8 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { RechargePin } from '../../persistence/entities/recharge-pin.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import type { SecretBox } from '../../platform/secret-box.ts';
-import { changeCredit, replayOfChange, type CreditChange, type CreditResult } from './credit-ledger.ts';
+import { replayOfChange, type CreditChange, type CreditResult } from './credit-ledger.ts';
+import { addPaidCredit } from './payments.ts';
 
 export const PIN_PATTERN = /^[A-Za-z0-9-]{4,64}$/;
 
@@ -70,7 +71,9 @@ export async function redeemPin(em: SqlEntityManager, digests: PinDigests, r: Re
   };
   try {
     if (voucher.usedBy !== null && voucher.usedBy !== undefined) throw alreadyUsed;
-    return { ...(await changeCredit(em, change, useUp)), valueMicros };
+    // A voucher is a payment: the MOR payments page lists it.
+    const paid = { currency: voucher.currency, type: 'Voucher' };
+    return { ...(await addPaidCredit(em, change, paid, useUp)), valueMicros };
   } catch (e) {
     // A retry with the same key that raced its first attempt finds the PIN used by that attempt: answer its result.
     if (r.idempotencyKey && e === alreadyUsed) {

@@ -1,56 +1,39 @@
 /**
  * Payments (004:L365-L397). A completed payment adds its amount (without VAT) to the user's credit through the
- * ledger, in the same transaction that records it.
+ * ledger, in the same transaction that records it (billing/payments.ts, which every other way of adding credit uses).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { MorPayment, type MorPaymentRow } from '../../persistence/entities/mor/payment.ts';
 import type { UserCache } from '../accounts/user-cache.ts';
-import { changeCredit } from '../billing/credit-ledger.ts';
+import { addPaidCredit, type Payment, writePayment } from '../billing/payments.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 
-export interface NewPayment {
-  userId: number;
-  amountMicros: bigint;
-  currency: string;
-  vatPercentMicros?: bigint;
-  type?: string;
-  completed: boolean;
-  paidAt?: Date;
-}
+export type NewPayment = Omit<Payment, 'type'> & { type?: string };
 
 export async function recordPayment(
   em: SqlEntityManager,
   cache: UserCache,
   p: NewPayment,
   actor: { name: string; requestId: string },
-): Promise<MorPaymentRow> {
+): Promise<void> {
   if (p.amountMicros <= 0n) throw new SwitchboardError('invalid-parameter', 'a payment amount must be positive');
-  const payment = await em.transactional(async (tx) => {
-    const paidAt = p.paidAt ?? new Date();
-    const row = tx.create(MorPayment, {
+  const type = p.type ?? 'Manual';
+  if (!p.completed) {
+    await em.transactional((tx) => writePayment(tx, { ...p, type }));
+    return;
+  }
+  await addPaidCredit(
+    em,
+    {
       userId: p.userId,
-      paidAt,
-      confirmedAt: p.completed ? new Date() : null,
-      type: p.type ?? 'Manual',
       amountMicros: p.amountMicros,
-      vatPercentMicros: p.vatPercentMicros ?? 0n,
-      currency: p.currency.toUpperCase(),
-      completed: p.completed,
-    });
-    await tx.flush();
-    if (p.completed) {
-      await changeCredit(tx, {
-        userId: p.userId,
-        amountMicros: p.amountMicros,
-        reason: `payment ${row.id}`,
-        actor: actor.name,
-        requestId: actor.requestId,
-      });
-    }
-    return row;
-  });
-  if (p.completed) await cache.invalidate(p.userId);
-  return payment;
+      reason: 'payment',
+      actor: actor.name,
+      requestId: actor.requestId,
+    },
+    { currency: p.currency, type, vatPercentMicros: p.vatPercentMicros, paidAt: p.paidAt },
+  );
+  await cache.invalidate(p.userId);
 }
 
 export async function paymentsOf(em: SqlEntityManager, userId: number): Promise<MorPaymentRow[]> {
