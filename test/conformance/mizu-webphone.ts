@@ -1,0 +1,106 @@
+/**
+ * The Mizu webphone's side of the Mizu v2 API, written here from reading its pages in PRGskullbulks/mizu (a copy of
+ * the webphone's distribution): how it turns the operator's configured URLs into requests, and how it reads the
+ * answers. Nothing is copied; each rule names the file it was read from.
+ */
+import { rawHttp } from '../support/raw-http.ts';
+
+/** The repository the rules were read from, for the test names. */
+export const WEBPHONE = 'PRGskullbulks/mizu';
+
+/**
+ * A configured URL as the webphone requests it: a leading `*` marks "call this as an API, do not open it as a page"
+ * and is dropped (js/softphone/_smscodeverify.js VerifyPhonenumber, js/softphone/_newuser.js). The server's own
+ * Client Config examples are written in that form (002:L855-L899).
+ */
+export function apiRequestUrl(configured: string): string {
+  const trimmed = configured.trim();
+  return trimmed.startsWith('*') ? trimmed.slice(1) : trimmed;
+}
+
+/** The webphone's HTTP GET of a configured URL: the path and query exactly as configured and filled in. */
+export async function webphoneGet(port: number, configured: string): Promise<{ status: number; body: string }> {
+  const url = new URL(apiRequestUrl(configured));
+  const answer = await rawHttp(port, { path: `${url.pathname}${url.search}` });
+  return { status: answer.status, body: answer.body };
+}
+
+/** What the sign-up form holds (js/softphone/_newuser.js CreateUser reads these fields). */
+export interface SignupForm {
+  username: string;
+  password: string;
+  email: string;
+  name: string;
+  phone: string;
+  country: string;
+  deviceId: string;
+}
+
+/**
+ * The `newuser` URL filled in as js/softphone/_newuser.js CreateUser fills it: each placeholder replaced once (its first
+ * occurrence), in this order. Username, password and e-mail go in as typed, the other fields URI-encoded; CURRENCY is
+ * emptied; ADDRESS gets the username (the page reads the address field's value but trims the username into it).
+ */
+export function fillSignupUrl(template: string, form: SignupForm): string {
+  const enc = encodeURIComponent;
+  const steps: [string, string][] = [
+    ['[USERNAME]', form.username],
+    ['USERNAME', form.username],
+    ['USRNAME', form.username],
+    ['[PASSWORD]', form.password],
+    ['PASSWORD', form.password],
+    ['[EMAIL]', form.email],
+    ['EMAIL', form.email],
+    ['[MAIL]', form.email],
+    ['MAIL', form.email],
+    ['FIRSTNAME', ''],
+    ['LASTNAME', ''],
+    ['[NAME]', enc(form.name)],
+    ['NAME', enc(form.name)],
+    ['[PHONE]', enc(form.phone)],
+    ['PHONE', enc(form.phone)],
+    ['[ADDRESS]', enc(form.username)],
+    ['ADDRESS', enc(form.username)],
+    ['CURRENCY', ''],
+    ['DEVICEID', form.deviceId],
+    ['COUNTRY', enc(form.country)],
+  ];
+  return steps.reduce((url, [placeholder, value]) => url.replace(placeholder, value), template);
+}
+
+/**
+ * The `newuser_second` (SMS code) URL filled in as js/softphone/_smscodeverify.js VerifyPhonenumber fills it: USERNAME,
+ * PASSWORD, SMSCODE, DEVICEID, USERID, each once, values URI-encoded.
+ */
+export function fillSmsCodeUrl(
+  template: string,
+  v: { username: string; password: string; code: string; deviceId: string; userId: string },
+): string {
+  const enc = encodeURIComponent;
+  return apiRequestUrl(template)
+    .replace('USERNAME', enc(v.username))
+    .replace('PASSWORD', enc(v.password))
+    .replace('SMSCODE', enc(v.code))
+    .replace('DEVICEID', v.deviceId)
+    .replace('USERID', v.userId);
+}
+
+/**
+ * Whether the webphone takes an API answer for a failure (js/softphone/_newuser.js HttpResponseHandler `newuserreg`,
+ * js/softphone/_smscodeverify.js `verifysmscode`): an empty answer, "error" anywhere in any case, or the operator's
+ * ERRORSTRING when one is configured. (The pages test `indexOf(errorstring)` even when none is set; an empty string
+ * is found in every answer, so that reading cannot be the intended one and is not followed here.)
+ */
+export function webphoneSeesFailure(answer: string, errorString = ''): boolean {
+  const lower = answer.toLowerCase();
+  return answer.length < 1 || lower.includes('error') || (errorString !== '' && lower.includes(errorString));
+}
+
+/**
+ * The password an SMS-code answer hands back for an account that already exists: the text after `userdata:`
+ * ("OK: userdata: Base64XOREncode(password)", the comment in js/softphone/_smscodeverify.js), or undefined.
+ */
+export function userDataOf(answer: string): string | undefined {
+  const at = answer.indexOf('userdata:');
+  return at < 0 ? undefined : answer.slice(at + 'userdata:'.length).trim();
+}
