@@ -573,7 +573,9 @@ export type LoginResult = {
     name: "login";
     /** ok or failed. */
     status: string;
-    /** "Succesfully logged in" (sic) when ok; an error description when failed. */
+    /** The user's id, when ok (MOR's loggin_output). */
+    user_id?: number;
+    /** "Successfully logged in" when ok; "Login failed" or another reason when failed. */
     status_message: string;
   };
 };
@@ -1305,6 +1307,12 @@ export type UserSubscriptionsResult = {
         acivation_start: string;
         /** Activation end (element name misspelt as in the seed). */
         acivation_end: string;
+        /**
+         * Activation start under MOR's own name (api_controller.rb user_subscriptions), for clients of MOR's server.
+         */
+        activation_start: string;
+        /** Activation end under MOR's own name. */
+        activation_end: string;
         /** Price and currency, e.g. 10 USD. */
         price: string;
       }>;

@@ -1,13 +1,16 @@
 /**
- * How the MOR dialect answers a refusal: an `<error>` document (004:L79-L81: "User was not found", "Incorrect
- * hash"), or, on an action page (login, edit_personal, add_cli, …), that page's `<action>` with status failed and
- * the reason. Either way the HTTP status is the error's (spec/common/errors.yaml).
+ * How the MOR dialect answers a refusal, as MOR's own server does (puneet18190/mor1, app/models/mor_api.rb
+ * MorApi.return_error, sent by app/controllers/api_controller.rb send_xml_data): a `<status><error>…</error>
+ * </status>` document with HTTP 200 — MOR sends every XML answer with 200, and clients (CODEIQBV/laravel-kolmisoft
+ * src/Api/BaseApi.php) stop at a non-2xx status before they read the error. The seed's two texts (004:L79-L81:
+ * "User was not found", "Incorrect hash") are MOR's too. On an action page (login, edit_personal, add_cli, …) the
+ * failure is that page's `<action>` with status failed and the reason. Only a server fault keeps its 5xx status.
  */
 import { ERRORS, type ErrorCode } from '../../../generated/common.ts';
 import { renderXml } from './xml.ts';
 
-/** The seed's own words for the two errors it documents. */
-const SEED_TEXT: Partial<Record<ErrorCode, string>> = {
+/** MOR's own words for the errors it answers before a page runs (004:L80-L81; mor_api.rb, api_controller.rb). */
+const VENDOR_TEXT: Partial<Record<ErrorCode, string>> = {
   'user-not-found': 'User was not found',
   'incorrect-hash': 'Incorrect hash',
 };
@@ -17,13 +20,19 @@ export interface Rendered {
   body: string;
 }
 
+/** MOR answers 200 whatever happened; a 5xx (our own fault) stays visible as one. */
+function httpStatus(code: ErrorCode): number {
+  const status = ERRORS[code].httpStatus;
+  return status >= 500 ? status : 200;
+}
+
 export function errorAnswer(code: ErrorCode, message: string): Rendered {
-  return { status: ERRORS[code].httpStatus, body: renderXml({ error: SEED_TEXT[code] ?? message }) };
+  return { status: httpStatus(code), body: renderXml({ status: { error: VENDOR_TEXT[code] ?? message } }) };
 }
 
 export function actionAnswer(name: string, code: ErrorCode | undefined, message: string): Rendered {
   return {
-    status: code ? ERRORS[code].httpStatus : 200,
+    status: code ? httpStatus(code) : 200,
     body: renderXml({ action: { name, status: code ? 'failed' : 'ok', status_message: message } }),
   };
 }

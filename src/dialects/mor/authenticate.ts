@@ -1,7 +1,7 @@
 /**
  * Who a MOR page request is (004:L73-L82): the stateless form — `user_id` and a `hash` of the forms hash-forms.ts
  * lists — or else the session cookie set by POST /billing/api/login. A wrong user_id or hash counts toward the IP
- * ban, and is answered with the seed's words ("User was not found", "Incorrect hash", 004:L80-L81).
+ * ban, and is answered with the seed's words, which are MOR's ("User was not found", "Incorrect hash", 004:L80-L81).
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { CachedUser } from '../../domain/accounts/user-cache.ts';
@@ -49,12 +49,9 @@ export async function authenticate(s: Services, em: () => SqlEntityManager, c: C
 
 async function byHash(s: Services, em: () => SqlEntityManager, c: Credentials): Promise<Proven> {
   const secret = apiSecretKey(s);
-  if (!secret) {
-    throw new SwitchboardError(
-      'access-denied',
-      'the stateless user_id + hash form is not enabled on this server (mor.apiSecretKey is not set): log in with POST /billing/api/login',
-    );
-  }
+  // MOR's words when no API_Secret_Key is set (api_controller.rb check_api_params_with_hash); the operator sets
+  // mor.apiSecretKey (or the API_Secret_Key option) to enable the form.
+  if (!secret) throw new SwitchboardError('access-denied', 'API must have Secret Key');
   const userId = c.raw.user_id ?? '';
   const user = /^[1-9]\d{0,9}$/.test(userId) ? await s.accounts.cache.byId(Number(userId), em) : undefined;
   if (!user) {

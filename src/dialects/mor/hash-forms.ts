@@ -6,13 +6,12 @@
  *   leaving out a parameter the seed's page does not name (UNSEEDED), and, so that clients built from the older
  *   spec (the generated client among them) keep working, the same with it in;
  * - the vendor's form. MOR's own server (puneet18190/mor1, app/controllers/api_controller.rb:
- *   check_api_params_with_hash, which calls MorApi.hash_checking in app/models/mor_api.rb — that file is not in
- *   the stored copy of the repository; a MOR copy of it was read) concatenates user_id, then the values of the
- *   parameters it knows, in one fixed order of its own for every page (not the page's), each only when sent and
- *   well-formed (period_* only as unix timestamps, direction only outgoing/incoming, …), then the key, and answers
- *   "Incorrect hash" when the SHA1 differs. VENDOR_ORDER is that order restricted to the parameters these pages
- *   take; a parameter it does not know (userid, cft, entryid, …) is not hashed. It does hash `status` when sent.
- *   (It wraps its errors as <status><error>…</error></status>; the seed shows a bare <error> root, which we keep.)
+ *   check_api_params_with_hash, which calls MorApi.hash_checking in app/models/mor_api.rb, stored there as
+ *   app/models/.svn/text-base/mor_api.rb.svn-base) concatenates user_id, then the values of the parameters it knows,
+ *   in one fixed order of its own for every page (not the page's), each only when sent and well-formed (period_*
+ *   only as unix timestamps, direction only outgoing/incoming, …), then the key, and answers "Incorrect hash" when
+ *   the SHA1 differs. VENDOR_ORDER is that order restricted to the parameters these pages take; a parameter it does
+ *   not know (userid, cft, entryid, …) is not hashed. It does hash `status` when sent.
  */
 import { morHash } from '../../protocol/digests.ts';
 

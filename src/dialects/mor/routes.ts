@@ -1,7 +1,8 @@
 /**
  * Finds the page of a request under /billing in the generated dispatch table: `{param}` segments of the spec's
  * paths capture path parameters. A GET page also answers POST (004: "All pages are requested by POST or GET
- * methods"); a POST page never answers GET, so a link cannot change anything.
+ * methods"); a POST page never answers GET, so a link cannot change anything. MOR's own names for a page are
+ * accepted too (VENDOR_PATHS), so a client written against MOR's server reaches it unchanged.
  */
 import { byName, type MorEntry } from '../../../generated/mor/dispatch.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
@@ -43,12 +44,19 @@ const BY_PLAIN_PATH = new Map(
     .map((path) => [path, candidatesOf(path)]),
 );
 
+/**
+ * MOR routes /api/login to api#user_login and every /api/<action> to that action (puneet18190/mor1
+ * config/routes.rb); clients call it by the action's name (CODEIQBV/laravel-kolmisoft src/Api/User.php: /api/user_login).
+ */
+const VENDOR_PATHS: Readonly<Record<string, string>> = { '/api/user_login': '/api/login' };
+
 export interface Matched {
   entry: MorEntry;
   pathParams: Record<string, string>;
 }
 
-export function matchPage(method: string, path: string): Matched {
+export function matchPage(method: string, requested: string): Matched {
+  const path = VENDOR_PATHS[requested.replace(/\/$/, '')] ?? requested;
   const verb = method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase();
   const candidates = BY_PLAIN_PATH.get(path) ?? candidatesOf(path);
   if (candidates.length === 0) throw new SwitchboardError('not-found', `no such page: ${path}`);

@@ -42,24 +42,27 @@ describe.each(engines.map((open) => [open]))('MOR ownership (%#)', (open) => {
     ["a device's call state", () => `/devices/callflow_edit/${w.bobPhone}?cft=busy`],
   ])('refuses %s of another user', async (_what, path) => {
     const answer = await asAlice(path());
-    expect(answer.status).toBe(403);
-    expect(answer.doc.error).toMatch(/not you|not one of your devices/);
+    expect(answer.status).toBe(200);
+    expect(answer.doc.status.error).toMatch(/not you|not one of your devices/);
     expect(answer.text).not.toMatch(/Bob secret|37069999999|201/);
   });
 
   it("refuses another user's id in the stateless form too, though the hash is right", async () => {
     const hash = morHash([String(w.alice), String(w.bob)], API_SECRET);
     const answer = await request(sb, `/phonebooks/list/${w.bob}?user_id=${w.alice}&hash=${hash}`);
-    expect([answer.status, answer.text.includes('Bob secret')]).toEqual([403, false]);
+    expect([answer.doc.status.error, answer.text.includes('Bob secret')]).toEqual([
+      expect.stringMatching(/not you/),
+      false,
+    ]);
   });
 
   it('changes nothing of another user: details, phonebook, call flow, CLIs, processed calls', async () => {
     const details = await asAlice(`/users/update_personal_details/${w.bob}`, { reg_city: 'Hijacked' });
-    expect([details.status, details.doc.action.status]).toEqual([403, 'failed']);
+    expect([details.status, details.doc.action.status]).toEqual([200, 'failed']);
     expect(await sql('select * from mor_user_details where user_id = ?', [w.bob])).toEqual([]);
 
     const destroy = await asAlice(`/phonebooks/destroy/${w.bobEntryId}`, {});
-    expect([destroy.status, destroy.doc.action.status]).toEqual([403, 'failed']);
+    expect([destroy.status, destroy.doc.action.status]).toEqual([200, 'failed']);
     expect(await sql('select id from mor_phonebook where id = ?', [w.bobEntryId])).toHaveLength(1);
 
     const forward = await asAlice(`/devices/callflow_edit/${w.bobPhone}?cft=busy`, {
@@ -67,23 +70,23 @@ describe.each(engines.map((open) => [open]))('MOR ownership (%#)', (open) => {
       whattodo: 'change_local_device',
       deviceid: String(w.phone),
     });
-    expect(forward.status).toBe(403);
+    expect(forward.doc.status.error).toMatch(/not one of your devices/);
     const toBob = await asAlice(`/devices/callflow_edit/${w.phone}?cft=busy`, {
       cf_action: 'forward',
       whattodo: 'change_local_device',
       deviceid: String(w.bobPhone),
     });
-    expect(toBob.status).toBe(403);
+    expect(toBob.doc.status.error).toMatch(/not one of your devices/);
     expect(
       await sql('select * from mor_callflows where device_id = ? or target_device_id = ?', [w.bobPhone, w.bobPhone]),
     ).toEqual([]);
 
     const cli = await asAlice('/devices/cli_add', { device_id: String(w.bobPhone), cli: '5550001' });
-    expect([cli.status, cli.doc.action.status]).toEqual([403, 'failed']);
+    expect([cli.status, cli.doc.action.status]).toEqual([200, 'failed']);
     expect(await sql('select id from mor_clis where cli = ?', ['5550001'])).toEqual([]);
 
     const processed = await asAlice('/stats/missed_calls', { processed: String(bobCall) });
-    expect(processed.status).toBe(404);
+    expect(processed.doc.status.error).toBeDefined();
     expect(await sql<{ processed: unknown }>('select processed from tb_cdrs where id = ?', [bobCall])).toEqual([
       { processed: expect.toSatisfy((v: unknown) => !v) },
     ]);
@@ -91,8 +94,8 @@ describe.each(engines.map((open) => [open]))('MOR ownership (%#)', (open) => {
 
   it("refuses another user's device as a call list filter", async () => {
     const answer = await asAlice('/stats/call_list', { device: String(w.bobPhone) });
-    expect(answer.status).toBe(403);
+    expect(answer.doc.status.error).toMatch(/not one of your devices/);
     const faxes = await asAlice(`/stats/faxes_list/${w.alice}`, { device_id: String(w.bobPhone) });
-    expect(faxes.status).toBe(403);
+    expect(faxes.doc.status.error).toMatch(/not one of your devices/);
   });
 });

@@ -26,6 +26,8 @@ export async function userSubscriptions(
           date_added: formatDateTime(s.addedAt),
           acivation_start: formatDateTime(s.activationStart),
           acivation_end: when(s.activationEnd),
+          activation_start: formatDateTime(s.activationStart),
+          activation_end: when(s.activationEnd),
           price: money(BigInt(s.priceMicros), s.currency),
         })),
       },
