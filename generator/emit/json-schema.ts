@@ -56,7 +56,8 @@ export function valueSchema(type: ValueType, c: Constraints = {}): Schema {
 
 export function paramSchema(p: Param): Schema {
   const s = valueSchema(p.type, p);
-  if (p.default !== undefined) s.default = p.default;
+  // The default in the schema's own type: a decimal's `default: 0` is the string "0" on the wire.
+  if (p.default !== undefined) s.default = s.type === 'string' ? String(p.default) : p.default;
   return s;
 }
 

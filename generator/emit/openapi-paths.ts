@@ -1,17 +1,25 @@
 /** The path item of each operation in generated/<dialect>/openapi.json: its vendor form, parameters and answers. */
 import type { DialectInfo, Operation, Param } from '../load/model.ts';
 import { paramDescription, paramSchema } from './json-schema.ts';
+import { addAnswerExamples, requestExtension } from './openapi-examples.ts';
+import { credentialNames, securityOf } from './openapi-security.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is assembled here as loose JSON.
 export type Doc = Record<string, any>;
 
-/** `[path, method, operation]` of one operation, in the form the dialect's server accepts. */
+/** `[path, method, operation]` of one operation, in the form the dialect's server accepts, with its examples. */
 export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc] {
+  const item = vendorForm(info, op);
+  addAnswerExamples(info, op, item[2].responses);
+  return item;
+}
+
+function vendorForm(info: DialectInfo, op: Operation): [string, string, Doc] {
   const base: Doc = {
     operationId: op.handlerName,
     summary: op.summary,
     ...(op.description ? { description: op.description.trim() } : {}),
-    tags: [op.category ?? op.object ?? info.name],
+    tags: [tagOf(op)],
     ...(op.deprecated ? { deprecated: true } : {}),
     'x-status': op.status,
     ...(op.reason ? { 'x-reason': op.reason } : {}),
@@ -20,11 +28,13 @@ export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc
     ...(op.aliases.length ? { 'x-aliases': op.aliases } : {}),
     'x-seeds': op.seeds,
     ...(op.examples.length ? { 'x-examples': op.examples.map((e) => e.request) } : {}),
+    ...requestExtension(info, op),
     ...(op.errors.length ? { 'x-errors': op.errors } : {}),
+    security: securityOf(info.name, op),
   };
   // A command parameter named like an envelope one (voicerecdownload's audio `format`) shadows it.
   const own = new Set(op.params.map((p) => p.name));
-  const envelope = info.envelope
+  const envelope = envelopeParameters(info)
     .filter((p) => !own.has(p.name))
     .map((p) => ({ $ref: `#/components/parameters/${p.name}` }));
   const result = { $ref: `#/components/schemas/${op.typeName}Result` };
@@ -51,19 +61,19 @@ export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc
                         required: ['code', 'status', 'data'],
                         properties: { code: { const: 200 }, status: { const: 'OK' }, data: result },
                       },
-                      {
-                        type: 'object',
-                        required: ['code', 'status', 'error'],
-                        properties: {
-                          code: { const: 499 },
-                          status: { const: 'ERROR' },
-                          error: { $ref: '#/components/schemas/MizuError' },
-                        },
-                      },
+                      MIZU_V2_FAILURE,
                     ],
                   },
                 },
                 'text/plain': { schema: { type: 'string', description: 'OK… or ERROR: reason' } },
+                'application/xml': { schema: { type: 'string' } },
+              },
+            },
+            '4XX': {
+              description: STRICT_REFUSAL,
+              content: {
+                'application/json': { schema: MIZU_V2_FAILURE },
+                'text/plain': { schema: { type: 'string', description: 'ERROR: reason' } },
                 'application/xml': { schema: { type: 'string' } },
               },
             },
@@ -85,6 +95,7 @@ export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc
                 'OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure.',
               content: { 'text/plain': { schema: { type: 'string' } } },
             },
+            '4XX': { description: STRICT_REFUSAL, content: { 'text/plain': { schema: { type: 'string' } } } },
           },
         },
       ];
@@ -123,7 +134,6 @@ export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc
     }
     case 'mor': {
       const path = `/billing${op.path}`;
-      const auth = op.auth === 'user' ? envelope : [];
       const bodyParams = op.params.filter((p) => p.in === 'body');
       const media = op.result.kind === 'file' ? op.result.mediaType! : 'application/xml';
       return [
@@ -132,9 +142,7 @@ export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc
         {
           ...base,
           'x-vendor-form': `${op.method} ${path}`,
-          ...(op.auth === 'user' ? { security: [{ session: [] }, { hash: [] }] } : {}),
           parameters: [
-            ...auth,
             ...op.params
               .filter((p) => p.in !== 'body')
               .map((p) => (p.in === 'path' ? pathParameter(p) : queryParameter(p))),
@@ -165,6 +173,25 @@ export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc
       ];
     }
   }
+}
+
+const MIZU_V2_FAILURE = {
+  type: 'object',
+  required: ['code', 'status', 'error'],
+  properties: { code: { const: 499 }, status: { const: 'ERROR' }, error: { $ref: '#/components/schemas/MizuError' } },
+};
+
+const STRICT_REFUSAL = 'The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode).';
+
+/** The envelope parameters that are not credentials (those are the security schemes). */
+export function envelopeParameters(info: DialectInfo): Param[] {
+  const credentials = credentialNames(info.name);
+  return info.envelope.filter((p) => !credentials.has(p.name));
+}
+
+/** The group an operation is listed under: its Mizu category, miniSIPServer object or MOR path's first segment. */
+export function tagOf(op: Operation): string {
+  return op.category ?? op.object ?? op.path?.split('/')[1] ?? op.dialect;
 }
 
 /** Numbered families (fieldname0..fieldname99) cannot be OpenAPI parameters: they are described here. */

@@ -6,7 +6,8 @@
 import type { DialectInfo, ErrorInfo, Operation } from '../load/model.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { resultSchema } from './json-schema.ts';
-import { type Doc, pathItem, queryParameter } from './openapi-paths.ts';
+import { type Doc, envelopeParameters, pathItem, queryParameter, tagOf } from './openapi-paths.ts';
+import { SECURITY_SCHEMES } from './openapi-security.ts';
 
 export function emitOpenApi(info: DialectInfo, ops: Operation[], errors: ErrorInfo[]): string {
   const doc: Doc = {
@@ -15,12 +16,16 @@ export function emitOpenApi(info: DialectInfo, ops: Operation[], errors: ErrorIn
       title: `Switchboard — ${info.title}`,
       version: '0.1.0',
       description: `${GENERATED_HEADER}. The ${info.title} as Switchboard serves it (vendor document ${info.seed}).`,
+      license: { name: 'MIT', identifier: 'MIT' },
     },
     'x-generated': GENERATED_HEADER,
+    // Relative: the document is served by the server it describes, which names itself here when it serves it.
+    servers: [{ url: '/', description: 'The Switchboard server this document is served from' }],
+    tags: [...new Set(ops.map(tagOf))].sort().map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? name })),
     paths: {},
-    components: { schemas: {}, parameters: {}, securitySchemes: SECURITY[info.name] },
+    components: { schemas: {}, parameters: {}, securitySchemes: SECURITY_SCHEMES[info.name] },
   };
-  for (const p of info.envelope) doc.components.parameters[p.name] = queryParameter(p);
+  for (const p of envelopeParameters(info)) doc.components.parameters[p.name] = queryParameter(p);
   doc.components.schemas.ErrorCode = { type: 'string', enum: errors.map((e) => e.code) };
   Object.assign(doc.components.schemas, ANSWER_SCHEMAS[info.name]);
   for (const op of ops) {
@@ -32,45 +37,15 @@ export function emitOpenApi(info: DialectInfo, ops: Operation[], errors: ErrorIn
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-const SECURITY: Record<string, Doc> = {
-  'mizu-v1': {
-    key: {
-      type: 'apiKey',
-      in: 'query',
-      name: 'key',
-      description: 'httpapikey; user credentials travel as usr/pwd or md5auth.',
-    },
-  },
-  'mizu-v2': {
-    authkey: {
-      type: 'apiKey',
-      in: 'query',
-      name: 'authkey',
-      description: 'apiv2key; user credentials travel as authid with authpwd or authmd5.',
-    },
-  },
-  minisip: {
-    syskey: {
-      type: 'apiKey',
-      in: 'query',
-      name: 'syskey',
-      description: 'Sent inside the JSON object, not as its own query parameter (x-vendor-form).',
-    },
-  },
-  mor: {
-    session: {
-      type: 'apiKey',
-      in: 'cookie',
-      name: 'switchboard_mor_session',
-      description: 'Started by POST /billing/api/login.',
-    },
-    hash: {
-      type: 'apiKey',
-      in: 'query',
-      name: 'hash',
-      description: 'SHA1 of the parameter values in documented order followed by the API secret key, with user_id.',
-    },
-  },
+/** The Mizu command categories (spec/README.md); miniSIPServer objects and MOR page groups describe themselves. */
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  user: "A user's own commands: credit, calls, messages, settings.",
+  'admin-commands': 'Administration: users, credit, servers, records.',
+  'admin-diagnostics': 'Administration: state and diagnostics of the server.',
+  'admin-reset': 'Administration: reloads and resets.',
+  'admin-various': 'Administration: everything else.',
+  prose: 'Commands the vendor documents in prose only.',
+  sensitive: 'Commands that run SQL, touch files or take backups: admin credentials or an authorised address.',
 };
 
 const MIZU_ANSWER = {
