@@ -16,7 +16,7 @@ const LONGEST_METHOD = Math.max(...HTTP_METHODS.map((m) => m.length));
 /** How long a connection may take to send enough bytes to tell what it speaks. */
 const SNIFF_MS = 10_000;
 
-type Serve = (socket: Socket, first: Buffer) => void;
+export type Serve = (socket: Socket, first: Buffer) => void;
 
 export function sharedPort(
   http: HttpServer,
@@ -33,35 +33,43 @@ export function sharedPort(
       socket.destroy();
       return;
     }
-    const sniffTimedOut = () => socket.destroy();
-    socket.setTimeout(SNIFF_MS, sniffTimedOut);
-    // Closed before sending enough to tell (a TCP health check): nothing to answer. Left half-open, it would hold
-    // stop() waiting on a socket that keeps no event loop alive, and the process would exit mid-stop.
-    const silent = () => socket.destroy();
-    socket.once('end', silent);
-    let head: Buffer | undefined;
-    const sniff = (chunk: Buffer) => {
-      head = head ? Buffer.concat([head, chunk]) : chunk;
-      const speaks = protocolOf(head);
-      if (!speaks) return;
-      socket.off('data', sniff);
-      socket.off('end', silent);
-      // setTimeout(0) stops the timer but keeps its listener, which would destroy the socket on its next owner's
-      // timeout.
-      socket.setTimeout(0);
-      socket.off('timeout', sniffTimedOut);
-      socket.pause();
-      (speaks === 'http' ? serveHttp : serveRawLines)(socket, head);
-      // A raw-line session that is owed too many answers pauses the socket again on the next chunk it is given.
-      socket.resume();
-    };
-    socket.on('data', sniff);
-    socket.on('error', () => socket.destroy());
+    serveByFirstBytes(socket, serveHttp, serveRawLines);
   });
   // Node's HTTP server tracks its connections (closeIdleConnections at stop, the headers and request timeouts) only
   // once it emits 'listening'; this one never listens itself, so it hears it when the shared port does.
   server.on('listening', () => http.emit('listening'));
   return server;
+}
+
+/**
+ * Reads a connection's first bytes and hands it, those bytes unread, to `serveHttp` or `serveRawLines`: on the shared
+ * port, and on the TLS port once the handshake is done (tls-port.ts).
+ */
+export function serveByFirstBytes(socket: Socket, serveHttp: Serve, serveRawLines: Serve): void {
+  const sniffTimedOut = () => socket.destroy();
+  socket.setTimeout(SNIFF_MS, sniffTimedOut);
+  // Closed before sending enough to tell (a TCP health check): nothing to answer. Left half-open, it would hold
+  // stop() waiting on a socket that keeps no event loop alive, and the process would exit mid-stop.
+  const silent = () => socket.destroy();
+  socket.once('end', silent);
+  let head: Buffer | undefined;
+  const sniff = (chunk: Buffer) => {
+    head = head ? Buffer.concat([head, chunk]) : chunk;
+    const speaks = protocolOf(head);
+    if (!speaks) return;
+    socket.off('data', sniff);
+    socket.off('end', silent);
+    // setTimeout(0) stops the timer but keeps its listener, which would destroy the socket on its next owner's
+    // timeout.
+    socket.setTimeout(0);
+    socket.off('timeout', sniffTimedOut);
+    socket.pause();
+    (speaks === 'http' ? serveHttp : serveRawLines)(socket, head);
+    // A raw-line session that is owed too many answers pauses the socket again on the next chunk it is given.
+    socket.resume();
+  };
+  socket.on('data', sniff);
+  socket.on('error', () => socket.destroy());
 }
 
 /**

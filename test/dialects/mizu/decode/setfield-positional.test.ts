@@ -19,7 +19,7 @@ describe('resolvePositional for setfield', () => {
       { param1: 'setfield', param2: 'K', param3: 'a', param4: 'p', param5: 'tb_users', param6: '', param7: 'email' },
       { apientry: 'setfield', table: 'tb_users', param5: '', param6: 'email' },
     ],
-  ])('reads %s', (_, given, want) => {
+  ])('reads %s', (_, given: Record<string, string>, want) => {
     const resolved = resolvePositional(given);
     expect(resolved).toMatchObject(want);
     const last = Math.max(...Object.keys(given).map((k) => Number(/^param(\d+)$/.exec(k)?.[1] ?? 0)));
@@ -31,7 +31,7 @@ describe('resolvePositional for setfield', () => {
     ['a named table', { apientry: 'setfield', table: 'tb_users', param1: 'users', param2: 'int' }],
     ['a second value that is no fieldtype', { apientry: 'setfield', param1: 'strnig', param2: 'voicemail' }],
     ['another command', { apientry: 'getfield', param1: 'tariffs', param2: 'string' }],
-  ])('keeps the positions of %s', (_, given) => {
+  ])('keeps the positions of %s', (_, given: Record<string, string>) => {
     const resolved = resolvePositional(given);
     expect(resolved.table).toBe(given.table);
     expect(resolved.param5).toBe(given.param1);
