@@ -113,7 +113,7 @@ export class MizuV1Client {
    * Parameters: anum (phone1, from): phone, required.
    */
   rating(params: T.RatingInput): Promise<T.RatingResult> {
-    return this.transport.call({ id: "rating", kind: "record" }, params);
+    return this.transport.call({ id: "rating", kind: "value" }, params);
   }
 
   /**

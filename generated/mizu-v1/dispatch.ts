@@ -128,7 +128,7 @@ export const operations = {
     access: { "req_key": 1, "req_ip": 0, "req_user": 12, "req_user_mode": 0 },
     formats: ["text"],
     errors: ["missing-number", "not-found"],
-    resultKind: "record",
+    resultKind: "value",
     validate: validators.rating,
     mapsTo: "rating",
   },

@@ -263,17 +263,13 @@ export type RatingInput = RatingParams;
 /**
  * Result of mizu-v1 `rating`.
  *
- * Not specified by the seed: the matched tariff entry.
+ * The seed's bare value after OK (000:L68), carrying the real server's rate line (the Mizu v2 rating answer, see
+ * spec/mizu-v2/rating.yaml wire): the price per minute and currency of the longest matching prefix of the user's
+ * tariff, then the destination's name (its prefix when the tariff names none).
+ *
  */
 export interface RatingResult {
-  /** The tariff prefix that matched the number. */
-  prefix: string;
-  /** Price per minute in the account currency. */
-  rate: Decimal;
-  /** ISO 4217 code of the account currency. */
-  currency?: string;
-  /** Name of the destination (country/network), when the tariff has one. */
-  destination?: string;
+  value: string;
 }
 
 /** Parameters of mizu-v1 `sms`: Send an SMS message. */

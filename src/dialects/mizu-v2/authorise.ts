@@ -16,6 +16,7 @@ import { isLocal as isLocalAddress, isPrivate as isPrivateAddress } from '../../
 import { whenReady, type Awaitable } from '../../platform/awaitable.ts';
 import type { Services } from '../../domain/services.ts';
 import { isAdminUser, type Principal } from '../mizu/principal.ts';
+import { WRONG_CREDENTIALS, wrongKeyMessage } from '../mizu/answer/wire-text.ts';
 
 export interface AuthRequest {
   command: string;
@@ -65,7 +66,7 @@ function authoriseUnbanned(s: Services, req: AuthRequest): Awaitable<Principal> 
 
   const key = s.options.first('apiv2key', 'httpapikey');
   if (policy.reqKey === 1 && key !== undefined && !secretsEqual(params.authkey ?? '', key)) {
-    return refuse(s, req, 'authkey', new SwitchboardError('auth-failed', 'wrong or missing authkey'));
+    return refuse(s, req, 'authkey', new SwitchboardError('auth-failed', wrongKeyMessage(params.authkey)));
   }
   const ipAuthorised = policy.reqIp !== 1 || (!req.viaUnknownProxy && s.trust.isIpAuthorised(ip));
   // "sensitive API's requiring admin or ip access" (002:L193): away from an authorised address, admin credentials.
@@ -397,7 +398,7 @@ async function refuse(
   s: Services,
   req: AuthRequest,
   reason: string,
-  error = new SwitchboardError('auth-failed', 'wrong authentication'),
+  error = new SwitchboardError('auth-failed', WRONG_CREDENTIALS),
 ): Promise<never> {
   s.metrics.authFailures.inc({ dialect: 'mizu-v2', reason });
   if (await s.bans.recordFailure(req.em(), req.ip, req.params.authid))

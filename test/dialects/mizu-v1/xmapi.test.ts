@@ -152,7 +152,9 @@ describe.each(engines.map((open) => [open]))('xmapi (%#)', (open) => {
     em.create(RechargePin, { pin, valueMicros: 2_000_000n, currency: 'USD', createdAt: new Date() });
     await em.flush();
     const auth = { usr: USER.username, pwd: USER.password };
-    expect((await xmapi('rating', { ...auth, anum: '36301234567' })).body).toMatch(/^OK\nprefix=3630\nrate=0\.12\n/);
+    expect((await xmapi('rating', { ...auth, anum: '36301234567' })).body).toBe(
+      'OK: 0.12 USD, Destination: Hungary mobile\n',
+    );
     expect((await xmapi('charge', { ...auth, anum: 'V1PIN77' })).body).toMatch(/^OK/);
     expect((await xmapi('balance', auth)).body).toBe('OK: 14.50\n');
     expect((await xmapi('charge', { ...auth, anum: 'V1PIN77' })).body).toMatch(/^ERROR:/);

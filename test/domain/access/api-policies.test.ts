@@ -226,6 +226,6 @@ describe('httpstrictresponse', () => {
     await sb.server.services.options.set(sb.server.services.db.em(), 'httpstrictresponse', '0');
     const res = await mizuGet(sb.port, { apientry: 'balance', authid: ALICE.username, authpwd: 'x' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatch(/^ERROR: wrong authentication/);
+    expect(res.body).toBe('ERROR: auth failed: wrong user or password\n');
   });
 });

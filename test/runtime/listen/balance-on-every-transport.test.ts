@@ -2,7 +2,7 @@
 // user created with `newuseri`, in each answer format — on SQLite and on PostgreSQL.
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTextAnswer } from '../../../src/protocol/text-answer.ts';
+import { fromMicros, toMicros } from '../../../src/platform/money.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { startTestServer, type TestServer, ADMIN } from '../../support/server.ts';
 import { tcpExchange, udpExchange, wsExchange } from '../../support/clients.ts';
@@ -13,10 +13,16 @@ const query = (extra: Record<string, string>) =>
   new URLSearchParams({ apientry: 'balance', authid: USER.username, authpwd: USER.password, ...extra }).toString();
 const xml = new XMLParser({ parseTagValue: false });
 
+/** The real server's text answer, "Your credit is $9.8" (spec/mizu-v2/balance.yaml, wire), its amount as the others write it. */
+const creditLine = (b: string) => {
+  const amount = /^Your credit is \$(\S+)\n$/.exec(b)?.[1];
+  return amount === undefined ? undefined : fromMicros(toMicros(amount));
+};
+
 /** Reads the credit out of an answer in any format. */
 const CREDIT_IN: Record<string, (body: string) => string | undefined> = {
-  text: (b) => (parseTextAnswer('record', b).data as { credit?: string } | undefined)?.credit,
-  cleartext: (b) => /^credit=(.*)$/m.exec(b)?.[1],
+  text: creditLine,
+  cleartext: creditLine,
   json: (b) => JSON.parse(b).data.credit,
   jsonp: (b) => JSON.parse(/^cb\((.*)\);?\s*$/s.exec(b)![1]!).data.credit,
   xml: (b) => String(xml.parse(b).response.data.credit),

@@ -1,8 +1,12 @@
-/** newuseri (and the deprecated newuser / adduser it replaces): create a user from trusted/admin sources. */
+/**
+ * newuseri (and the deprecated newuser / adduser it replaces): create a user from trusted/admin sources. The text
+ * answer is the seed's bare "OK" (001:L85, 002:L131); the new account's id and name stay in json and xml.
+ */
 import type { AdduserParams, NewuseriParams, NewuseriResult } from '../../../../generated/mizu-v2/types.ts';
 import { amountParam } from '../../../platform/money.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 import { actorName } from '../../mizu/principal.ts';
+import { withWireText } from '../../mizu/answer/wire-text.ts';
 
 export async function newuseri(params: NewuseriParams | AdduserParams, ctx: MizuContext): Promise<NewuseriResult> {
   const extra = params as Partial<NewuseriParams>;
@@ -21,5 +25,5 @@ export async function newuseri(params: NewuseriParams | AdduserParams, ctx: Mizu
     },
     { name: actorName(ctx.principal), requestId: ctx.requestId },
   );
-  return { userid: created.id, username: created.username };
+  return withWireText({ userid: created.id, username: created.username }, 'OK');
 }

@@ -1,8 +1,12 @@
-/** newuseru: public sign-up of an enduser from an untrusted device (002:L714-L720), every input checked. */
+/**
+ * newuseru: public sign-up of an enduser from an untrusted device (002:L714-L720), every input checked. The text
+ * answer is the seed's bare "OK" (001:L85, 002:L131); the new account's id and name stay in json and xml.
+ */
 import type { NewuseruParams, NewuseruResult } from '../../../../generated/mizu-v2/types.ts';
 import { signUp } from '../../../domain/accounts/sign-up.ts';
 import type { MizuContext } from '../../mizu/context.ts';
 import { actor } from '../shared/request.ts';
+import { withWireText } from '../../mizu/answer/wire-text.ts';
 
 export const DEFAULT_MAX_SIGNUPS_PER_DEVICE = 5;
 
@@ -24,5 +28,5 @@ export async function newuseru(params: NewuseruParams, ctx: MizuContext): Promis
     { maxPerDevice: ctx.services.options.int('maxsignupsperdevice', DEFAULT_MAX_SIGNUPS_PER_DEVICE) },
     actor(ctx),
   );
-  return { userid: created.id, username: created.username };
+  return withWireText({ userid: created.id, username: created.username }, 'OK');
 }

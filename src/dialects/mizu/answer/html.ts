@@ -3,6 +3,7 @@ import type { MizuAnswer, RenderedAnswer } from './answer.ts';
 import { answerView, type AnswerView } from './data.ts';
 import { escapeMarkup } from './markup.ts';
 import { statusLine } from './text.ts';
+import { wireTextOf } from './wire-text.ts';
 
 export function renderHtml(answer: MizuAnswer): RenderedAnswer {
   const status = answer.ok ? 'OK' : 'ERROR';
@@ -21,6 +22,8 @@ function content(answer: MizuAnswer): string {
     return paragraph(statusLine('ERROR', answer.error.message)) + list;
   }
   const view = answerView(answer);
+  const line = wireTextOf(answer.data);
+  if (line !== undefined) return paragraph(line) + dataHtml(view);
   if (view.shape === 'value') return paragraph(statusLine('OK', view.value));
   return paragraph(statusLine('OK', answer.message)) + dataHtml(view);
 }

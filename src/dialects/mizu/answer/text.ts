@@ -1,9 +1,11 @@
 /**
  * The text answer (001:L85, 002:L131): `OK` or `ERROR: reason` first ("OK: new nonce is:xxxEOF", 002:L290), then the
- * data as key=value lines or a CSV table; read back by src/protocol/text-answer.ts.
+ * data as key=value lines or a CSV table; read back by src/protocol/text-answer.ts. A command with a line of the real
+ * product's own (wire-text.ts) answers that line alone.
  */
 import type { MizuAnswer, RenderedAnswer } from './answer.ts';
 import { answerView, type AnswerView } from './data.ts';
+import { wireTextOf } from './wire-text.ts';
 
 export const TEXT_TYPE = 'text/plain; charset=utf-8';
 
@@ -18,6 +20,8 @@ export function textBody(answer: MizuAnswer, withStatus: boolean): string {
     for (const i of answer.error.issues ?? []) body += `${oneLine(i.param)}: ${oneLine(i.problem)}\n`;
     return body;
   }
+  const line = wireTextOf(answer.data);
+  if (line !== undefined) return `${oneLine(line)}\n`;
   const view = answerView(answer);
   // A value is the answer's message ("OK: 12.5"), so the handler's message gives way to it.
   if (view.shape === 'value') return `${withStatus ? statusLine('OK', view.value) : oneLine(view.value)}\n`;
@@ -30,6 +34,15 @@ export function textBody(answer: MizuAnswer, withStatus: boolean): string {
 /** `OK`, or `OK: message`. */
 export function statusLine(status: 'OK' | 'ERROR', message: string | undefined): string {
   return message ? `${status}: ${oneLine(message)}` : status;
+}
+
+/** The first line of the text answer: the real product's line, or the status line. */
+export function firstLine(answer: MizuAnswer): string {
+  if (!answer.ok) return statusLine('ERROR', answer.error.message);
+  const line = wireTextOf(answer.data);
+  if (line !== undefined) return oneLine(line);
+  const view = answerView(answer);
+  return statusLine('OK', view.shape === 'value' ? view.value : answer.message);
 }
 
 /** The data's lines, each ending with a newline; built as one string, since every text answer comes through here. */

@@ -1,8 +1,13 @@
-/** The xml answer (002:L138): a `<response>` with the code, status and message, then the data or the error. */
+/**
+ * The xml answer (002:L138): a `<response>` with the code, status, the text answer's first line as `<text>` and the
+ * message, then the data or the error. `<code>` and `<text>` are what the real server's XML answer carries (issue 18:
+ * buibr/mizu-voip-sms-php src/Response/XmlResponse.php reads `code == 200` and the answer line from `text`).
+ */
 import type { MizuAnswer, RenderedAnswer } from './answer.ts';
 import { answerView, type AnswerView } from './data.ts';
 import { FAILURE_CODE, SUCCESS_CODE } from './json.ts';
 import { escapeMarkup } from './markup.ts';
+import { firstLine } from './text.ts';
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
@@ -24,13 +29,18 @@ export function responseElement(answer: MizuAnswer): string {
       'response',
       element('code', FAILURE_CODE) +
         element('status', 'ERROR') +
+        textElement('text', firstLine(answer)) +
         element('error', textElement('code', code) + textElement('message', message) + listed),
     );
   }
   const message = answer.message ? textElement('message', answer.message) : '';
   return element(
     'response',
-    element('code', SUCCESS_CODE) + element('status', 'OK') + message + element('data', dataXml(answerView(answer))),
+    element('code', SUCCESS_CODE) +
+      element('status', 'OK') +
+      textElement('text', firstLine(answer)) +
+      message +
+      element('data', dataXml(answerView(answer))),
   );
 }
 

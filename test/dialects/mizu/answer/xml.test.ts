@@ -1,4 +1,5 @@
-// The xml and soap answers: a <response> with code, status, message and data or error, every value escaped.
+// The xml and soap answers: a <response> with code, status, the text answer's first line, message and data or error,
+// every value escaped.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { renderAnswer, type MizuAnswer } from '../../../../src/dialects/mizu/answer/index.ts';
@@ -25,7 +26,7 @@ describe('xml answers', () => {
   it('renders a bare success exactly', () => {
     expect(renderAnswer('xml', { ok: true, kind: 'ok', data: {} })).toEqual({
       contentType: 'application/xml; charset=utf-8',
-      body: '<?xml version="1.0" encoding="UTF-8"?>\n<response><code>200</code><status>OK</status><data></data></response>',
+      body: '<?xml version="1.0" encoding="UTF-8"?>\n<response><code>200</code><status>OK</status><text>OK</text><data></data></response>',
     });
   });
 
@@ -39,7 +40,7 @@ describe('xml answers', () => {
       },
     };
     expect(renderAnswer('xml', answer).body).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?>\n<response><code>499</code><status>ERROR</status>' +
+      '<?xml version="1.0" encoding="UTF-8"?>\n<response><code>499</code><status>ERROR</status><text>ERROR: missing parameter: bnum</text>' +
         '<error><code>missing-parameter</code><message>missing parameter: bnum</message><issues><issue param="bnum">is required</issue></issues></error></response>',
     );
   });
@@ -48,17 +49,17 @@ describe('xml answers', () => {
     [
       'a message',
       { ok: true, kind: 'ok', data: {}, message: 'sent' },
-      { code: '200', status: 'OK', message: 'sent', data: '' },
+      { code: '200', status: 'OK', text: 'OK: sent', message: 'sent', data: '' },
     ],
     [
       'a value',
       { ok: true, kind: 'value', data: { value: 12.5 } },
-      { code: '200', status: 'OK', data: { value: '12.5' } },
+      { code: '200', status: 'OK', text: 'OK: 12.5', data: { value: '12.5' } },
     ],
     [
       'a record',
       { ok: true, kind: 'record', data: { credit: '10.50', currency: 'EUR', active: false } },
-      { code: '200', status: 'OK', data: { credit: '10.50', currency: 'EUR', active: '0' } },
+      { code: '200', status: 'OK', text: 'OK', data: { credit: '10.50', currency: 'EUR', active: '0' } },
     ],
     [
       'a list',
@@ -75,6 +76,7 @@ describe('xml answers', () => {
       {
         code: '200',
         status: 'OK',
+        text: 'OK',
         data: {
           row: [
             { id: '1', name: 'a' },
@@ -86,12 +88,17 @@ describe('xml answers', () => {
     [
       'a text',
       { ok: true, kind: 'text', data: { text: 'a\nb' } },
-      { code: '200', status: 'OK', data: { text: 'a\nb' } },
+      { code: '200', status: 'OK', text: 'OK', data: { text: 'a\nb' } },
     ],
     [
       'a failure',
       { ok: false, error: { code: 'auth-failed', message: 'wrong authentication' } },
-      { code: '499', status: 'ERROR', error: { code: 'auth-failed', message: 'wrong authentication' } },
+      {
+        code: '499',
+        status: 'ERROR',
+        text: 'ERROR: wrong authentication',
+        error: { code: 'auth-failed', message: 'wrong authentication' },
+      },
     ],
     [
       'a failure with issues',
@@ -109,6 +116,7 @@ describe('xml answers', () => {
       {
         code: '499',
         status: 'ERROR',
+        text: 'ERROR: invalid',
         error: {
           code: 'invalid-parameter',
           message: 'invalid',
@@ -130,6 +138,7 @@ describe('xml answers', () => {
     expect(response({ ok: true, kind: 'record', data: { note }, message: note })).toEqual({
       code: '200',
       status: 'OK',
+      text: `OK: ${note.replace(/\r\n/, ' ')}`,
       message: note,
       data: { note },
     });
@@ -179,6 +188,7 @@ describe('soap answers', () => {
     expect(envelope['soap:Body'].response).toEqual({
       code: '200',
       status: 'OK',
+      text: 'OK: fine',
       message: 'fine',
       data: { credit: '1 < 2' },
     });
@@ -189,6 +199,7 @@ describe('soap answers', () => {
     expect(parsed('soap', failure)['soap:Envelope']['soap:Body'].response).toEqual({
       code: '499',
       status: 'ERROR',
+      text: 'ERROR: not found',
       error: { code: 'not-found', message: 'not found' },
     });
   });
