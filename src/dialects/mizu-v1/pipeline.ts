@@ -10,9 +10,9 @@ import type { MizuV1Handlers } from '../../../generated/mizu-v1/types.ts';
 import type { Services } from '../../domain/services.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import type { Awaitable } from '../../platform/awaitable.ts';
-import { parameterError } from '../../runtime/edge-errors.ts';
 import { Pipeline, type Outcome, type PipelineAdapter } from '../../runtime/pipeline.ts';
 import { renderAnswer } from '../mizu/answer/index.ts';
+import { mizuParameterError } from '../mizu/answer/parameter-error.ts';
 import type { ResultKind } from '../mizu/answer/answer.ts';
 import type { MizuContext, Transport } from '../mizu/context.ts';
 import type { Principal } from '../mizu/principal.ts';
@@ -88,8 +88,8 @@ class MizuV1Adapter implements PipelineAdapter<V1Input, V1Request, Principal, Mi
     return { key: `v1:${req.entry.id}`, user: principal.user?.id };
   }
 
-  invalid(issues: Parameters<typeof parameterError>[0]) {
-    return parameterError(issues, { problems: false });
+  invalid(issues: Parameters<typeof mizuParameterError>[0]) {
+    return mizuParameterError(issues);
   }
 
   context(req: V1Request, principal: Principal, input: V1Input, requestId: string): MizuContext {

@@ -11,9 +11,9 @@ import type { Services } from '../../domain/services.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { currentRequest } from '../../platform/observability/request-context.ts';
 import { whenReady, type Awaitable } from '../../platform/awaitable.ts';
-import { parameterError } from '../../runtime/edge-errors.ts';
 import { Pipeline, type Outcome, type PipelineAdapter } from '../../runtime/pipeline.ts';
 import { renderAnswer, guessFormat } from '../mizu/answer/index.ts';
+import { mizuParameterError } from '../mizu/answer/parameter-error.ts';
 import type { MizuAnswer, MizuFormat, RenderedAnswer, ResultKind } from '../mizu/answer/answer.ts';
 import type { MizuContext, Session, Transport } from '../mizu/context.ts';
 import type { Principal } from '../mizu/principal.ts';
@@ -138,8 +138,8 @@ class MizuV2Adapter implements PipelineAdapter<MizuInput, MizuRequest, Principal
     return customBehaviour(this.#s, req.entry.id);
   }
 
-  invalid(issues: Parameters<typeof parameterError>[0]) {
-    return parameterError(issues, { problems: false });
+  invalid(issues: Parameters<typeof mizuParameterError>[0]) {
+    return mizuParameterError(issues);
   }
 
   context(req: MizuRequest, principal: Principal, input: MizuInput, requestId: string): MizuContext {

@@ -95,7 +95,7 @@ describe.each(engines.map((open) => [open]))('phone numbers (%#)', (open) => {
       message: '+3670111 is registered to another user',
     });
     expect((await f.as('wes', { apientry: 'cli', anum: '3454' })).error?.message).toMatch(/DID pool/);
-    expect((await f.as('wes', { apientry: 'cli' })).error?.code).toBe('missing-parameter');
+    expect((await f.as('wes', { apientry: 'cli' })).error?.code).toBe('missing-number');
     // Bare, as the seeds list it: nothing added, and says so with the numbers the user has.
     expect((await f.as('vic', { apientry: 'addcallbacknumber' })).message).toBe(
       'nothing added: no number given (send it in anum); callback numbers of vic: +3670222',

@@ -97,7 +97,7 @@ describe.each(engines.map((open) => [open]))('rating (%#)', (open) => {
   });
 
   it('asks for the number when none is sent', async () => {
-    expect((await rate('dora', {})).error?.code).toBe('missing-parameter');
+    expect((await rate('dora', {})).error?.code).toBe('missing-number');
     expect((await rate('dora', { bnum: '+' })).error?.code).toBe('invalid-parameter');
     expect((await rate('dora', { bnum: '44x' })).error?.code).toBe('invalid-parameter');
   });
