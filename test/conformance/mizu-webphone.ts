@@ -86,14 +86,38 @@ export function fillSmsCodeUrl(
 }
 
 /**
- * Whether the webphone takes an API answer for a failure (js/softphone/_newuser.js HttpResponseHandler `newuserreg`,
- * js/softphone/_smscodeverify.js `verifysmscode`): an empty answer, "error" anywhere in any case, or the operator's
- * ERRORSTRING when one is configured. (The pages test `indexOf(errorstring)` even when none is set; an empty string
- * is found in every answer, so that reading cannot be the intended one and is not followed here.)
+ * The common part of how the webphone's pages read an API answer (js/softphone/_newuser.js HttpResponseHandler
+ * `newuserreg`, js/softphone/_smscodeverify.js `verifysmscode`): an empty answer, or "error" anywhere in any case, is a
+ * failure, shown to the user as it is.
  */
-export function webphoneSeesFailure(answer: string, errorString = ''): boolean {
+export function answerHasError(answer: string): boolean {
+  return answer.length < 1 || answer.toLowerCase().includes('error');
+}
+
+/**
+ * A value the operator put in a configured URL, read as js/lib/lib_webphone.js GetUrlParamVal reads it: after the first
+ * `NAME=`, up to `&` or `#`, trimmed; empty when the URL has none.
+ */
+export function configuredValue(url: string, name: string): string {
+  const at = url.indexOf(`${name}=`);
+  if (at < 0) return '';
+  return url
+    .slice(at + name.length + 1)
+    .split(/[&#]/, 1)[0]!
+    .trim();
+}
+
+/**
+ * Whether a sign-up or SMS-code page takes the answer to its configured URL for a success: no error (above), not the
+ * operator's ERRORSTRING and, when SUCCESSSTRING is set, containing it (both case-insensitive). The pages look for
+ * ERRORSTRING even when the URL sets none, and an empty string is found in every answer: such a URL never succeeds,
+ * so the operator's URL carries one, as in the tests.
+ */
+export function pageReadsSuccess(answer: string, configuredUrl: string): boolean {
   const lower = answer.toLowerCase();
-  return answer.length < 1 || lower.includes('error') || (errorString !== '' && lower.includes(errorString));
+  if (answerHasError(answer) || lower.includes(configuredValue(configuredUrl, 'ERRORSTRING').toLowerCase()))
+    return false;
+  return lower.includes(configuredValue(configuredUrl, 'SUCCESSSTRING').toLowerCase());
 }
 
 /**
