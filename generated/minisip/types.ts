@@ -840,12 +840,21 @@ export interface LocaluserListRow {
   dispname: string;
   /** Current user's address */
   addr: string;
+  /**
+   * Registration state: 0 while the user is not registered (clients show 0 as inactive). Until the SIP edge exists
+   * every user is 0.
+   */
+  state: number;
+  /** The registered device's user agent; empty while not registered (always, until the SIP edge exists). */
+  userAgent: string;
 }
 
 /**
  * Result of minisip `localuser/list`.
  *
- * The seed gives the row fields only (no envelope or total count).
+ * The seed gives the row fields only (no envelope or total count); real clients read the answer as a bare JSON array of
+ * rows and read state and userAgent from each row too (see wire), so the answer is that array.
+ *
  */
 export interface LocaluserListResult {
   rows: LocaluserListRow[];

@@ -1,6 +1,6 @@
 /**
  * openapi answers: JSON with the vendor field names; an error is {"result":"error","error":{code,message}} with its
- * HTTP status.
+ * HTTP status (no public source shows miniSIPServer's own error answer: Switchboard's is kept, spec wire notes).
  */
 import { ERRORS, type ErrorCode } from '../../../generated/common.ts';
 import type { ParamIssue } from '../../protocol/coerce.ts';
@@ -13,8 +13,17 @@ export interface MinisipAnswer {
 /** A frozen result cannot change, so its JSON is made once: handlers freeze the answers they keep (localuser's). */
 const rendered = new WeakMap<object, string>();
 
-/** list → {"rows":[…]}, record → the object, ok → {} or {"message":…}: the handler's result is already that shape. */
-export function success(data: unknown): MinisipAnswer {
+/**
+ * Lists real clients read as a bare JSON array of rows, as miniSIPServer answers them (wpfsean/CCCC
+ * ChatListFragment.java parses `new JSONArray(answer)`): those answer their rows alone. Other lists keep
+ * {"rows":[…]}, as no public source shows them.
+ */
+const BARE_LISTS = new Set(['localuser/list']);
+
+/** list → {"rows":[…]} (or the bare rows, BARE_LISTS), record → the object, ok → {} or {"message":…}. */
+export function success(data: unknown, operation?: string): MinisipAnswer {
+  if (operation !== undefined && BARE_LISTS.has(operation))
+    return { httpStatus: 200, body: JSON.stringify((data as { rows: unknown[] }).rows) };
   if (typeof data !== 'object' || data === null || !Object.isFrozen(data))
     return { httpStatus: 200, body: JSON.stringify(data ?? {}) };
   let body = rendered.get(data);

@@ -95,8 +95,8 @@ class MinisipAdapter implements PipelineAdapter<MinisipInput, MinisipRequest, vo
     });
   }
 
-  render(outcome: Outcome): MinisipAnswer {
-    if (outcome.ok) return success(outcome.data);
+  render(outcome: Outcome, req: MinisipRequest | undefined): MinisipAnswer {
+    if (outcome.ok) return success(outcome.data, req?.entry.id);
     const { code, message, issues } = outcome.error;
     return failure(code, message, issues);
   }

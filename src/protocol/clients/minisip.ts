@@ -38,6 +38,7 @@ export class MinisipTransport {
         body,
       );
     }
-    return answer as R;
+    // A list real clients read as a bare array (localuser/list) is answered that way: the typed result has it as rows.
+    return (Array.isArray(answer) ? { rows: answer } : answer) as R;
   }
 }

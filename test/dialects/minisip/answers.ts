@@ -11,7 +11,8 @@ export function successProblems(path: string, body: unknown): string[] {
   const operation = DOCUMENT.paths[`/openapi/${path}`]?.post;
   if (!operation) return [`no operation ${path} in openapi.json`];
   const ref: string = operation.responses['200'].content['application/json'].schema.$ref;
-  return problems({ $ref: `minisip${ref}` }, body);
+  // A list answered as a bare array (localuser/list, as real clients read it) holds the rows the schema describes.
+  return problems({ $ref: `minisip${ref}` }, Array.isArray(body) ? { rows: body } : body);
 }
 
 export function errorProblems(body: unknown): string[] {

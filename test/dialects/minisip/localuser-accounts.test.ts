@@ -35,6 +35,8 @@ describe.each(engines.map((open) => [open]))('local users are accounts (%#)', (o
       description: '',
       dispname: '',
       addr: '',
+      state: 0,
+      userAgent: '',
     });
   });
 

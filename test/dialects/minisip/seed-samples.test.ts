@@ -104,14 +104,14 @@ describe.each(engines.map((open) => [open]))('seed 003 sample requests in order 
     }
   });
 
-  it('answers the queries with the records the samples name and the lists with rows', () => {
+  it('answers the queries with the records the samples name, the lists with rows (localuser/list bare)', () => {
     const by = (id: string) => answers.filter((a) => a.id === id).map((a) => a.body);
     expect(by('version/query')[0].verInfo).toMatch(/^Switchboard /);
     expect(by('localuser/query')[0]).toMatchObject({ usrname: '100', usrpwd: '***' });
     expect(by('extline/query')[0]).toMatchObject({ extLine: '5678', host: '10.0.0.5' });
     expect(by('natran/query')[0]).toMatchObject({ tranID: 101, type: 2, tranStart: 0, tranLen: 3, prefix: '0105678' });
     expect(by('hgdect/query')[0]).toEqual({ dialPlan: 'default', calledNbr: '1234', grpID: 2 });
-    expect(by('localuser/list')[0].rows.map((r: any) => r.usrname)).toEqual(['100']);
+    expect(by('localuser/list')[0].map((r: any) => r.usrname)).toEqual(['100']);
     expect(by('extline/list')[0].rows.map((r: any) => r.extLine)).toEqual(['5678', 'eee']);
   });
 

@@ -120,6 +120,9 @@ export async function localuserList(
       description: settings.get(u.id)?.description ?? '',
       dispname: u.displayname,
       addr: settings.get(u.id)?.addr ?? '',
+      // The registration fields clients read (wpfsean/CCCC ChatListFragment.java): offline until the SIP edge exists.
+      state: settings.get(u.id)?.state ?? 0,
+      userAgent: '',
     })),
   };
 }
