@@ -1,40 +1,10 @@
-/**
- * The vendors' authentication digests, shared by the clients and the server: Mizu's (000:L45-L49, 001:L201-L214,
- * 002:L315-L328) and MOR's page hash (004:L73-L82).
- */
+/** The vendors' authentication digests as the server computes them, over node:crypto (formulas: vendor-digests.ts). */
 import { hash } from 'node:crypto';
+import { vendorDigests } from './vendor-digests.ts';
 
 /** One-shot: every authmd5 request hashes once, and a Hash object per request showed in the profiles. */
 export const md5 = (text: string): string => hash('md5', text, 'hex');
 
-/** Mizu v1 md5auth: MD5("rD58s:" + username + ":" + password + ":" + httpapimd5salt). */
-export function mizuV1Md5Auth(username: string, password: string, salt: string): string {
-  return md5(`rD58s:${username}:${password}:${salt}`);
-}
-
-/** Mizu v2 authmd5: MD5("ck5Gp" + authid + authpwd + apiv2md5salt + authsalt1). */
-export function mizuV2AuthMd5(authid: string, authpwd: string, serverSalt: string, salt1: string): string {
-  return md5(`ck5Gp${authid}${authpwd}${serverSalt}${salt1}`);
-}
-
-/**
- * Mizu v2 nonce form: "authv3_" + MD5(MD5("tU29m" + authid + authpwd + authsalt1) + authsalt2 + apiv2md5salt + nonce).
- */
-export function mizuV2AuthV3(
-  authid: string,
-  authpwd: string,
-  salt1: string,
-  salt2: string,
-  serverSalt: string,
-  nonce: string,
-): string {
-  return `authv3_${md5(md5(`tU29m${authid}${authpwd}${salt1}`) + salt2 + serverSalt + nonce)}`;
-}
-
-/**
- * MOR: SHA1 of the values (user_id first, then the page's parameters in order) followed by the API secret key.
- * Which values, in which order, the server accepts (the seed's, the spec's, the vendor's): src/dialects/mor/hash-forms.ts.
- */
-export function morHash(values: string[], secret: string): string {
-  return hash('sha1', values.join('') + secret, 'hex');
-}
+export const { mizuV1Md5Auth, mizuV2AuthMd5, mizuV2AuthV3, morHash } = vendorDigests(md5, (text) =>
+  hash('sha1', text, 'hex'),
+);

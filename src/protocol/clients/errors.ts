@@ -1,11 +1,19 @@
-/** The error every generated client throws when the server refuses a request. */
+/**
+ * The one error every client throws, whatever the dialect: `code` is the dialect's own error code as a string
+ * (Mizu v2 and miniSIPServer send one, e.g. `auth-failed`; Mizu v1's text answers and MOR's XML carry none, so
+ * theirs is the vendor's status word: `ERROR`, `error`, or `failed` from an action page), `httpStatus` the HTTP
+ * status as a number, `body` the answer as received. The client's own failures use `bad-answer` (an answer it
+ * cannot read), `login-failed` and `no-nonce`.
+ */
 export class ApiError extends Error {
-  readonly code: string | number;
+  readonly dialect: string;
+  readonly code: string;
   readonly httpStatus: number;
   readonly body: string;
-  constructor(message: string, code: string | number, httpStatus: number, body: string) {
+  constructor(dialect: string, message: string, code: string, httpStatus: number, body: string) {
     super(message);
     this.name = 'ApiError';
+    this.dialect = dialect;
     this.code = code;
     this.httpStatus = httpStatus;
     this.body = body;
@@ -35,4 +43,9 @@ export function appendParams(query: URLSearchParams, params: object): void {
       query.set(name, wireValue(value));
     }
   }
+}
+
+/** The fetch the caller gave, or the global one (Node ≥ 18, browsers), called unbound as browsers require. */
+export function fetcher(given: typeof fetch | undefined): typeof fetch {
+  return given ?? ((input, init) => fetch(input, init));
 }

@@ -2,7 +2,7 @@
  * Transport for the generated miniSIPServer client: `GET /openapi/object/operation?{json}` with syskey inside the JSON
  * (003:L7-L50).
  */
-import { ApiError, type CallDescriptor } from './errors.ts';
+import { ApiError, type CallDescriptor, fetcher } from './errors.ts';
 
 export interface MinisipClientOptions {
   baseUrl: string;
@@ -19,7 +19,7 @@ export class MinisipTransport {
 
   async call<R>(desc: CallDescriptor, params: object): Promise<R> {
     const json = JSON.stringify({ syskey: this.options.syskey, ...params });
-    const res = await (this.options.fetch ?? fetch)(
+    const res = await fetcher(this.options.fetch)(
       `${this.options.baseUrl}/openapi/${desc.id}?${encodeURIComponent(json)}`,
     );
     const body = await res.text();
@@ -28,15 +28,11 @@ export class MinisipTransport {
     try {
       answer = JSON.parse(body);
     } catch {
-      throw new ApiError(`not a JSON answer: ${body.slice(0, 200)}`, 'bad-answer', res.status, body);
+      throw new ApiError('minisip', `not a JSON answer: ${body.slice(0, 200)}`, 'bad-answer', res.status, body);
     }
     if (!res.ok || answer?.result === 'error') {
-      throw new ApiError(
-        answer?.error?.message ?? `HTTP ${res.status}`,
-        answer?.error?.code ?? res.status,
-        res.status,
-        body,
-      );
+      const { code = String(res.status), message = `HTTP ${res.status}` } = answer?.error ?? {};
+      throw new ApiError('minisip', message, String(code), res.status, body);
     }
     // A list real clients read as a bare array (localuser/list) is answered that way: the typed result has it as rows.
     return (Array.isArray(answer) ? { rows: answer } : answer) as R;

@@ -1,7 +1,7 @@
 /** Transport for the generated Mizu v1 client: `/xmapi/COMMAND?key=…&usr=…&pwd=…` or md5auth (000:L15-L49). */
-import { ApiError, appendParams, type CallDescriptor } from './errors.ts';
-import { mizuV1Md5Auth } from '../digests.ts';
 import { parseTextAnswer } from '../text-answer.ts';
+import { mizuV1Md5Auth } from './digests.ts';
+import { ApiError, appendParams, type CallDescriptor, fetcher } from './errors.ts';
 
 export interface MizuV1ClientOptions {
   baseUrl: string;
@@ -34,10 +34,10 @@ export class MizuV1Transport {
     }
     appendParams(query, params);
     query.set('now', String(Date.now()));
-    const res = await (this.options.fetch ?? fetch)(`${baseUrl}/xmapi/${desc.id}?${query}`);
+    const res = await fetcher(this.options.fetch)(`${baseUrl}/xmapi/${desc.id}?${query}`);
     const body = await res.text();
     const answer = parseTextAnswer(desc.kind, body);
-    if (!answer.ok) throw new ApiError(answer.message || body, res.status, res.status, body);
+    if (!answer.ok) throw new ApiError('mizu-v1', answer.message || body, 'ERROR', res.status, body);
     return answer.data as R;
   }
 }

@@ -2,9 +2,8 @@
  * Transport for the generated Mizu v2 client: the `/mvapireq/?apientry=` wire form with authkey, authpwd, authmd5 or
  * the preauth nonce flow.
  */
-import { randomBytes } from 'node:crypto';
-import { ApiError, appendParams, type CallDescriptor } from './errors.ts';
-import { mizuV2AuthMd5, mizuV2AuthV3 } from '../digests.ts';
+import { mizuV2AuthMd5, mizuV2AuthV3, randomHex } from './digests.ts';
+import { ApiError, appendParams, type CallDescriptor, fetcher } from './errors.ts';
 
 export interface MizuV2ClientOptions {
   /** e.g. http://127.0.0.1:8080 */
@@ -58,7 +57,7 @@ export class MizuV2Transport {
     if (this.options.authkey) query.set('authkey', this.options.authkey);
     const text = await (await this.fetch(query)).text();
     const m = NONCE_ANSWER.exec(text);
-    if (!m) throw new ApiError(`preauth answered no nonce: ${text}`, 499, 200, text);
+    if (!m) throw new ApiError('mizu-v2', `preauth answered no nonce: ${text}`, 'no-nonce', 200, text);
     this.nonce = m[1]!;
     return this.nonce;
   }
@@ -73,10 +72,11 @@ export class MizuV2Transport {
     try {
       answer = JSON.parse(body) as JsonAnswer;
     } catch {
-      throw new ApiError(`not a JSON answer: ${body.slice(0, 200)}`, 499, res.status, body);
+      throw new ApiError('mizu-v2', `not a JSON answer: ${body.slice(0, 200)}`, 'bad-answer', res.status, body);
     }
     if (answer.code !== 200) {
-      throw new ApiError(answer.error?.message ?? 'ERROR', answer.error?.code ?? answer.code, res.status, body);
+      const { code = String(answer.code), message = 'ERROR' } = answer.error ?? {};
+      throw new ApiError('mizu-v2', message, String(code), res.status, body);
     }
     return answer.data as R;
   }
@@ -88,7 +88,7 @@ export class MizuV2Transport {
     if (username === undefined) return;
     query.set('authid', username);
     if (password === undefined) return;
-    const salt1 = randomBytes(6).toString('hex');
+    const salt1 = randomHex(6);
     switch (this.options.auth ?? 'clear') {
       case 'clear':
         query.set('authpwd', password);
@@ -98,7 +98,7 @@ export class MizuV2Transport {
         query.set('authmd5', mizuV2AuthMd5(username, password, serverSalt, salt1));
         return;
       case 'nonce': {
-        const salt2 = randomBytes(6).toString('hex');
+        const salt2 = randomHex(6);
         const nonce = this.nonce ?? '';
         query.set('authsalt1', salt1);
         query.set('authsalt2', salt2);
@@ -109,6 +109,6 @@ export class MizuV2Transport {
   }
 
   private fetch(query: URLSearchParams): Promise<Response> {
-    return (this.options.fetch ?? fetch)(`${this.options.baseUrl}/mvapireq/?${query}`);
+    return fetcher(this.options.fetch)(`${this.options.baseUrl}/mvapireq/?${query}`);
   }
 }

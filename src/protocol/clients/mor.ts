@@ -1,17 +1,17 @@
 /**
  * Transport for the generated MOR client: pages under /billing, authenticated either by a session
- * (POST /billing/api/login?u=&p=) or statelessly by user_id and hash = SHA1(user_id + the parameter values in
- * the page's documented order + API secret key) (004:L73-L82).
+ * (POST /billing/api/login?u=&p=) or statelessly by user_id and hash = SHA1(user_id + the hashed parameters' values
+ * in the page's documented order + API secret key) (004:L73-L82). Answers are read into the declared shape (xml.ts).
  */
-import { XMLParser } from 'fast-xml-parser';
-import { morHash } from '../digests.ts';
-import { ApiError, wireValue, type CallDescriptor } from './errors.ts';
+import { morHash } from './digests.ts';
+import { ApiError, type CallDescriptor, fetcher, wireValue } from './errors.ts';
+import { readXml, type XmlShape, xmlDocument } from './xml.ts';
 
 export interface MorClientOptions {
   baseUrl: string;
   /** Stateless: the user id and the server's API secret key. */
   hash?: { userId: number; secret: string };
-  /** Session: logged in on first use. */
+  /** Session: logged in on first use (in a browser, the browser keeps the cookie). */
   login?: { username: string; password: string };
   fetch?: typeof fetch;
 }
@@ -21,19 +21,15 @@ export interface MorCall extends CallDescriptor {
   path: string;
   auth: string;
   in: Record<string, 'path' | 'query' | 'body'>;
+  /** The parameters the server's stateless hash covers, in its order. */
   hashOrder: string[];
+  /** The answer's shape: its root element and what is under it. */
+  xml?: XmlShape;
 }
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  isArray: () => false,
-});
 
 export class MorTransport {
   readonly options: MorClientOptions;
-  private cookie: string | undefined;
+  private session: Promise<string> | undefined;
 
   constructor(options: MorClientOptions) {
     this.options = options;
@@ -53,23 +49,23 @@ export class MorTransport {
     const headers: Record<string, string> = {};
     if (call.auth === 'user') await this.authenticate(call, values, query, headers);
     const init: RequestInit = { method: call.method, headers };
-    if (call.method === 'POST' && [...body].length) {
+    const form = body.toString();
+    if (call.method === 'POST' && form) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
-      init.body = body.toString();
+      init.body = form;
     }
     const qs = query.toString();
-    const res = await (this.options.fetch ?? fetch)(
-      `${this.options.baseUrl}/billing${path}${qs ? `?${qs}` : ''}`,
-      init,
-    );
+    const res = await fetcher(this.options.fetch)(`${this.options.baseUrl}/billing${path}${qs ? `?${qs}` : ''}`, init);
     if (call.kind === 'file' && res.ok) {
       return { mediaType: res.headers.get('content-type') ?? '', body: new Uint8Array(await res.arrayBuffer()) } as R;
     }
     const text = await res.text();
-    const doc = parser.parse(text);
-    if (doc.error !== undefined || !res.ok)
-      throw new ApiError(String(doc.error ?? `HTTP ${res.status}`), res.status, res.status, text);
-    delete doc['?xml'];
+    const doc = read(text, res.status, call.xml);
+    const failed = refusal(doc) ?? failedAction(doc);
+    if (failed !== undefined || !res.ok) {
+      const { code, message } = failed ?? { code: String(res.status), message: `HTTP ${res.status}` };
+      throw new ApiError('mor', message, code, res.status, text);
+    }
     return doc as R;
   }
 
@@ -87,20 +83,55 @@ export class MorTransport {
       return;
     }
     if (login) {
-      this.cookie ??= await this.login(login.username, login.password);
-      headers.cookie = this.cookie;
+      this.session ??= this.login(login.username, login.password).catch((e) => {
+        this.session = undefined;
+        throw e;
+      });
+      const cookie = await this.session;
+      if (cookie) headers.cookie = cookie;
     }
   }
 
+  /** The session cookie to send; '' in a browser, which keeps the cookie itself and hides Set-Cookie. */
   private async login(username: string, password: string): Promise<string> {
     const qs = new URLSearchParams({ u: username, p: password });
-    const res = await (this.options.fetch ?? fetch)(`${this.options.baseUrl}/billing/api/login?${qs}`, {
+    const res = await fetcher(this.options.fetch)(`${this.options.baseUrl}/billing/api/login?${qs}`, {
       method: 'POST',
     });
     const text = await res.text();
-    const status = parser.parse(text)?.action?.status;
-    const cookie = res.headers.get('set-cookie');
-    if (status !== 'ok' || !cookie) throw new ApiError(`login failed: ${text}`, 'login', res.status, text);
-    return cookie.split(';')[0]!;
+    const action = read(text, res.status).action as { status?: string; status_message?: string } | undefined;
+    if (action?.status !== 'ok') {
+      throw new ApiError('mor', action?.status_message ?? `login failed: ${text}`, 'login-failed', res.status, text);
+    }
+    return res.headers.get('set-cookie')?.split(';')[0] ?? '';
   }
+}
+
+function read(text: string, status: number, shape?: XmlShape): Record<string, unknown> {
+  try {
+    const root = readXml(text);
+    const rootShape = typeof shape === 'object' ? (shape[root.name] as XmlShape | undefined) : undefined;
+    return xmlDocument(root, rootShape);
+  } catch {
+    throw new ApiError('mor', `not an XML answer: ${text.slice(0, 200)}`, 'bad-answer', status, text);
+  }
+}
+
+interface Failure {
+  code: string;
+  message: string;
+}
+
+/** A refusal before the page ran: `<status><error>…</error></status>` (MOR's own form) or a bare `<error>` (the seed's). */
+function refusal(doc: Record<string, unknown>): Failure | undefined {
+  const error = doc.error ?? (doc.status as { error?: unknown } | undefined)?.error;
+  return error === undefined ? undefined : { code: 'error', message: String(error) };
+}
+
+/** An action page whose status is failed, with its reason. */
+function failedAction(doc: Record<string, unknown>): Failure | undefined {
+  const action = doc.action as { status?: string; status_message?: string } | undefined;
+  return action?.status === 'failed'
+    ? { code: 'failed', message: String(action.status_message ?? 'failed') }
+    : undefined;
 }
