@@ -1,10 +1,10 @@
 /**
- * Emits generated/<dialect>/client.ts: a typed fetch-based client building the vendor wire form; authentication lives
- * in src/protocol/clients/<dialect>.ts.
+ * Emits generated/<dialect>/client.ts: a typed fetch-based client building the vendor wire form; authentication and
+ * answer reading live in src/protocol/clients/<dialect>.ts, shared by every operation (and packaged by clients/).
  */
-import type { DialectInfo, Operation, Param } from '../load/model.ts';
+import type { DialectInfo, Operation, Param, XmlNode } from '../load/model.ts';
 import { dialectTypePrefix } from './types.ts';
-import { docLines } from './ts.ts';
+import { docLines, tsTypeAlternatives } from './ts.ts';
 import { importDecl, jsDoc, literal } from './layout.ts';
 import { tsFile } from './writer.ts';
 
@@ -38,7 +38,7 @@ function method(info: DialectInfo, op: Operation): string {
     `${op.id}: ${op.summary}`,
     op.params.length ? `Parameters: ${op.params.map(paramSignature).join('; ')}.` : undefined,
     info.name === 'mor' && op.auth === 'user'
-      ? `Stateless form: hash = SHA1 hex of ${['user_id', ...op.params.map((p) => p.name), 'API secret key'].join(' + ')} (the values sent, in this order).`
+      ? `Stateless form: hash = SHA1 hex of ${['user_id', ...hashOrder(op), 'API secret key'].join(' + ')} (the values sent, in this order).`
       : undefined,
     op.status !== 'implemented'
       ? `Status on Switchboard: ${op.status}${op.reason ? ` (${op.reason})` : ''}.`
@@ -70,7 +70,37 @@ function callDescriptor(info: DialectInfo, op: Operation, head: string): string 
     d.auth = op.auth;
     d.in = Object.fromEntries(op.params.map((p) => [p.name, p.in ?? (op.method === 'GET' ? 'query' : 'body')]));
     // The stateless hash: SHA1 over user_id then these values in this order, then the API secret key.
-    d.hashOrder = op.params.map((p) => p.name);
+    d.hashOrder = hashOrder(op);
+    if (op.result.xml) d.xml = { [op.result.xml.name]: xmlShape(op.result.xml) };
   }
   return literal(d, head, ', params);'.length, false);
+}
+
+/** The parameters the server's stateless hash covers, in the spec's order: those not marked `hashed: false`. */
+function hashOrder(op: Operation): string[] {
+  return op.params.filter((p) => p.hashed !== false).map((p) => p.name);
+}
+
+/**
+ * What the client needs to read an answer as its type declares (src/protocol/clients/xml.ts): elements with
+ * children as objects, repeated ones as one-item arrays, number and boolean leaves by type; string leaves, the
+ * default, are left out.
+ */
+function xmlShape(node: XmlNode): unknown {
+  let shape: unknown;
+  if (node.children) {
+    const children = node.children.map((c) => [c.name, xmlShape(c)] as const);
+    shape = Object.fromEntries(children.filter(([, s]) => s !== undefined));
+  } else {
+    shape = node.const === undefined ? leafType(node) : undefined;
+  }
+  if (node.repeat) return [shape ?? 'string'];
+  return shape;
+}
+
+function leafType(node: XmlNode): 'number' | 'boolean' | undefined {
+  const alternatives = tsTypeAlternatives(node.type ?? 'string');
+  if (alternatives.every((t) => t === 'number')) return 'number';
+  if (alternatives.every((t) => t === 'boolean')) return 'boolean';
+  return undefined;
 }

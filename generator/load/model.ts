@@ -42,6 +42,8 @@ export interface Param extends Constraints {
   /** A numbered family: wire names name+N for N in from..to. */
   indexed?: { from: number; to: number };
   in?: 'path' | 'query' | 'body';
+  /** mor: false when the stateless hash leaves this parameter out. */
+  hashed?: boolean;
   default?: Scalar;
   description?: string;
 }

@@ -246,6 +246,7 @@ function resolveParam(p: Raw, ctx: Context, where: Where, fields: Map<string, Ra
     position: merged.position,
     indexed: merged.indexed,
     in: merged.in,
+    hashed: merged.hashed,
     default: merged.default,
     description: merged.description,
     values: merged.values?.map(enumValue),
