@@ -4,7 +4,7 @@ import { DIALECTS, type Spec } from './load/model.ts';
 import { emitClient } from './emit/client.ts';
 import { emitCommon } from './emit/common.ts';
 import { emitDispatch } from './emit/dispatch.ts';
-import { emitCoverageDoc, emitReference } from './emit/docs.ts';
+import { emitCoverageDoc, emitDocsIndex, emitReference, emitWireFormatPage } from './emit/docs.ts';
 import { mdHeader } from './emit/header.ts';
 import { emitOpenApi } from './emit/openapi.ts';
 import { emitOpenApiTypes } from './emit/openapi-types.ts';
@@ -29,9 +29,11 @@ export async function generate(root: string): Promise<Map<string, string>> {
     files.set(`${dialect}/client.ts`, emitClient(info, ops));
     files.set(`${dialect}/openapi.json`, openapi);
     files.set(`${dialect}/openapi-types.ts`, emitOpenApiTypes(openapi));
-    files.set(`docs/${dialect}.md`, emitReference(info, ops));
+    files.set(`docs/${dialect}.md`, emitReference(root, info, ops));
+    files.set(`docs/${dialect}-wire-format.md`, emitWireFormatPage(root, dialect));
   }
   files.set('docs/coverage.md', emitCoverageDoc(spec));
+  files.set('docs/README.md', emitDocsIndex(spec));
   return files;
 }
 

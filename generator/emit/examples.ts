@@ -207,7 +207,8 @@ export function curlLine(request: ExampleRequest): string {
   if (request.cookie) parts.push(`-b ${shellQuote(request.cookie)}`);
   if (request.contentType) parts.push(`-H ${shellQuote(`Content-Type: ${request.contentType}`)}`);
   if (request.body !== undefined) parts.push(`--data ${shellQuote(request.body)}`);
-  parts.push(shellQuote(`${EXAMPLE_ORIGIN}${request.target}`));
+  // curl refuses a URL with a space in it (a seed's JSON query may hold one): sent percent-encoded.
+  parts.push(shellQuote(`${EXAMPLE_ORIGIN}${request.target.replaceAll(' ', '%20')}`));
   return parts.join(' ');
 }
 
