@@ -144,6 +144,7 @@ export function exampleRequest(info: DialectInfo, op: Operation): ExampleRequest
       method: seed.method ?? 'GET',
       target: mounted ? target : `${info.basePaths[0]}${target}`,
       ...(seed.body ? { body: seed.body, contentType: formType(seed.body) } : {}),
+      ...sessionCookie(info, op),
       fromSeed: true,
     };
   }
@@ -182,11 +183,17 @@ function builtRequest(info: DialectInfo, op: Operation): ExampleRequest {
         ...(inBody && Object.keys(sent).length
           ? { body: queryString(sent), contentType: 'application/x-www-form-urlencoded' }
           : {}),
-        ...(credentials.includes('session') ? { cookie: `_mor_session=${CREDENTIALS._mor_session}` } : {}),
+        ...sessionCookie(info, op),
         fromSeed: false,
       };
     }
   }
+}
+
+/** A MOR page that takes a session: the seed's requests name the page only, the cookie is added. */
+function sessionCookie(info: DialectInfo, op: Operation): { cookie?: string } {
+  const session = securityOf(info.name, op).some((alternative) => 'session' in alternative);
+  return session ? { cookie: `_mor_session=${CREDENTIALS._mor_session}` } : {};
 }
 
 /** A scheme's wire name (MOR's `session` scheme is the `_mor_session` cookie). */
