@@ -7,6 +7,7 @@ import { clientAddressOf } from '../../runtime/client-address.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { CONTROL_CHARACTER_PROBLEM, hasControlCharacter, REFUSED_CONTROL_CHARACTER } from '../../protocol/coerce.ts';
 import { readBody } from '../../runtime/http/read-body.ts';
+import { multipartFields } from '../mizu/decode/multipart.ts';
 import type { MorPipeline } from './pipeline.ts';
 
 export function morRoute(
@@ -43,7 +44,7 @@ export function morRoute(
   };
 }
 
-/** Form fields (the MOR web forms post application/x-www-form-urlencoded) or a flat JSON object. */
+/** Form fields (the MOR web forms post application/x-www-form-urlencoded, PHP's curl multipart) or flat JSON. */
 export function decodeBody(contentType: string, text: string): Record<string, string> {
   if (text.trim() === '') return {};
   const type = contentType.split(';')[0]!.trim().toLowerCase();
@@ -62,11 +63,12 @@ export function decodeBody(contentType: string, text: string): Record<string, st
         .map(([k, v]) => [k, String(v)]),
     );
   }
+  if (type === 'multipart/form-data') return Object.fromEntries(multipartFields(contentType, text));
   if (type === '' || type === 'application/x-www-form-urlencoded' || type === 'text/plain')
     return Object.fromEntries(new URLSearchParams(text));
   throw new SwitchboardError(
     'bad-request',
-    `send the parameters as application/x-www-form-urlencoded (or JSON), not ${type}`,
+    `send the parameters as application/x-www-form-urlencoded (or multipart/form-data, or JSON), not ${type}`,
   );
 }
 

@@ -1,7 +1,8 @@
 /** Picks the decoder for a request body by its content type, sniffing the body when the type says nothing useful. */
 import { DecodeError } from '../../../platform/decode-error.ts';
 import { decodeJson } from './json.ts';
-import type { ParamMap } from './params.ts';
+import { multipartFields } from './multipart.ts';
+import { collectParams, type ParamMap } from './params.ts';
 import { decodeQuery } from './query.ts';
 import { decodeText } from './text.ts';
 import { decodeXml } from './xml.ts';
@@ -13,11 +14,12 @@ export interface DecodedBody {
   format: BodyFormat;
 }
 
-type Decoder = 'form' | 'json' | 'xml' | 'text';
+type Decoder = 'form' | 'multipart' | 'json' | 'xml' | 'text';
 
 // A Map, not an object: a content type such as `constructor` must find nothing.
 const BY_MEDIA_TYPE = new Map<string, Decoder>([
   ['application/x-www-form-urlencoded', 'form'],
+  ['multipart/form-data', 'multipart'],
   ['application/json', 'json'],
   ['application/xml', 'xml'],
   ['text/xml', 'xml'],
@@ -25,10 +27,14 @@ const BY_MEDIA_TYPE = new Map<string, Decoder>([
 
 export function decodeBody(contentType: string | undefined, body: string): DecodedBody {
   const declared = declaredDecoder(contentType);
-  if (body.trim() === '') return { params: {}, format: declared ?? 'form' };
+  if (body.trim() === '')
+    return { params: {}, format: declared === undefined || declared === 'multipart' ? 'form' : declared };
   switch (declared ?? sniff(body)) {
     case 'form':
       return { params: decodeQuery(body), format: 'form' };
+    case 'multipart':
+      // Form fields in another wrapping: answered as a form post is.
+      return { params: collectParams(multipartFields(contentType!, body)), format: 'form' };
     case 'json':
       return { params: decodeJson(body), format: 'json' };
     case 'xml':
@@ -44,8 +50,10 @@ export function decodeBody(contentType: string | undefined, body: string): Decod
  */
 function declaredDecoder(contentType: string | undefined): Decoder | undefined {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type.startsWith('multipart/')) {
-    throw new DecodeError('multipart bodies are not supported; send the parameters URL-encoded, as JSON or as XML');
+  if (type.startsWith('multipart/') && type !== 'multipart/form-data') {
+    throw new DecodeError(
+      `${type} bodies are not read; send the parameters as multipart/form-data, URL-encoded, JSON or XML`,
+    );
   }
   // Structured-syntax suffixes (RFC 6839): application/soap+xml is XML.
   if (type.endsWith('+json')) return 'json';

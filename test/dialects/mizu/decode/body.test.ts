@@ -21,10 +21,16 @@ describe('decodeBody by content type', () => {
     expect(decodeBody('application/x-www-form-urlencoded', '{"a":"1"}').format).toBe('form');
   });
 
-  it.each(['multipart/form-data; boundary=xyz', 'multipart/mixed'])('refuses %s', (contentType) => {
-    expect(() => decodeBody(contentType, '--xyz\r\n')).toThrow(
+  it('reads multipart/form-data as form fields (more in multipart.test.ts)', () => {
+    const body = '--xyz\r\nContent-Disposition: form-data; name="A"\r\n\r\n1\r\n--xyz--\r\n';
+    expect(decodeBody('multipart/form-data; boundary=xyz', body)).toEqual({ params: { a: '1' }, format: 'form' });
+  });
+
+  it('refuses the other multipart types', () => {
+    expect(() => decodeBody('multipart/mixed; boundary=xyz', '--xyz\r\n')).toThrow(
       expect.objectContaining({
-        problem: 'multipart bodies are not supported; send the parameters URL-encoded, as JSON or as XML',
+        problem:
+          'multipart/mixed bodies are not read; send the parameters as multipart/form-data, URL-encoded, JSON or XML',
       }),
     );
   });
