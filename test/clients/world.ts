@@ -1,8 +1,9 @@
 /**
- * The server the client-package tests call: one user, alice, known to every dialect (Mizu key and salt, the
- * miniSIPServer syskey, the MOR API secret key), with credit. `env` is everything a client needs to reach it.
+ * The server the client-package tests call, set up for every dialect (Mizu key and salt, the miniSIPServer syskey,
+ * the MOR API secret key). `user()` adds a user with credit and gives everything a client needs to reach the server
+ * as that user: each run of the scenario takes a fresh one, so its phonebook starts empty.
  */
-import { sqliteDatabase, type TestDatabase } from '../support/databases.ts';
+import { sqliteDatabase } from '../support/databases.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 export interface ScenarioEnv {
@@ -19,36 +20,38 @@ export interface ScenarioEnv {
 
 export interface ClientWorld {
   sb: TestServer;
-  env: ScenarioEnv;
+  user(): Promise<ScenarioEnv>;
   stop(): Promise<void>;
 }
 
+const SETTINGS = {
+  authkey: 'client-key-1',
+  serverSalt: 'client-salt',
+  v1key: 'client-v1-key',
+  syskey: 'client-syskey',
+  morSecret: 'client-mor-secret',
+};
+
 export async function startClientWorld(): Promise<ClientWorld> {
-  const db: TestDatabase = sqliteDatabase();
+  const db = sqliteDatabase();
   const sb = await startTestServer(db, {
-    globals: { apiv2key: 'client-key-1', apiv2md5salt: 'client-salt', httpapikey: 'client-v1-key' },
+    globals: { apiv2key: SETTINGS.authkey, apiv2md5salt: SETTINGS.serverSalt, httpapikey: SETTINGS.v1key },
     limits: { authFailures: 1000 },
   });
-  sb.config.minisip.syskey = 'client-syskey';
-  sb.config.mor.apiSecretKey = 'client-mor-secret';
-  const credentials = { username: 'alice', password: 'alice-pw-1' };
-  const { accounts, db: database } = sb.server.services;
-  const user = await accounts.create(
-    database.em(),
-    { ...credentials, creditMicros: 9_800_000n },
-    { name: 'test', requestId: 'setup' },
-  );
+  sb.config.minisip.syskey = SETTINGS.syskey;
+  sb.config.mor.apiSecretKey = SETTINGS.morSecret;
+  let users = 0;
   return {
     sb,
-    env: {
-      baseUrl: sb.baseUrl,
-      authkey: 'client-key-1',
-      serverSalt: 'client-salt',
-      v1key: 'client-v1-key',
-      syskey: 'client-syskey',
-      morSecret: 'client-mor-secret',
-      ...credentials,
-      userId: user.id,
+    async user() {
+      const credentials = { username: `user${++users}`, password: 'user-pw-1' };
+      const { accounts, db: database } = sb.server.services;
+      const created = await accounts.create(
+        database.em(),
+        { ...credentials, creditMicros: 9_800_000n },
+        { name: 'test', requestId: 'setup' },
+      );
+      return { baseUrl: sb.baseUrl, ...SETTINGS, ...credentials, userId: created.id };
     },
     stop: async () => {
       await sb.stop();
