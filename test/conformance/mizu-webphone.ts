@@ -128,3 +128,20 @@ export function userDataOf(answer: string): string | undefined {
   const at = answer.indexOf('userdata:');
   return at < 0 ? undefined : answer.slice(at + 'userdata:'.length).trim();
 }
+
+/**
+ * The conference room a getconfroom answer gives, read as js/lib/lib_webphone.js ConferenceRoomReceived reads it: an
+ * answer with "error:" in it (any case) is that error; otherwise what follows "ok:" in the lower-cased answer, after a
+ * further ":" when there is one, trimmed; no "ok:" is no room.
+ */
+export function conferenceRoomOf(answer: string): { room: string } | { error: string } | undefined {
+  const errorAt = answer.toLowerCase().indexOf('error:');
+  if (errorAt >= 0) return { error: answer.slice(errorAt + 'error:'.length) };
+  const lower = answer.toLowerCase();
+  const okAt = lower.indexOf('ok:');
+  if (okAt < 0) return undefined;
+  let room = lower.slice(okAt + 'ok:'.length);
+  const colon = room.indexOf(':');
+  if (colon > 0) room = room.slice(colon + 1);
+  return { room: room.trim() };
+}
