@@ -1,4 +1,5 @@
-// The Mizu webphone's dialpad menu (PRGskullbulks/mizu js/softphone/_dialpad.js: Recharge, Callback, Phone to phone)
+// The Mizu webphone's dialpad menu (PRGskullbulks/mizu js/softphone/_dialpad.js: Recharge, Callback; Phone to phone in
+// js/lib/lib_webphone.js Phone2Phone)
 // against a real Switchboard on SQLite and PostgreSQL. The page sends the operator's `recharge`, `callback` and `p2p`
 // URLs, the server's own Client Config forms (002:L845-L872, L65), with the PIN or numbers typed in. It hands the
 // answer to js/lib/lib_webphone.js, whose handler could not be read (1.3 MB minified): the answers are read here with
@@ -18,8 +19,8 @@ const KEY = '31796042';
 const RECHARGE_URL = `*http://domain.com/mvapireq/?apientry=charge&authkey=${KEY}&authid=USRNAME&authmd5=MD5&authsalt=SALT&anum=PINCODE&now`;
 /** 002:L872 "Initiate callback call (for endusers)": the md5 form with both salts. */
 const CALLBACK_URL = `*http://serverdomain:8080/mvapireq/?apientry=callback&authkey=${KEY}&authid=USRNAME&authmd5=MD5&authsalt=SALT&authsalt2=232079&anum=PHONE&now=555`;
-/** 002:L847, the P2P call with the password in clear. */
-const P2P_URL = `https://serverdomain.com/mvapireq/?apientry=p2p&authkey=${KEY}&authid=USRNAME&authpwd=PASSWORD&anum=PHONE1&bnum=PHONE2&now=777`;
+/** 002:L847, the P2P call with the password in clear (Phone2Phone sends it only when it starts with *). */
+const P2P_URL = `*https://serverdomain.com/mvapireq/?apientry=p2p&authkey=${KEY}&authid=USRNAME&authpwd=PASSWORD&anum=PHONE1&bnum=PHONE2&now=777`;
 
 describe.each(engines.map((open) => [open]))(`${WEBPHONE} js/softphone/_dialpad.js menu (%#)`, (open) => {
   const f = serverOn(open, { globals: { apiv2key: KEY } });
