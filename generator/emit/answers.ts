@@ -47,7 +47,11 @@ const RENDERED_FORMATS: Record<string, string[]> = {
   mor: ['xml'],
 };
 
-export function exampleAnswers(info: DialectInfo, op: Operation): ExampleAnswer[] {
+/**
+ * The recorded answers, then the rendered ones: for the formats no recorded success covers, or with `everyFormat`
+ * for all (the OpenAPI document keeps both where the recorded one fits its schema).
+ */
+export function exampleAnswers(info: DialectInfo, op: Operation, everyFormat = false): ExampleAnswer[] {
   const recorded = (op.wire?.answers ?? []).map((a): ExampleAnswer => {
     const format = a.format ?? info.defaultFormat;
     const source = a.source === undefined ? undefined : op.wire!.sources[a.source];
@@ -61,7 +65,7 @@ export function exampleAnswers(info: DialectInfo, op: Operation): ExampleAnswer[
       ...(a.note ? { note: a.note } : {}),
     };
   });
-  const covered = new Set(recorded.filter((a) => a.outcome === 'success').map((a) => a.format));
+  const covered = new Set(everyFormat ? [] : recorded.filter((a) => a.outcome === 'success').map((a) => a.format));
   const built = RENDERED_FORMATS[info.name]!.filter((f) => !covered.has(f) && op.result.kind !== 'file').map(
     (format): ExampleAnswer => ({
       outcome: 'success',

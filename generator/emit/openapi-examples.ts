@@ -2,6 +2,7 @@
  * The examples of one operation in generated/<dialect>/openapi.json: the request (the seed's first example, else one
  * built from the required parameters) and the answers (answers.ts) on the responses and media types that carry them.
  */
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { DialectInfo, Operation } from '../load/model.ts';
 import { exampleAnswers, type ExampleAnswer } from './answers.ts';
 import { exampleRequest, exampleResult } from './examples.ts';
@@ -20,8 +21,32 @@ export function requestExtension(info: DialectInfo, op: Operation): Doc {
   };
 }
 
-/** Adds `examples` to the operation's responses, in place; every operation gets at least its success example. */
-export function addAnswerExamples(info: DialectInfo, op: Operation, responses: Doc): void {
+/** Whether a value fits a schema of the document (its `$ref`s read from `components`). */
+export type SchemaCheck = (schema: Doc, value: unknown) => boolean;
+
+/**
+ * A JSON Schema 2020-12 validator over the document's components (OpenAPI 3.1 schemas are that dialect); the
+ * OpenAPI-only keywords (`xml`, `x-…`) are annotations to it, and formats are not checked.
+ */
+export function schemaChecker(components: Doc): SchemaCheck {
+  const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: false });
+  ajv.addSchema({ $id: 'openapi.json', components });
+  // Compiled once per distinct schema: most media types share theirs (a $ref, a plain string).
+  const compiled = new Map<string, ValidateFunction>();
+  return (schema, value) => {
+    // `#/components/…` references point into the document added as openapi.json.
+    const text = JSON.stringify(schema).replaceAll('"#/components/', '"openapi.json#/components/');
+    let validate = compiled.get(text);
+    if (!validate) compiled.set(text, (validate = ajv.compile(JSON.parse(text))));
+    return validate(value);
+  };
+}
+
+/**
+ * Adds `examples` to the operation's responses, in place: the real product's answers where they fit the schema,
+ * and the example result rendered in each format; every operation gets at least its success example.
+ */
+export function addAnswerExamples(info: DialectInfo, op: Operation, responses: Doc, fits: SchemaCheck): void {
   const names = new Map<Doc, Set<string>>();
   const add = (media: Doc, name: string, summary: string, value: unknown) => {
     const taken = names.get(media) ?? new Set<string>();
@@ -31,20 +56,18 @@ export function addAnswerExamples(info: DialectInfo, op: Operation, responses: D
     taken.add(unique);
     media.examples = { ...media.examples, [unique]: { summary, value } };
   };
-  for (const answer of exampleAnswers(info, op)) {
-    const response = responses[answer.status < 400 ? String(answer.status) : '4XX'];
+  for (const answer of exampleAnswers(info, op, true)) {
+    const response = responses[String(answer.status)] ?? responses[`${String(answer.status)[0]}XX`];
     const media = response?.content?.[answer.mediaType];
     if (!media) continue;
     const value = exampleValue(answer, media.schema);
-    if (value !== undefined) add(media, answer.outcome, summaryOf(answer), value);
+    if (value !== undefined && fits(media.schema, value)) add(media, answer.outcome, summaryOf(answer), value);
   }
   // What no rendered answer covers (files, MOR's XML as the object its schema describes): the result itself.
   for (const media of Object.values(responses['200']?.content ?? {}) as Doc[]) {
     if (media.examples) continue;
     const data = exampleResult(op);
-    // The result schema ($ref) takes the data as it is; a plain text schema only a file's content.
-    if (media.schema?.$ref || (media.schema?.type === 'string' && typeof data === 'string'))
-      add(media, 'success', 'Success', data);
+    if (fits(media.schema, data)) add(media, 'success', 'Success', data);
   }
 }
 

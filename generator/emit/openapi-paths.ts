@@ -1,20 +1,14 @@
 /** The path item of each operation in generated/<dialect>/openapi.json: its vendor form, parameters and answers. */
 import type { DialectInfo, Operation, Param } from '../load/model.ts';
 import { paramDescription, paramSchema } from './json-schema.ts';
-import { addAnswerExamples, requestExtension } from './openapi-examples.ts';
+import { requestExtension } from './openapi-examples.ts';
 import { credentialNames, securityOf } from './openapi-security.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is assembled here as loose JSON.
 export type Doc = Record<string, any>;
 
-/** `[path, method, operation]` of one operation, in the form the dialect's server accepts, with its examples. */
+/** `[path, method, operation]` of one operation, in the form the dialect's server accepts. */
 export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc] {
-  const item = vendorForm(info, op);
-  addAnswerExamples(info, op, item[2].responses);
-  return item;
-}
-
-function vendorForm(info: DialectInfo, op: Operation): [string, string, Doc] {
   const base: Doc = {
     operationId: op.handlerName,
     summary: op.summary,
@@ -163,9 +157,14 @@ function vendorForm(info: DialectInfo, op: Operation): [string, string, Doc] {
               }
             : {}),
           responses: {
-            200: { description: 'The page', content: { [media]: { schema: result } } },
-            '4XX': {
-              description: 'Refused',
+            200: {
+              description:
+                "The page. A refusal comes with HTTP 200 too, as MOR answers: MOR's error document (MorError), or on " +
+                'an action page its own <action> with status failed.',
+              content: { [media]: { schema: result } },
+            },
+            '5XX': {
+              description: "A server fault, in MOR's error document.",
               content: { 'application/xml': { schema: { $ref: '#/components/schemas/MorError' } } },
             },
           },

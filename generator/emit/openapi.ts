@@ -6,6 +6,7 @@
 import type { DialectInfo, ErrorInfo, Operation } from '../load/model.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { resultSchema } from './json-schema.ts';
+import { addAnswerExamples, schemaChecker } from './openapi-examples.ts';
 import { type Doc, envelopeParameters, pathItem, queryParameter, tagOf } from './openapi-paths.ts';
 import { SECURITY_SCHEMES } from './openapi-security.ts';
 
@@ -28,12 +29,16 @@ export function emitOpenApi(info: DialectInfo, ops: Operation[], errors: ErrorIn
   for (const p of envelopeParameters(info)) doc.components.parameters[p.name] = queryParameter(p);
   doc.components.schemas.ErrorCode = { type: 'string', enum: errors.map((e) => e.code) };
   Object.assign(doc.components.schemas, ANSWER_SCHEMAS[info.name]);
-  for (const op of ops) {
+  const items = ops.map((op) => {
     doc.components.schemas[`${op.typeName}Result`] = resultSchema(op);
     const [path, method, operation] = pathItem(info, op);
     doc.paths[path] ??= {};
     doc.paths[path][method] = operation;
-  }
+    return operation;
+  });
+  // The examples last: an example is kept only when it fits its schema, checked against the finished components.
+  const fits = schemaChecker(doc.components);
+  for (const [i, op] of ops.entries()) addAnswerExamples(info, op, items[i]!.responses, fits);
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
@@ -80,5 +85,12 @@ const ANSWER_SCHEMAS: Record<string, Doc> = {
       },
     },
   },
-  mor: { MorError: { type: 'object', properties: { error: { type: 'string' } }, xml: { name: 'error' } } },
+  mor: {
+    // <status><error>reason</error></status> (src/dialects/mor/answer.ts), in the element-tree shape of the results.
+    MorError: {
+      type: 'object',
+      required: ['status'],
+      properties: { status: { type: 'object', required: ['error'], properties: { error: { type: 'string' } } } },
+    },
+  },
 };
