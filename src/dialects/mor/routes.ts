@@ -45,10 +45,21 @@ const BY_PLAIN_PATH = new Map(
 );
 
 /**
- * MOR routes /api/login to api#user_login and every /api/<action> to that action (puneet18190/mor1
- * config/routes.rb); clients call it by the action's name (CODEIQBV/laravel-kolmisoft src/Api/User.php: /api/user_login).
+ * MOR's own paths for these pages: it routes /api/login to api#user_login and every /api/<action> to that action
+ * (puneet18190/mor1 config/routes.rb), and its XML actions for the seed's pages are those below (app/controllers/
+ * api_controller.rb). Clients call them by those names (CODEIQBV/laravel-kolmisoft src/Api/User.php: /api/user_login).
  */
-const VENDOR_PATHS: Readonly<Record<string, string>> = { '/api/user_login': '/api/login' };
+const VENDOR_PATHS: Readonly<Record<string, string>> = {
+  '/api/user_login': '/api/login',
+  '/api/login_form': '/callc/login',
+  '/api/main_page': '/callc/main',
+  '/api/user_devices': '/devices/user_devices',
+  '/api/user_rates': '/tariffs/user_rates',
+  '/api/personal_payments': '/payments/personal_payments',
+  '/api/user_invoices': '/accounting/user_invoices',
+  '/api/user_subscriptions': '/services/user_subscriptions',
+  '/api/new_calls_list': '/stats/new_calls_list',
+};
 
 export interface Matched {
   entry: MorEntry;

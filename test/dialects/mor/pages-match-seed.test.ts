@@ -1,13 +1,26 @@
 // Every page answers the seed's XML element for element: the same element names, nesting and repetition as the
-// seed's sample (fixtures/seed-pages.txt), on real data, on SQLite and PostgreSQL.
+// seed's sample (fixtures/seed-pages.txt), on real data, on SQLite and PostgreSQL. Where MOR's own server answers
+// more (spec wire: login's user_id, the subscriptions' correctly spelt activation_*), those elements are there too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../support/databases.ts';
 import type { TestServer } from '../../support/server.ts';
-import { loginCookie, request, seedSamples, shape } from './support.ts';
+import { loginCookie, request, seedSamples, shape, type Shape } from './support.ts';
 import { startMorWorld, type MorWorld, type World } from './world.ts';
 
 const engines = await testEngines('the MOR page structure tests on PostgreSQL');
 const samples = seedSamples();
+
+/** Elements MOR's server writes beyond the seed's sample (puneet18190/mor1 mor_api.rb, api_controller.rb). */
+const VENDOR_ADDITIONS: Record<string, string[]> = {
+  'login ok': ['user_id'],
+  user_subscriptions: ['activation_start', 'activation_end'],
+};
+
+/** The shape without the named elements, and which of them it had. */
+function apart(s: Shape, names: string[], found: Set<string>): Shape {
+  const children = s.children.filter((c) => !(names.includes(c.name) && found.add(c.name)));
+  return { name: s.name, children: children.map((c) => apart(c, names, found)) };
+}
 
 describe.each(engines.map((open) => [open]))('MOR pages match the seed (%#)', (open) => {
   let world: MorWorld | undefined;
@@ -27,7 +40,10 @@ describe.each(engines.map((open) => [open]))('MOR pages match the seed (%#)', (o
   const expectSeed = async (sample: string, answer: Promise<{ status: number; text: string }>, status = 200) => {
     const got = await answer;
     expect(got.status, got.text).toBe(status);
-    expect(shape(got.text)).toEqual(shape(samples.get(sample)!));
+    const additions = VENDOR_ADDITIONS[sample] ?? [];
+    const found = new Set<string>();
+    expect(apart(shape(got.text), additions, found)).toEqual(shape(samples.get(sample)!));
+    expect([...found].sort()).toEqual([...additions].sort());
   };
 
   const pages: [string, () => Promise<{ status: number; text: string }>][] = [
@@ -74,7 +90,7 @@ describe.each(engines.map((open) => [open]))('MOR pages match the seed (%#)', (o
 
   it('answers the actions as the seed does, ok and failed', async () => {
     await expectSeed('login ok', request(sb, '/api/login?u=alice&p=pw-portal-1', { method: 'POST' }));
-    await expectSeed('login failed', request(sb, '/api/login?u=alice&p=wrong', { method: 'POST' }), 403);
+    await expectSeed('login failed', request(sb, '/api/login?u=alice&p=wrong', { method: 'POST' }));
     await expectSeed(
       'update_personal_details ok',
       post(`/users/update_personal_details/${w.alice}`, { reg_city: 'Samarkand' }),
@@ -82,21 +98,20 @@ describe.each(engines.map((open) => [open]))('MOR pages match the seed (%#)', (o
     await expectSeed(
       'update_personal_details failed',
       post(`/users/update_personal_details/${w.alice}`, { reg_email: 'not an address' }),
-      400,
     );
     await expectSeed(
       'cli_add ok',
       post('/devices/cli_add', { device_id: String(w.sip), cli: '5555556', description: 'Desk' }),
     );
-    await expectSeed('cli_add failed', post('/devices/cli_add', { device_id: String(w.sip), cli: '5555556' }), 412);
+    await expectSeed('cli_add failed', post('/devices/cli_add', { device_id: String(w.sip), cli: '5555556' }));
     await expectSeed(
       'phonebook_add ok',
       post(`/phonebooks/add_new/${w.alice}`, { number: '37060011111', name: 'Office' }),
     );
-    await expectSeed('phonebook_add failed', post(`/phonebooks/add_new/${w.alice}`, { number: '', name: '' }), 400);
+    await expectSeed('phonebook_add failed', post(`/phonebooks/add_new/${w.alice}`, { number: '', name: '' }));
     const entries = (await get(`/phonebooks/list/${w.alice}`)).doc.page.entries.entry;
     expect(entries.length).toBe(2);
-    await expectSeed('phonebook_destroy failed', post('/phonebooks/destroy/999999', {}), 404);
+    await expectSeed('phonebook_destroy failed', post('/phonebooks/destroy/999999', {}));
     const added = await sb.server.services.db
       .em()
       .getConnection()
