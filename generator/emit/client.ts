@@ -2,7 +2,7 @@
  * Emits generated/<dialect>/client.ts: a typed fetch-based client building the vendor wire form; authentication and
  * answer reading live in src/protocol/clients/<dialect>.ts, shared by every operation (and packaged by clients/).
  */
-import type { DialectInfo, Operation, Param, XmlNode } from '../load/model.ts';
+import type { DialectInfo, Operation, Param, ValueType, XmlNode } from '../load/model.ts';
 import { dialectTypePrefix } from './types.ts';
 import { docLines, tsTypeAlternatives } from './ts.ts';
 import { importDecl, jsDoc, literal } from './layout.ts';
@@ -83,23 +83,27 @@ function hashOrder(op: Operation): string[] {
 
 /**
  * What the client needs to read an answer as its type declares (src/protocol/clients/xml.ts): elements with
- * children as objects, repeated ones as one-item arrays, number and boolean leaves by type; string leaves, the
- * default, are left out.
+ * children as objects, repeated ones as one-item arrays, number and boolean leaves and attributes by type, a leaf
+ * with attributes as an object with `#text`; string members, the default, are left out.
  */
 function xmlShape(node: XmlNode): unknown {
+  const attributes = node.attributes
+    .map((a) => [`@_${a.name}`, leafType(a.type)] as const)
+    .filter(([, type]) => type !== undefined);
   let shape: unknown;
   if (node.children) {
     const children = node.children.map((c) => [c.name, xmlShape(c)] as const);
-    shape = Object.fromEntries(children.filter(([, s]) => s !== undefined));
+    shape = Object.fromEntries([...children.filter(([, s]) => s !== undefined), ...attributes]);
   } else {
-    shape = node.const === undefined ? leafType(node) : undefined;
+    const text = node.const === undefined ? leafType(node.type) : undefined;
+    shape = node.attributes.length ? Object.fromEntries([['#text', text ?? 'string'], ...attributes]) : text;
   }
   if (node.repeat) return [shape ?? 'string'];
   return shape;
 }
 
-function leafType(node: XmlNode): 'number' | 'boolean' | undefined {
-  const alternatives = tsTypeAlternatives(node.type ?? 'string');
+function leafType(type: ValueType = 'string'): 'number' | 'boolean' | undefined {
+  const alternatives = tsTypeAlternatives(type);
   if (alternatives.every((t) => t === 'number')) return 'number';
   if (alternatives.every((t) => t === 'boolean')) return 'boolean';
   return undefined;

@@ -5,8 +5,11 @@
  * becomes a string, or an object (an array when its name repeats). Small and dependency-free, for Node and browsers.
  */
 
-/** An element's declared shape: an object of its children, a leaf type, or a one-item array for a repeated element. */
-export type XmlShape = 'number' | 'boolean' | 'string' | { [child: string]: XmlShape | [XmlShape] };
+/**
+ * An element's declared shape: the object of its children (and its typed `@_attributes`), a leaf type, a one-item
+ * array for a repeated element, or for a leaf with attributes an object with `#text`. Members left out are strings.
+ */
+export type XmlShape = 'number' | 'boolean' | 'string' | { [member: string]: XmlShape | [XmlShape] };
 
 interface XmlElement {
   name: string;
@@ -80,25 +83,25 @@ export function xmlDocument(root: XmlElement, shape?: XmlShape): Record<string, 
 }
 
 function value(element: XmlElement, shape: XmlShape | undefined): unknown {
-  const attributes = Object.entries(element.attributes).map(([name, v]) => [`@_${name}`, v] as const);
-  const isObject = typeof shape === 'object' || (shape === undefined && element.children.length > 0);
-  if (!isObject) {
-    const leaf = scalar(element.text, shape);
-    return attributes.length ? Object.fromEntries([['#text', leaf], ...attributes]) : leaf;
+  const declared = typeof shape === 'object' ? shape : {};
+  const out: Record<string, unknown> = {};
+  for (const [name, text] of Object.entries(element.attributes))
+    out[`@_${name}`] = scalar(text, declared[`@_${name}`] as XmlShape | undefined);
+  const isLeaf = typeof shape === 'object' ? '#text' in shape : shape !== undefined || element.children.length === 0;
+  if (isLeaf) {
+    const leaf = scalar(element.text, typeof shape === 'object' ? (shape['#text'] as XmlShape) : shape);
+    return Object.keys(out).length ? { '#text': leaf, ...out } : leaf;
   }
-  const children = typeof shape === 'object' ? shape : {};
-  const out: Record<string, unknown> = Object.fromEntries(attributes);
   const byName = new Map<string, XmlElement[]>();
   for (const child of element.children) byName.set(child.name, [...(byName.get(child.name) ?? []), child]);
   for (const [name, elements] of byName) {
-    const declared = children[name];
-    const repeated = Array.isArray(declared) || elements.length > 1;
-    const inner = Array.isArray(declared) ? declared[0] : declared;
+    const child = declared[name];
+    const repeated = Array.isArray(child) || elements.length > 1;
+    const inner = Array.isArray(child) ? child[0] : child;
     const values = elements.map((e) => value(e, inner));
     out[name] = repeated ? values : values[0];
   }
-  for (const [name, declared] of Object.entries(children))
-    if (Array.isArray(declared) && !(name in out)) out[name] = [];
+  for (const [name, child] of Object.entries(declared)) if (Array.isArray(child) && !(name in out)) out[name] = [];
   return out;
 }
 

@@ -30,6 +30,19 @@ describe('readXml and xmlDocument', () => {
     });
   });
 
+  it('types the attributes the shape declares, beside the text of a leaf', () => {
+    const shape: XmlShape = { device: [{ '#text': 'string', '@_id': 'number' }] };
+    const root = readXml('<r><device id="7" kind="sip">SIP/101</device></r>');
+    expect(xmlDocument(root, shape)).toEqual({ r: { device: [{ '#text': 'SIP/101', '@_id': 7, '@_kind': 'sip' }] } });
+  });
+
+  it('reads an empty element the shape declares as an object as one, not as text', () => {
+    const shape: XmlShape = { period: {}, calls: { call: [{}] } };
+    expect(xmlDocument(readXml('<r><period></period><calls/></r>'), shape)).toEqual({
+      r: { period: {}, calls: { call: [] } },
+    });
+  });
+
   it('types booleans and leaves a value that is not a number as text', () => {
     const shape: XmlShape = { on: 'boolean', off: 'boolean', count: 'number', empty: 'number' };
     const root = readXml('<r><on>1</on><off>false</off><count>n/a</count><empty></empty></r>');
