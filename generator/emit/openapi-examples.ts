@@ -21,6 +21,92 @@ export function requestExtension(info: DialectInfo, op: Operation): Doc {
   };
 }
 
+/**
+ * The example request's values as examples of the parameters and the body they fill, in place: each where it fits
+ * the schema (a seed's placeholder such as PHONE1 in a number does not, and is left out).
+ */
+export function addRequestExamples(info: DialectInfo, op: Operation, operation: Doc, fits: SchemaCheck): void {
+  const request = exampleRequest(info, op);
+  const [path = '', query = ''] = splitOnce(request.target, '?');
+  if (info.name === 'minisip') {
+    const media = operation.requestBody?.content?.['application/json'];
+    const json = parsed(query);
+    if (media && json !== undefined && fits(media.schema, json)) media.example = json;
+    return;
+  }
+  const values = { ...pathValues(operation['x-vendor-form'], path), ...formValues(query) };
+  for (const param of (operation.parameters ?? []) as Doc[]) {
+    const text = param.name === undefined ? undefined : values[param.name];
+    const value = text === undefined ? undefined : typed(param.schema, text);
+    if (value !== undefined && fits(param.schema, value)) param.example = value;
+  }
+  const form = operation.requestBody?.content?.['application/x-www-form-urlencoded'];
+  if (form && request.body !== undefined) {
+    const body = Object.fromEntries(
+      Object.entries(formValues(request.body)).flatMap(([name, text]) => {
+        const schema = form.schema.properties?.[name];
+        return schema ? [[name, typed(schema, text)]] : [];
+      }),
+    );
+    if (Object.keys(body).length && fits(form.schema, body)) form.example = body;
+  }
+}
+
+function splitOnce(text: string, separator: string): [string, string?] {
+  const at = text.indexOf(separator);
+  return at === -1 ? [text] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+function parsed(json: string): unknown {
+  try {
+    return JSON.parse(decoded(json));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Percent-decoded, or as it is where a seed's placeholder (`%userid%`) is no escape. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function formValues(query: string): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(query));
+}
+
+/** MOR's path parameters, read by matching the request's path against the page's (`GET /billing/x/{id}`). */
+function pathValues(vendorForm: string | undefined, path: string): Record<string, string> {
+  const template = vendorForm?.split(' ')[1];
+  if (!template?.includes('{')) return {};
+  const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '([^/]+)')}$`);
+  const match = pattern.exec(path);
+  return match ? Object.fromEntries(names.map((n, i) => [n, decoded(match[i + 1]!)])) : {};
+}
+
+/** A query string value in its schema's type: numbers, booleans (1/0/true/false) and comma lists. */
+function typed(schema: Doc | undefined, text: string): unknown {
+  switch (schema?.type) {
+    case 'integer':
+    case 'number':
+      return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+    case 'boolean':
+      return ['1', 'true', 'yes'].includes(text.toLowerCase())
+        ? true
+        : ['0', 'false', 'no'].includes(text.toLowerCase())
+          ? false
+          : text;
+    case 'array':
+      return text.split(',');
+    default:
+      return text;
+  }
+}
+
 /** Whether a value fits a schema of the document (its `$ref`s read from `components`). */
 export type SchemaCheck = (schema: Doc, value: unknown) => boolean;
 

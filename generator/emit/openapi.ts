@@ -6,7 +6,7 @@
 import type { DialectInfo, ErrorInfo, Operation } from '../load/model.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { resultSchema } from './json-schema.ts';
-import { addAnswerExamples, schemaChecker } from './openapi-examples.ts';
+import { addAnswerExamples, addRequestExamples, schemaChecker } from './openapi-examples.ts';
 import { type Doc, envelopeParameters, pathItem, queryParameter, tagOf } from './openapi-paths.ts';
 import { SECURITY_SCHEMES } from './openapi-security.ts';
 
@@ -38,7 +38,10 @@ export function emitOpenApi(info: DialectInfo, ops: Operation[], errors: ErrorIn
   });
   // The examples last: an example is kept only when it fits its schema, checked against the finished components.
   const fits = schemaChecker(doc.components);
-  for (const [i, op] of ops.entries()) addAnswerExamples(info, op, items[i]!.responses, fits);
+  for (const [i, op] of ops.entries()) {
+    addRequestExamples(info, op, items[i]!, fits);
+    addAnswerExamples(info, op, items[i]!.responses, fits);
+  }
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
