@@ -16,6 +16,7 @@ import { User } from './user.ts';
 import { RateDeckVersion } from './rate-deck-version.ts';
 import { MINISIP_ENTITIES } from './minisip/index.ts';
 import { MOR_ENTITIES } from './mor/index.ts';
+import { MESSAGING_ENTITIES } from './messaging/index.ts';
 
 export { ApiPolicy, AuditEntry, Ban, Cdr, CreditEntry, GlobalOption, PhoneNumber, Rate, RechargePin, Tariff, User };
 
@@ -34,4 +35,5 @@ export const ENTITIES = [
   RateDeckVersion,
   ...MINISIP_ENTITIES,
   ...MOR_ENTITIES,
+  ...MESSAGING_ENTITIES,
 ];

@@ -9,6 +9,7 @@ import { Migration0007CdrCallLeg } from './0007-cdr-call-leg.ts';
 import { Migration0008BanStrikesHashedPins } from './0008-ban-strikes-hashed-pins.ts';
 import { Migration0009IdempotencyDigest } from './0009-idempotency-digest.ts';
 import { Migration0010MoneyRange } from './0010-money-range.ts';
+import { Migration0012Messaging } from './0012-messaging.ts';
 
 export const SQLITE_MIGRATIONS = [
   { name: '0001-initial', class: Migration0001Initial },
@@ -21,4 +22,5 @@ export const SQLITE_MIGRATIONS = [
   { name: '0008-ban-strikes-hashed-pins', class: Migration0008BanStrikesHashedPins },
   { name: '0009-idempotency-digest', class: Migration0009IdempotencyDigest },
   { name: '0010-money-range', class: Migration0010MoneyRange },
+  { name: '0012-messaging', class: Migration0012Messaging },
 ];
