@@ -4,6 +4,7 @@ import { printCoverage } from './coverage.ts';
 import { CONFIG_USAGE, printConfigKeys } from './config-command.ts';
 import { IMPORT_USAGE, runImport } from './import.ts';
 import { MAINTENANCE_USAGE, runMaintenanceCommand } from './maintenance.ts';
+import { MOR_USAGE, runMor } from './mor.ts';
 import { NUMBERS_USAGE, runNumbers } from './numbers.ts';
 import { PINS_USAGE, runPins } from './pins.ts';
 import { BANS_USAGE, runBans } from './bans.ts';
@@ -28,6 +29,7 @@ const USAGES: Record<string, string> = {
   bans: BANS_USAGE,
   numbers: NUMBERS_USAGE,
   maintenance: MAINTENANCE_USAGE,
+  mor: MOR_USAGE,
 };
 
 const USAGE = `usage:
@@ -91,6 +93,8 @@ async function main(args: string[]): Promise<number> {
       return runNumbers(rest);
     case 'maintenance':
       return runMaintenanceCommand(rest);
+    case 'mor':
+      return runMor(rest);
     case 'schema-diff':
       return schemaDiff(
         String(values.name ?? ''),

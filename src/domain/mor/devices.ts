@@ -1,5 +1,7 @@
 /** A user's devices (004:L143-L175): listing, ownership, and how the pages name them (IAX2/101, phone.png). */
 import type { SqlEntityManager } from '@mikro-orm/sql';
+import { MorCallflow } from '../../persistence/entities/mor/callflow.ts';
+import { MorCli } from '../../persistence/entities/mor/cli.ts';
 import { MorDevice, type MorDeviceRow } from '../../persistence/entities/mor/device.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import type { SecretBox } from '../../platform/secret-box.ts';
@@ -68,4 +70,27 @@ export function deviceName(device: Pick<MorDeviceRow, 'type' | 'extension'>): st
 
 export function deviceIcon(device: Pick<MorDeviceRow, 'type'>): string {
   return isFax(device) ? 'fax.png' : 'phone.png';
+}
+
+/** The operator's list: every device, or one user's. */
+export async function listDevices(em: SqlEntityManager, userId?: number): Promise<MorDeviceRow[]> {
+  return em.find(MorDevice, userId === undefined ? {} : { userId }, {
+    orderBy: { id: 'asc' },
+    disableIdentityMap: true,
+  });
+}
+
+/**
+ * Removes a device with what only it has: its CLIs and its call flow, and other devices' call flow states that forward
+ * to it (back to their default). Call and fax records keep it by id: they are history.
+ */
+export async function deleteDevice(em: SqlEntityManager, extension: string): Promise<MorDeviceRow> {
+  return em.transactional(async (tx) => {
+    const device = await tx.findOne(MorDevice, { extension }, { disableIdentityMap: true });
+    if (!device) throw new SwitchboardError('not-found', `no device with extension ${extension}`);
+    await tx.nativeDelete(MorCli, { deviceId: device.id });
+    await tx.nativeDelete(MorCallflow, { $or: [{ deviceId: device.id }, { targetDeviceId: device.id }] });
+    await tx.nativeDelete(MorDevice, { id: device.id });
+    return device;
+  });
 }

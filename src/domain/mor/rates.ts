@@ -5,7 +5,7 @@
  * another one converted at the operator's exchange rates.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { MorCurrency } from '../../persistence/entities/mor/currency.ts';
+import { MorCurrency, type MorCurrencyRow } from '../../persistence/entities/mor/currency.ts';
 import { MorDestination, MorDestinationGroup } from '../../persistence/entities/mor/destination.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { convert, withVat } from './amounts.ts';
@@ -135,22 +135,81 @@ export async function destinationGroup(em: SqlEntityManager, groupId: number): P
   };
 }
 
-/** Operator side: a destination group and its prefixes. */
+export interface NewDestination {
+  prefix: string;
+  name: string;
+  /** Direction code: FIX, MOB, … */
+  type: string;
+}
+
+const PREFIX = /^[0-9]{1,32}$/;
+const DIRECTION_CODE = /^[A-Za-z0-9]{1,8}$/;
+
+/**
+ * Operator side: a destination group and prefixes in it. A group of that name is added to (its flag changed when one
+ * is given); a prefix belongs to one group only.
+ */
 export async function defineGroup(
   em: SqlEntityManager,
   name: string,
   flag: string,
-  prefixes: { prefix: string; name: string; type: string }[],
+  prefixes: NewDestination[],
 ): Promise<number> {
-  const group = em.create(MorDestinationGroup, { name, flag });
-  await em.flush();
-  for (const p of prefixes)
-    em.create(MorDestination, { prefix: p.prefix, groupId: group.id, name: p.name, type: p.type });
-  await em.flush();
-  return group.id;
+  if (!name || name.length > 128) throw new SwitchboardError('invalid-parameter', 'a group name: 1 to 128 characters');
+  if (!/^[A-Za-z0-9_-]{0,32}$/.test(flag))
+    throw new SwitchboardError('invalid-parameter', `flag ${JSON.stringify(flag)}: the icon's stem, e.g. aust`);
+  for (const p of prefixes) {
+    if (!PREFIX.test(p.prefix))
+      throw new SwitchboardError('invalid-parameter', `prefix ${JSON.stringify(p.prefix)}: 1 to 32 digits`);
+    if (!DIRECTION_CODE.test(p.type))
+      throw new SwitchboardError('invalid-parameter', `direction code ${JSON.stringify(p.type)}: FIX, MOB, …`);
+  }
+  return em.transactional(async (tx) => {
+    let group = await tx.findOne(MorDestinationGroup, { name });
+    if (!group) group = tx.create(MorDestinationGroup, { name, flag });
+    else if (flag) group.flag = flag;
+    await tx.flush();
+    const taken = await tx.find(MorDestination, { prefix: { $in: prefixes.map((p) => p.prefix) } });
+    if (taken.length)
+      throw new SwitchboardError('duplicate', `prefix ${taken[0]!.prefix} is already in a destination group`);
+    for (const p of prefixes)
+      tx.create(MorDestination, { prefix: p.prefix, groupId: group.id, name: p.name, type: p.type.toUpperCase() });
+    await tx.flush();
+    return group.id;
+  });
 }
 
-/** Operator side: a currency and its exchange rate against the base currency. */
+export interface GroupListing {
+  id: number;
+  name: string;
+  flag: string;
+  prefixes: NewDestination[];
+}
+
+/** Every destination group with its prefixes, by name. */
+export async function listGroups(em: SqlEntityManager): Promise<GroupListing[]> {
+  const groups = await em.find(MorDestinationGroup, {}, { orderBy: { name: 'asc' }, disableIdentityMap: true });
+  const rows = await em.find(MorDestination, {}, { orderBy: { prefix: 'asc' }, disableIdentityMap: true });
+  return groups.map((g) => ({
+    id: g.id,
+    name: g.name,
+    flag: g.flag,
+    prefixes: rows.filter((d) => d.groupId === g.id).map((d) => ({ prefix: d.prefix, name: d.name, type: d.type })),
+  }));
+}
+
+/** Removes a destination group with its prefixes; answers how many prefixes went. */
+export async function deleteGroup(em: SqlEntityManager, name: string): Promise<number> {
+  return em.transactional(async (tx) => {
+    const group = await tx.findOne(MorDestinationGroup, { name }, { disableIdentityMap: true });
+    if (!group) throw new SwitchboardError('not-found', `no destination group ${name}`);
+    const prefixes = await tx.nativeDelete(MorDestination, { groupId: group.id });
+    await tx.nativeDelete(MorDestinationGroup, { id: group.id });
+    return prefixes;
+  });
+}
+
+/** Operator side: a currency and its exchange rate (units of it per one unit of the base currency). */
 export async function defineCurrency(
   em: SqlEntityManager,
   code: string,
@@ -161,4 +220,13 @@ export async function defineCurrency(
     throw new SwitchboardError('invalid-parameter', `currency ${code} is not an ISO 4217 code`);
   if (exchangeRateMicros <= 0n) throw new SwitchboardError('invalid-parameter', 'an exchange rate must be positive');
   await em.upsert(MorCurrency, { code, name, exchangeRateMicros, active: true });
+}
+
+export async function listCurrencies(em: SqlEntityManager): Promise<MorCurrencyRow[]> {
+  return em.find(MorCurrency, {}, { orderBy: { code: 'asc' }, disableIdentityMap: true });
+}
+
+/** Removes a currency: rates can no longer be shown in it. */
+export async function deleteCurrency(em: SqlEntityManager, code: string): Promise<void> {
+  if (!(await em.nativeDelete(MorCurrency, { code }))) throw new SwitchboardError('not-found', `no currency ${code}`);
 }
