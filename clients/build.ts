@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const here = import.meta.dirname;
 const out = resolve(process.argv[2] ?? join(here, 'dist'));
@@ -33,4 +33,20 @@ for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) 
   if (!entry.name.endsWith('.d.ts')) continue;
   const path = join(entry.parentPath, entry.name);
   writeFileSync(path, readFileSync(path, 'utf8').replace(/(from '\.{1,2}\/[^']*)\.ts'/g, "$1.js'"));
+}
+
+// Only the JavaScript the entry loads: a module imported for its types alone (generated/*/types.ts) has no use.
+for (const format of ['esm', 'cjs']) {
+  const reached = new Set<string>();
+  const visit = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from |require\()"(\.[^"]+)"/g))
+      visit(join(dirname(file), specifier!));
+  };
+  visit(join(out, format, 'clients/index.js'));
+  for (const entry of readdirSync(join(out, format), { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.name.endsWith('.js') && !reached.has(path)) rmSync(path);
+  }
 }

@@ -2,7 +2,8 @@
  * Transport for the generated miniSIPServer client: `GET /openapi/object/operation?{json}` with syskey inside the JSON
  * (003:L7-L50).
  */
-import { ApiError, type CallDescriptor, fetcher } from './errors.ts';
+import { ApiError } from './errors.ts';
+import { type CallDescriptor, fetcher } from './wire.ts';
 
 export interface MinisipClientOptions {
   baseUrl: string;

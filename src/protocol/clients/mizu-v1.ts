@@ -1,7 +1,8 @@
 /** Transport for the generated Mizu v1 client: `/xmapi/COMMAND?key=…&usr=…&pwd=…` or md5auth (000:L15-L49). */
 import { parseTextAnswer } from '../text-answer.ts';
 import { mizuV1Md5Auth } from './digests.ts';
-import { ApiError, appendParams, type CallDescriptor, fetcher } from './errors.ts';
+import { ApiError } from './errors.ts';
+import { appendParams, type CallDescriptor, fetcher } from './wire.ts';
 
 export interface MizuV1ClientOptions {
   baseUrl: string;

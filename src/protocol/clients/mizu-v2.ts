@@ -3,7 +3,8 @@
  * the preauth nonce flow.
  */
 import { mizuV2AuthMd5, mizuV2AuthV3, randomHex } from './digests.ts';
-import { ApiError, appendParams, type CallDescriptor, fetcher } from './errors.ts';
+import { ApiError } from './errors.ts';
+import { appendParams, type CallDescriptor, fetcher } from './wire.ts';
 
 export interface MizuV2ClientOptions {
   /** e.g. http://127.0.0.1:8080 */

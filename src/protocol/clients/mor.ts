@@ -4,7 +4,8 @@
  * in the page's documented order + API secret key) (004:L73-L82). Answers are read into the declared shape (xml.ts).
  */
 import { morHash } from './digests.ts';
-import { ApiError, type CallDescriptor, fetcher, wireValue } from './errors.ts';
+import { ApiError } from './errors.ts';
+import { type CallDescriptor, fetcher, wireValue } from './wire.ts';
 import { readXml, type XmlShape, xmlDocument } from './xml.ts';
 
 export interface MorClientOptions {
