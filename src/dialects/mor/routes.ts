@@ -74,6 +74,8 @@ export function matchPage(method: string, requested: string): Matched {
   const chosen =
     candidates.find((c) => c.route.method === verb) ??
     (verb === 'POST' ? candidates.find((c) => c.route.method === 'GET') : undefined);
+  // A GET of a POST page: MOR's own words for a GET it does not take (api_controller.rb check_send_method).
+  if (!chosen && verb === 'GET') throw new SwitchboardError('bad-request', 'GET Requests are disabled');
   if (!chosen)
     throw new SwitchboardError(
       'bad-request',
