@@ -1,0 +1,164 @@
+// The reference page at /docs/ as an integrator uses it, in headless Chromium (Debian's, never a downloaded one):
+// pick the dialect, give its credentials the way the document declares them, "Try it out", and read the server's
+// answer on the page. One call per dialect: Mizu v2 balance (authkey, authid, authpwd), a miniSIPServer query
+// (syskey in the JSON object), and a MOR page after logging in (the session cookie the login sets). A screenshot of
+// each answer is left in test-output/docs/.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser, PASSWORD } from '../dialects/mor/support.ts';
+import { REPO_ROOT } from '../support/cli.ts';
+import { sqliteDatabase, type TestDatabase } from '../support/databases.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { requireCommand } from '../support/services.ts';
+
+const withChromium = requireCommand('chromium', 'the /docs/ browser tests (apt-get install chromium)');
+const OUTPUT = join(REPO_ROOT, 'test-output', 'docs');
+const API_KEY = 'docs-api-key';
+const SYSKEY = 'docs-syskey';
+const USER = 'alice';
+/** The page loads a 1.5 MB bundle and renders 169 operations: generous, on a shared 2-core machine. */
+const UI_TIMEOUT_MS = 30_000;
+
+let db: TestDatabase;
+let sb: TestServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!withChromium) return;
+  mkdirSync(OUTPUT, { recursive: true });
+  db = sqliteDatabase();
+  sb = await startTestServer(db, { globals: { apiv2key: API_KEY } });
+  sb.config.minisip.syskey = SYSKEY;
+  await addUser(sb, USER);
+  const executablePath = spawnSync('sh', ['-c', 'command -v chromium']).stdout.toString().trim();
+  browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
+  page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 1400 });
+});
+afterAll(async () => {
+  await browser?.close();
+  await sb?.stop();
+  await db?.drop();
+});
+
+describe.runIf(withChromium)('/docs/ in Chromium: "Try it out" against this server', { timeout: 120_000 }, () => {
+  it('Mizu v2: balance, authorised with authkey, authid and authpwd', async () => {
+    const mizu = await openDefinition('mizu-v2');
+    await authorize({ authkey: API_KEY, authid: USER, authpwd: PASSWORD });
+    const balance = await expand(mizu, 'get', '/mvapireq/balance');
+    await fillParameters(balance, { format: 'json' });
+    const answer = await execute(balance, 'mizu-v2');
+    expect(answer.status).toBe('200');
+    expect(JSON.parse(answer.body)).toMatchObject({ code: 200, status: 'OK', data: { currency: 'USD' } });
+  });
+
+  it('miniSIPServer: localuser/query, the syskey in the JSON object', async () => {
+    const minisip = await openDefinition('minisip');
+    const query = await expand(minisip, 'post', '/openapi/localuser/query');
+    await fillBody(query, JSON.stringify({ syskey: SYSKEY, usrname: USER }));
+    const answer = await execute(query, 'minisip');
+    expect(answer.status).toBe('200');
+    expect(JSON.parse(answer.body)).toMatchObject({ usrname: USER });
+  });
+
+  it('MOR: log in, then a page on the session cookie the login set', async () => {
+    const mor = await openDefinition('mor');
+    const login = await expand(mor, 'post', '/billing/api/login');
+    await fillParameters(login, { u: USER, p: PASSWORD });
+    expect((await execute(login, 'mor-login')).body).toContain('<status>ok</status>');
+    const details = await expand(mor, 'get', '/billing/users/personal_details');
+    const answer = await execute(details, 'mor');
+    expect(answer.status).toBe('200');
+    expect(answer.body).toContain(`<alias>${USER}</alias>`);
+  });
+});
+
+interface Definition {
+  info: { title: string };
+  paths: Record<string, Record<string, { operationId: string; tags?: string[] }>>;
+}
+
+/** Opens the reference on the dialect's definition, chosen in the top bar's list by the document's title. */
+async function openDefinition(dialect: string): Promise<Definition> {
+  const document = (await (await fetch(`${sb.baseUrl}/docs/${dialect}/openapi.json`)).json()) as Definition;
+  await page.goto(definitionUrl(document));
+  await page.waitForSelector('.scheme-container .btn.authorize, .opblock', { timeout: UI_TIMEOUT_MS });
+  return document;
+}
+
+function definitionUrl(definition: Definition): string {
+  return `${sb.baseUrl}/docs/?${new URLSearchParams({ 'urls.primaryName': definition.info.title })}`;
+}
+
+/**
+ * Opens an operation by its deep link (#/<tag>/<operationId>), as a shared link would: Swagger UI renders only the
+ * operations in view, so this is also how a test reaches one. Authorisations persist across the reload; cookies too.
+ * Answers the selector of the operation's block.
+ */
+async function expand(definition: Definition, method: string, path: string): Promise<string> {
+  const operation = definition.paths[path]![method]!;
+  const tag = operation.tags?.[0] ?? 'default';
+  // A new load: a change of the fragment alone is not followed.
+  await page.goto('about:blank');
+  await page.goto(`${definitionUrl(definition)}#/${tag}/${operation.operationId}`);
+  const block = `#operations-${tag}-${operation.operationId}`;
+  await page.waitForSelector(`${block}.is-open .btn.execute`, { timeout: UI_TIMEOUT_MS });
+  return block;
+}
+
+/** The Authorize dialog: each security scheme named in values gets its value, the others stay empty. */
+async function authorize(values: Record<string, string>): Promise<void> {
+  await page.click('.scheme-container .btn.authorize');
+  await page.waitForSelector('.modal-ux .auth-container');
+  const forms = await page.$$('.modal-ux .auth-container');
+  const schemes = await Promise.all(forms.map((form) => form.$eval('h4 code', (code) => code.textContent)));
+  expect(schemes).toEqual(expect.arrayContaining(Object.keys(values)));
+  for (const [scheme, value] of Object.entries(values)) {
+    const form = forms[schemes.indexOf(scheme)]!;
+    await (await form.$('input'))!.type(value);
+    await (await form.$('.btn.authorize'))!.click();
+  }
+  await page.click('.modal-ux .close-modal');
+}
+
+/** Each parameter's field: a text box, or the list Swagger UI shows for an enum. */
+async function fillParameters(block: string, values: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    const row = `${block} tr[data-param-name="${name}"]`;
+    if (await page.$(`${row} select`)) {
+      await page.select(`${row} select`, value);
+    } else {
+      await page.click(`${row} input`, { count: 3 });
+      await page.type(`${row} input`, value);
+    }
+  }
+}
+
+/** Replaces the example in the request body box. */
+async function fillBody(block: string, json: string): Promise<void> {
+  const body = `${block} textarea.body-param__text`;
+  await page.click(body);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('KeyA');
+  await page.keyboard.up('Control');
+  await page.keyboard.press('Backspace');
+  await page.type(body, json);
+}
+
+/** Clicks Execute and reads the answer the page shows (status and body); the screenshot is named for the call. */
+async function execute(block: string, name: string): Promise<{ status: string; body: string }> {
+  await page.click(`${block} .btn.execute`);
+  const answer = `${block} .live-responses-table .response`;
+  await page.waitForSelector(`${answer} .response-col_description pre`, { timeout: UI_TIMEOUT_MS });
+  const shown = await page.$eval(answer, (row) => ({
+    status: row.querySelector('.response-col_status')?.textContent?.trim() ?? '',
+    body: row.querySelector('.response-col_description pre')?.textContent ?? '',
+  }));
+  await page.$eval(answer, (row) => row.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: join(OUTPUT, `${name}.png`) });
+  return shown;
+}
