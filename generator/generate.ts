@@ -30,7 +30,7 @@ export async function generate(root: string): Promise<Map<string, string>> {
     files.set(`${dialect}/openapi.json`, openapi);
     files.set(`${dialect}/openapi-types.ts`, emitOpenApiTypes(openapi));
     files.set(`docs/${dialect}.md`, emitReference(root, info, ops));
-    files.set(`docs/${dialect}-wire-format.md`, emitWireFormatPage(root, dialect));
+    files.set(`docs/${dialect}-wire-format.md`, emitWireFormatPage(dialect));
   }
   files.set('docs/coverage.md', emitCoverageDoc(spec));
   files.set('docs/README.md', emitDocsIndex(spec));

@@ -11,6 +11,7 @@ import { type ExampleAnswer, exampleAnswers } from './answers.ts';
 import { curlLine, EXAMPLE_ORIGIN, exampleRequest } from './examples.ts';
 import { mdHeader } from './header.ts';
 import { SECURITY_SCHEMES, securityOf } from './openapi-security.ts';
+import { prose } from './prose.ts';
 
 export type Coverage = Record<Dialect, { implemented: number; planned: number; unsupported: number }>;
 
@@ -63,8 +64,8 @@ export function emitCoverageDoc(spec: Spec): string {
 }
 
 /** generated/docs/<dialect>-wire-format.md: the hand-written page generator/pages/<dialect>.md, headed. */
-export function emitWireFormatPage(root: string, dialect: Dialect): string {
-  return `${mdHeader}${readFileSync(join(root, 'generator', 'pages', `${dialect}.md`), 'utf8')}`;
+export function emitWireFormatPage(dialect: Dialect): string {
+  return `${mdHeader}${readFileSync(join(import.meta.dirname, '..', 'pages', `${dialect}.md`), 'utf8')}`;
 }
 
 /** generated/docs/README.md: what is where. */
@@ -246,20 +247,4 @@ function anchor(op: Operation): string {
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
-}
-
-/** A seed reference (`002:L253-L255`, `001:L118, L120`): the vendor documents are not in the repository. */
-const SEED = String.raw`\d{3}:L\d+(?:-L\d+)?(?:(?:,|\s+and)\s*L\d+(?:-L\d+)?)*`;
-const SEEDS = String.raw`${SEED}(?:\s*[,;]\s*${SEED})*`;
-const SEED_PATTERNS: [RegExp, string][] = [
-  [new RegExp(String.raw`\s*\(\s*(?:see\s+)?${SEEDS}\s*\)`, 'g'), ''],
-  [new RegExp(String.raw`\s*[,;]\s*${SEEDS}(?=\s*[;)])`, 'g'), ''],
-  [new RegExp(String.raw`\(\s*${SEEDS}\s*[,;:]\s*`, 'g'), '('],
-  [new RegExp(String.raw`(?<=(?:^|[.!?]\s+))${SEEDS}`, 'g'), 'The vendor document'],
-  [new RegExp(SEEDS, 'g'), 'the vendor document'],
-];
-
-/** Text from the spec with its seed references dropped (or, inside a sentence, named as the vendor document). */
-function prose(text: string): string {
-  return SEED_PATTERNS.reduce((t, [pattern, by]) => t.replace(pattern, by), text);
 }

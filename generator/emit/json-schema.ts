@@ -1,12 +1,13 @@
 /** JSON Schema (OpenAPI 3.1 dialect) for spec value types, params, results and XML trees. */
 import type { Constraints, Operation, Param, ResultField, ValueType, XmlNode } from '../load/model.ts';
+import { prose } from './prose.ts';
 
 type Schema = Record<string, unknown>;
 
 export function valueSchema(type: ValueType, c: Constraints = {}): Schema {
   const values = c.values?.map((v) => v.value);
   const meanings = c.values?.some((v) => v.meaning)
-    ? { 'x-enum-meanings': Object.fromEntries(c.values!.map((v) => [String(v.value), v.meaning ?? ''])) }
+    ? { 'x-enum-meanings': Object.fromEntries(c.values!.map((v) => [String(v.value), prose(v.meaning ?? '')])) }
     : {};
   const s: Schema = (() => {
     switch (type) {
@@ -62,7 +63,10 @@ export function paramSchema(p: Param): Schema {
 }
 
 export function paramDescription(p: Param): string | undefined {
-  const parts = [p.description, p.aliases.length ? `Aliases: ${p.aliases.join(', ')}.` : undefined].filter(Boolean);
+  const parts = [
+    p.description && prose(p.description),
+    p.aliases.length ? `Aliases: ${p.aliases.join(', ')}.` : undefined,
+  ].filter(Boolean);
   return parts.length ? parts.join(' ') : undefined;
 }
 
@@ -125,5 +129,5 @@ function xmlSchema(node: XmlNode): Schema {
 }
 
 function withDescription(s: Schema, description?: string): Schema {
-  return description ? { ...s, description } : s;
+  return description ? { ...s, description: prose(description) } : s;
 }

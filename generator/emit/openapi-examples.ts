@@ -7,6 +7,7 @@ import type { DialectInfo, Operation } from '../load/model.ts';
 import { exampleAnswers, type ExampleAnswer } from './answers.ts';
 import { exampleRequest, exampleResult } from './examples.ts';
 import type { Doc } from './openapi-paths.ts';
+import { prose } from './prose.ts';
 
 /** `x-example-request`: the request as the vendor form sends it. */
 export function requestExtension(info: DialectInfo, op: Operation): Doc {
@@ -172,5 +173,5 @@ function exampleValue(answer: ExampleAnswer, schema: Doc | undefined): unknown {
 function summaryOf(answer: ExampleAnswer): string {
   const what = answer.outcome === 'success' ? 'Success' : `Refused: ${answer.outcome}`;
   if (answer.source) return `${what}, as the real product answers (${answer.source})`;
-  return answer.note ? `${what} (${answer.note})` : what;
+  return answer.note ? `${what} (${prose(answer.note)})` : what;
 }

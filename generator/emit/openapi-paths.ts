@@ -2,6 +2,7 @@
 import type { DialectInfo, Operation, Param } from '../load/model.ts';
 import { paramDescription, paramSchema } from './json-schema.ts';
 import { requestExtension } from './openapi-examples.ts';
+import { prose } from './prose.ts';
 import { credentialNames, securityOf } from './openapi-security.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is assembled here as loose JSON.
@@ -11,16 +12,17 @@ export type Doc = Record<string, any>;
 export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc] {
   const base: Doc = {
     operationId: op.handlerName,
-    summary: op.summary,
-    ...(op.description ? { description: op.description.trim() } : {}),
+    summary: prose(op.summary),
+    ...(op.description ? { description: prose(op.description.trim()) } : {}),
     tags: [tagOf(op)],
     ...(op.deprecated ? { deprecated: true } : {}),
     'x-status': op.status,
-    ...(op.reason ? { 'x-reason': op.reason } : {}),
+    ...(op.reason ? { 'x-reason': prose(op.reason) } : {}),
     ...(op.waitsFor ? { 'x-waits-for': op.waitsFor } : {}),
     ...(op.access ? { 'x-access': op.access } : {}),
     ...(op.aliases.length ? { 'x-aliases': op.aliases } : {}),
-    'x-seeds': op.seeds,
+    // The spec file, in the repository (the vendor documents its seed lines cite are not).
+    'x-spec': op.file,
     ...(op.examples.length ? { 'x-examples': op.examples.map((e) => e.request) } : {}),
     ...requestExtension(info, op),
     ...(op.errors.length ? { 'x-errors': op.errors } : {}),

@@ -1,6 +1,7 @@
 // generated/docs/: every command has a curl line and its example answers in the dialect's formats, every dialect a
-// wire format page, and no seed reference is left (the vendor documents are not in the repository); and the curl
-// lines, with the placeholders filled in, get the documented answers from a real server on each database engine.
+// wire format page, and no seed reference is left there or in the OpenAPI documents (the vendor documents are not in
+// the repository); and the curl lines, with the placeholders filled in, get the documented answers from a real
+// server on each database engine.
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,8 +51,12 @@ describe('generated/docs', () => {
   });
 
   it('cites no seed line and links only spec files that exist, a miniSIPServer operation at its own line', () => {
-    for (const file of readdirSync(docs)) {
-      const text = readFileSync(join(docs, file), 'utf8');
+    const files = [
+      ...readdirSync(docs).map((f) => join(docs, f)),
+      ...DIALECTS.map((d) => join(root, 'generated', d, 'openapi.json')),
+    ];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
       expect(text.match(/\b\d{3}:L\d+/g), file).toBeNull();
       for (const [, target, line] of text.matchAll(/\]\(\.\.\/\.\.\/(spec\/[^)#]+)(?:#L(\d+))?\)/g)) {
         expect(existsSync(join(root, target!)), target).toBe(true);
