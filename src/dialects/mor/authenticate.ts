@@ -33,12 +33,8 @@ export function apiSecretKey(s: Services): string | undefined {
 export async function authenticate(s: Services, em: () => SqlEntityManager, c: Credentials): Promise<Proven> {
   if (c.raw.hash !== undefined) return byHash(s, em, c);
   const token = cookieValue(c.cookie, SESSION_COOKIE);
-  if (token === undefined) {
-    throw new SwitchboardError(
-      'auth-failed',
-      'not logged in: log in with POST /billing/api/login?u=…&p=…, or send user_id and hash',
-    );
-  }
+  // MOR's words for a request that names no user (api_controller.rb find_current_user_for_api).
+  if (token === undefined) throw new SwitchboardError('auth-failed', 'Bad login');
   const session = await findSession(em(), token);
   if (!session) throw new SwitchboardError('auth-failed', 'the session has expired or was ended: log in again');
   const user = await s.accounts.cache.byId(session.userId, em);
