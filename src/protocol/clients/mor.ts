@@ -57,8 +57,10 @@ export class MorTransport {
     }
     const qs = query.toString();
     const res = await fetcher(this.options.fetch)(`${this.options.baseUrl}/billing${path}${qs ? `?${qs}` : ''}`, init);
-    if (call.kind === 'file' && res.ok) {
-      return { mediaType: res.headers.get('content-type') ?? '', body: new Uint8Array(await res.arrayBuffer()) } as R;
+    // A download answers its file; a refusal, even one sent with 200 as MOR does, is an XML document.
+    const mediaType = res.headers.get('content-type') ?? '';
+    if (call.kind === 'file' && res.ok && !/\bxml\b/.test(mediaType)) {
+      return { mediaType, body: new Uint8Array(await res.arrayBuffer()) } as R;
     }
     const text = await res.text();
     const doc = read(text, res.status, call.xml);
