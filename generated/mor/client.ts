@@ -31,6 +31,7 @@ export class MorClient {
       auth: "user",
       in: { src: "query", dst: "query", acc: "query" },
       hashOrder: ["src", "dst", "acc"],
+      xml: { action: {} },
     }, params);
   }
 
@@ -48,6 +49,14 @@ export class MorClient {
       auth: "user",
       in: {},
       hashOrder: [],
+      xml: {
+        page: {
+          userid: "number",
+          total_calls: "number",
+          aval_languages: { language: ["string"] },
+          calls_stat: { period: {}, calls: { call: [{}] } },
+        },
+      },
     }, params);
   }
 
@@ -80,7 +89,7 @@ export class MorClient {
    * all; device: string, default all; status: enum, one of all/answered/no_answer/busy/failed, default all.
    *
    * Stateless form: hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + direction +
-   * calltype + device + status + API secret key (the values sent, in this order).
+   * calltype + device + API secret key (the values sent, in this order).
    */
   callListFilter(params: T.CallListFilterInput = {}): Promise<T.CallListFilterResult> {
     return this.transport.call({
@@ -99,7 +108,15 @@ export class MorClient {
         device: "body",
         status: "body",
       },
-      hashOrder: ["userid", "search_on", "period_start", "period_end", "direction", "calltype", "device", "status"],
+      hashOrder: ["userid", "search_on", "period_start", "period_end", "direction", "calltype", "device"],
+      xml: {
+        page: {
+          userid: "number",
+          total_calls: "number",
+          aval_languages: { language: ["string"] },
+          calls_stat: { period: {}, calls: { call: [{}] } },
+        },
+      },
     }, params);
   }
 
@@ -140,6 +157,7 @@ export class MorClient {
       auth: "user",
       in: { device_id: "path" },
       hashOrder: ["device_id"],
+      xml: { page: { userid: "number", device: { device_id: "number", callflows: { callflow: [{}] } } } },
     }, params);
   }
 
@@ -160,6 +178,19 @@ export class MorClient {
       auth: "user",
       in: { device_id: "path", cft: "query" },
       hashOrder: ["device_id", "cft"],
+      xml: {
+        page: {
+          userid: "number",
+          callflow: {
+            device_id: "number",
+            actions: {
+              action: [
+                { priority: "number", action_id: "number", aval_devices: { device: [{ device_id: "number" }] } },
+              ],
+            },
+          },
+        },
+      },
     }, params);
   }
 
@@ -191,6 +222,19 @@ export class MorClient {
         ext_number: "body",
       },
       hashOrder: ["device_id", "cft", "whattodo", "cf_action", "deviceid", "ext_number"],
+      xml: {
+        page: {
+          userid: "number",
+          callflow: {
+            device_id: "number",
+            actions: {
+              action: [
+                { priority: "number", action_id: "number", aval_devices: { device: [{ device_id: "number" }] } },
+              ],
+            },
+          },
+        },
+      },
     }, params);
   }
 
@@ -212,6 +256,7 @@ export class MorClient {
       auth: "user",
       in: { device_id: "body", cli: "body", description: "body" },
       hashOrder: ["device_id", "cli", "description"],
+      xml: { action: {} },
     }, params);
   }
 
@@ -231,6 +276,7 @@ export class MorClient {
       auth: "user",
       in: { dest_id: "path" },
       hashOrder: ["dest_id"],
+      xml: { page: { directions: { direction: [{}] } } },
     }, params);
   }
 
@@ -250,6 +296,7 @@ export class MorClient {
       auth: "user",
       in: { userid: "path" },
       hashOrder: ["userid"],
+      xml: { page: { userid: "number", aval_languages: { language: ["string"] }, faxes: { period: {}, fax: [{}] } } },
     }, params);
   }
 
@@ -278,6 +325,7 @@ export class MorClient {
         device_id: "body",
       },
       hashOrder: ["userid", "search_on", "period_start", "period_end", "fax_status", "device_id"],
+      xml: { page: { userid: "number", aval_languages: { language: ["string"] }, faxes: { period: {}, fax: [{}] } } },
     }, params);
   }
 
@@ -295,6 +343,7 @@ export class MorClient {
       auth: "login",
       in: { u: "query", p: "query" },
       hashOrder: ["u", "p"],
+      xml: { action: { user_id: "number" } },
     }, params);
   }
 
@@ -308,6 +357,7 @@ export class MorClient {
       auth: "none",
       in: {},
       hashOrder: [],
+      xml: { page: { aval_languages: { language: ["string"] } } },
     }, params);
   }
 
@@ -325,6 +375,16 @@ export class MorClient {
       auth: "user",
       in: {},
       hashOrder: [],
+      xml: {
+        page: {
+          userid: "number",
+          stats: {
+            missed_calls: { missed_today: "number", missed_total: "number" },
+            call_history: { calls: [{ call_counts: "number" }] },
+            finances: {},
+          },
+        },
+      },
     }, params);
   }
 
@@ -342,6 +402,14 @@ export class MorClient {
       auth: "user",
       in: {},
       hashOrder: [],
+      xml: {
+        page: {
+          userid: "number",
+          missed_total: "number",
+          aval_languages: { language: ["string"] },
+          calls_stat: { period: {}, calls: { call: [{ call_id: "number", processed: "number" }] } },
+        },
+      },
     }, params);
   }
 
@@ -363,6 +431,14 @@ export class MorClient {
       auth: "user",
       in: { userid: "body", search_on: "body", period_start: "body", period_end: "body", processed: "body" },
       hashOrder: ["userid", "search_on", "period_start", "period_end", "processed"],
+      xml: {
+        page: {
+          userid: "number",
+          missed_total: "number",
+          aval_languages: { language: ["string"] },
+          calls_stat: { period: {}, calls: { call: [{ call_id: "number", processed: "number" }] } },
+        },
+      },
     }, params);
   }
 
@@ -380,6 +456,7 @@ export class MorClient {
       auth: "user",
       in: {},
       hashOrder: [],
+      xml: { page: { userid: "number", calls_stat: { total_calls: "number", calls: { call: [{}] } } } },
     }, params);
   }
 
@@ -397,6 +474,7 @@ export class MorClient {
       auth: "user",
       in: {},
       hashOrder: [],
+      xml: { page: { userid: "number", details: { main_details: {}, other_details: {}, registration: {} } } },
     }, params);
   }
 
@@ -414,6 +492,7 @@ export class MorClient {
       auth: "user",
       in: {},
       hashOrder: [],
+      xml: { page: { userid: "number", payments: { payment: [{}] } } },
     }, params);
   }
 
@@ -473,6 +552,7 @@ export class MorClient {
       auth: "user",
       in: { userid: "path", number: "body", name: "body" },
       hashOrder: ["userid", "number", "name"],
+      xml: { action: {} },
     }, params);
   }
 
@@ -492,6 +572,7 @@ export class MorClient {
       auth: "user",
       in: { entryid: "path" },
       hashOrder: ["entryid"],
+      xml: { action: {} },
     }, params);
   }
 
@@ -511,6 +592,7 @@ export class MorClient {
       auth: "user",
       in: { userid: "path" },
       hashOrder: ["userid"],
+      xml: { page: { userid: "number", entries: { entry: [{}] } } },
     }, params);
   }
 
@@ -577,6 +659,7 @@ export class MorClient {
         "reg_fax",
         "reg_email",
       ],
+      xml: { action: {} },
     }, params);
   }
 
@@ -594,6 +677,13 @@ export class MorClient {
       auth: "user",
       in: {},
       hashOrder: [],
+      xml: {
+        page: {
+          userid: "number",
+          aval_devices: { device: [{ "#text": "string", "@_id": "number" }] },
+          clis: { cli: [{ cli_id: "number" }] },
+        },
+      },
     }, params);
   }
 
@@ -611,6 +701,7 @@ export class MorClient {
       auth: "user",
       in: {},
       hashOrder: [],
+      xml: { page: { userid: "number", devices: { device: [{ acc: "number" }] } } },
     }, params);
   }
 
@@ -628,6 +719,7 @@ export class MorClient {
       auth: "user",
       in: {},
       hashOrder: [],
+      xml: { page: { userid: "number", invoices: { invoice: [{}] } } },
     }, params);
   }
 
@@ -647,6 +739,7 @@ export class MorClient {
       auth: "user",
       in: { currency: "query" },
       hashOrder: ["currency"],
+      xml: { page: { userid: "number", aval_currencies: { currency: ["string"] }, rates: { rate: [{}] } } },
     }, params);
   }
 
@@ -665,6 +758,23 @@ export class MorClient {
       auth: "user",
       in: {},
       hashOrder: [],
+      xml: {
+        page: {
+          userid: "number",
+          details: {
+            main_details: { todays_normative: "number", months_normative: "number", new_calls: "number" },
+            calls: {
+              incoming: { answered: "number", no_answer: "number", busy: "number", failed: "number" },
+              outgoing: { answered: "number", no_answer: "number", busy: "number", failed: "number" },
+            },
+            detailed_by_date: {
+              call_by_date: [
+                { calls_count: "number", duration: "number", avg_time: "number", calls_normative: "number" },
+              ],
+            },
+          },
+        },
+      },
     }, params);
   }
 
@@ -685,6 +795,23 @@ export class MorClient {
       auth: "user",
       in: { period_start: "body", period_end: "body" },
       hashOrder: ["period_start", "period_end"],
+      xml: {
+        page: {
+          userid: "number",
+          details: {
+            main_details: { todays_normative: "number", months_normative: "number", new_calls: "number" },
+            calls: {
+              incoming: { answered: "number", no_answer: "number", busy: "number", failed: "number" },
+              outgoing: { answered: "number", no_answer: "number", busy: "number", failed: "number" },
+            },
+            detailed_by_date: {
+              call_by_date: [
+                { calls_count: "number", duration: "number", avg_time: "number", calls_normative: "number" },
+              ],
+            },
+          },
+        },
+      },
     }, params);
   }
 
@@ -702,6 +829,7 @@ export class MorClient {
       auth: "user",
       in: {},
       hashOrder: [],
+      xml: { page: { userid: "number", subscriptions: { subscription: [{}] } } },
     }, params);
   }
 }
