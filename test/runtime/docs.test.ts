@@ -2,10 +2,13 @@
 // servers naming the address the request came in on (a listed proxy's X-Forwarded-Proto/Host, or docs.publicUrl),
 // and the reference page with the UI package's files, cached by ETag, none of the package folder's neighbours
 // reachable however the name is spelled.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:https';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selfSigned } from '../support/certificates.ts';
 import { REPO_ROOT } from '../support/cli.ts';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.ts';
 import { rawHttp } from '../support/raw-http.ts';
@@ -87,6 +90,36 @@ describe('docs.publicUrl', () => {
   it('is named in servers whatever the request came in on', async () => {
     const res = await fetch(`${pinned.baseUrl}/docs/mor/openapi.json`);
     expect(((await res.json()) as OpenApi).servers).toEqual([{ url: 'https://voip.example.test/api' }]);
+  });
+});
+
+describe('over TLS', () => {
+  let dir: string;
+  let secure: TestServer;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'switchboard-docs-tls-'));
+    secure = await startTestServer(db, { tls: { port: 0, ...selfSigned(dir) } });
+  });
+  afterAll(async () => {
+    await secure?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names https and the TLS port', async () => {
+    const port = secure.server.tlsPort!;
+    const document = await new Promise<string>((resolve, reject) => {
+      const path = '/docs/minisip/openapi.json';
+      request({ host: '127.0.0.1', port, path, rejectUnauthorized: false }, (res) => {
+        let body = '';
+        res.on('data', (d) => {
+          body += d;
+        });
+        res.on('end', () => resolve(body));
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect((JSON.parse(document) as OpenApi).servers).toEqual([{ url: `https://127.0.0.1:${port}` }]);
   });
 });
 
