@@ -4,7 +4,8 @@
  * </status>` document with HTTP 200 — MOR sends every XML answer with 200, and clients (CODEIQBV/laravel-kolmisoft
  * src/Api/BaseApi.php) stop at a non-2xx status before they read the error. The seed's two texts (004:L79-L81:
  * "User was not found", "Incorrect hash") are MOR's too. On an action page (login, edit_personal, add_cli, …) the
- * failure is that page's `<action>` with status failed and the reason. Only a server fault keeps its 5xx status.
+ * failure is that page's `<action>` with status failed and the reason. Only a server fault keeps its 5xx status,
+ * and a path that names no page its 404.
  */
 import { ERRORS, type ErrorCode } from '../../../generated/common.ts';
 import { renderXml } from './xml.ts';
@@ -26,8 +27,10 @@ function httpStatus(code: ErrorCode): number {
   return status >= 500 ? status : 200;
 }
 
-export function errorAnswer(code: ErrorCode, message: string): Rendered {
-  return { status: httpStatus(code), body: renderXml({ status: { error: VENDOR_TEXT[code] ?? message } }) };
+/** `routed`: the request named a page. A path that names none is a 404, as MOR's Rails routes answer it. */
+export function errorAnswer(code: ErrorCode, message: string, routed = true): Rendered {
+  const status = !routed && code === 'not-found' ? ERRORS[code].httpStatus : httpStatus(code);
+  return { status, body: renderXml({ status: { error: VENDOR_TEXT[code] ?? message } }) };
 }
 
 export function actionAnswer(name: string, code: ErrorCode | undefined, message: string): Rendered {

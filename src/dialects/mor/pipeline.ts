@@ -161,7 +161,9 @@ class MorAdapter implements PipelineAdapter<MorRequest, MorPage, Proven | undefi
     if (!outcome.ok) {
       const { code, message } = outcome.error;
       const rendered =
-        outcome.admitted && page?.action ? actionAnswer(page.action.name, code, message) : errorAnswer(code, message);
+        outcome.admitted && page?.action
+          ? actionAnswer(page.action.name, code, message)
+          : errorAnswer(code, message, page !== undefined);
       return { status: rendered.status, contentType: XML, body: rendered.body, headers };
     }
     if (page!.entry.resultKind === 'file') return this.#file(outcome.data as FileAnswer, headers);

@@ -307,7 +307,7 @@ describe.each(engines.map((open) => [open]))('MOR page content (%#)', (open) => 
 
   it('answers an unknown page, and a GET of a POST-only page, with an error', async () => {
     const unknownPage = await request(sb, '/no/such/page', { headers: { cookie } });
-    expect([unknownPage.status, unknownPage.doc.status.error]).toEqual([200, expect.stringMatching(/no such page/)]);
+    expect([unknownPage.status, unknownPage.doc.status.error]).toEqual([404, expect.stringMatching(/no such page/)]);
     const get = await request(sb, `/phonebooks/destroy/${w.bobEntryId}`, { headers: { cookie } });
     expect([get.status, get.doc.status.error]).toEqual([200, 'GET Requests are disabled']);
   });
