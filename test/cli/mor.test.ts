@@ -131,6 +131,11 @@ describe.each(engines.map((open) => [open]))('switchboard mor (%#)', (open) => {
   it.each([
     ['an unknown user', ['devices', 'add', 'bob', 'SIP', '301'], /no user bob/],
     ['an extension taken', ['devices', 'add', 'alice', 'SIP', '101'], /a device with extension 101/],
+    [
+      'an empty device password (the password policy)',
+      ['devices', 'add', 'alice', 'SIP', '105', '--password', ''],
+      /weak password: the password must not be empty/,
+    ],
     ['a rate that is no amount', ['currencies', 'set', 'GBP', 'lots'], /RATE is not an amount/],
     ['a device that does not exist', ['devices', 'delete', '999'], /no device with extension 999/],
   ])('refuses %s in one line, exit 1', async (_name, args, problem) => {
