@@ -1,0 +1,184 @@
+/**
+ * The Messaging service (messaging.ts) over the config's channels: the outbox, one worker per channel, the SMPP
+ * account or HTTP gateway for SMS, SMTP for e-mail, and inbound SMS stored then handed to the onInbound handler.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Logger } from 'pino';
+import type { Config } from '../../platform/config.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import type { Database } from '../../persistence/database.ts';
+import { HttpSmsGateway } from './http-sms-gateway.ts';
+import {
+  emailOff,
+  type InboundHandler,
+  type InboundSms,
+  type MessageOutcome,
+  type Messaging,
+  type OutgoingEmail,
+  type OutgoingSms,
+  type SmsChannel,
+  smsOff,
+} from './messaging.ts';
+import { Outbox } from './outbox.ts';
+import { DEFAULT_WORKER_OPTIONS, OutboxWorker, type WorkerOptions } from './outbox-worker.ts';
+import type { Sender } from './sender.ts';
+import { SmppChannel } from './smpp-channel.ts';
+import type { SmppLinkOptions } from './smpp-link.ts';
+import { smsPartCount } from './sms-encoding.ts';
+import { SmtpMailer } from './smtp-mailer.ts';
+
+export interface MessagingOptions {
+  worker?: Partial<WorkerOptions>;
+  smpp?: SmppLinkOptions;
+  /** A message not sent within this long after it was queued expires (default one day). */
+  expireAfterMs?: number;
+}
+
+const DEFAULT_EXPIRY_MS = 86_400_000;
+const DEFAULT_WAIT_MS = 10_000;
+const WAIT_POLL_MS = 50;
+
+export function createMessaging(
+  deps: { config: Config; db: Database; logger: Logger },
+  options: MessagingOptions = {},
+): Messaging {
+  return new MessagingService(deps, options);
+}
+
+class MessagingService implements Messaging {
+  readonly sms: SmsChannel | undefined;
+  readonly email: boolean;
+  readonly #config: Config;
+  readonly #logger: Logger;
+  readonly #outbox: Outbox;
+  readonly #expireAfterMs: number;
+  readonly #smsSender: Sender | undefined;
+  readonly #smsWorker: OutboxWorker | undefined;
+  readonly #emailSender: Sender | undefined;
+  readonly #emailWorker: OutboxWorker | undefined;
+  #handler: InboundHandler | undefined;
+  #started = false;
+
+  constructor(deps: { config: Config; db: Database; logger: Logger }, options: MessagingOptions) {
+    const { config, logger } = deps;
+    this.#config = config;
+    this.#logger = logger.child({ module: 'messaging' });
+    this.#outbox = new Outbox(deps.db);
+    this.#expireAfterMs = options.expireAfterMs ?? DEFAULT_EXPIRY_MS;
+    const workerOptions = { ...DEFAULT_WORKER_OPTIONS, ...options.worker };
+    this.sms = config.smpp ? 'smpp' : config.smsHttp ? 'http' : undefined;
+    this.email = config.smtp !== undefined;
+    if (config.smpp) {
+      this.#smsSender = new SmppChannel(config.smpp, this.#outbox, this.#logger, (sms) => this.receive(sms), {
+        ...options.smpp,
+        onBound: () => this.#smsWorker?.wake(),
+      });
+    } else if (config.smsHttp) {
+      this.#smsSender = new HttpSmsGateway(config.smsHttp);
+    }
+    if (this.#smsSender) {
+      this.#smsWorker = new OutboxWorker('sms', this.#outbox, this.#smsSender, this.#logger, workerOptions);
+    }
+    if (config.smtp) {
+      this.#emailSender = new SmtpMailer(config.smtp);
+      this.#emailWorker = new OutboxWorker('email', this.#outbox, this.#emailSender, this.#logger, workerOptions);
+    }
+  }
+
+  async queueSms(sms: OutgoingSms): Promise<MessageOutcome> {
+    if (!this.sms) throw smsOff();
+    const from = sms.from || this.#config.smpp?.sourceAddr || '';
+    if (!sms.to) throw new SwitchboardError('missing-number', 'an SMS needs the number to send it to');
+    const outcome = await this.#outbox.add({
+      channel: 'sms',
+      userId: sms.userId,
+      sender: from,
+      recipient: sms.to,
+      body: sms.text,
+      unicode: sms.unicode,
+      parts: smsPartCount(sms.text, sms.unicode),
+      expiresAt: this.#expiry(),
+    });
+    this.#smsWorker?.wake();
+    return outcome;
+  }
+
+  async sendSmsNow(sms: OutgoingSms, waitMs = DEFAULT_WAIT_MS): Promise<MessageOutcome> {
+    return this.#awaitSent(await this.queueSms(sms), waitMs);
+  }
+
+  async queueEmail(mail: OutgoingEmail): Promise<MessageOutcome> {
+    const smtp = this.#config.smtp;
+    if (!smtp) throw emailOff();
+    if (!mail.to) throw new SwitchboardError('missing-parameter', 'an e-mail needs the address to send it to');
+    const outcome = await this.#outbox.add({
+      channel: 'email',
+      userId: mail.userId,
+      sender: mail.from || smtp.from,
+      recipient: mail.to,
+      subject: mail.subject,
+      body: mail.text,
+      expiresAt: this.#expiry(),
+    });
+    this.#emailWorker?.wake();
+    return outcome;
+  }
+
+  async sendEmailNow(mail: OutgoingEmail, waitMs = DEFAULT_WAIT_MS): Promise<MessageOutcome> {
+    return this.#awaitSent(await this.queueEmail(mail), waitMs);
+  }
+
+  outcome(id: string): Promise<MessageOutcome | undefined> {
+    const n = Number(id);
+    return Number.isSafeInteger(n) && n > 0 ? this.#outbox.outcome(n) : Promise.resolve(undefined);
+  }
+
+  onInbound(handler: InboundHandler): void {
+    this.#handler = handler;
+  }
+
+  /** Stored first (a failure to store is the caller's: the SMSC delivers it again); the handler's failure is logged. */
+  async receive(sms: InboundSms): Promise<void> {
+    const inboundId = await this.#outbox.storeInbound(sms);
+    let answer: string | undefined;
+    try {
+      answer = await this.#handler?.(sms);
+    } catch (e) {
+      this.#logger.error({ err: e, from: sms.from }, 'inbound SMS handler failed');
+      return;
+    }
+    if (!answer || !this.sms) return;
+    const reply = await this.queueSms({ from: sms.to, to: sms.from, text: answer });
+    await this.#outbox.inboundAnswered(inboundId, Number(reply.id));
+  }
+
+  async start(): Promise<void> {
+    if (this.#started) return;
+    this.#started = true;
+    this.#smsSender?.start();
+    this.#smsWorker?.start();
+    this.#emailWorker?.start();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.#started) return;
+    this.#started = false;
+    await Promise.all([this.#smsWorker?.stop(), this.#emailWorker?.stop()]);
+    await Promise.all([this.#smsSender?.stop(), this.#emailSender?.stop()]);
+  }
+
+  #expiry(): Date {
+    return new Date(Date.now() + this.#expireAfterMs);
+  }
+
+  /** The outcome once the row left the queue (submitted, or final), or as it stands when waitMs is up. */
+  async #awaitSent(queued: MessageOutcome, waitMs: number): Promise<MessageOutcome> {
+    const until = Date.now() + waitMs;
+    let outcome = queued;
+    while (outcome.state === 'queued' && Date.now() < until) {
+      await sleep(WAIT_POLL_MS);
+      outcome = (await this.#outbox.outcome(Number(queued.id))) ?? outcome;
+    }
+    return outcome;
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * The durable outbox's rows (persistence/entities/messaging): queue, claim, record a result, settle from receipts.
+ * A row is claimed by moving its next attempt a lease ahead, in a transaction that locks the rows it takes with
+ * `for update skip locked` on PostgreSQL (several processes share the table; SQLite has one process): a claimer
+ * that dies leaves its rows to come back when the lease ends.
+ */
+import { LockMode, raw } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { Database } from '../../persistence/database.ts';
+import { InboundSmsMessage, OutboxMessage, SmsPart } from '../../persistence/entities/messaging/index.ts';
+import type { OutboxMessageRow } from '../../persistence/entities/messaging/outbox-message.ts';
+import type { InboundSms, MessageOutcome, MessageState } from './messaging.ts';
+
+export type Channel = 'sms' | 'email';
+
+export interface NewMessage {
+  channel: Channel;
+  userId?: number;
+  sender: string;
+  recipient: string;
+  subject?: string;
+  body: string;
+  unicode?: boolean;
+  parts?: number;
+  expiresAt: Date;
+}
+
+const FINAL: MessageState[] = ['delivered', 'failed', 'expired'];
+const REASON_LENGTH = 255;
+
+export class Outbox {
+  readonly #db: Database;
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  async add(message: NewMessage): Promise<MessageOutcome> {
+    const em = this.#db.em();
+    const now = new Date();
+    const row = em.create(OutboxMessage, {
+      ...message,
+      unicode: message.unicode ?? false,
+      state: 'queued',
+      attempts: 0,
+      nextAttemptAt: now,
+      createdAt: now,
+    });
+    await em.flush();
+    return outcomeOf(row);
+  }
+
+  async outcome(id: number): Promise<MessageOutcome | undefined> {
+    const row = await this.#db.em().findOne(OutboxMessage, { id });
+    return row ? outcomeOf(row) : undefined;
+  }
+
+  /** Takes up to limit due rows of channel for leaseMs; each claim counts as an attempt. */
+  async claim(channel: Channel, limit: number, leaseMs: number): Promise<OutboxMessageRow[]> {
+    const now = new Date();
+    return this.#db.em().transactional(async (tx) => {
+      const rows = await tx.find(
+        OutboxMessage,
+        { channel, state: 'queued', nextAttemptAt: { $lte: now } },
+        {
+          orderBy: { id: 'asc' },
+          limit,
+          ...(this.#db.engine === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE } : {}),
+        },
+      );
+      for (const row of rows) {
+        row.nextAttemptAt = new Date(now.getTime() + leaseMs);
+        row.attempts += 1;
+      }
+      return rows;
+    });
+  }
+
+  /** Hands back claimed rows not tried (a stop): due at once, the claim not counted. */
+  async release(ids: number[]): Promise<void> {
+    if (!ids.length) return;
+    await this.#db
+      .em()
+      .createQueryBuilder(OutboxMessage)
+      .update({ nextAttemptAt: new Date(), attempts: raw('attempts - 1') })
+      .where({ id: { $in: ids }, state: 'queued' })
+      .execute();
+  }
+
+  /** The SMS parts of id the SMSC already accepted: a retry skips them. */
+  async acceptedParts(id: number): Promise<Set<number>> {
+    const parts = await this.#db.em().find(SmsPart, { messageId: id }, { fields: ['part'] });
+    return new Set(parts.map((p) => p.part));
+  }
+
+  /** The SMSC accepted one part: recorded at once, so that part is never submitted again. */
+  async partAccepted(messageId: number, part: number, smscMessageId: string): Promise<void> {
+    const em = this.#db.em();
+    em.create(SmsPart, { messageId, part, smscMessageId, state: 'submitted' });
+    await em.flush();
+  }
+
+  /** The gateway took the whole message: submitted (or final, for e-mail, or when every receipt came first). */
+  async submitted(id: number, state: 'submitted' | 'delivered' = 'submitted'): Promise<void> {
+    const now = new Date();
+    await this.#db.em().transactional(async (tx) => {
+      await tx.nativeUpdate(
+        OutboxMessage,
+        { id, state: 'queued' },
+        { state, submittedAt: now, ...(state === 'delivered' ? { finishedAt: now } : {}) },
+      );
+      await settleFromParts(tx, id);
+    });
+  }
+
+  /** Failed for good. */
+  async failed(id: number, reason: string): Promise<void> {
+    await this.#finish(id, ['queued', 'submitted'], 'failed', reason);
+  }
+
+  /** A transient failure: tried again at retryAt. */
+  async retryAt(id: number, when: Date, reason: string): Promise<void> {
+    await this.#db
+      .em()
+      .nativeUpdate(OutboxMessage, { id, state: 'queued' }, { nextAttemptAt: when, reason: clip(reason) });
+  }
+
+  /** Queued rows past their expiry and not under a claim: expired. */
+  async expireDue(channel: Channel): Promise<number> {
+    const now = new Date();
+    return this.#db
+      .em()
+      .nativeUpdate(
+        OutboxMessage,
+        { channel, state: 'queued', expiresAt: { $lte: now }, nextAttemptAt: { $lte: now } },
+        { state: 'expired', reason: 'not sent before it expired', finishedAt: now },
+      );
+  }
+
+  /** A delivery receipt for one part; false when no part has that SMSC id (yet). */
+  async receipt(smscMessageId: string, state: 'delivered' | 'failed' | 'expired', reason?: string): Promise<boolean> {
+    return this.#db.em().transactional(async (tx) => {
+      const part = await tx.findOne(SmsPart, { smscMessageId });
+      if (!part) return false;
+      part.state = state;
+      await tx.flush();
+      if (state !== 'delivered') {
+        await tx.nativeUpdate(
+          OutboxMessage,
+          { id: part.messageId, state: { $in: ['queued', 'submitted'] } },
+          { state, reason: clip(reason ?? state), finishedAt: new Date() },
+        );
+      }
+      await settleFromParts(tx, part.messageId);
+      return true;
+    });
+  }
+
+  async storeInbound(sms: InboundSms): Promise<number> {
+    const em = this.#db.em();
+    const row = em.create(InboundSmsMessage, {
+      sender: sms.from,
+      recipient: sms.to,
+      body: sms.text,
+      via: sms.via,
+      receivedAt: sms.receivedAt,
+    });
+    await em.flush();
+    return row.id;
+  }
+
+  async inboundAnswered(inboundId: number, answerId: number): Promise<void> {
+    await this.#db.em().nativeUpdate(InboundSmsMessage, { id: inboundId }, { answerId });
+  }
+
+  async #finish(id: number, from: MessageState[], state: MessageState, reason: string): Promise<void> {
+    await this.#db
+      .em()
+      .nativeUpdate(
+        OutboxMessage,
+        { id, state: { $in: from } },
+        { state, reason: clip(reason), finishedAt: new Date() },
+      );
+  }
+}
+
+/** A submitted message every part of which has a delivered receipt: delivered. */
+async function settleFromParts(tx: SqlEntityManager, id: number): Promise<void> {
+  const row = await tx.findOne(OutboxMessage, { id });
+  if (row?.state !== 'submitted') return;
+  const delivered = await tx.count(SmsPart, { messageId: id, state: 'delivered' });
+  if (delivered >= (row.parts ?? 1)) {
+    row.state = 'delivered';
+    row.finishedAt = new Date();
+    await tx.flush();
+  }
+}
+
+export function outcomeOf(row: OutboxMessageRow): MessageOutcome {
+  const state = row.state as MessageState;
+  return {
+    id: String(row.id),
+    state,
+    ...(row.reason && (FINAL.includes(state) || row.attempts > 0) ? { reason: row.reason } : {}),
+    ...(row.parts ? { parts: row.parts } : {}),
+  };
+}
+
+function clip(reason: string): string {
+  return reason.length > REASON_LENGTH ? `${reason.slice(0, REASON_LENGTH - 1)}…` : reason;
+}
