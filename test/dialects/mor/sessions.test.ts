@@ -72,6 +72,18 @@ describe.each(engines.map((open) => [open]))('MOR sessions (%#)', (open) => {
     await sb.server.services.bans.lift(sb.server.services.db.em(), 'all');
   });
 
+  it("refuses a disabled account's login in MOR's words, with no cookie", async () => {
+    const dora = await addUser(sb, 'dora');
+    const actor = { name: 'test', requestId: 'test', action: 'disable' };
+    await sb.server.services.accounts.update(sb.server.services.db.em(), dora, { enabled: false }, actor);
+    const refused = await request(sb, '/api/login?u=dora&p=pw-portal-1', { method: 'POST' });
+    expect([refused.status, refused.doc.action]).toEqual([
+      200,
+      { name: 'login', status: 'failed', status_message: 'Login failed' },
+    ]);
+    expect(refused.headers.get('set-cookie')).toBeNull();
+  });
+
   it('refuses pages without a session, and with an expired one (which is then deleted)', async () => {
     const none = await request(sb, '/callc/main');
     expect([none.status, none.doc.status.error]).toEqual([200, 'Bad login']);

@@ -16,7 +16,8 @@ export async function login(params: LoginParams, ctx: MorContext): Promise<Login
     await failed(s, em, ctx.ip, user ? 'wrong password' : 'unknown username', params.u);
     throw new SwitchboardError('auth-failed', 'Login failed');
   }
-  if (!user.enabled) throw new SwitchboardError('access-denied', 'This account is disabled');
+  // MOR logs in only a user not blocked (api_controller.rb check_user_for_login): a blocked one is "Login failed" too.
+  if (!user.enabled) throw new SwitchboardError('access-denied', 'Login failed');
   await ctx.startSession(user);
   return { action: { name: 'login', status: 'ok', user_id: user.id, status_message: 'Successfully logged in' } };
 }
