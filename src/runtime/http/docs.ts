@@ -24,8 +24,8 @@ export interface DocsDeps extends OriginDeps {
 }
 
 export function docsRoutes(deps: DocsDeps): HttpRoute[] {
-  const documents = new Map(deps.dialects.map((name) => [name, readDocument(name)]));
-  const entries: ReferenceEntry[] = [...documents].map(([name, document]) => ({ name, title: document.info.title }));
+  const documents = new Map(deps.dialects.map((name) => [name, servedDocument(readDocument(name))]));
+  const entries: ReferenceEntry[] = [...documents].map(([name, document]) => ({ name, title: document.title }));
   const ui = uiFiles();
   const ownFiles = new Map<string, { type: string; body: string }>([
     ['', { type: 'html', body: DOCS_PAGE }],
@@ -49,7 +49,7 @@ export function docsRoutes(deps: DocsDeps): HttpRoute[] {
         ctx.vary('Host');
         ctx.vary('X-Forwarded-Host');
         ctx.vary('X-Forwarded-Proto');
-        answer(ctx, 'json', JSON.stringify({ ...document, servers: [{ url: requestOrigin(ctx.req, deps) }] }));
+        answer(ctx, 'json', document.withServer(requestOrigin(ctx.req, deps)));
       },
     },
     {
@@ -86,6 +86,20 @@ function readDocument(dialect: string): OpenApiDocument {
   return JSON.parse(
     readFileSync(new URL(`../../../generated/${dialect}/openapi.json`, import.meta.url), 'utf8'),
   ) as OpenApiDocument;
+}
+
+interface ServedDocument {
+  title: string;
+  /** The document's text with servers naming this origin alone. */
+  withServer(origin: string): string;
+}
+
+/** Written out once (compact: Mizu v2's is over a megabyte indented), around the one value each request fills in. */
+function servedDocument(document: OpenApiDocument): ServedDocument {
+  const marker = '\u0000origin';
+  const text = JSON.stringify({ ...document, servers: [{ url: marker }] });
+  const [before, after] = text.split(JSON.stringify(marker)) as [string, string];
+  return { title: document.info.title, withServer: (origin) => before + JSON.stringify(origin) + after };
 }
 
 interface UiFile {
