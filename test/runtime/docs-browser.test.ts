@@ -39,7 +39,7 @@ beforeAll(async () => {
   const executablePath = spawnSync('sh', ['-c', 'command -v chromium']).stdout.toString().trim();
   browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
   page = await browser.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
   });
