@@ -21,14 +21,15 @@ interface ObjectSpec {
 }
 
 const SPEC = join(import.meta.dirname, '..', '..', '..', 'spec', 'minisip');
-const recorded = readdirSync(SPEC)
+const implemented = readdirSync(SPEC)
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => parse(readFileSync(join(SPEC, f), 'utf8')) as ObjectSpec)
   .flatMap((o) =>
     Object.entries(o.operations)
-      .filter(([, op]) => op.wire)
-      .map(([name, op]) => ({ id: `${o.object}/${name}`, answers: op.wire!.answers })),
+      .filter(([, op]) => op.status === 'implemented')
+      .map(([name, op]) => ({ id: `${o.object}/${name}`, answers: op.wire?.answers ?? [] })),
   );
+const recorded = implemented.filter((op) => op.answers.length > 0);
 const answerOf = (id: string, outcome: string): WireAnswer => {
   const answer = recorded.find((r) => r.id === id)?.answers.find((a) => a.outcome === outcome);
   if (!answer) throw new Error(`${id}: no wire answer for ${outcome}`);
@@ -42,7 +43,7 @@ describe.each(engines.map((open) => [open]))('miniSIPServer answers as its wire 
     rawRequest(f.sb.port, `/openapi/${id}?${encodeURIComponent(JSON.stringify(json))}`);
 
   it('records a wire section for every implemented operation', () => {
-    expect(recorded.length).toBe(57);
+    expect(implemented.filter((op) => op.answers.length === 0).map((op) => op.id)).toEqual([]);
   });
 
   it('localuser/list answers the recorded bare array, its placeholders filled with the user set up', async () => {
