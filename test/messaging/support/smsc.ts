@@ -11,6 +11,8 @@ export const SMSC_ACCOUNT = { systemId: 'sbtest', password: 'secret' };
 
 export interface Submitted {
   messageId: string;
+  /** Which bind (1 for the first the SMSC accepted) the submit_sm came over. */
+  bind: number;
   source: string;
   destination: string;
   dataCoding: number;
@@ -29,6 +31,7 @@ export class TestSmsc {
   #port = 0;
   #nextId = 1;
   #bound: Session[] = [];
+  #binds = 0;
 
   static async start(): Promise<TestSmsc> {
     const smsc = new TestSmsc();
@@ -82,11 +85,14 @@ export class TestSmsc {
   }
 
   #serve(session: Session): void {
+    let bind = 0;
     session.on('error', () => {});
     session.on('bind_transceiver', (pdu: Pdu) => {
       const ok = pdu.system_id === SMSC_ACCOUNT.systemId && pdu.password === SMSC_ACCOUNT.password;
       session.send(pdu.response({ command_status: ok ? 0 : 0x0e, system_id: 'testsmsc' }));
-      if (ok) this.#bound.push(session);
+      if (!ok) return;
+      this.#bound.push(session);
+      bind = ++this.#binds;
     });
     session.on('enquire_link', (pdu: Pdu) => session.send(pdu.response()));
     session.on('unbind', (pdu: Pdu) => {
@@ -98,18 +104,19 @@ export class TestSmsc {
     });
     session.on('submit_sm', (pdu: Pdu) => {
       const messageId = `m${this.#nextId++}`;
-      this.submitted.push(record(pdu, messageId));
+      this.submitted.push(record(pdu, messageId, bind));
       session.send(pdu.response({ message_id: messageId }));
       if (this.receiptStat) void this.sendReceipt(messageId, this.receiptStat);
     });
   }
 }
 
-function record(pdu: Pdu, messageId: string): Submitted {
+function record(pdu: Pdu, messageId: string, bind: number): Submitted {
   const sm = pdu.short_message as { message: string; udh?: Buffer[] };
   const ie = sm.udh?.find((h) => h[0] === 0x00);
   return {
     messageId,
+    bind,
     source: String(pdu.source_addr),
     destination: String(pdu.destination_addr),
     dataCoding: Number(pdu.data_coding),
