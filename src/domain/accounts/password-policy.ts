@@ -1,9 +1,9 @@
 /**
  * The one password policy (config passwordPolicy), applied wherever a password is set: every dialect's new-user
- * commands, password changes, miniSIPServer's localuser, the user import, MOR devices (`switchboard mor devices add`;
- * Accounts.create and setPassword apply it, so no dialect can set one around it). The default takes what the vendors take —
- * their own examples are `100` (003:L264), `PWD` (000:L204) and `PASSWORD` (002:L720) — and an operator tightens it.
- * A refusal names the rule, so the client can tell its user what to fix.
+ * commands, password changes, miniSIPServer's localuser, the user import, MOR devices (`switchboard mor devices add`).
+ * Accounts.create and setPassword apply it, so no dialect can set a password around it. The default takes what the
+ * vendors take — their own examples are `100` (003:L264), `PWD` (000:L204) and `PASSWORD` (002:L720) — and an
+ * operator tightens it. A refusal names the rule, so the client can tell its user what to fix.
  */
 import type { Config } from '../../platform/config.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
