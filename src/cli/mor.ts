@@ -25,22 +25,23 @@ import type { Database } from '../persistence/database.ts';
 import type { Config } from '../platform/config.ts';
 import { misused, onDatabase } from './database-command.ts';
 
-export const MOR_USAGE = `  switchboard mor devices add --config FILE USERNAME TYPE EXTENSION [--password P] [--description TEXT] [--callerid CID]
-                                        give a user a device (TYPE: SIP, IAX2, FAX, …) for the MOR devices pages; without
-                                        --password one is made and printed once
+export const MOR_USAGE = `  switchboard mor devices add --config FILE USERNAME TYPE EXTENSION
+                [--password P] [--description TEXT] [--callerid CID]
+                                        give a user a device (TYPE: SIP, IAX2, FAX, …) for the MOR devices
+                                        pages; without --password one is made and printed once
   switchboard mor devices list --config FILE [USERNAME]
                                         the devices: id, user, TYPE/EXTENSION, description
   switchboard mor devices delete --config FILE EXTENSION
                                         remove a device with its CLIs and call flow (call and fax records stay)
   switchboard mor groups add --config FILE NAME FLAG PREFIX:CODE[:DETAILS]…
-                                        a destination group (FLAG: its icon's stem, aust for aust.png; '' for none) and
-                                        prefixes in it, each with its direction code (FIX, MOB, …) and details; a group
-                                        of that name is added to
+                                        a destination group (FLAG: its icon's stem, aust for aust.png; '' for
+                                        none) and prefixes in it, each with its direction code (FIX, MOB, …)
+                                        and details; a group of that name is added to
   switchboard mor groups list --config FILE     the groups and their prefixes
   switchboard mor groups delete --config FILE NAME
   switchboard mor currencies set --config FILE CODE RATE [NAME]
-                                        a currency the rates pages show on demand (user_rates?currency=CODE), at RATE units
-                                        of it per one unit of the base currency (the base currency itself: 1)
+                                        a currency the rates pages show on demand (user_rates?currency=CODE),
+                                        at RATE units of it per unit of the base currency (the base itself: 1)
   switchboard mor currencies list --config FILE
   switchboard mor currencies delete --config FILE CODE`;
 
