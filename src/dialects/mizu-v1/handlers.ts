@@ -16,6 +16,7 @@ import { balance } from './user/balance.ts';
 import { charge } from './user/charge.ts';
 import { cli } from './user/cli.ts';
 import { rating } from './user/rating.ts';
+import { sms } from './user/sms.ts';
 
 export const mizuV1Handlers = {
   addcredit,
@@ -26,4 +27,5 @@ export const mizuV1Handlers = {
   db,
   oop,
   rating,
+  sms,
 } satisfies MizuV1Handlers<MizuContext>;

@@ -1,0 +1,72 @@
+/**
+ * What one SMS costs the user who sends it, taken before anything is sent (issue 16: "a user without credit is refused
+ * before anything is sent"): the rated SMS price through the ledger, once per message; nothing to take when the tariff
+ * has no SMS price, but a prepaid user without credit is still refused.
+ */
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { Actor } from '../accounts/accounts.ts';
+import type { CachedUser } from '../accounts/user-cache.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
+import { fromMicros } from '../../platform/money.ts';
+import type { SmsPrice } from '../rating/sms-rates.ts';
+import { changeCredit } from './credit-ledger.ts';
+
+export interface SmsCharge {
+  userId: number;
+  amountMicros: bigint;
+  to: string;
+}
+
+/** Takes the price of one SMS to `to` from the user's credit (within a postpaid user's limit); refuses without credit. */
+export async function chargeSms(
+  em: SqlEntityManager,
+  user: CachedUser,
+  to: string,
+  price: SmsPrice | undefined,
+  who: Actor,
+): Promise<SmsCharge> {
+  const amountMicros = price?.priceMicros ?? 0n;
+  if (price && price.currency !== user.currency)
+    throw new SwitchboardError(
+      'command-failed',
+      `the SMS tariff ${price.tariffName} is in ${price.currency} and ${user.username}'s account in ${user.currency}`,
+    );
+  if (amountMicros === 0n) {
+    if (!user.postpaid && user.creditMicros <= 0n)
+      throw new SwitchboardError(
+        'insufficient-credit',
+        `insufficient credit to send an SMS (credit ${fromMicros(user.creditMicros)} ${user.currency})`,
+      );
+    return { userId: user.id, amountMicros, to };
+  }
+  try {
+    await changeCredit(em, {
+      userId: user.id,
+      amountMicros: -amountMicros,
+      reason: `sms to ${to}`.slice(0, 64),
+      actor: who.name,
+      requestId: who.requestId,
+      withinCreditLimit: true,
+    });
+  } catch (e) {
+    if (e instanceof SwitchboardError && e.code === 'insufficient-credit')
+      throw new SwitchboardError(
+        'insufficient-credit',
+        `insufficient credit to send an SMS to ${to}: it costs ${fromMicros(amountMicros)} ${user.currency}`,
+      );
+    throw e;
+  }
+  return { userId: user.id, amountMicros, to };
+}
+
+/** Gives back a charge for a message that was never sent (refused by the gateway, or the queue refused it). */
+export async function refundSms(em: SqlEntityManager, charge: SmsCharge, why: string, who: Actor): Promise<void> {
+  if (charge.amountMicros === 0n) return;
+  await changeCredit(em, {
+    userId: charge.userId,
+    amountMicros: charge.amountMicros,
+    reason: `sms to ${charge.to} not sent: ${why}`.slice(0, 64),
+    actor: who.name,
+    requestId: who.requestId,
+  });
+}
