@@ -34,12 +34,17 @@ export interface MessagingOptions {
   expireAfterMs?: number;
 }
 
+/** The config sections messaging reads: absent ones turn their channel off. */
+export type MessagingConfig = Pick<Config, 'smtp' | 'smpp' | 'smsHttp'>;
+
+/** Messages in flight at once per worker on PostgreSQL: hides the round trips of recording each. */
+const POSTGRES_WINDOW = 8;
 const DEFAULT_EXPIRY_MS = 86_400_000;
 const DEFAULT_WAIT_MS = 10_000;
 const WAIT_POLL_MS = 50;
 
 export function createMessaging(
-  deps: { config: Config; db: Database; logger: Logger },
+  deps: { config: MessagingConfig; db: Database; logger: Logger },
   options: MessagingOptions = {},
 ): Messaging {
   return new MessagingService(deps, options);
@@ -48,7 +53,7 @@ export function createMessaging(
 class MessagingService implements Messaging {
   readonly sms: SmsChannel | undefined;
   readonly email: boolean;
-  readonly #config: Config;
+  readonly #config: MessagingConfig;
   readonly #logger: Logger;
   readonly #outbox: Outbox;
   readonly #expireAfterMs: number;
@@ -59,13 +64,14 @@ class MessagingService implements Messaging {
   #handler: InboundHandler | undefined;
   #started = false;
 
-  constructor(deps: { config: Config; db: Database; logger: Logger }, options: MessagingOptions) {
+  constructor(deps: { config: MessagingConfig; db: Database; logger: Logger }, options: MessagingOptions) {
     const { config, logger } = deps;
     this.#config = config;
     this.#logger = logger.child({ module: 'messaging' });
     this.#outbox = new Outbox(deps.db);
     this.#expireAfterMs = options.expireAfterMs ?? DEFAULT_EXPIRY_MS;
-    const workerOptions = { ...DEFAULT_WORKER_OPTIONS, ...options.worker };
+    const window = deps.db.engine === 'postgresql' ? POSTGRES_WINDOW : 1;
+    const workerOptions = { ...DEFAULT_WORKER_OPTIONS, window, ...options.worker };
     this.sms = config.smpp ? 'smpp' : config.smsHttp ? 'http' : undefined;
     this.email = config.smtp !== undefined;
     if (config.smpp) {

@@ -12,6 +12,8 @@ import type { Sender, SendResult } from './sender.ts';
 export interface WorkerOptions {
   /** Rows claimed at a time. */
   batch: number;
+  /** Rows of a batch in flight at once (submit_sm windowing); 1 on SQLite, whose one connection takes one at a time. */
+  window: number;
   /** How long a claim keeps other processes off a row: longer than a batch takes to send. */
   leaseMs: number;
   /** How often an idle worker looks for due rows (queueing here wakes it at once). */
@@ -23,6 +25,7 @@ export interface WorkerOptions {
 
 export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
   batch: 20,
+  window: 1,
   leaseMs: 120_000,
   idleMs: 1000,
   retryBaseMs: 2000,
@@ -85,13 +88,16 @@ export class OutboxWorker {
   }
 
   async #sendBatch(rows: OutboxMessageRow[]): Promise<void> {
-    for (const [i, row] of rows.entries()) {
-      if (this.#stopping || !this.#sender.ready()) {
-        await this.#outbox.release(rows.slice(i).map((r) => r.id));
-        return;
+    const untried: number[] = [];
+    let next = 0;
+    const lane = async () => {
+      for (let row = rows[next++]; row; row = rows[next++]) {
+        if (this.#stopping || !this.#sender.ready()) untried.push(row.id);
+        else await this.#record(row, await this.#send(row));
       }
-      await this.#record(row, await this.#send(row));
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.#options.window, rows.length) }, lane));
+    await this.#outbox.release(untried);
   }
 
   async #send(row: OutboxMessageRow): Promise<SendResult> {

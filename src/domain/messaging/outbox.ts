@@ -35,18 +35,17 @@ export class Outbox {
   }
 
   async add(message: NewMessage): Promise<MessageOutcome> {
-    const em = this.#db.em();
     const now = new Date();
-    const row = em.create(OutboxMessage, {
+    const row = {
       ...message,
       unicode: message.unicode ?? false,
       state: 'queued',
       attempts: 0,
       nextAttemptAt: now,
       createdAt: now,
-    });
-    await em.flush();
-    return outcomeOf(row);
+    };
+    const id = await this.#db.em().insert(OutboxMessage, row);
+    return outcomeOf({ ...row, id } as OutboxMessageRow);
   }
 
   async outcome(id: number): Promise<MessageOutcome | undefined> {
@@ -94,22 +93,19 @@ export class Outbox {
 
   /** The SMSC accepted one part: recorded at once, so that part is never submitted again. */
   async partAccepted(messageId: number, part: number, smscMessageId: string): Promise<void> {
-    const em = this.#db.em();
-    em.create(SmsPart, { messageId, part, smscMessageId, state: 'submitted' });
-    await em.flush();
+    await this.#db.em().insert(SmsPart, { messageId, part, smscMessageId, state: 'submitted' });
   }
 
-  /** The gateway took the whole message: submitted (or final, for e-mail, or when every receipt came first). */
+  /**
+   * The gateway took the whole message: submitted (or final: e-mail, or every part's receipt already in; a receipt
+   * locks the row, so it and this see each other's write).
+   */
   async submitted(id: number, state: 'submitted' | 'delivered' = 'submitted'): Promise<void> {
     const now = new Date();
-    await this.#db.em().transactional(async (tx) => {
-      await tx.nativeUpdate(
-        OutboxMessage,
-        { id, state: 'queued' },
-        { state, submittedAt: now, ...(state === 'delivered' ? { finishedAt: now } : {}) },
-      );
-      await settleFromParts(tx, id);
-    });
+    const em = this.#db.em();
+    const finished = state === 'delivered' ? { finishedAt: now } : {};
+    await em.nativeUpdate(OutboxMessage, { id, state: 'queued' }, { state, submittedAt: now, ...finished });
+    await settleFromParts(em, id);
   }
 
   /** Failed for good. */
@@ -141,6 +137,9 @@ export class Outbox {
     return this.#db.em().transactional(async (tx) => {
       const part = await tx.findOne(SmsPart, { smscMessageId });
       if (!part) return false;
+      if (this.#db.engine === 'postgresql') {
+        await tx.findOne(OutboxMessage, { id: part.messageId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      }
       part.state = state;
       await tx.flush();
       if (state !== 'delivered') {

@@ -56,7 +56,8 @@ export class SmppChannel implements Sender {
 
   async send(row: OutboxMessageRow): Promise<SendResult> {
     const payloads = smsPayloads(row.body, { unicode: row.unicode, reference: row.id });
-    const accepted = await this.#outbox.acceptedParts(row.id);
+    // Parts can have been accepted only on an earlier attempt (a claim that ended before the row was recorded).
+    const accepted = row.attempts > 1 ? await this.#outbox.acceptedParts(row.id) : new Set<number>();
     for (const [i, payload] of payloads.entries()) {
       const part = i + 1;
       if (accepted.has(part)) continue;
