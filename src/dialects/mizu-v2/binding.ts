@@ -6,9 +6,11 @@ import { mizuV2Handlers } from './handlers.ts';
 import { mizuRoute } from './http-route.ts';
 import { mizuLines } from './lines.ts';
 import { MizuV2Pipeline } from './pipeline.ts';
+import { smsCommands } from './sms-commands.ts';
 
 export function bindMizuV2(services: Services): DialectBinding & { lines: LineAnswerer } {
   const pipeline = new MizuV2Pipeline(services, mizuV2Handlers);
+  services.messaging.onInbound(smsCommands(services, mizuV2Handlers));
   const route = mizuRoute(pipeline, services.config.limits.maxRequestBytes);
   return {
     name: 'mizu-v2',

@@ -1,0 +1,97 @@
+/**
+ * API commands sent by SMS (000:L18: "SMS requests must contain the same parameters"; 001:L32, 002:L102: "p2p, cb,
+ * balance, rating, charge, cli"). The text is the command and its parameters, in order or as name=value
+ * ("rating 3630123456789", "rating bnum=3630123456789"); it runs for the user the sender number belongs to (a number
+ * added with cli or addcallbacknumber, or the account's phone or caller id), and its text answer goes back by SMS.
+ * Other texts, and texts from a number no account has, get no answer: the messaging core keeps them.
+ */
+import { randomUUID } from 'node:crypto';
+import { byName } from '../../../generated/mizu-v2/dispatch.ts';
+import type { MizuV2Handlers } from '../../../generated/mizu-v2/types.ts';
+import type { CachedUser } from '../../domain/accounts/user-cache.ts';
+import type { InboundHandler, InboundSms } from '../../domain/messaging/messaging.ts';
+import type { Services } from '../../domain/services.ts';
+import { describeError } from '../../runtime/edge-errors.ts';
+import { dispatch, type Handler } from '../../runtime/pipeline.ts';
+import type { ResultKind } from '../mizu/answer/answer.ts';
+import { renderAnswer } from '../mizu/answer/index.ts';
+import { mizuParameterError } from '../mizu/answer/parameter-error.ts';
+import type { MizuContext } from '../mizu/context.ts';
+
+export const SMS_COMMANDS = new Set(['p2p', 'cb', 'balance', 'rating', 'charge', 'cli']);
+
+/** The 1-based position of the first function parameter in the paramN form (after function, key, user, password). */
+const FIRST_PARAM = 5;
+
+export function smsCommands(services: Services, handlers: MizuV2Handlers<MizuContext>): InboundHandler {
+  return async (sms) => {
+    const [word, ...args] = sms.text.trim().split(/\s+/);
+    const name = word?.toLowerCase() ?? '';
+    const entry = byName.get(name);
+    if (!SMS_COMMANDS.has(name) || !entry) return undefined;
+    const user = await senderUser(services, sms);
+    if (!user) {
+      services.logger.info({ from: sms.from, command: name }, 'an SMS command from a number no account has: not run');
+      return undefined;
+    }
+    const params = commandParams(args);
+    const ctx = smsContext(services, user, params);
+    const handler = (handlers as unknown as Record<string, Handler<MizuContext> | undefined>)[entry.handler];
+    try {
+      const data = await dispatch(entry, handler, params, ctx, { invalid: mizuParameterError });
+      const message = entry.resultKind === 'ok' ? (data as { message?: string } | undefined)?.message : undefined;
+      return answerText({ ok: true, kind: entry.resultKind as ResultKind, data: data ?? {}, message });
+    } catch (e) {
+      return answerText({ ok: false, error: describeError(e, services.logger) });
+    }
+  };
+}
+
+/** Positional words fill the command's parameters in order (param5 on); name=value words name theirs. */
+function commandParams(args: string[]): Record<string, string> {
+  const params: Record<string, string> = {};
+  let position = FIRST_PARAM;
+  for (const arg of args) {
+    const eq = arg.indexOf('=');
+    if (eq > 0) params[arg.slice(0, eq).toLowerCase()] = arg.slice(eq + 1);
+    else params[`param${position++}`] = arg;
+  }
+  return params;
+}
+
+function answerText(answer: Parameters<typeof renderAnswer>[1]): string {
+  return renderAnswer('text', answer).body.trim();
+}
+
+/** The one enabled account the sender number belongs to; none when no account or several have it. */
+async function senderUser(services: Services, sms: InboundSms): Promise<CachedUser | undefined> {
+  const digits = sms.from.replace(/[^0-9]/g, '');
+  if (!digits) return undefined;
+  const forms = [digits, `+${digits}`, `00${digits}`];
+  const marks = forms.map(() => '?').join(', ');
+  const em = services.db.em();
+  const rows = await em.getConnection().execute<{ username: string }[]>(
+    `select distinct u.username from tb_users u
+       where u.enabled = true and (u.phone in (${marks}) or u.callerid in (${marks})
+         or u.id in (select n.user_id from phone_numbers n where n.kind in ('ani', 'callback') and n.number in (${marks})))`,
+    [...forms, ...forms, ...forms],
+  );
+  if (rows.length !== 1) return undefined;
+  return services.accounts.cache.find(rows[0]!.username, () => em);
+}
+
+/** The sender, identified by its number: a user, with no admin rights, whatever the account's type. */
+function smsContext(services: Services, user: CachedUser, params: Record<string, string>): MizuContext {
+  const em = services.db.em();
+  return {
+    services,
+    em,
+    principal: { user, admin: false, trustedIp: false, via: 'username' },
+    // No address: the request came by SMS (an address list never matches it).
+    ip: '',
+    requestId: randomUUID(),
+    // A message, like a datagram: no connection, no session.
+    transport: 'udp',
+    raw: params,
+  };
+}

@@ -1,0 +1,70 @@
+// Inbound SMS, on SQLite and PostgreSQL: smsreceive from an httpsmscallbackip address and from another, and SMPP
+// deliver_sm; an API command in the text (balance, cli…) runs for the user the sender number belongs to and its answer
+// goes back to the sender by SMS; other texts, and texts from unknown numbers, are kept with no answer.
+import { describe, expect, it } from 'vitest';
+import { InboundSmsMessage } from '../../../../src/persistence/entities/messaging/index.ts';
+import { testEngines } from '../../../support/databases.ts';
+import { eventually, messagingServer } from './fixture.ts';
+
+const engines = await testEngines('the inbound SMS tests on PostgreSQL');
+const GATEWAY = '127.0.0.1';
+const ELSEWHERE = '127.0.0.2';
+
+describe.each(engines.map((open) => [open]))('inbound SMS (%#)', (open) => {
+  // apideftrustadmin 0: a loopback address is no admin, so only httpsmscallbackip lets the callback in.
+  const f = messagingServer(open, { globals: { httpsmscallbackip: GATEWAY, apideftrustadmin: '0' } });
+  const inbound = (sender: string) =>
+    f.sb.server.services.db.em().find(InboundSmsMessage, { sender }, { disableIdentityMap: true });
+  const repliesTo = (number: string) => f.smsc.submitted.filter((s) => s.destination === number);
+
+  it('smsreceive from the gateway: a balance request from the user’s phone is answered by SMS to that phone', async () => {
+    await f.user('mobile', { credit: '4.5', phone: '36301112222' });
+    const answer = await f.call(
+      { apientry: 'smsreceive', anum: '36301112222', bnum: '3612000000', txt: 'balance' },
+      GATEWAY,
+    );
+    expect(answer.status).toBe('OK');
+    const [reply] = await f.smsTo('36301112222');
+    expect(reply).toMatchObject({ text: 'Your credit is $4.5', source: '3612000000' });
+    const [stored] = await inbound('36301112222');
+    expect(stored).toMatchObject({ recipient: '3612000000', body: 'balance', via: 'http' });
+    expect(stored!.answerId).not.toBeNull();
+  });
+
+  it('smsreceive from an address not in httpsmscallbackip is refused and nothing is stored', async () => {
+    await f.user('victim', { credit: '3', phone: '36302223333' });
+    const answer = await f.call(
+      { apientry: 'smsreceive', anum: '36302223333', bnum: '3612000000', txt: 'balance' },
+      ELSEWHERE,
+    );
+    expect(answer.error).toMatchObject({ code: 'access-denied', message: expect.stringContaining(ELSEWHERE) });
+    expect(await inbound('36302223333')).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(repliesTo('36302223333')).toHaveLength(0);
+  });
+
+  it('an SMS over SMPP from a number added with cli runs the command for that user', async () => {
+    await f.user('texter', { credit: '7.25' });
+    expect((await f.as('texter', { apientry: 'cli', anum: '36303334444' })).status).toBe('OK');
+    await f.smsc.deliverInbound('36303334444', 'Switchboard', 'BALANCE');
+    const [reply] = await f.smsTo('36303334444');
+    expect(reply!.text).toBe('Your credit is $7.25');
+    // A command with a named parameter: cli adds another number of the sender.
+    await f.smsc.deliverInbound('36303334444', 'Switchboard', 'cli anum=36303335555');
+    const [second] = await eventually(() =>
+      repliesTo('36303334444').length > 1 ? repliesTo('36303334444').slice(1) : undefined,
+    );
+    expect(second!.text).toMatch(/^OK: pin-less number 36303335555 added for texter/);
+  });
+
+  it('keeps other texts and texts from unknown numbers without answering them', async () => {
+    await f.user('chatty', { credit: '1', phone: '36304445555' });
+    await f.call({ apientry: 'smsreceive', anum: '36304445555', bnum: '3612000000', txt: 'hello there' }, GATEWAY);
+    await f.call({ apientry: 'smsreceive', anum: '36309990000', bnum: '3612000000', txt: 'balance' }, GATEWAY);
+    expect(await inbound('36304445555')).toHaveLength(1);
+    expect(await inbound('36309990000')).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(repliesTo('36304445555')).toHaveLength(0);
+    expect(repliesTo('36309990000')).toHaveLength(0);
+  });
+});
