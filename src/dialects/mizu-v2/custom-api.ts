@@ -3,7 +3,8 @@
  * with customsql on an existing command replaces its behaviour ("the predefined behavior will be lost"). customsql:
  * a SELECT answers its rows (at most 100), anything else runs after the answer unless prefixed with * (then it runs
  * first and answers the rows affected). custom_action runs after successful (1-8) or failed (51-58) requests: SQL (8,
- * 58) here; email and SMS (1, 2, 51, 52) need the messaging port; restart, reboot and command lines are refused.
+ * 58) here, email and SMS (1, 2, 51, 52) through the messaging service (custom-action-messages.ts); restart, reboot
+ * and command lines are refused.
  * Every keyword is a bound parameter (domain/admin/sql-keywords.ts).
  */
 import { byName, type MizuV2Entry } from '../../../generated/mizu-v2/dispatch.ts';
@@ -20,6 +21,7 @@ import type { Awaitable } from '../../platform/awaitable.ts';
 import type { Outcome, Success } from '../../runtime/pipeline.ts';
 import { MIZU_FORMATS } from '../mizu/answer/answer.ts';
 import type { MizuContext } from '../mizu/context.ts';
+import { MESSAGE_ACTIONS, messageActionOff, scheduleMessageAction } from './custom-action-messages.ts';
 
 /**
  * A new API's access when its row leaves a field at the default: admin, with the API key (002:L193: set it to the API's
@@ -28,7 +30,6 @@ import type { MizuContext } from '../mizu/context.ts';
 const CUSTOM_ACCESS = { req_key: 1, req_ip: 0, req_user: 6, req_user_mode: 0 };
 
 const SQL_ACTIONS = new Set([8, 58]);
-const MESSAGING_ACTIONS: Record<number, string> = { 1: 'email', 2: 'SMS', 51: 'email', 52: 'SMS' };
 const REFUSED_ACTIONS: Record<number, string> = {
   3: 'call ring needs the SIP edge, which is not running',
   4: 'restart: Switchboard does not restart itself from an API call; its process supervisor (systemd, the container runtime) does',
@@ -67,7 +68,7 @@ export function customEntry(s: Services, name: string): MizuV2Entry | undefined 
 export function customBehaviour(s: Services, command: string): ((ctx: MizuContext) => Promise<Success>) | undefined {
   const row = s.policies.get(command);
   if (!row) return undefined;
-  refuseUnrunnable(row);
+  refuseUnrunnable(s, row);
   const sql = row.customsql?.trim();
   if (sql) return (ctx) => runCustomSql(ctx, command, sql);
   // A custom API with an action only: nothing to run but the action.
@@ -83,7 +84,8 @@ export function withCustomAction(
   run: () => Awaitable<Outcome>,
 ): Awaitable<Outcome> {
   const row = s.policies.get(command);
-  if (!row || !SQL_ACTIONS.has(row.customAction ?? 0) || !row.customActionBody?.trim()) return run();
+  const code = row?.customAction ?? 0;
+  if (!row || !(SQL_ACTIONS.has(code) || MESSAGE_ACTIONS[code]) || !row.customActionBody?.trim()) return run();
   return runThenAct(s, command, row, params, run);
 }
 
@@ -95,7 +97,9 @@ async function runThenAct(
   run: () => Awaitable<Outcome>,
 ): Promise<Outcome> {
   const after = (failed: boolean) => {
-    if (failed === row.customAction! >= 50) scheduleSqlAction(s, command, row.customActionBody!, params);
+    if (failed !== row.customAction! >= 50) return;
+    if (MESSAGE_ACTIONS[row.customAction!]) scheduleMessageAction(s, command, row, params, currentRequest()?.user);
+    else scheduleSqlAction(s, command, row.customActionBody!, params);
   };
   try {
     const answer = await run();
@@ -107,15 +111,16 @@ async function runThenAct(
   }
 }
 
-function refuseUnrunnable(row: ApiPolicyRow): void {
+function refuseUnrunnable(s: Services, row: ApiPolicyRow): void {
   const code = row.customAction;
   if (!code || SQL_ACTIONS.has(code)) return;
   const what = `the ${row.fname} API has custom_action ${code}`;
-  if (MESSAGING_ACTIONS[code])
-    throw new SwitchboardError(
-      'not-implemented',
-      `${what} (${MESSAGING_ACTIONS[code]}), which needs the messaging port, and it is not running yet`,
-    );
+  const channel = MESSAGE_ACTIONS[code];
+  if (channel) {
+    const off = messageActionOff(s, channel);
+    if (off) throw new SwitchboardError('unsupported', `${what}, which cannot run: ${off.message}`);
+    return;
+  }
   if (REFUSED_ACTIONS[code])
     throw new SwitchboardError('unsupported', `${what}, which is not supported: ${REFUSED_ACTIONS[code]}`);
   throw new SwitchboardError(

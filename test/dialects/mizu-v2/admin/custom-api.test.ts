@@ -1,5 +1,5 @@
 // Custom APIs from tb_api (002:L563-L625): new API names, customsql replacing a command, the * synchronous prefix,
-// the 100-row cap, access from the row, and the custom_action codes (SQL runs; messaging waits; the rest is refused).
+// the 100-row cap, access from the row, and the custom_action codes (SQL runs; e-mail and SMS refused while their channel is off; the rest is refused).
 import { describe, expect, it } from 'vitest';
 import { User } from '../../../../src/persistence/entities/user.ts';
 import { testEngines } from '../../../support/databases.ts';
@@ -114,10 +114,10 @@ describe.each(engines.map((open) => [open]))('custom APIs (%#)', (open) => {
   });
 
   it.each([
-    [1, 'not-implemented', /email.*messaging port/],
-    [2, 'not-implemented', /SMS.*messaging port/],
-    [51, 'not-implemented', /email.*messaging port/],
-    [52, 'not-implemented', /SMS.*messaging port/],
+    [1, 'unsupported', /custom_action 1, which cannot run: e-mail is off/],
+    [2, 'unsupported', /custom_action 2, which cannot run: SMS is off/],
+    [51, 'unsupported', /custom_action 51, which cannot run: e-mail is off/],
+    [52, 'unsupported', /custom_action 52, which cannot run: SMS is off/],
     [4, 'unsupported', /restart.*supervisor/],
     [54, 'unsupported', /restart.*supervisor/],
     [6, 'unsupported', /reboot/],
