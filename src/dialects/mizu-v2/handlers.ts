@@ -10,6 +10,9 @@ import type { MizuV2Handlers } from '../../../generated/mizu-v2/types.ts';
 import type { MizuContext } from '../mizu/context.ts';
 import { addserver } from './admin-commands/addserver.ts';
 import { adduser } from './admin-commands/adduser.ts';
+import { asendemail } from './admin-commands/asendemail.ts';
+import { asendsms } from './admin-commands/asendsms.ts';
+import { asendsmssync } from './admin-commands/asendsmssync.ts';
 import { bannedlist } from './admin-commands/bannedlist.ts';
 import { db } from './admin-commands/db.ts';
 import { delbanned } from './admin-commands/delbanned.ts';
@@ -19,6 +22,7 @@ import { listusers } from './admin-commands/listusers.ts';
 import { newuser } from './admin-commands/newuser.ts';
 import { newuseri } from './admin-commands/newuseri.ts';
 import { putfile } from './admin-commands/putfile.ts';
+import { smsreceive } from './admin-commands/smsreceive.ts';
 import { deviceid } from './admin-diagnostics/deviceid.ts';
 import { fastusers } from './admin-diagnostics/fastusers.ts';
 import { file } from './admin-diagnostics/file.ts';
@@ -49,8 +53,11 @@ import { reloadapikeys } from './admin-reset/reloadapikeys.ts';
 import { restart } from './admin-reset/restart.ts';
 import { rulesreload } from './admin-reset/rulesreload.ts';
 import { backupdb } from './admin-various/backupdb.ts';
+import { checkcredits } from './admin-various/checkcredits.ts';
+import { checkmails } from './admin-various/checkmails.ts';
 import { close } from './admin-various/close.ts';
 import { dailymaint } from './admin-various/dailymaint.ts';
+import { dailyreport } from './admin-various/dailyreport.ts';
 import { getfield } from './admin-various/getfield.ts';
 import { getini } from './admin-various/getini.ts';
 import { help } from './admin-various/help.ts';
@@ -79,6 +86,7 @@ import { cdr } from './user/cdr.ts';
 import { changepwd } from './user/changepwd.ts';
 import { charge } from './user/charge.ts';
 import { cli } from './user/cli.ts';
+import { forgotpasswordanswer } from './user/forgotpasswordanswer.ts';
 import { forgotpasswordquestion } from './user/forgotpasswordquestion.ts';
 import { getdetails } from './user/getdetails.ts';
 import { getphonenumber } from './user/getphonenumber.ts';
@@ -86,12 +94,21 @@ import { lockphonenumber } from './user/lockphonenumber.ts';
 import { newuseru } from './user/newuseru.ts';
 import { rating } from './user/rating.ts';
 import { search } from './user/search.ts';
+import { sendmail } from './user/sendmail.ts';
+import { sendsms } from './user/sendsms.ts';
+import { sendsmssync } from './user/sendsmssync.ts';
+import { sendsmsunicode } from './user/sendsmsunicode.ts';
+import { sendsmsunicodesync } from './user/sendsmsunicodesync.ts';
+import { sms } from './user/sms.ts';
 import { transfercredit } from './user/transfercredit.ts';
 
 export const mizuV2Handlers = {
   // admin-commands
   addserver,
   adduser,
+  asendemail,
+  asendsms,
+  asendsmssync,
   bannedlist,
   db,
   delbanned,
@@ -101,6 +118,7 @@ export const mizuV2Handlers = {
   newuser,
   newuseri,
   putfile,
+  smsreceive,
   // admin-diagnostics
   deviceid,
   fastusers,
@@ -134,8 +152,11 @@ export const mizuV2Handlers = {
   rulesreload,
   // admin-various
   backupdb,
+  checkcredits,
+  checkmails,
   close,
   dailymaint,
+  dailyreport,
   getfield,
   getini,
   help,
@@ -167,6 +188,7 @@ export const mizuV2Handlers = {
   changepwd,
   charge,
   cli,
+  forgotpasswordanswer,
   forgotpasswordquestion,
   getdetails,
   getphonenumber,
@@ -174,5 +196,11 @@ export const mizuV2Handlers = {
   newuseru,
   rating,
   search,
+  sendmail,
+  sendsms,
+  sendsmssync,
+  sendsmsunicode,
+  sendsmsunicodesync,
+  sms,
   transfercredit,
 } satisfies MizuV2Handlers<MizuContext>;

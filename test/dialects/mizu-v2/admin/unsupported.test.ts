@@ -45,11 +45,10 @@ const UNSUPPORTED = [
   'servicerst',
   'checkpins',
   'createcdrinfo',
+  'newuserevent',
+  'reports',
 ];
 const WAITING = {
-  checkcredits: 'the messaging port',
-  newuserevent: 'the messaging port',
-  reports: 'the messaging port',
   normalizechk: 'the SIP edge',
   reloaddialplan: 'the SIP edge',
   syncmedia: 'the SIP edge',
