@@ -37,7 +37,11 @@ export interface MessagingFixture {
 
 export function messagingServer(
   open: () => Promise<TestDatabase>,
-  extra: { globals?: Record<string, string>; channels?: 'on' | 'off' } = {},
+  extra: {
+    globals?: Record<string, string>;
+    /** on (the default): the SMSC and the SMTP server; off: no section; a function: these sections, made at start. */
+    channels?: 'on' | 'off' | (() => Pick<Config, 'smtp' | 'smpp' | 'smsHttp'>);
+  } = {},
 ): MessagingFixture {
   let db: TestDatabase;
   const f = {} as MessagingFixture;
@@ -46,12 +50,14 @@ export function messagingServer(
     f.smsc = await TestSmsc.start();
     f.smtp = await TestSmtp.start();
     const messaging: Pick<Config, 'smtp' | 'smpp' | 'smsHttp'> =
-      extra.channels === 'off'
-        ? {}
-        : {
-            smpp: smppConfig(f.smsc.port),
-            smtp: { host: '127.0.0.1', port: f.smtp.port, secure: false, user: '', password: '', from: SERVER_FROM },
-          };
+      typeof extra.channels === 'function'
+        ? extra.channels()
+        : extra.channels === 'off'
+          ? {}
+          : {
+              smpp: smppConfig(f.smsc.port),
+              smtp: { host: '127.0.0.1', port: f.smtp.port, secure: false, user: '', password: '', from: SERVER_FROM },
+            };
     f.sb = await startTestServer(db, {
       globals: extra.globals,
       limits: { authFailures: 1000, perIp: 100_000, perUser: 100_000 },
