@@ -62,7 +62,7 @@ export const operations = {
     method: "POST",
     path: "/stats/call_list",
     auth: "user",
-    hashOrder: ["userid", "search_on", "period_start", "period_end", "direction", "calltype", "device", "status"],
+    hashOrder: ["userid", "search_on", "period_start", "period_end", "direction", "calltype", "device"],
   },
   callListPdf: {
     id: "call_list_pdf",

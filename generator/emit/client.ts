@@ -2,7 +2,14 @@
  * Emits generated/<dialect>/client.ts: a typed fetch-based client building the vendor wire form; authentication and
  * answer reading live in src/protocol/clients/<dialect>.ts, shared by every operation (and packaged by clients/).
  */
-import type { DialectInfo, Operation, Param, ValueType, XmlNode } from '../load/model.ts';
+import {
+  type DialectInfo,
+  morHashOrder,
+  type Operation,
+  type Param,
+  type ValueType,
+  type XmlNode,
+} from '../load/model.ts';
 import { dialectTypePrefix } from './types.ts';
 import { docLines, tsTypeAlternatives } from './ts.ts';
 import { importDecl, jsDoc, literal } from './layout.ts';
@@ -38,7 +45,7 @@ function method(info: DialectInfo, op: Operation): string {
     `${op.id}: ${op.summary}`,
     op.params.length ? `Parameters: ${op.params.map(paramSignature).join('; ')}.` : undefined,
     info.name === 'mor' && op.auth === 'user'
-      ? `Stateless form: hash = SHA1 hex of ${['user_id', ...hashOrder(op), 'API secret key'].join(' + ')} (the values sent, in this order).`
+      ? `Stateless form: hash = SHA1 hex of ${['user_id', ...morHashOrder(op), 'API secret key'].join(' + ')} (the values sent, in this order).`
       : undefined,
     op.status !== 'implemented'
       ? `Status on Switchboard: ${op.status}${op.reason ? ` (${op.reason})` : ''}.`
@@ -70,15 +77,10 @@ function callDescriptor(info: DialectInfo, op: Operation, head: string): string 
     d.auth = op.auth;
     d.in = Object.fromEntries(op.params.map((p) => [p.name, p.in ?? (op.method === 'GET' ? 'query' : 'body')]));
     // The stateless hash: SHA1 over user_id then these values in this order, then the API secret key.
-    d.hashOrder = hashOrder(op);
+    d.hashOrder = morHashOrder(op);
     if (op.result.xml) d.xml = { [op.result.xml.name]: xmlShape(op.result.xml) };
   }
   return literal(d, head, ', params);'.length, false);
-}
-
-/** The parameters the server's stateless hash covers, in the spec's order: those not marked `hashed: false`. */
-function hashOrder(op: Operation): string[] {
-  return op.params.filter((p) => p.hashed !== false).map((p) => p.name);
 }
 
 /**

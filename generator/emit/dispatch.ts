@@ -1,5 +1,5 @@
 /** Emits generated/<dialect>/dispatch.ts: names and aliases → validator, handler key, default access, status. */
-import type { DialectInfo, Operation } from '../load/model.ts';
+import { type DialectInfo, morHashOrder, type Operation } from '../load/model.ts';
 import { importDecl, literal } from './layout.ts';
 import { exportConst, type Member, objectType, tsFile, typeAlias } from './writer.ts';
 import { CASE_INSENSITIVE } from './validators.ts';
@@ -44,12 +44,8 @@ export function emitDispatch(info: DialectInfo, ops: Operation[]): string {
     if (op.method) e.method = JSON.stringify(op.method);
     if (op.path) e.path = JSON.stringify(op.path);
     if (op.auth) e.auth = JSON.stringify(op.auth);
-    // The MOR stateless hash concatenates the values sent in this order; the client's hashOrder is the same list.
-    if (info.name === 'mor')
-      e.hashOrder = field(
-        'hashOrder',
-        op.params.map((p) => p.name),
-      );
+    // The MOR stateless hash concatenates the values sent in this order; the generated client hashes the same list.
+    if (info.name === 'mor') e.hashOrder = field('hashOrder', morHashOrder(op));
     if (op.object) e.object = JSON.stringify(op.object);
     if (op.operation) e.operation = JSON.stringify(op.operation);
     if (op.mapsTo) e.mapsTo = JSON.stringify(op.mapsTo);

@@ -196,3 +196,8 @@ export interface Spec {
   accessPresets: Record<string, AccessPolicy>;
   config: ConfigOption[];
 }
+
+/** MOR's stateless hash: the parameters it covers, in the spec's order (those not marked `hashed: false`). */
+export function morHashOrder(op: Operation): string[] {
+  return op.params.filter((p) => p.hashed !== false).map((p) => p.name);
+}

@@ -3,8 +3,8 @@
  * "constructed using user_id and API_Secret_Key" and that a wrong one is "Incorrect hash" (004:L77-L81), so:
  * - the seed's bare form: SHA1(user_id + secret), accepted on every page (issue 18);
  * - the spec's form: SHA1(user_id + the values sent, in the order the spec lists the page's parameters + secret),
- *   leaving out a parameter the seed's page does not name (UNSEEDED), and, so that clients built from the older
- *   spec (the generated client among them) keep working, the same with it in;
+ *   leaving out a parameter the seed's page does not name (`hashed: false` in the spec: the dispatch table's
+ *   hashOrder, which the generated client hashes too);
  * - the vendor's form. MOR's own server (puneet18190/mor1, app/controllers/api_controller.rb:
  *   check_api_params_with_hash, which calls MorApi.hash_checking in app/models/mor_api.rb, stored there as
  *   app/models/.svn/text-base/mor_api.rb.svn-base) concatenates user_id, then the values of the parameters it knows,
@@ -16,15 +16,10 @@
 import { morHash } from '../../protocol/digests.ts';
 
 export interface HashInput {
-  /** The page's id (the dispatch table's). */
-  page: string;
-  /** The page's parameters in the spec's order (the dispatch table's hashOrder). */
+  /** The page's hashed parameters in the spec's order (the dispatch table's hashOrder). */
   hashOrder: readonly string[];
   raw: Readonly<Record<string, string>>;
 }
-
-/** Parameters the spec accepts but the seed's page does not name (004:L492-L500 lists seven, and no `status`). */
-const UNSEEDED: Readonly<Record<string, readonly string[]>> = { call_list_filter: ['status'] };
 
 const digits = (v: string) => /^\d+$/.test(v);
 const CALLTYPES = [
@@ -62,10 +57,9 @@ const VENDOR_ORDER: readonly [name: string, hashed: (value: string) => boolean][
 export function acceptedHashes(input: HashInput, userId: string, secret: string): string[] {
   const { raw, hashOrder } = input;
   const sentIn = (names: readonly string[]) => names.filter((name) => raw[name] !== undefined).map((n) => raw[n]!);
-  const unseeded = UNSEEDED[input.page] ?? [];
   const vendor = VENDOR_ORDER.filter(([name, hashed]) => raw[name] !== undefined && hashed(raw[name]!)).map(([name]) =>
     digits(raw[name]!) && name.startsWith('period_') ? String(Number(raw[name])) : raw[name]!,
   );
-  const forms = [[], sentIn(hashOrder.filter((name) => !unseeded.includes(name))), sentIn(hashOrder), vendor];
+  const forms = [[], sentIn(hashOrder), vendor];
   return [...new Set(forms.map((values) => morHash([userId, ...values], secret)))];
 }

@@ -103,7 +103,6 @@ class MorAdapter implements PipelineAdapter<MorRequest, MorPage, Proven | undefi
     if (page.entry.auth !== 'user') return undefined;
     const proven = await authenticate(this.#s, page.em, {
       raw: page.raw,
-      page: page.entry.id,
       hashOrder: page.entry.hashOrder,
       cookie: req.cookie,
       ip: req.ip,
