@@ -1,14 +1,15 @@
-// "No message lost or sent twice across a restart in the middle of a queue of 1,000": the SMSC counts submit_sm per
-// message text; the messaging core is stopped part way (it finishes the message in hand and hands back the rest of
-// its claim) and a new one resumes the queue — on PostgreSQL two at once, sharing the rows through their claims.
+// "No message lost or sent twice across a Switchboard restart in the middle of a queue of 1,000": the SMSC counts
+// submit_sm per message text; the real server is stopped part way (its messaging finishes the message in hand and
+// hands back the rest of its claim) and started again, which resumes the queue — on PostgreSQL two servers at once,
+// sharing the rows through their claims.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Messaging } from '../../src/domain/messaging/messaging.ts';
 import { createMessaging } from '../../src/domain/messaging/messaging-service.ts';
 import { openDatabase } from '../../src/persistence/database.ts';
 import { OutboxMessage } from '../../src/persistence/entities/messaging/index.ts';
 import type { Database } from '../../src/persistence/database.ts';
-import { type OnFreshDatabase, onFreshDatabase, testEngines } from '../support/databases.ts';
-import { eventually, FAST, QUIET, smppConfig, startMessaging } from './support/fixture.ts';
+import { type OnFreshDatabase, onFreshDatabase, type TestDatabase, testEngines } from '../support/databases.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { eventually, FAST, QUIET, smppConfig } from './support/fixture.ts';
 import { TestSmsc } from './support/smsc.ts';
 
 const engines = await testEngines('the messaging restart test on PostgreSQL');
@@ -16,24 +17,26 @@ const MESSAGES = 1000;
 const text = (n: number) => `queued message ${String(n).padStart(4, '0')}`;
 
 describe.each(engines.map((open) => [open]))('a restart in the middle of a queue of 1,000 (%#)', (open) => {
-  /** Two connections to one fresh database: what two Switchboard processes would hold. */
-  let fresh: OnFreshDatabase<{ db: Database; otherProcess: Database }>;
+  let fresh: OnFreshDatabase<{ db: Database; test: TestDatabase }>;
   let smsc: TestSmsc;
-  const running: Messaging[] = [];
+  /** Servers started and not yet stopped. */
+  const running = new Set<TestServer>();
+  const stop = async (server: TestServer) => {
+    running.delete(server);
+    await server.stop();
+  };
 
   beforeAll(async () => {
     fresh = await onFreshDatabase(open, async (test, undo) => {
       const db = await openDatabase(test.url);
       undo(() => db.close());
       await db.migrate();
-      const otherProcess = await openDatabase(test.url);
-      undo(() => otherProcess.close());
-      return { db, otherProcess };
+      return { db, test };
     });
     smsc = await TestSmsc.start();
   });
   afterAll(async () => {
-    for (const messaging of running) await messaging.stop();
+    for (const server of running) await stop(server);
     await smsc?.kill();
     await fresh?.stop();
   });
@@ -43,29 +46,28 @@ describe.each(engines.map((open) => [open]))('a restart in the middle of a queue
     const queueing = createMessaging({ config, db: fresh.db, logger: QUIET }, FAST);
     for (let n = 1; n <= MESSAGES; n++) await queueing.queueSms({ from: '4930123', to: '4915100000', text: text(n) });
 
-    const first = await startMessaging(fresh.db, config);
-    running.push(first);
+    const serve = async () => {
+      const server = await startTestServer(fresh.test, { messaging: config });
+      running.add(server);
+      return server;
+    };
+    const first = await serve();
     await eventually(() => (smsc.submitted.length >= 300 ? true : undefined), 10_000);
-    await first.stop();
+    await stop(first);
     const sentBeforeRestart = smsc.submitted.length;
     const submittedRows = await fresh.db.em().count(OutboxMessage, { state: 'submitted' });
     // Stopped cleanly: every submit_sm the SMSC acknowledged is recorded, and nothing else.
     expect(submittedRows).toBe(sentBeforeRestart);
     expect(sentBeforeRestart).toBeLessThan(MESSAGES);
 
-    // On PostgreSQL two processes' worth of messaging (separate connections) share the rest through their claims.
+    // On PostgreSQL two servers (as two processes would) share the rest through their claims.
     const resumers = fresh.db.engine === 'postgresql' ? 2 : 1;
-    const second: Messaging[] = [];
-    for (let i = 0; i < resumers; i++) {
-      const messaging = await startMessaging(i === 0 ? fresh.db : fresh.otherProcess, config);
-      running.push(messaging);
-      second.push(messaging);
-    }
+    const second = await Promise.all(Array.from({ length: resumers }, serve));
     await eventually(
       async () => ((await fresh.db.em().count(OutboxMessage, { state: 'submitted' })) === MESSAGES ? true : undefined),
       15_000,
     );
-    await Promise.all(second.map((m) => m.stop()));
+    await Promise.all(second.map(stop));
     const resumingBinds = new Set(smsc.submitted.slice(sentBeforeRestart).map((s) => s.bind));
     expect(resumingBinds.size).toBe(resumers);
 
