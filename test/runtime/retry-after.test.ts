@@ -67,11 +67,11 @@ describe('Retry-After', () => {
       // A user of its own: failures for one user name count toward a ban too, from any address.
       const wrong = `apientry=balance&authid=nobody-${i}&authpwd=wrong`;
       const first = await rawHttp(sb.port, request(wrong, from));
-      expect(first.status).toBe(403);
+      expect(first.status).toBe(404); // strict: the seed's "user not found" for a name no account has
       expect(first.headers['retry-after']).toBeUndefined();
       // The failure that bans the address says how long the ban is.
       const banning = await rawHttp(sb.port, request(wrong, from));
-      expect(JSON.parse(banning.body)).toMatchObject({ error: { code: 'auth-failed' } });
+      expect(JSON.parse(banning.body)).toMatchObject({ error: { code: 'user-not-found' } });
       expect(retryAfter(banning.headers)).toBe(BAN_SECONDS);
       for (const query of [wrong, 'apientry=apitest']) {
         const banned = await rawHttp(sb.port, request(query, from));

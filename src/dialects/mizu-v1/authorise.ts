@@ -13,6 +13,10 @@ import { SwitchboardError } from '../../platform/errors.ts';
 import { secretsEqual } from '../../platform/secret-box.ts';
 import { isAdminUser, type Principal } from '../mizu/principal.ts';
 import type { Services } from '../../domain/services.ts';
+import { unknownUser } from '../mizu/answer/unknown-user.ts';
+
+/** The old interface's words for any failed login (000:L75). */
+const WRONG = 'wrong authentication';
 
 export interface V1Request {
   access: AccessPolicy;
@@ -47,7 +51,11 @@ export async function authoriseV1(s: Services, req: V1Request): Promise<Principa
   const pin = params.pin !== undefined && pinLoginEnabled(s.options) ? s.accounts.pins.forLogin(params.pin) : undefined;
   const user =
     named === undefined ? undefined : await s.accounts.cache.find(named, em, named === params.pin ? pin : undefined);
-  if (named !== undefined && !user) return refuse(s, em, ip, 'unknown user', named);
+  if (named !== undefined && !user) {
+    // A PIN nobody has is a wrong secret, not an unknown user.
+    const strict = named !== params.pin && s.options.bool('httpstrictresponse', false);
+    return refuse(s, em, ip, 'unknown user', named, unknownUser(strict, WRONG));
+  }
   if (user && !trustedSource && !proven(s, user, params, pin)) return refuse(s, em, ip, 'wrong secret', named);
   if (user && !user.enabled) throw new SwitchboardError('access-denied', 'this account is disabled');
 
@@ -97,8 +105,9 @@ async function refuse(
   ip: string,
   reason: string,
   named?: string,
+  error = new SwitchboardError('auth-failed', WRONG),
 ): Promise<never> {
   s.metrics.authFailures.inc({ dialect: 'mizu-v1', reason });
   await s.bans.recordFailure(em(), ip, named);
-  throw new SwitchboardError('auth-failed', 'wrong authentication');
+  throw error;
 }

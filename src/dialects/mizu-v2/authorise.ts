@@ -17,6 +17,7 @@ import { whenReady, type Awaitable } from '../../platform/awaitable.ts';
 import type { Services } from '../../domain/services.ts';
 import { isAdminUser, type Principal } from '../mizu/principal.ts';
 import { WRONG_CREDENTIALS, wrongKeyMessage } from '../mizu/answer/wire-text.ts';
+import { unknownUser } from '../mizu/answer/unknown-user.ts';
 
 export interface AuthRequest {
   command: string;
@@ -161,7 +162,9 @@ function prove(s: Services, req: AuthRequest, policy: Effective): Awaitable<Prov
     const authid = req.params.authid!;
     const asPin = pinLogin(s, policy) ? s.accounts.pins.forLogin(authid) : undefined;
     return whenReady(s.accounts.cache.find(authid, req.em, asPin), (user) =>
-      user ? proveAs(s, req, policy, user) : refuse(s, req, 'unknown user'),
+      user
+        ? proveAs(s, req, policy, user)
+        : refuse(s, req, 'unknown user', unknownUser(s.options.bool('httpstrictresponse', false), WRONG_CREDENTIALS)),
     );
   });
 }

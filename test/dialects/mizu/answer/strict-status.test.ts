@@ -1,6 +1,7 @@
 // The HTTP status of a Mizu answer (issue 18): under httpstrictresponse the codes the seed names (000:L68-L80, 001:L106)
-// — 421 for a missing number, 404 for an unknown user, 403 for wrong authentication — and 200 for everything without
-// it, the text answer the same either way; Mizu v2 and v1, on SQLite and PostgreSQL.
+// — 421 for a missing number, 404 for an unknown user (addcredit's, or the login's: in the words of a wrong password),
+// 403 for wrong authentication — and 200 for everything without it, the text answer the same either way; Mizu v2 and
+// v1, on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mizuGet } from '../../../support/mizu.ts';
 import { ADMIN, startTestServer, type TestServer } from '../../../support/server.ts';
@@ -48,6 +49,12 @@ const V2_CASES: [string, Record<string, string>, number, RegExp][] = [
     /^ERROR: no user nobody\n$/,
   ],
   [
+    'an unknown authid (the words of a wrong password)',
+    { apientry: 'balance', authid: 'nobody', authpwd: 'nope' },
+    404,
+    /^ERROR: auth failed: wrong user or password\n$/,
+  ],
+  [
     'a wrong password',
     { apientry: 'balance', authid: USER.username, authpwd: 'nope' },
     403,
@@ -64,6 +71,8 @@ const V1_CASES: [string, string, Record<string, string>, number, RegExp][] = [
     421,
     /^ERROR:missing parameter: anum/,
   ],
+  ['an unknown usr', 'balance', { usr: 'nobody', pwd: 'nope' }, 404, /^ERROR:wrong authentication\n$/],
+  ['a wrong pwd', 'balance', { usr: USER.username, pwd: 'nope' }, 403, /^ERROR:wrong authentication\n$/],
   ['success', 'balance', { usr: USER.username, pwd: USER.password }, 200, /^OK: 3\.00\n$/],
 ];
 
