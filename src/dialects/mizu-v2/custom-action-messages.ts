@@ -5,12 +5,12 @@
  * "***TO" and "***SUBJECT" lines, as in the vendor's scheduled tasks, name the recipient and the subject; without
  * ***TO the message goes to the user's own e-mail address or phone.
  */
-import { keywordValues, userFields, type KeywordValue } from '../../domain/admin/keyword-values.ts';
+import type { KeywordValue } from '../../domain/admin/keyword-values.ts';
 import type { Keyword } from '../../domain/admin/sql-keywords.ts';
-import { emailOff, smsOff } from '../../domain/messaging/messaging.ts';
+import type { SqlValue } from '../../domain/admin/sql-runner.ts';
+import { emailOff, type Messaging, smsOff } from '../../domain/messaging/messaging.ts';
 import type { Services } from '../../domain/services.ts';
 import type { SwitchboardError } from '../../platform/errors.ts';
-import type { ApiPolicyRow } from '../../persistence/entities/api-policy.ts';
 
 export type MessageChannel = 'email' | 'sms';
 
@@ -68,41 +68,29 @@ function fill(text: string, values: KeywordValue): string {
   });
 }
 
-/** Queues the row's message after the request; failures go to the log (the answer is already on its way). */
-export function scheduleMessageAction(
-  s: Services,
+/** Queues the message of a custom action: to ***TO, else the user's own e-mail address or phone. */
+export async function queueActionMessage(
+  messaging: Messaging,
   command: string,
-  row: ApiPolicyRow,
-  params: Readonly<Record<string, string>>,
-  username: string | undefined,
-): void {
-  const channel = MESSAGE_ACTIONS[row.customAction!]!;
-  s.activity.background(
-    `custom action of ${command}`,
-    command,
-    async () => {
-      const em = s.db.em();
-      const user = username ? await s.accounts.cache.find(username, () => em) : undefined;
-      const fields = await userFields(em, user?.id);
-      const message = actionMessage(row.customActionBody!, keywordValues(fields, params));
-      const to = message.to || String(fields.get(channel === 'email' ? 'email' : 'phone') ?? '');
-      if (!to)
-        throw new Error(
-          `no recipient: the body has no ***TO line and the user has no ${channel === 'email' ? 'e-mail address' : 'phone'}`,
-        );
-      if (channel === 'email')
-        await s.messaging.queueEmail({
-          userId: user?.id,
-          to,
-          subject: message.subject ?? `${command} API`,
-          text: message.text,
-        });
-      else await s.messaging.queueSms({ userId: user?.id, from: '', to, text: message.text });
-    },
-    (err) =>
-      s.logger.error(
-        { err, api: command },
-        `custom action of ${command}: its ${channel === 'email' ? 'e-mail' : 'SMS'} was not queued`,
-      ),
-  );
+  channel: MessageChannel,
+  body: string,
+  user: { id?: number; fields: Map<string, SqlValue> },
+  values: KeywordValue,
+): Promise<void> {
+  const message = actionMessage(body, values);
+  const to = message.to || String(user.fields.get(channel === 'email' ? 'email' : 'phone') ?? '');
+  if (!to)
+    throw new Error(
+      `no recipient: the body has no ***TO line and the user has no ${channel === 'email' ? 'e-mail address' : 'phone'}`,
+    );
+  if (channel === 'email')
+    await messaging.queueEmail({
+      userId: user.id,
+      to,
+      subject: message.subject ?? `${command} API`,
+      text: message.text,
+    });
+  else await messaging.queueSms({ userId: user.id, from: '', to, text: message.text });
 }
+
+export const CHANNEL_NAMES: Readonly<Record<MessageChannel, string>> = { email: 'e-mail', sms: 'SMS' };

@@ -21,7 +21,7 @@ import type { Awaitable } from '../../platform/awaitable.ts';
 import type { Outcome, Success } from '../../runtime/pipeline.ts';
 import { MIZU_FORMATS } from '../mizu/answer/answer.ts';
 import type { MizuContext } from '../mizu/context.ts';
-import { MESSAGE_ACTIONS, messageActionOff, scheduleMessageAction } from './custom-action-messages.ts';
+import { CHANNEL_NAMES, MESSAGE_ACTIONS, messageActionOff, queueActionMessage } from './custom-action-messages.ts';
 
 /**
  * A new API's access when its row leaves a field at the default: admin, with the API key (002:L193: set it to the API's
@@ -97,9 +97,7 @@ async function runThenAct(
   run: () => Awaitable<Outcome>,
 ): Promise<Outcome> {
   const after = (failed: boolean) => {
-    if (failed !== row.customAction! >= 50) return;
-    if (MESSAGE_ACTIONS[row.customAction!]) scheduleMessageAction(s, command, row, params, currentRequest()?.user);
-    else scheduleSqlAction(s, command, row.customActionBody!, params);
+    if (failed === row.customAction! >= 50) scheduleAction(s, command, row, params);
   };
   try {
     const answer = await run();
@@ -159,19 +157,33 @@ function sqlAnswer(result: SqlResult): Success {
   return { ok: true, kind: 'list', data: { rows: resultRows(result) } };
 }
 
-function scheduleSqlAction(s: Services, command: string, body: string, params: Readonly<Record<string, string>>): void {
+/** The row's action after the answer, with the user's fields and the request's parameters as its keywords. */
+function scheduleAction(
+  s: Services,
+  command: string,
+  row: ApiPolicyRow,
+  params: Readonly<Record<string, string>>,
+): void {
   const username = currentRequest()?.user;
+  const channel = MESSAGE_ACTIONS[row.customAction!];
+  const body = row.customActionBody!;
   s.activity.background(
     `custom action of ${command}`,
     command,
     async () => {
       const em = s.db.em();
       const user = username ? await s.accounts.cache.find(username, () => em) : undefined;
-      const values = keywordValues(await userFields(em, user?.id), params);
+      const fields = await userFields(em, user?.id);
+      const values = keywordValues(fields, params);
+      if (channel) return queueActionMessage(s.messaging, command, channel, body, { id: user?.id, fields }, values);
       const { bound } = prepared(command, body.trim().replace(/^\*/, ''), values, s.db.engine, true);
       await runSql(s.db, bound.text, bound.values);
     },
-    (err) => s.logger.error({ err, api: command }, `custom action of ${command}: its SQL failed`),
+    (err) =>
+      s.logger.error(
+        { err, api: command },
+        `custom action of ${command}: ${channel ? `its ${CHANNEL_NAMES[channel]} was not queued` : 'its SQL failed'}`,
+      ),
   );
 }
 
