@@ -1,6 +1,7 @@
 // Inbound SMS, on SQLite and PostgreSQL: smsreceive from an httpsmscallbackip address and from another, and SMPP
 // deliver_sm; an API command in the text (balance, cli…) runs for the user the sender number belongs to and its answer
 // goes back to the sender by SMS; other texts, and texts from unknown numbers, are kept with no answer.
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { InboundSmsMessage } from '../../../../src/persistence/entities/messaging/index.ts';
 import { testEngines } from '../../../support/databases.ts';
@@ -66,5 +67,25 @@ describe.each(engines.map((open) => [open]))('inbound SMS (%#)', (open) => {
     await new Promise((r) => setTimeout(r, 300));
     expect(repliesTo('36304445555')).toHaveLength(0);
     expect(repliesTo('36309990000')).toHaveLength(0);
+  });
+
+  it('Mizu v1 sms is taken only from the httpsmscallbackip addresses when the option is set (000:L145)', async () => {
+    await f.user('oldclient', { credit: '3' });
+    const path = '/xmapi/sms?usr=oldclient&pwd=oldclient-pw-1&bnum=36306667777&txt=hi';
+    const v1 = (from: string) =>
+      new Promise<string>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: f.sb.port, path, localAddress: from, agent: false }, (res) => {
+          let body = '';
+          res.on('data', (d: Buffer) => {
+            body += d;
+          });
+          res.on('end', () => resolve(body.trim()));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await v1(ELSEWHERE)).toBe('ERROR:SMS commands are accepted only from the httpsmscallbackip addresses');
+    expect(await v1(GATEWAY)).toMatch(/^OK: \d+$/);
+    expect(await f.smsTo('36306667777')).toHaveLength(1);
   });
 });
