@@ -1,6 +1,6 @@
 // Which deliver_sm is a receipt (esm_class bits 2-5), and what its text or TLVs say.
 import { describe, expect, it } from 'vitest';
-import { isReceipt, parseReceipt } from '../../src/domain/messaging/delivery-receipt.ts';
+import { isReceipt, messageIdForms, parseReceipt } from '../../src/domain/messaging/delivery-receipt.ts';
 
 const text = (stat: string, err = '000') =>
   `id:0A1B2C sub:001 dlvrd:001 submit date:2612051200 done date:2612051201 stat:${stat} err:${err} text:hello`;
@@ -40,5 +40,13 @@ describe('delivery receipts', () => {
 
   it('is no receipt without a message id', () => {
     expect(parseReceipt('stat:DELIVRD', {})).toBeUndefined();
+  });
+
+  it.each([
+    ['1a2b', ['1a2b', '6699']],
+    ['6699', ['6699', '26265', '1a2b', '1A2B']],
+    ['m7', ['m7']],
+  ])('finds the part of id %s in its decimal and hexadecimal forms', (id, want) => {
+    expect(messageIdForms(id)).toEqual(want);
   });
 });

@@ -18,7 +18,7 @@ describe('SMS payloads', () => {
     ['outside the GSM alphabet: UCS-2', { text: 'Ж'.repeat(70) }, { dataCoding: 8, parts: [140] }],
     ['71 UCS-2 units: parts of 67 and 4', { text: 'Ж'.repeat(71) }, { dataCoding: 8, parts: [140, 14] }],
     ['UCS-2 forced for a GSM text', { text: 'abc', unicode: true }, { dataCoding: 8, parts: [6] }],
-  ])('%s', (_, given, want) => {
+  ])('%s', (_, given: { text: string; unicode?: boolean }, want) => {
     const payloads = smsPayloads(given.text, { unicode: given.unicode, reference: 7 });
     expect(payloads.map((p) => p.dataCoding)).toEqual(payloads.map(() => want.dataCoding));
     expect(payloads.map((p) => p.shortMessage.length)).toEqual(want.parts);

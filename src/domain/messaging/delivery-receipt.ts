@@ -51,3 +51,17 @@ function stateOf(stat: string): DeliveryReceipt['state'] {
   if (['UNDELIV', 'REJECTD', 'DELETED', 'UNKNOWN'].includes(stat)) return 'failed';
   return undefined;
 }
+
+/**
+ * The forms one SMSC message id may take: many SMSCs answer submit_sm with a hexadecimal id and name it in decimal in
+ * the receipt text (or the other way round).
+ */
+export function messageIdForms(id: string): string[] {
+  const forms = new Set([id]);
+  if (/^[0-9a-f]{1,16}$/i.test(id)) forms.add(BigInt(`0x${id}`).toString());
+  if (/^\d{1,20}$/.test(id)) {
+    const hex = BigInt(id).toString(16);
+    forms.add(hex).add(hex.toUpperCase());
+  }
+  return [...forms];
+}

@@ -132,10 +132,10 @@ export class Outbox {
       );
   }
 
-  /** A delivery receipt for one part; false when no part has that SMSC id (yet). */
-  async receipt(smscMessageId: string, state: 'delivered' | 'failed' | 'expired', reason?: string): Promise<boolean> {
+  /** A delivery receipt for one part, named by any of smscIds; false when no part has one of them (yet). */
+  async receipt(smscIds: string[], state: 'delivered' | 'failed' | 'expired', reason?: string): Promise<boolean> {
     return this.#db.em().transactional(async (tx) => {
-      const part = await tx.findOne(SmsPart, { smscMessageId });
+      const part = await tx.findOne(SmsPart, { smscMessageId: { $in: smscIds } });
       if (!part) return false;
       if (this.#db.engine === 'postgresql') {
         await tx.findOne(OutboxMessage, { id: part.messageId }, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { Pdu } from 'smpp';
 import type { Config } from '../../platform/config.ts';
 import type { OutboxMessageRow } from '../../persistence/entities/messaging/outbox-message.ts';
-import { isReceipt, parseReceipt } from './delivery-receipt.ts';
+import { isReceipt, messageIdForms, parseReceipt } from './delivery-receipt.ts';
 import type { InboundSms } from './messaging.ts';
 import type { Outbox } from './outbox.ts';
 import { Pacer } from './pacer.ts';
@@ -109,7 +109,7 @@ export class SmppChannel implements Sender {
     });
     if (!receipt?.state) return;
     for (let i = 0; i < RECEIPT_LOOKUPS; i++) {
-      if (await this.#outbox.receipt(receipt.smscMessageId, receipt.state, receipt.detail)) return;
+      if (await this.#outbox.receipt(messageIdForms(receipt.smscMessageId), receipt.state, receipt.detail)) return;
       await sleep(50);
     }
     this.#logger.warn({ smscMessageId: receipt.smscMessageId }, 'SMPP receipt for no message we sent');

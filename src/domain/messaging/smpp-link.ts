@@ -1,7 +1,7 @@
 /**
  * One SMPP 3.4 transceiver session with the SMSC (the `smpp` package): bind_transceiver, enquire_link keep-alive,
  * answers to the SMSC's enquire_link and unbind, and a new connection with back-off (doubling up to a ceiling) after
- * the SMSC drops it or refuses the bind. submit() resolves with the submit_sm_resp; a link that drops first rejects it.
+ * the SMSC drops it, refuses the bind, or goes silent for three keep-alive periods (a dead peer TCP never reports). submit() resolves with the submit_sm_resp; a link that drops first rejects it.
  */
 import type { Logger } from 'pino';
 import smpp, { type Pdu, type Session } from 'smpp';
@@ -23,6 +23,9 @@ export class SmppLinkDown extends Error {
     this.name = 'SmppLinkDown';
   }
 }
+
+/** The SMSC silent (not even an enquire_link_resp) for this many keep-alive periods: the session is given up. */
+const SILENT_PERIODS = 3;
 
 type Pending = { resolve(pdu: Pdu): void; reject(e: Error): void };
 
@@ -116,9 +119,23 @@ export class SmppLink {
       auto_enquire_link_period: this.#account.enquireLinkSeconds * 1000,
     });
     this.#session = session;
+    const periodMs = this.#account.enquireLinkSeconds * 1000;
+    let lastHeard = Date.now();
+    const watchdog = setInterval(() => {
+      if (Date.now() - lastHeard > SILENT_PERIODS * periodMs) {
+        this.#logger.warn({ silentMs: Date.now() - lastHeard }, 'SMPP link silent; dropping it');
+        session.destroy();
+      }
+    }, periodMs);
+    session.on('pdu', () => {
+      lastHeard = Date.now();
+    });
     session.on('connect', () => this.#bind(session));
     session.on('error', (e: Error) => this.#logger.warn({ err: e.message }, 'SMPP link error'));
-    session.on('close', () => this.#dropped(session));
+    session.on('close', () => {
+      clearInterval(watchdog);
+      this.#dropped(session);
+    });
     session.on('enquire_link', (pdu: Pdu) => session.send(pdu.response()));
     session.on('unbind', (pdu: Pdu) => {
       this.#bound = false;
