@@ -3,6 +3,13 @@
  * records the result: submitted, failed for good, or tried again after a back-off (doubling per attempt, up to a
  * ceiling, failed after maxAttempts). While the sender is not ready (the SMPP link is down) nothing is claimed.
  * stop() lets the row in hand finish and hands the rest of the batch back, so a restart resumes the queue.
+ *
+ * Delivery is at least once, de-duplicated by outbox row: a row is only sent under a claim; each SMS part is recorded
+ * the moment the SMSC acknowledges it (submit_sm_resp) and the row marked submitted once every part is, and neither
+ * a submitted row nor a recorded part is ever sent again. The one window left: a process that dies (kill -9, power,
+ * a lost database connection) after the SMSC's acknowledgement and before that record commits — or a submit_sm_resp
+ * that never comes — leaves the part unrecorded, and when the claim's lease ends the part is sent again: at most one
+ * duplicate per message in flight at that moment (`window` of them). SMPP has no idempotency key to close it.
  */
 import type { Logger } from 'pino';
 import type { OutboxMessageRow } from '../../persistence/entities/messaging/outbox-message.ts';
