@@ -129,6 +129,8 @@ describe.each(engines.map((open) => [open]))('seed examples (%#)', (open) => {
     sb = await startTestServer(db, {
       globals: { apiv2key: KEY, httpapikey: KEY, apiv2md5salt: '' },
       limits: { authFailures: 10_000, perIp: 100_000, perUser: 100_000 },
+      // SMS on, so the seed's sms examples are queued (answered OK); nothing listens there, so none leaves.
+      messaging: { smsHttp: { url: 'http://127.0.0.1:9/send?to={to}&text={text}', method: 'GET' } },
     });
     for (const c of cases) prepared.set(c, prepare(c, users));
     const { accounts, db: database } = sb.server.services;
