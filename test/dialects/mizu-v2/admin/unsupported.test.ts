@@ -1,5 +1,5 @@
 // The admin commands that cannot be meaningful here answer the unsupported error with their reason; those waiting
-// for the SIP edge or messaging say which port they wait for.
+// for the SIP edge say so.
 import { describe, expect, it } from 'vitest';
 import { byName } from '../../../../generated/mizu-v2/dispatch.ts';
 import { sqliteDatabase } from '../../../support/databases.ts';
