@@ -21,6 +21,9 @@ export const FAST: MessagingOptions = {
   smpp: { backoffMs: 50, maxBackoffMs: 200, responseTimeoutMs: 2000 },
 };
 
+/** A claim lease short enough that a killed process's claimed rows come back within the crash test. */
+export const CRASH_OPTIONS: MessagingOptions = { ...FAST, worker: { ...FAST.worker, leaseMs: 1000 } };
+
 export function smppConfig(port: number, messagesPerSecond = 1000): NonNullable<Config['smpp']> {
   return {
     host: '127.0.0.1',
