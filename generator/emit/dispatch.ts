@@ -16,6 +16,7 @@ const ENTRY_FIELDS: Record<string, Member[]> = {
   minisip: [
     { name: 'object', type: 'string' },
     { name: 'operation', type: 'string' },
+    { name: 'bareRows', type: 'boolean', optional: true },
   ],
   'mizu-v1': [{ name: 'mapsTo', type: 'string', optional: true }],
 };
@@ -48,6 +49,7 @@ export function emitDispatch(info: DialectInfo, ops: Operation[]): string {
     if (info.name === 'mor') e.hashOrder = field('hashOrder', morHashOrder(op));
     if (op.object) e.object = JSON.stringify(op.object);
     if (op.operation) e.operation = JSON.stringify(op.operation);
+    if (op.result.bareRows) e.bareRows = 'true';
     if (op.mapsTo) e.mapsTo = JSON.stringify(op.mapsTo);
     return `  ${op.handlerName}: {\n${Object.entries(e)
       .map(([k, v]) => `    ${k}: ${v},`)

@@ -98,7 +98,7 @@ export function exampleResult(op: Operation): unknown {
     case 'record':
       return fieldsExample(r.fields);
     case 'list':
-      return { rows: [fieldsExample(r.fields)] };
+      return r.bareRows ? [fieldsExample(r.fields)] : { rows: [fieldsExample(r.fields)] };
     case 'value':
       return { value: exampleValue(r.type!) };
     case 'text':

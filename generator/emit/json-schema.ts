@@ -85,6 +85,7 @@ export function resultSchema(op: Operation): Schema {
     case 'record':
       return fieldsObject(r.fields);
     case 'list':
+      if (r.bareRows) return { type: 'array', items: fieldsObject(r.fields) };
       return {
         type: 'object',
         properties: { rows: { type: 'array', items: fieldsObject(r.fields) } },

@@ -75,6 +75,8 @@ export interface Result {
   fields: ResultField[];
   mediaType?: string;
   xml?: XmlNode;
+  /** list: answered as the rows alone (a JSON array), not {rows}. */
+  bareRows?: boolean;
 }
 
 export interface AccessPolicy {

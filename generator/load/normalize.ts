@@ -288,6 +288,7 @@ function resolveResult(r: Raw | undefined, ctx: Context, where: Where, fields: M
     fields: resolved,
     mediaType: r.mediaType,
     xml: r.xml ? xmlNode(r.xml) : undefined,
+    bareRows: r.bareRows,
   });
 }
 

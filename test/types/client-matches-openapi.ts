@@ -60,10 +60,13 @@ type MizuV1Checks = {
   >;
 };
 
+/** A `bareRows` list answers its rows as a bare JSON array; the client hands them over as {rows}. */
+type AsRows<T> = T extends readonly (infer Row)[] ? { rows: Row[] } : T;
+
 type MinisipChecks = {
   [K in keyof MS.MinisipInputByOperation & keyof MsApi]: [
     InputMatches<MS.MinisipInputByOperation[K], JsonBody<MsApi[K]>, 'syskey'>,
-    ResultMatches<MS.MinisipResultByOperation[K], Ok<MsApi[K]>['application/json' & keyof Ok<MsApi[K]>]>,
+    ResultMatches<MS.MinisipResultByOperation[K], AsRows<Ok<MsApi[K]>['application/json' & keyof Ok<MsApi[K]>]>>,
   ] extends [true, true]
     ? true
     : false;

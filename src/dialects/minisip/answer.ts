@@ -14,16 +14,12 @@ export interface MinisipAnswer {
 const rendered = new WeakMap<object, string>();
 
 /**
- * Lists real clients read as a bare JSON array of rows, as miniSIPServer answers them (wpfsean/CCCC
- * ChatListFragment.java parses `new JSONArray(answer)`): those answer their rows alone. Other lists keep
- * {"rows":[…]}, as no public source shows them.
+ * list → {"rows":[…]}, or the rows alone where the spec says `bareRows` (lists real clients read as a bare JSON array,
+ * as miniSIPServer answers them: wpfsean/CCCC ChatListFragment.java parses `new JSONArray(answer)`; the other lists
+ * keep the envelope, as no public source shows them); record → the object; ok → {} or {"message":…}.
  */
-const BARE_LISTS = new Set(['localuser/list']);
-
-/** list → {"rows":[…]} (or the bare rows, BARE_LISTS), record → the object, ok → {} or {"message":…}. */
-export function success(data: unknown, operation?: string): MinisipAnswer {
-  if (operation !== undefined && BARE_LISTS.has(operation))
-    return { httpStatus: 200, body: JSON.stringify((data as { rows: unknown[] }).rows) };
+export function success(data: unknown, bareRows = false): MinisipAnswer {
+  if (bareRows) return { httpStatus: 200, body: JSON.stringify((data as { rows: unknown[] }).rows) };
   if (typeof data !== 'object' || data === null || !Object.isFrozen(data))
     return { httpStatus: 200, body: JSON.stringify(data ?? {}) };
   let body = rendered.get(data);

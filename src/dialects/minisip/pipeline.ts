@@ -96,7 +96,7 @@ class MinisipAdapter implements PipelineAdapter<MinisipInput, MinisipRequest, vo
   }
 
   render(outcome: Outcome, req: MinisipRequest | undefined): MinisipAnswer {
-    if (outcome.ok) return success(outcome.data, req?.entry.id);
+    if (outcome.ok) return success(outcome.data, req?.entry.bareRows);
     const { code, message, issues } = outcome.error;
     return failure(code, message, issues);
   }

@@ -11,8 +11,7 @@ export function successProblems(path: string, body: unknown): string[] {
   const operation = DOCUMENT.paths[`/openapi/${path}`]?.post;
   if (!operation) return [`no operation ${path} in openapi.json`];
   const ref: string = operation.responses['200'].content['application/json'].schema.$ref;
-  // A list answered as a bare array (localuser/list, as real clients read it) holds the rows the schema describes.
-  return problems({ $ref: `minisip${ref}` }, Array.isArray(body) ? { rows: body } : body);
+  return problems({ $ref: `minisip${ref}` }, body);
 }
 
 export function errorProblems(body: unknown): string[] {
