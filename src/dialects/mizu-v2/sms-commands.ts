@@ -34,6 +34,7 @@ export function smsCommands(services: Services, handlers: MizuV2Handlers<MizuCon
       services.logger.info({ from: sms.from, command: name }, 'an SMS command from a number no account has: not run');
       return undefined;
     }
+    if (!(await withinLimits(services, name, sms, user))) return undefined;
     const params = commandParams(args);
     const ctx = smsContext(services, user, params);
     const handler = (handlers as unknown as Record<string, Handler<MizuContext> | undefined>)[entry.handler];
@@ -45,6 +46,20 @@ export function smsCommands(services: Services, handlers: MizuV2Handlers<MizuCon
       return answerText({ ok: false, error: describeError(e, services.logger) });
     }
   };
+}
+
+/**
+ * The command's rate limits, the sender's number standing for the client address. Over them the SMS gets no answer:
+ * answering a flood by SMS would only make it bigger.
+ */
+async function withinLimits(services: Services, command: string, sms: InboundSms, user: CachedUser): Promise<boolean> {
+  try {
+    await services.limits.check(command, `sms:${sms.from}`, user.id);
+    return true;
+  } catch (e) {
+    services.logger.warn({ from: sms.from, command, err: e }, 'an SMS command over its rate limit: not run');
+    return false;
+  }
 }
 
 /** Positional words fill the command's parameters in order (param5 on); name=value words name theirs. */

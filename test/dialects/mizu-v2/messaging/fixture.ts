@@ -39,6 +39,7 @@ export function messagingServer(
   open: () => Promise<TestDatabase>,
   extra: {
     globals?: Record<string, string>;
+    limits?: Partial<Config['limits']>;
     /** on (the default): the SMSC and the SMTP server; off: no section; a function: these sections, made at start. */
     channels?: 'on' | 'off' | (() => Pick<Config, 'smtp' | 'smpp' | 'smsHttp'>);
   } = {},
@@ -60,7 +61,7 @@ export function messagingServer(
             };
     f.sb = await startTestServer(db, {
       globals: extra.globals,
-      limits: { authFailures: 1000, perIp: 100_000, perUser: 100_000 },
+      limits: { authFailures: 1000, perIp: 100_000, perUser: 100_000, ...extra.limits },
       messaging,
     });
   });

@@ -4,7 +4,7 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { InboundSmsMessage } from '../../../../src/persistence/entities/messaging/index.ts';
-import { testEngines } from '../../../support/databases.ts';
+import { sqliteDatabase, testEngines } from '../../../support/databases.ts';
 import { eventually, messagingServer } from './fixture.ts';
 
 const engines = await testEngines('the inbound SMS tests on PostgreSQL');
@@ -47,6 +47,7 @@ describe.each(engines.map((open) => [open]))('inbound SMS (%#)', (open) => {
   it('an SMS over SMPP from a number added with cli runs the command for that user', async () => {
     await f.user('texter', { credit: '7.25' });
     expect((await f.as('texter', { apientry: 'cli', anum: '36303334444' })).status).toBe('OK');
+    await eventually(() => f.smsc.bindCount || undefined);
     await f.smsc.deliverInbound('36303334444', 'Switchboard', 'BALANCE');
     const [reply] = await f.smsTo('36303334444');
     expect(reply!.text).toBe('Your credit is $7.25');
@@ -87,5 +88,18 @@ describe.each(engines.map((open) => [open]))('inbound SMS (%#)', (open) => {
     expect(await v1(ELSEWHERE)).toBe('ERROR:SMS commands are accepted only from the httpsmscallbackip addresses');
     expect(await v1(GATEWAY)).toMatch(/^OK: \d+$/);
     expect(await f.smsTo('36306667777')).toHaveLength(1);
+  });
+});
+
+describe('SMS commands over their rate limit', () => {
+  const f = messagingServer(async () => sqliteDatabase(), { limits: { perUser: 2 } });
+
+  it('runs and answers as many as the per-user limit lets through, the rest get no answer', async () => {
+    await f.user('eager', { credit: '1', phone: '36308889999' });
+    await eventually(() => f.smsc.bindCount || undefined);
+    for (let i = 0; i < 4; i++) await f.smsc.deliverInbound('36308889999', 'Switchboard', 'balance');
+    await f.smsTo('36308889999', 2);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(f.smsc.submitted.filter((s) => s.destination === '36308889999')).toHaveLength(2);
   });
 });
