@@ -130,4 +130,33 @@ describe.each(engines.map((open) => [open]))('SMS over SMPP (%#)', (open) => {
     expect(parts).toHaveLength(3);
     for (const { id } of queued) expect((await messaging.outcome(id))?.state).toBe('submitted');
   });
+
+  it('keeps the link alive with enquire_link, and binds again when the SMSC goes silent and comes back', async () => {
+    const before = smsc.enquireLinks;
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(smsc.enquireLinks - before).toBeGreaterThanOrEqual(2);
+    smsc.silent = true;
+    // Three silent keep-alive periods (0.3 s each): the session is given up, and no new one is bound meanwhile.
+    await eventually(() => (smsc.bindCount === 0 ? true : undefined), 3000);
+    smsc.silent = false;
+    await eventually(() => (smsc.bindCount === 1 ? true : undefined), 3000);
+    await messaging.sendSmsNow({ from: '1', to: '4915100020', text: 'after the silence' });
+    expect((await sentTo('4915100020'))[0]?.text).toBe('after the silence');
+  });
+
+  it('holds submit_sm to messagesPerSecond', async () => {
+    // The only messaging bound meanwhile, so that it sends every row.
+    await messaging.stop();
+    const slow = await startMessaging(fresh.db, { smpp: smppConfig(smsc.port, 20) });
+    try {
+      for (let n = 1; n <= 12; n++) await slow.queueSms({ from: '1', to: '4915100030', text: `paced ${n}` });
+      const at = (await sentTo('4915100030', 12)).map((p) => p.at);
+      const gaps = at.slice(1).map((t, i) => t - at[i]!);
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(45);
+      expect(at.at(-1)! - at[0]!).toBeGreaterThanOrEqual(11 * 45);
+    } finally {
+      await slow.stop();
+      await messaging.start();
+    }
+  });
 });

@@ -32,7 +32,7 @@ export function smppConfig(port: number, messagesPerSecond = 1000): NonNullable<
     systemType: '',
     sourceAddr: 'Switchboard',
     messagesPerSecond,
-    enquireLinkSeconds: 1,
+    enquireLinkSeconds: 0.3,
   };
 }
 

@@ -13,6 +13,8 @@ export interface Submitted {
   messageId: string;
   /** Which bind (1 for the first the SMSC accepted) the submit_sm came over. */
   bind: number;
+  /** When it arrived (performance.now()). */
+  at: number;
   source: string;
   destination: string;
   dataCoding: number;
@@ -27,6 +29,9 @@ export class TestSmsc {
   readonly submitted: Submitted[] = [];
   /** Receipt stat the SMSC sends after each accepted submit_sm; undefined: none. */
   receiptStat: string | undefined;
+  /** A hung SMSC: the connection stays open and nothing is answered. */
+  silent = false;
+  enquireLinks = 0;
   #server: Server | undefined;
   #port = 0;
   #nextId = 1;
@@ -88,13 +93,18 @@ export class TestSmsc {
     let bind = 0;
     session.on('error', () => {});
     session.on('bind_transceiver', (pdu: Pdu) => {
+      if (this.silent) return;
       const ok = pdu.system_id === SMSC_ACCOUNT.systemId && pdu.password === SMSC_ACCOUNT.password;
       session.send(pdu.response({ command_status: ok ? 0 : 0x0e, system_id: 'testsmsc' }));
       if (!ok) return;
       this.#bound.push(session);
       bind = ++this.#binds;
     });
-    session.on('enquire_link', (pdu: Pdu) => session.send(pdu.response()));
+    session.on('enquire_link', (pdu: Pdu) => {
+      if (this.silent) return;
+      this.enquireLinks += 1;
+      session.send(pdu.response());
+    });
     session.on('unbind', (pdu: Pdu) => {
       session.send(pdu.response());
       session.close();
@@ -103,6 +113,7 @@ export class TestSmsc {
       this.#bound = this.#bound.filter((s) => s !== session);
     });
     session.on('submit_sm', (pdu: Pdu) => {
+      if (this.silent) return;
       const messageId = `m${this.#nextId++}`;
       this.submitted.push(record(pdu, messageId, bind));
       session.send(pdu.response({ message_id: messageId }));
@@ -117,6 +128,7 @@ function record(pdu: Pdu, messageId: string, bind: number): Submitted {
   return {
     messageId,
     bind,
+    at: performance.now(),
     source: String(pdu.source_addr),
     destination: String(pdu.destination_addr),
     dataCoding: Number(pdu.data_coding),
