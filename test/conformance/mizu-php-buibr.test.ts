@@ -214,19 +214,28 @@ describe.each(engines.map((open) => [open]))(`${CLIENT} against Switchboard over
   it.each([
     ['src/Entries/SmsEntry.php', 'sendsms'],
     ['src/Entries/SmsSyncEntry.php', 'sendsmssync'],
-  ])(
-    '%s run() (%s, with SMS off on this server): an error the entry splits into type and message',
-    async (_, apientry) => {
-      const own: [string, PhpValue][] = [
-        ['anum', 'Test'],
-        ['bnum', '+38971234567'],
-        ['message', 'Testing the provider'],
-      ];
-      const response = okExtract(xmlResponse(await get(apientry, own, 'xml')), ['OK,']);
-      expect(response.status).toBe(false);
-      expect(response.response).toEqual({ type: expect.stringMatching(/^\S/), message: expect.stringMatching(/^ \S/) });
-    },
-  );
+  ])('%s run() (%s): OK, stripped, the message id left', async (_, apientry) => {
+    const own: [string, PhpValue][] = [
+      ['anum', 'Test'],
+      ['bnum', '+38971234567'],
+      ['message', 'Testing the provider'],
+    ];
+    const response = okExtract(xmlResponse(await get(apientry, own, 'xml')), ['OK,']);
+    expect(response).toMatchObject({ code: 200, status: true, response: expect.stringMatching(/^\w+$/) });
+  });
+
+  it('src/Entries/SmsEntry.php run() with a wrong password: an error the entry splits into type and message', async () => {
+    const own: [string, PhpValue][] = [
+      ['anum', 'Test'],
+      ['bnum', '+38971234567'],
+      ['message', 'Testing the provider'],
+    ];
+    const answer = await get('sendsms', own, 'xml', { ...asUser, authpwd: 'wrong' });
+    expect(okExtract(xmlResponse(answer), ['OK,'])).toMatchObject({
+      status: false,
+      response: { type: 'auth failed', message: ' wrong user or password' },
+    });
+  });
 
   it('src/Entries/DownloadRecordEntry.php run() (voicerecdownload): not audio, so read as the xml answer, an error', async () => {
     const answer = await get('voicerecdownload', [['cdrid', '1']], 'xml');

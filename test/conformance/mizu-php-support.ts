@@ -1,10 +1,13 @@
 /**
  * What the PHP Mizu clients do on the wire, written in TypeScript from reading them: PHP's two query encodings, an
  * HTTPS GET as cURL and Guzzle send it (the clients never check the certificate's name here: a self-signed one), and a
- * Switchboard on HTTPS holding a user with a credit and a rate for them to read.
+ * Switchboard on HTTPS holding a user with a credit and a rate for them to read, its SMS sent through a gateway that
+ * takes every message.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { request } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Rate } from '../../src/persistence/entities/rate.ts';
@@ -68,6 +71,16 @@ export function httpsGet(port: number, path: string, headers: Record<string, str
   });
 }
 
+/** An HTTP SMS gateway that takes every message: the server's SMS commands succeed. */
+async function smsGateway(): Promise<{ port: number; close(): Promise<void> }> {
+  const server = createServer((_req, res) => res.end('OK'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
 /** The apiv2key the server is set up with, the user the clients log in as, and the rate they ask for. */
 export const KEY = '14150857';
 export const USER = { username: 'iwb-saas-api-test', password: 'gsdoguh4u54kl5izg34jzf535uzf35' };
@@ -81,14 +94,16 @@ export interface MizuOverHttps {
 
 /**
  * A server on HTTPS with apiv2key set, USER holding $9.8, and the default tariff rating 389 (Macedonia-cellular) at
- * 0.2 EUR a minute: the values the client's README shows.
+ * 0.2 EUR a minute (the values the client's README shows); SMS on, through smsGateway.
  */
 export async function mizuOverHttps(db: TestDatabase): Promise<MizuOverHttps> {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-conformance-'));
+  const gateway = await smsGateway();
   const sb = await startTestServer(db, {
     tls: { port: 0, ...selfSigned(dir) },
     globals: { apiv2key: KEY },
     limits: { authFailures: 1000 },
+    messaging: { smsHttp: { url: `http://127.0.0.1:${gateway.port}/send?to={to}&text={text}`, method: 'GET' } },
   });
   const { services } = sb.server;
   await services.accounts.create(
@@ -114,6 +129,7 @@ export async function mizuOverHttps(db: TestDatabase): Promise<MizuOverHttps> {
     port: sb.server.tlsPort!,
     stop: async () => {
       await sb.stop();
+      await gateway.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
