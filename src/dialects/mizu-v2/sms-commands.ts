@@ -29,6 +29,13 @@ export function smsCommands(services: Services, handlers: MizuV2Handlers<MizuCon
     const name = word?.toLowerCase() ?? '';
     const entry = byName.get(name);
     if (!SMS_COMMANDS.has(name) || !entry) return undefined;
+    if (replacedInTbApi(services, name)) {
+      services.logger.info(
+        { from: sms.from, command: name },
+        'an SMS command that tb_api disables or replaces: not run',
+      );
+      return undefined;
+    }
     const user = await senderUser(services, sms);
     if (!user) {
       services.logger.info({ from: sms.from, command: name }, 'an SMS command from a number no account has: not run');
@@ -60,6 +67,15 @@ async function withinLimits(services: Services, command: string, sms: InboundSms
     services.logger.warn({ from: sms.from, command, err: e }, 'an SMS command over its rate limit: not run');
     return false;
   }
+}
+
+/**
+ * A tb_api row that disables the command, replaces it (customsql) or adds an action to it: the command is then the
+ * operator's, which only the HTTP pipeline runs as configured, so an SMS does not run the built-in one.
+ */
+function replacedInTbApi(services: Services, command: string): boolean {
+  const row = services.policies.get(command);
+  return !!row && (row.enabled === 0 || !!row.customsql?.trim() || !!row.customAction);
 }
 
 /** Positional words fill the command's parameters in order (param5 on); name=value words name theirs. */

@@ -3,6 +3,7 @@
 // goes back to the sender by SMS; other texts, and texts from unknown numbers, are kept with no answer.
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { ApiPolicy } from '../../../../src/persistence/entities/api-policy.ts';
 import { InboundSmsMessage } from '../../../../src/persistence/entities/messaging/index.ts';
 import { sqliteDatabase, testEngines } from '../../../support/databases.ts';
 import { eventually, messagingServer } from './fixture.ts';
@@ -91,7 +92,7 @@ describe.each(engines.map((open) => [open]))('inbound SMS (%#)', (open) => {
   });
 });
 
-describe('SMS commands over their rate limit', () => {
+describe('SMS commands the operator limits', () => {
   const f = messagingServer(async () => sqliteDatabase(), { limits: { perUser: 2 } });
 
   it('runs and answers as many as the per-user limit lets through, the rest get no answer', async () => {
@@ -101,5 +102,15 @@ describe('SMS commands over their rate limit', () => {
     await f.smsTo('36308889999', 2);
     await new Promise((r) => setTimeout(r, 400));
     expect(f.smsc.submitted.filter((s) => s.destination === '36308889999')).toHaveLength(2);
+  });
+
+  it('does not run a command tb_api disables', async () => {
+    await f.user('blocked', { credit: '1', phone: '36308887777' });
+    await f.sb.server.services.db.em().upsert(ApiPolicy, { fname: 'balance', enabled: 0 } as never);
+    expect((await f.admin({ apientry: 'apireload' })).status).toBe('OK');
+    await eventually(() => f.smsc.bindCount || undefined);
+    await f.smsc.deliverInbound('36308887777', 'Switchboard', 'balance');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(f.smsc.submitted.filter((s) => s.destination === '36308887777')).toHaveLength(0);
   });
 });
