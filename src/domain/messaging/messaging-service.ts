@@ -153,7 +153,11 @@ class MessagingService implements Messaging {
       this.#logger.error({ err: e, from: sms.from }, 'inbound SMS handler failed');
       return;
     }
-    if (!answer || !this.sms) return;
+    if (!answer) return;
+    if (!this.sms) {
+      this.#logger.warn({ to: sms.from }, 'inbound SMS answered, but SMS is off: the answer is not sent');
+      return;
+    }
     const reply = await this.queueSms({ from: sms.to, to: sms.from, text: answer });
     await this.#outbox.inboundAnswered(inboundId, Number(reply.id));
   }

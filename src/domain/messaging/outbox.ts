@@ -25,7 +25,6 @@ export interface NewMessage {
   expiresAt: Date;
 }
 
-const FINAL: MessageState[] = ['delivered', 'failed', 'expired'];
 const REASON_LENGTH = 255;
 
 export class Outbox {
@@ -195,11 +194,10 @@ async function settleFromParts(tx: SqlEntityManager, id: number): Promise<void> 
 }
 
 export function outcomeOf(row: OutboxMessageRow): MessageOutcome {
-  const state = row.state as MessageState;
   return {
     id: String(row.id),
-    state,
-    ...(row.reason && (FINAL.includes(state) || row.attempts > 0) ? { reason: row.reason } : {}),
+    state: row.state as MessageState,
+    ...(row.reason ? { reason: row.reason } : {}),
     ...(row.parts ? { parts: row.parts } : {}),
   };
 }

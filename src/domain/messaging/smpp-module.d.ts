@@ -42,5 +42,4 @@ declare module 'smpp' {
     encode(text: string, table: number): Buffer;
     decode(bytes: Buffer, table: number): string;
   };
-  export const ESME_ROK: number;
 }
