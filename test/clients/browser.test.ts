@@ -1,11 +1,12 @@
 // The same client in headless Chromium (Debian's, never a downloaded one): the page loads the package's ESM build
 // as plain files and runs the integrator's scenario (scenario.ts) — Mizu v2 balance in three password forms, Mizu v1,
-// a miniSIPServer query, MOR pages by hash and by session cookie — with the browser's own fetch and cookies. The
-// server sends no CORS headers, so the test's page server gives the page the server's origin: it serves the build
-// and the page, and passes every other request to the running server. A screenshot is left in test-output/clients/.
+// a miniSIPServer query, MOR pages by hash and by session cookie — with the browser's own fetch and cookies, as a
+// portal on another origin does: the test's page server serves the page and the build, and the page calls the
+// Switchboard server directly, which lists the page's origin in cors.origins. A screenshot is left in
+// test-output/clients/.
 import { execFile, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,6 +26,10 @@ let world: ClientWorld;
 let pages: Server;
 let browser: Browser;
 let build: string;
+/** What the page runs the scenario with: the user made for it, the Switchboard server's address. */
+let env: ScenarioEnv;
+
+const pageOrigin = () => `http://127.0.0.1:${(pages.address() as { port: number }).port}`;
 
 /** The page: imports the ESM build, runs the scenario as the user given, and shows the answers as JSON. */
 function html(env: ScenarioEnv): string {
@@ -41,7 +46,7 @@ function html(env: ScenarioEnv): string {
 </script>`;
 }
 
-/** Serves /client/… from the build and / as the page; everything else goes to the Switchboard server. */
+/** Serves /client/… from the build and / as the page: an origin of its own, not the Switchboard server's. */
 function startPageServer(env: () => ScenarioEnv): Promise<Server> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://page');
@@ -53,15 +58,7 @@ function startPageServer(env: () => ScenarioEnv): Promise<Server> {
       if (body) res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
       else res.writeHead(404).end();
     } else {
-      const upstream = request(
-        { host: '127.0.0.1', port: world.sb.port, method: req.method, path: req.url, headers: req.headers },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      upstream.on('error', () => res.writeHead(502).end());
-      req.pipe(upstream);
+      res.writeHead(404).end();
     }
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -72,7 +69,8 @@ beforeAll(async () => {
   mkdirSync(OUTPUT, { recursive: true });
   build = tempFolder();
   await promisify(execFile)(process.execPath, [join(REPO_ROOT, 'clients/build.ts'), build]);
-  world = await startClientWorld();
+  pages = await startPageServer(() => env);
+  world = await startClientWorld([pageOrigin()]);
   const executablePath = spawnSync('sh', ['-c', 'command -v chromium']).stdout.toString().trim();
   browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
 }, BUILD_TIMEOUT_MS);
@@ -84,12 +82,9 @@ afterAll(async () => {
 
 describe.runIf(withChromium)('the packaged client in Chromium', () => {
   it('runs the scenario with the browser’s fetch, digests and session cookie', async () => {
-    let env = await world.user();
-    pages = await startPageServer(() => env);
-    // The page's origin is the page server's: the scenario calls the server through it.
-    env = { ...env, baseUrl: `http://127.0.0.1:${(pages.address() as { port: number }).port}` };
+    env = await world.user();
     const page = await browser.newPage();
-    await page.goto(`${env.baseUrl}/`);
+    await page.goto(`${pageOrigin()}/`);
     await page.waitForFunction('window.scenarioResult || window.scenarioError', { timeout: 20_000 });
     await page.screenshot({ path: join(OUTPUT, 'browser-scenario.png'), fullPage: true });
     expect(await page.evaluate('window.scenarioError')).toBeUndefined();

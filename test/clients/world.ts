@@ -32,11 +32,13 @@ const SETTINGS = {
   morSecret: 'client-mor-secret',
 };
 
-export async function startClientWorld(): Promise<ClientWorld> {
+/** corsOrigins: the origins of pages (the browser test's) that call the server from elsewhere. */
+export async function startClientWorld(corsOrigins: string[] = []): Promise<ClientWorld> {
   const db = sqliteDatabase();
   const sb = await startTestServer(db, {
     globals: { apiv2key: SETTINGS.authkey, apiv2md5salt: SETTINGS.serverSalt, httpapikey: SETTINGS.v1key },
     limits: { authFailures: 1000 },
+    cors: { origins: corsOrigins },
   });
   sb.config.minisip.syskey = SETTINGS.syskey;
   sb.config.mor.apiSecretKey = SETTINGS.morSecret;

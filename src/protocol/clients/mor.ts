@@ -36,6 +36,12 @@ export class MorTransport {
     this.options = options;
   }
 
+  /** A browser sends the session cookie to a server on another origin only when asked (the server lists the page's
+   *  origin in cors.origins); Node's fetch has no cookie jar and ignores it. */
+  private get credentials(): RequestInit['credentials'] {
+    return this.options.login ? 'include' : undefined;
+  }
+
   async call<R>(call: MorCall, params: object): Promise<R> {
     const values = params as Record<string, unknown>;
     let path = call.path;
@@ -49,7 +55,7 @@ export class MorTransport {
     }
     const headers: Record<string, string> = {};
     if (call.auth === 'user') await this.authenticate(call, values, query, headers);
-    const init: RequestInit = { method: call.method, headers };
+    const init: RequestInit = { method: call.method, headers, credentials: this.credentials };
     const form = body.toString();
     if (call.method === 'POST' && form) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
@@ -100,6 +106,7 @@ export class MorTransport {
     const qs = new URLSearchParams({ u: username, p: password });
     const res = await fetcher(this.options.fetch)(`${this.options.baseUrl}/billing/api/login?${qs}`, {
       method: 'POST',
+      credentials: this.credentials,
     });
     const text = await res.text();
     const action = read(text, res.status).action as { status?: string; status_message?: string } | undefined;
