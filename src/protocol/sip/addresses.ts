@@ -1,0 +1,210 @@
+/** SIP URIs, name-addr values and Via values (RFC 3261 §19.1, §20.10, §20.42, §25.1). Malformed → SipParseError. */
+import { isIPv4, isIPv6 } from 'node:net';
+import { demand, SipParseError } from './errors.ts';
+
+export interface SipUri {
+  scheme: 'sip' | 'sips';
+  user?: string;
+  host: string;
+  port?: number;
+  params: Map<string, string>;
+}
+
+export interface NameAddr {
+  display?: string;
+  uri: string;
+  params: Map<string, string>;
+}
+
+export interface Via {
+  protocol: string;
+  transport: string;
+  host: string;
+  port?: number;
+  params: Map<string, string>;
+}
+
+const TOKEN = /^[A-Za-z0-9\-.!%*_+`'~]+$/;
+const HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.?$/;
+/** unreserved / escaped / user-unreserved (RFC 3261 §25.1 `user`), and the password's characters. */
+const USERINFO = /^(?:[A-Za-z0-9\-_.!~*'()&=+$,;?/:]|%[0-9A-Fa-f]{2})+$/;
+const PARAM_CHARS = /^(?:[A-Za-z0-9\-_.!~*'()[\]/:&+$]|%[0-9A-Fa-f]{2})+$/;
+const URI_HEADERS = /^(?:[A-Za-z0-9\-_.!~*'()[\]/?:+$=&]|%[0-9A-Fa-f]{2})*$/;
+
+export function isToken(text: string): boolean {
+  return TOKEN.test(text);
+}
+
+/** A host (hostname, IPv4 or bracketed IPv6 reference) as it stands in a URI or Via; returns it without brackets. */
+export function parseHost(text: string): string {
+  if (text.startsWith('[')) {
+    demand(text.endsWith(']') && isIPv6(text.slice(1, -1)), `bad IPv6 reference ${text}`);
+    return text.slice(1, -1);
+  }
+  demand(isIPv4(text) || (HOSTNAME.test(text) && !/^[0-9.]+$/.test(text)), `bad host ${JSON.stringify(text)}`);
+  return text;
+}
+
+/** `host[:port]` → host and port; the port, when present, is 1–65535. */
+export function parseHostPort(text: string): { host: string; port?: number } {
+  const close = text.startsWith('[') ? text.indexOf(']') + 1 : 0;
+  const colon = text.indexOf(':', close);
+  if (colon < 0) return { host: parseHost(text) };
+  const portText = text.slice(colon + 1);
+  const port = Number(portText);
+  demand(/^[0-9]{1,5}$/.test(portText) && port > 0 && port <= 65535, `bad port ${JSON.stringify(portText)}`);
+  return { host: parseHost(text.slice(0, colon)), port };
+}
+
+function unescape(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    // An escape that is not UTF-8 (e.g. %FF): keep its bytes as Latin-1 rather than reject the URI.
+    return text.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  }
+}
+
+/** `;name[=value]` parameters (URI and generic-param): names are case-insensitive and kept lowercase. */
+function parseParams(parts: string[], valueOk: (value: string) => boolean): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const part of parts) {
+    const eq = part.indexOf('=');
+    const name = (eq < 0 ? part : part.slice(0, eq)).trim();
+    const value = eq < 0 ? '' : part.slice(eq + 1).trim();
+    demand(isToken(name), `bad parameter name ${JSON.stringify(name)}`);
+    demand(eq < 0 || valueOk(value), `bad value of parameter ${name}`);
+    demand(!params.has(name.toLowerCase()), `parameter ${name} given twice`);
+    params.set(name.toLowerCase(), value.startsWith('"') ? unquote(value) : value);
+  }
+  return params;
+}
+
+/** `sip:` and `sips:` URIs; any other scheme is a SipParseError with status 416 (Unsupported URI Scheme). */
+export function parseUri(uri: string): SipUri {
+  const colon = uri.indexOf(':');
+  const scheme = uri.slice(0, colon).toLowerCase();
+  demand(colon > 0 && /^[a-z][a-z0-9+\-.]*$/.test(scheme), `bad URI ${JSON.stringify(uri)}`);
+  if (scheme !== 'sip' && scheme !== 'sips')
+    throw new SipParseError(`unsupported URI scheme ${scheme}`, undefined, 416);
+  const rest = uri.slice(colon + 1);
+  const question = rest.indexOf('?');
+  const beforeHeaders = question < 0 ? rest : rest.slice(0, question);
+  demand(question < 0 || URI_HEADERS.test(rest.slice(question + 1)), `bad URI headers in ${JSON.stringify(uri)}`);
+  const at = beforeHeaders.lastIndexOf('@');
+  const userinfo = at < 0 ? undefined : beforeHeaders.slice(0, at);
+  const [hostport, ...paramParts] = beforeHeaders.slice(at + 1).split(';');
+  let user: string | undefined;
+  if (userinfo !== undefined) {
+    demand(USERINFO.test(userinfo), `bad user part in ${JSON.stringify(uri)}`);
+    const passwordAt = userinfo.indexOf(':');
+    user = unescape(passwordAt < 0 ? userinfo : userinfo.slice(0, passwordAt));
+  }
+  const params = parseParams(paramParts, (v) => PARAM_CHARS.test(v));
+  return { scheme, user, ...parseHostPort(hostport ?? ''), params };
+}
+
+/** The text of a quoted-string (RFC 3261 §25.1) without its quotes and escapes. */
+export function unquote(text: string): string {
+  demand(text.length >= 2 && text.startsWith('"') && text.endsWith('"'), `bad quoted string ${text}`);
+  let out = '';
+  for (let i = 1; i < text.length - 1; i++) {
+    if (text[i] === '\\') {
+      i++;
+      demand(i < text.length - 1, 'quoted string ends in a backslash');
+    } else demand(text[i] !== '"', 'stray quote in a quoted string');
+    out += text[i];
+  }
+  return out;
+}
+
+/** Index just past the closing quote of the quoted string starting at `from`. */
+function endOfQuoted(text: string, from: number): number {
+  for (let i = from + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i + 1;
+  }
+  throw new SipParseError('unterminated quoted string');
+}
+
+/** Splits at `;` outside quoted strings. */
+function splitParams(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '"') i = endOfQuoted(text, i) - 1;
+    else if (text[i] === ';') {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** gen-value: token, host (IPv6 with or without brackets, as RFC 5118 writes `received`) or quoted-string. */
+const genericValue = (v: string) =>
+  v.startsWith('"') || isToken(v) || isIPv6(v) || (v.startsWith('[') && v.endsWith(']') && isIPv6(v.slice(1, -1)));
+
+/** `[display-name] <URI> *(;param)` or `addr-spec *(;param)` (From, To, Contact, Route…). */
+export function parseNameAddr(value: string): NameAddr {
+  const text = value.trim();
+  let display: string | undefined;
+  let uri: string;
+  let after: string;
+  const open = text.startsWith('"') ? text.indexOf('<', endOfQuoted(text, 0)) : text.indexOf('<');
+  if (open >= 0) {
+    const name = text.slice(0, open).trim();
+    if (name.startsWith('"')) {
+      demand(endOfQuoted(name, 0) === name.length, 'text after the quoted display name');
+      display = unquote(name);
+    } else if (name !== '') {
+      demand(name.split(/[ \t]+/).every(isToken), `bad display name ${JSON.stringify(name)}`);
+      display = name;
+    }
+    const close = text.indexOf('>', open);
+    demand(close > open, 'unclosed <');
+    uri = text.slice(open + 1, close);
+    after = text.slice(close + 1).trim();
+    demand(after === '' || after.startsWith(';'), 'text after >');
+  } else {
+    // addr-spec form: the URI cannot carry ; , ? — what follows a ; is the header's parameters (RFC 3261 §20.10).
+    const semi = text.indexOf(';');
+    uri = semi < 0 ? text : text.slice(0, semi);
+    after = semi < 0 ? '' : text.slice(semi);
+    demand(!/[?,\s]/.test(uri), `bad addr-spec ${JSON.stringify(uri)}`);
+  }
+  demand(/^[A-Za-z][A-Za-z0-9+\-.]*:\S+$/.test(uri), `bad URI ${JSON.stringify(uri)}`);
+  if (/^sips?:/i.test(uri)) parseUri(uri);
+  const params = parseParams(after === '' ? [] : splitParams(after.slice(1)), genericValue);
+  return { display, uri, params };
+}
+
+/** `SIP / 2.0 / UDP host[:port] *(;param)` — LWS is allowed around the slashes (RFC 3261 §25.1 `via-parm`). */
+export function parseVia(value: string): Via {
+  const match =
+    /^([A-Za-z0-9\-.!%*_+`'~]+)\s*\/\s*([A-Za-z0-9\-.!%*_+`'~]+)\s*\/\s*([A-Za-z0-9\-.!%*_+`'~]+)\s+(.*)$/s.exec(
+      value.trim(),
+    );
+  demand(match, `bad Via ${JSON.stringify(value)}`);
+  const [hostport = '', ...rest] = splitParams(match[4]!);
+  const params = parseParams(rest, genericValue);
+  const rport = params.get('rport');
+  demand(rport === undefined || rport === '' || /^[0-9]{1,5}$/.test(rport), 'bad rport');
+  return {
+    protocol: `${match[1]}/${match[2]}`.toUpperCase(),
+    transport: match[3]!.toUpperCase(),
+    ...parseHostPort(hostport.trim()),
+    params,
+  };
+}
+
+export function formatHostPort(host: string, port?: number): string {
+  const h = host.includes(':') ? `[${host}]` : host;
+  return port === undefined ? h : `${h}:${port}`;
+}
+
+export function formatVia(via: Via): string {
+  const params = [...via.params].map(([n, v]) => (v === '' ? `;${n}` : `;${n}=${v}`)).join('');
+  return `${via.protocol}/${via.transport} ${formatHostPort(via.host, via.port)}${params}`;
+}

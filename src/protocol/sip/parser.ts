@@ -1,0 +1,177 @@
+/**
+ * The strict SIP parser (RFC 3261 §7, §25) and the stream framer (§18.3). Anything malformed throws SipParseError;
+ * a message that was read but breaks a rule carries itself as `partial` so the edge can answer 400/416/505.
+ */
+import { isToken, parseNameAddr, parseUri, parseVia } from './addresses.ts';
+import { demand, SipParseError } from './errors.ts';
+import { isListHeader, SipHeaders, splitList } from './headers.ts';
+import type { SipMessage } from './message.ts';
+
+export const SIP_LIMITS = { maxMessageBytes: 64 * 1024, maxHeaders: 256 };
+
+const END_OF_HEADERS = Buffer.from('\r\n\r\n');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Headers that may appear once only (RFC 3261 §20: not `#` lists). */
+const SINGLE = ['From', 'To', 'Call-ID', 'CSeq', 'Max-Forwards', 'Content-Length', 'Content-Type', 'Expires'];
+const MANDATORY = ['Via', 'From', 'To', 'Call-ID', 'CSeq'];
+
+export interface ParseOptions {
+  /** Read from a stream transport: Content-Length is required and frames the body exactly. */
+  stream?: boolean;
+}
+
+export function parseSipMessage(bytes: Buffer, options: ParseOptions = {}): SipMessage {
+  demand(bytes.length <= SIP_LIMITS.maxMessageBytes, `message over ${SIP_LIMITS.maxMessageBytes} bytes`);
+  let start = 0;
+  // A receiver ignores CRLFs before the start line (RFC 3261 §7.5).
+  while (bytes[start] === 0x0d && bytes[start + 1] === 0x0a) start += 2;
+  const end = bytes.indexOf(END_OF_HEADERS, start);
+  demand(end >= 0, 'no empty line after the headers');
+  const lines = decode(bytes.subarray(start, end)).split('\r\n');
+  demand(
+    lines.every((l) => !/[\r\n\0]/.test(l)),
+    'bare CR, LF or NUL in the headers',
+  );
+  const message = startLine(lines[0]!);
+  for (const [name, value] of headerFields(lines.slice(1))) {
+    const values = isListHeader(name) && value !== '' ? splitList(value) : [value];
+    demand(
+      values.every((v) => v !== ''),
+      `empty element in ${name}`,
+    );
+    for (const v of values) message.headers.append(name, v);
+  }
+  message.body = Buffer.from(bytes.subarray(end + 4));
+  try {
+    checkMessage(message, options.stream === true);
+  } catch (e) {
+    if (e instanceof SipParseError && !e.partial) throw new SipParseError(e.message, message, e.status);
+    throw e;
+  }
+  return message;
+}
+
+function decode(head: Buffer): string {
+  try {
+    return utf8.decode(head);
+  } catch {
+    throw new SipParseError('headers are not UTF-8');
+  }
+}
+
+const REQUEST_LINE = /^([A-Za-z0-9\-.!%*_+`'~]+) (\S+) ([A-Za-z]+\/[0-9]+\.[0-9]+)$/;
+const STATUS_LINE = /^([A-Za-z]+\/[0-9]+\.[0-9]+) ([1-6][0-9]{2}) (.*)$/;
+
+/** The start line; the version is only checked later so that a request of another version can be answered 505. */
+function startLine(line: string): SipMessage & { version: string } {
+  const headers = new SipHeaders();
+  const body = Buffer.alloc(0);
+  const status = STATUS_LINE.exec(line);
+  if (status)
+    return { kind: 'response', version: status[1]!, status: Number(status[2]), reason: status[3]!, headers, body };
+  const request = REQUEST_LINE.exec(line);
+  demand(request, `bad start line ${JSON.stringify(line.slice(0, 80))}`);
+  return { kind: 'request', method: request[1]!, uri: request[2]!, version: request[3]!, headers, body };
+}
+
+/** Header lines → [name, value], unfolding continuation lines (RFC 3261 §7.3.1). */
+function headerFields(lines: string[]): [string, string][] {
+  const unfolded: string[] = [];
+  for (const line of lines) {
+    if (line.startsWith(' ') || line.startsWith('\t')) {
+      demand(unfolded.length > 0, 'continuation line before any header');
+      unfolded[unfolded.length - 1] += ` ${line.trim()}`;
+    } else unfolded.push(line);
+  }
+  demand(unfolded.length <= SIP_LIMITS.maxHeaders, `over ${SIP_LIMITS.maxHeaders} header lines`);
+  return unfolded.map((line) => {
+    const colon = line.indexOf(':');
+    const name = line.slice(0, Math.max(colon, 0)).replace(/[ \t]+$/, '');
+    demand(colon > 0 && isToken(name), `bad header line ${JSON.stringify(line.slice(0, 80))}`);
+    return [name, line.slice(colon + 1).trim()];
+  });
+}
+
+function checkMessage(message: SipMessage & { version?: string }, stream: boolean): void {
+  const { headers } = message;
+  if (message.version?.toUpperCase() !== 'SIP/2.0')
+    throw new SipParseError(`SIP version ${message.version} not supported`, undefined, 505);
+  delete message.version;
+  for (const name of MANDATORY) demand(headers.has(name), `Missing ${name} header`);
+  for (const name of SINGLE) demand(headers.getAll(name).length <= 1, `More than one ${name} header`);
+  framedBody(message, stream);
+  const cseq = /^([0-9]{1,10})[ \t]+(\S+)$/.exec(headers.get('CSeq') ?? '');
+  demand(cseq && Number(cseq[1]) < 2 ** 31 && isToken(cseq[2]!), 'Bad CSeq header');
+  demand(/^\S+$/.test(headers.get('Call-ID') ?? ''), 'Bad Call-ID header');
+  checkNumber(headers, 'Max-Forwards', 255);
+  checkNumber(headers, 'Expires', 2 ** 32 - 1);
+  for (const name of ['From', 'To', 'Route', 'Record-Route']) checked(headers, name, parseNameAddr);
+  for (const contact of headers.getAll('Contact')) if (contact !== '*') checked(headers, 'Contact', parseNameAddr);
+  checked(headers, 'Via', parseVia);
+  if (message.kind === 'request') {
+    demand(cseq[2] === message.method, 'CSeq method does not match the request method');
+    parseUri(message.uri);
+  }
+}
+
+/** Content-Length cuts a datagram's body (RFC 3261 §18.3); a stream must carry it and match it exactly. */
+function framedBody(message: SipMessage, stream: boolean): void {
+  const text = message.headers.get('Content-Length');
+  demand(text !== undefined || !stream, 'Missing Content-Length header');
+  if (text === undefined) return;
+  demand(/^[0-9]{1,10}$/.test(text), 'Bad Content-Length header');
+  const length = Number(text);
+  demand(length <= message.body.length, 'Content-Length is larger than the body');
+  demand(!stream || length === message.body.length, 'Content-Length does not frame the body');
+  message.body = message.body.subarray(0, length);
+}
+
+function checkNumber(headers: SipHeaders, name: string, max: number): void {
+  const text = headers.get(name);
+  demand(text === undefined || (/^[0-9]{1,10}$/.test(text) && Number(text) <= max), `Bad ${name} header`);
+}
+
+/** Each value of the header parses, or the error names the header. */
+function checked(headers: SipHeaders, name: string, parse: (value: string) => unknown): void {
+  for (const value of headers.getAll(name)) {
+    if (name === 'Contact' && value === '*') continue;
+    try {
+      parse(value);
+    } catch (e) {
+      if (e instanceof SipParseError && e.status === 400) throw new SipParseError(`Bad ${name} header: ${e.message}`);
+      throw e;
+    }
+  }
+}
+
+export type StreamFrame = { kind: 'ping' | 'skip' | 'message'; length: number };
+
+/**
+ * The next frame at the head of a stream buffer: a CRLFCRLF keep-alive ping (RFC 5626 §3.5.1), a stray CRLF to skip,
+ * or a whole message framed by its Content-Length. Undefined while incomplete; SipParseError when it cannot be framed.
+ */
+export function nextStreamFrame(buffer: Buffer): StreamFrame | undefined {
+  if (buffer.length >= 4 && buffer.subarray(0, 4).equals(END_OF_HEADERS)) return { kind: 'ping', length: 4 };
+  if (buffer[0] === 0x0d && buffer[1] === 0x0a) {
+    const couldBePing = buffer.length < 4 && (buffer.length === 2 || buffer[2] === 0x0d);
+    return couldBePing ? undefined : { kind: 'skip', length: 2 };
+  }
+  const end = buffer.indexOf(END_OF_HEADERS);
+  if (end < 0) {
+    demand(buffer.length <= SIP_LIMITS.maxMessageBytes, 'no end of headers within the size limit');
+    return undefined;
+  }
+  const lengths = [
+    ...buffer
+      .subarray(0, end)
+      .toString('latin1')
+      .matchAll(/\r\n(?:content-length|l)[ \t]*:[ \t]*([^\r]*)/gi),
+  ];
+  demand(lengths.length === 1, 'a stream message needs exactly one Content-Length');
+  const text = lengths[0]![1]!.trim();
+  demand(/^[0-9]{1,10}$/.test(text), 'bad Content-Length');
+  const total = end + 4 + Number(text);
+  demand(total <= SIP_LIMITS.maxMessageBytes, `message over ${SIP_LIMITS.maxMessageBytes} bytes`);
+  return buffer.length < total ? undefined : { kind: 'message', length: total };
+}
