@@ -44,6 +44,8 @@ describe.each(engines.map((open) => [open]))('SMS over SMPP (%#)', (open) => {
       registeredDelivery: 1,
       text: 'Hi {there} €5 @home',
     });
+    // Valid as long as the outbox keeps it: a day.
+    expect(Math.abs(part!.validUntil!.getTime() - (Date.now() + 86_400_000))).toBeLessThan(60_000);
   });
 
   it('sends text outside the GSM alphabet as UCS-2 (data_coding 8), and forced UCS-2 when asked', async () => {
@@ -76,7 +78,7 @@ describe.each(engines.map((open) => [open]))('SMS over SMPP (%#)', (open) => {
     ]);
   });
 
-  it('settles a message from its receipts: delivered once every part is, failed with the SMSC stat otherwise', async () => {
+  it('settles a message from its receipts: delivered once every part is, failed or expired with the SMSC stat', async () => {
     const long = await messaging.sendSmsNow({ from: '1', to: '4915100006', text: 'x'.repeat(200) });
     const parts = await sentTo('4915100006', 2);
     await smsc.sendReceipt(parts[0]!.messageId, 'DELIVRD');
@@ -92,6 +94,13 @@ describe.each(engines.map((open) => [open]))('SMS over SMPP (%#)', (open) => {
       return outcome?.state === 'failed' ? outcome : undefined;
     });
     expect(failed.reason).toBe('SMSC receipt UNDELIV err:001');
+
+    const late = await messaging.sendSmsNow({ from: '1', to: '4915100008', text: 'too late' });
+    await smsc.sendReceipt((await sentTo('4915100008'))[0]!.messageId, 'EXPIRED');
+    expect(await messaging.outcome(late.id)).toMatchObject({
+      state: 'expired',
+      reason: 'SMSC receipt EXPIRED err:001',
+    });
   });
 
   it('stores an inbound SMS, hands it to the handler and sends its answer back to the sender', async () => {

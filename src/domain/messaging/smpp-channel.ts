@@ -1,5 +1,6 @@
 /**
- * SMS over an SMPP account: each outbox row as submit_sm parts (sms-encoding.ts), paced to messagesPerSecond, each
+ * SMS over an SMPP account: each outbox row as submit_sm parts (sms-encoding.ts) valid until the row expires, paced
+ * to messagesPerSecond, each
  * accepted part recorded the moment its submit_sm_resp arrives (so no retry submits it again); deliver_sm is a
  * receipt (settles the row its message_id names) or an inbound SMS (handed to onInbound).
  */
@@ -71,6 +72,8 @@ export class SmppChannel implements Sender {
           esm_class: payload.esmClass,
           data_coding: payload.dataCoding,
           registered_delivery: RECEIPT_REQUESTED,
+          // The SMSC gives up when the outbox would, and says so in an EXPIRED receipt.
+          validity_period: row.expiresAt,
           short_message: payload.shortMessage,
         });
       } catch (e) {

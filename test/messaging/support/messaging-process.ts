@@ -8,6 +8,9 @@ import { CRASH_OPTIONS, QUIET, smppConfig } from './fixture.ts';
 
 const [url, port] = process.argv.slice(2);
 const db = await openDatabase(String(url));
-const messaging = createMessaging({ config: { smpp: smppConfig(Number(port), 500) }, db, logger: QUIET }, CRASH_OPTIONS);
+const messaging = createMessaging(
+  { config: { smpp: smppConfig(Number(port), 500) }, db, logger: QUIET },
+  CRASH_OPTIONS,
+);
 await messaging.start();
 console.log('started');

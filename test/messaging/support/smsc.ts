@@ -20,6 +20,8 @@ export interface Submitted {
   dataCoding: number;
   esmClass: number;
   registeredDelivery: number;
+  /** validity_period, as an absolute time. */
+  validUntil: Date | undefined;
   /** The concatenation IE (reference, total, sequence) when the part carries one. */
   concat?: { reference: number; total: number; sequence: number };
   text: string;
@@ -134,6 +136,7 @@ function record(pdu: Pdu, messageId: string, bind: number): Submitted {
     dataCoding: Number(pdu.data_coding),
     esmClass: Number(pdu.esm_class),
     registeredDelivery: Number(pdu.registered_delivery),
+    validUntil: pdu.validity_period instanceof Date ? pdu.validity_period : undefined,
     ...(ie ? { concat: { reference: ie[2]!, total: ie[3]!, sequence: ie[4]! } } : {}),
     text: sm.message,
   };
