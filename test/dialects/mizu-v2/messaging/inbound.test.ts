@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiPolicy } from '../../../../src/persistence/entities/api-policy.ts';
 import { InboundSmsMessage } from '../../../../src/persistence/entities/messaging/index.ts';
 import { sqliteDatabase, testEngines } from '../../../support/databases.ts';
+import { loadDeck } from '../calls/support.ts';
 import { eventually, messagingServer } from './fixture.ts';
 
 const engines = await testEngines('the inbound SMS tests on PostgreSQL');
@@ -58,6 +59,17 @@ describe.each(engines.map((open) => [open]))('inbound SMS (%#)', (open) => {
       repliesTo('36303334444').length > 1 ? repliesTo('36303334444').slice(1) : undefined,
     );
     expect(second!.text).toMatch(/^OK: pin-less number 36303335555 added for texter/);
+  });
+
+  it('a command with its parameter by position: rating 3630… answers the rate by SMS', async () => {
+    await loadDeck(f.sb, 'default', [['3630', 'Hungary-mobile', '0.2']]);
+    await f.user('rater', { credit: '1', phone: '36305554444' });
+    await f.call(
+      { apientry: 'smsreceive', anum: '36305554444', bnum: '3612000000', txt: 'rating 36301234567' },
+      GATEWAY,
+    );
+    const [reply] = await f.smsTo('36305554444');
+    expect(reply!.text).toBe('0.2 USD, Destination: Hungary-mobile');
   });
 
   it('keeps other texts and texts from unknown numbers without answering them', async () => {
