@@ -17,6 +17,7 @@ import { RateDeckVersion } from './rate-deck-version.ts';
 import { MINISIP_ENTITIES } from './minisip/index.ts';
 import { MOR_ENTITIES } from './mor/index.ts';
 import { MESSAGING_ENTITIES } from './messaging/index.ts';
+import { TELEPHONY_ENTITIES } from './telephony/index.ts';
 
 export { ApiPolicy, AuditEntry, Ban, Cdr, CreditEntry, GlobalOption, PhoneNumber, Rate, RechargePin, Tariff, User };
 
@@ -36,4 +37,5 @@ export const ENTITIES = [
   ...MINISIP_ENTITIES,
   ...MOR_ENTITIES,
   ...MESSAGING_ENTITIES,
+  ...TELEPHONY_ENTITIES,
 ];

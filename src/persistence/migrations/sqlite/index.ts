@@ -10,6 +10,7 @@ import { Migration0008BanStrikesHashedPins } from './0008-ban-strikes-hashed-pin
 import { Migration0009IdempotencyDigest } from './0009-idempotency-digest.ts';
 import { Migration0010MoneyRange } from './0010-money-range.ts';
 import { Migration0012Messaging } from './0012-messaging.ts';
+import { Migration0013SipBindings } from './0013-sip-bindings.ts';
 
 export const SQLITE_MIGRATIONS = [
   { name: '0001-initial', class: Migration0001Initial },
@@ -23,4 +24,5 @@ export const SQLITE_MIGRATIONS = [
   { name: '0009-idempotency-digest', class: Migration0009IdempotencyDigest },
   { name: '0010-money-range', class: Migration0010MoneyRange },
   { name: '0012-messaging', class: Migration0012Messaging },
+  { name: '0013-sip-bindings', class: Migration0013SipBindings },
 ];
