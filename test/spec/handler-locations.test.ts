@@ -48,8 +48,8 @@ function specEntries(dialect: Dialect): { file: string; doc: SpecDoc }[] {
 
 /** The rules, one per dialect, as spec/README.md states them. */
 const rules: Record<Dialect, () => Location[]> = {
-  // Mizu: the command `h` of category `c` → src/dialects/<dialect>/<c>/<h>.ts exporting `h` (the empty v1 command:
-  // `empty`).
+  // Mizu: the command `h` of category `c` → src/dialects/<dialect>/<c>/<h>.ts exporting camelCase(h) (presence_get:
+  // presenceGet; the empty v1 command: `empty`).
   'mizu-v1': () => mizuRule('mizu-v1'),
   'mizu-v2': () => mizuRule('mizu-v2'),
   // miniSIPServer: the operation `op` of object `o` → src/dialects/minisip/objects/<o>.ts exporting `o` + `Op`.
@@ -78,8 +78,8 @@ function mizuRule(dialect: 'mizu-v1' | 'mizu-v2'): Location[] {
   return specEntries(dialect)
     .filter(({ doc }) => doc.status === 'implemented')
     .map(({ file, doc }) => {
-      const handler = doc.name === '' ? 'empty' : String(doc.name);
-      return { spec: file, handler, file: `src/dialects/${dialect}/${doc.category}/${handler}.ts` };
+      const name = doc.name === '' ? 'empty' : String(doc.name);
+      return { spec: file, handler: camel(name), file: `src/dialects/${dialect}/${doc.category}/${name}.ts` };
     });
 }
 

@@ -110,12 +110,38 @@ function requirements(
   trusted: boolean,
 ): Awaitable<Principal> {
   checkCredit(s, policy, principal.user);
-  if (policy.register >= 1 && principal.user) {
+  // req_user 11 ("SIP authenticated users") asks what req_user_register 1 asks: a registration in force.
+  const register = policy.reqUser === 11 ? Math.max(policy.register, 1) : policy.register;
+  if (register >= 1 && principal.user)
+    return checkRegistered(s, req, principal.user, register).then(() =>
+      loginRequirement(s, req, policy, principal, trusted),
+    );
+  return loginRequirement(s, req, policy, principal, trusted);
+}
+
+/**
+ * apidefneedregister / tb_api.req_user_register (002:L242, 002:L266): 1, the user must be registered over SIP or
+ * WebRTC; 2, also from the address the request comes from.
+ */
+async function checkRegistered(s: Services, req: AuthRequest, user: CachedUser, register: number): Promise<void> {
+  const bindings = await s.registrations.bindingsOf(user.username);
+  if (bindings.length === 0)
+    throw new SwitchboardError('access-denied', `${req.command} needs ${user.username} to be registered over SIP`);
+  if (register >= 2 && !bindings.some((b) => plainAddress(b.source.address) === plainAddress(req.ip)))
     throw new SwitchboardError(
       'access-denied',
-      `${req.command} needs the user to be registered over SIP, and the SIP edge is not running`,
+      `${req.command} needs ${user.username} to be registered over SIP from ${req.ip}, the address of this request`,
     );
-  }
+}
+
+/** apidefneedlogin / tb_api.req_user_login: a nonce login where it is required. */
+function loginRequirement(
+  s: Services,
+  req: AuthRequest,
+  policy: Effective,
+  principal: Principal,
+  trusted: boolean,
+): Awaitable<Principal> {
   const loginRequired = policy.login >= 2 || (policy.login === 1 && !trusted);
   if (loginRequired && principal.via !== 'nonce') {
     return s.nonces.issue(req.ip).then((nonce) => {
@@ -331,11 +357,12 @@ function admit(
       throw new SwitchboardError('auth-failed', 'authentication required: send authid with authpwd or authmd5');
     return principal;
   }
-  if (level === 11)
-    throw new SwitchboardError(
-      'access-denied',
-      'this API is for SIP-authenticated users, and the SIP edge is not running',
-    );
+  // 11, SIP authenticated users: a user whose registration requirements() checks.
+  if (level === 11) {
+    if (!user)
+      throw new SwitchboardError('auth-failed', 'authentication required: send authid with authpwd or authmd5');
+    return principal;
+  }
   const types = USER_TYPES_FOR_LEVEL[level];
   if (!types) return principal;
   if (level === 6 ? admin : (user && types.has(user.type)) || (admin && !user && trustAdmin !== 3)) return principal;
@@ -407,4 +434,9 @@ async function refuse(
   if (await s.bans.recordFailure(req.em(), req.ip, req.params.authid))
     s.logger.warn({ ip: req.ip }, 'banned after repeated failed authentication');
   throw error;
+}
+
+/** An IPv4 peer seen on a dual-stack socket (::ffff:127.0.0.1) is the same address as its IPv4 form. */
+function plainAddress(address: string): string {
+  return address.replace(/^::ffff:/i, '').toLowerCase();
 }

@@ -8,6 +8,16 @@
  */
 import type { MizuV2Handlers } from '../../../generated/mizu-v2/types.ts';
 import type { MizuContext } from '../mizu/context.ts';
+import { unreg } from './admin-commands/unreg.ts';
+import { endpoints } from './admin-diagnostics/endpoints.ts';
+import { epreg } from './admin-diagnostics/epreg.ts';
+import { fastregusers } from './admin-diagnostics/fastregusers.ts';
+import { regstat } from './admin-diagnostics/regstat.ts';
+import { reguser } from './admin-diagnostics/reguser.ts';
+import { presenceGet } from './user/presence_get.ts';
+import { presenceSet } from './user/presence_set.ts';
+import { status } from './user/status.ts';
+import { verifyuser } from './user/verifyuser.ts';
 import { addserver } from './admin-commands/addserver.ts';
 import { adduser } from './admin-commands/adduser.ts';
 import { asendemail } from './admin-commands/asendemail.ts';
@@ -203,4 +213,15 @@ export const mizuV2Handlers = {
   sendsmsunicodesync,
   sms,
   transfercredit,
+  // the SIP registrar's commands (issue 15)
+  endpoints,
+  epreg,
+  fastregusers,
+  presenceGet,
+  presenceSet,
+  regstat,
+  reguser,
+  status,
+  unreg,
+  verifyuser,
 } satisfies MizuV2Handlers<MizuContext>;

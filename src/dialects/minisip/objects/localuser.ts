@@ -20,7 +20,7 @@ import { checkReferences, PAGE_SIZE, type RecordKind } from '../shared/records.t
 import { MASK } from '../shared/secrets.ts';
 import { pick, sentFields, type FieldValue } from '../shared/sent.ts';
 
-type Settings = Omit<T.LocaluserQueryResult, 'usrname' | 'usrpwd' | keyof typeof ACCOUNT_COLUMNS>;
+type Settings = Omit<T.LocaluserQueryResult, 'usrname' | 'usrpwd' | 'userAgent' | keyof typeof ACCOUNT_COLUMNS>;
 
 /** Fields that are columns of the shared account, so Mizu's setfield/callforward and this API see the same values. */
 const ACCOUNT_COLUMNS = {
@@ -87,7 +87,7 @@ const FIELDS = {
   right_oli: 0,
   right_tli: 0,
   tcID: 0,
-} satisfies Record<keyof T.LocaluserQueryResult, FieldValue>;
+} satisfies Record<Exclude<keyof T.LocaluserQueryResult, 'userAgent'>, FieldValue>;
 
 /** The side row's fields. */
 const SETTINGS = Object.fromEntries(
@@ -114,17 +114,34 @@ export async function localuserList(
     ctx.em,
     users.map((u) => u.id),
   );
-  return {
-    rows: users.map((u) => ({
+  const rows = [];
+  for (const u of users) {
+    const registered = await registrationOf(ctx, u.username);
+    rows.push({
       usrname: u.username,
       description: settings.get(u.id)?.description ?? '',
       dispname: u.displayname,
-      addr: settings.get(u.id)?.addr ?? '',
-      // The registration fields clients read (wpfsean/CCCC ChatListFragment.java): offline until the SIP edge exists.
-      state: settings.get(u.id)?.state ?? 0,
-      userAgent: '',
-    })),
-  };
+      // The registration fields clients read (wpfsean/CCCC ChatListFragment.java).
+      addr: registered?.addr ?? settings.get(u.id)?.addr ?? '',
+      state: registered?.state ?? settings.get(u.id)?.state ?? NOT_REGISTERED,
+      userAgent: registered?.userAgent ?? '',
+    });
+  }
+  return { rows };
+}
+
+const NOT_REGISTERED = 0;
+const REGISTERED = 1;
+
+/** While the user is registered: the newest contact's source address and port, state 1 and its user agent. */
+async function registrationOf(
+  ctx: MinisipContext,
+  usrname: string,
+): Promise<{ addr: string; port: number; state: number; userAgent: string } | undefined> {
+  const bindings = await ctx.services.registrations.bindingsOf(usrname);
+  const newest = bindings.at(-1);
+  if (!newest) return undefined;
+  return { addr: newest.source.address, port: newest.source.port, state: REGISTERED, userAgent: newest.userAgent };
 }
 
 /**
@@ -141,7 +158,9 @@ export async function localuserQuery(
   if (!cached || cached.type !== LOCAL_USER_TYPE) throw noLocalUser(params.usrname);
   let answer = answers.get(cached);
   if (!answer) answers.set(cached, (answer = await readAnswer(ctx.em, params.usrname)));
-  return answer;
+  // The registration changes without a write to the account: read at every query, over the kept answer.
+  const registered = await registrationOf(ctx, cached.username);
+  return registered ? { ...answer, ...registered } : answer;
 }
 
 async function readAnswer(em: SqlEntityManager, usrname: string): Promise<T.LocaluserQueryResult> {
@@ -154,9 +173,11 @@ async function readAnswer(em: SqlEntityManager, usrname: string): Promise<T.Loca
     usrpwd: MASK,
   };
   for (const [field, column] of Object.entries(ACCOUNT_COLUMNS)) values[field] = user[column];
-  return Object.freeze(
-    Object.fromEntries(Object.keys(FIELDS).map((f) => [f, values[f]])),
-  ) as unknown as T.LocaluserQueryResult;
+  // userAgent is the registration's, not stored: empty here, the registration's in localuserQuery.
+  return Object.freeze({
+    ...Object.fromEntries(Object.keys(FIELDS).map((f) => [f, values[f]])),
+    userAgent: '',
+  }) as unknown as T.LocaluserQueryResult;
 }
 
 export async function localuserDelete(
