@@ -7,11 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Messaging } from '../../src/domain/messaging/messaging.ts';
 import { createMessaging } from '../../src/domain/messaging/messaging-service.ts';
-import type { Database } from '../../src/persistence/database.ts';
-import { openDatabase } from '../../src/persistence/database.ts';
 import { OutboxMessage } from '../../src/persistence/entities/messaging/index.ts';
-import { type OnFreshDatabase, onFreshDatabase, type TestDatabase, testEngines } from '../support/databases.ts';
-import { CRASH_OPTIONS, eventually, QUIET, smppConfig } from './support/fixture.ts';
+import { testEngines } from '../support/databases.ts';
+import { CRASH_OPTIONS, eventually, type FreshDatabase, freshDatabase, QUIET, smppConfig } from './support/fixture.ts';
 import { TestSmsc } from './support/smsc.ts';
 
 const engines = await testEngines('the messaging crash test on PostgreSQL');
@@ -19,17 +17,12 @@ const MESSAGES = 400;
 const text = (n: number) => `crash test message ${String(n).padStart(3, '0')}`;
 
 describe.each(engines.map((open) => [open]))('a messaging process killed mid-queue (%#)', (open) => {
-  let fresh: OnFreshDatabase<{ db: Database; test: TestDatabase }>;
+  let fresh: FreshDatabase;
   let smsc: TestSmsc;
   let resumed: Messaging | undefined;
 
   beforeAll(async () => {
-    fresh = await onFreshDatabase(open, async (test, undo) => {
-      const db = await openDatabase(test.url);
-      undo(() => db.close());
-      await db.migrate();
-      return { db, test };
-    });
+    fresh = await freshDatabase(open);
     smsc = await TestSmsc.start();
   });
   afterAll(async () => {

@@ -4,12 +4,10 @@
 // sharing the rows through their claims.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessaging } from '../../src/domain/messaging/messaging-service.ts';
-import { openDatabase } from '../../src/persistence/database.ts';
 import { OutboxMessage } from '../../src/persistence/entities/messaging/index.ts';
-import type { Database } from '../../src/persistence/database.ts';
-import { type OnFreshDatabase, onFreshDatabase, type TestDatabase, testEngines } from '../support/databases.ts';
+import { testEngines } from '../support/databases.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { eventually, FAST, QUIET, smppConfig } from './support/fixture.ts';
+import { eventually, FAST, type FreshDatabase, freshDatabase, QUIET, smppConfig } from './support/fixture.ts';
 import { TestSmsc } from './support/smsc.ts';
 
 const engines = await testEngines('the messaging restart test on PostgreSQL');
@@ -17,7 +15,7 @@ const MESSAGES = 1000;
 const text = (n: number) => `queued message ${String(n).padStart(4, '0')}`;
 
 describe.each(engines.map((open) => [open]))('a restart in the middle of a queue of 1,000 (%#)', (open) => {
-  let fresh: OnFreshDatabase<{ db: Database; test: TestDatabase }>;
+  let fresh: FreshDatabase;
   let smsc: TestSmsc;
   /** Servers started and not yet stopped. */
   const running = new Set<TestServer>();
@@ -27,12 +25,7 @@ describe.each(engines.map((open) => [open]))('a restart in the middle of a queue
   };
 
   beforeAll(async () => {
-    fresh = await onFreshDatabase(open, async (test, undo) => {
-      const db = await openDatabase(test.url);
-      undo(() => db.close());
-      await db.migrate();
-      return { db, test };
-    });
+    fresh = await freshDatabase(open);
     smsc = await TestSmsc.start();
   });
   afterAll(async () => {

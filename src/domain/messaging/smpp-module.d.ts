@@ -11,15 +11,7 @@ declare module 'smpp' {
     isResponse(): boolean;
     response(options?: Record<string, unknown>): Pdu;
   }
-  export class PDU implements Pdu {
-    constructor(command: string, options?: Record<string, unknown>);
-    command: string;
-    command_status: number;
-    sequence_number: number;
-    [field: string]: unknown;
-    isResponse(): boolean;
-    response(options?: Record<string, unknown>): Pdu;
-  }
+  export const PDU: new (command: string, options?: Record<string, unknown>) => Pdu;
   export interface Session extends EventEmitter {
     send(pdu: Pdu, onResponse?: (pdu: Pdu) => void): boolean;
     close(callback?: () => void): void;

@@ -4,7 +4,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
-import type { Database } from '../../../src/persistence/database.ts';
+import { type Database, openDatabase } from '../../../src/persistence/database.ts';
+import { type OnFreshDatabase, onFreshDatabase, type TestDatabase } from '../../support/databases.ts';
 import type { Messaging } from '../../../src/domain/messaging/messaging.ts';
 import {
   createMessaging,
@@ -56,4 +57,16 @@ export async function eventually<T>(check: () => Promise<T | undefined> | T | un
     if (Date.now() > until) throw new Error(`not within ${timeoutMs} ms`);
     await sleep(20);
   }
+}
+
+/** A migrated fresh database, with its URL for what opens it again (another process, a real server). */
+export type FreshDatabase = OnFreshDatabase<{ db: Database; test: TestDatabase }>;
+
+export function freshDatabase(open: () => Promise<TestDatabase>): Promise<FreshDatabase> {
+  return onFreshDatabase(open, async (test, undo) => {
+    const db = await openDatabase(test.url);
+    undo(() => db.close());
+    await db.migrate();
+    return { db, test };
+  });
 }
