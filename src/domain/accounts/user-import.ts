@@ -11,13 +11,12 @@ import { USER_TYPES, type UserType } from '../../persistence/entities/user.ts';
 import {
   amountCell,
   CsvLineError,
-  csvRecords,
-  headerColumns,
-  MAX_REPORTED,
   type CsvOptions,
-  type CsvRecord,
+  type CsvRow,
   type CsvSource,
+  FirstLines,
   type LineProblem,
+  readCsvTable,
 } from '../rating/csv.ts';
 import { USERNAME, type Accounts, type Actor, type NewUser } from './accounts.ts';
 import { weakPasswordReason, type PasswordPolicy } from './password-policy.ts';
@@ -44,51 +43,30 @@ export async function readUsers(
   const taken = new Set(
     (await em.getConnection().execute<{ username: string }[]>('select username from tb_users')).map((r) => r.username),
   );
-  const users: NewUser[] = [];
-  const problems: LineProblem[] = [];
-  let moreProblems = 0;
-  const firstLine = new Map<string, number>();
-  let columns: Map<string, number> | undefined;
-  read: for await (const records of csvRecords(source, options))
-    for (const record of records) {
-      try {
-        if (record.error) throw new CsvLineError(record.line, record.error);
-        if (!columns) {
-          columns = headerColumns(record, USER_COLUMNS, REQUIRED);
-          continue;
-        }
-        const user = userRow(record, columns, policy);
-        if (taken.has(user.username)) throw new CsvLineError(record.line, `username ${user.username} is taken`);
-        const earlier = firstLine.get(user.username);
-        if (earlier !== undefined)
-          throw new CsvLineError(record.line, `username ${user.username} is already on line ${earlier}`);
-        firstLine.set(user.username, record.line);
-        users.push(user);
-      } catch (e) {
-        if (!(e instanceof CsvLineError)) throw e;
-        if (problems.length < MAX_REPORTED) problems.push({ line: e.line, message: e.message });
-        else moreProblems++;
-        if (!columns) break read;
-      }
-    }
-  if (!columns) problems.push({ line: 1, message: `the file is empty: it needs the header ${REQUIRED.join(',')}` });
-  else if (!problems.length && !users.length) problems.push({ line: 1, message: 'no users in the file' });
-  return { users: problems.length ? [] : users, problems, moreProblems };
+  const usernames = new FirstLines((username) => `username ${username}`);
+  const { rows: users, problems } = await readCsvTable(
+    source,
+    { known: USER_COLUMNS, required: REQUIRED },
+    (row) => {
+      const user = readUserRow(row, policy);
+      if (taken.has(user.username)) throw new CsvLineError(row.line, `username ${user.username} is taken`);
+      usernames.claim(user.username, row.line);
+      return user;
+    },
+    options,
+  );
+  if (!problems.list.length && !users.length) problems.add({ line: 1, message: 'no users in the file' });
+  return { users: problems.list.length ? [] : users, problems: problems.list, moreProblems: problems.more };
 }
 
-function userRow(record: CsvRecord, columns: Map<string, number>, policy: PasswordPolicy): NewUser {
-  const { line, cells } = record;
-  if (cells.length !== columns.size)
-    throw new CsvLineError(line, `${cells.length} fields where the header has ${columns.size}`);
-  const cell = (name: (typeof USER_COLUMNS)[number]) => {
-    const i = columns.get(name);
-    return i === undefined ? '' : cells[i]!.trim();
-  };
+function readUserRow(row: CsvRow, policy: PasswordPolicy): NewUser {
+  const { line } = row;
+  const cell = (name: (typeof USER_COLUMNS)[number]) => row.cell(name);
   const username = cell('username');
   if (!USERNAME.test(username))
     throw new CsvLineError(line, `username ${JSON.stringify(username)}: 1 to 64 letters, digits and _ . @ + -`);
   // The password is taken as written: spaces may be part of it.
-  const password = cells[columns.get('password')!]!;
+  const password = row.raw('password');
   const weak = weakPasswordReason(policy, password, username);
   if (weak) throw new CsvLineError(line, `weak password: ${weak}`);
   const currency = cell('currency').toUpperCase();

@@ -7,13 +7,12 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import {
   amountCell,
   CsvLineError,
-  csvRecords,
-  headerColumns,
-  MAX_REPORTED,
   type CsvOptions,
-  type CsvRecord,
+  type CsvRow,
   type CsvSource,
+  FirstLines,
   type LineProblem,
+  readCsvTable,
 } from '../rating/csv.ts';
 import { loadedPins, pinProblem, type NewPin, type PinDigests } from './recharge-pins.ts';
 
@@ -33,51 +32,28 @@ export async function readPins(
   source: CsvSource,
   options: CsvOptions = {},
 ): Promise<PinsRead> {
-  const vouchers: NewPin[] = [];
-  const lineOf = new Map<string, number>();
-  const problems: LineProblem[] = [];
-  let moreProblems = 0;
-  const report = (e: CsvLineError) => {
-    if (problems.length < MAX_REPORTED) problems.push({ line: e.line, message: e.message });
-    else moreProblems++;
-  };
-  let columns: Map<string, number> | undefined;
-  read: for await (const records of csvRecords(source, options))
-    for (const record of records) {
-      try {
-        if (record.error) throw new CsvLineError(record.line, record.error);
-        if (!columns) {
-          columns = headerColumns(record, PIN_COLUMNS, REQUIRED);
-          continue;
-        }
-        const voucher = pinRow(record, columns);
-        const earlier = lineOf.get(voucher.pin);
-        if (earlier !== undefined) throw new CsvLineError(record.line, `the PIN is already on line ${earlier}`);
-        lineOf.set(voucher.pin, record.line);
-        vouchers.push(voucher);
-      } catch (e) {
-        if (!(e instanceof CsvLineError)) throw e;
-        report(e);
-        if (!columns) break read;
-      }
-    }
-  if (!columns) problems.push({ line: 1, message: `the file is empty: it needs the header ${REQUIRED.join(',')}` });
-  else if (!problems.length && !vouchers.length) problems.push({ line: 1, message: 'no PINs in the file' });
-  else
-    for (const pin of await loadedPins(em, digests, [...lineOf.keys()]))
-      report(new CsvLineError(lineOf.get(pin)!, 'the PIN is already loaded'));
-  problems.sort((a, b) => a.line - b.line);
-  return { vouchers: problems.length ? [] : vouchers, problems, moreProblems };
+  // The PIN is a secret: a problem names its line, never the PIN.
+  const pins = new FirstLines(() => 'the PIN');
+  const { rows: vouchers, problems } = await readCsvTable(
+    source,
+    { known: PIN_COLUMNS, required: REQUIRED },
+    (row) => {
+      const voucher = readPinRow(row);
+      pins.claim(voucher.pin, row.line);
+      return voucher;
+    },
+    options,
+  );
+  if (!problems.list.length && !vouchers.length) problems.add({ line: 1, message: 'no PINs in the file' });
+  for (const pin of await loadedPins(em, digests, [...pins.keys()]))
+    problems.add({ line: pins.lineOf(pin)!, message: 'the PIN is already loaded' });
+  problems.list.sort((a, b) => a.line - b.line);
+  return { vouchers: problems.list.length ? [] : vouchers, problems: problems.list, moreProblems: problems.more };
 }
 
-function pinRow(record: CsvRecord, columns: Map<string, number>): NewPin {
-  const { line, cells } = record;
-  if (cells.length !== columns.size)
-    throw new CsvLineError(line, `${cells.length} fields where the header has ${columns.size}`);
-  const cell = (name: (typeof PIN_COLUMNS)[number]) => {
-    const i = columns.get(name);
-    return i === undefined ? '' : cells[i]!.trim();
-  };
+function readPinRow(row: CsvRow): NewPin {
+  const { line } = row;
+  const cell = (name: (typeof PIN_COLUMNS)[number]) => row.cell(name);
   const voucher = {
     pin: cell('pin'),
     valueMicros: amountCell(line, 'value', cell('value'), undefined),

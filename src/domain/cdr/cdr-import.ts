@@ -20,14 +20,14 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import {
   amountCell,
-  csvRecords,
   CsvLineError,
   type CsvOptions,
+  type CsvRead,
+  type CsvRow,
+  csvRows,
   type CsvSource,
-  headerColumns,
-  MAX_REPORTED,
-  type CsvRecord,
   type LineProblem,
+  LineProblems,
 } from '../rating/csv.ts';
 import { CdrChanges } from './cdr-changes.ts';
 import { recordCdrs, type NewCdr } from './cdr-writer.ts';
@@ -120,18 +120,16 @@ export async function importCdrs(
   options: CdrImportOptions = {},
 ): Promise<CdrImportResult> {
   const users = await UserDirectory.load(em);
-  const problems: LineProblem[] = [];
-  let moreProblems = 0;
+  const problems = new LineProblems();
   let checked = 0;
   for await (const batch of parseCdrs(open(), users, options))
     for (const parsed of batch) {
-      if (!('problem' in parsed)) checked++;
-      else if (problems.length < MAX_REPORTED) problems.push(parsed.problem);
-      else moreProblems++;
+      if ('row' in parsed) checked++;
+      else problems.add(parsed.problem);
     }
-  if (problems.length || checked === 0) {
-    if (!problems.length) problems.push({ line: 1, message: 'no call records in the file' });
-    return { checked, imported: 0, present: 0, problems, moreProblems };
+  if (problems.list.length || checked === 0) {
+    if (!problems.list.length) problems.add({ line: 1, message: 'no call records in the file' });
+    return { checked, imported: 0, present: 0, problems: problems.list, moreProblems: problems.more };
   }
   options.onChecked?.(checked);
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
@@ -154,7 +152,7 @@ export async function importCdrs(
           parsed.problem.line,
           `${parsed.problem.message} (the file changed while importing; ${imported} rows were written)`,
         );
-      batch.push(parsed.cdr);
+      batch.push(parsed.row);
       if (batch.length >= batchSize) await flush();
     }
   if (batch.length) await flush();
@@ -182,47 +180,14 @@ async function countRecorded(em: SqlEntityManager, rows: readonly NewCdr[]): Pro
   return present;
 }
 
-type Parsed = { cdr: NewCdr } | { problem: LineProblem };
-
 /** The file's rows checked, a batch at a time (as csvRecords reads them). */
-async function* parseCdrs(source: CsvSource, users: UserDirectory, options: CsvOptions): AsyncGenerator<Parsed[]> {
-  let columns: Map<string, number> | undefined;
-  for await (const records of csvRecords(source, options)) {
-    const batch: Parsed[] = [];
-    for (const record of records) {
-      try {
-        if (record.error) throw new CsvLineError(record.line, record.error);
-        if (!columns) {
-          columns = headerColumns(record, CDR_COLUMNS, REQUIRED);
-          continue;
-        }
-        batch.push({ cdr: cdrRow(record, columns, users) });
-      } catch (e) {
-        if (!(e instanceof CsvLineError)) throw e;
-        batch.push({ problem: { line: e.line, message: e.message } });
-        // A header refused: the rows cannot be read without it.
-        if (!columns) {
-          yield batch;
-          return;
-        }
-      }
-    }
-    yield batch;
-  }
-  if (!columns)
-    yield [
-      { problem: { line: 1, message: `the file is empty: it needs a header with at least ${REQUIRED.join(',')}` } },
-    ];
+function parseCdrs(source: CsvSource, users: UserDirectory, options: CsvOptions): AsyncGenerator<CsvRead<NewCdr>[]> {
+  return csvRows(source, { known: CDR_COLUMNS, required: REQUIRED }, (row) => readCdrRow(row, users), options);
 }
 
-function cdrRow(record: CsvRecord, columns: Map<string, number>, users: UserDirectory): NewCdr {
-  const { line, cells } = record;
-  if (cells.length !== columns.size)
-    throw new CsvLineError(line, `${cells.length} fields where the header has ${columns.size}`);
-  const cell = (name: (typeof CDR_COLUMNS)[number]) => {
-    const i = columns.get(name);
-    return i === undefined ? '' : cells[i]!.trim();
-  };
+function readCdrRow(row: CsvRow, users: UserDirectory): NewCdr {
+  const { line } = row;
+  const cell = (name: (typeof CDR_COLUMNS)[number]) => row.cell(name);
   const text = (name: (typeof CDR_COLUMNS)[number], max: number, required = false) => {
     const value = cell(name);
     if (required && !value) throw new CsvLineError(line, `${name} is empty`);

@@ -22,7 +22,7 @@ export interface LineProblem {
   message: string;
 }
 
-/** The problems worth printing: the first MAX_REPORTED, and how many more there are. */
+/** Problems listed at most; the rest are counted (LineProblems). */
 export const MAX_REPORTED = 100;
 
 export class CsvLineError extends Error {
@@ -177,6 +177,134 @@ export function headerColumns(
       `the header needs the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
     );
   return columns;
+}
+
+/** A data row of a file with a header: its line, and its cells by column name. */
+export class CsvRow {
+  readonly line: number;
+  readonly #cells: string[];
+  readonly #columns: ReadonlyMap<string, number>;
+
+  constructor(record: CsvRecord, columns: ReadonlyMap<string, number>) {
+    if (record.cells.length !== columns.size)
+      throw new CsvLineError(record.line, `${record.cells.length} fields where the header has ${columns.size}`);
+    this.line = record.line;
+    this.#cells = record.cells;
+    this.#columns = columns;
+  }
+
+  /** The cell without the spaces around it; '' when the header has no such column. */
+  cell(name: string): string {
+    return this.raw(name).trim();
+  }
+
+  /** The cell as written (a password keeps its spaces); '' when the header has no such column. */
+  raw(name: string): string {
+    const i = this.#columns.get(name);
+    return i === undefined ? '' : this.#cells[i]!;
+  }
+}
+
+/** The header a file starts with: the columns it may name, in any order, and those it must. */
+export interface CsvHeader {
+  known: readonly string[];
+  required: readonly string[];
+}
+
+/** What a data row became: the importer's value, or why it cannot be imported. */
+export type CsvRead<T> = { row: T } | { problem: LineProblem };
+
+/**
+ * The rows of source, each read by readRow (which throws a CsvLineError for a row it refuses), in batches as csvRecords
+ * reads them. A header that cannot be read, or no header at all, is the one problem: the rows mean nothing without it.
+ */
+export async function* csvRows<T>(
+  source: CsvSource,
+  header: CsvHeader,
+  readRow: (row: CsvRow) => T,
+  options: CsvOptions = {},
+): AsyncGenerator<CsvRead<T>[]> {
+  let columns: Map<string, number> | undefined;
+  for await (const records of csvRecords(source, options)) {
+    const batch: CsvRead<T>[] = [];
+    for (const record of records) {
+      try {
+        if (record.error) throw new CsvLineError(record.line, record.error);
+        if (columns) batch.push({ row: readRow(new CsvRow(record, columns)) });
+        else columns = headerColumns(record, header.known, header.required);
+      } catch (e) {
+        if (!(e instanceof CsvLineError)) throw e;
+        batch.push({ problem: { line: e.line, message: e.message } });
+        if (!columns) {
+          yield batch;
+          return;
+        }
+      }
+    }
+    if (batch.length) yield batch;
+  }
+  if (!columns)
+    yield [
+      {
+        problem: {
+          line: 1,
+          message: `the file is empty: it needs a header with at least ${header.required.join(',')}`,
+        },
+      },
+    ];
+}
+
+/** Every row of source read by readRow, and every problem: a file is checked whole, then written only if clean. */
+export async function readCsvTable<T>(
+  source: CsvSource,
+  header: CsvHeader,
+  readRow: (row: CsvRow) => T,
+  options: CsvOptions = {},
+): Promise<{ rows: T[]; problems: LineProblems }> {
+  const rows: T[] = [];
+  const problems = new LineProblems();
+  for await (const batch of csvRows(source, header, readRow, options))
+    for (const read of batch) {
+      if ('row' in read) rows.push(read.row);
+      else problems.add(read.problem);
+    }
+  return { rows, problems };
+}
+
+/** The problems worth printing: the first MAX_REPORTED, and how many more there are. */
+export class LineProblems {
+  readonly list: LineProblem[] = [];
+  more = 0;
+
+  add(problem: LineProblem): void {
+    if (this.list.length < MAX_REPORTED) this.list.push(problem);
+    else this.more++;
+  }
+}
+
+/** Keys met in a file, by the line each was first on: meeting one again is a problem naming that line. */
+export class FirstLines {
+  readonly #lines = new Map<string, number>();
+  readonly #describe: (key: string) => string;
+
+  /** describe names a key in the problem (`prefix 44`; `the PIN` for a secret). */
+  constructor(describe: (key: string) => string) {
+    this.#describe = describe;
+  }
+
+  claim(key: string, line: number): void {
+    const earlier = this.#lines.get(key);
+    if (earlier !== undefined) throw new CsvLineError(line, `${this.#describe(key)} is already on line ${earlier}`);
+    this.#lines.set(key, line);
+  }
+
+  lineOf(key: string): number | undefined {
+    return this.#lines.get(key);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.#lines.keys();
+  }
 }
 
 /** A money cell: exact micro-units, never negative; fallback when empty (undefined: the cell is required). */

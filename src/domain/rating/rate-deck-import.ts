@@ -7,14 +7,13 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import {
   amountCell,
-  csvRecords,
   CsvLineError,
   type CsvOptions,
+  type CsvRow,
   type CsvSource,
-  headerColumns,
-  MAX_REPORTED,
-  type CsvRecord,
+  FirstLines,
   type LineProblem,
+  readCsvTable,
 } from './csv.ts';
 import { insertRows } from '../../persistence/bulk-insert.ts';
 import { dialledDigits } from './prefix-index.ts';
@@ -59,59 +58,36 @@ export interface DeckRead {
 
 /** Every row of a deck file, or the problems in it. */
 export async function readRateDeck(source: CsvSource, options: CsvOptions = {}): Promise<DeckRead> {
-  const rows: DeckRow[] = [];
-  const problems: LineProblem[] = [];
-  let moreProblems = 0;
-  const firstLine = new Map<string, number>();
-  let columns: Map<string, number> | undefined;
-  for await (const records of csvRecords(source, options))
-    for (const record of records) {
-      try {
-        if (record.error) throw new CsvLineError(record.line, record.error);
-        if (!columns) {
-          columns = headerColumns(record, RATE_DECK_COLUMNS, REQUIRED);
-          continue;
-        }
-        const row = deckRow(record, columns);
-        const earlier = firstLine.get(row.prefix);
-        if (earlier !== undefined)
-          throw new CsvLineError(record.line, `prefix ${row.prefix} is already on line ${earlier}`);
-        firstLine.set(row.prefix, record.line);
-        rows.push(row);
-      } catch (e) {
-        if (!(e instanceof CsvLineError)) throw e;
-        if (problems.length < MAX_REPORTED) problems.push({ line: e.line, message: e.message });
-        else moreProblems++;
-        if (!columns) return { rows: [], problems, moreProblems };
-      }
-    }
-  if (!columns)
-    problems.push({ line: 1, message: `the file is empty: it needs the header ${RATE_DECK_COLUMNS.join(',')}` });
-  if (columns && !problems.length && !rows.length) problems.push({ line: 1, message: 'no rates in the file' });
-  return { rows: problems.length ? [] : rows, problems, moreProblems };
+  const prefixes = new FirstLines((prefix) => `prefix ${prefix}`);
+  const { rows, problems } = await readCsvTable(
+    source,
+    { known: RATE_DECK_COLUMNS, required: REQUIRED },
+    (row) => {
+      const deckRow = readDeckRow(row);
+      prefixes.claim(deckRow.prefix, row.line);
+      return deckRow;
+    },
+    options,
+  );
+  if (!problems.list.length && !rows.length) problems.add({ line: 1, message: 'no rates in the file' });
+  return { rows: problems.list.length ? [] : rows, problems: problems.list, moreProblems: problems.more };
 }
 
-function deckRow(record: CsvRecord, columns: Map<string, number>): DeckRow {
-  const { line, cells } = record;
-  if (cells.length !== columns.size)
-    throw new CsvLineError(line, `${cells.length} fields where the header has ${columns.size}`);
-  const cell = (name: string) => {
-    const i = columns.get(name);
-    return i === undefined ? '' : cells[i]!.trim();
-  };
-  const prefix = dialledDigits(cell('prefix'));
+function readDeckRow(row: CsvRow): DeckRow {
+  const { line } = row;
+  const prefix = dialledDigits(row.cell('prefix'));
   if (!PREFIX.test(prefix))
-    throw new CsvLineError(line, `prefix ${JSON.stringify(cell('prefix'))}: 1 to 32 digits (and * #)`);
-  const destination = cell('destination');
+    throw new CsvLineError(line, `prefix ${JSON.stringify(row.cell('prefix'))}: 1 to 32 digits (and * #)`);
+  const destination = row.cell('destination');
   if (destination.length > 128) throw new CsvLineError(line, 'destination: at most 128 characters');
   return {
     line,
     prefix,
     destination,
-    rateMicros: amountCell(line, 'rate', cell('rate'), undefined),
-    connectFeeMicros: amountCell(line, 'connect_fee', cell('connect_fee'), 0n),
-    initialIncrement: seconds(line, 'initial_increment', cell('initial_increment'), 0),
-    increment: seconds(line, 'increment', cell('increment'), 1),
+    rateMicros: amountCell(line, 'rate', row.cell('rate'), undefined),
+    connectFeeMicros: amountCell(line, 'connect_fee', row.cell('connect_fee'), 0n),
+    initialIncrement: seconds(line, 'initial_increment', row.cell('initial_increment'), 0),
+    increment: seconds(line, 'increment', row.cell('increment'), 1),
   };
 }
 
