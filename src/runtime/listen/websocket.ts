@@ -17,11 +17,24 @@ const MAX_WAITING = 16;
 /** Answer bytes waiting for the client to read them before the session stops reading. */
 const MAX_UNSENT_BYTES = 256 * 1024;
 
-export function attachWebSocket(servers: Server[], answerLine: LineAnswerer, maxPayload: number): WebSocketServer {
+/** Upgrades on another path (SIP over WebSocket on /mfstwebsock), served beside /mvstwebsock. */
+export type UpgradeRoutes = Record<string, (req: IncomingMessage, socket: Duplex, head: Buffer) => void>;
+
+export function attachWebSocket(
+  servers: Server[],
+  answerLine: LineAnswerer,
+  maxPayload: number,
+  others: UpgradeRoutes = {},
+): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload });
   // The upgrade is an HTTP answer too: it carries a request id like the others (the messages have their own).
   wss.on('headers', (headers, req) => headers.push(`${REQUEST_ID}: ${upgradeId(req)}`));
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const other = Object.entries(others).find(([path]) => (req.url ?? '').startsWith(path));
+    if (other) {
+      other[1](req, socket, head);
+      return;
+    }
     if (!(req.url ?? '').startsWith(WEBSOCKET_PATH)) {
       socket.end(`HTTP/1.1 404 Not Found\r\n${REQUEST_ID}: ${upgradeId(req)}\r\nConnection: close\r\n\r\n`);
       return;

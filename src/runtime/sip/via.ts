@@ -1,0 +1,30 @@
+/**
+ * The top Via of a request as it arrives and where its responses go (RFC 3261 §18.2.1, §18.2.2; RFC 3581). The
+ * edge always stamps `received` when the sent-by host is not the source address, so a response goes back to the
+ * address the request came from — never to a host named in a packet (maddr included), which would let a spoofed
+ * request reflect traffic elsewhere.
+ */
+import { isIP } from 'node:net';
+import { formatVia, parseVia, type SipPeer, type SipRequest } from '../../protocol/sip/message.ts';
+
+const DEFAULT_PORT = 5060;
+
+/** Adds `received` (source address) and fills an empty `rport` (source port) on the request's top Via. */
+export function stampTopVia(req: SipRequest, from: SipPeer): void {
+  const [top, ...rest] = req.headers.getAll('Via');
+  if (top === undefined) return;
+  const via = parseVia(top);
+  if (via.host !== from.address || isIP(via.host) === 0) via.params.set('received', from.address);
+  if (via.params.get('rport') === '') via.params.set('rport', String(from.port));
+  req.headers.delete('Via');
+  for (const value of [formatVia(via), ...rest]) req.headers.append('Via', value);
+}
+
+/** Where a UDP response goes: the source address, at the rport or the sent-by port (RFC 3261 §18.2.2). */
+export function responseDestination(topVia: string | undefined, from: SipPeer): SipPeer {
+  if (from.transport !== 'udp' || topVia === undefined) return from;
+  const via = parseVia(topVia);
+  const rport = via.params.get('rport');
+  const port = rport ? Number(rport) : (via.port ?? DEFAULT_PORT);
+  return { ...from, port };
+}
