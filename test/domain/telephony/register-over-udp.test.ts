@@ -1,0 +1,180 @@
+// End to end over real UDP against real servers: a phone's REGISTER is challenged (401), registers with its digest
+// (200 listing its Contact), shows online to the API side, and unregisters. Then two servers on one PostgreSQL (the
+// database store, and Redis) answer as one: a nonce one issued is taken by the other, and each sees the other's
+// bindings.
+import { createHash, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSipMessage, type SipResponse } from '../../../src/protocol/sip/message.ts';
+import type { SipRegistrations } from '../../../src/platform/config.ts';
+import { postgresDatabase, testEngines, type TestDatabase } from '../../support/databases.ts';
+import {
+  postgresAvailable,
+  POSTGRES,
+  REDIS,
+  REDIS_URL,
+  redisAvailable,
+  requireService,
+} from '../../support/services.ts';
+import { startTestServer, type TestServer } from '../../support/server.ts';
+import { freeSipPort, type SipPeer, udpPeer } from '../../runtime/sip/sip-peers.ts';
+
+const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+const PHONE = { username: 'desk100', password: 'desk-100-pw' };
+
+/** A REGISTER as a softphone on 127.0.0.1:localPort writes it. */
+function register(
+  serverPort: number,
+  localPort: number,
+  o: { cseq: number; expires: number; authorization?: string; callId?: string },
+): string {
+  return [
+    `REGISTER sip:127.0.0.1:${serverPort} SIP/2.0`,
+    `Via: SIP/2.0/UDP 127.0.0.1:${localPort};rport;branch=z9hG4bK-${randomUUID()}`,
+    'Max-Forwards: 70',
+    `From: <sip:${PHONE.username}@127.0.0.1>;tag=phone-1`,
+    `To: <sip:${PHONE.username}@127.0.0.1>`,
+    `Call-ID: ${o.callId ?? 'udp-register-1'}`,
+    `CSeq: ${o.cseq} REGISTER`,
+    `Contact: <sip:${PHONE.username}@127.0.0.1:${localPort}>`,
+    `Expires: ${o.expires}`,
+    ...(o.authorization ? [`Authorization: ${o.authorization}`] : []),
+    'User-Agent: UdpTestPhone/2.0',
+    'Content-Length: 0',
+    '',
+    '',
+  ].join('\r\n');
+}
+
+/** The phone's answer to a challenge (RFC 2617, qop=auth), computed here, not by the server's code. */
+function answer(res: SipResponse, serverPort: number, nc: number): string {
+  const header = res.headers.get('WWW-Authenticate') ?? '';
+  const param = (name: string) => new RegExp(`${name}="?([^",]+)"?`).exec(header)?.[1] ?? '';
+  const [realm, nonce, uri, cnonce] = [param('realm'), param('nonce'), `sip:127.0.0.1:${serverPort}`, 'c0ffee42'];
+  const ncText = nc.toString(16).padStart(8, '0');
+  const ha1 = md5(`${PHONE.username}:${realm}:${PHONE.password}`);
+  const response = md5(`${ha1}:${nonce}:${ncText}:${cnonce}:auth:${md5(`REGISTER:${uri}`)}`);
+  return `Digest username="${PHONE.username}", realm="${realm}", nonce="${nonce}", uri="${uri}", response="${response}", algorithm=MD5, qop=auth, nc=${ncText}, cnonce="${cnonce}"`;
+}
+
+async function reply(peer: SipPeer): Promise<SipResponse> {
+  const text = await peer.next(3000);
+  expect(text, 'an answer within 3 s').toBeDefined();
+  return parseSipMessage(Buffer.from(text!)) as SipResponse;
+}
+
+/** A server with its SIP edge on a free port; registrations where given (with Redis under redisPrefix). */
+async function startWithSip(
+  db: TestDatabase,
+  sip: { registrations?: SipRegistrations },
+  redisPrefix?: string,
+): Promise<TestServer> {
+  return startTestServer(db, {
+    sip: { port: await freeSipPort(), ...sip },
+    ...(redisPrefix ? { redis: { url: REDIS_URL, prefix: redisPrefix } } : {}),
+  });
+}
+
+async function createPhoneUser(sb: TestServer): Promise<void> {
+  await sb.server.services.accounts.create(sb.server.services.db.em(), PHONE, { name: 'test', requestId: 'setup' });
+}
+
+const engines = await testEngines('the UDP REGISTER test on PostgreSQL');
+
+describe.each(engines.map((open) => [open]))('REGISTER over UDP against a real server (%#)', (open) => {
+  let db: TestDatabase;
+  let sb: TestServer;
+  let phone: SipPeer;
+
+  beforeAll(async () => {
+    db = await open();
+    sb = await startWithSip(db, {});
+    await createPhoneUser(sb);
+    phone = await udpPeer(sb.server.services.config.sip.port);
+  });
+
+  afterAll(async () => {
+    phone?.close();
+    await sb?.stop();
+    await db?.drop();
+  });
+
+  it('challenges, registers with the digest, shows online, and unregisters', async () => {
+    const port = sb.server.services.config.sip.port;
+    phone.send(register(port, phone.port, { cseq: 1, expires: 600 }));
+    const challenge = await reply(phone);
+    expect(challenge.status).toBe(401);
+    expect(challenge.headers.get('WWW-Authenticate')).toMatch(/^Digest realm="127\.0\.0\.1", nonce="[\w-]+"/);
+
+    phone.send(register(port, phone.port, { cseq: 2, expires: 600, authorization: answer(challenge, port, 1) }));
+    const ok = await reply(phone);
+    expect([ok.status, ok.headers.getAll('Contact')]).toEqual([
+      200,
+      [`<sip:${PHONE.username}@127.0.0.1:${phone.port}>;expires=600`],
+    ]);
+    const [binding] = await sb.server.services.registrations.bindingsOf(PHONE.username);
+    expect(binding).toMatchObject({
+      userAgent: 'UdpTestPhone/2.0',
+      source: { transport: 'udp', address: '127.0.0.1', port: phone.port },
+    });
+
+    phone.send(register(port, phone.port, { cseq: 3, expires: 0, authorization: answer(challenge, port, 2) }));
+    const gone = await reply(phone);
+    expect([gone.status, gone.headers.getAll('Contact')]).toEqual([200, []]);
+    expect(await sb.server.services.registrations.online(PHONE.username)).toBe(false);
+  });
+});
+
+const postgresUp = requireService(POSTGRES, await postgresAvailable(), 'the two-server registration tests');
+const redisUp = requireService(REDIS, await redisAvailable(), 'the two-server registration test on Redis');
+const shared: { store: SipRegistrations; enabled: boolean }[] = [
+  { store: 'database', enabled: postgresUp },
+  { store: 'redis', enabled: postgresUp && redisUp },
+];
+
+describe.each(shared)('two servers on one PostgreSQL, registrations in $store', ({ store, enabled }) => {
+  describe.skipIf(!enabled)('answer as one', () => {
+    let db: TestDatabase;
+    let one: TestServer;
+    let two: TestServer;
+    let phone: SipPeer;
+
+    beforeAll(async () => {
+      db = await postgresDatabase();
+      const prefix = store === 'redis' ? `switchboard-test:${randomUUID()}:` : undefined;
+      one = await startWithSip(db, { registrations: store }, prefix);
+      two = await startWithSip(db, { registrations: store }, prefix);
+      await createPhoneUser(one);
+      phone = await udpPeer(one.server.services.config.sip.port);
+    });
+
+    afterAll(async () => {
+      phone?.close();
+      await one?.stop();
+      await two?.stop();
+      await db?.drop();
+    });
+
+    it('takes at one the nonce the other issued, and each sees the bindings made through the other', async () => {
+      const portOne = one.server.services.config.sip.port;
+      const portTwo = two.server.services.config.sip.port;
+      phone.send(register(portOne, phone.port, { cseq: 1, expires: 600 }));
+      const challenge = await reply(phone);
+      expect(challenge.status).toBe(401);
+
+      // Sent to the second server (its own Request-URI, so the digest is computed for that URI).
+      const toTwo = await udpPeer(portTwo);
+      try {
+        const auth = answer(challenge, portTwo, 1);
+        toTwo.send(register(portTwo, phone.port, { cseq: 2, expires: 600, authorization: auth }));
+        expect((await reply(toTwo)).status).toBe(200);
+      } finally {
+        toTwo.close();
+      }
+      expect(await one.server.services.registrations.online(PHONE.username)).toBe(true);
+
+      phone.send(register(portOne, phone.port, { cseq: 3, expires: 0, authorization: answer(challenge, portOne, 2) }));
+      expect((await reply(phone)).status).toBe(200);
+      expect(await two.server.services.registrations.online(PHONE.username)).toBe(false);
+    });
+  });
+});
