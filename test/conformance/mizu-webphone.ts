@@ -145,3 +145,23 @@ export function conferenceRoomOf(answer: string): { room: string } | { error: st
   if (colon > 0) room = room.slice(colon + 1);
   return { room: room.trim() };
 }
+
+/**
+ * The custom-menu request of js/lib/lib_webphone.js GetCustomMenus: the operator's menu URL fetched through the Mizu
+ * server's JSON forward, as jQuery's getJSON sends it (`callback=?` becomes a jQuery…_… name, and `_=` a timestamp
+ * stops caching).
+ */
+export function customMenuRequest(menuUrl: string, callback: string, now: number): string {
+  return `/mvapireq/jppget?url=${encodeURIComponent(menuUrl)}&callback=${callback}&_=${now}`;
+}
+
+/**
+ * What GetCustomMenus reads from the answer: jQuery runs it as a script calling `callback(object)`, and the page takes
+ * the object's `contents` member as the menu text; an answer in any other shape gives no menu (undefined).
+ */
+export function customMenuContents(answer: string, callback: string): string | undefined {
+  const call = new RegExp(`^\\s*${callback.replaceAll('$', '\\$')}\\(([\\s\\S]*)\\);?\\s*$`).exec(answer);
+  if (!call) return undefined;
+  const argument = JSON.parse(call[1]!) as { contents?: unknown };
+  return typeof argument.contents === 'string' ? argument.contents : undefined;
+}

@@ -32,11 +32,12 @@ describe('jppget', () => {
     await db?.drop();
   });
 
-  it('forwards an API request of this server and answers JSONP', async () => {
+  it('forwards an API request of this server and answers JSONP: the body as `contents`, as the webphone reads it', async () => {
     const res = await jppget(`/mvapireq/?apientry=balance&authid=${USER.username}&authpwd=${USER.password}`);
     expect(res.contentType).toMatch(/javascript/);
     const wrapped = JSON.parse(/^got\((.*)\);\s*$/s.exec(res.body)![1]!);
-    expect(JSON.parse(wrapped.data.text).data).toEqual({ credit: '3.25', currency: 'USD' });
+    expect(Object.keys(wrapped)).toEqual(['contents']);
+    expect(JSON.parse(wrapped.contents).data).toEqual({ credit: '3.25', currency: 'USD' });
   });
 
   it("takes the seed's example as written, with no login: /mvapireq/jppget?url=... (001:L78)", async () => {

@@ -3,6 +3,7 @@
  */
 import type { MizuAnswer, RenderedAnswer } from './answer.ts';
 import { successData } from './data.ts';
+import { wireDocumentOf } from './wire-text.ts';
 
 export const SUCCESS_CODE = 200;
 export const FAILURE_CODE = 499;
@@ -18,6 +19,8 @@ export function jsonText(answer: MizuAnswer): string {
 
 function jsonDocument(answer: MizuAnswer): object {
   if (answer.ok) {
+    const real = wireDocumentOf(answer.data);
+    if (real) return real;
     return {
       code: SUCCESS_CODE,
       status: 'OK',

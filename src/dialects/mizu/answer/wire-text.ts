@@ -7,11 +7,13 @@
  * withWireText. The text and cleartext formats (the default) send the line alone, byte for byte; xml and soap send
  * it in `<text>` beside `<code>` (the vendor's envelope) and keep the structured `<data>`; html shows it first, then
  * the table; json and jsonp keep the structured data only. The line travels under a symbol, so the structured
- * formats, which read the data's own keys, never see it.
+ * formats, which read the data's own keys, never see it. Where a client reads the JSON itself (jppget), the real
+ * document travels the same way (withWireDocument) and json and jsonp send it whole.
  */
 import { fromMicros } from '../../../platform/money.ts';
 
 const WIRE_TEXT = Symbol('the real product’s answer line');
+const WIRE_DOCUMENT = Symbol('the real product’s JSON document');
 
 export type WithWireText<T> = T & { readonly [WIRE_TEXT]: string };
 
@@ -23,6 +25,20 @@ export function withWireText<T extends object>(data: T, line: string): WithWireT
 /** The line attached to a success's data, if any. */
 export function wireTextOf(data: unknown): string | undefined {
   return typeof data === 'object' && data !== null ? (data as Partial<WithWireText<object>>)[WIRE_TEXT] : undefined;
+}
+
+/**
+ * The data, answering `document` as the whole json/jsonp answer instead of Switchboard's {code,status,data}: for a
+ * command whose JSON a public client reads member by member (jppget's {"contents": …}, read by the Mizu webphone).
+ * Errors keep Switchboard's envelope.
+ */
+export function withWireDocument<T extends object>(data: T, document: object): T {
+  return Object.assign(data, { [WIRE_DOCUMENT]: document });
+}
+
+/** The JSON document attached to a success's data, if any. */
+export function wireDocumentOf(data: unknown): object | undefined {
+  return typeof data === 'object' && data !== null ? (data as { [WIRE_DOCUMENT]?: object })[WIRE_DOCUMENT] : undefined;
 }
 
 /**
