@@ -2,7 +2,7 @@
  * `make bench`: every scenario, one table. `node bench/run.ts [scenario…] [--seconds N]` runs some of them.
  * Figures are ratios against a baseline measured in the same run on the same machine.
  */
-import { printTable, skipped, type Row } from './lib/table.ts';
+import { printTable, type Row } from './lib/table.ts';
 
 const SCENARIOS: Record<string, (seconds: number) => Promise<Row>> = {
   'mizu-balance': (s) => import('./scenarios/mizu-balance.ts').then((m) => m.run(s)),
@@ -13,13 +13,7 @@ const SCENARIOS: Record<string, (seconds: number) => Promise<Row>> = {
   'mor-main': (s) => import('./scenarios/http-reads.ts').then((m) => m.run(s, 'mor')),
   'mizu-udp': (s) => import('./scenarios/mizu-udp.ts').then((m) => m.run(s)),
   startup: () => import('./scenarios/startup.ts').then((m) => m.run()),
-  // Kept in the table so the missing row shows; bench/baselines/kamailio-register.cfg is ready for its baseline.
-  'sip-register': async () =>
-    skipped(
-      'REGISTER with digest auth (SIPp) vs Kamailio REGISTER without auth',
-      '≥ 0.5 reg/s, 0 failures',
-      'the SIP edge does not exist in Switchboard yet',
-    ),
+  'sip-register': (s) => import('./scenarios/sip-register.ts').then((m) => m.run(s)),
 };
 
 const args = process.argv.slice(2);

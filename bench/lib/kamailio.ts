@@ -1,4 +1,5 @@
 /** Kamailio baselines (Debian's package) from bench/baselines/kamailio-*.cfg, on loopback, one run dir per start. */
+import { createSocket } from 'node:dgram';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandPath, freePort, ROOT, startOnPort, type Running } from './processes.ts';
@@ -47,4 +48,59 @@ async function answersUptime(port: number): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Kamailio's registrar without authentication (bench/baselines/kamailio-register.cfg) on a free loopback UDP port,
+ * ready once it answers an OPTIONS (405 from its route).
+ */
+export async function startKamailioRegistrar(dir: string): Promise<Running> {
+  const binary = commandPath('kamailio');
+  if (!binary) throw new Error(KAMAILIO_MISSING);
+  const port = await freePort();
+  const runDir = mkdtempSync(join(dir, 'kamailio-'));
+  const args = [
+    '-f',
+    join(ROOT, 'bench', 'baselines', 'kamailio-register.cfg'),
+    '-A',
+    `BENCH_PORT=${port}`,
+    '-DD',
+    '-E',
+    '-Y',
+    runDir,
+    '-w',
+    runDir,
+  ];
+  return startOnPort(binary, args, port, () => answersSip(port));
+}
+
+/** Whether anything answers a SIP OPTIONS over UDP on port within half a second. */
+export function answersSip(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createSocket('udp4');
+    const done = (up: boolean) => {
+      clearTimeout(timer);
+      socket.close();
+      resolve(up);
+    };
+    const timer = setTimeout(() => done(false), 500);
+    socket.once('message', (m) => done(m.toString('latin1').startsWith('SIP/2.0 ')));
+    socket.once('error', () => done(false));
+    socket.bind(0, '127.0.0.1', () => {
+      const { port: local } = socket.address();
+      const options = [
+        `OPTIONS sip:127.0.0.1:${port} SIP/2.0`,
+        `Via: SIP/2.0/UDP 127.0.0.1:${local};branch=z9hG4bK-ready-${Date.now()}`,
+        'Max-Forwards: 70',
+        `From: <sip:bench@127.0.0.1>;tag=ready`,
+        `To: <sip:127.0.0.1:${port}>`,
+        `Call-ID: ready-${Date.now()}@127.0.0.1`,
+        'CSeq: 1 OPTIONS',
+        'Content-Length: 0',
+        '',
+        '',
+      ].join('\r\n');
+      socket.send(options, port, '127.0.0.1');
+    });
+  });
 }

@@ -33,7 +33,9 @@ export interface SippOptions {
   localPort: number;
   /** Where the injection file and the traces go. */
   dir: string;
+  /** Calls to make (-m); default one per user; 0: no limit, until the timeout (a load). */
   calls?: number;
+  /** SIPp stops then; a run still going is a failure unless it is a load (calls 0). */
   timeoutSeconds?: number;
   /** Extra arguments (a call rate for the benchmark). */
   extra?: string[];
@@ -60,8 +62,7 @@ export function sippArgs(o: SippOptions): string[] {
     join(SCENARIOS, o.scenario),
     '-inf',
     injectionFile(o.dir, o.users, `${tag}.csv`),
-    '-m',
-    String(o.calls ?? o.users.length),
+    ...(o.calls === 0 ? [] : ['-m', String(o.calls ?? o.users.length)]),
     '-i',
     '127.0.0.1',
     '-p',
@@ -77,7 +78,7 @@ export function sippArgs(o: SippOptions): string[] {
     join(o.dir, `${tag}.errors.log`),
     '-timeout',
     `${o.timeoutSeconds ?? 15}s`,
-    '-timeout_error',
+    ...(o.calls === 0 ? [] : ['-timeout_error']),
     ...(o.extra ?? []),
   ];
 }
