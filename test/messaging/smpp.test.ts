@@ -120,6 +120,20 @@ describe.each(engines.map((open) => [open]))('SMS over SMPP (%#)', (open) => {
     ]);
   });
 
+  it('joins the parts of a long inbound SMS, whatever order they come in, before handing it on', async () => {
+    const seen: string[] = [];
+    messaging.onInbound(async (sms) => {
+      seen.push(`${sms.from}: ${sms.text}`);
+      return undefined;
+    });
+    const concat = (sequence: number) => ({ reference: 0x42, total: 3, sequence });
+    await smsc.deliverInbound('4917700002', '4930999', 'third', concat(3));
+    await smsc.deliverInbound('4917700002', '4930999', 'first, ', concat(1));
+    expect(seen).toEqual([]);
+    await smsc.deliverInbound('4917700002', '4930999', 'second, ', concat(2));
+    expect(seen).toEqual(['4917700002: first, second, third']);
+  });
+
   it('binds again after the SMSC is killed and restarted, and sends what was queued meanwhile, once each', async () => {
     await smsc.kill();
     const queued = await Promise.all(

@@ -29,7 +29,8 @@ import { SmtpMailer } from './smtp-mailer.ts';
 
 export interface MessagingOptions {
   worker?: Partial<WorkerOptions>;
-  smpp?: SmppLinkOptions;
+  /** partsHoldMs: how long the parts of a long inbound SMS wait for the missing ones. */
+  smpp?: SmppLinkOptions & { partsHoldMs?: number };
   /** A message not sent within this long after it was queued expires (default one day). */
   expireAfterMs?: number;
 }

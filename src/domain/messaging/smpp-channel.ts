@@ -2,7 +2,7 @@
  * SMS over an SMPP account: each outbox row as submit_sm parts (sms-encoding.ts) valid until the row expires, paced
  * to messagesPerSecond, each
  * accepted part recorded the moment its submit_sm_resp arrives (so no retry submits it again); deliver_sm is a
- * receipt (settles the row its message_id names) or an inbound SMS (handed to onInbound).
+ * receipt (settles the row its message_id names) or an inbound SMS (its parts joined, then handed to onInbound).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
@@ -10,6 +10,7 @@ import type { Pdu } from 'smpp';
 import type { Config } from '../../platform/config.ts';
 import type { OutboxMessageRow } from '../../persistence/entities/messaging/outbox-message.ts';
 import { isReceipt, messageIdForms, parseReceipt } from './delivery-receipt.ts';
+import { concatenationOf, InboundAssembly } from './inbound-assembly.ts';
 import type { InboundSms } from './messaging.ts';
 import type { Outbox } from './outbox.ts';
 import { Pacer } from './pacer.ts';
@@ -21,6 +22,8 @@ import { smsPayloads } from './sms-encoding.ts';
 const TRANSIENT_STATUS = new Set([0x08, 0x14, 0x58]);
 /** registered_delivery: an SMSC receipt on success or failure. */
 const RECEIPT_REQUESTED = 0x01;
+/** How long the parts of a long inbound SMS wait for the missing ones. */
+const PARTS_HOLD_MS = 120_000;
 /** A receipt can overtake the commit of its part's submit_sm_resp: looked for again this many times. */
 const RECEIPT_LOOKUPS = 20;
 
@@ -31,13 +34,14 @@ export class SmppChannel implements Sender {
   readonly #onInbound: (sms: InboundSms) => Promise<void>;
   readonly #pacer: Pacer;
   readonly #link: SmppLink;
+  readonly #assembly: InboundAssembly;
 
   constructor(
     account: NonNullable<Config['smpp']>,
     outbox: Outbox,
     logger: Logger,
     onInbound: (sms: InboundSms) => Promise<void>,
-    options: SmppLinkOptions = {},
+    options: SmppLinkOptions & { partsHoldMs?: number } = {},
   ) {
     this.#account = account;
     this.#outbox = outbox;
@@ -45,6 +49,10 @@ export class SmppChannel implements Sender {
     this.#onInbound = onInbound;
     this.#pacer = new Pacer(account.messagesPerSecond);
     this.#link = new SmppLink(account, logger, (pdu) => this.#deliver(pdu), options);
+    this.#assembly = new InboundAssembly(options.partsHoldMs ?? PARTS_HOLD_MS, (sms) => {
+      logger.warn({ from: sms.from }, 'long inbound SMS incomplete; handled as far as it came');
+      onInbound(sms).catch((e: unknown) => logger.error({ err: e }, 'inbound SMS not stored'));
+    });
   }
 
   start(): void {
@@ -91,19 +99,23 @@ export class SmppChannel implements Sender {
   }
 
   stop(): Promise<void> {
+    this.#assembly.clear();
     return this.#link.stop();
   }
 
   async #deliver(pdu: Pdu): Promise<void> {
     const text = messageText(pdu);
     if (!isReceipt(Number(pdu.esm_class))) {
-      await this.#onInbound({
+      const part: InboundSms = {
         from: String(pdu.source_addr),
         to: String(pdu.destination_addr),
         text,
         receivedAt: new Date(),
         via: 'smpp',
-      });
+      };
+      const concatenation = concatenationOf((pdu.short_message as { udh?: Buffer[] } | undefined)?.udh);
+      const sms = concatenation ? this.#assembly.add(part, concatenation) : part;
+      if (sms) await this.#onInbound(sms);
       return;
     }
     const receipt = parseReceipt(text, {

@@ -75,9 +75,11 @@ export class TestSmsc {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
-  /** An SMS from a handset to the bound ESME (deliver_sm, not a receipt). */
-  deliverInbound(from: string, to: string, text: string): Promise<Pdu> {
-    return this.#deliver({ source_addr: from, destination_addr: to, esm_class: 0, short_message: text });
+  /** An SMS from a handset to the bound ESME (deliver_sm, not a receipt); concat: one part of a long one. */
+  deliverInbound(from: string, to: string, text: string, concat?: Submitted['concat']): Promise<Pdu> {
+    const udh = concat && Buffer.from([0x05, 0x00, 0x03, concat.reference, concat.total, concat.sequence]);
+    const short_message = udh ? { udh, message: text } : text;
+    return this.#deliver({ source_addr: from, destination_addr: to, esm_class: 0, short_message });
   }
 
   sendReceipt(messageId: string, stat: string): Promise<Pdu> {
