@@ -13,6 +13,7 @@ import {
   type SipResponse,
 } from '../../protocol/sip/message.ts';
 import { secretsEqual } from '../../platform/secret-box.ts';
+import type { SharedState } from '../../platform/state/shared-state.ts';
 import type { Accounts } from '../accounts/accounts.ts';
 import type { Bans } from '../access/bans.ts';
 import {
@@ -44,6 +45,8 @@ export interface RegistrarOptions {
   accounts: Pick<Accounts, 'cache' | 'clearPassword'>;
   bans: Pick<Bans, 'isBanned' | 'recordFailure' | 'udpLocked'>;
   em: () => SqlEntityManager;
+  /** Remembers, for every process, each nonce and nonce-count used: a captured Authorization cannot be replayed. */
+  state: Pick<SharedState, 'decay'>;
   /** Signs the nonces (config.secretKey): every process with the same key accepts them. */
   secretKey: string;
   /** config sip.realm; without it the realm is the host the Request-URI names. */
@@ -132,8 +135,8 @@ export class Registrar {
       await this.#o.bans.recordFailure(this.#o.em(), source.address, credentials.username, source.transport);
       throw new Refusal(403, 'Forbidden');
     }
-    // Right credentials on an expired nonce: the phone retries with a new one without asking its user (RFC 2617).
-    if (nonce === 'stale') throw this.#challenge(realm, true);
+    // Right credentials on an expired or used nonce: the phone retries with a new one without asking its user.
+    if (nonce === 'stale' || !(await this.#firstUse(credentials))) throw this.#challenge(realm, true);
     // §10.3 step 6: the user authenticated may change its own bindings only.
     if (credentials.username !== aor.user)
       throw new Refusal(403, 'Forbidden', warning(`${credentials.username} may not register ${aor.user}`));
@@ -159,6 +162,15 @@ export class Registrar {
     if (headers.length > 0 && headers.every((h) => /^\s*Digest\s/i.test(h) && !parseDigestCredentials(h)))
       throw new Refusal(400, 'Bad Request', warning('malformed Authorization'));
     return undefined;
+  }
+
+  /**
+   * Whether this nonce and nonce-count are used for the first time (RFC 2617 §3.2.2: nc lets the server detect
+   * replays). A count that halves every nonce lifetime, so it outlives the nonce; above 1, it was seen before.
+   */
+  async #firstUse(c: DigestCredentials): Promise<boolean> {
+    const key = `sipnonce:${c.nonce}:${c.nc ?? ''}`;
+    return (await this.#o.state.decay(key, NONCE_LIFETIME_MS, this.#now())) <= 1;
   }
 
   #challenge(realm: string, stale: boolean): Refusal {

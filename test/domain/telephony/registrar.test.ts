@@ -151,6 +151,7 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
       accounts: services.accounts,
       bans: services.bans,
       em: () => services.db.em(),
+      state: services.state,
       secretKey: SECRET_KEY,
       now,
     });
@@ -304,6 +305,18 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
     expect(wrong.status).toBe(403);
   });
 
+  it('takes a nonce and nonce-count once: the same Authorization sent again is answered stale', async () => {
+    const challenge = challengeOf(await send({}));
+    const auth = authorization(challenge, ALICE.username, ALICE.password);
+    expect((await send({ contacts: ['<sip:alice@192.0.2.50>'], cseq: 2, authorization: auth })).status).toBe(200);
+    const replayed = await send({ contacts: ['<sip:eve@203.0.113.66>'], callId: 'other', authorization: auth });
+    expect(replayed.status).toBe(401);
+    expect(challengeOf(replayed).get('stale')).toBe('true');
+    const next = authorization(challenge, ALICE.username, ALICE.password, 2);
+    expect((await send({ cseq: 3, authorization: next })).status).toBe(200);
+    expect((await registrations.bindingsOf(ALICE.username)).map((b) => b.contact)).toEqual(['sip:alice@192.0.2.50']);
+  });
+
   it('challenges afresh a nonce it did not issue, and one from another realm', async () => {
     const forged = new Map([
       ['realm', DOMAIN],
@@ -324,6 +337,7 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
       accounts: services.accounts,
       bans: services.bans,
       em: () => services.db.em(),
+      state: services.state,
       secretKey: SECRET_KEY,
       realm: 'switchboard.test',
       now: () => clock,
