@@ -8,6 +8,8 @@ export interface SipUri {
   host: string;
   port?: number;
   params: Map<string, string>;
+  /** The `?h=v&…` part as written, when present. */
+  headers?: string;
 }
 
 export interface NameAddr {
@@ -88,12 +90,14 @@ export function parseUri(uri: string): SipUri {
   if (scheme !== 'sip' && scheme !== 'sips')
     throw new SipParseError(`unsupported URI scheme ${scheme}`, undefined, 416);
   const rest = uri.slice(colon + 1);
-  const question = rest.indexOf('?');
-  const beforeHeaders = question < 0 ? rest : rest.slice(0, question);
-  demand(question < 0 || URI_HEADERS.test(rest.slice(question + 1)), `bad URI headers in ${JSON.stringify(uri)}`);
-  const at = beforeHeaders.lastIndexOf('@');
-  const userinfo = at < 0 ? undefined : beforeHeaders.slice(0, at);
-  const [hostport, ...paramParts] = beforeHeaders.slice(at + 1).split(';');
+  // The user part may hold `?` and `;` (RFC 3261 §25.1 user-unreserved); params and headers never hold `@`.
+  const at = rest.lastIndexOf('@');
+  const userinfo = at < 0 ? undefined : rest.slice(0, at);
+  const afterUser = rest.slice(at + 1);
+  const question = afterUser.indexOf('?');
+  const beforeHeaders = question < 0 ? afterUser : afterUser.slice(0, question);
+  demand(question < 0 || URI_HEADERS.test(afterUser.slice(question + 1)), `bad URI headers in ${JSON.stringify(uri)}`);
+  const [hostport, ...paramParts] = beforeHeaders.split(';');
   let user: string | undefined;
   if (userinfo !== undefined) {
     demand(USERINFO.test(userinfo), `bad user part in ${JSON.stringify(uri)}`);
@@ -101,7 +105,8 @@ export function parseUri(uri: string): SipUri {
     user = unescape(passwordAt < 0 ? userinfo : userinfo.slice(0, passwordAt));
   }
   const params = parseParams(paramParts, (v) => PARAM_CHARS.test(v));
-  return { scheme, user, ...parseHostPort(hostport ?? ''), params };
+  const headers = question < 0 ? undefined : afterUser.slice(question + 1);
+  return { scheme, user, ...parseHostPort(hostport ?? ''), params, headers };
 }
 
 /** The text of a quoted-string (RFC 3261 §25.1) without its quotes and escapes. */
@@ -170,7 +175,7 @@ export function parseNameAddr(value: string): NameAddr {
   } else {
     // addr-spec form: the URI cannot carry ; , ? — what follows a ; is the header's parameters (RFC 3261 §20.10).
     const semi = text.indexOf(';');
-    uri = semi < 0 ? text : text.slice(0, semi);
+    uri = (semi < 0 ? text : text.slice(0, semi)).trim();
     after = semi < 0 ? '' : text.slice(semi);
     demand(!/[?,\s]/.test(uri), `bad addr-spec ${JSON.stringify(uri)}`);
   }

@@ -15,6 +15,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Headers that may appear once only (RFC 3261 §20: not `#` lists). */
 const SINGLE = ['From', 'To', 'Call-ID', 'CSeq', 'Max-Forwards', 'Content-Length', 'Content-Type', 'Expires'];
 const MANDATORY = ['Via', 'From', 'To', 'Call-ID', 'CSeq'];
+/** rfc1123-date in GMT (RFC 3261 §20.17). */
+const DATE =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$/;
+const DATE_EXAMPLE = 'Sat, 13 Nov 2010 23:29:00 GMT';
 
 export interface ParseOptions {
   /** Read from a stream transport: Content-Length is required and frames the body exactly. */
@@ -29,22 +33,22 @@ export function parseSipMessage(bytes: Buffer, options: ParseOptions = {}): SipM
   const end = bytes.indexOf(END_OF_HEADERS, start);
   demand(end >= 0, 'no empty line after the headers');
   const lines = decode(bytes.subarray(start, end)).split('\r\n');
+  // NUL may stand in a quoted-pair (RFC 4475 §3.1.1.2); a bare CR or LF may not stand anywhere.
   demand(
-    lines.every((l) => !/[\r\n\0]/.test(l)),
-    'bare CR, LF or NUL in the headers',
+    lines.every((l) => !/[\r\n]/.test(l)),
+    'bare CR or LF in the headers',
   );
   const message = startLine(lines[0]!);
+  let emptyElement: string | undefined;
   for (const [name, value] of headerFields(lines.slice(1))) {
     const values = isListHeader(name) && value !== '' ? splitList(value) : [value];
-    demand(
-      values.every((v) => v !== ''),
-      `empty element in ${name}`,
-    );
+    if (values.length > 1 && values.includes('')) emptyElement ??= name;
     for (const v of values) message.headers.append(name, v);
   }
   message.body = Buffer.from(bytes.subarray(end + 4));
   try {
     checkMessage(message, options.stream === true);
+    demand(emptyElement === undefined, `Empty element in the ${emptyElement} header`);
   } catch (e) {
     if (e instanceof SipParseError && !e.partial) throw new SipParseError(e.message, message, e.status);
     throw e;
@@ -111,8 +115,10 @@ function checkMessage(message: SipMessage & { version?: string }, stream: boolea
   checked(headers, 'Via', parseVia);
   if (message.kind === 'request') {
     demand(cseq[2] === message.method, 'CSeq method does not match the request method');
-    parseUri(message.uri);
+    // A Request-URI carries no headers (RFC 3261 §19.1.1, RFC 4475 §3.1.2.11).
+    demand(parseUri(message.uri).headers === undefined, 'Request-URI with headers');
   }
+  demand(DATE.test(headers.get('Date') ?? DATE_EXAMPLE), 'Bad Date header');
 }
 
 /** Content-Length cuts a datagram's body (RFC 3261 §18.3); a stream must carry it and match it exactly. */
