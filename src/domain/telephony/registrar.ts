@@ -12,6 +12,7 @@ import {
   type SipRequest,
   type SipResponse,
 } from '../../protocol/sip/message.ts';
+import { SwitchboardError } from '../../platform/errors.ts';
 import { secretsEqual } from '../../platform/secret-box.ts';
 import type { SharedState } from '../../platform/state/shared-state.ts';
 import type { Accounts } from '../accounts/accounts.ts';
@@ -37,6 +38,8 @@ export interface ExpiryPolicy {
 }
 
 export const DEFAULT_EXPIRY: ExpiryPolicy = { min: 60, max: 7200, default: 3600 };
+/** What a 503 asks the phone to wait before trying again. */
+const RETRY_AFTER_SECONDS = 30;
 /** How long a nonce is good for; after that it is stale and the phone retries with a new one. */
 export const NONCE_LIFETIME_MS = 5 * 60_000;
 
@@ -102,6 +105,9 @@ export class Registrar {
     } catch (e) {
       if (e instanceof Refusal) return this.#answer(req, toTag, e.status, e.message, [], e.headers);
       if (e instanceof SipParseError) return this.#answer(req, toTag, e.status, 'Bad Request', [], warning(e.message));
+      // Redis or the database away: the phone tries again later (RFC 3261 §21.5.4), as API requests fail closed.
+      if (e instanceof SwitchboardError && e.code === 'unavailable')
+        return this.#answer(req, toTag, 503, 'Service Unavailable', [], [['Retry-After', String(RETRY_AFTER_SECONDS)]]);
       throw e;
     }
   }

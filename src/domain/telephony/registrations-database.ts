@@ -1,6 +1,6 @@
 /**
  * Registrations in the database (table sip_bindings, migration 0013): every Switchboard process on one PostgreSQL
- * sees the same bindings. Expired rows are ignored when read and deleted when their user binds again.
+ * sees the same bindings. Expired rows are ignored when read and deleted when any binding is made.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { SipBinding, type SipBindingRow } from '../../persistence/entities/telephony/sip-binding.ts';
@@ -35,7 +35,8 @@ export class DatabaseRegistrations implements Registrations {
       cseq: b.cseq,
       registeredAt: new Date(b.registeredAt),
     });
-    await em.nativeDelete(SipBinding, { username: b.username, expiresAt: { $lte: new Date(this.#now()) } });
+    // Phones that went away without unregistering leave rows behind: each binding made clears the expired ones.
+    await em.nativeDelete(SipBinding, { expiresAt: { $lte: new Date(this.#now()) } });
   }
 
   async unbind(username: string, contact?: string): Promise<number> {

@@ -1,7 +1,7 @@
 // The registrar (RFC 3261 §10.3) on SQLite and PostgreSQL: REGISTER requests built and parsed by the SIP stack's own
 // serializer and parser, digest authentication against the accounts the APIs use (RFC 2617, checked here by an
 // independent MD5 computation), bans, bindings kept in the database, and their expiry on a clock the test drives.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src/app.ts';
 import type { Services } from '../../../src/domain/services.ts';
@@ -10,6 +10,8 @@ import { Registrar } from '../../../src/domain/telephony/registrar.ts';
 import { DatabaseRegistrations } from '../../../src/domain/telephony/registrations-database.ts';
 import type { SipSource } from '../../../src/domain/telephony/registrations.ts';
 import { loadConfig } from '../../../src/platform/config.ts';
+import { RedisState } from '../../../src/platform/state/redis.ts';
+import { unavailableWhileDown } from '../../../src/platform/state/unavailable.ts';
 import {
   parseSipMessage,
   serializeSipMessage,
@@ -19,6 +21,7 @@ import {
 } from '../../../src/protocol/sip/message.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { ADMIN, SECRET_KEY } from '../../support/server.ts';
+import { REDIS, REDIS_URL, redisAvailable, requireService } from '../../support/services.ts';
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 
@@ -48,6 +51,7 @@ describe('digest (RFC 2617 §3.5, the worked example)', () => {
 });
 
 const engines = await testEngines('the registrar tests on PostgreSQL');
+const redisUp = requireService(REDIS, await redisAvailable(), 'the registrar test with Redis away');
 const ALICE = { username: 'alice', password: 'alice-sip-pw-1' };
 const BOB = { username: 'bob', password: 'bob-sip-pw-1' };
 const DOMAIN = 'sip.example.test';
@@ -329,6 +333,24 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
     expect((await send({ cseq: 2, authorization: authorization(other, ALICE.username, ALICE.password) })).status).toBe(
       401,
     );
+  });
+
+  it.skipIf(!redisUp)('answers 503 with Retry-After while the shared state (Redis) is away', async () => {
+    const redis = await RedisState.connect(REDIS_URL, { prefix: `switchboard-test:${randomUUID()}:` });
+    await redis.close();
+    registrar = new Registrar({
+      registrations,
+      accounts: services.accounts,
+      bans: services.bans,
+      em: () => services.db.em(),
+      state: unavailableWhileDown(redis),
+      secretKey: SECRET_KEY,
+      now: () => clock,
+    });
+    const challenge = challengeOf(await send({}));
+    const res = await send({ cseq: 2, authorization: authorization(challenge, ALICE.username, ALICE.password) });
+    expect([res.status, res.headers.get('Retry-After')]).toEqual([503, '30']);
+    expect(await registrations.online(ALICE.username)).toBe(false);
   });
 
   it('uses the configured realm over the Request-URI host', async () => {
