@@ -1,5 +1,5 @@
-// End to end over real UDP against real servers: a phone's REGISTER is challenged (401), registers with its digest
-// (200 listing its Contact), shows online to the API side, and unregisters. Then two servers on one PostgreSQL (the
+// End to end against real servers over real UDP, TCP and WebSocket: a phone's REGISTER is challenged (401), registers
+// with its digest (200 listing its Contact), shows online to the API side, and unregisters. Then two servers on one PostgreSQL (the
 // database store, and Redis) answer as one: a nonce one issued is taken by the other, and each sees the other's
 // bindings.
 import { createHash, randomUUID } from 'node:crypto';
@@ -16,33 +16,42 @@ import {
   requireService,
 } from '../../support/services.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
-import { freeSipPort, type SipPeer, udpPeer } from '../../runtime/sip/sip-peers.ts';
+import { freeSipPort, type SipPeer, tcpPeer, udpPeer, wsPeer } from '../../runtime/sip/sip-peers.ts';
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 const PHONE = { username: 'desk100', password: 'desk-100-pw' };
 
-/** A REGISTER as a softphone on 127.0.0.1:localPort writes it. */
+type Transport = 'udp' | 'tcp' | 'ws';
+
+/** A REGISTER as a softphone writes it: over UDP/TCP from 127.0.0.1:localPort, over WebSocket as RFC 7118 shows. */
 function register(
   serverPort: number,
   localPort: number,
-  o: { cseq: number; expires: number; authorization?: string; callId?: string },
+  o: { cseq: number; expires: number; authorization?: string; callId?: string; transport?: Transport },
 ): string {
+  const transport = o.transport ?? 'udp';
+  const sentBy = transport === 'ws' ? 'df7jal23ls0d.invalid' : `127.0.0.1:${localPort}`;
   return [
     `REGISTER sip:127.0.0.1:${serverPort} SIP/2.0`,
-    `Via: SIP/2.0/UDP 127.0.0.1:${localPort};rport;branch=z9hG4bK-${randomUUID()}`,
+    `Via: SIP/2.0/${transport.toUpperCase()} ${sentBy};rport;branch=z9hG4bK-${randomUUID()}`,
     'Max-Forwards: 70',
     `From: <sip:${PHONE.username}@127.0.0.1>;tag=phone-1`,
     `To: <sip:${PHONE.username}@127.0.0.1>`,
-    `Call-ID: ${o.callId ?? 'udp-register-1'}`,
+    `Call-ID: ${o.callId ?? 'register-1'}`,
     `CSeq: ${o.cseq} REGISTER`,
-    `Contact: <sip:${PHONE.username}@127.0.0.1:${localPort}>`,
+    `Contact: <${contactOf(transport, localPort)}>`,
     `Expires: ${o.expires}`,
     ...(o.authorization ? [`Authorization: ${o.authorization}`] : []),
-    'User-Agent: UdpTestPhone/2.0',
+    'User-Agent: TestSoftphone/2.0',
     'Content-Length: 0',
     '',
     '',
   ].join('\r\n');
+}
+
+function contactOf(transport: Transport, localPort: number): string {
+  if (transport === 'ws') return `sip:${PHONE.username}@df7jal23ls0d.invalid;transport=ws`;
+  return `sip:${PHONE.username}@127.0.0.1:${localPort}${transport === 'tcp' ? ';transport=tcp' : ''}`;
 }
 
 /** The phone's answer to a challenge (RFC 2617, qop=auth), computed here, not by the server's code. */
@@ -78,50 +87,60 @@ async function createPhoneUser(sb: TestServer): Promise<void> {
   await sb.server.services.accounts.create(sb.server.services.db.em(), PHONE, { name: 'test', requestId: 'setup' });
 }
 
-const engines = await testEngines('the UDP REGISTER test on PostgreSQL');
+const engines = await testEngines('the REGISTER end-to-end tests on PostgreSQL');
 
-describe.each(engines.map((open) => [open]))('REGISTER over UDP against a real server (%#)', (open) => {
+const peers: Record<Transport, (sb: TestServer) => Promise<SipPeer>> = {
+  udp: (sb) => udpPeer(sb.server.services.config.sip.port),
+  tcp: (sb) => tcpPeer(sb.server.services.config.sip.port),
+  ws: (sb) => wsPeer(sb.port),
+};
+
+describe.each(engines.map((open) => [open]))('REGISTER against a real server (%#)', (open) => {
   let db: TestDatabase;
   let sb: TestServer;
-  let phone: SipPeer;
 
   beforeAll(async () => {
     db = await open();
     sb = await startWithSip(db, {});
     await createPhoneUser(sb);
-    phone = await udpPeer(sb.server.services.config.sip.port);
   });
 
   afterAll(async () => {
-    phone?.close();
     await sb?.stop();
     await db?.drop();
   });
 
-  it('challenges, registers with the digest, shows online, and unregisters', async () => {
-    const port = sb.server.services.config.sip.port;
-    phone.send(register(port, phone.port, { cseq: 1, expires: 600 }));
-    const challenge = await reply(phone);
-    expect(challenge.status).toBe(401);
-    expect(challenge.headers.get('WWW-Authenticate')).toMatch(/^Digest realm="127\.0\.0\.1", nonce="[\w-]+"/);
+  it.each(['udp', 'tcp', 'ws'] as const)(
+    'over %s: challenges, registers with the digest, shows online, and unregisters',
+    async (transport) => {
+      const phone = await peers[transport](sb);
+      try {
+        const port = sb.server.services.config.sip.port;
+        const send = (o: { cseq: number; expires: number; authorization?: string }) =>
+          phone.send(register(port, phone.port, { ...o, transport, callId: `register-over-${transport}` }));
+        send({ cseq: 1, expires: 600 });
+        const challenge = await reply(phone);
+        expect(challenge.status).toBe(401);
+        expect(challenge.headers.get('WWW-Authenticate')).toMatch(/^Digest realm="127\.0\.0\.1", nonce="[\w-]+"/);
 
-    phone.send(register(port, phone.port, { cseq: 2, expires: 600, authorization: answer(challenge, port, 1) }));
-    const ok = await reply(phone);
-    expect([ok.status, ok.headers.getAll('Contact')]).toEqual([
-      200,
-      [`<sip:${PHONE.username}@127.0.0.1:${phone.port}>;expires=600`],
-    ]);
-    const [binding] = await sb.server.services.registrations.bindingsOf(PHONE.username);
-    expect(binding).toMatchObject({
-      userAgent: 'UdpTestPhone/2.0',
-      source: { transport: 'udp', address: '127.0.0.1', port: phone.port },
-    });
+        send({ cseq: 2, expires: 600, authorization: answer(challenge, port, 1) });
+        const ok = await reply(phone);
+        expect([ok.status, ok.headers.getAll('Contact')]).toEqual([
+          200,
+          [`<${contactOf(transport, phone.port)}>;expires=600`],
+        ]);
+        const [binding] = await sb.server.services.registrations.bindingsOf(PHONE.username);
+        expect(binding).toMatchObject({ userAgent: 'TestSoftphone/2.0', source: { transport, address: '127.0.0.1' } });
 
-    phone.send(register(port, phone.port, { cseq: 3, expires: 0, authorization: answer(challenge, port, 2) }));
-    const gone = await reply(phone);
-    expect([gone.status, gone.headers.getAll('Contact')]).toEqual([200, []]);
-    expect(await sb.server.services.registrations.online(PHONE.username)).toBe(false);
-  });
+        send({ cseq: 3, expires: 0, authorization: answer(challenge, port, 2) });
+        const gone = await reply(phone);
+        expect([gone.status, gone.headers.getAll('Contact')]).toEqual([200, []]);
+        expect(await sb.server.services.registrations.online(PHONE.username)).toBe(false);
+      } finally {
+        phone.close();
+      }
+    },
+  );
 });
 
 const postgresUp = requireService(POSTGRES, await postgresAvailable(), 'the two-server registration tests');
