@@ -298,6 +298,21 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
     expect(right.headers.get('Warning')).toMatch(/banned/);
   });
 
+  it('over UDP (a forgeable source) bans no address but refuses the user over UDP after repeated failures', async () => {
+    const overUdp: SipSource = { transport: 'udp', address: '192.0.2.90', port: 5060 };
+    const challenge = challengeOf(await send({ user: BOB.username }, overUdp));
+    for (let i = 0; i < 3; i++) {
+      const auth = authorization(challenge, BOB.username, `wrong-${i}`);
+      expect((await send({ user: BOB.username, cseq: 2 + i, authorization: auth }, overUdp)).status).toBe(403);
+    }
+    expect(await services.bans.isBanned('192.0.2.90')).toBe(false);
+    const right = authorization(challenge, BOB.username, BOB.password);
+    const locked = await send({ user: BOB.username, cseq: 9, authorization: right }, overUdp);
+    expect([locked.status, locked.headers.get('Warning')]).toEqual([403, expect.stringMatching(/over UDP/)]);
+    const overTcp = await registerAs(BOB, { user: BOB.username, contacts: ['<sip:bob@192.0.2.91>'] });
+    expect(overTcp.status).toBe(200);
+  });
+
   it('answers stale=true for the right digest on an expired nonce, and 403 for a wrong one on it', async () => {
     const challenge = challengeOf(await send({}));
     clock += 6 * 60_000;
