@@ -132,12 +132,10 @@ export class Registrar {
 
     const user = await this.#o.accounts.cache.byUsername(credentials.username, this.#o.em);
     const password = user?.enabled ? this.#o.accounts.clearPassword(user) : undefined;
-    const expected =
-      password === undefined
-        ? undefined
-        : digestResponse(digestHa1(credentials.username, realm, password), req.method, credentials);
-    // An unknown user, a disabled one and a wrong password are answered alike, so users cannot be guessed.
-    if (expected === undefined || !secretsEqual(expected, credentials.response)) {
+    // An unknown user, a disabled one and a wrong password are answered alike (the digest computed all the same), so
+    // users cannot be guessed.
+    const expected = digestResponse(digestHa1(credentials.username, realm, password ?? ''), req.method, credentials);
+    if (password === undefined || !secretsEqual(expected, credentials.response)) {
       await this.#o.bans.recordFailure(this.#o.em(), source.address, credentials.username, source.transport);
       throw new Refusal(403, 'Forbidden');
     }
