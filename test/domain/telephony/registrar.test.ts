@@ -282,6 +282,23 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
     expect(await registrations.online(ALICE.username)).toBe(false);
   });
 
+  it('refuses a disabled account with its right password (403), and takes it again once enabled', async () => {
+    const { id } = await services.accounts.create(
+      services.db.em(),
+      { username: 'dora', password: 'dora-sip-pw-1' },
+      { name: 'test', requestId: 'dora' },
+    );
+    const dora = { username: 'dora', password: 'dora-sip-pw-1' };
+    const setEnabled = (enabled: boolean) =>
+      services.accounts.update(services.db.em(), id, { enabled }, { name: 'test', requestId: 'dora', action: 'edit' });
+    await setEnabled(false);
+    expect(
+      (await registerAs(dora, { contacts: ['<sip:dora@192.0.2.40>'] }, { ...FROM_TCP, address: '192.0.2.41' })).status,
+    ).toBe(403);
+    await setEnabled(true);
+    expect((await registerAs(dora, { contacts: ['<sip:dora@192.0.2.40>'], callId: 'dora-2' })).status).toBe(200);
+  });
+
   it('bans an address after repeated wrong passwords over TCP, as the API does', async () => {
     const from = { ...FROM_TCP, address: '192.0.2.70' };
     const challenge = challengeOf(await send({}, from));
