@@ -47,7 +47,11 @@ const FILL: Record<string, () => string> = {
   CURRENCY: () => 'USD',
   COUNTRY: () => 'USA',
   ADDRESS: () => 'Main street 1',
+  USER_TO_QUERY: () => 'seeduser',
 };
+
+/** Users the examples act on without logging in as them (reguser's x, unreg's alma): they exist too. */
+const SUBJECTS = ['x', 'alma'];
 
 let unique = 0;
 let pins = 0;
@@ -133,6 +137,7 @@ describe.each(engines.map((open) => [open]))('seed examples (%#)', (open) => {
       messaging: { smsHttp: { url: 'http://127.0.0.1:9/send?to={to}&text={text}', method: 'GET' } },
     });
     for (const c of cases) prepared.set(c, prepare(c, users));
+    for (const name of SUBJECTS) users.add(name);
     const { accounts, db: database } = sb.server.services;
     for (const name of users) {
       const admin =
