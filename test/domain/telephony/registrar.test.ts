@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src/app.ts';
 import type { Services } from '../../../src/domain/services.ts';
 import { digestHa1, digestResponse, parseDigestCredentials } from '../../../src/domain/telephony/digest.ts';
-import { Registrar } from '../../../src/domain/telephony/registrar.ts';
+import { Registrar, type RegistrarOptions } from '../../../src/domain/telephony/registrar.ts';
 import { DatabaseRegistrations } from '../../../src/domain/telephony/registrations-database.ts';
 import type { SipSource } from '../../../src/domain/telephony/registrations.ts';
 import { loadConfig } from '../../../src/platform/config.ts';
@@ -126,6 +126,18 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
     return send({ ...r, user: r.user ?? who.username, cseq: cseq + 1, authorization: auth }, from);
   };
   const contactsOf = (res: SipResponse) => res.headers.getAll('Contact');
+  /** The registrar on the test's services, store and clock. */
+  const registrarWith = (options: Partial<RegistrarOptions>) =>
+    new Registrar({
+      registrations,
+      accounts: services.accounts,
+      bans: services.bans,
+      em: () => services.db.em(),
+      state: services.state,
+      secretKey: SECRET_KEY,
+      now: () => clock,
+      ...options,
+    });
 
   beforeAll(async () => {
     db = await open();
@@ -146,19 +158,13 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
 
   beforeEach(async () => {
     clock = Date.parse('2026-12-05T12:00:00Z');
-    const now = () => clock;
-    registrations = new DatabaseRegistrations(() => services.db.em(), now);
+    registrations = new DatabaseRegistrations(
+      () => services.db.em(),
+      () => clock,
+    );
     await registrations.unbind(ALICE.username);
     await registrations.unbind(BOB.username);
-    registrar = new Registrar({
-      registrations,
-      accounts: services.accounts,
-      bans: services.bans,
-      em: () => services.db.em(),
-      state: services.state,
-      secretKey: SECRET_KEY,
-      now,
-    });
+    registrar = registrarWith({});
   });
 
   it('challenges a REGISTER without credentials (401, the realm the Request-URI names, qop=auth, a To tag)', async () => {
@@ -370,15 +376,7 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
   it.skipIf(!redisUp)('answers 503 with Retry-After while the shared state (Redis) is away', async () => {
     const redis = await RedisState.connect(REDIS_URL, { prefix: `switchboard-test:${randomUUID()}:` });
     await redis.close();
-    registrar = new Registrar({
-      registrations,
-      accounts: services.accounts,
-      bans: services.bans,
-      em: () => services.db.em(),
-      state: unavailableWhileDown(redis),
-      secretKey: SECRET_KEY,
-      now: () => clock,
-    });
+    registrar = registrarWith({ state: unavailableWhileDown(redis) });
     const challenge = challengeOf(await send({}));
     const res = await send({ cseq: 2, authorization: authorization(challenge, ALICE.username, ALICE.password) });
     expect([res.status, res.headers.get('Retry-After')]).toEqual([503, '30']);
@@ -386,16 +384,7 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
   });
 
   it('uses the configured realm over the Request-URI host', async () => {
-    registrar = new Registrar({
-      registrations,
-      accounts: services.accounts,
-      bans: services.bans,
-      em: () => services.db.em(),
-      state: services.state,
-      secretKey: SECRET_KEY,
-      realm: 'switchboard.test',
-      now: () => clock,
-    });
+    registrar = registrarWith({ realm: 'switchboard.test' });
     expect(challengeOf(await send({})).get('realm')).toBe('switchboard.test');
     const res = await registerAs(ALICE, { contacts: ['<sip:alice@192.0.2.50>'] });
     expect(res.status).toBe(200);
