@@ -14,7 +14,7 @@ import {
   type SipRequest,
   type SipResponse,
 } from '../../protocol/sip/message.ts';
-import type { SipRequestHandler } from './edge.ts';
+import type { SipRequestHandler, SipResponseHandler } from './edge.ts';
 import { ServerTransactions } from './transactions.ts';
 import { responseDestination, stampTopVia } from './via.ts';
 
@@ -28,6 +28,7 @@ export class SipDispatch {
   readonly #handlers = new Map<string, SipRequestHandler>();
   readonly #transactions = new ServerTransactions();
   readonly #logger: Logger;
+  #onResponse?: SipResponseHandler;
 
   constructor(logger: Logger) {
     this.#logger = logger;
@@ -37,17 +38,34 @@ export class SipDispatch {
     this.#handlers.set(method, handler);
   }
 
+  onResponse(handler: SipResponseHandler): void {
+    this.#onResponse = handler;
+  }
+
   /** The methods answered: each handled one, and OPTIONS. */
   allowed(): string[] {
     return [...new Set(['OPTIONS', ...this.#handlers.keys()])];
   }
 
+  /** Never rejects: a fault of ours on one message is logged and the message treated as garbage, never a crash. */
   async receive(bytes: Buffer, from: SipPeer, reply: Reply, stream: boolean): Promise<Verdict> {
+    try {
+      return await this.#receive(bytes, from, reply, stream);
+    } catch (err) {
+      this.#logger.error({ err, peer: from }, 'SIP message failed');
+      return 'garbage';
+    }
+  }
+
+  async #receive(bytes: Buffer, from: SipPeer, reply: Reply, stream: boolean): Promise<Verdict> {
     let req: SipRequest;
     try {
       const message = parseSipMessage(bytes, { stream });
-      // No client transactions yet: a response that arrives answers nothing of ours.
-      if (message.kind === 'response') return 'handled';
+      if (message.kind === 'response') {
+        // Client transactions live with whoever sent the request; nothing listening means nothing of ours asked.
+        this.#onResponse?.(message, from);
+        return 'handled';
+      }
       req = message;
     } catch (e) {
       if (!(e instanceof SipParseError)) throw e;

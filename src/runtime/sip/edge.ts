@@ -6,9 +6,14 @@ export type { SipPeer } from '../../protocol/sip/message.ts';
 /** Answers a request; undefined when the handler sent (or will send) its answers itself through `send`. */
 export type SipRequestHandler = (req: SipRequest, from: SipPeer) => Promise<SipResponse | undefined>;
 
+/** Hears the responses that arrive (to requests Switchboard sent as a client: MESSAGE, INVITE legs). */
+export type SipResponseHandler = (res: SipResponse, from: SipPeer) => void;
+
 export interface SipEdge {
   /** The one handler for incoming requests of a method (the registrar for REGISTER); others are answered 405. */
   onRequest(method: string, handler: SipRequestHandler): void;
+  /** The one listener for incoming responses; without one they are dropped. */
+  onResponse(handler: SipResponseHandler): void;
   /** Sends on the peer's connection/socket (TCP/WS: the connection it came in on, if still open). */
   send(message: SipMessage, to: SipPeer): Promise<void>;
   /** The UDP/TCP port (sip.port, or the one the system chose for 0 in tests); undefined when SIP is off. */

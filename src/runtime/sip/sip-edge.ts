@@ -9,7 +9,7 @@ import { serializeSipMessage, type SipMessage, type SipPeer } from '../../protoc
 import { ConnectionCaps, type ConnectionLimits } from '../listen/connection-caps.ts';
 import { SipConnections } from './connections.ts';
 import { SipDispatch } from './dispatch.ts';
-import type { SipEdge, SipRequestHandler } from './edge.ts';
+import type { SipEdge, SipRequestHandler, SipResponseHandler } from './edge.ts';
 import { sipTcpServer } from './tcp.ts';
 import { listenSipUdp } from './udp.ts';
 import { SIP_WEBSOCKET_PATH, sipWebSocket, type UpgradeHandler } from './websocket.ts';
@@ -52,6 +52,7 @@ export async function startSipEdge(options: SipEdgeOptions): Promise<RunningSipE
     port,
     upgrades: { [SIP_WEBSOCKET_PATH]: upgradeWs },
     onRequest: (method: string, handler: SipRequestHandler) => dispatch.onRequest(method, handler),
+    onResponse: (handler: SipResponseHandler) => dispatch.onResponse(handler),
     async send(message: SipMessage, to: SipPeer) {
       const bytes = serializeSipMessage(message);
       if (to.transport === 'udp') {

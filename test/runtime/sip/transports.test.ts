@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   parseSipMessage,
   responseTo,
+  serializeSipMessage,
   type SipPeer as SipPeerAddress,
   type SipRequest,
 } from '../../../src/protocol/sip/message.ts';
@@ -179,5 +180,17 @@ describe('SipEdge.send', () => {
       const request = options({ transport: 'TCP', method: 'OPTIONS' });
       await sb.server.sip!.send(parseSipMessage(Buffer.from(request)), from!);
       expect(statusOf(await peer.next())).toBe('OPTIONS sip:127.0.0.1 SIP/2.0');
+    }));
+});
+
+describe('SipEdge.onResponse', () => {
+  it('hands a response that arrives to its listener, with the peer it came from', () =>
+    withPeer(udpPeer(sipPort), async (peer) => {
+      const heard = new Promise<[number, string]>((resolve) =>
+        sb.server.sip!.onResponse((res, from) => resolve([res.status, `${from.transport} ${from.port}`])),
+      );
+      const req = parseSipMessage(Buffer.from(options({ method: 'MESSAGE' }))) as SipRequest;
+      peer.send(serializeSipMessage(responseTo(req, 202, 'Accepted', 'ua')));
+      expect(await heard).toEqual([202, `udp ${peer.port}`]);
     }));
 });
