@@ -18,6 +18,7 @@ import { MINISIP_ENTITIES } from './minisip/index.ts';
 import { MOR_ENTITIES } from './mor/index.ts';
 import { MESSAGING_ENTITIES } from './messaging/index.ts';
 import { TELEPHONY_ENTITIES } from './telephony/index.ts';
+import { SIP_MESSAGE_ENTITIES } from './sip-messages/index.ts';
 
 export { ApiPolicy, AuditEntry, Ban, Cdr, CreditEntry, GlobalOption, PhoneNumber, Rate, RechargePin, Tariff, User };
 
@@ -38,4 +39,5 @@ export const ENTITIES = [
   ...MOR_ENTITIES,
   ...MESSAGING_ENTITIES,
   ...TELEPHONY_ENTITIES,
+  ...SIP_MESSAGE_ENTITIES,
 ];

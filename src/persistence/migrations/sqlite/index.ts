@@ -11,6 +11,7 @@ import { Migration0009IdempotencyDigest } from './0009-idempotency-digest.ts';
 import { Migration0010MoneyRange } from './0010-money-range.ts';
 import { Migration0012Messaging } from './0012-messaging.ts';
 import { Migration0013SipBindings } from './0013-sip-bindings.ts';
+import { Migration0014SipOfflineMessages } from './0014-sip-offline-messages.ts';
 
 export const SQLITE_MIGRATIONS = [
   { name: '0001-initial', class: Migration0001Initial },
@@ -25,4 +26,5 @@ export const SQLITE_MIGRATIONS = [
   { name: '0010-money-range', class: Migration0010MoneyRange },
   { name: '0012-messaging', class: Migration0012Messaging },
   { name: '0013-sip-bindings', class: Migration0013SipBindings },
+  { name: '0014-sip-offline-messages', class: Migration0014SipOfflineMessages },
 ];
