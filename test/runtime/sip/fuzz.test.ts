@@ -7,7 +7,8 @@ import { parseSipMessage, responseTo, serializeSipMessage, SipParseError } from 
 import { sqliteDatabase, type TestDatabase } from '../../support/databases.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
 import { Mutator, seedMessages } from './mutations.ts';
-import { freeSipPort, options, type SipPeer, statusOf, tcpPeer, udpPeer, wsPeer } from './sip-peers.ts';
+import { options, type SipPeer, statusOf, tcpPeer, udpPeer, wsPeer } from './sip-peers.ts';
+import { freeSipPort } from '../../sip/free-port.ts';
 
 const SEED = 0x51f;
 

@@ -1,27 +1,11 @@
 /** Raw SIP peers for the edge's tests: a UDP socket, a TCP connection and a WebSocket, each collecting what arrives. */
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
-import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import WebSocket from 'ws';
 import { nextStreamFrame } from '../../../src/protocol/sip/message.ts';
 
-/** A loopback port free for both TCP and UDP now (sip.port cannot be 0: 0 turns the edge off). */
-export async function freeSipPort(): Promise<number> {
-  for (;;) {
-    const port = await new Promise<number>((resolve, reject) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as AddressInfo;
-        probe.close(() => resolve(port));
-      });
-      probe.on('error', reject);
-    });
-    const udpFree = await new Promise<boolean>((resolve) => {
-      const udp = createSocket('udp4');
-      udp.once('error', () => resolve(false));
-      udp.bind(port, '127.0.0.1', () => udp.close(() => resolve(true)));
-    });
-    if (udpFree) return port;
-  }
-}
+/** One finder of free SIP ports for every SIP test. */
+export { freeSipPort } from '../../sip/free-port.ts';
 
 /** Something that sends SIP and collects what comes back, in order. */
 export interface SipPeer {

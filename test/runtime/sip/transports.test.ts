@@ -11,7 +11,8 @@ import {
 } from '../../../src/protocol/sip/message.ts';
 import { sqliteDatabase, type TestDatabase } from '../../support/databases.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
-import { freeSipPort, headerOf, options, type SipPeer, statusOf, tcpPeer, udpPeer, wsPeer } from './sip-peers.ts';
+import { headerOf, options, type SipPeer, statusOf, tcpPeer, udpPeer, wsPeer } from './sip-peers.ts';
+import { freeSipPort } from '../../sip/free-port.ts';
 
 let db: TestDatabase;
 let sb: TestServer;
