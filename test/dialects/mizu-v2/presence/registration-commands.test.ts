@@ -58,6 +58,20 @@ describe.each(engines.map((open) => [open]))('registration commands (%#)', (open
     expect((await f.as('gina', { apientry: 'presence_get' })).error?.code).toBe('missing-parameter');
   });
 
+  it('presence_set hands out the messages kept while offline, in the XOFFMESSAGE form, once', async () => {
+    await f.user('lena');
+    const offline = f.sb.server.services.offlineMessages;
+    await offline.store('lena', 'frank', 'call me');
+    await offline.store('lena', 'gina', 'at 5: ok?');
+    const set = { apientry: 'presence_set', authid: 'lena', authpwd: 'lena-pw-1', pstatus: 'online' };
+    expect(await text(set)).toBe('OK: presence set XOFFMESSAGE:frank:call meXOFFMESSAGE:gina:at 5: ok?XOFFMESSAGE:\n');
+    expect(await text(set)).toBe('OK: presence set\n');
+    await offline.store('lena', 'frank', 'again');
+    expect((await f.as('lena', { apientry: 'presence_set', pstatus: 'away' })).data.rows).toEqual([
+      { fromuser: 'frank', text: 'again' },
+    ]);
+  });
+
   it('reguser lists the registered devices: the normal listing, all, and one user', async () => {
     const id = await f.user('hank');
     await bind('hank', {
