@@ -20,12 +20,12 @@ describe.each(engines.map((open) => [open]))(`${WEBPHONE} js/lib/lib_webphone.js
     return `http://server.example/mvapireq/?authkey=${KEY}&authid=${username}&authmd5=${md5}&authsalt=${salt}&apientry=getconfroom`;
   };
 
-  it('ConferenceRoomReceived reads the answer as an error, so the webphone dials no room, until rooms exist (the SIP edge)', async () => {
+  it('ConferenceRoomReceived reads the answer as an error, so the webphone dials no room (Switchboard mixes no conferences)', async () => {
     await f.user('cleo');
     const answer = await webphoneGet(f.sb.port, roomRequest('cleo', 'cleo-pw-1'));
     expect(answer.status).toBe(200);
     const read = conferenceRoomOf(answer.body);
-    expect(read).toMatchObject({ error: expect.stringMatching(/not implemented/) });
+    expect(read).toMatchObject({ error: expect.stringMatching(/not supported/) });
   });
 
   it('ConferenceRoomReceived reads the room from the answer spec/mizu-v2/getconfroom.yaml records for success', () => {

@@ -1,0 +1,128 @@
+/**
+ * A SIP phone over UDP for the instant message tests, built on Switchboard's own SIP parser and digest: it registers
+ * with its account (challenged, then digest with qop=auth), and answers each MESSAGE it receives with the status the
+ * test sets (200 by default; none at all for the first `ignore` requests, to see the server retransmit).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createSocket, type Socket } from 'node:dgram';
+import type { AddressInfo } from 'node:net';
+import { digestHa1, digestResponse } from '../../../src/domain/telephony/digest.ts';
+import {
+  parseSipMessage,
+  responseTo,
+  serializeSipMessage,
+  SipHeaders,
+  type SipMessage,
+  type SipRequest,
+  type SipResponse,
+} from '../../../src/protocol/sip/message.ts';
+
+export interface ReceivedMessage {
+  request: SipRequest;
+  /** When it arrived (ms, performance.now()): retransmissions are spaced by Timer E. */
+  at: number;
+}
+
+export class UdpPhone {
+  readonly username: string;
+  readonly password: string;
+  /** Every MESSAGE request received, retransmissions included. */
+  readonly received: ReceivedMessage[] = [];
+  /** The status answered to a MESSAGE (200 accepts it). */
+  answer = 200;
+  /** How many MESSAGE requests to leave unanswered first. */
+  ignore = 0;
+  #socket: Socket | undefined;
+  #waiting: ((m: SipResponse) => void) | undefined;
+  #cseq = 0;
+  readonly #callId = `${randomBytes(8).toString('hex')}@phone`;
+
+  constructor(username: string, password: string) {
+    this.username = username;
+    this.password = password;
+  }
+
+  get port(): number {
+    return (this.#socket!.address() as AddressInfo).port;
+  }
+
+  async start(): Promise<this> {
+    const socket = createSocket('udp4');
+    socket.on('message', (bytes, rinfo) => this.#receive(parseSipMessage(bytes), rinfo));
+    await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+    this.#socket = socket;
+    return this;
+  }
+
+  close(): void {
+    this.#socket?.close();
+  }
+
+  /** REGISTER, answered 401, then again with the digest: the final status. */
+  async register(serverPort: number, expires = 300): Promise<number> {
+    const first = await this.#request(serverPort, this.#register(serverPort, expires));
+    if (first.status !== 401) return first.status;
+    const challenge = first.headers.get('WWW-Authenticate') ?? '';
+    const realm = /realm="([^"]*)"/.exec(challenge)![1]!;
+    const nonce = /nonce="([^"]*)"/.exec(challenge)![1]!;
+    const uri = `sip:127.0.0.1:${serverPort}`;
+    const c = { nonce, uri, qop: 'auth', nc: '00000001', cnonce: randomBytes(4).toString('hex') };
+    const response = digestResponse(digestHa1(this.username, realm, this.password), 'REGISTER', c);
+    const again = this.#register(serverPort, expires);
+    again.headers.append(
+      'Authorization',
+      `Digest username="${this.username}", realm="${realm}", nonce="${nonce}", uri="${uri}", response="${response}", qop=auth, nc=${c.nc}, cnonce="${c.cnonce}", algorithm=MD5`,
+    );
+    return (await this.#request(serverPort, again)).status;
+  }
+
+  /** Resolves once count MESSAGE requests (retransmissions included) have arrived, or fails after ms. */
+  async messages(count: number, ms = 5000): Promise<ReceivedMessage[]> {
+    const deadline = Date.now() + ms;
+    while (this.received.length < count) {
+      if (Date.now() > deadline) throw new Error(`${this.username}: ${this.received.length} of ${count} MESSAGEs`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return this.received;
+  }
+
+  #register(serverPort: number, expires: number): SipRequest {
+    const headers = new SipHeaders();
+    headers.append('Via', `SIP/2.0/UDP 127.0.0.1:${this.port};branch=z9hG4bK${randomBytes(6).toString('hex')};rport`);
+    headers.append('Max-Forwards', '70');
+    headers.append(
+      'From',
+      `<sip:${this.username}@127.0.0.1>;tag=${createHash('md5').update(this.#callId).digest('hex')}`,
+    );
+    headers.append('To', `<sip:${this.username}@127.0.0.1>`);
+    headers.append('Call-ID', this.#callId);
+    headers.append('CSeq', `${++this.#cseq} REGISTER`);
+    headers.append('Contact', `<sip:${this.username}@127.0.0.1:${this.port}>`);
+    headers.append('Expires', String(expires));
+    headers.append('User-Agent', 'switchboard-test-phone');
+    return { kind: 'request', method: 'REGISTER', uri: `sip:127.0.0.1:${serverPort}`, headers, body: Buffer.alloc(0) };
+  }
+
+  #request(serverPort: number, req: SipRequest): Promise<SipResponse> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${this.username}: no answer to ${req.method}`)), 5000);
+      this.#waiting = (res) => {
+        clearTimeout(timer);
+        resolve(res);
+      };
+      this.#socket!.send(serializeSipMessage(req), serverPort, '127.0.0.1');
+    });
+  }
+
+  #receive(message: SipMessage, from: { address: string; port: number }): void {
+    if (message.kind === 'response') {
+      if (message.status >= 200) this.#waiting?.(message);
+      return;
+    }
+    if (message.method !== 'MESSAGE') return;
+    this.received.push({ request: message, at: performance.now() });
+    if (this.received.length <= this.ignore) return;
+    const reply = responseTo(message, this.answer, this.answer === 200 ? 'OK' : 'Busy Here', 'phone');
+    this.#socket!.send(serializeSipMessage(reply), from.port, from.address);
+  }
+}
