@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { sippArgs, type SippOptions } from '../../test/sip/sipp.ts';
 import { freeSipPort } from '../../test/sip/free-port.ts';
 import { answersSip, startKamailioRegistrar } from '../lib/kamailio.ts';
-import { hasCommand, type Running, startSwitchboard, tempDir, writeConfig } from '../lib/processes.ts';
+import { cpuSeconds, hasCommand, type Running, startSwitchboard, tempDir, writeConfig } from '../lib/processes.ts';
 import { seedUsers } from '../lib/seed.ts';
 import { fixed, mb, type Row, skipped } from '../lib/table.ts';
 
@@ -39,15 +39,19 @@ export async function run(seconds: number): Promise<Row> {
   try {
     await until(() => answersSip(sipPort));
     await load(dir, { scenario: 'register.xml', port: sipPort, users }, 1);
+    const cpuBefore = cpuSeconds(sb.child.pid);
     const ours = await load(dir, { scenario: 'register.xml', port: sipPort, users }, seconds);
+    const ourCpuUs = ((cpuSeconds(sb.child.pid) - cpuBefore) * 1e6) / ours.succeeded;
     await sb.stop();
     kamailio = await startKamailioRegistrar(dir);
+    const theirCpuBefore = cpuSeconds(kamailio.child.pid);
     const theirs = await load(dir, { scenario: 'register-noauth.xml', port: kamailio.port, users }, seconds);
+    const theirCpuUs = ((cpuSeconds(kamailio.child.pid) - theirCpuBefore) * 1e6) / theirs.succeeded;
     const ratio = ours.perSecond / theirs.perSecond;
     return {
       scenario: SCENARIO,
-      switchboard: `${fixed(ours.perSecond)} reg/s, ${ours.failed} failed`,
-      baseline: `${fixed(theirs.perSecond)} reg/s, ${theirs.failed} failed`,
+      switchboard: `${fixed(ours.perSecond)} reg/s, ${ours.failed} failed; server CPU ${fixed(ourCpuUs)} µs a registration`,
+      baseline: `${fixed(theirs.perSecond)} reg/s, ${theirs.failed} failed; server CPU ${fixed(theirCpuUs)} µs a registration`,
       ratio: fixed(ratio, 2),
       target: TARGET,
       met: ratio >= 0.5 && ours.failed === 0 ? 'yes' : 'no',
