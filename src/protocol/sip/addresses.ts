@@ -47,15 +47,18 @@ export function parseHost(text: string): string {
   return text;
 }
 
+function isPort(text: string): boolean {
+  return /^[0-9]{1,5}$/.test(text) && Number(text) > 0 && Number(text) <= 65535;
+}
+
 /** `host[:port]` → host and port; the port, when present, is 1–65535. */
 export function parseHostPort(text: string): { host: string; port?: number } {
   const close = text.startsWith('[') ? text.indexOf(']') + 1 : 0;
   const colon = text.indexOf(':', close);
   if (colon < 0) return { host: parseHost(text) };
   const portText = text.slice(colon + 1);
-  const port = Number(portText);
-  demand(/^[0-9]{1,5}$/.test(portText) && port > 0 && port <= 65535, `bad port ${JSON.stringify(portText)}`);
-  return { host: parseHost(text.slice(0, colon)), port };
+  demand(isPort(portText), `bad port ${JSON.stringify(portText)}`);
+  return { host: parseHost(text.slice(0, colon)), port: Number(portText) };
 }
 
 function unescape(text: string): string {
@@ -195,7 +198,7 @@ export function parseVia(value: string): Via {
   const [hostport = '', ...rest] = splitParams(match[4]!);
   const params = parseParams(rest, genericValue);
   const rport = params.get('rport');
-  demand(rport === undefined || rport === '' || /^[0-9]{1,5}$/.test(rport), 'bad rport');
+  demand(rport === undefined || rport === '' || isPort(rport), 'bad rport');
   return {
     protocol: `${match[1]}/${match[2]}`.toUpperCase(),
     transport: match[3]!.toUpperCase(),

@@ -59,12 +59,17 @@ export async function listenUdp(host: string, port: number, answerLine: LineAnsw
       outbox.add({ bytes: truncateDatagram(body, max), port: rinfo.port, address: rinfo.address });
     });
   });
-  await new Promise<void>((resolve, reject) => {
+  await bindUdp(socket, host, port);
+  return socket;
+}
+
+/** Binds the socket; a failure to bind rejects instead of surfacing as the socket's error event. */
+export function bindUdp(socket: Socket, host: string, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     socket.once('error', reject);
     socket.bind(port, host, () => {
       socket.off('error', reject);
       resolve();
     });
   });
-  return socket;
 }

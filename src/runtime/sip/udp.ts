@@ -1,6 +1,7 @@
 /** SIP over UDP (RFC 3261 §18): one datagram is one message; garbage is dropped without an answer. */
 import { createSocket, type Socket } from 'node:dgram';
 import { plainIp } from '../../domain/access/trust.ts';
+import { bindUdp } from '../listen/udp.ts';
 import type { SipDispatch } from './dispatch.ts';
 
 export async function listenSipUdp(host: string, port: number, dispatch: SipDispatch): Promise<Socket> {
@@ -10,18 +11,13 @@ export async function listenSipUdp(host: string, port: number, dispatch: SipDisp
     closed = true;
   });
   const reply = (bytes: Buffer, to: { address: string; port: number }) => {
-    if (!closed) socket.send(bytes, to.port, to.address);
+    // With a callback a failed send (an unreachable peer) is dropped like any lost datagram, not an 'error' event.
+    if (!closed) socket.send(bytes, to.port, to.address, () => {});
   };
   socket.on('message', (datagram, rinfo) => {
     const from = { transport: 'udp' as const, address: plainIp(rinfo.address), port: rinfo.port };
     void dispatch.receive(datagram, from, reply, false);
   });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('error', reject);
-    socket.bind(port, host, () => {
-      socket.off('error', reject);
-      resolve();
-    });
-  });
+  await bindUdp(socket, host, port);
   return socket;
 }

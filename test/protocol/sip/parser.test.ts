@@ -722,6 +722,25 @@ describe('RFC 4475 §3.1.2 and §3.3 invalid messages are refused', () => {
     });
 });
 
+describe('Via and URI values out of range are refused', () => {
+  const cases: [string, string][] = [
+    ['rport 0', 'SIP/2.0/UDP 192.0.2.1:5060;rport=0;branch=z9hG4bK1'],
+    ['rport over 65535', 'SIP/2.0/UDP 192.0.2.1;rport=70000;branch=z9hG4bK1'],
+    ['port 0', 'SIP/2.0/UDP 192.0.2.1:0;branch=z9hG4bK1'],
+    ['IPv6 without brackets', 'SIP/2.0/UDP 2001:db8::1;branch=z9hG4bK1'],
+    ['unclosed IPv6 bracket', 'SIP/2.0/UDP [2001:db8::1;branch=z9hG4bK1'],
+    ['a parameter twice', 'SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1;branch=z9hG4bK2'],
+  ];
+  for (const [name, via] of cases)
+    it(name, () => {
+      expect(() => parseVia(via)).toThrow(SipParseError);
+      const error = refusal(
+        sip(['OPTIONS sip:user@example.com SIP/2.0', `Via: ${via}`, ...OPTIONS_HEAD.slice(0, -1), 'l: 0']),
+      );
+      expect([error.status, error.message]).toEqual([400, expect.stringMatching(/^Bad Via header/)]);
+    });
+});
+
 describe('limits and stream framing', () => {
   const valid = () => sip(['OPTIONS sip:user@example.com SIP/2.0', ...OPTIONS_HEAD, 'Content-Length: 0']);
 
