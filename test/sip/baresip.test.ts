@@ -7,18 +7,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqliteDatabase, type TestDatabase } from '../support/databases.ts';
+import { testEngines, type TestDatabase } from '../support/databases.ts';
 import { mizuJson } from '../support/mizu.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { requireProgram } from '../support/services.ts';
 import { freeSipPort } from './free-port.ts';
 
 const withBaresip = requireProgram('baresip', 'the baresip registration test');
+const engines = withBaresip ? await testEngines('the baresip registration test on PostgreSQL') : [];
 const SYSKEY = 'baresip-test-syskey';
 const USER = { username: '4001', password: 'pw-4001' };
 const MODULES = '/usr/lib/baresip/modules';
 
-describe.skipIf(!withBaresip)('baresip registers to Switchboard', () => {
+describe.skipIf(!withBaresip).each(engines.map((open) => [open]))('baresip registers to Switchboard (%#)', (open) => {
   let db: TestDatabase;
   let sb: TestServer;
   let dir: string;
@@ -26,7 +27,7 @@ describe.skipIf(!withBaresip)('baresip registers to Switchboard', () => {
   let phoneLog = '';
 
   beforeAll(async () => {
-    db = sqliteDatabase();
+    db = await open();
     const sipPort = await freeSipPort();
     sb = await startTestServer(db, { sip: { port: sipPort } });
     sb.config.minisip.syskey = SYSKEY;
