@@ -77,7 +77,7 @@ export function sippArgs(o: SippOptions): string[] {
     '-error_file',
     join(o.dir, `${tag}.errors.log`),
     '-timeout',
-    `${o.timeoutSeconds ?? 15}s`,
+    `${o.timeoutSeconds ?? 10}s`,
     ...(o.calls === 0 ? [] : ['-timeout_error']),
     ...(o.extra ?? []),
   ];
