@@ -18,6 +18,9 @@ import type { SipRequestHandler, SipResponseHandler } from './edge.ts';
 import { ServerTransactions } from './transactions.ts';
 import { responseDestination, stampTopVia } from './via.ts';
 
+/** Messages a connection (TCP, WebSocket) has sent and not had answered before it stops being read. */
+export const MAX_WAITING_MESSAGES = 32;
+
 /** What the transport does with the bytes' outcome. */
 export type Verdict = 'handled' | 'garbage';
 

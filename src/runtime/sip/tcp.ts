@@ -8,13 +8,11 @@ import { plainIp } from '../../domain/access/trust.ts';
 import { nextStreamFrame, SipParseError, type SipPeer } from '../../protocol/sip/message.ts';
 import type { ConnectionCaps } from '../listen/connection-caps.ts';
 import type { SipConnections } from './connections.ts';
-import type { SipDispatch } from './dispatch.ts';
+import { MAX_WAITING_MESSAGES, type SipDispatch } from './dispatch.ts';
 
 /** Longer than the 95–120 s keep-alive interval RFC 5626 §4.4.1 suggests for connection-oriented transports. */
 export const IDLE_MS = 300_000;
 const PONG = Buffer.from('\r\n');
-/** Messages read and not yet answered before the connection stops being read. */
-const MAX_WAITING = 32;
 
 export function sipTcpServer(dispatch: SipDispatch, connections: SipConnections, caps: ConnectionCaps): Server {
   return caps.guard(createServer((socket) => serve(socket, dispatch, connections)));
@@ -44,7 +42,7 @@ function serve(socket: Socket, dispatch: SipDispatch, connections: SipConnection
         buffer = buffer.subarray(frame.length);
         if (frame.kind === 'ping') write(PONG);
         else if (frame.kind === 'message') {
-          if (++waiting >= MAX_WAITING) socket.pause();
+          if (++waiting >= MAX_WAITING_MESSAGES) socket.pause();
           queue = queue.then(() => handle(bytes));
         }
       }
@@ -59,7 +57,7 @@ function serve(socket: Socket, dispatch: SipDispatch, connections: SipConnection
       const verdict = await dispatch.receive(bytes, peer, write, true);
       if (verdict === 'garbage') socket.destroy();
     } finally {
-      if (--waiting < MAX_WAITING && socket.isPaused()) socket.resume();
+      if (--waiting < MAX_WAITING_MESSAGES && socket.isPaused()) socket.resume();
     }
   };
 }

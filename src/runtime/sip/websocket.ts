@@ -9,7 +9,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { clientAddressOf } from '../client-address.ts';
 import { SIP_LIMITS, type SipPeer } from '../../protocol/sip/message.ts';
 import type { SipConnections } from './connections.ts';
-import type { SipDispatch } from './dispatch.ts';
+import { MAX_WAITING_MESSAGES, type SipDispatch } from './dispatch.ts';
 
 export const SIP_WEBSOCKET_PATH = '/mfstwebsock';
 const SUBPROTOCOL = 'sip';
@@ -45,11 +45,14 @@ function serve(ws: WebSocket, peer: SipPeer, dispatch: SipDispatch, connections:
   ws.once('close', forget);
   ws.on('error', () => ws.terminate());
   let queue = Promise.resolve();
+  let waiting = 0;
   ws.on('message', (data) => {
     const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+    if (++waiting >= MAX_WAITING_MESSAGES) ws.pause();
     queue = queue.then(async () => {
       const verdict = await dispatch.receive(bytes, peer, write, false);
       if (verdict === 'garbage') ws.close(1002, 'not a SIP message');
+      if (--waiting < MAX_WAITING_MESSAGES && ws.isPaused) ws.resume();
     });
   });
 }

@@ -133,6 +133,13 @@ describe('TCP', () => {
       expect(received.at(-1)!.transport).toBe('tcp');
     }));
 
+  it('answers 100 pipelined requests in one write, in order (reading pauses past 32 waiting)', () =>
+    withPeer(tcpPeer(sipPort), async (peer) => {
+      const branches = Array.from({ length: 100 }, (_, i) => `z9hG4bKpipe${i}x`);
+      peer.send(branches.map((branch) => options({ transport: 'TCP', branch })).join(''));
+      for (const branch of branches) expect(headerOf((await peer.next())!, 'Via')).toContain(`branch=${branch};`);
+    }));
+
   it('closes the connection on garbage and on a message without Content-Length', async () => {
     for (const bad of ['GET / HTTP/1.1\r\nHost: x\r\n\r\n', options({ transport: 'TCP', omit: 'Content-Length' })]) {
       await withPeer(tcpPeer(sipPort), async (peer) => {
