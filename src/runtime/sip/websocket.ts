@@ -2,6 +2,7 @@
  * SIP over WebSocket (RFC 7118) on /mfstwebsock of the shared port: the handshake must offer the `sip` subprotocol;
  * each WebSocket message is one SIP message (text or binary). A message that is garbage closes the connection.
  */
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
@@ -39,7 +40,8 @@ export function sipWebSocket(dispatch: SipDispatch, connections: SipConnections)
 
 function serve(ws: WebSocket, peer: SipPeer, dispatch: SipDispatch, connections: SipConnections): void {
   const write = (bytes: Buffer) => {
-    if (ws.readyState === ws.OPEN) ws.send(bytes.toString('utf8'));
+    // Text frames, as browsers' SIP stacks expect; a body that is not UTF-8 goes as a binary frame (RFC 7118 §5.1).
+    if (ws.readyState === ws.OPEN) ws.send(bytes, { binary: !isUtf8(bytes) });
   };
   const forget = connections.add(peer, { write, end: () => ws.close(1001, 'server stopping') });
   ws.once('close', forget);

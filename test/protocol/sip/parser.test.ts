@@ -3,6 +3,7 @@
 // SipParseError — with the status the RFC expects when the message was read far enough to be answered.
 import { describe, expect, it } from 'vitest';
 import {
+  nextStreamFrame,
   parseNameAddr,
   parseSipMessage,
   parseUri,
@@ -767,6 +768,26 @@ describe('limits and stream framing', () => {
       refusal(Buffer.concat([valid().subarray(0, 20), Buffer.from([0xc3, 0x28]), valid().subarray(20)])).message,
     ).toMatch(/UTF-8/);
     expect(refusal(Buffer.from(valid().toString().replaceAll('\r\n', '\n')))).toBeInstanceOf(SipParseError);
+  });
+});
+
+describe('nextStreamFrame (TCP framing)', () => {
+  const message = sip(['OPTIONS sip:user@example.com SIP/2.0', ...OPTIONS_HEAD, 'Content-Length: {len}'], 'hello');
+
+  it('frames a CRLFCRLF ping, skips a stray CRLF, waits for a whole message and cuts it by Content-Length', () => {
+    expect(nextStreamFrame(Buffer.from('\r\n\r\nOPTIONS'))).toEqual({ kind: 'ping', length: 4 });
+    expect(nextStreamFrame(Buffer.from('\r\nOPTIONS'))).toEqual({ kind: 'skip', length: 2 });
+    expect(nextStreamFrame(Buffer.from('\r\n'))).toBeUndefined();
+    expect(nextStreamFrame(message.subarray(0, message.length - 1))).toBeUndefined();
+    expect(nextStreamFrame(Buffer.concat([message, message]))).toEqual({ kind: 'message', length: message.length });
+  });
+
+  it('refuses what cannot be framed: no Content-Length, two of them, or past 64 KiB', () => {
+    const head = ['OPTIONS sip:user@example.com SIP/2.0', ...OPTIONS_HEAD];
+    expect(() => nextStreamFrame(sip(head))).toThrow(SipParseError);
+    expect(() => nextStreamFrame(sip([...head, 'l: 0', 'Content-Length: 0']))).toThrow(SipParseError);
+    expect(() => nextStreamFrame(sip([...head, 'Content-Length: 70000']))).toThrow(SipParseError);
+    expect(() => nextStreamFrame(Buffer.alloc(65 * 1024, 'a'))).toThrow(SipParseError);
   });
 });
 
