@@ -2,8 +2,10 @@
  * The UAC side of SIP MESSAGE (RFC 3428) for instant messages: one non-INVITE client transaction per contact
  * (RFC 3261 §17.1.2). Over UDP the request leaves from a socket of its own, so the response comes back to it by the
  * Via (§18.2.2), retransmitted on Timer E (T1 doubling to T2; T2 after a provisional) until Timer F (64*T1). Over TCP
- * and WebSocket it goes on the connection the phone registered on (the edge's send) with Timer F only; its response
- * reaches `receive` once the edge hands client responses on (see the report of issue 15: the dispatch drops them).
+ * and WebSocket it goes on the connection the phone registered on (the edge's send) with Timer F only, and its
+ * response comes back on that connection: only when the edge hands such responses to `receive` (responsesOnConnections).
+ * Until then a contact on TCP or WebSocket is not sent to — the message is kept as for an offline user — since sending
+ * blind would deliver it and keep it too.
  */
 import { randomBytes } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
@@ -35,9 +37,11 @@ export interface MessageClientOptions {
   edge: Pick<SipEdge, 'send' | 'port'>;
   /** The address the edge listens on: the UDP socket binds there and Via names it. */
   host: string;
-  /** The domain of the From and To URIs (sip.realm, else the host). */
-  domain: string;
+  /** The domain of the From and To URIs (sip.realm); without one, the address the Via names. */
+  domain?: string;
   timers?: TransactionTimers;
+  /** The edge passes responses arriving on TCP/WebSocket connections to `receive`. */
+  responsesOnConnections: boolean;
 }
 
 interface Pending {
@@ -50,6 +54,7 @@ export class SipMessageClient implements MessageCarrier {
   readonly #timers: TransactionTimers;
   readonly #pending = new Map<string, Pending>();
   #udp: Socket | undefined;
+  #wildcard = false;
 
   constructor(options: MessageClientOptions) {
     this.#o = options;
@@ -57,6 +62,7 @@ export class SipMessageClient implements MessageCarrier {
   }
 
   async start(): Promise<void> {
+    this.#wildcard = isWildcard(this.#o.host);
     const socket = createSocket({ type: this.#o.host.includes(':') ? 'udp6' : 'udp4' });
     socket.on('message', (datagram) => this.#datagram(datagram));
     await new Promise<void>((resolve, reject) => {
@@ -78,9 +84,16 @@ export class SipMessageClient implements MessageCarrier {
   /** True when the contact answered 2xx; false for any other final answer or none within Timer F. */
   async send(to: Binding, from: string, text: string): Promise<boolean> {
     const udp = to.source.transport === 'udp' ? this.#udp : undefined;
-    if (to.source.transport === 'udp' && !udp) return false;
+    if (to.source.transport === 'udp' ? !udp : !this.#o.responsesOnConnections) return false;
     const branch = `${MAGIC_COOKIE}${randomBytes(8).toString('hex')}`;
-    const request = this.#request(to, from, text, branch, udp);
+    const request = this.#request(
+      to,
+      from,
+      text,
+      branch,
+      udp,
+      udp && this.#wildcard ? await localAddressToward(to.source) : undefined,
+    );
     const status = await new Promise<number>((resolve) => {
       let retransmit: NodeJS.Timeout | undefined;
       let interval = this.#timers.t1;
@@ -132,17 +145,41 @@ export class SipMessageClient implements MessageCarrier {
     }
   }
 
-  #request(to: Binding, from: string, text: string, branch: string, udp: Socket | undefined): SipRequest {
+  #request(
+    to: Binding,
+    from: string,
+    text: string,
+    branch: string,
+    udp: Socket | undefined,
+    viaHost = this.#o.host,
+  ): SipRequest {
     const port = udp ? (udp.address() as AddressInfo).port : this.#o.edge.port;
     const transport = to.source.transport.toUpperCase();
+    const domain = this.#o.domain ?? formatHostPort(viaHost);
     const headers = new SipHeaders();
-    headers.append('Via', `SIP/2.0/${transport} ${formatHostPort(this.#o.host, port)};branch=${branch};rport`);
+    headers.append('Via', `SIP/2.0/${transport} ${formatHostPort(viaHost, port)};branch=${branch};rport`);
     headers.append('Max-Forwards', '70');
-    headers.append('From', `<sip:${from}@${this.#o.domain}>;tag=${randomBytes(6).toString('hex')}`);
-    headers.append('To', `<sip:${to.username}@${this.#o.domain}>`);
-    headers.append('Call-ID', `${randomBytes(12).toString('hex')}@${this.#o.domain}`);
+    headers.append('From', `<sip:${from}@${domain}>;tag=${randomBytes(6).toString('hex')}`);
+    headers.append('To', `<sip:${to.username}@${domain}>`);
+    headers.append('Call-ID', `${randomBytes(12).toString('hex')}@${domain}`);
     headers.append('CSeq', '1 MESSAGE');
     headers.append('Content-Type', 'text/plain;charset=UTF-8');
     return { kind: 'request', method: 'MESSAGE', uri: to.contact, headers, body: Buffer.from(text, 'utf8') };
   }
+}
+
+function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::' || host === '';
+}
+
+/**
+ * The address of this host on the route to peer (listening on every address, the Via must name one the phone can
+ * answer to): what the system picks for a UDP socket connected there; nothing is sent.
+ */
+function localAddressToward(peer: { address: string; port: number }): Promise<string> {
+  const probe = createSocket({ type: peer.address.includes(':') ? 'udp6' : 'udp4' });
+  return new Promise<string>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.connect(peer.port, peer.address, () => resolve(probe.address().address));
+  }).finally(() => probe.close());
 }
