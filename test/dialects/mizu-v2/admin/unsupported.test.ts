@@ -1,5 +1,5 @@
-// The admin commands that cannot be meaningful here answer the unsupported error with their reason; those waiting
-// for the SIP edge say so.
+// The admin commands that cannot be meaningful here answer the unsupported error with their reason (those of the SIP
+// edge also in test/dialects/mizu-v2/sip-commands/).
 import { describe, expect, it } from 'vitest';
 import { byName } from '../../../../generated/mizu-v2/dispatch.ts';
 import { sqliteDatabase } from '../../../support/databases.ts';
@@ -47,12 +47,8 @@ const UNSUPPORTED = [
   'createcdrinfo',
   'newuserevent',
   'reports',
+  'syncmedia',
 ];
-const WAITING = {
-  normalizechk: 'the SIP edge',
-  reloaddialplan: 'the SIP edge',
-  syncmedia: 'the SIP edge',
-};
 
 describe('commands that cannot run here', () => {
   const f = serverOn(async () => sqliteDatabase());
@@ -64,13 +60,5 @@ describe('commands that cannot run here', () => {
     expect(answer.error?.code).toBe('unsupported');
     expect(answer.error?.message).toBe(`not supported: ${entry.reason}`);
     expect(entry.reason!.length).toBeGreaterThan(40);
-  });
-
-  it.each(Object.entries(WAITING))('%s waits for %s', async (name, what) => {
-    const answer = await f.admin({ apientry: name, called: '123' });
-    expect(answer.error).toMatchObject({
-      code: 'not-implemented',
-      message: expect.stringContaining(`waits for ${what}`),
-    });
   });
 });
