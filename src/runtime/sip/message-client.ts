@@ -1,7 +1,8 @@
 /**
  * The UAC side of SIP MESSAGE (RFC 3428) for instant messages: one non-INVITE client transaction per contact
- * (RFC 3261 §17.1.2). Over UDP the request leaves from a socket of its own, so the response comes back to it by the
- * Via (§18.2.2), retransmitted on Timer E (T1 doubling to T2; T2 after a provisional) until Timer F (64*T1). Over TCP
+ * (RFC 3261 §17.1.2), to the address the contact's REGISTER came from (a phone behind NAT is reached where it
+ * registered from, not at the private address its Contact names). Over UDP the request leaves from a socket of its
+ * own, so the response comes back to it by the Via (§18.2.2), retransmitted on Timer E (T1 doubling to T2; T2 after a provisional) until Timer F (64*T1). Over TCP
  * and WebSocket it goes on the connection the phone registered on (the edge's send) with Timer F only, and its
  * response comes back on that connection: only when the edge hands such responses to `receive` (responsesOnConnections).
  * Until then a contact on TCP or WebSocket is not sent to — the message is kept as for an offline user — since sending

@@ -17,9 +17,6 @@ export async function sendamsg(params: SendamsgParams, ctx: MizuContext): Promis
 async function sendToRegistered(text: string, ctx: MizuContext): Promise<string> {
   const sender = senderOf(ctx);
   const online = [...new Set((await ctx.services.registrations.all()).map((b) => b.username))];
-  let delivered = 0;
-  for (const username of online) {
-    if (await ctx.services.instantMessages.sendIfOnline(sender, username, text)) delivered++;
-  }
-  return `OK: delivered ${delivered} of ${online.length} registered`;
+  const accepted = await Promise.all(online.map((u) => ctx.services.instantMessages.sendIfOnline(sender, u, text)));
+  return `OK: delivered ${accepted.filter(Boolean).length} of ${online.length} registered`;
 }

@@ -19,12 +19,13 @@ export async function existingRecipients(usernames: readonly string[], ctx: Mizu
   return names;
 }
 
-/** Sends to each recipient in turn; answers how many got it now and how many have it stored. */
+/**
+ * Sends to every recipient at once (a phone that never answers holds its own recipient up to Timer F, not the others);
+ * answers how many got it now and how many have it stored.
+ */
 export async function sendToEach(recipients: readonly string[], text: string, ctx: MizuContext): Promise<string> {
   const sender = senderOf(ctx);
-  let delivered = 0;
-  for (const recipient of recipients) {
-    if ((await ctx.services.instantMessages.send(sender, recipient, text)) === 'delivered') delivered++;
-  }
+  const outcomes = await Promise.all(recipients.map((r) => ctx.services.instantMessages.send(sender, r, text)));
+  const delivered = outcomes.filter((o) => o === 'delivered').length;
   return `OK: delivered ${delivered}, stored ${recipients.length - delivered}`;
 }

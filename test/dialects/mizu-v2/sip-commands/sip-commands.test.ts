@@ -98,6 +98,14 @@ describe.each(engines.map((open) => [open]))('SIP admin commands (%#)', (open) =
     },
   );
 
+  it('sendim with the SIP edge off (sip.port 0) keeps the message for the user', async () => {
+    await f.user('bea');
+    const answer = await f.as('ann', { apientry: 'sendim', bnum: 'bea', txt: 'no edge' });
+    expect(answer.data).toEqual({ message: 'OK: delivered 0, stored 1' });
+    const waiting = await f.sb.server.services.offlineMessages.waitingFor('bea');
+    expect(waiting.map((m) => [m.sender, m.text])).toEqual([['ann', 'no edge']]);
+  });
+
   it.each(UNSUPPORTED)('%s answers unsupported with the reason its spec gives', async (command) => {
     const op = spec.operations['mizu-v2'].find((o) => o.id === command)!;
     expect(op.status).toBe('unsupported');
