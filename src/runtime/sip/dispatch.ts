@@ -31,7 +31,7 @@ export class SipDispatch {
   readonly #handlers = new Map<string, SipRequestHandler>();
   readonly #transactions = new ServerTransactions();
   readonly #logger: Logger;
-  #onResponse?: SipResponseHandler;
+  readonly #responseListeners: SipResponseHandler[] = [];
 
   constructor(logger: Logger) {
     this.#logger = logger;
@@ -42,7 +42,7 @@ export class SipDispatch {
   }
 
   onResponse(handler: SipResponseHandler): void {
-    this.#onResponse = handler;
+    this.#responseListeners.push(handler);
   }
 
   /** The methods answered: each handled one, and OPTIONS. */
@@ -66,7 +66,7 @@ export class SipDispatch {
       const message = parseSipMessage(bytes, { stream });
       if (message.kind === 'response') {
         // Client transactions live with whoever sent the request; nothing listening means nothing of ours asked.
-        this.#onResponse?.(message, from);
+        for (const listener of this.#responseListeners) listener(message, from);
         return 'handled';
       }
       req = message;

@@ -12,7 +12,7 @@ export type SipResponseHandler = (res: SipResponse, from: SipPeer) => void;
 export interface SipEdge {
   /** The one handler for incoming requests of a method (the registrar for REGISTER); others are answered 405. */
   onRequest(method: string, handler: SipRequestHandler): void;
-  /** The one listener for incoming responses; without one they are dropped. */
+  /** Adds a listener for incoming responses (each hears every one and keeps what matches its own requests). */
   onResponse(handler: SipResponseHandler): void;
   /** Sends on the peer's connection/socket (TCP/WS: the connection it came in on, if still open). */
   send(message: SipMessage, to: SipPeer): Promise<void>;
