@@ -66,7 +66,7 @@ export class SipDispatch {
       const message = parseSipMessage(bytes, { stream });
       if (message.kind === 'response') {
         // Client transactions live with whoever sent the request; nothing listening means nothing of ours asked.
-        for (const listener of this.#responseListeners) listener(message, from);
+        this.#hear(message, from);
         return 'handled';
       }
       req = message;
@@ -87,6 +87,17 @@ export class SipDispatch {
     this.#transactions.complete(req, bytesOut);
     if (bytesOut) reply(bytesOut, responseDestination(response.headers.get('Via'), from));
     return 'handled';
+  }
+
+  /** A listener's fault is its own: logged, and the peer's connection stays open. */
+  #hear(response: SipResponse, from: SipPeer): void {
+    for (const listener of this.#responseListeners) {
+      try {
+        listener(response, from);
+      } catch (err) {
+        this.#logger.error({ err, peer: from }, 'SIP response listener failed');
+      }
+    }
   }
 
   /** A message that breaks a rule but was read is answered with the reason; anything less is garbage. */
