@@ -3,11 +3,13 @@
  * balance, rating, charge, cli"). The text is the command and its parameters, in order or as name=value
  * ("rating 3630123456789", "rating bnum=3630123456789"); it runs for the user the sender number belongs to (a number
  * added with cli or addcallbacknumber, or the account's phone or caller id), and its text answer goes back by SMS.
- * Other texts, and texts from a number no account has, get no answer: the messaging core keeps them.
+ * Other texts go to the user the destination number belongs to, as a SIP MESSAGE (kept for them until they register);
+ * texts from a number no account has get no answer. The messaging core keeps every inbound SMS.
  */
 import { randomUUID } from 'node:crypto';
 import { byName } from '../../../generated/mizu-v2/dispatch.ts';
 import type { MizuV2Handlers } from '../../../generated/mizu-v2/types.ts';
+import type { OwnNumberKind } from '../../domain/accounts/phone-numbers.ts';
 import type { CachedUser } from '../../domain/accounts/user-cache.ts';
 import type { InboundHandler, InboundSms } from '../../domain/messaging/messaging.ts';
 import type { Services } from '../../domain/services.ts';
@@ -28,7 +30,10 @@ export function smsCommands(services: Services, handlers: MizuV2Handlers<MizuCon
     const [word, ...args] = sms.text.trim().split(/\s+/);
     const name = word?.toLowerCase() ?? '';
     const entry = byName.get(name);
-    if (!SMS_COMMANDS.has(name) || !entry) return undefined;
+    if (!SMS_COMMANDS.has(name) || !entry) {
+      await deliverToRecipient(services, sms);
+      return undefined;
+    }
     if (replacedInTbApi(services, name)) {
       services.logger.info(
         { from: sms.from, command: name },
@@ -94,9 +99,27 @@ function answerText(answer: Parameters<typeof renderAnswer>[1]): string {
   return renderAnswer('text', answer).body.trim();
 }
 
-/** The one enabled account the sender number belongs to; none when no account or several have it. */
-async function senderUser(services: Services, sms: InboundSms): Promise<CachedUser | undefined> {
-  const digits = sms.from.replace(/[^0-9]/g, '');
+/** A text for a person, not the server: to the user its destination number belongs to, live or kept for them. */
+async function deliverToRecipient(services: Services, sms: InboundSms): Promise<void> {
+  const recipient = await numberOwner(services, sms.to, ['did', 'ani', 'callback']);
+  if (recipient) await services.instantMessages.send(sms.from, recipient.username, sms.text);
+}
+
+/** The sender's account: the one its number belongs to as a caller (a DID it was given says nothing of who sends). */
+function senderUser(services: Services, sms: InboundSms): Promise<CachedUser | undefined> {
+  return numberOwner(services, sms.from, ['ani', 'callback']);
+}
+
+/**
+ * The one enabled account a number belongs to (its phone or caller id, or a number of these kinds added to it); none
+ * when no account or several have it.
+ */
+async function numberOwner(
+  services: Services,
+  number: string,
+  kinds: readonly (OwnNumberKind | 'did')[],
+): Promise<CachedUser | undefined> {
+  const digits = number.replace(/[^0-9]/g, '');
   if (!digits) return undefined;
   const forms = [digits, `+${digits}`, `00${digits}`];
   const marks = forms.map(() => '?').join(', ');
@@ -104,8 +127,9 @@ async function senderUser(services: Services, sms: InboundSms): Promise<CachedUs
   const rows = await em.getConnection().execute<{ username: string }[]>(
     `select distinct u.username from tb_users u
        where u.enabled = true and (u.phone in (${marks}) or u.callerid in (${marks})
-         or u.id in (select n.user_id from phone_numbers n where n.kind in ('ani', 'callback') and n.number in (${marks})))`,
-    [...forms, ...forms, ...forms],
+         or u.id in (select n.user_id from phone_numbers n
+           where n.kind in (${kinds.map(() => '?').join(', ')}) and n.number in (${marks})))`,
+    [...forms, ...forms, ...kinds, ...forms],
   );
   if (rows.length !== 1) return undefined;
   return services.accounts.cache.find(rows[0]!.username, () => em);

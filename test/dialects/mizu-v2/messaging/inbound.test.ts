@@ -1,6 +1,6 @@
 // Inbound SMS, on SQLite and PostgreSQL: smsreceive from an httpsmscallbackip address and from another, and SMPP
 // deliver_sm; an API command in the text (balance, cli…) runs for the user the sender number belongs to and its answer
-// goes back to the sender by SMS; other texts, and texts from unknown numbers, are kept with no answer.
+// goes back to the sender by SMS; other texts are kept, and handed to the user the destination number belongs to.
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { ApiPolicy } from '../../../../src/persistence/entities/api-policy.ts';
@@ -81,6 +81,20 @@ describe.each(engines.map((open) => [open]))('inbound SMS (%#)', (open) => {
     await new Promise((r) => setTimeout(r, 300));
     expect(repliesTo('36304445555')).toHaveLength(0);
     expect(repliesTo('36309990000')).toHaveLength(0);
+  });
+
+  it('hands a text for a person to the user its destination number belongs to: kept until they register', async () => {
+    await f.user('reader', { credit: '1', phone: '3612555000' });
+    await f.call({ apientry: 'smsreceive', anum: '36307778888', bnum: '3612555000', txt: 'see you at 8' }, GATEWAY);
+    const waiting = await eventually(async () => {
+      const kept = await f.sb.server.services.offlineMessages.waitingFor('reader');
+      return kept.length ? kept : undefined;
+    });
+    expect(waiting).toMatchObject([{ sender: '36307778888', text: 'see you at 8' }]);
+    // A command word is for the server, never handed to the number's owner.
+    await f.call({ apientry: 'smsreceive', anum: '36307778888', bnum: '3612555000', txt: 'balance' }, GATEWAY);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await f.sb.server.services.offlineMessages.waitingFor('reader')).toHaveLength(1);
   });
 
   it('Mizu v1 sms is taken only from the httpsmscallbackip addresses when the option is set (000:L145)', async () => {
