@@ -17,7 +17,7 @@ describe.each(engines.map((open) => [open]))('sysinfo (%#)', (openDatabase) => {
       admpwd: '***',
       ogpfx: '9',
       httpport: f.sb.port,
-      sipport: 5060,
+      sipport: f.sb.config.sip.port,
       smtptls: false,
       dbpwd: '',
     });
@@ -32,7 +32,7 @@ describe.each(engines.map((open) => [open]))('sysinfo (%#)', (openDatabase) => {
       rtpport: 30000,
       smtptls: true,
       realm: 'pbx.example',
-      sipport: 5060,
+      sipport: f.sb.config.sip.port,
     });
     await openapi(f.sb.port, 'sysinfo/update', { smtptls: 0 });
     expect((await f.client.sysinfoQuery()).smtptls).toBe(false);
@@ -51,7 +51,7 @@ describe.each(engines.map((open) => [open]))('sysinfo (%#)', (openDatabase) => {
     await f.client.sysinfoUpdate({ ogpfx: '0' });
     const answer = await openapi(f.sb.port, 'sysinfo/update', { ogpfx: '7', sipport: 70000 });
     expect(answer.body.error).toMatchObject({ code: 'invalid-parameter', issues: [{ param: 'sipport' }] });
-    expect(await f.client.sysinfoQuery()).toMatchObject({ ogpfx: '0', sipport: 5060 });
+    expect(await f.client.sysinfoQuery()).toMatchObject({ ogpfx: '0', sipport: f.sb.config.sip.port });
     expect((await f.sb.server.services.db.em().findOne(GlobalOption, { name: 'ogpfx' }))?.value).toBe('0');
   });
 
