@@ -1,0 +1,262 @@
+/**
+ * Calls Switchboard places for the API (callback, p2p): third-party call control, RFC 3725 flow I. Party A is invited
+ * without SDP; its 200 OK carries the offer, which the INVITE to party B carries; B's 200 OK answer goes to A in the
+ * ACK. No media passes through Switchboard. The calls in progress are known to this process only (discall,
+ * callrating); each one ends with BYE on both legs when either party hangs up, when asked, or when the credit runs
+ * out, and is then billed (call-charges.ts).
+ */
+import type { Actor } from '../../accounts/accounts.ts';
+import type { CachedUser } from '../../accounts/user-cache.ts';
+import { rateOnTariff, type RatedNumber } from '../../rating/rating.ts';
+import type { RateDecks } from '../../rating/rate-decks.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import type { Registrations } from '../registrations.ts';
+import {
+  type BilledLeg,
+  billCall,
+  type CallBook,
+  disconnectCause,
+  maxDurationSeconds,
+  NORMAL_CLEARING,
+} from './call-charges.ts';
+import type { CallLeg, CallLegs, LegTarget } from './call-legs.ts';
+
+export interface CallsOptions extends CallBook {
+  registrations: Registrations;
+  decks: RateDecks;
+  /** How long each party may ring before its INVITE is cancelled (default RING_TIMEOUT_MS). */
+  ringTimeoutMs?: number;
+  onError(error: unknown): void;
+}
+
+/** How a call attempt ended up: connected, or the reason it did not. */
+export type CallSetup = { connected: true } | { connected: false; reason: string };
+
+interface Party {
+  number: string;
+  target: LegTarget;
+  rated: RatedNumber;
+}
+
+/** A party that has not answered in 30 s is not coming: its INVITE is cancelled. */
+export const RING_TIMEOUT_MS = 30_000;
+
+export class Calls {
+  readonly #options: CallsOptions;
+  readonly #active = new Map<number, PlacedCall>();
+  #legs: CallLegs | undefined;
+  #nextId = 1;
+
+  constructor(options: CallsOptions) {
+    this.#options = options;
+  }
+
+  /** The SIP user agent the legs go through (none while the SIP edge is off). */
+  useLegs(legs: CallLegs | undefined): void {
+    this.#legs = legs;
+  }
+
+  /** Rates and checks the call, then starts it: A rings now; the answer tells when it connects or fails. */
+  async place(user: CachedUser, numbers: [string, string], who: Actor): Promise<PlacedCall> {
+    const legs = this.#legs;
+    if (!legs) throw new SwitchboardError('command-failed', 'calls need the SIP edge: set sip.port');
+    const parties = await Promise.all(numbers.map((n) => this.#party(user, n)));
+    const maxSeconds = maxDurationSeconds(
+      user,
+      parties.map((p) => p.rated),
+    );
+    const call = new PlacedCall(this.#nextId++, user, parties as [Party, Party], maxSeconds, {
+      legs,
+      ringTimeoutMs: this.#options.ringTimeoutMs ?? RING_TIMEOUT_MS,
+      finished: async (billed) => {
+        await billCall(this.#options, user, billed, who).catch(this.#options.onError);
+        this.#active.delete(call.id);
+      },
+    });
+    this.#active.set(call.id, call);
+    call.start();
+    return call;
+  }
+
+  byId(id: number): PlacedCall | undefined {
+    return this.#active.get(id);
+  }
+
+  /** The call of a user one of whose legs has this SIP Call-ID. */
+  bySipCallId(username: string, sipCallId: string): PlacedCall | undefined {
+    return [...this.#active.values()].find((c) => c.user.username === username && c.sipCallIds().includes(sipCallId));
+  }
+
+  /** The calls in which a number is one of the parties. */
+  ofNumber(number: string): PlacedCall[] {
+    return [...this.#active.values()].filter((c) => c.numbers.includes(number));
+  }
+
+  /** Hangs up every call (the server is stopping); they are billed for the time they lasted. */
+  async close(): Promise<void> {
+    await Promise.all([...this.#active.values()].map((c) => c.hangUp()));
+  }
+
+  /** A destination: a registered user by its contact (UDP). Numbers outside go through a trunk, not placed yet. */
+  async #party(user: CachedUser, number: string): Promise<Party> {
+    const rated = await rateOnTariff(this.#options.decks, user.tariffId, number);
+    const bindings = await this.#options.registrations.bindingsOf(number);
+    const binding = bindings.findLast((b) => b.source.transport === 'udp');
+    if (!binding)
+      throw new SwitchboardError(
+        'command-failed',
+        bindings.length > 0
+          ? `${number} is registered over ${bindings[0]!.source.transport}; calls reach phones registered over UDP only`
+          : `${number} is not registered; calls to numbers outside through a SIP trunk are not placed yet`,
+      );
+    return {
+      number,
+      rated,
+      target: { uri: binding.contact, address: binding.source.address, port: binding.source.port },
+    };
+  }
+}
+
+interface CallPlumbing {
+  legs: CallLegs;
+  ringTimeoutMs: number;
+  finished(billed: BilledLeg[]): Promise<void>;
+}
+
+interface PlacedLeg {
+  leg: CallLeg;
+  party: Party;
+  caller: string;
+  startedAt: Date;
+  connectedAt: Date | null;
+  cause: number;
+}
+
+export class PlacedCall {
+  readonly id: number;
+  readonly user: CachedUser;
+  readonly numbers: string[];
+  /** Connected, or why not: settles once. */
+  readonly setup: Promise<CallSetup>;
+  /** Settles when both legs are over and the call is billed. */
+  readonly ended: Promise<void>;
+  readonly #parties: [Party, Party];
+  readonly #maxSeconds: number | undefined;
+  readonly #plumbing: CallPlumbing;
+  readonly #placed: PlacedLeg[] = [];
+  #settleSetup!: (setup: CallSetup) => void;
+  #settleEnded!: () => void;
+  #connectedAt: Date | undefined;
+  #ending: Promise<void> | undefined;
+  #creditTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    id: number,
+    user: CachedUser,
+    parties: [Party, Party],
+    maxSeconds: number | undefined,
+    plumbing: CallPlumbing,
+  ) {
+    this.id = id;
+    this.user = user;
+    this.#parties = parties;
+    this.numbers = parties.map((p) => p.number);
+    this.#maxSeconds = maxSeconds;
+    this.#plumbing = plumbing;
+    this.setup = new Promise((resolve) => {
+      this.#settleSetup = resolve;
+    });
+    this.ended = new Promise((resolve) => {
+      this.#settleEnded = resolve;
+    });
+  }
+
+  start(): void {
+    void this.#connect();
+  }
+
+  sipCallIds(): string[] {
+    return this.#placed.map((p) => p.leg.callId);
+  }
+
+  /** The price per minute of the call's legs, in micro-units. */
+  rates(): RatedNumber[] {
+    return this.#parties.map((p) => p.rated);
+  }
+
+  /** Seconds the credit still pays for (undefined: not limited); the whole maximum until it connects. */
+  remainingSeconds(now = Date.now()): number | undefined {
+    if (this.#maxSeconds === undefined) return undefined;
+    const elapsed = this.#connectedAt ? Math.floor((now - this.#connectedAt.getTime()) / 1000) : 0;
+    return Math.max(this.#maxSeconds - elapsed, 0);
+  }
+
+  /** Ends the call: BYE to the answered legs, CANCEL to a ringing one; resolves once it is billed. */
+  hangUp(cause = NORMAL_CLEARING): Promise<void> {
+    this.#ending ??= this.#end(cause);
+    return this.ended;
+  }
+
+  async #connect(): Promise<void> {
+    const [a, b] = this.#parties;
+    const first = this.#invite(a, b.number);
+    const offer = await first.leg.outcome;
+    if (!offer.answered) return this.#failed(first, offer.status, offer.reason);
+    if (this.#ending) return;
+    const second = this.#invite(b, a.number, offer.sdp);
+    const answer = await second.leg.outcome;
+    if (!answer.answered) {
+      // RFC 3725 §4: A answered with an offer that now has no answer; its dialog is confirmed, then ended.
+      await first.leg.ack();
+      return this.#failed(second, answer.status, answer.reason);
+    }
+    await second.leg.ack();
+    await first.leg.ack(answer.sdp);
+    if (this.#ending) return;
+    this.#connectedAt = new Date();
+    for (const placed of [first, second]) placed.connectedAt = this.#connectedAt;
+    this.#settleSetup({ connected: true });
+    if (this.#maxSeconds !== undefined)
+      this.#creditTimer = setTimeout(() => void this.hangUp(NORMAL_CLEARING), this.#maxSeconds * 1000);
+  }
+
+  #invite(party: Party, caller: string, sdp?: Buffer): PlacedLeg {
+    const leg = this.#plumbing.legs.invite({
+      target: party.target,
+      caller,
+      sdp,
+      ringTimeoutMs: this.#plumbing.ringTimeoutMs,
+    });
+    const placed: PlacedLeg = { leg, party, caller, startedAt: new Date(), connectedAt: null, cause: NORMAL_CLEARING };
+    this.#placed.push(placed);
+    // Either party hanging up ends the other leg too.
+    leg.onRemoteHangUp(() => void this.hangUp(NORMAL_CLEARING));
+    return placed;
+  }
+
+  #failed(placed: PlacedLeg, status: number, reason: string): Promise<void> {
+    placed.cause = disconnectCause(status);
+    this.#settleSetup({ connected: false, reason: `${placed.party.number} answered ${status} ${reason}` });
+    return this.hangUp(placed.cause);
+  }
+
+  async #end(cause: number): Promise<void> {
+    clearTimeout(this.#creditTimer);
+    this.#settleSetup({ connected: false, reason: 'the call was hung up before it connected' });
+    await Promise.all(this.#placed.map((p) => p.leg.hangUp()));
+    const endedAt = new Date();
+    await this.#plumbing.finished(
+      this.#placed.map((p) => ({
+        caller: p.caller,
+        number: p.party.number,
+        rated: p.party.rated,
+        sipCallId: p.leg.callId,
+        startedAt: p.startedAt,
+        connectedAt: p.connectedAt,
+        endedAt,
+        disconnectCause: p.cause === NORMAL_CLEARING ? cause : p.cause,
+      })),
+    );
+    this.#settleEnded();
+  }
+}

@@ -1,0 +1,304 @@
+/**
+ * The user agent client of the calls Switchboard places (RFC 3261 §13, §17.1), over a UDP socket of its own: the
+ * edge's dispatch answers requests and drops responses, so the legs get an address where their responses and the
+ * phones' in-dialog requests (BYE) arrive. INVITE client transactions retransmit on Timer A and give up on Timer B;
+ * non-2xx finals are acknowledged in the transaction, 2xx by a new ACK; BYE retransmits on Timer E until Timer F.
+ */
+import { randomBytes } from 'node:crypto';
+import { createSocket, type Socket } from 'node:dgram';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { formatHostPort } from '../../protocol/sip/addresses.ts';
+import {
+  parseNameAddr,
+  parseSipMessage,
+  responseTo,
+  serializeSipMessage,
+  SipHeaders,
+  SipParseError,
+  type SipMessage,
+  type SipRequest,
+  type SipResponse,
+} from '../../protocol/sip/message.ts';
+import type { CallLeg, CallLegs, LegOutcome, LegRequest, LegTarget } from '../../domain/telephony/calls/call-legs.ts';
+
+/** RFC 3261 §17.1.1.1 timers; tests may shorten T1. */
+export interface SipTimers {
+  t1: number;
+  t2: number;
+}
+const DEFAULT_TIMERS: SipTimers = { t1: 500, t2: 4000 };
+
+export async function startUdpCallLegs(host: string, logger: Logger, timers = DEFAULT_TIMERS): Promise<UdpCallLegs> {
+  const socket = createSocket(host.includes(':') ? 'udp6' : 'udp4');
+  await new Promise<void>((resolve, reject) => {
+    socket.once('error', reject);
+    socket.bind(0, host, () => {
+      socket.off('error', reject);
+      resolve();
+    });
+  });
+  return new UdpCallLegs(socket, logger, timers);
+}
+
+export class UdpCallLegs implements CallLegs {
+  readonly #socket: Socket;
+  readonly #logger: Logger;
+  readonly #timers: SipTimers;
+  readonly #legs = new Map<string, UdpLeg>();
+
+  constructor(socket: Socket, logger: Logger, timers: SipTimers) {
+    this.#socket = socket;
+    this.#logger = logger;
+    this.#timers = timers;
+    socket.on('message', (bytes, rinfo) => this.#receive(bytes, { address: rinfo.address, port: rinfo.port }));
+  }
+
+  /** host:port the legs' Via and Contact name. */
+  get local(): string {
+    const { address, port } = this.#socket.address() as AddressInfo;
+    return formatHostPort(address, port);
+  }
+
+  invite(request: LegRequest): CallLeg {
+    const leg = new UdpLeg(request, {
+      local: this.local,
+      timers: this.#timers,
+      send: (message, to) => this.#send(message, to),
+      forget: (callId) => this.#legs.delete(callId),
+    });
+    this.#legs.set(leg.callId, leg);
+    leg.start();
+    return leg;
+  }
+
+  async close(): Promise<void> {
+    for (const leg of this.#legs.values()) leg.abandon();
+    this.#legs.clear();
+    await new Promise<void>((resolve) => this.#socket.close(() => resolve()));
+  }
+
+  #send(message: SipMessage, to: { address: string; port: number }): void {
+    this.#socket.send(serializeSipMessage(message), to.port, to.address, (err) => {
+      if (err) this.#logger.warn({ err, to }, 'SIP call leg send failed');
+    });
+  }
+
+  #receive(bytes: Buffer, from: { address: string; port: number }): void {
+    let message: SipMessage;
+    try {
+      message = parseSipMessage(bytes);
+    } catch (e) {
+      if (e instanceof SipParseError) return; // garbage on the legs' socket is dropped
+      throw e;
+    }
+    const leg = this.#legs.get(message.headers.get('Call-ID') ?? '');
+    if (message.kind === 'response') {
+      leg?.response(message);
+      return;
+    }
+    if (message.method === 'ACK') return;
+    const answer = leg ? leg.request(message) : responseTo(message, 481, 'Call/Transaction Does Not Exist');
+    this.#send(answer, from);
+  }
+}
+
+interface LegPlumbing {
+  local: string;
+  timers: SipTimers;
+  send(message: SipMessage, to: LegTarget | { address: string; port: number }): void;
+  forget(callId: string): void;
+}
+
+type LegState = 'calling' | 'proceeding' | 'answered' | 'failed' | 'ended';
+
+class UdpLeg implements CallLeg {
+  readonly callId = `${token(12)}@switchboard`;
+  readonly outcome: Promise<LegOutcome>;
+  readonly #request: LegRequest;
+  readonly #plumbing: LegPlumbing;
+  readonly #fromTag = token(6);
+  readonly #invite: SipRequest;
+  #state: LegState = 'calling';
+  #cseq = 1;
+  #settle!: (outcome: LegOutcome) => void;
+  #remoteTo = '';
+  #remoteTarget = '';
+  #ackSent: SipRequest | undefined;
+  #timers: NodeJS.Timeout[] = [];
+  #remoteHangUp: (() => void) | undefined;
+  #byeDone: (() => void) | undefined;
+
+  constructor(request: LegRequest, plumbing: LegPlumbing) {
+    this.#request = request;
+    this.#plumbing = plumbing;
+    this.outcome = new Promise((resolve) => {
+      this.#settle = resolve;
+    });
+    this.#invite = this.#build('INVITE', request.target.uri, `<${request.target.uri}>`, request.sdp);
+  }
+
+  start(): void {
+    const { t1 } = this.#plumbing.timers;
+    const retransmit = (interval: number) => {
+      if (this.#state !== 'calling') return;
+      this.#sendRequest(this.#invite);
+      this.#timers.push(setTimeout(() => retransmit(interval * 2), interval));
+    };
+    retransmit(t1);
+    this.#timers.push(setTimeout(() => this.#fail(408, 'Request Timeout'), 64 * t1));
+    this.#timers.push(setTimeout(() => void this.#giveUpRinging(), this.#request.ringTimeoutMs));
+  }
+
+  async ack(sdp?: Buffer): Promise<void> {
+    if (this.#state !== 'answered' || this.#ackSent) return;
+    this.#ackSent = this.#build('ACK', this.#remoteTarget, this.#remoteTo, sdp);
+    this.#sendRequest(this.#ackSent);
+  }
+
+  async hangUp(): Promise<void> {
+    if (this.#state === 'calling') return this.#fail(487, 'Request Terminated');
+    if (this.#state === 'proceeding') return this.#cancel();
+    if (this.#state !== 'answered') return;
+    this.#state = 'ended';
+    this.#stopTimers();
+    this.#cseq += 1;
+    const bye = this.#build('BYE', this.#remoteTarget, this.#remoteTo);
+    await this.#nonInviteTransaction(bye);
+    this.#plumbing.forget(this.callId);
+  }
+
+  onRemoteHangUp(listener: () => void): void {
+    this.#remoteHangUp = listener;
+  }
+
+  /** The socket is closing: nothing more will arrive. */
+  abandon(): void {
+    this.#stopTimers();
+    if (this.#state === 'calling' || this.#state === 'proceeding') this.#fail(503, 'Service Unavailable');
+    this.#byeDone?.();
+  }
+
+  response(res: SipResponse): void {
+    const method = (res.headers.get('CSeq') ?? '').split(/\s+/)[1];
+    if (method === 'BYE' || method === 'CANCEL') {
+      if (res.status >= 200 && method === 'BYE') this.#byeDone?.();
+      return;
+    }
+    if (method !== 'INVITE') return;
+    if (res.status < 200) {
+      if (this.#state === 'calling') this.#state = 'proceeding';
+      return;
+    }
+    if (res.status < 300) {
+      this.#answered(res);
+      return;
+    }
+    // RFC 3261 §17.1.1.3: the ACK of a non-2xx is part of the INVITE transaction (same branch and Request-URI).
+    const to = res.headers.get('To') ?? `<${this.#request.target.uri}>`;
+    const ack = this.#build('ACK', this.#request.target.uri, to);
+    ack.headers.set('Via', this.#invite.headers.get('Via')!);
+    this.#sendRequest(ack);
+    this.#fail(res.status, res.reason);
+  }
+
+  /** A request inside the leg's dialog: BYE ends it; anything else is answered without changing it. */
+  request(req: SipRequest): SipResponse {
+    if (req.method !== 'BYE') return responseTo(req, 200, 'OK');
+    const wasUp = this.#state === 'answered';
+    this.#state = 'ended';
+    this.#stopTimers();
+    this.#plumbing.forget(this.callId);
+    if (wasUp) this.#remoteHangUp?.();
+    return responseTo(req, 200, 'OK');
+  }
+
+  #answered(res: SipResponse): void {
+    if (this.#state !== 'calling' && this.#state !== 'proceeding') {
+      // A retransmitted 2xx: our ACK was lost (RFC 3261 §13.2.2.4).
+      if (this.#ackSent) this.#sendRequest(this.#ackSent);
+      return;
+    }
+    this.#state = 'answered';
+    this.#stopTimers();
+    this.#remember(res);
+    this.#settle({ answered: true, sdp: res.body });
+  }
+
+  /** The dialog's remote tag (in To) and target (the 2xx's Contact) for the ACK and the BYE. */
+  #remember(res: SipResponse): void {
+    this.#remoteTo = res.headers.get('To') ?? '';
+    const contact = res.headers.get('Contact');
+    this.#remoteTarget = contact ? parseNameAddr(contact).uri : this.#request.target.uri;
+  }
+
+  async #cancel(): Promise<void> {
+    const cancel = this.#build('CANCEL', this.#request.target.uri, `<${this.#request.target.uri}>`);
+    cancel.headers.set('Via', this.#invite.headers.get('Via')!);
+    this.#sendRequest(cancel);
+    // The phone answers the INVITE 487; Timer B ends the wait if it never does.
+    await this.outcome;
+  }
+
+  async #giveUpRinging(): Promise<void> {
+    if (this.#state === 'proceeding') await this.#cancel();
+    else if (this.#state === 'calling') this.#fail(408, 'Request Timeout');
+  }
+
+  #fail(status: number, reason: string): void {
+    if (this.#state !== 'calling' && this.#state !== 'proceeding') return;
+    this.#state = 'failed';
+    this.#stopTimers();
+    this.#plumbing.forget(this.callId);
+    this.#settle({ answered: false, status, reason });
+  }
+
+  /** RFC 3261 §17.1.2.2: Timer E from T1 doubling up to T2, until a final response or Timer F (64*T1). */
+  #nonInviteTransaction(req: SipRequest): Promise<void> {
+    const { t1, t2 } = this.#plumbing.timers;
+    return new Promise<void>((resolve) => {
+      const timers: NodeJS.Timeout[] = [];
+      const done = () => {
+        for (const t of timers) clearTimeout(t);
+        this.#byeDone = undefined;
+        resolve();
+      };
+      this.#byeDone = done;
+      const retransmit = (interval: number) => {
+        this.#sendRequest(req);
+        timers.push(setTimeout(() => retransmit(Math.min(interval * 2, t2)), interval));
+      };
+      retransmit(t1);
+      timers.push(setTimeout(done, 64 * t1));
+    });
+  }
+
+  /** A request of this leg's dialog, numbered with the current CSeq (ACK and CANCEL share the INVITE's). */
+  #build(method: string, uri: string, to: string, body?: Buffer): SipRequest {
+    const { local } = this.#plumbing;
+    const headers = new SipHeaders();
+    headers.append('Via', `SIP/2.0/UDP ${local};branch=z9hG4bK${token(8)};rport`);
+    headers.append('Max-Forwards', '70');
+    headers.append('From', `<sip:${this.#request.caller}@${local}>;tag=${this.#fromTag}`);
+    headers.append('To', to);
+    headers.append('Call-ID', this.callId);
+    headers.append('CSeq', `${this.#cseq} ${method}`);
+    headers.append('Contact', `<sip:switchboard@${local}>`);
+    headers.append('User-Agent', 'Switchboard');
+    if (body && body.length > 0) headers.append('Content-Type', 'application/sdp');
+    return { kind: 'request', method, uri, headers, body: body ?? Buffer.alloc(0) };
+  }
+
+  #sendRequest(req: SipRequest): void {
+    this.#plumbing.send(req, this.#request.target);
+  }
+
+  #stopTimers(): void {
+    for (const t of this.#timers) clearTimeout(t);
+    this.#timers = [];
+  }
+}
+
+function token(bytes: number): string {
+  return randomBytes(bytes).toString('hex');
+}

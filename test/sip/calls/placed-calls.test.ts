@@ -1,0 +1,221 @@
+// Calls placed by the API ring real SIP phones (issue 15): SIPp user agent servers, bound in the registrations store
+// as 1001 and 1002, answer as the two parties of a p2p and of a callback (RFC 3725 flow I: A answers without an
+// offer in the INVITE, B gets A's offer, A's ACK carries B's answer) and hang up; the CDRs of both legs and the credit
+// follow. A prepaid user without credit is refused before anything rings; discall and the credit running out end a
+// live call with BYE to both. SIPp (Debian's sip-tester) is required when CI=true; elsewhere, without it, skipped.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changeCredit } from '../../../src/domain/billing/credit-ledger.ts';
+import { toMicros } from '../../../src/platform/money.ts';
+import { addUser, loadDeck, PASSWORD } from '../../dialects/mizu-v2/calls/support.ts';
+import { testEngines, type TestDatabase } from '../../support/databases.ts';
+import { mizuJson } from '../../support/mizu.ts';
+import { ADMIN, startTestServer, type TestServer } from '../../support/server.ts';
+import { requireProgram } from '../../support/services.ts';
+import { freeSipPort } from '../free-port.ts';
+import { receivedRequests, runParty, type PartyOptions } from './uas.ts';
+
+const withSipp = requireProgram('sipp', 'the SIPp call tests');
+const engines = withSipp ? await testEngines('the SIPp call tests on PostgreSQL') : [];
+
+interface CdrRow {
+  called: string;
+  caller: string;
+  duration: number;
+  cost: string;
+  cause: number;
+  sipCallId: string;
+  connected: boolean;
+}
+
+describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by the API (%#)', (open) => {
+  let db: TestDatabase;
+  let sb: TestServer;
+  let dir: string;
+
+  beforeAll(async () => {
+    db = await open();
+    sb = await startTestServer(db, { sip: { port: await freeSipPort() } });
+    dir = mkdtempSync(join(tmpdir(), 'switchboard-calls-'));
+    // 0.60 a minute to each party, billed by the second: a leg costs 0.01 a second.
+    await loadDeck(sb, 'default', [['100', 'Office', '0.60', '0', 1, 1]]);
+  });
+  afterAll(async () => {
+    await sb?.stop();
+    await db?.drop();
+    if (dir && !process.env.KEEP) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const services = () => sb.server.services;
+  const payer = async (username: string, credit: string) => {
+    const id = await addUser(sb, username);
+    if (credit !== '0')
+      await changeCredit(services().db.em(), {
+        userId: id,
+        amountMicros: toMicros(credit),
+        reason: 'test credit',
+        actor: 'test',
+        requestId: 'setup',
+      });
+    await services().accounts.cache.invalidate(id);
+    return id;
+  };
+  /** A SIPp party registered (straight into the store) as username on its own port. */
+  const party = async (username: string, o: Omit<PartyOptions, 'port' | 'dir' | 'party'>) => {
+    const port = await freeSipPort();
+    const now = Date.now();
+    await services().registrations.unbind(username);
+    await services().registrations.bind({
+      username,
+      contact: `sip:${username}@127.0.0.1:${port}`,
+      expiresAt: now + 300_000,
+      userAgent: 'SIPp',
+      source: { transport: 'udp', address: '127.0.0.1', port },
+      callId: `reg-${username}-${now}`,
+      cseq: 1,
+      registeredAt: now,
+    });
+    return runParty({ ...o, port, dir, party: `party-${username}-${now}` });
+  };
+  const api = (username: string, params: Record<string, string>) =>
+    mizuJson(sb.port, { authid: username, authpwd: PASSWORD, ...params });
+  const callIdOf = (message: string | undefined) => Number(/call (\d+)/.exec(message ?? '')?.[1]);
+  const cdrsOf = async (userId: number): Promise<CdrRow[]> => {
+    const rows = await services()
+      .db.em()
+      .getConnection()
+      .execute(
+        'select called, caller, duration, cast(cost_micros as text) as cost, disconnect_cause as cause, sip_call_id, connected_at from tb_cdrs where user_id = ? order by id',
+        [userId],
+      );
+    return rows.map((r: Record<string, unknown>) => ({
+      called: String(r.called),
+      caller: String(r.caller),
+      duration: Number(r.duration),
+      cost: String(r.cost),
+      cause: Number(r.cause),
+      sipCallId: String(r.sip_call_id),
+      connected: r.connected_at !== null,
+    }));
+  };
+  const credit = async (username: string) => (await api(username, { apientry: 'balance' })).data?.credit;
+
+  it('p2p 1001 → 1002: A rings without an offer, B gets A’s offer, A’s ACK carries B’s answer; A hangs up, B gets BYE; two CDRs, billed', async () => {
+    const userId = await payer('3100', '1.00');
+    const a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 1500 });
+    const b = party('1002', { scenario: 'answer-wait.xml' });
+    const answer = await api('3100', { apientry: 'p2p', anum: '1001', bnum: '1002', waitfor: '1' });
+    expect(answer.error).toBeUndefined();
+    expect(answer.message).toMatch(/^call \d+ connected$/);
+    const call = services().calls.byId(callIdOf(answer.message));
+    const [partyA, partyB] = await Promise.all([a, b]);
+    await call?.ended;
+
+    expect(partyA.errors, partyA.stderr).toBe('');
+    expect(partyA.code).toBe(0);
+    expect(receivedRequests(partyA.messages)).toEqual(['INVITE', 'ACK']);
+    expect(partyA.messages).toMatch(/INVITE sip:1001@127\.0\.0\.1[\s\S]*?Content-Length: 0\r?\n/);
+    expect(partyA.messages).toMatch(/ACK sip:[\s\S]*?s=party-1002-/); // B's answer, in A's ACK
+    expect(partyB.errors, partyB.stderr).toBe('');
+    expect(partyB.code).toBe(0);
+    expect(receivedRequests(partyB.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+    expect(partyB.messages).toMatch(/INVITE sip:1002@[\s\S]*?s=party-1001-/); // A's offer, in B's INVITE
+
+    const cdrs = await cdrsOf(userId);
+    expect(cdrs.map((c) => [c.caller, c.called, c.cause, c.connected])).toEqual([
+      ['1002', '1001', 16, true], // A sees B calling, and B sees A
+      ['1001', '1002', 16, true],
+    ]);
+    for (const cdr of cdrs) {
+      expect(cdr.duration).toBeGreaterThanOrEqual(1);
+      expect(cdr.duration).toBeLessThanOrEqual(3);
+      expect(BigInt(cdr.cost)).toBe(BigInt(cdr.duration) * 10_000n);
+    }
+    expect(new Set(cdrs.map((c) => c.sipCallId)).size).toBe(2);
+    expect(partyA.messages).toContain(`Call-ID: ${cdrs[0]!.sipCallId}`);
+    expect(partyB.messages).toContain(`Call-ID: ${cdrs[1]!.sipCallId}`);
+    const spent = cdrs.reduce((sum, c) => sum + BigInt(c.cost), 0n);
+    expect(toMicros(await credit('3100'))).toBe(toMicros('1.00') - spent);
+  });
+
+  it('callback 1001: the number rings first, then the user’s own phone; the user’s phone hangs up; both legs billed', async () => {
+    const userId = await payer('1003', '1.00');
+    const a = party('1001', { scenario: 'answer-wait.xml' });
+    const own = party('1003', { scenario: 'answer-hangup.xml', talkMs: 1000 });
+    const answer = await api('1003', { apientry: 'callback', anum: '1001', ivr: '-1' });
+    expect(answer.message).toMatch(/^call \d+ initiated$/);
+    const call = services().calls.byId(callIdOf(answer.message));
+    const [partyA, partyOwn] = await Promise.all([a, own]);
+    await call?.ended;
+    expect([partyA.code, partyOwn.code], partyA.errors + partyOwn.errors).toEqual([0, 0]);
+    expect(receivedRequests(partyA.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+    expect(receivedRequests(partyOwn.messages)).toEqual(['INVITE', 'ACK']);
+    expect((await cdrsOf(userId)).map((c) => [c.caller, c.called, c.cause, c.connected])).toEqual([
+      ['1003', '1001', 16, true], // the number sees the user calling
+      ['1001', '1003', 16, true],
+    ]);
+  });
+
+  it('a prepaid user without credit is refused before anything rings, and nothing is written', async () => {
+    const userId = await payer('3101', '0');
+    const answer = await api('3101', { apientry: 'p2p', anum: '1001', bnum: '1002' });
+    expect(answer.error?.code).toBe('insufficient-credit');
+    expect(answer.error?.message).toMatch(/insufficient credit to place a call/);
+    expect(await cdrsOf(userId)).toEqual([]);
+  });
+
+  it('a number nobody registered is refused with the reason', async () => {
+    await payer('3102', '1.00');
+    const answer = await api('3102', { apientry: 'p2p', anum: '1009', bnum: '1002' });
+    expect(answer.error?.code).toBe('command-failed');
+    expect(answer.error?.message).toMatch(/1009 is not registered/);
+  });
+
+  it('callrating reads a live call; discall hangs it up with BYE to both parties', async () => {
+    const userId = await payer('3103', '1.20');
+    const a = party('1001', { scenario: 'answer-wait.xml' });
+    const b = party('1002', { scenario: 'answer-wait.xml' });
+    const answer = await api('3103', { apientry: 'p2p', anum: '1001', bnum: '1002', waitfor: '2' });
+    const id = callIdOf(answer.message);
+    const sipCallId = services().calls.byId(id)!.sipCallIds()[1]!;
+    const rating = await api('3103', { apientry: 'callrating', callid: sipCallId });
+    // 1.20 at 1.20 a minute (both legs' 0.60): 60 s, less the time it has been up.
+    expect(rating.data).toMatchObject({ credit: '1.20', rating: '1.20' });
+    expect(rating.data.maxduration).toBeGreaterThan(55);
+    expect(rating.data.maxduration).toBeLessThanOrEqual(60);
+
+    const hungUp = await mizuJson(sb.port, {
+      apientry: 'discall',
+      dbcallid: String(id),
+      authid: ADMIN.username,
+      authpwd: ADMIN.password,
+    });
+    expect(hungUp.message).toBe(`call ${id} disconnected`);
+    const [partyA, partyB] = await Promise.all([a, b]);
+    expect([partyA.code, partyB.code], partyA.errors + partyB.errors).toEqual([0, 0]);
+    expect(receivedRequests(partyA.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+    expect(receivedRequests(partyB.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+    expect(services().calls.byId(id)).toBeUndefined();
+    expect((await cdrsOf(userId)).map((c) => c.cause)).toEqual([16, 16]);
+    expect((await api('3103', { apientry: 'callrating', callid: sipCallId })).error?.code).toBe('not-found');
+  });
+
+  it('the call ends with BYE to both parties when the credit runs out', async () => {
+    const userId = await payer('3104', '0.04'); // 2 s at 1.20 a minute
+    const a = party('1001', { scenario: 'answer-wait.xml' });
+    const b = party('1002', { scenario: 'answer-wait.xml' });
+    const started = Date.now();
+    const answer = await api('3104', { apientry: 'p2p', anum: '1001', bnum: '1002', waitfor: '1' });
+    expect(answer.message).toMatch(/connected/);
+    const [partyA, partyB] = await Promise.all([a, b]);
+    expect([partyA.code, partyB.code], partyA.errors + partyB.errors).toEqual([0, 0]);
+    expect(receivedRequests(partyB.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+    expect(Date.now() - started).toBeLessThan(6000);
+    await services().calls.byId(callIdOf(answer.message))?.ended;
+    const cdrs = await cdrsOf(userId);
+    expect(cdrs.map((c) => c.duration)).toEqual([2, 2]);
+    expect(await credit('3104')).toBe('0.00');
+  });
+});

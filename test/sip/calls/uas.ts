@@ -1,0 +1,73 @@
+/**
+ * A SIPp user agent server of this folder as a child process: one party of a placed call, bound on its own loopback
+ * port, answering one INVITE. Resolves with SIPp's exit code and its -trace_msg/-trace_err files once it exits.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freeSipPort } from '../free-port.ts';
+import type { SippRun } from '../sipp.ts';
+
+export interface PartyOptions {
+  scenario: 'answer-hangup.xml' | 'answer-wait.xml';
+  port: number;
+  /** Written into the s= line of its SDP, to follow its offer or answer to the other party. */
+  party: string;
+  /** How long the call lasts before answer-hangup.xml hangs up. */
+  talkMs?: number;
+  dir: string;
+  timeoutSeconds?: number;
+}
+
+export async function runParty(o: PartyOptions): Promise<SippRun> {
+  // Each SIPp binds a media port too: two on the default 6000 would collide.
+  const mediaPort = await freeSipPort();
+  const messages = join(o.dir, `${o.party}.messages.log`);
+  const errors = join(o.dir, `${o.party}.errors.log`);
+  const args = [
+    '-sf',
+    join(import.meta.dirname, o.scenario),
+    '-i',
+    '127.0.0.1',
+    '-p',
+    String(o.port),
+    '-mi',
+    '127.0.0.1',
+    '-mp',
+    String(mediaPort),
+    '-m',
+    '1',
+    '-t',
+    'u1',
+    '-key',
+    'party',
+    o.party,
+    '-d',
+    String(o.talkMs ?? 0),
+    '-nostdin',
+    '-trace_msg',
+    '-message_file',
+    messages,
+    '-trace_err',
+    '-error_file',
+    errors,
+    '-timeout',
+    `${o.timeoutSeconds ?? 20}s`,
+    '-timeout_error',
+  ];
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  return new Promise((resolve, reject) => {
+    const child = spawn('sipp', args, { cwd: o.dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, messages: read(messages), errors: read(errors), stderr }));
+  });
+}
+
+/** The requests SIPp received, in order ("INVITE", "ACK", "BYE"). */
+export function receivedRequests(messages: string): string[] {
+  return [...messages.matchAll(/message received \[\d+\] bytes :\s*\n+([A-Z]+) sip:/g)].map((m) => m[1]!);
+}
