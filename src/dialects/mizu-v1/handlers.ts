@@ -13,8 +13,10 @@ import { oop } from './admin-commands/oop.ts';
 import { addcredit } from './sensitive/addcredit.ts';
 import { adduser } from './sensitive/adduser.ts';
 import { balance } from './user/balance.ts';
+import { cb } from './user/cb.ts';
 import { charge } from './user/charge.ts';
 import { cli } from './user/cli.ts';
+import { p2p } from './user/p2p.ts';
 import { rating } from './user/rating.ts';
 import { sms } from './user/sms.ts';
 
@@ -22,10 +24,12 @@ export const mizuV1Handlers = {
   addcredit,
   adduser,
   balance,
+  cb,
   charge,
   cli,
   db,
   oop,
+  p2p,
   rating,
   sms,
 } satisfies MizuV1Handlers<MizuContext>;

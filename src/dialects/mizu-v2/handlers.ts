@@ -9,6 +9,10 @@
 import type { MizuV2Handlers } from '../../../generated/mizu-v2/types.ts';
 import type { MizuContext } from '../mizu/context.ts';
 import { unreg } from './admin-commands/unreg.ts';
+import { discall } from './admin-commands/discall.ts';
+import { callback } from './user/callback.ts';
+import { callrating } from './user/callrating.ts';
+import { p2p } from './user/p2p.ts';
 import { endpoints } from './admin-diagnostics/endpoints.ts';
 import { epreg } from './admin-diagnostics/epreg.ts';
 import { fastregusers } from './admin-diagnostics/fastregusers.ts';
@@ -224,4 +228,9 @@ export const mizuV2Handlers = {
   status,
   unreg,
   verifyuser,
+  // calls placed for the API: third-party call control (issue 15)
+  callback,
+  callrating,
+  discall,
+  p2p,
 } satisfies MizuV2Handlers<MizuContext>;

@@ -1,0 +1,29 @@
+/**
+ * callrating [username, callid] (001:L326, 002:L349): for a call in progress (by the SIP Call-ID of either leg), the
+ * user's credit, the seconds it still pays for and the call's price per minute (both legs' rates added).
+ */
+import type { CallratingParams, CallratingResult } from '../../../../generated/mizu-v2/types.ts';
+import { ratePerMinuteMicros } from '../../../domain/telephony/calls/call-charges.ts';
+import { SwitchboardError } from '../../../platform/errors.ts';
+import { fromMicros } from '../../../platform/money.ts';
+import type { MizuContext } from '../../mizu/context.ts';
+import { requireUser } from '../shared/request.ts';
+
+/** What maxduration answers for a call nothing limits (a postpaid user, free rates): a day. */
+const UNLIMITED_SECONDS = 86_400;
+
+export async function callrating(params: CallratingParams, ctx: MizuContext): Promise<CallratingResult> {
+  const user = requireUser(ctx);
+  const username = params.username ?? user.username;
+  if (username !== user.username && !ctx.principal.admin)
+    throw new SwitchboardError('access-denied', 'only an admin may ask about the calls of another user');
+  const call = ctx.services.calls.bySipCallId(username, params.callid);
+  if (!call)
+    throw new SwitchboardError('not-found', `no call in progress of ${username} with Call-ID ${params.callid}`);
+  const owner = (await ctx.services.accounts.cache.byId(call.user.id, () => ctx.em)) ?? call.user;
+  return {
+    credit: fromMicros(owner.creditMicros),
+    maxduration: call.remainingSeconds() ?? UNLIMITED_SECONDS,
+    rating: fromMicros(ratePerMinuteMicros(call.rates())),
+  };
+}
