@@ -21,6 +21,7 @@ import { refinecldnbrDelete, refinecldnbrList, refinecldnbrQuery, refinecldnbrSe
 import { refineclrnbrDelete, refineclrnbrList, refineclrnbrQuery, refineclrnbrSet } from './objects/refineclrnbr.ts';
 import { routeAdd, routeDelete, routeList } from './objects/route.ts';
 import { routegroupDelete, routegroupList, routegroupQuery, routegroupSet } from './objects/routegroup.ts';
+import { sessionRelease } from './objects/session.ts';
 import { speeddialDelete, speeddialList, speeddialQuery, speeddialSet } from './objects/speeddial.ts';
 import { sysinfoQuery, sysinfoUpdate } from './objects/sysinfo.ts';
 import { versionQuery } from './objects/version.ts';
@@ -76,6 +77,7 @@ export const minisipHandlers = {
   routegroupQuery,
   routegroupDelete,
   routegroupSet,
+  sessionRelease,
   speeddialList,
   speeddialQuery,
   speeddialDelete,

@@ -18,6 +18,7 @@ import { freeSipPort } from '../free-port.ts';
 import { receivedRequests, runParty, type PartyOptions } from './uas.ts';
 
 const withSipp = requireProgram('sipp', 'the SIPp call tests');
+const SYSKEY = 'calls-test-syskey';
 const engines = withSipp ? await testEngines('the SIPp call tests on PostgreSQL') : [];
 
 interface CdrRow {
@@ -38,6 +39,7 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
   beforeAll(async () => {
     db = await open();
     sb = await startTestServer(db, { sip: { port: await freeSipPort() } });
+    sb.config.minisip.syskey = SYSKEY;
     dir = mkdtempSync(join(tmpdir(), 'switchboard-calls-'));
     // 0.60 a minute to each party, billed by the second: a leg costs 0.01 a second.
     await loadDeck(sb, 'default', [['100', 'Office', '0.60', '0', 1, 1]]);
@@ -200,6 +202,24 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     expect(services().calls.byId(id)).toBeUndefined();
     expect((await cdrsOf(userId)).map((c) => c.cause)).toEqual([16, 16]);
     expect((await api('3103', { apientry: 'callrating', callid: sipCallId })).error?.code).toBe('not-found');
+  });
+
+  it('miniSIPServer session/release drops the call of a number with BYE to both parties', async () => {
+    const userId = await payer('3105', '1.00');
+    const a = party('1001', { scenario: 'answer-wait.xml' });
+    const b = party('1002', { scenario: 'answer-wait.xml' });
+    const answer = await api('3105', { apientry: 'p2p', anum: '1001', bnum: '1002', waitfor: '1' });
+    expect(answer.message).toMatch(/connected/);
+    const release = (number: string) =>
+      fetch(`${sb.baseUrl}/openapi/session/release?${encodeURIComponent(JSON.stringify({ syskey: SYSKEY, number }))}`);
+    const released = await release('1002');
+    expect(released.status).toBe(200);
+    const [partyA, partyB] = await Promise.all([a, b]);
+    expect([partyA.code, partyB.code], partyA.errors + partyB.errors).toEqual([0, 0]);
+    expect(receivedRequests(partyA.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+    expect(receivedRequests(partyB.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+    expect(await cdrsOf(userId)).toHaveLength(2);
+    expect((await release('1002')).status).not.toBe(200);
   });
 
   it('the call ends with BYE to both parties when the credit runs out', async () => {
