@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeCredit } from '../../../src/domain/billing/credit-ledger.ts';
+import { Calls } from '../../../src/domain/telephony/calls/calls.ts';
 import { toMicros } from '../../../src/platform/money.ts';
+import { startUdpCallLegs } from '../../../src/runtime/sip/call-legs-udp.ts';
 import { addUser, loadDeck, PASSWORD } from '../../dialects/mizu-v2/calls/support.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
@@ -101,6 +103,9 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
       sipCallId: String(r.sip_call_id),
       connected: r.connected_at !== null,
     }));
+  };
+  const waitUntil = async (done: () => Promise<boolean>) => {
+    for (let i = 0; i < 50 && !(await done()); i++) await new Promise((r) => setTimeout(r, 100));
   };
   const credit = async (username: string) => (await api(username, { apientry: 'balance' })).data?.credit;
 
@@ -202,6 +207,56 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     expect(services().calls.byId(id)).toBeUndefined();
     expect((await cdrsOf(userId)).map((c) => c.cause)).toEqual([16, 16]);
     expect((await api('3103', { apientry: 'callrating', callid: sipCallId })).error?.code).toBe('not-found');
+  });
+
+  it('B busy: p2p with waitfor answers the failure; A’s offer is answered with every stream refused, then A gets BYE; nothing billed', async () => {
+    const userId = await payer('3106', '1.00');
+    const a = party('1001', { scenario: 'answer-wait.xml' });
+    const b = party('1002', { scenario: 'busy.xml' });
+    const answer = await api('3106', { apientry: 'p2p', anum: '1001', bnum: '1002', waitfor: '1' });
+    expect(answer.error?.code).toBe('command-failed');
+    expect(answer.error?.message).toMatch(/1002 answered 486 Busy Here/);
+    const [partyA, partyB] = await Promise.all([a, b]);
+    expect([partyA.code, partyB.code], partyA.errors + partyB.errors).toEqual([0, 0]);
+    expect(receivedRequests(partyA.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+    expect(partyA.messages).toMatch(/ACK sip:[\s\S]*?m=audio 0 RTP\/AVP/);
+    expect(receivedRequests(partyB.messages)).toEqual(['INVITE', 'ACK']);
+    await waitUntil(async () => (await cdrsOf(userId)).length === 2);
+    expect((await cdrsOf(userId)).map((c) => [c.called, c.cause, c.connected, c.cost])).toEqual([
+      ['1001', 17, false, '0'],
+      ['1002', 17, false, '0'],
+    ]);
+    expect(await credit('3106')).toBe('1.00');
+  });
+
+  it('a party that rings past the ring timeout is cancelled: CANCEL, its 487 acknowledged, a CDR of no answer', async () => {
+    const userId = await payer('3107', '1.00');
+    const legs = await startUdpCallLegs('127.0.0.1', services().logger);
+    const calls = new Calls({
+      registrations: services().registrations,
+      decks: services().rateDecks,
+      em: () => services().db.em(),
+      cdrChanges: services().cdrChanges,
+      users: services().accounts.cache,
+      ringTimeoutMs: 1000,
+      onError: (e) => {
+        throw e;
+      },
+    });
+    calls.useLegs(legs);
+    try {
+      const a = party('1001', { scenario: 'ring.xml' });
+      const user = (await services().accounts.cache.byId(userId, () => services().db.em()))!;
+      const call = await calls.place(user, ['1001', '1002'], { name: 'test', requestId: 'ring' });
+      expect(await call.setup).toEqual({ connected: false, reason: '1001 answered 487 Request Terminated' });
+      await call.ended;
+      const partyA = await a;
+      expect(partyA.code, partyA.errors).toBe(0);
+      expect(receivedRequests(partyA.messages)).toEqual(['INVITE', 'CANCEL', 'ACK']);
+      expect((await cdrsOf(userId)).map((c) => [c.called, c.cause, c.connected])).toEqual([['1001', 19, false]]);
+    } finally {
+      await legs.close();
+    }
   });
 
   it('miniSIPServer session/release drops the call of a number with BYE to both parties', async () => {

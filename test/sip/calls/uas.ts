@@ -9,7 +9,7 @@ import { freeSipPort } from '../free-port.ts';
 import type { SippRun } from '../sipp.ts';
 
 export interface PartyOptions {
-  scenario: 'answer-hangup.xml' | 'answer-wait.xml';
+  scenario: 'answer-hangup.xml' | 'answer-wait.xml' | 'busy.xml' | 'ring.xml';
   port: number;
   /** Written into the s= line of its SDP, to follow its offer or answer to the other party. */
   party: string;
@@ -67,7 +67,14 @@ export async function runParty(o: PartyOptions): Promise<SippRun> {
   });
 }
 
-/** The requests SIPp received, in order ("INVITE", "ACK", "BYE"). */
+/** The requests SIPp received, in order ("INVITE", "ACK", "BYE"); retransmissions (the same CSeq again) once. */
 export function receivedRequests(messages: string): string[] {
-  return [...messages.matchAll(/message received \[\d+\] bytes :\s*\n+([A-Z]+) sip:/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  const requests: string[] = [];
+  for (const m of messages.matchAll(/message received \[\d+\] bytes :\s*\n+([A-Z]+) sip:[\s\S]*?\nCSeq: ([^\r\n]+)/g)) {
+    if (seen.has(m[2]!)) continue;
+    seen.add(m[2]!);
+    requests.push(m[1]!);
+  }
+  return requests;
 }

@@ -20,6 +20,7 @@ import {
   NORMAL_CLEARING,
 } from './call-charges.ts';
 import type { CallLeg, CallLegs, LegTarget } from './call-legs.ts';
+import { refusingAnswer } from './sdp.ts';
 
 export interface CallsOptions extends CallBook {
   registrations: Registrations;
@@ -206,8 +207,8 @@ export class PlacedCall {
     const second = this.#invite(b, a.number, offer.sdp);
     const answer = await second.leg.outcome;
     if (!answer.answered) {
-      // RFC 3725 §4: A answered with an offer that now has no answer; its dialog is confirmed, then ended.
-      await first.leg.ack();
+      // A's 200 held an offer its ACK must answer (RFC 3264 §6): every stream refused, then the dialog ended.
+      await first.leg.ack(refusingAnswer(offer.sdp));
       return this.#failed(second, answer.status, answer.reason);
     }
     await second.leg.ack();
