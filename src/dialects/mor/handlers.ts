@@ -24,6 +24,7 @@ import { callListPdf } from './pages/call-list-pdf.ts';
 import { callflow } from './pages/callflow.ts';
 import { callflowEdit } from './pages/callflow-edit.ts';
 import { callflowUpdate } from './pages/callflow-update.ts';
+import { activateCallback } from './pages/activate-callback.ts';
 import { cliAdd } from './pages/cli-add.ts';
 import { destinations } from './pages/destinations.ts';
 import { faxesList } from './pages/faxes-list.ts';
@@ -78,6 +79,7 @@ export const morHandlers = {
   userStatsDates,
   userDeviceClis,
   cliAdd,
+  activateCallback,
   phonebookList,
   phonebookAdd,
   phonebookDestroy,

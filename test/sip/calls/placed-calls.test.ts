@@ -11,6 +11,7 @@ import { changeCredit } from '../../../src/domain/billing/credit-ledger.ts';
 import { Calls } from '../../../src/domain/telephony/calls/calls.ts';
 import { toMicros } from '../../../src/platform/money.ts';
 import { startUdpCallLegs } from '../../../src/runtime/sip/call-legs-udp.ts';
+import { addDevice, API_SECRET, hashClient } from '../../dialects/mor/support.ts';
 import { addUser, loadDeck, PASSWORD } from '../../dialects/mizu-v2/calls/support.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
@@ -257,6 +258,31 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     } finally {
       await legs.close();
     }
+  });
+
+  it('MOR activate_callback src → dst for one of the user’s devices: both ring and connect; acc of another user refused', async () => {
+    sb.config.mor.apiSecretKey = API_SECRET;
+    const userId = await payer('3108', '1.00');
+    const device = await addDevice(sb, userId, 'SIP', '3108');
+    const other = await addDevice(sb, await payer('3109', '1.00'), 'SIP', '3109');
+    const mor = hashClient(sb, userId);
+    await expect(mor.activateCallback({ src: '1001', dst: '1002', acc: other })).rejects.toThrow(
+      /not one of your devices/,
+    );
+
+    const a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 500 });
+    const b = party('1002', { scenario: 'answer-wait.xml' });
+    expect(await mor.activateCallback({ src: '1001', dst: '1002', acc: device })).toEqual({
+      action: { name: 'callback', status: 'ok', status_message: 'Callback activated' },
+    });
+    const [partyA, partyB] = await Promise.all([a, b]);
+    expect([partyA.code, partyB.code], partyA.errors + partyB.errors).toEqual([0, 0]);
+    expect(receivedRequests(partyB.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+    await waitUntil(async () => (await cdrsOf(userId)).length === 2);
+    expect((await cdrsOf(userId)).map((c) => [c.called, c.cause, c.connected])).toEqual([
+      ['1001', 16, true],
+      ['1002', 16, true],
+    ]);
   });
 
   it('miniSIPServer session/release drops the call of a number with BYE to both parties', async () => {
