@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MinisipClient } from '../../../generated/minisip/client.ts';
 import { changeCredit } from '../../../src/domain/billing/credit-ledger.ts';
 import { Calls } from '../../../src/domain/telephony/calls/calls.ts';
 import { toMicros } from '../../../src/platform/money.ts';
@@ -45,7 +46,10 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     sb.config.minisip.syskey = SYSKEY;
     dir = mkdtempSync(join(tmpdir(), 'switchboard-calls-'));
     // 0.60 a minute to each party, billed by the second: a leg costs 0.01 a second.
-    await loadDeck(sb, 'default', [['100', 'Office', '0.60', '0', 1, 1]]);
+    await loadDeck(sb, 'default', [
+      ['100', 'Office', '0.60', '0', 1, 1],
+      ['2', 'Through the trunk', '0.60', '0', 1, 1],
+    ]);
   });
   afterAll(async () => {
     await sb?.stop();
@@ -166,6 +170,27 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     ]);
   });
 
+  it('a number nobody registered goes where the dial plan routes it: a SIP trunk (peerserver) answers as B', async () => {
+    const userId = await payer('3110', '1.00');
+    const trunkPort = await freeSipPort();
+    const minisip = new MinisipClient({ baseUrl: sb.baseUrl, syskey: SYSKEY });
+    await minisip.peerserverSet({ servID: 7, servAddr: '127.0.0.1', servPort: trunkPort });
+    await minisip.anacldnbrSet({ dialPlan: 'default', calledNbr: '2', routeType: 2, servID: 7 });
+    const a = party('1001', { scenario: 'answer-wait.xml' });
+    const trunk = runParty({ scenario: 'answer-hangup.xml', port: trunkPort, dir, party: 'trunk', talkMs: 500 });
+    const answer = await api('3110', { apientry: 'p2p', anum: '1001', bnum: '2555', waitfor: '1' });
+    expect(answer.message).toMatch(/connected/);
+    const [partyA, partyB] = await Promise.all([a, trunk]);
+    expect([partyA.code, partyB.code], partyA.errors + partyB.errors).toEqual([0, 0]);
+    expect(partyB.messages).toMatch(new RegExp(`INVITE sip:2555@127\\.0\\.0\\.1:${trunkPort} [\\s\\S]*?s=party-1001-`));
+    expect(receivedRequests(partyA.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+    await waitUntil(async () => (await cdrsOf(userId)).length === 2);
+    expect((await cdrsOf(userId)).map((c) => [c.called, c.cause, c.connected])).toEqual([
+      ['1001', 16, true],
+      ['2555', 16, true],
+    ]);
+  });
+
   it('a prepaid user without credit is refused before anything rings, and nothing is written', async () => {
     const userId = await payer('3101', '0');
     const answer = await api('3101', { apientry: 'p2p', anum: '1001', bnum: '1002' });
@@ -178,7 +203,7 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     await payer('3102', '1.00');
     const answer = await api('3102', { apientry: 'p2p', anum: '1009', bnum: '1002' });
     expect(answer.error?.code).toBe('command-failed');
-    expect(answer.error?.message).toMatch(/1009 is not registered/);
+    expect(answer.error?.message).toMatch(/1009 is not registered and the dial plan does not route it/);
   });
 
   it('callrating reads a live call; discall hangs it up with BYE to both parties', async () => {
@@ -235,6 +260,7 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     const legs = await startUdpCallLegs('127.0.0.1', services().logger);
     const calls = new Calls({
       registrations: services().registrations,
+      routing: services().routing,
       decks: services().rateDecks,
       em: () => services().db.em(),
       cdrChanges: services().cdrChanges,

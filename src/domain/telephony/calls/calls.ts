@@ -9,7 +9,9 @@ import type { Actor } from '../../accounts/accounts.ts';
 import type { CachedUser } from '../../accounts/user-cache.ts';
 import { rateOnTariff, type RatedNumber } from '../../rating/rating.ts';
 import type { RateDecks } from '../../rating/rate-decks.ts';
+import { parseHostPort } from '../../../protocol/sip/addresses.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
+import type { RoutingEngine } from '../../routing/engine.ts';
 import type { Registrations } from '../registrations.ts';
 import {
   type BilledLeg,
@@ -24,6 +26,7 @@ import { refusingAnswer } from './sdp.ts';
 
 export interface CallsOptions extends CallBook {
   registrations: Registrations;
+  routing: Pick<RoutingEngine, 'resolveCall'>;
   decks: RateDecks;
   /** How long each party may ring before its INVITE is cancelled (default RING_TIMEOUT_MS). */
   ringTimeoutMs?: number;
@@ -38,6 +41,9 @@ interface Party {
   target: LegTarget;
   rated: RatedNumber;
 }
+
+/** RFC 3261 §19.1.2: the port of a sip: URI that names none. */
+const SIP_PORT = 5060;
 
 /** A party that has not answered in 30 s is not coming: its INVITE is cancelled. */
 export const RING_TIMEOUT_MS = 30_000;
@@ -98,23 +104,46 @@ export class Calls {
     await Promise.all([...this.#active.values()].map((c) => c.hangUp()));
   }
 
-  /** A destination: a registered user by its contact (UDP). Numbers outside go through a trunk, not placed yet. */
+  /** A destination: a registered user at its contact, else where the dial plan routes the number (a SIP trunk). */
   async #party(user: CachedUser, number: string): Promise<Party> {
     const rated = await rateOnTariff(this.#options.decks, user.tariffId, number);
-    const bindings = await this.#options.registrations.bindingsOf(number);
+    const target = (await this.#registered(number)) ?? (await this.#routed(user, number));
+    return { number, rated, target };
+  }
+
+  /** The user's latest UDP contact; undefined when not registered. */
+  async #registered(username: string): Promise<LegTarget | undefined> {
+    const bindings = await this.#options.registrations.bindingsOf(username);
     const binding = bindings.findLast((b) => b.source.transport === 'udp');
-    if (!binding)
+    if (!binding && bindings.length > 0)
       throw new SwitchboardError(
         'command-failed',
-        bindings.length > 0
-          ? `${number} is registered over ${bindings[0]!.source.transport}; calls reach phones registered over UDP only`
-          : `${number} is not registered; calls to numbers outside through a SIP trunk are not placed yet`,
+        `${username} is registered over ${bindings[0]!.source.transport}; calls reach phones registered over UDP only`,
       );
-    return {
-      number,
-      rated,
-      target: { uri: binding.contact, address: binding.source.address, port: binding.source.port },
-    };
+    return binding && { uri: binding.contact, address: binding.source.address, port: binding.source.port };
+  }
+
+  /** The first destination of the dial plan's answer that can be reached over UDP (RFC 3263 lookups are not done). */
+  async #routed(user: CachedUser, number: string): Promise<LegTarget> {
+    const resolution = await this.#options.routing.resolveCall(
+      { caller: user.username, called: number },
+      { placeCall: true },
+    );
+    if (resolution.outcome !== 'routed')
+      throw new SwitchboardError(
+        'command-failed',
+        `${number} is not registered and the dial plan does not route it: ${resolution.reason ?? resolution.outcome}`,
+      );
+    for (const d of resolution.destinations) {
+      if (d.kind === 'localuser') {
+        const registered = await this.#registered(d.target);
+        if (registered) return registered;
+      } else if (d.transport !== 'tcp') {
+        const { host, port } = parseHostPort(d.address);
+        return { uri: `sip:${d.called}@${d.address}`, address: host, port: port ?? SIP_PORT };
+      }
+    }
+    throw new SwitchboardError('command-failed', `no destination the dial plan gives ${number} is reachable over UDP`);
   }
 }
 
