@@ -11,7 +11,7 @@ import { MinisipClient } from '../../../generated/minisip/client.ts';
 import { changeCredit } from '../../../src/domain/billing/credit-ledger.ts';
 import { Calls } from '../../../src/domain/telephony/calls/calls.ts';
 import { toMicros } from '../../../src/platform/money.ts';
-import { startUdpCallLegs } from '../../../src/runtime/sip/call-legs-udp.ts';
+import { startCallLegs } from '../../../src/runtime/sip/call-legs-client.ts';
 import { addDevice, API_SECRET, hashClient } from '../../dialects/mor/support.ts';
 import { addUser, loadDeck, PASSWORD } from '../../dialects/mizu-v2/calls/support.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
@@ -75,13 +75,15 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
   const party = async (username: string, o: Omit<PartyOptions, 'port' | 'dir' | 'party'>) => {
     const port = await freeSipPort();
     const now = Date.now();
+    const tcp = o.transport === 'tcp';
     await services().registrations.unbind(username);
     await services().registrations.bind({
       username,
-      contact: `sip:${username}@127.0.0.1:${port}`,
+      contact: `sip:${username}@127.0.0.1:${port}${tcp ? ';transport=tcp' : ''}`,
       expiresAt: now + 300_000,
       userAgent: 'SIPp',
-      source: { transport: 'udp', address: '127.0.0.1', port },
+      // Over TCP the REGISTER came from the phone's own ephemeral port, not the one it listens on.
+      source: { transport: tcp ? 'tcp' : 'udp', address: '127.0.0.1', port: tcp ? port + 1 : port },
       callId: `reg-${username}-${now}`,
       cseq: 1,
       registeredAt: now,
@@ -150,6 +152,27 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     expect(partyB.messages).toContain(`Call-ID: ${cdrs[1]!.sipCallId}`);
     const spent = cdrs.reduce((sum, c) => sum + BigInt(c.cost), 0n);
     expect(toMicros(await credit('3100'))).toBe(toMicros('1.00') - spent);
+  });
+
+  it('p2p to a phone registered over TCP: Switchboard connects to its contact, no retransmissions; it hangs up on that connection', async () => {
+    const userId = await payer('3111', '1.00');
+    const a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 500, transport: 'tcp' });
+    const b = party('1002', { scenario: 'answer-wait.xml' });
+    const answer = await api('3111', { apientry: 'p2p', anum: '1001', bnum: '1002', waitfor: '1' });
+    expect(answer.message).toMatch(/connected/);
+    const [partyA, partyB] = await Promise.all([a, b]);
+    expect([partyA.code, partyB.code], partyA.errors + partyB.errors).toEqual([0, 0]);
+    expect(partyA.messages).toMatch(
+      /TCP message received[\s\S]*?INVITE sip:1001@127\.0\.0\.1:\d+;transport=tcp SIP\/2\.0\r?\nVia: SIP\/2\.0\/TCP /,
+    );
+    expect(partyA.messages.match(/message received \[\d+\] bytes :\s*\n+INVITE /g)).toHaveLength(1);
+    expect(receivedRequests(partyA.messages)).toEqual(['INVITE', 'ACK']);
+    expect(receivedRequests(partyB.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+    await waitUntil(async () => (await cdrsOf(userId)).length === 2);
+    expect((await cdrsOf(userId)).map((c) => [c.called, c.cause, c.connected])).toEqual([
+      ['1001', 16, true],
+      ['1002', 16, true],
+    ]);
   });
 
   it('callback 1001: the number rings first, then the user’s own phone; the user’s phone hangs up; both legs billed', async () => {
@@ -257,7 +280,7 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
 
   it('a party that rings past the ring timeout is cancelled: CANCEL, its 487 acknowledged, a CDR of no answer', async () => {
     const userId = await payer('3107', '1.00');
-    const legs = await startUdpCallLegs('127.0.0.1', services().logger);
+    const legs = await startCallLegs('127.0.0.1', services().logger);
     const calls = new Calls({
       registrations: services().registrations,
       routing: services().routing,

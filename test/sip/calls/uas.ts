@@ -11,6 +11,8 @@ import type { SippRun } from '../sipp.ts';
 export interface PartyOptions {
   scenario: 'answer-hangup.xml' | 'answer-wait.xml' | 'busy.xml' | 'ring.xml';
   port: number;
+  /** udp unless given: over tcp SIPp listens on port and answers on the connection Switchboard opens. */
+  transport?: 'udp' | 'tcp';
   /** Written into the s= line of its SDP, to follow its offer or answer to the other party. */
   party: string;
   /** How long the call lasts before answer-hangup.xml hangs up. */
@@ -38,7 +40,7 @@ export async function runParty(o: PartyOptions): Promise<SippRun> {
     '-m',
     '1',
     '-t',
-    'u1',
+    o.transport === 'tcp' ? 't1' : 'u1',
     '-key',
     'party',
     o.party,

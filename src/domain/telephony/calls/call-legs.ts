@@ -1,11 +1,15 @@
 /**
  * The port the call controller places its legs through (RFC 3261 §13, §15): one INVITE per leg, its final outcome,
- * the ACK, and hanging up. The SIP user agent client behind it lives in src/runtime/sip/call-legs-udp.ts.
+ * the ACK, and hanging up. The SIP user agent client behind it lives in src/runtime/sip/call-legs-client.ts.
  */
 
-/** Where a leg is sent: the request URI, and the address and port it goes to (the phone's registered source). */
+/**
+ * Where a leg is sent: the request URI, and the transport, address and port it goes to (over UDP the phone's
+ * registered source, over TCP a connection to its contact).
+ */
 export interface LegTarget {
   uri: string;
+  transport: 'udp' | 'tcp';
   address: string;
   port: number;
 }

@@ -9,7 +9,7 @@ import type { Actor } from '../../accounts/accounts.ts';
 import type { CachedUser } from '../../accounts/user-cache.ts';
 import { rateOnTariff, type RatedNumber } from '../../rating/rating.ts';
 import type { RateDecks } from '../../rating/rate-decks.ts';
-import { parseHostPort } from '../../../protocol/sip/addresses.ts';
+import { parseHostPort, parseUri } from '../../../protocol/sip/addresses.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
 import type { RoutingEngine } from '../../routing/engine.ts';
 import type { Registrations } from '../registrations.ts';
@@ -111,19 +111,27 @@ export class Calls {
     return { number, rated, target };
   }
 
-  /** The user's latest UDP contact; undefined when not registered. */
+  /**
+   * The user's latest contact reachable from here: over UDP its registered source, over TCP a connection to the
+   * contact itself; undefined when not registered. WebSocket phones are reached only on their own connection, which
+   * the legs do not hold.
+   */
   async #registered(username: string): Promise<LegTarget | undefined> {
     const bindings = await this.#options.registrations.bindingsOf(username);
-    const binding = bindings.findLast((b) => b.source.transport === 'udp');
+    const binding = bindings.findLast((b) => b.source.transport === 'udp' || b.source.transport === 'tcp');
     if (!binding && bindings.length > 0)
       throw new SwitchboardError(
         'command-failed',
-        `${username} is registered over ${bindings[0]!.source.transport}; calls reach phones registered over UDP only`,
+        `${username} is registered over ${bindings[0]!.source.transport}; calls reach phones registered over UDP or TCP`,
       );
-    return binding && { uri: binding.contact, address: binding.source.address, port: binding.source.port };
+    if (!binding) return undefined;
+    if (binding.source.transport === 'udp')
+      return { uri: binding.contact, transport: 'udp', address: binding.source.address, port: binding.source.port };
+    const contact = parseUri(binding.contact);
+    return { uri: binding.contact, transport: 'tcp', address: contact.host, port: contact.port ?? SIP_PORT };
   }
 
-  /** The first destination of the dial plan's answer that can be reached over UDP (RFC 3263 lookups are not done). */
+  /** The first destination of the dial plan's answer that can be reached (RFC 3263 lookups are not done). */
   async #routed(user: CachedUser, number: string): Promise<LegTarget> {
     const resolution = await this.#options.routing.resolveCall(
       { caller: user.username, called: number },
@@ -138,12 +146,14 @@ export class Calls {
       if (d.kind === 'localuser') {
         const registered = await this.#registered(d.target);
         if (registered) return registered;
-      } else if (d.transport !== 'tcp') {
+      } else {
         const { host, port } = parseHostPort(d.address);
-        return { uri: `sip:${d.called}@${d.address}`, address: host, port: port ?? SIP_PORT };
+        const transport = d.transport || 'udp';
+        const uri = `sip:${d.called}@${d.address}${transport === 'tcp' ? ';transport=tcp' : ''}`;
+        return { uri, transport, address: host, port: port ?? SIP_PORT };
       }
     }
-    throw new SwitchboardError('command-failed', `no destination the dial plan gives ${number} is reachable over UDP`);
+    throw new SwitchboardError('command-failed', `no destination the dial plan gives ${number} is reachable`);
   }
 }
 

@@ -1,8 +1,9 @@
 /**
- * The user agent client of the calls Switchboard places (RFC 3261 §13, §17.1), over a UDP socket of its own: the
- * edge's dispatch answers requests and drops responses, so the legs get an address where their responses and the
- * phones' in-dialog requests (BYE) arrive. INVITE client transactions retransmit on Timer A and give up on Timer B;
- * non-2xx finals are acknowledged in the transaction, 2xx by a new ACK; BYE retransmits on Timer E until Timer F.
+ * The user agent client of the calls Switchboard places (RFC 3261 §13, §17.1), on a port of its own, UDP and TCP:
+ * the edge's dispatch answers requests and drops responses, so the legs get an address where their responses and the
+ * parties' in-dialog requests (BYE) arrive. Over UDP, INVITE client transactions retransmit on Timer A and BYE on
+ * Timer E; over TCP nothing is retransmitted (§17.1.1.2); Timer B and F end a transaction without an answer either
+ * way. Non-2xx finals are acknowledged in the transaction, 2xx by a new ACK.
  */
 import { randomBytes } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
@@ -21,6 +22,7 @@ import {
   type SipResponse,
 } from '../../protocol/sip/message.ts';
 import type { CallLeg, CallLegs, LegOutcome, LegRequest, LegTarget } from '../../domain/telephony/calls/call-legs.ts';
+import { CallTcpLinks } from './call-tcp-links.ts';
 
 /** RFC 3261 §17.1.1.1 timers; tests may shorten T1. */
 export interface SipTimers {
@@ -28,30 +30,54 @@ export interface SipTimers {
   t2: number;
 }
 const DEFAULT_TIMERS: SipTimers = { t1: 500, t2: 4000 };
+/** Ports tried for a UDP port whose TCP twin is free. */
+const PORT_ATTEMPTS = 10;
 
-export async function startUdpCallLegs(host: string, logger: Logger, timers = DEFAULT_TIMERS): Promise<UdpCallLegs> {
-  const socket = createSocket(host.includes(':') ? 'udp6' : 'udp4');
-  await new Promise<void>((resolve, reject) => {
-    socket.once('error', reject);
-    socket.bind(0, host, () => {
-      socket.off('error', reject);
-      resolve();
+/** The legs' UDP socket and TCP listener, on one port the system chooses on host. */
+export async function startCallLegs(host: string, logger: Logger, timers = DEFAULT_TIMERS): Promise<SipCallLegs> {
+  for (let attempt = 1; ; attempt++) {
+    const socket = createSocket(host.includes(':') ? 'udp6' : 'udp4');
+    await new Promise<void>((resolve, reject) => {
+      socket.once('error', reject);
+      socket.bind(0, host, () => {
+        socket.off('error', reject);
+        resolve();
+      });
     });
-  });
-  return new UdpCallLegs(socket, logger, timers);
+    const legs = new SipCallLegs(socket, logger, timers);
+    try {
+      await legs.listenTcp(host);
+      return legs;
+    } catch (e) {
+      await legs.close();
+      if (attempt >= PORT_ATTEMPTS) throw e;
+    }
+  }
 }
 
-export class UdpCallLegs implements CallLegs {
+type Reply = (message: SipMessage) => void;
+
+export class SipCallLegs implements CallLegs {
   readonly #socket: Socket;
+  readonly #tcp: CallTcpLinks;
   readonly #logger: Logger;
   readonly #timers: SipTimers;
-  readonly #legs = new Map<string, UdpLeg>();
+  readonly #legs = new Map<string, ClientLeg>();
 
   constructor(socket: Socket, logger: Logger, timers: SipTimers) {
     this.#socket = socket;
     this.#logger = logger;
     this.#timers = timers;
-    socket.on('message', (bytes, rinfo) => this.#receive(bytes, { address: rinfo.address, port: rinfo.port }));
+    socket.on('message', (bytes, rinfo) =>
+      this.#receive(bytes, (answer) => this.#sendUdp(answer, { address: rinfo.address, port: rinfo.port })),
+    );
+    this.#tcp = new CallTcpLinks((bytes, reply) =>
+      this.#receive(bytes, (answer) => reply(serializeSipMessage(answer))),
+    );
+  }
+
+  listenTcp(host: string): Promise<void> {
+    return this.#tcp.listen(host, (this.#socket.address() as AddressInfo).port);
   }
 
   /** host:port the legs' Via and Contact name. */
@@ -61,7 +87,7 @@ export class UdpCallLegs implements CallLegs {
   }
 
   invite(request: LegRequest): CallLeg {
-    const leg = new UdpLeg(request, {
+    const leg = new ClientLeg(request, {
       local: this.local,
       timers: this.#timers,
       send: (message, to) => this.#send(message, to),
@@ -75,21 +101,27 @@ export class UdpCallLegs implements CallLegs {
   async close(): Promise<void> {
     for (const leg of this.#legs.values()) leg.abandon();
     this.#legs.clear();
+    await this.#tcp.close();
     await new Promise<void>((resolve) => this.#socket.close(() => resolve()));
   }
 
-  #send(message: SipMessage, to: { address: string; port: number }): void {
+  #send(message: SipMessage, to: LegTarget): void {
+    if (to.transport === 'tcp') this.#tcp.send(serializeSipMessage(message), to);
+    else this.#sendUdp(message, to);
+  }
+
+  #sendUdp(message: SipMessage, to: { address: string; port: number }): void {
     this.#socket.send(serializeSipMessage(message), to.port, to.address, (err) => {
       if (err) this.#logger.warn({ err, to }, 'SIP call leg send failed');
     });
   }
 
-  #receive(bytes: Buffer, from: { address: string; port: number }): void {
+  #receive(bytes: Buffer, reply: Reply): void {
     let message: SipMessage;
     try {
       message = parseSipMessage(bytes);
     } catch (e) {
-      if (e instanceof SipParseError) return; // garbage on the legs' socket is dropped
+      if (e instanceof SipParseError) return; // garbage on the legs' port is dropped
       throw e;
     }
     const leg = this.#legs.get(message.headers.get('Call-ID') ?? '');
@@ -98,21 +130,20 @@ export class UdpCallLegs implements CallLegs {
       return;
     }
     if (message.method === 'ACK') return;
-    const answer = leg ? leg.request(message) : responseTo(message, 481, 'Call/Transaction Does Not Exist');
-    this.#send(answer, from);
+    reply(leg ? leg.request(message) : responseTo(message, 481, 'Call/Transaction Does Not Exist'));
   }
 }
 
 interface LegPlumbing {
   local: string;
   timers: SipTimers;
-  send(message: SipMessage, to: LegTarget | { address: string; port: number }): void;
+  send(message: SipMessage, to: LegTarget): void;
   forget(callId: string): void;
 }
 
 type LegState = 'calling' | 'proceeding' | 'answered' | 'failed' | 'ended';
 
-class UdpLeg implements CallLeg {
+class ClientLeg implements CallLeg {
   readonly callId = `${token(12)}@switchboard`;
   readonly outcome: Promise<LegOutcome>;
   readonly #request: LegRequest;
@@ -143,7 +174,7 @@ class UdpLeg implements CallLeg {
     const retransmit = (interval: number) => {
       if (this.#state !== 'calling') return;
       this.#sendRequest(this.#invite);
-      this.#timers.push(setTimeout(() => retransmit(interval * 2), interval));
+      if (!this.#reliable) this.#timers.push(setTimeout(() => retransmit(interval * 2), interval));
     };
     retransmit(t1);
     this.#timers.push(setTimeout(() => this.#fail(408, 'Request Timeout'), 64 * t1));
@@ -266,7 +297,7 @@ class UdpLeg implements CallLeg {
       this.#byeDone = done;
       const retransmit = (interval: number) => {
         this.#sendRequest(req);
-        timers.push(setTimeout(() => retransmit(Math.min(interval * 2, t2)), interval));
+        if (!this.#reliable) timers.push(setTimeout(() => retransmit(Math.min(interval * 2, t2)), interval));
       };
       retransmit(t1);
       timers.push(setTimeout(done, 64 * t1));
@@ -277,16 +308,22 @@ class UdpLeg implements CallLeg {
   #build(method: string, uri: string, to: string, body?: Buffer): SipRequest {
     const { local } = this.#plumbing;
     const headers = new SipHeaders();
-    headers.append('Via', `SIP/2.0/UDP ${local};branch=z9hG4bK${token(8)};rport`);
+    const transport = this.#request.target.transport;
+    headers.append('Via', `SIP/2.0/${transport.toUpperCase()} ${local};branch=z9hG4bK${token(8)};rport`);
     headers.append('Max-Forwards', '70');
     headers.append('From', `<sip:${this.#request.caller}@${local}>;tag=${this.#fromTag}`);
     headers.append('To', to);
     headers.append('Call-ID', this.callId);
     headers.append('CSeq', `${this.#cseq} ${method}`);
-    headers.append('Contact', `<sip:switchboard@${local}>`);
+    headers.append('Contact', `<sip:switchboard@${local}${this.#reliable ? ';transport=tcp' : ''}>`);
     headers.append('User-Agent', 'Switchboard');
     if (body && body.length > 0) headers.append('Content-Type', 'application/sdp');
     return { kind: 'request', method, uri, headers, body: body ?? Buffer.alloc(0) };
+  }
+
+  /** TCP: the transport delivers, nothing is retransmitted (RFC 3261 §17.1.1.2, §17.1.2.2). */
+  get #reliable(): boolean {
+    return this.#request.target.transport === 'tcp';
   }
 
   #sendRequest(req: SipRequest): void {
