@@ -24,12 +24,12 @@ const samples = loadSpec(root)
  * The requests whose documented success the replay order rules out, with the answer they get instead.
  * route/delete: routegroup/delete (003:L530) deleted group 1 with its members just before.
  * hgoper/delete: localuser/delete (003:L249) deleted user 100 with its operator record.
- * session/release: dropping a call needs the SIP edge (planned, waitsFor: sip).
+ * session/release: no call is in progress, so none involves the number.
  */
 const EXPECTED_ERRORS: Record<string, { code: string; status: number }> = {
   'route/delete': { code: 'not-found', status: 404 },
   'hgoper/delete': { code: 'not-found', status: 404 },
-  'session/release': { code: 'not-implemented', status: 501 },
+  'session/release': { code: 'not-found', status: 404 },
 };
 
 /** What the samples name exists before the replay, so queries and deletes have something to act on. */

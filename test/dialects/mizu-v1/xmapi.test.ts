@@ -79,11 +79,11 @@ describe.each(engines.map((open) => [open]))('xmapi (%#)', (open) => {
     ],
     ['an invalid command', 'nosuch', {}, 406, /^ERROR:invalid command/],
     [
-      'a call command waiting for the SIP edge',
+      'a call command on a server without the SIP edge',
       'p2p',
       { usr: USER.username, pwd: USER.password, anum: '1', bnum: '2' },
-      501,
-      /^ERROR:not implemented yet: p2p/,
+      412,
+      /^ERROR:.*calls need the SIP edge/,
     ],
   ])('answers %s with its code under httpstrictresponse', async (_, command, params, status, body) => {
     const res = await xmapi(command, params);

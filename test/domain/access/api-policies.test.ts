@@ -215,7 +215,7 @@ describe('httpstrictresponse', () => {
     ['a wrong password', { apientry: 'balance', authid: ALICE.username, authpwd: 'x' }, 403],
     ['an unknown command', { apientry: 'nosuch' }, 406],
     ['a missing parameter', { apientry: 'delbanned' }, 400],
-    ['a planned command', { apientry: 'callrating', ...asAlice }, 501],
+    ['a planned command', { apientry: 'sendccinfo', ...asAlice }, 501],
     ['an unsupported command', { apientry: 'setip', ...asAdmin }, 501],
     ['success', { apientry: 'balance', ...asAlice }, 200],
   ])('(spelt httpstrictrtspose as in 002) puts the code of %s in the HTTP status', async (_, params, status) => {

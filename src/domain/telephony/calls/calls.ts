@@ -219,7 +219,7 @@ export class PlacedCall {
     return this.#placed.map((p) => p.leg.callId);
   }
 
-  /** The price per minute of the call's legs, in micro-units. */
+  /** Each leg's rate, on the user's tariff. */
   rates(): RatedNumber[] {
     return this.#parties.map((p) => p.rated);
   }
