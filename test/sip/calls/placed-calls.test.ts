@@ -352,13 +352,16 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     expect((await release('1002')).status).not.toBe(200);
   });
 
-  it('the call ends with BYE to both parties when the credit runs out', async () => {
+  it('the call ends with BYE to both parties when the credit runs out; meanwhile it holds the credit from another call', async () => {
     const userId = await payer('3104', '0.04'); // 2 s at 1.20 a minute
     const a = party('1001', { scenario: 'answer-wait.xml' });
     const b = party('1002', { scenario: 'answer-wait.xml' });
     const started = Date.now();
     const answer = await api('3104', { apientry: 'p2p', anum: '1001', bnum: '1002', waitfor: '1' });
     expect(answer.message).toMatch(/connected/);
+    const second = await api('3104', { apientry: 'p2p', anum: '1001', bnum: '1002' });
+    expect(second.error?.code).toBe('insufficient-credit');
+    expect(second.error?.message).toMatch(/0\.04 of it held by calls in progress/);
     const [partyA, partyB] = await Promise.all([a, b]);
     expect([partyA.code, partyB.code], partyA.errors + partyB.errors).toEqual([0, 0]);
     expect(receivedRequests(partyB.messages)).toEqual(['INVITE', 'ACK', 'BYE']);

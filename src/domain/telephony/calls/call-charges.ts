@@ -31,10 +31,15 @@ export function ratePerMinuteMicros(rates: readonly RatedNumber[]): bigint {
 }
 
 /**
- * The seconds the user's credit pays for on these rates (the connect fees taken first); undefined when nothing
- * limits it (a postpaid user, or free rates). A prepaid user whose credit pays for no second is refused.
+ * The seconds the user's credit pays for on these rates (the connect fees taken first), less what the user's calls
+ * in progress may still spend (reservedMicros); undefined when nothing limits it (a postpaid user, or free rates). A
+ * prepaid user whose credit pays for no second is refused.
  */
-export function maxDurationSeconds(user: CachedUser, rates: readonly RatedNumber[]): number | undefined {
+export function maxDurationSeconds(
+  user: CachedUser,
+  rates: readonly RatedNumber[],
+  reservedMicros = 0n,
+): number | undefined {
   for (const r of rates)
     if (r.deck.currency !== user.currency)
       throw new SwitchboardError(
@@ -44,14 +49,20 @@ export function maxDurationSeconds(user: CachedUser, rates: readonly RatedNumber
   if (user.postpaid) return undefined;
   const fees = rates.reduce((sum, r) => sum + r.rate.connectFeeMicros, 0n);
   const perMinute = ratePerMinuteMicros(rates);
-  const left = user.creditMicros - fees;
+  const credit = user.creditMicros - reservedMicros;
+  const left = credit - fees;
   const seconds = perMinute === 0n ? undefined : Number((left * 60n) / perMinute);
-  if (user.creditMicros <= 0n || left <= 0n || seconds === 0)
+  if (credit <= 0n || left <= 0n || seconds === 0)
     throw new SwitchboardError(
       'insufficient-credit',
-      `insufficient credit to place a call (credit ${fromMicros(user.creditMicros)} ${user.currency})`,
+      `insufficient credit to place a call (credit ${fromMicros(user.creditMicros)} ${user.currency}${reservedMicros > 0n ? `, ${fromMicros(reservedMicros)} of it held by calls in progress` : ''})`,
     );
   return seconds;
+}
+
+/** The most a call on these rates can cost in seconds (connect fees, then the rates over billed seconds). */
+export function mostCostMicros(rates: readonly RatedNumber[], seconds: number): bigint {
+  return rates.reduce((sum, r) => sum + callCostMicros(r.rate, seconds), 0n);
 }
 
 export interface CallBook {

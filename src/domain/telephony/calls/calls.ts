@@ -19,6 +19,7 @@ import {
   type CallBook,
   disconnectCause,
   maxDurationSeconds,
+  mostCostMicros,
   NORMAL_CLEARING,
 } from './call-charges.ts';
 import type { CallLeg, CallLegs, LegTarget } from './call-legs.ts';
@@ -68,9 +69,13 @@ export class Calls {
     const legs = this.#legs;
     if (!legs) throw new SwitchboardError('command-failed', 'calls need the SIP edge: set sip.port');
     const parties = await Promise.all(numbers.map((n) => this.#party(user, n)));
+    const reserved = [...this.#active.values()]
+      .filter((c) => c.user.id === user.id)
+      .reduce((sum, c) => sum + c.mostItMayCost(), 0n);
     const maxSeconds = maxDurationSeconds(
       user,
       parties.map((p) => p.rated),
+      reserved,
     );
     const call = new PlacedCall(this.#nextId++, user, parties as [Party, Party], maxSeconds, {
       legs,
@@ -229,6 +234,11 @@ export class PlacedCall {
     if (this.#maxSeconds === undefined) return undefined;
     const elapsed = this.#connectedAt ? Math.floor((now - this.#connectedAt.getTime()) / 1000) : 0;
     return Math.max(this.#maxSeconds - elapsed, 0);
+  }
+
+  /** The most the call can cost the user, charged when it ends (0 when nothing limits it). */
+  mostItMayCost(): bigint {
+    return this.#maxSeconds === undefined ? 0n : mostCostMicros(this.rates(), this.#maxSeconds);
   }
 
   /** Ends the call: BYE to the answered legs, CANCEL to a ringing one; resolves once it is billed. */
