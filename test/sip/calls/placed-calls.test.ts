@@ -193,24 +193,25 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     ]);
   });
 
-  it('a number nobody registered goes where the dial plan routes it: a SIP trunk (peerserver) answers as B', async () => {
+  it('a number nobody registered goes where the dial plan routes it: a SIP trunk (peerserver) answers as B, cut at the rule’s maxDuration', async () => {
     const userId = await payer('3110', '1.00');
     const trunkPort = await freeSipPort();
     const minisip = new MinisipClient({ baseUrl: sb.baseUrl, syskey: SYSKEY });
     await minisip.peerserverSet({ servID: 7, servAddr: '127.0.0.1', servPort: trunkPort });
-    await minisip.anacldnbrSet({ dialPlan: 'default', calledNbr: '2', routeType: 2, servID: 7 });
+    await minisip.anacldnbrSet({ dialPlan: 'default', calledNbr: '2', routeType: 2, servID: 7, maxDuration: 1 });
     const a = party('1001', { scenario: 'answer-wait.xml' });
-    const trunk = runParty({ scenario: 'answer-hangup.xml', port: trunkPort, dir, party: 'trunk', talkMs: 500 });
+    const trunk = runParty({ scenario: 'answer-wait.xml', port: trunkPort, dir, party: 'trunk' });
     const answer = await api('3110', { apientry: 'p2p', anum: '1001', bnum: '2555', waitfor: '1' });
     expect(answer.message).toMatch(/connected/);
     const [partyA, partyB] = await Promise.all([a, trunk]);
     expect([partyA.code, partyB.code], partyA.errors + partyB.errors).toEqual([0, 0]);
     expect(partyB.messages).toMatch(new RegExp(`INVITE sip:2555@127\\.0\\.0\\.1:${trunkPort} [\\s\\S]*?s=party-1001-`));
     expect(receivedRequests(partyA.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+    expect(receivedRequests(partyB.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
     await waitUntil(async () => (await cdrsOf(userId)).length === 2);
-    expect((await cdrsOf(userId)).map((c) => [c.called, c.cause, c.connected])).toEqual([
-      ['1001', 16, true],
-      ['2555', 16, true],
+    expect((await cdrsOf(userId)).map((c) => [c.called, c.cause, c.connected, c.duration])).toEqual([
+      ['1001', 16, true, 1],
+      ['2555', 16, true, 1],
     ]);
   });
 

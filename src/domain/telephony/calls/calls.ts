@@ -41,6 +41,8 @@ interface Party {
   number: string;
   target: LegTarget;
   rated: RatedNumber;
+  /** The longest the dial plan lets a call to it last (anacldnbr maxDuration, an external line's maxDur). */
+  routeLimitSeconds?: number;
 }
 
 /** RFC 3261 §19.1.2: the port of a sip: URI that names none. */
@@ -72,11 +74,15 @@ export class Calls {
     const reserved = [...this.#active.values()]
       .filter((c) => c.user.id === user.id)
       .reduce((sum, c) => sum + c.mostItMayCost(), 0n);
-    const maxSeconds = maxDurationSeconds(
-      user,
-      parties.map((p) => p.rated),
-      reserved,
-    );
+    const limits = [
+      maxDurationSeconds(
+        user,
+        parties.map((p) => p.rated),
+        reserved,
+      ),
+      ...parties.map((p) => p.routeLimitSeconds),
+    ].filter((s) => s !== undefined);
+    const maxSeconds = limits.length > 0 ? Math.min(...limits) : undefined;
     const call = new PlacedCall(this.#nextId++, user, parties as [Party, Party], maxSeconds, {
       legs,
       ringTimeoutMs: this.#options.ringTimeoutMs ?? RING_TIMEOUT_MS,
@@ -112,8 +118,8 @@ export class Calls {
   /** A destination: a registered user at its contact, else where the dial plan routes the number (a SIP trunk). */
   async #party(user: CachedUser, number: string): Promise<Party> {
     const rated = await rateOnTariff(this.#options.decks, user.tariffId, number);
-    const target = (await this.#registered(number)) ?? (await this.#routed(user, number));
-    return { number, rated, target };
+    const target = await this.#registered(number);
+    return { number, rated, ...(target ? { target } : await this.#routed(user, number)) };
   }
 
   /**
@@ -137,7 +143,7 @@ export class Calls {
   }
 
   /** The first destination of the dial plan's answer that can be reached (RFC 3263 lookups are not done). */
-  async #routed(user: CachedUser, number: string): Promise<LegTarget> {
+  async #routed(user: CachedUser, number: string): Promise<Pick<Party, 'target' | 'routeLimitSeconds'>> {
     const resolution = await this.#options.routing.resolveCall(
       { caller: user.username, called: number },
       { placeCall: true },
@@ -150,12 +156,13 @@ export class Calls {
     for (const d of resolution.destinations) {
       if (d.kind === 'localuser') {
         const registered = await this.#registered(d.target);
-        if (registered) return registered;
+        if (registered) return { target: registered, routeLimitSeconds: d.maxDuration || undefined };
       } else {
         const { host, port } = parseHostPort(d.address);
         const transport = d.transport || 'udp';
         const uri = `sip:${d.called}@${d.address}${transport === 'tcp' ? ';transport=tcp' : ''}`;
-        return { uri, transport, address: host, port: port ?? SIP_PORT };
+        const target: LegTarget = { uri, transport, address: host, port: port ?? SIP_PORT };
+        return { target, routeLimitSeconds: d.maxDuration || undefined };
       }
     }
     throw new SwitchboardError('command-failed', `no destination the dial plan gives ${number} is reachable`);
@@ -229,7 +236,10 @@ export class PlacedCall {
     return this.#parties.map((p) => p.rated);
   }
 
-  /** Seconds the credit still pays for (undefined: not limited); the whole maximum until it connects. */
+  /**
+   * Seconds the call may still last — what the credit pays for, or the dial plan's limit when shorter (undefined: not
+   * limited); the whole maximum until it connects.
+   */
   remainingSeconds(now = Date.now()): number | undefined {
     if (this.#maxSeconds === undefined) return undefined;
     const elapsed = this.#connectedAt ? Math.floor((now - this.#connectedAt.getTime()) / 1000) : 0;
