@@ -177,7 +177,11 @@ class ClientLeg implements CallLeg {
       if (!this.#reliable) this.#timers.push(setTimeout(() => retransmit(interval * 2), interval));
     };
     retransmit(t1);
-    this.#timers.push(setTimeout(() => this.#fail(408, 'Request Timeout'), 64 * t1));
+    // Timer B ends only a transaction still calling (§17.1.1.2); a ringing one ends by the ring timeout's CANCEL.
+    const timerB = () => {
+      if (this.#state === 'calling') this.#fail(408, 'Request Timeout');
+    };
+    this.#timers.push(setTimeout(timerB, 64 * t1));
     this.#timers.push(setTimeout(() => void this.#giveUpRinging(), this.#request.ringTimeoutMs));
   }
 
@@ -267,7 +271,8 @@ class ClientLeg implements CallLeg {
     const cancel = this.#build('CANCEL', this.#request.target.uri, `<${this.#request.target.uri}>`);
     cancel.headers.set('Via', this.#invite.headers.get('Via')!);
     this.#sendRequest(cancel);
-    // The phone answers the INVITE 487; Timer B ends the wait if it never does.
+    // The phone answers the INVITE 487; if it never does, the INVITE counts as cancelled after 64·T1 (§9.1).
+    this.#timers.push(setTimeout(() => this.#fail(487, 'Request Terminated'), 64 * this.#plumbing.timers.t1));
     await this.outcome;
   }
 
