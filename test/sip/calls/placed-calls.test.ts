@@ -215,6 +215,39 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     ]);
   });
 
+  it('Mizu v1 p2p and cb (/xmapi) place the same calls', async () => {
+    const userId = await payer('1004', '1.00');
+    const xmapi = async (command: string, params: Record<string, string>) =>
+      (
+        await fetch(`${sb.baseUrl}/xmapi/${command}?${new URLSearchParams({ usr: '1004', pwd: PASSWORD, ...params })}`)
+      ).text();
+    let a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 300 });
+    let b = party('1002', { scenario: 'answer-wait.xml' });
+    expect(await xmapi('p2p', { anum: '1001', bnum: '1002' })).toMatch(/^OK: call \d+ initiated/);
+    let runs = await Promise.all([a, b]);
+    expect(
+      runs.map((r) => r.code),
+      runs.map((r) => r.errors).join(''),
+    ).toEqual([0, 0]);
+    await waitUntil(async () => (await cdrsOf(userId)).length === 2);
+
+    a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 300 });
+    b = party('1004', { scenario: 'answer-wait.xml' });
+    expect(await xmapi('cb', { anum: '1001' })).toMatch(/^OK: call \d+ initiated/);
+    runs = await Promise.all([a, b]);
+    expect(
+      runs.map((r) => r.code),
+      runs.map((r) => r.errors).join(''),
+    ).toEqual([0, 0]);
+    await waitUntil(async () => (await cdrsOf(userId)).length === 4);
+    expect((await cdrsOf(userId)).map((c) => [c.caller, c.called, c.connected])).toEqual([
+      ['1002', '1001', true],
+      ['1001', '1002', true],
+      ['1004', '1001', true],
+      ['1001', '1004', true],
+    ]);
+  });
+
   it('a prepaid user without credit is refused before anything rings, and nothing is written', async () => {
     const userId = await payer('3101', '0');
     const answer = await api('3101', { apientry: 'p2p', anum: '1001', bnum: '1002' });
