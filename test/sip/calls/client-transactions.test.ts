@@ -27,8 +27,10 @@ interface Received {
 /** A phone that does only what each test tells it, and keeps every request it got. */
 class RawPeer {
   readonly received: Received[] = [];
+  readonly socket: Socket;
   #waiters: (() => void)[] = [];
-  constructor(readonly socket: Socket) {
+  constructor(socket: Socket) {
+    this.socket = socket;
     socket.on('message', (bytes, rinfo) => {
       const message = parseSipMessage(bytes);
       if (message.kind !== 'request') return;

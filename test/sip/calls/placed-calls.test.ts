@@ -318,6 +318,7 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     const calls = new Calls({
       registrations: services().registrations,
       routing: services().routing,
+      creditChecks: services().stopNotice,
       decks: services().rateDecks,
       em: () => services().db.em(),
       cdrChanges: services().cdrChanges,
@@ -404,5 +405,25 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     const cdrs = await cdrsOf(userId);
     expect(cdrs.map((c) => c.duration)).toEqual([2, 2]);
     expect(await credit('3104')).toBe('0.00');
+  });
+
+  // Last: willstop lasts until the server restarts.
+  it('after willstop a call runs past its credit (no more credit check) until it is hung up, and is billed for it all', async () => {
+    const userId = await payer('3112', '0.02'); // 1 s at 1.20 a minute
+    const asAdmin = { authid: ADMIN.username, authpwd: ADMIN.password };
+    expect((await mizuJson(sb.port, { apientry: 'willstop', ...asAdmin })).error).toBeUndefined();
+    const a = party('1001', { scenario: 'answer-wait.xml' });
+    const b = party('1002', { scenario: 'answer-wait.xml' });
+    const answer = await api('3112', { apientry: 'p2p', anum: '1001', bnum: '1002', waitfor: '1' });
+    const id = callIdOf(answer.message);
+    await new Promise((r) => setTimeout(r, 2200));
+    expect(services().calls.byId(id)).toBeDefined();
+    await mizuJson(sb.port, { apientry: 'discall', dbcallid: String(id), ...asAdmin });
+    const [partyA, partyB] = await Promise.all([a, b]);
+    expect([partyA.code, partyB.code], partyA.errors + partyB.errors).toEqual([0, 0]);
+    const cdrs = await cdrsOf(userId);
+    expect(cdrs).toHaveLength(2);
+    expect(cdrs.every((c) => c.duration >= 2)).toBe(true);
+    expect(toMicros(await credit('3112'))).toBeLessThan(0n);
   });
 });

@@ -31,6 +31,8 @@ export interface CallsOptions extends CallBook {
   decks: RateDecks;
   /** How long each party may ring before its INVITE is cancelled (default RING_TIMEOUT_MS). */
   ringTimeoutMs?: number;
+  /** willstop's notice: once given, calls are no longer cut when their credit runs out. */
+  creditChecks: { readonly creditChecksStopped: boolean };
   onError(error: unknown): void;
 }
 
@@ -74,18 +76,18 @@ export class Calls {
     const reserved = [...this.#active.values()]
       .filter((c) => c.user.id === user.id)
       .reduce((sum, c) => sum + c.mostItMayCost(), 0n);
-    const limits = [
-      maxDurationSeconds(
+    const limits: CallLimits = {
+      creditSeconds: maxDurationSeconds(
         user,
         parties.map((p) => p.rated),
         reserved,
       ),
-      ...parties.map((p) => p.routeLimitSeconds),
-    ].filter((s) => s !== undefined);
-    const maxSeconds = limits.length > 0 ? Math.min(...limits) : undefined;
-    const call = new PlacedCall(this.#nextId++, user, parties as [Party, Party], maxSeconds, {
+      routeSeconds: shortest(parties.map((p) => p.routeLimitSeconds)),
+    };
+    const call = new PlacedCall(this.#nextId++, user, parties as [Party, Party], limits, {
       legs,
       ringTimeoutMs: this.#options.ringTimeoutMs ?? RING_TIMEOUT_MS,
+      creditChecks: this.#options.creditChecks,
       finished: async (billed) => {
         await billCall(this.#options, user, billed, who).catch(this.#options.onError);
         this.#active.delete(call.id);
@@ -169,9 +171,21 @@ export class Calls {
   }
 }
 
+/** How long a call may last: what the credit pays for, and the dial plan's limit (undefined: none). */
+interface CallLimits {
+  creditSeconds: number | undefined;
+  routeSeconds: number | undefined;
+}
+
+function shortest(limits: (number | undefined)[]): number | undefined {
+  const set = limits.filter((s) => s !== undefined);
+  return set.length > 0 ? Math.min(...set) : undefined;
+}
+
 interface CallPlumbing {
   legs: CallLegs;
   ringTimeoutMs: number;
+  creditChecks: CallsOptions['creditChecks'];
   finished(billed: BilledLeg[]): Promise<void>;
 }
 
@@ -193,6 +207,7 @@ export class PlacedCall {
   /** Settles when both legs are over and the call is billed. */
   readonly ended: Promise<void>;
   readonly #parties: [Party, Party];
+  readonly #limits: CallLimits;
   readonly #maxSeconds: number | undefined;
   readonly #plumbing: CallPlumbing;
   readonly #placed: PlacedLeg[] = [];
@@ -200,20 +215,15 @@ export class PlacedCall {
   #settleEnded!: () => void;
   #connectedAt: Date | undefined;
   #ending: Promise<void> | undefined;
-  #creditTimer: NodeJS.Timeout | undefined;
+  #limitTimers: NodeJS.Timeout[] = [];
 
-  constructor(
-    id: number,
-    user: CachedUser,
-    parties: [Party, Party],
-    maxSeconds: number | undefined,
-    plumbing: CallPlumbing,
-  ) {
+  constructor(id: number, user: CachedUser, parties: [Party, Party], limits: CallLimits, plumbing: CallPlumbing) {
     this.id = id;
     this.user = user;
     this.#parties = parties;
     this.numbers = parties.map((p) => p.number);
-    this.#maxSeconds = maxSeconds;
+    this.#limits = limits;
+    this.#maxSeconds = shortest([limits.creditSeconds, limits.routeSeconds]);
     this.#plumbing = plumbing;
     this.setup = new Promise((resolve) => {
       this.#settleSetup = resolve;
@@ -276,8 +286,18 @@ export class PlacedCall {
     this.#connectedAt = new Date();
     for (const placed of [first, second]) placed.connectedAt = this.#connectedAt;
     this.#settleSetup({ connected: true });
-    if (this.#maxSeconds !== undefined)
-      this.#creditTimer = setTimeout(() => void this.hangUp(NORMAL_CLEARING), this.#maxSeconds * 1000);
+    this.#cutAfter(this.#limits.routeSeconds, () => true);
+    this.#cutAfter(this.#limits.creditSeconds, () => !this.#plumbing.creditChecks.creditChecksStopped);
+  }
+
+  /** Hangs up after seconds (none: never) unless `still()` says otherwise by then. */
+  #cutAfter(seconds: number | undefined, still: () => boolean): void {
+    if (seconds === undefined) return;
+    this.#limitTimers.push(
+      setTimeout(() => {
+        if (still()) void this.hangUp(NORMAL_CLEARING);
+      }, seconds * 1000),
+    );
   }
 
   #invite(party: Party, caller: string, sdp?: Buffer): PlacedLeg {
@@ -301,7 +321,7 @@ export class PlacedCall {
   }
 
   async #end(cause: number): Promise<void> {
-    clearTimeout(this.#creditTimer);
+    for (const timer of this.#limitTimers) clearTimeout(timer);
     this.#settleSetup({ connected: false, reason: 'the call was hung up before it connected' });
     await Promise.all(this.#placed.map((p) => p.leg.hangUp()));
     const endedAt = new Date();
