@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import type { Logger } from 'pino';
 import { formatHostPort } from '../../protocol/sip/addresses.ts';
 import {
@@ -57,6 +58,19 @@ export async function startCallLegs(host: string, logger: Logger, timers = DEFAU
 
 type Reply = (message: SipMessage) => void;
 
+/**
+ * For a socket bound to every interface (0.0.0.0, ::), the first external address of the machine of that family
+ * (loopback when there is none); any other bound address as it is.
+ */
+export function reachableAddress(bound: string): string {
+  if (bound !== '0.0.0.0' && bound !== '::') return bound;
+  const family = bound === '::' ? 'IPv6' : 'IPv4';
+  const external = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === family && !i.internal && !i.address.startsWith('fe80:'));
+  return external?.address ?? (family === 'IPv6' ? '::1' : '127.0.0.1');
+}
+
 export class SipCallLegs implements CallLegs {
   readonly #socket: Socket;
   readonly #tcp: CallTcpLinks;
@@ -80,10 +94,10 @@ export class SipCallLegs implements CallLegs {
     return this.#tcp.listen(host, (this.#socket.address() as AddressInfo).port);
   }
 
-  /** host:port the legs' Via and Contact name. */
+  /** host:port the legs' Via and Contact name: an address the parties can send to, never the wildcard. */
   get local(): string {
     const { address, port } = this.#socket.address() as AddressInfo;
-    return formatHostPort(address, port);
+    return formatHostPort(reachableAddress(address), port);
   }
 
   invite(request: LegRequest): CallLeg {

@@ -2,6 +2,7 @@
 // INVITE retransmitted on Timer A until a provisional, Timer B giving up with 408, a lost ACK resent for each
 // retransmitted 2xx, BYE retransmitted on Timer E until answered, and a request of no dialog answered 481.
 import { createSocket, type Socket } from 'node:dgram';
+import { networkInterfaces } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import {
@@ -11,7 +12,7 @@ import {
   SipHeaders,
   type SipRequest,
 } from '../../../src/protocol/sip/message.ts';
-import { type SipCallLegs, startCallLegs } from '../../../src/runtime/sip/call-legs-client.ts';
+import { reachableAddress, type SipCallLegs, startCallLegs } from '../../../src/runtime/sip/call-legs-client.ts';
 
 const T1 = 40;
 const SDP = Buffer.from(
@@ -161,5 +162,27 @@ describe('call legs: client transactions over UDP', () => {
     );
     peer.socket.send(serializeSipMessage(bye), port, '127.0.0.1');
     expect(await answered).toBe(481);
+  });
+});
+
+describe('call legs on every interface', () => {
+  it('name an address of this machine in Via and Contact, never 0.0.0.0', async () => {
+    const legs = await startCallLegs('0.0.0.0', pino({ level: 'silent' }));
+    try {
+      const host = legs.local.slice(0, legs.local.lastIndexOf(':'));
+      expect(host).not.toBe('0.0.0.0');
+      expect(host).toBe(reachableAddress('0.0.0.0'));
+      const ours = Object.values(networkInterfaces())
+        .flat()
+        .map((i) => i?.address);
+      expect(ours).toContain(host);
+    } finally {
+      await legs.close();
+    }
+  });
+
+  it('keep an address they were bound to', () => {
+    expect(reachableAddress('127.0.0.1')).toBe('127.0.0.1');
+    expect(reachableAddress('192.0.2.7')).toBe('192.0.2.7');
   });
 });
