@@ -51,7 +51,8 @@ export function withFastPaths(fast: FastPath, writer: DirectWriter, next: Reques
     const request = arriving(typeof sentId === 'string' ? sentId : undefined, ip, transport);
     res.setHeader(REQUEST_ID, request.requestId);
     runInRequest(request, () => {
-      const answering = req.method === 'GET' ? fast(fastGetOf(req)) : undefined;
+      // A browser's cross-origin request (it names its Origin) is the application's: CORS is answered there (cors.ts).
+      const answering = req.method === 'GET' && req.headers.origin === undefined ? fast(fastGetOf(req)) : undefined;
       if (answering) answerDirect(res, answering, writer, request);
       else next(req, res);
     });

@@ -384,7 +384,9 @@ class HeadLines {
         if (value !== '0' || this.contentLength) return false;
         this.contentLength = true;
         break;
-      // node:http reads Proxy-Connection as Connection.
+      // A browser's cross-origin request: CORS is the application's (http/cors.ts). node:http reads Proxy-Connection
+      // as Connection.
+      case 'origin':
       case 'transfer-encoding':
       case 'upgrade':
       case 'expect':
