@@ -17,7 +17,17 @@ import { Accounts } from './domain/accounts/accounts.ts';
 import { Activity } from './domain/admin/activity.ts';
 import { adminPasswordFile, warnAboutSharedFiles } from './domain/admin/files-at-rest.ts';
 import { SelfTest } from './domain/admin/self-test.ts';
+import { StopNotice } from './domain/admin/stop-notice.ts';
+import { createMessaging } from './domain/messaging/messaging-service.ts';
 import { CdrChanges } from './domain/cdr/cdr-changes.ts';
+import { PresenceBoard } from './domain/presence/presence-board.ts';
+import { Calls } from './domain/telephony/calls/calls.ts';
+import { Registrar } from './domain/telephony/registrar.ts';
+import { createRegistrations } from './domain/telephony/registrations-store.ts';
+import { InstantMessages } from './domain/telephony/messages/instant-messages.ts';
+import { OfflineMessages } from './domain/telephony/messages/offline-messages.ts';
+import { withBindEvents } from './domain/telephony/messages/registration-events.ts';
+import { SipMessageClient } from './runtime/sip/message-client.ts';
 import { MainFiguresCache } from './domain/mor/main-figures.ts';
 import { RateDecks } from './domain/rating/rate-decks.ts';
 import { RoutingEngine } from './domain/routing/engine.ts';
@@ -34,6 +44,8 @@ import { bindMizuV1 } from './dialects/mizu-v1/binding.ts';
 import { bindMizuV2 } from './dialects/mizu-v2/binding.ts';
 import { bindMor } from './dialects/mor/binding.ts';
 import { listen, type Surfaces } from './runtime/server.ts';
+import { startCallLegs } from './runtime/sip/call-legs-client.ts';
+import type { SipEdge } from './runtime/sip/edge.ts';
 
 export { ListenError } from './runtime/server.ts';
 
@@ -42,6 +54,8 @@ export interface RunningServer {
   start: StartInfo;
   port: number;
   tlsPort?: number;
+  /** The SIP edge (UDP/TCP on sip.port, WebSocket SIP on /mfstwebsock), when sip.port is not 0. */
+  sip?: SipEdge;
   stop(): Promise<void>;
 }
 
@@ -51,6 +65,13 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
   try {
     warnAboutSharedFiles(config, services.logger);
     const listening = await listen(services, bindDialects(services));
+    listening.sip?.onRequest('REGISTER', (req, from) => services.registrar.register(req, from));
+    const messageClient = listening.sip && (await startMessageClient(config, listening.sip));
+    services.instantMessages.attach(messageClient);
+    const callLegs = listening.sip && (await startCallLegs(config.listen.host, services.logger));
+    services.calls.useLegs(callLegs);
+    // The outbox worker resumes what a previous run left queued.
+    await services.messaging.start();
     // The cache of active users (fastusers) fills in the background: starting is not delayed, and requests meanwhile
     // fill it themselves.
     void services.accounts.cache.warm(services.db.em()).then(
@@ -58,7 +79,13 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
       (err: unknown) => services.logger.warn({ err }, 'user cache warm-up stopped'),
     );
     services.logger.info(
-      { port: listening.port, tlsPort: listening.tlsPort, database: services.db.engine },
+      {
+        port: listening.port,
+        tlsPort: listening.tlsPort,
+        sipPort: listening.sip?.port,
+        sipWebSocket: listening.sip ? '/mfstwebsock' : undefined,
+        database: services.db.engine,
+      },
       'switchboard accepting requests',
     );
     services.logger.info({ trust: services.trust.describe() }, 'address trust in force');
@@ -67,7 +94,12 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
       start,
       port: listening.port,
       tlsPort: listening.tlsPort,
+      sip: listening.sip,
       async stop() {
+        await messageClient?.stop();
+        // Calls in progress are hung up (BYE) and billed for the time they lasted.
+        await services.calls.close();
+        await callLegs?.close();
         await listening.stop();
         await services.close();
       },
@@ -111,6 +143,21 @@ export async function createServices(
     await cache.start();
     const secrets = new SecretBox(config.secretKey);
     const cdrChanges = new CdrChanges(state);
+    const messaging = createMessaging({ config, db, logger });
+    const accounts = new Accounts(cache, secrets, config.limits.pinMinLength, config);
+    const bans = new Bans(state, banPolicy(config.limits), { em: () => db.em(), onBan: () => metrics.bans.inc() });
+    const bindings = createRegistrations(config.sip.registrations, { db, state });
+    const offlineMessages = new OfflineMessages(() => db.em());
+    const instantMessages = new InstantMessages({ registrations: bindings, offline: offlineMessages, logger });
+    // A user registering gets the instant messages kept for it.
+    const registrations = withBindEvents(bindings, (b) => instantMessages.registered(b.username));
+    const routing = new RoutingEngine({ db, state, logger, users: cache });
+    const stopNotice = new StopNotice(state);
+    const rateDecks = new RateDecks({
+      em: () => db.em(),
+      state,
+      onError: (err) => logger.warn({ err }, 'rebuilding a rate deck failed; the next rating loads it'),
+    });
     const services: Services = {
       config,
       db,
@@ -122,24 +169,47 @@ export async function createServices(
       secrets,
       cdrChanges,
       policies: new ApiPolicies(),
-      accounts: new Accounts(cache, secrets, config.limits.pinMinLength),
-      bans: new Bans(state, banPolicy(config.limits), { em: () => db.em(), onBan: () => metrics.bans.inc() }),
+      accounts,
+      bans,
       nonces: new Nonces(state),
       trust: new Trust(options, config.trust),
       limits: new RateLimits(state, config.limits),
       activity: new Activity(),
-      rateDecks: new RateDecks({
+      rateDecks,
+      mainFigures: new MainFiguresCache(cdrChanges),
+      routing,
+      selfTest: new SelfTest({ db, state }),
+      messaging,
+      registrations,
+      offlineMessages,
+      instantMessages,
+      stopNotice,
+      registrar: new Registrar({
+        registrations,
+        accounts,
+        bans,
         em: () => db.em(),
         state,
-        onError: (err) => logger.warn({ err }, 'rebuilding a rate deck failed; the next rating loads it'),
+        secretKey: config.secretKey,
+        realm: config.sip.realm,
       }),
-      mainFigures: new MainFiguresCache(cdrChanges),
-      routing: new RoutingEngine({ db, state, logger, users: cache }),
-      selfTest: new SelfTest({ db, state }),
+      presence: new PresenceBoard(state),
+      calls: new Calls({
+        registrations,
+        routing,
+        decks: rateDecks,
+        creditChecks: stopNotice,
+        em: () => db.em(),
+        cdrChanges,
+        users: cache,
+        onError: (err) => logger.error({ err }, 'billing a placed call failed'),
+      }),
       startedAt: new Date(),
       // What the domain services hold open is the shared state's subscriptions (rate decks, CDR changes, routing,
       // self test) and the database: closing those two closes them all.
       async close() {
+        // Lets the message in hand finish and unbinds from the SMSC; queued messages wait for the next start.
+        await messaging.stop();
         await state?.close();
         await db.close();
         await flushLogger(logger);
@@ -149,6 +219,8 @@ export async function createServices(
     await options.load(em);
     await options.seed(em, config.globals);
     await services.policies.load(em);
+    await services.presence.start();
+    await services.stopNotice.start();
     await services.bans.restore(em);
     const adminPassword = config.admin.password ?? generatedAdminPassword(config);
     const adminChange = await services.accounts.ensureAdmin(em, config.admin.username, adminPassword);
@@ -175,4 +247,17 @@ function generatedAdminPassword(config: Config): string {
   const password = randomBytes(12).toString('base64url');
   writeFileSync(path, `${password}\n`, { mode: PRIVATE_FILE_MODE });
   return password;
+}
+
+/** The SIP MESSAGE client of instant messages, beside the edge it sends TCP/WebSocket requests through. */
+async function startMessageClient(config: Config, edge: SipEdge): Promise<SipMessageClient> {
+  const client = new SipMessageClient({
+    edge,
+    host: config.listen.host,
+    domain: config.sip.realm,
+    // The edge's dispatch drops responses on its connections for now: TCP/WebSocket contacts get kept messages.
+    responsesOnConnections: false,
+  });
+  await client.start();
+  return client;
 }

@@ -14,6 +14,11 @@ function explain(e: unknown): string | undefined {
 }
 
 /** One line for an operator: the known problems without a stack, anything else with one. */
+/** The SIP part of the "listening" line: nothing when sip.port is 0. */
+export function sipListening(port: number | undefined): string {
+  return port ? `, SIP on ${port} (UDP, TCP; WebSocket on /mfstwebsock)` : '';
+}
+
 export function describeFailure(e: unknown): string {
   return explain(e) ?? (e as Error)?.stack ?? String(e);
 }
@@ -34,7 +39,7 @@ export async function serve(configFile: string | undefined, quiet = false): Prom
     }
     if (!quiet)
       console.error(
-        `Switchboard listening on ${config.listen.host}:${server.port} (HTTP, WebSocket, TCP and UDP)${server.tlsPort ? `, TLS on ${server.tlsPort}` : ''}; database ${redactUrl(config.database)}`,
+        `Switchboard listening on ${config.listen.host}:${server.port} (HTTP, WebSocket, TCP and UDP)${server.tlsPort ? `, TLS on ${server.tlsPort}` : ''}${sipListening(server.sip?.port)}; database ${redactUrl(config.database)}`,
       );
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

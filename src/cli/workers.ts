@@ -11,6 +11,7 @@ import { answerClusterMetrics } from '../platform/observability/cluster-metrics.
 import { redactUrl } from '../persistence/database.ts';
 import { createServices } from '../app.ts';
 import { RespawnBackoff } from './respawn-backoff.ts';
+import { sipListening } from './serve.ts';
 
 export async function serveWorkers(
   configFile: string | undefined,
@@ -56,7 +57,7 @@ export async function serveWorkers(
     const port = await Promise.race([fleet.start(), stopRequested.then(() => undefined)]);
     if (port !== undefined) {
       console.error(
-        `Switchboard listening on ${config.listen.host}:${port} (HTTP, WebSocket, TCP and UDP) with ${count} workers (pids ${fleet.pids().join(', ')}); database ${redactUrl(config.database)}`,
+        `Switchboard listening on ${config.listen.host}:${port} (HTTP, WebSocket, TCP and UDP)${sipListening(config.sip.port)} with ${count} workers (pids ${fleet.pids().join(', ')}); database ${redactUrl(config.database)}`,
       );
       fleet.supervise();
       await stopRequested;

@@ -23,6 +23,14 @@ import type { Nonces } from './access/nonces.ts';
 import type { RateLimits } from './access/rate-limits.ts';
 import type { Trust } from './access/trust.ts';
 import type { GlobalOptions } from './settings/global-options.ts';
+import type { Messaging } from './messaging/messaging.ts';
+import type { PresenceBoard } from './presence/presence-board.ts';
+import type { Calls } from './telephony/calls/calls.ts';
+import type { Registrar } from './telephony/registrar.ts';
+import type { Registrations } from './telephony/registrations.ts';
+import type { InstantMessages } from './telephony/messages/instant-messages.ts';
+import type { OfflineMessages } from './telephony/messages/offline-messages.ts';
+import type { StopNotice } from './admin/stop-notice.ts';
 
 export interface Services {
   config: Config;
@@ -47,6 +55,22 @@ export interface Services {
   mainFigures: MainFiguresCache;
   /** The routing plan in memory and call resolution on it. */
   routing: RoutingEngine;
+  /** SMS (SMPP or HTTP gateway) and e-mail (SMTP) through the durable outbox, inbound SMS (issue 16). */
+  messaging: Messaging;
+  /** The SIP registrar's bindings (issue 15), where every process sees them: what status, reguser and unreg read. */
+  registrations: Registrations;
+  /** willstop: the server will stop soon, so running calls are no longer cut for credit (every process hears it). */
+  stopNotice: StopNotice;
+  /** Instant messages kept for offline users (sendim; presence_set hands them out as XOFFMESSAGE). */
+  offlineMessages: OfflineMessages;
+  /** sendim/sendamsg: SIP MESSAGE to the user's contacts, else kept as an offline message. */
+  instantMessages: InstantMessages;
+  /** Answers REGISTER on the SIP edge (RFC 3261 §10.3): digest against the accounts, bindings into registrations. */
+  registrar: Registrar;
+  /** The calls placed for the API (callback, p2p: third-party call control), in progress in this process. */
+  calls: Calls;
+  /** The presence strings of presence_set, told to every process. */
+  presence: PresenceBoard;
   /** unittest's built-in tests. */
   selfTest: SelfTest;
   logger: Logger;

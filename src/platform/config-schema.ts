@@ -118,6 +118,17 @@ export const CONFIG_SCHEMA: ConfigSchema = {
       additionalProperties: false,
       properties: {
         port: { ...PORT_OR_ZERO, default: 5060, description: 'The SIP port; 0 turns the SIP edge off.' },
+        registrations: {
+          type: 'string',
+          enum: ['memory', 'database', 'redis'],
+          description:
+            'Where registrations live: memory (this process only), database or redis (every process sees them). Default redis when redis is configured, else database on PostgreSQL, else memory.',
+        },
+        realm: {
+          type: 'string',
+          minLength: 1,
+          description: 'The digest realm phones authenticate in; default the host the REGISTER names.',
+        },
       },
     },
     database: {
@@ -171,6 +182,37 @@ export const CONFIG_SCHEMA: ConfigSchema = {
           ...SECONDS,
           default: 480,
           description: 'How long a MOR portal login (POST /billing/api/login) lasts, in minutes.',
+        },
+      },
+    },
+    docs: {
+      type: 'object',
+      description: 'The API reference served at /docs/.',
+      additionalProperties: false,
+      properties: {
+        publicUrl: {
+          type: 'string',
+          pattern: '^https?://[^/?#]+(/[^?#]*)?$',
+          examples: ['https://api.example.com'],
+          description:
+            "Where clients reach this server (scheme, host, any path prefix): the documents' servers; by default the address each request came in on.",
+        },
+      },
+    },
+    cors: {
+      type: 'object',
+      description: 'Cross-origin requests from browser pages served elsewhere (a portal on another host or port).',
+      additionalProperties: false,
+      properties: {
+        origins: {
+          type: 'array',
+          items: {
+            type: 'string',
+            pattern: '^(\\*|https?://[^/?#\\s]+)$',
+            description: 'An origin as a browser sends it (scheme://host[:port]), or * for any.',
+          },
+          description:
+            'Origins whose pages may call the API, with credentials (the MOR session cookie); * lets any origin read answers, never with credentials. Empty: no cross-origin access.',
         },
       },
     },
@@ -286,6 +328,76 @@ export const CONFIG_SCHEMA: ConfigSchema = {
           type: 'boolean',
           default: false,
           description: 'A trusted address alone may run the commands that need credentials (SQL, files, backups).',
+        },
+      },
+    },
+    smtp: {
+      type: 'object',
+      description: 'Optional: e-mail over SMTP (sendmail, asendemail, custom actions); absent, e-mail is off.',
+      additionalProperties: false,
+      required: ['host', 'from'],
+      properties: {
+        host: { type: 'string', minLength: 1, description: 'The SMTP server.' },
+        port: { ...PORT, default: 25, description: 'The SMTP port.' },
+        secure: {
+          type: 'boolean',
+          default: false,
+          description: 'TLS from the first byte (port 465); false: STARTTLS if offered.',
+        },
+        user: { type: 'string', default: '', description: 'The SMTP login; empty: none.' },
+        password: { type: 'string', default: '', description: 'The SMTP password.' },
+        from: { type: 'string', minLength: 3, description: 'The sender of a message that names none.' },
+      },
+    },
+    smpp: {
+      type: 'object',
+      description: 'Optional: SMS through an SMPP 3.4 account (bind_transceiver); absent, smsHttp or no SMS.',
+      additionalProperties: false,
+      required: ['host', 'systemId', 'password'],
+      properties: {
+        host: { type: 'string', minLength: 1, description: 'The SMSC.' },
+        port: { ...PORT, default: 2775, description: 'The SMSC port.' },
+        systemId: { type: 'string', minLength: 1, description: 'The account (bind system_id).' },
+        password: { type: 'string', description: 'The account password (at most 8 characters in SMPP 3.4).' },
+        systemType: { type: 'string', default: '', description: 'The bind system_type, if the SMSC wants one.' },
+        sourceAddr: { type: 'string', default: '', description: 'The sender of a message that names none.' },
+        messagesPerSecond: {
+          ...COUNT,
+          default: 10,
+          description: 'The most submit_sm per second the account may send.',
+        },
+        enquireLinkSeconds: { ...SECONDS, default: 30, description: 'The enquire_link keep-alive period.' },
+      },
+    },
+    smsHttp: {
+      type: 'object',
+      description:
+        'Optional: SMS through an HTTP gateway, when there is no smpp section; absent with smpp, SMS is off.',
+      additionalProperties: false,
+      required: ['url'],
+      properties: {
+        url: {
+          type: 'string',
+          pattern: '^https?://',
+          examples: ['https://gw.example/send?to={to}&text={text}&from={from}'],
+          description: 'The URL template: {to}, {text} and {from} are replaced, URL-encoded.',
+        },
+        method: { type: 'string', enum: ['GET', 'POST'], default: 'GET', description: 'GET, or POST with the URL.' },
+      },
+    },
+    passwordPolicy: {
+      type: 'object',
+      description: 'What a password set through any dialect must be; the default takes what the vendors take.',
+      additionalProperties: false,
+      properties: {
+        minLength: { ...COUNT, maximum: 128, default: 1, description: 'The shortest password that may be set.' },
+        requireLetter: { type: 'boolean', default: false, description: 'A password must hold a letter.' },
+        requireDigit: { type: 'boolean', default: false, description: 'A password must hold a digit.' },
+        refuseGuessable: {
+          type: 'boolean',
+          default: false,
+          description:
+            'Refuse a run of one character, a digit sequence, the username inside it, a most common password.',
         },
       },
     },

@@ -22,7 +22,12 @@ export interface Config {
    */
   listen: { host: string; port: number; leanHttp: boolean; udp: boolean };
   tls?: { port: number; cert: string; key: string };
-  sip: { port: number };
+  /**
+   * registrations: where SIP registrations live — memory (one process), database or redis (every process sees them);
+   * default redis when redis is configured, else database on PostgreSQL, else memory. realm: the digest realm phones
+   * authenticate in; default the host the request names (the Request-URI's).
+   */
+  sip: { port: number; registrations: SipRegistrations; realm?: string };
   /** sqlite:path (relative to the working directory) or postgres://user@host:port/db */
   database: string;
   /** Where the embedded database, the generated secret key and backups live. */
@@ -37,6 +42,10 @@ export interface Config {
   minisip: { syskey?: string };
   /** sessionMinutes: how long a MOR portal login (POST /billing/api/login) lasts; default 480. */
   mor: { apiSecretKey?: string; sessionMinutes?: number };
+  /** publicUrl: where clients reach this server, named in the served OpenAPI documents' servers (/docs/). */
+  docs: { publicUrl?: string };
+  /** origins: the browser origins (scheme://host[:port]) whose pages may call the API; `*` any, without credentials. */
+  cors: { origins: string[] };
   redis?: { url: string; prefix?: string };
   log: { level: string };
   limits: {
@@ -79,7 +88,35 @@ export interface Config {
    * marks needsCredentials (SQL, files, backups); off, they need admin credentials from everywhere.
    */
   trust: { proxies: string[]; proxyHeader: 'x-forwarded-for' | 'forwarded'; ipAdmin: boolean };
+  /** Outgoing e-mail (issue 16); absent: e-mail is off. */
+  smtp?: { host: string; port: number; secure: boolean; user: string; password: string; from: string };
+  /** SMS over an SMPP 3.4 account; absent: smsHttp, or SMS is off. messagesPerSecond: the submit_sm throughput limit. */
+  smpp?: {
+    host: string;
+    port: number;
+    systemId: string;
+    password: string;
+    systemType: string;
+    sourceAddr: string;
+    messagesPerSecond: number;
+    enquireLinkSeconds: number;
+  };
+  /** SMS over an HTTP gateway: url is a template with {to}, {text}, {from}. */
+  smsHttp?: { url: string; method: 'GET' | 'POST' };
+  /**
+   * What a password set through any dialect must be (domain/accounts/password-policy.ts); the default takes what the
+   * vendors take. refuseGuessable: no run of one character, digit sequence, username inside it or most common password.
+   */
+  passwordPolicy: { minLength: number; requireLetter: boolean; requireDigit: boolean; refuseGuessable: boolean };
 }
+
+/** Any password that is not empty, as the vendors' own examples (`100`, `PWD`, `PASSWORD`). */
+export const DEFAULT_PASSWORD_POLICY: Config['passwordPolicy'] = {
+  minLength: 1,
+  requireLetter: false,
+  requireDigit: false,
+  refuseGuessable: false,
+};
 
 const DEFAULTS = {
   listen: { host: '127.0.0.1', port: 8080, leanHttp: true, udp: true },
@@ -104,7 +141,18 @@ const DEFAULTS = {
     lineIdleSeconds: 120,
   },
   trust: { proxyHeader: 'x-forwarded-for', ipAdmin: false },
+  smtp: { port: 25, secure: false, user: '', password: '' },
+  smpp: { port: 2775, systemType: '', sourceAddr: '', messagesPerSecond: 10, enquireLinkSeconds: 30 },
+  smsHttp: { method: 'GET' },
 } as const;
+
+export type SipRegistrations = 'memory' | 'database' | 'redis';
+
+/** Where every process sees the registrations: the shared Redis, else a shared PostgreSQL; memory for embedded SQLite. */
+function defaultRegistrations(config: Pick<Config, 'redis' | 'database'>): SipRegistrations {
+  if (config.redis) return 'redis';
+  return config.database.startsWith('sqlite:') ? 'memory' : 'database';
+}
 
 /** Reads FILE (or nothing: every default), applies the environment, and makes sure a secret key exists. */
 export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = process.env): Config {
@@ -120,7 +168,12 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
       leanHttp: bool(raw.listen?.leanHttp, 'listen.leanHttp') ?? DEFAULTS.listen.leanHttp,
       udp: bool(raw.listen?.udp, 'listen.udp') ?? DEFAULTS.listen.udp,
     },
-    sip: { port: port(raw.sip?.port, 'sip.port', true) ?? DEFAULTS.sip.port },
+    sip: {
+      port: port(raw.sip?.port, 'sip.port', true) ?? DEFAULTS.sip.port,
+      // Checked against the schema: one of the three; the default depends on redis and database, set below.
+      registrations: raw.sip?.registrations ?? 'memory',
+      realm: str(raw.sip?.realm, 'sip.realm'),
+    },
     database: env.SWITCHBOARD_DATABASE ?? str(raw.database, 'database') ?? `sqlite:${join(dataDir, 'switchboard.db')}`,
     dataDir,
     secretKey: env.SWITCHBOARD_SECRET_KEY ?? str(raw.secretKey, 'secretKey') ?? '',
@@ -134,10 +187,15 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
       apiSecretKey: str(raw.mor?.apiSecretKey, 'mor.apiSecretKey'),
       sessionMinutes: raw.mor?.sessionMinutes,
     },
+    docs: { publicUrl: str(raw.docs?.publicUrl, 'docs.publicUrl') },
+    // Checked against the schema: a list of origins.
+    cors: { origins: raw.cors?.origins ?? [] },
     log: { level: str(raw.log?.level, 'log.level') ?? DEFAULTS.log.level },
     // Checked against the schema: known keys, numbers in range.
     limits: { ...DEFAULTS.limits, ...raw.limits },
     trust: trustOf(raw.trust),
+    // Checked against the schema: known keys, booleans, a length in range.
+    passwordPolicy: { ...DEFAULT_PASSWORD_POLICY, ...raw.passwordPolicy },
   };
   if (raw.tls !== undefined) {
     const cert = str(raw.tls.cert, 'tls.cert');
@@ -147,11 +205,18 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
     config.tls = { port: tlsPort, cert: resolvePath(base, cert), key: resolvePath(base, key) };
     readTlsFiles(config.tls);
   }
+  // Checked against the schema: known keys, required ones present, types and ranges.
+  if (raw.smtp !== undefined) config.smtp = { ...DEFAULTS.smtp, ...raw.smtp };
+  if (raw.smpp !== undefined) config.smpp = { ...DEFAULTS.smpp, ...raw.smpp };
+  if (raw.smsHttp !== undefined) config.smsHttp = { ...DEFAULTS.smsHttp, ...raw.smsHttp };
   if (raw.redis !== undefined) {
     const url = str(raw.redis.url, 'redis.url');
     if (!url) throw new ConfigError(`${where}: redis needs url (redis://host:port)`);
     config.redis = { url, prefix: str(raw.redis.prefix, 'redis.prefix') };
   }
+  if (raw.sip?.registrations === undefined) config.sip.registrations = defaultRegistrations(config);
+  if (config.sip.registrations === 'redis' && !config.redis)
+    throw new ConfigError(`${where}: sip.registrations redis needs redis.url`);
   if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(config.database)) {
     throw new ConfigError(
       `${where}: database must be sqlite:PATH or postgres://user@host:port/db, not "${config.database}"`,

@@ -43,6 +43,9 @@ function everyKeyConfig(): Config {
       `dataDir: ${join(dir, 'data')}`,
       `tls: { port: 8443, cert: ${tls.cert}, key: ${tls.key} }`,
       'redis: { url: redis://127.0.0.1:6379 }',
+      'smtp: { host: 127.0.0.1, from: switchboard@example.org }',
+      'smpp: { host: 127.0.0.1, systemId: switchboard, password: secret }',
+      'smsHttp: { url: "https://gw.example/send?to={to}&text={text}" }',
     ].join('\n'),
   );
   return loadConfig(file, {});

@@ -97,7 +97,7 @@ describe('loadConfig', () => {
     [
       'a key under the wrong section',
       'port: 80',
-      /unknown key port \(did you mean listen\.port or tls\.port or sip\.port\?\)/,
+      /unknown key port \(did you mean listen\.port or tls\.port or sip\.port or smtp\.port or smpp\.port\?\)/,
     ],
     [
       'an unknown key with nothing close',

@@ -83,6 +83,8 @@ export function writeConfig(settings: Record<string, unknown> = {}): string {
     secretKey: SECRET_KEY,
     admin: ADMIN,
     log: { level: 'warn' },
+    // Off: parallel servers would all ask for 5060.
+    sip: { port: 0 },
     ...settings,
   };
   return writeConfigText(stringify(config), dir);

@@ -25,6 +25,12 @@ export async function startTestServer(
     limits?: Partial<Config['limits']>;
     tls?: Config['tls'];
     trust?: Partial<Config['trust']>;
+    docs?: Config['docs'];
+    cors?: Config['cors'];
+    /** The messaging channels (issue 16): absent sections leave the channel off. */
+    messaging?: Pick<Config, 'smtp' | 'smpp' | 'smsHttp'>;
+    /** The SIP edge: off (port 0) unless a test gives a port (test/sip/free-port.ts finds one). */
+    sip?: Partial<Config['sip']>;
   } = {},
 ): Promise<TestServer> {
   const config = loadConfig(undefined, { SWITCHBOARD_SECRET_KEY: SECRET_KEY });
@@ -37,6 +43,10 @@ export async function startTestServer(
   if (extra.tls) config.tls = extra.tls;
   config.limits = { ...config.limits, ...extra.limits };
   config.trust = { ...config.trust, ...extra.trust };
+  if (extra.docs) config.docs = extra.docs;
+  if (extra.cors) config.cors = extra.cors;
+  if (extra.messaging) Object.assign(config, extra.messaging);
+  config.sip = { ...config.sip, port: 0, ...extra.sip };
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {

@@ -37,6 +37,14 @@ export function requireCommand(command: string, tests: string): boolean {
   return required(spawnSync(command, ['--version']).status === 0, `${command} not found`, tests);
 }
 
+/** The same rule for a program that has no --version answering 0 (sipp, baresip): found on the PATH. */
+export function requireProgram(program: string, tests: string): boolean {
+  const found = spawnSync('sh', ['-c', 'command -v "$0"', program]).status === 0;
+  return required(found, `${program} not found (apt-get install ${DEBIAN_PACKAGES[program] ?? program})`, tests);
+}
+
+const DEBIAN_PACKAGES: Record<string, string> = { sipp: 'sip-tester' };
+
 function required(available: boolean, missing: string, tests: string): boolean {
   if (available) return true;
   if (process.env.CI === 'true') throw new Error(`${missing}: ${tests} are required when CI=true`);

@@ -13,6 +13,13 @@ import { discall } from './admin-commands/discall.ts';
 import { callback } from './user/callback.ts';
 import { callrating } from './user/callrating.ts';
 import { p2p } from './user/p2p.ts';
+import { sendamsg } from './admin-commands/sendamsg.ts';
+import { sendim } from './user/sendim.ts';
+import { reloaddialplan } from './admin-reset/reloaddialplan.ts';
+import { reloadnumdircache } from './admin-reset/reloadnumdircache.ts';
+import { normalizechk } from './admin-various/normalizechk.ts';
+import { setfastregpwd } from './admin-various/setfastregpwd.ts';
+import { willstop } from './admin-various/willstop.ts';
 import { endpoints } from './admin-diagnostics/endpoints.ts';
 import { epreg } from './admin-diagnostics/epreg.ts';
 import { fastregusers } from './admin-diagnostics/fastregusers.ts';
@@ -233,4 +240,12 @@ export const mizuV2Handlers = {
   callrating,
   discall,
   p2p,
+  // instant messages and the other commands that waited for the SIP edge (issue 15)
+  normalizechk,
+  reloaddialplan,
+  reloadnumdircache,
+  sendamsg,
+  sendim,
+  setfastregpwd,
+  willstop,
 } satisfies MizuV2Handlers<MizuContext>;

@@ -214,6 +214,14 @@ export class RedisState implements SharedState {
     await Promise.all([leave(this.#redis), leave(this.#subscriber)]);
   }
 
+  /**
+   * The command connection and the key for kind:id under this state's prefix, for a store keeping keys of its own
+   * beside the shared state's (the SIP registrations, domain/telephony/registrations-redis.ts).
+   */
+  keyspace(kind: string): { redis: Redis; key: (id: string) => string } {
+    return { redis: this.#redis, key: (id) => this.#key(kind, id) };
+  }
+
   get #scripts(): ScriptCommands {
     return this.#redis as unknown as ScriptCommands;
   }
@@ -278,7 +286,7 @@ function reportOutages(redis: Redis, logger: Pick<Logger, 'warn' | 'info'>): voi
 }
 
 /** Runs a transaction and answers its replies, throwing the first command error. */
-async function run(transaction: ChainableCommander): Promise<unknown[]> {
+export async function run(transaction: ChainableCommander): Promise<unknown[]> {
   const replies = await transaction.exec();
   if (!replies) throw new Error('Redis transaction was aborted');
   return replies.map(([err, reply]) => {

@@ -1,6 +1,7 @@
 /**
- * The HTTP application: health, metrics, and each dialect's routes. It runs in the request's context, opened by the
- * listener in front of it (fast-lane/fast-path.ts), which has set X-Request-Id already.
+ * The HTTP application: health, metrics, the API reference (/docs/), and each dialect's routes. It runs in the
+ * request's context, opened by the listener in front of it (fast-lane/fast-path.ts), which has set X-Request-Id
+ * already.
  */
 import Koa from 'koa';
 import Router from '@koa/router';
@@ -8,7 +9,8 @@ import type { Logger } from 'pino';
 import type { Metrics } from '../../platform/observability/metrics.ts';
 import { currentRequest } from '../../platform/observability/request-context.ts';
 import { RETRY_AFTER } from '../fast-lane/arrival.ts';
-import type { DialectBinding } from '../dialect.ts';
+import type { DialectBinding, HttpRoute } from '../dialect.ts';
+import { cors } from './cors.ts';
 import type { Health } from './health.ts';
 import { isClientGone } from './read-body.ts';
 
@@ -17,10 +19,14 @@ export interface AppDeps {
   metrics: Metrics;
   isReady: () => boolean;
   health: () => Promise<Health>;
+  /** GET /docs/… (docs.ts). */
+  docs: HttpRoute[];
+  /** Origins whose browser pages may call the API (cors.ts); empty: none but the server's own. */
+  corsOrigins: readonly string[];
 }
 
 export function createApp(deps: AppDeps, dialects: DialectBinding[]): Koa {
-  const { logger, metrics, isReady, health } = deps;
+  const { logger, metrics, isReady, health, docs } = deps;
   const app = new Koa();
   const router = new Router();
   router.get('/health', async (ctx) => {
@@ -32,6 +38,7 @@ export function createApp(deps: AppDeps, dialects: DialectBinding[]): Koa {
     ctx.type = metrics.registry.contentType;
     ctx.body = await metrics.text();
   });
+  for (const route of docs) router.get(route.path, route.handle);
   for (const dialect of dialects) for (const route of dialect.routes) router.all(route.path, route.handle);
   app.use(async (ctx, next) => {
     try {
@@ -46,6 +53,7 @@ export function createApp(deps: AppDeps, dialects: DialectBinding[]): Koa {
     // Stopping: close the connection after this answer, or a keep-alive client could hold the process open forever.
     if (!isReady()) ctx.set('Connection', 'close');
   });
+  app.use(cors(deps.corsOrigins));
   app.use(router.routes());
   app.use(router.allowedMethods());
   // Koa's report of a connection that failed around an answer (printed with a stack when nobody listens): a client

@@ -94,6 +94,7 @@ describe('listen.udp: false', () => {
     const db = sqliteDatabase();
     const config = loadConfig(undefined, { SWITCHBOARD_SECRET_KEY: SECRET_KEY });
     config.listen = { ...config.listen, host: '127.0.0.1', port: 0, udp: false };
+    config.sip = { ...config.sip, port: 0 };
     config.database = db.url;
     config.admin = ADMIN;
     const server = await startServer(
