@@ -70,13 +70,14 @@ test: check-generated lint typecheck
 run: .stamp-generated
 	node bin/switchboard.js serve $(if $(CONFIG),--config $(CONFIG),)
 
-# Load comes from wrk, the JSON-RPC and SIP baselines from kamailio (Debian's packages, each named like its command):
+# Load comes from wrk and SIPp, the JSON-RPC and SIP baselines from kamailio (Debian's packages, as command:package):
 # installed here when missing and apt is usable, else their rows are skipped. kamailio lives in /usr/sbin.
-BENCH_PACKAGES := wrk kamailio
+BENCH_PACKAGES := wrk:wrk kamailio:kamailio sipp:sip-tester
 
 bench: install
-	@for p in $(BENCH_PACKAGES); do \
-	  PATH="$$PATH:/usr/sbin" command -v $$p >/dev/null || (command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && (apt-get install -y -qq $$p >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $$p >/dev/null 2>&1))) || true; \
+	@for cp in $(BENCH_PACKAGES); do \
+	  c=$${cp%%:*}; p=$${cp#*:}; \
+	  PATH="$$PATH:/usr/sbin" command -v $$c >/dev/null || (command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && (apt-get install -y -qq $$p >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $$p >/dev/null 2>&1))) || true; \
 	done
 	node bench/run.ts
 	node bench/rating.ts
