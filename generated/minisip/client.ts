@@ -512,8 +512,6 @@ export class MinisipClient {
    * session/release: Drop the call in progress of a local user number or outside number.
    *
    * Parameters: number: string, required, at most 32 characters.
-   *
-   * Status on Switchboard: planned.
    */
   sessionRelease(params: T.SessionReleaseInput): Promise<T.SessionReleaseResult> {
     return this.transport.call({ id: "session/release", kind: "ok" }, params);
@@ -568,7 +566,7 @@ export class MinisipClient {
    * Parameters: admpwd: string, at most 64 characters; ogpfx: string, at most 16 characters; rtpport: integer, min 1,
    * max 65535; httpport: integer, min 1, max 65535; evtChannelPort: integer, min 0, max 65535; srfannlang: integer, min
    * 0; sipaddr: string, at most 15 characters; sipaddr6: string, at most 45 characters; publicaddr: string, at most 255
-   * characters; sipport: integer, min 1, max 65535; tcpport: integer, min 0, max 65535; tlsport: integer, min 0, max
+   * characters; sipport: integer, min 0, max 65535; tcpport: integer, min 0, max 65535; tlsport: integer, min 0, max
    * 65535; realm: string, at most 255 characters; dbaddr: string, at most 255 characters; dbport: integer, min 0, max
    * 65535; dbname: string, at most 64 characters; dbusr: string, at most 64 characters; dbpwd: string, at most 64
    * characters; smtpserv: string, at most 255 characters; smtpusr: string, at most 254 characters; smtppwd: string, at

@@ -2,7 +2,7 @@
 import type { DispatchEntry } from '../common.ts';
 import { validators } from './validators.ts';
 
-export type MinisipEntry = DispatchEntry & { object: string; operation: string };
+export type MinisipEntry = DispatchEntry & { object: string; operation: string; bareRows?: boolean };
 
 /** Every minisip operation, keyed by operationId. */
 export const operations = {
@@ -280,6 +280,7 @@ export const operations = {
     validate: validators.localuserList,
     object: "localuser",
     operation: "list",
+    bareRows: true,
   },
   localuserQuery: {
     id: "localuser/query",
@@ -559,8 +560,7 @@ export const operations = {
   sessionRelease: {
     id: "session/release",
     handler: "sessionRelease",
-    status: "planned",
-    waitsFor: "sip",
+    status: "implemented",
     formats: ["json"],
     errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",

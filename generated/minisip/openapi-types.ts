@@ -493,7 +493,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update a local user (upsert by usrname; fields not sent keep their value).
-         * @description "Other parameters are optional and defined as same as the return results in chapter "query"." The seed's own example (003:L40) calls this "add a new local user". Adding a user needs usrpwd (an account without a password would be open to anyone); usrpwd sent back in its masked form (***) keeps the password. A name held by an account that is not a local user (admin, reseller, trunk) is refused, and so is a specextline that names no external line.
+         * @description "Other parameters are optional and defined as same as the return results in chapter "query"." The seed's own example calls this "add a new local user". Adding a user needs usrpwd (an account without a password would be open to anyone); usrpwd sent back in its masked form (***) keeps the password. A name held by an account that is not a local user (admin, reseller, trunk) is refused, and so is a specextline that names no external line.
          */
         post: operations["localuserSet"];
         delete?: never;
@@ -949,7 +949,7 @@ export interface paths {
         put?: never;
         /**
          * Drop the call in progress of a local user number or outside number.
-         * @description "miniSIPServer will drop a call according to this number." Needs the SIP edge, which holds the calls. The seed does not say what release answers; a faithful implementation answers a bare success, or not-found when no call involves the number.
+         * @description "miniSIPServer will drop a call according to this number." Switchboard drops every call in progress (placed by callback or p2p) the number is a party of, with BYE to both legs, and answers once they are billed. The seed does not say what release answers: a bare success, or not-found when no call involves the number.
          */
         post: operations["sessionRelease"];
         delete?: never;
@@ -1372,17 +1372,19 @@ export interface components {
             message?: string;
         };
         LocaluserListResult: {
-            rows: {
-                /** @description Current user's address */
-                addr: string;
-                /** @description description of current local user */
-                description: string;
-                /** @description display name */
-                dispname: string;
-                /** @description local user name (the user's number) */
-                usrname: string;
-            }[];
-        };
+            /** @description Current user's address */
+            addr: string;
+            /** @description description of current local user */
+            description: string;
+            /** @description display name */
+            dispname: string;
+            /** @description Registration state: 1 while the user is registered with the SIP registrar, 0 while not (clients show 0 as inactive). */
+            state: number;
+            /** @description The registered device's user agent (its newest contact's); empty while not registered. */
+            userAgent: string;
+            /** @description local user name (the user's number) */
+            usrname: string;
+        }[];
         LocaluserQueryResult: {
             /** @description IP address of current user */
             addr: string;
@@ -1478,6 +1480,8 @@ export interface components {
             state: number;
             /** @description Time condition ID. */
             tcID: number;
+            /** @description The registered device's user agent; empty while not registered. */
+            userAgent: string;
             /** @description local user name (the user's number) */
             usrname: string;
             /** @description local user's password */
@@ -1763,7 +1767,7 @@ export interface components {
             sipaddr: string;
             /** @description SIP server local address(IPv6) */
             sipaddr6: string;
-            /** @description SIP server UDP port */
+            /** @description SIP server UDP port (Switchboard: sip.port; 0 when the SIP edge is off) */
             sipport: number;
             /** @description User's password to visit SMTP server */
             smtppwd: string;
@@ -1797,10 +1801,7 @@ export interface components {
         };
     };
     responses: never;
-    parameters: {
-        /** @description The administrator password (minisip.syskey); checked on every request. */
-        syskey: string;
-    };
+    parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -1816,6 +1817,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "dialPlan": "default",
+                 *       "calledNbr": "1"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Called number prefix */
                     calledNbr: string;
@@ -1855,6 +1863,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -1895,6 +1909,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "dialPlan": "default",
+                 *       "calledNbr": "1"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Called number prefix */
                     calledNbr: string;
@@ -1934,6 +1955,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "dialPlan": "default",
+                 *       "calledNbr": "1",
+                 *       "description": "demo record",
+                 *       "routeType": 0
+                 *     }
+                 */
                 "application/json": {
                     /** @description Called number prefix */
                     calledNbr: string;
@@ -1998,6 +2028,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "callerNbr": "1"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Caller number prefix */
                     callerNbr: string;
@@ -2035,6 +2071,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -2075,6 +2117,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "callerNbr": "1"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Caller number prefix */
                     callerNbr: string;
@@ -2112,6 +2160,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "groupID": 1,
+                 *       "callerNbr": "1",
+                 *       "description": "demo record",
+                 *       "dialPlan": "default",
+                 *       "tranID": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description Caller number prefix */
                     callerNbr: string;
@@ -2125,7 +2183,7 @@ export interface operations {
                      * @default
                      */
                     dialPlan: string;
-                    /** @description Sent by the seed's sample request (003:L906) but not documented as a field; accepted and ignored. */
+                    /** @description Sent by the seed's sample request but not documented as a field; accepted and ignored. */
                     groupID?: number;
                     syskey: string;
                     /** @description Transition ID (0: none) */
@@ -2163,6 +2221,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "extLine": "5678"
+                 *     }
+                 */
                 "application/json": {
                     /** @description External line to be deleted */
                     extLine: string;
@@ -2200,6 +2264,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -2240,6 +2310,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "extLine": "5678"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Name of the external line to be queried. */
                     extLine: string;
@@ -2277,6 +2353,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "extLine": "5678",
+                 *       "host": "10.0.0.1"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Automatic attendant indicator. */
                     aaInd?: number;
@@ -2381,6 +2464,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "dialPlan": "default",
+                 *       "calledNbr": "5678"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Called number */
                     calledNbr: string;
@@ -2420,6 +2510,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -2460,6 +2556,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "dialPlan": "default",
+                 *       "calledNbr": "1234"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Called number */
                     calledNbr: string;
@@ -2499,6 +2602,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "dialPlan": "default",
+                 *       "calledNbr": "5678",
+                 *       "grpID": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description Called number */
                     calledNbr: string;
@@ -2540,6 +2651,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "grpID": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description group ID */
                     grpID: number;
@@ -2577,6 +2694,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -2617,6 +2740,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "grpID": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description group ID */
                     grpID: number;
@@ -2654,6 +2783,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "grpID": 1,
+                 *       "strategy": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description description of record */
                     desc?: string;
@@ -2706,6 +2842,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "oper": "100"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Operator number */
                     oper: string;
@@ -2743,6 +2885,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -2783,6 +2931,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "oper": "100",
+                 *       "grpID": 1,
+                 *       "autoInd": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description Login group automatically when login system (0 no, 1 yes; the seed gives the type integer only). */
                     autoInd: number;
@@ -2824,6 +2980,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "usrname": "100"
+                 *     }
+                 */
                 "application/json": {
                     syskey: string;
                     /** @description local user name to be deleted */
@@ -2861,6 +3023,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -2901,6 +3069,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "usrname": "100"
+                 *     }
+                 */
                 "application/json": {
                     syskey: string;
                     /** @description local user name to be queried */
@@ -2938,6 +3112,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "usrname": "100",
+                 *       "usrpwd": "100"
+                 *     }
+                 */
                 "application/json": {
                     /** @description IP address of current user */
                     addr?: string;
@@ -3073,6 +3254,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "tranID": 101
+                 *     }
+                 */
                 "application/json": {
                     syskey: string;
                     /** @description Transition ID */
@@ -3110,6 +3297,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -3150,6 +3343,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "tranID": 101
+                 *     }
+                 */
                 "application/json": {
                     syskey: string;
                     /** @description Transition ID */
@@ -3187,6 +3386,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "tranID": 101,
+                 *       "type": 2,
+                 *       "tranStart": 0,
+                 *       "tranLen": 3,
+                 *       "prefix": "0105678",
+                 *       "description": "demo record"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Description
@@ -3243,6 +3453,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "servID": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description ID of the SIP trunk to be deleted. */
                     servID: number;
@@ -3280,6 +3496,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -3320,6 +3542,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "servID": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description SIP trunk ID of the SIP trunk to be queried. */
                     servID: number;
@@ -3357,6 +3585,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "servID": 1,
+                 *       "servAddr": "10.0.0.1",
+                 *       "servPort": 5678
+                 *     }
+                 */
                 "application/json": {
                     /** @description Caller ID in outgoing calls. */
                     callerID?: string;
@@ -3421,6 +3657,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "groupID": 1,
+                 *       "calledPrefix": "1"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Called number prefix */
                     calledPrefix: string;
@@ -3460,6 +3703,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -3500,6 +3749,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "groupID": 1,
+                 *       "calledPrefix": "1"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Called number prefix */
                     calledPrefix: string;
@@ -3539,6 +3795,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "groupID": 1,
+                 *       "calledPrefix": "1",
+                 *       "transID": 1,
+                 *       "description": "demo record"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Called number prefix */
                     calledPrefix: string;
@@ -3585,6 +3850,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "grpID": 1,
+                 *       "callerNbr": "1"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Caller number prefix */
                     callerNbr: string;
@@ -3624,6 +3896,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -3664,6 +3942,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "grpID": 1,
+                 *       "callerNbr": "1"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Caller number prefix */
                     callerNbr: string;
@@ -3703,6 +3988,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "grpID": 1,
+                 *       "callerNbr": "1",
+                 *       "tranID": 1,
+                 *       "description": "demo record"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Caller number prefix */
                     callerNbr: string;
@@ -3749,6 +4043,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "groupID": 1,
+                 *       "routeType": 1,
+                 *       "extLine": "eee",
+                 *       "sipTrunkID": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description External line (empty for a SIP trunk)
@@ -3801,6 +4104,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "groupID": 1,
+                 *       "routeType": 1,
+                 *       "extLine": "eee",
+                 *       "sipTrunkID": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description External line (empty for a SIP trunk)
@@ -3853,6 +4165,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -3893,6 +4211,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "groupID": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description Group ID */
                     groupID: number;
@@ -3930,6 +4254,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -3970,6 +4300,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "groupID": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description Group ID */
                     groupID: number;
@@ -4007,6 +4343,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "groupID": 1,
+                 *       "description": "to NY"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Description of the record */
                     description?: string;
@@ -4046,6 +4389,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "number": "100"
+                 *     }
+                 */
                 "application/json": {
                     /** @description local user number or outside number. miniSIPServer will drop a call according to this number. */
                     number: string;
@@ -4083,6 +4432,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "callerNbr": "1",
+                 *       "dialedNbr": "1"
+                 *     }
+                 */
                 "application/json": {
                     /** @description caller number */
                     callerNbr: string;
@@ -4122,6 +4478,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "pageIndex": 0
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Page number, 20 records a page; 0 (the default) is the first 20 records.
@@ -4162,6 +4524,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "callerNbr": "1",
+                 *       "dialedNbr": "1"
+                 *     }
+                 */
                 "application/json": {
                     /** @description caller number */
                     callerNbr: string;
@@ -4201,6 +4570,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "callerNbr": "3",
+                 *       "dialedNbr": "3",
+                 *       "desc": "demo record",
+                 *       "destNbr": "333"
+                 *     }
+                 */
                 "application/json": {
                     /** @description caller number */
                     callerNbr: string;
@@ -4244,6 +4622,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234"
+                 *     }
+                 */
                 "application/json": {
                     syskey: string;
                 };
@@ -4279,6 +4662,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234",
+                 *       "ogpfx": "0"
+                 *     }
+                 */
                 "application/json": {
                     /** @description System administrator password (the syskey of every request). */
                     admpwd?: string;
@@ -4322,7 +4711,7 @@ export interface operations {
                     sipaddr?: string;
                     /** @description SIP server local address(IPv6) */
                     sipaddr6?: string;
-                    /** @description SIP server UDP port */
+                    /** @description SIP server UDP port (Switchboard: sip.port; 0 when the SIP edge is off) */
                     sipport?: number;
                     /** @description User's password to visit SMTP server */
                     smtppwd?: string;
@@ -4380,6 +4769,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "syskey": "1234"
+                 *     }
+                 */
                 "application/json": {
                     syskey: string;
                 };

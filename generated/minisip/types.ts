@@ -841,11 +841,11 @@ export interface LocaluserListRow {
   /** Current user's address */
   addr: string;
   /**
-   * Registration state: 0 while the user is not registered (clients show 0 as inactive). Until the SIP edge exists
-   * every user is 0.
+   * Registration state: 1 while the user is registered with the SIP registrar, 0 while not (clients show 0 as
+   * inactive).
    */
   state: number;
-  /** The registered device's user agent; empty while not registered (always, until the SIP edge exists). */
+  /** The registered device's user agent (its newest contact's); empty while not registered. */
   userAgent: string;
 }
 
@@ -872,7 +872,10 @@ export type LocaluserQueryInput = LocaluserQueryParams;
 /**
  * Result of minisip `localuser/query`.
  *
- * Every field; usrpwd is masked (***).
+ * Every field; usrpwd is masked (***). While the user is registered with the SIP registrar, addr and port are its
+ * newest contact's source address and port, state is 1 and userAgent its device's User-Agent; otherwise the stored
+ * addr, port and state, and an empty userAgent.
+ *
  */
 export interface LocaluserQueryResult {
   /** local user name (the user's number) */
@@ -975,6 +978,8 @@ export interface LocaluserQueryResult {
   right_tli: number;
   /** Time condition ID. */
   tcID: number;
+  /** The registered device's user agent; empty while not registered. */
+  userAgent: string;
 }
 
 /**
@@ -1866,7 +1871,7 @@ export interface SysinfoQueryResult {
   sipaddr6: string;
   /** SIP server public address, it could be a domain name. */
   publicaddr: string;
-  /** SIP server UDP port */
+  /** SIP server UDP port (Switchboard: sip.port; 0 when the SIP edge is off) */
   sipport: number;
   /** SIP server TCP port */
   tcpport: number;
@@ -1938,7 +1943,7 @@ export interface SysinfoUpdateParams {
   sipaddr6?: string;
   /** SIP server public address, it could be a domain name. */
   publicaddr?: string;
-  /** SIP server UDP port */
+  /** SIP server UDP port (Switchboard: sip.port; 0 when the SIP edge is off) */
   sipport?: number;
   /** SIP server TCP port */
   tcpport?: number;
@@ -2386,6 +2391,8 @@ export interface MinisipHandlers<Ctx> {
   routegroupQuery: (params: RoutegroupQueryParams, ctx: Ctx) => HandlerResult<RoutegroupQueryResult>;
   /** routegroup/set: Add or update a routing group (upsert by groupID; fields not sent keep their value). */
   routegroupSet: (params: RoutegroupSetParams, ctx: Ctx) => HandlerResult<RoutegroupSetResult>;
+  /** session/release: Drop the call in progress of a local user number or outside number. */
+  sessionRelease: (params: SessionReleaseParams, ctx: Ctx) => HandlerResult<SessionReleaseResult>;
   /** speeddial/delete: Delete a speed-dial record. */
   speeddialDelete: (params: SpeeddialDeleteParams, ctx: Ctx) => HandlerResult<SpeeddialDeleteResult>;
   /** speeddial/list: List summary of speed-dial records, 20 a page. */

@@ -53,8 +53,6 @@ export class MizuV1Client {
    * cb: Initiate a callback call to a number.
    *
    * Parameters: anum (phone1, from): phone, required.
-   *
-   * Status on Switchboard: planned (Calling the number back and running the IVR needs the SIP edge.).
    */
   cb(params: T.CbInput): Promise<T.CbResult> {
     return this.transport.call({ id: "cb", kind: "ok" }, params);
@@ -100,8 +98,6 @@ export class MizuV1Client {
    * p2p: Phone to phone call request: call the first number and connect it to the second.
    *
    * Parameters: anum (phone1, from): phone, required; bnum (phone2, to): phone, required.
-   *
-   * Status on Switchboard: planned (Placing and bridging the two call legs needs the SIP edge.).
    */
   p2p(params: T.P2pInput): Promise<T.P2pResult> {
     return this.transport.call({ id: "p2p", kind: "ok" }, params);
@@ -119,10 +115,8 @@ export class MizuV1Client {
   /**
    * sms: Send an SMS message.
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at
+   * Parameters: anum (phone1, from): string; bnum (phone2, to): phone, required; txt (message): string, required, at
    * most 4096 characters.
-   *
-   * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway).).
    */
   sms(params: T.SmsInput): Promise<T.SmsResult> {
     return this.transport.call({ id: "sms", kind: "ok" }, params);

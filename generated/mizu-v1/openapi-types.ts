@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Empty COMMAND; the action is guessed from the parameters (two numbers a p2p call, one number a callback).
-         * @description "empty value -action will be guessed from parameters" (000:L34). "general: username password number1, number2 / pincode number" and "general requests will result in a p2p call when at least 2 number are known. If only one number is know, than as a result it will generate a callback to that number. Two numbers can be supplied by sms number, and another number can be known from the sender CLI." (000:L91-L96). Request path /xmapi/ with no COMMAND.
+         * @description "empty value -action will be guessed from parameters". "general: username password number1, number2 / pincode number" and "general requests will result in a p2p call when at least 2 number are known. If only one number is know, than as a result it will generate a callback to that number. Two numbers can be supplied by sms number, and another number can be known from the sender CLI.". Request path /xmapi/ with no COMMAND.
          */
         get: operations["empty"];
         put?: never;
@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * Add credit to a user (only from the trusted IP set by httpapiallowedip2).
-         * @description "addcredit –add credit (Only from trusted IP set by httpapiallowedip2)" (000:L28). The user to credit is the one named by usr (or usrid) of the envelope; "credit: used for the addcredit operation and adduser operations" (000:L53). "httpapiallowedip2: allowed ip for sensitive operations (eg. addcredit). Requests from this ip (or multiple ip) can be sent without user password" (000:L148), so the examples send usr without pwd, or with md5auth. The seed's positional block labelled "add credit" (000:L110-L113) carries a rechargecode (a recharge PIN), not an amount, and is served by charge. Answer "OK or ERROR:reason in clear text".
+         * @description "addcredit –add credit (Only from trusted IP set by httpapiallowedip2)". The user to credit is the one named by usr (or usrid) of the envelope; "credit: used for the addcredit operation and adduser operations". "httpapiallowedip2: allowed ip for sensitive operations (eg. addcredit). Requests from this ip (or multiple ip) can be sent without user password", so the examples send usr without pwd, or with md5auth. The seed's positional block labelled "add credit" carries a rechargecode (a recharge PIN), not an amount, and is served by charge. Answer "OK or ERROR:reason in clear text".
          */
         get: operations["addcredit"];
         put?: never;
@@ -50,7 +50,7 @@ export interface paths {
         };
         /**
          * Add a new prepaid enduser (only from the trusted IP set by httpapiallowedip2).
-         * @description "adduser–add new prepaid enduser (Only from trusted IP set by httpapiallowedip2. For more control use the DB API)" (000:L29). Parameters per 000:L53-L57: u_username and u_password "used for the adduser operations", u_name and u_email "(optional)", credit "used for the addcredit operation and adduser operations". The seed does not mark credit optional; Switchboard creates the user with 0 credit when it is absent. The seed gives no example. Answer "OK or ERROR:reason in clear text".
+         * @description "adduser–add new prepaid enduser (Only from trusted IP set by httpapiallowedip2. For more control use the DB API)". Parameters per the vendor document: u_username and u_password "used for the adduser operations", u_name and u_email "(optional)", credit "used for the addcredit operation and adduser operations". The seed does not mark credit optional; Switchboard creates the user with 0 credit when it is absent. The seed gives no example. Answer "OK or ERROR:reason in clear text".
          */
         get: operations["adduser"];
         put?: never;
@@ -70,7 +70,7 @@ export interface paths {
         };
         /**
          * Credit request: the authenticated user's credit balance.
-         * @description "balance -credit request" (000:L26); "balance request: no parameter expected" (000:L115-L116). Authenticated by usr + pwd or usr + md5auth (the dialect envelope). The seed says only that the answer is in clear text; a faithful implementation answers the credit as a decimal number in the account currency, or ERROR:reason.
+         * @description "balance -credit request"; "balance request: no parameter expected". Authenticated by usr + pwd or usr + md5auth (the dialect envelope). The seed says only that the answer is in clear text; a faithful implementation answers the credit as a decimal number in the account currency, or ERROR:reason.
          */
         get: operations["balance"];
         put?: never;
@@ -90,7 +90,7 @@ export interface paths {
         };
         /**
          * Initiate a callback call to a number.
-         * @description "cb -initiate callback call" (000:L25). Positional form "callback: username password number (username and password based authentication and the number to be called) / pincode number (pincode based authentication and the number to be called)" (000:L98-L100). "For callbacks you must define the campaign which will have the proper IVR content by the defcallbackivr global configuration setting" (000:L153). Answer "OK or ERROR:reason in clear text".
+         * @description "cb -initiate callback call". Positional form "callback: username password number (username and password based authentication and the number to be called) / pincode number (pincode based authentication and the number to be called)". "For callbacks you must define the campaign which will have the proper IVR content by the defcallbackivr global configuration setting". Answer "OK or ERROR:reason in clear text".
          */
         get: operations["cb"];
         put?: never;
@@ -110,7 +110,7 @@ export interface paths {
         };
         /**
          * Recharge the user's credit using a recharge PIN.
-         * @description "charge –recharge using recharge PIN" (000:L30); example "Recharge with PIN code" with anum=PINCODE (000:L185-L187). The seed's positional block labelled "add credit" (000:L110-L113) — "username password rechargecode number2 / pincode rechargecode number2 / rechargecode number2" — redeems a recharge code, so it is this command: the recharge code is anum (position 1) and number2 is bnum (position 2). The value of the PIN voucher is added to the user's credit and the voucher is used up; an invalid or already used PIN answers 420.
+         * @description "charge –recharge using recharge PIN"; example "Recharge with PIN code" with anum=PINCODE. The seed's positional block labelled "add credit" — "username password rechargecode number2 / pincode rechargecode number2 / rechargecode number2" — redeems a recharge code, so it is this command: the recharge code is anum (position 1) and number2 is bnum (position 2). The value of the PIN voucher is added to the user's credit and the voucher is used up; an invalid or already used PIN answers 420.
          */
         get: operations["charge"];
         put?: never;
@@ -130,7 +130,7 @@ export interface paths {
         };
         /**
          * Add a PIN-less number (ANI) to the user for A-number based authentication.
-         * @description "cli -add pin less number (ANI)" (000:L31). "add cli: anum will be assigned for the user and can be used for A number based authentication" (000:L118-L119). The positional block "register new number: username password number / pincode number" (000:L102-L104) is this command's form. The seed gives no example. Answer "OK or ERROR:reason in clear text".
+         * @description "cli -add pin less number (ANI)". "add cli: anum will be assigned for the user and can be used for A number based authentication". The positional block "register new number: username password number / pincode number" is this command's form. The seed gives no example. Answer "OK or ERROR:reason in clear text".
          */
         get: operations["cli"];
         put?: never;
@@ -150,7 +150,7 @@ export interface paths {
         };
         /**
          * Run any database query (select, update, etc.); only if the authenticated user is an admin.
-         * @description "db –any database query (select,update,etc) only if authenticated user type is admin" (000:L32). The seed names no parameter for it; the statement travels in txt, as in the v2 "db [txt] {any sql select/insert/update command}". The seed does not specify the answer; a faithful implementation answers the rows of a SELECT as text (at most 100, like v2 custom SQL) or OK with the number of affected rows for other statements.
+         * @description "db –any database query (select,update,etc) only if authenticated user type is admin". The seed names no parameter for it; the statement travels in txt, as in the v2 "db [txt] {any sql select/insert/update command}". The seed does not specify the answer; a faithful implementation answers the rows of a SELECT as text (at most 100, like v2 custom SQL) or OK with the number of affected rows for other statements.
          */
         get: operations["db"];
         put?: never;
@@ -170,7 +170,7 @@ export interface paths {
         };
         /**
          * Run any operation defined on the console API, passed in txt.
-         * @description "oop –any operation defined on the console API (Command passed by the txt parameter)" (000:L33). The txt value is a console command line (a v2 command name and its parameters); it runs with the access rules of that command, as on the server console (which authenticates as admin). The answer is the console command's own answer. The seed gives no example.
+         * @description "oop –any operation defined on the console API (Command passed by the txt parameter)". The txt value is a console command line (a v2 command name and its parameters); it runs with the access rules of that command, as on the server console (which authenticates as admin). The answer is the console command's own answer. The seed gives no example.
          */
         get: operations["oop"];
         put?: never;
@@ -190,7 +190,7 @@ export interface paths {
         };
         /**
          * Phone to phone call request: call the first number and connect it to the second.
-         * @description "p2p -phone to phone call request" (000:L23). "When the command requires two phone number, then both anum and bnum is used (for example P2P call requests)" (000:L60-L61). SMS/positional form "phone to phone: username password number1 number2 / pincode number1 number2" (000:L106-L108). The call is billed to the authenticated user. Answer "OK or ERROR:reason in clear text".
+         * @description "p2p -phone to phone call request". "When the command requires two phone number, then both anum and bnum is used (for example P2P call requests)". SMS/positional form "phone to phone: username password number1 number2 / pincode number1 number2". The call is billed to the authenticated user. Answer "OK or ERROR:reason in clear text".
          */
         get: operations["p2p"];
         put?: never;
@@ -210,7 +210,7 @@ export interface paths {
         };
         /**
          * Rate request: the user's tariff rate to a destination number or prefix.
-         * @description "rating –rate request" (000:L27); example "Request rate to destination" with anum=PREFIX_OR_NUMBER (000:L174-L176). The seed does not specify the answer; a faithful implementation answers the rate of the longest matching prefix of the user's tariff, or ERROR:reason when no rate matches.
+         * @description "rating –rate request"; example "Request rate to destination" with anum=PREFIX_OR_NUMBER. The seed says only "OK or ERROR:reason in clear text"; Switchboard answers OK with the rate of the longest matching prefix of the user's tariff in the real server's words, or ERROR:reason when no rate matches.
          */
         get: operations["rating"];
         put?: never;
@@ -230,7 +230,7 @@ export interface paths {
         };
         /**
          * Send an SMS message.
-         * @description "sms -send sms message" (000:L24). txt is the message "when sending text if applicable (for example for SMS)"; bnum is the destination, anum the sender number. SMS commands are accepted only from the httpsmscallbackip addresses when that option is set (000:L145). Answer "OK or ERROR:reason in clear text".
+         * @description "sms -send sms message". txt is the message "when sending text if applicable (for example for SMS)"; bnum is the destination, anum the sender number. SMS commands are accepted only from the httpsmscallbackip addresses when that option is set. Answer "OK or ERROR:reason in clear text". Served by the Mizu v2 sms (queued, charged at the SMS price).
          */
         get: operations["sms"];
         put?: never;
@@ -279,17 +279,7 @@ export interface components {
             message?: string;
         };
         RatingResult: {
-            /** @description ISO 4217 code of the account currency. */
-            currency?: string;
-            /** @description Name of the destination (country/network), when the tariff has one. */
-            destination?: string;
-            /** @description The tariff prefix that matched the number. */
-            prefix: string;
-            /**
-             * Format: decimal
-             * @description Price per minute in the account currency.
-             */
-            rate: string;
+            value: string;
         };
         SmsResult: {
             message?: string;
@@ -297,18 +287,10 @@ export interface components {
     };
     responses: never;
     parameters: {
-        /** @description Server key (httpapikey). */
-        key: string;
-        /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-        md5auth: string;
         /** @description Tracking parameter; ignored. */
         now: string;
         /** @description Pincode authentication (callingcardauth). */
         pin: string;
-        /** @description Password to authenticate the request. */
-        pwd: string;
-        /** @description Username to authenticate the request. */
-        usr: string;
         /** @description tb_users id, instead of usr. */
         usrid: number;
     };
@@ -321,22 +303,17 @@ export interface operations {
     empty: {
         parameters: {
             query: {
-                /** @description number1: the only number (callback to it) or the first number of a p2p call. Aliases: phone1, from. */
+                /**
+                 * @description number1: the only number (callback to it) or the first number of a p2p call. Aliases: phone1, from.
+                 * @example 15551234567
+                 */
                 anum: string;
                 /** @description number2: when present, a p2p call connects number1 to number2. Aliases: phone2, to. */
                 bnum?: string;
-                /** @description Server key (httpapikey). */
-                key?: components["parameters"]["key"];
-                /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-                md5auth?: components["parameters"]["md5auth"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /** @description Pincode authentication (callingcardauth). */
                 pin?: components["parameters"]["pin"];
-                /** @description Password to authenticate the request. */
-                pwd?: components["parameters"]["pwd"];
-                /** @description Username to authenticate the request. */
-                usr?: components["parameters"]["usr"];
                 /** @description tb_users id, instead of usr. */
                 usrid?: components["parameters"]["usrid"];
             };
@@ -346,6 +323,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure. */
             200: {
                 headers: {
@@ -362,18 +348,10 @@ export interface operations {
             query: {
                 /** @description The amount (AMMOUNT) added to the user's credit, in the account currency; a negative amount deducts. */
                 credit: string;
-                /** @description Server key (httpapikey). */
-                key?: components["parameters"]["key"];
-                /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-                md5auth?: components["parameters"]["md5auth"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /** @description Pincode authentication (callingcardauth). */
                 pin?: components["parameters"]["pin"];
-                /** @description Password to authenticate the request. */
-                pwd?: components["parameters"]["pwd"];
-                /** @description Username to authenticate the request. */
-                usr?: components["parameters"]["usr"];
                 /** @description tb_users id, instead of usr. */
                 usrid?: components["parameters"]["usrid"];
             };
@@ -383,6 +361,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure. */
             200: {
                 headers: {
@@ -399,26 +386,24 @@ export interface operations {
             query: {
                 /** @description Initial credit of the new prepaid user, in the account currency. */
                 credit?: string;
-                /** @description Server key (httpapikey). */
-                key?: components["parameters"]["key"];
-                /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-                md5auth?: components["parameters"]["md5auth"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /** @description Pincode authentication (callingcardauth). */
                 pin?: components["parameters"]["pin"];
-                /** @description Password to authenticate the request. */
-                pwd?: components["parameters"]["pwd"];
                 /** @description Email address of the new user (optional). */
                 u_email?: string;
                 /** @description Full name of the new user (optional). */
                 u_name?: string;
-                /** @description Password of the new user. */
+                /**
+                 * @description Password of the new user.
+                 * @example example
+                 */
                 u_password: string;
-                /** @description Username (SIP username) of the new user. */
+                /**
+                 * @description Username (SIP username) of the new user.
+                 * @example example
+                 */
                 u_username: string;
-                /** @description Username to authenticate the request. */
-                usr?: components["parameters"]["usr"];
                 /** @description tb_users id, instead of usr. */
                 usrid?: components["parameters"]["usrid"];
             };
@@ -428,6 +413,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure. */
             200: {
                 headers: {
@@ -442,18 +436,10 @@ export interface operations {
     balance: {
         parameters: {
             query?: {
-                /** @description Server key (httpapikey). */
-                key?: components["parameters"]["key"];
-                /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-                md5auth?: components["parameters"]["md5auth"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /** @description Pincode authentication (callingcardauth). */
                 pin?: components["parameters"]["pin"];
-                /** @description Password to authenticate the request. */
-                pwd?: components["parameters"]["pwd"];
-                /** @description Username to authenticate the request. */
-                usr?: components["parameters"]["usr"];
                 /** @description tb_users id, instead of usr. */
                 usrid?: components["parameters"]["usrid"];
             };
@@ -463,6 +449,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure. */
             200: {
                 headers: {
@@ -479,18 +474,10 @@ export interface operations {
             query: {
                 /** @description The number to be called back; when it answers, the defcallbackivr campaign runs. Aliases: phone1, from. */
                 anum: string;
-                /** @description Server key (httpapikey). */
-                key?: components["parameters"]["key"];
-                /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-                md5auth?: components["parameters"]["md5auth"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /** @description Pincode authentication (callingcardauth). */
                 pin?: components["parameters"]["pin"];
-                /** @description Password to authenticate the request. */
-                pwd?: components["parameters"]["pwd"];
-                /** @description Username to authenticate the request. */
-                usr?: components["parameters"]["usr"];
                 /** @description tb_users id, instead of usr. */
                 usrid?: components["parameters"]["usrid"];
             };
@@ -500,6 +487,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure. */
             200: {
                 headers: {
@@ -514,22 +510,17 @@ export interface operations {
     charge: {
         parameters: {
             query: {
-                /** @description The recharge PIN (rechargecode, PINCODE) to redeem. */
+                /**
+                 * @description The recharge PIN (rechargecode, PINCODE) to redeem.
+                 * @example PINCODE
+                 */
                 anum: string;
                 /** @description number2 of the positional form: the number of the account to recharge; the authenticated user when absent. Aliases: phone2, to. */
                 bnum?: string;
-                /** @description Server key (httpapikey). */
-                key?: components["parameters"]["key"];
-                /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-                md5auth?: components["parameters"]["md5auth"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /** @description Pincode authentication (callingcardauth). */
                 pin?: components["parameters"]["pin"];
-                /** @description Password to authenticate the request. */
-                pwd?: components["parameters"]["pwd"];
-                /** @description Username to authenticate the request. */
-                usr?: components["parameters"]["usr"];
                 /** @description tb_users id, instead of usr. */
                 usrid?: components["parameters"]["usrid"];
             };
@@ -539,6 +530,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure. */
             200: {
                 headers: {
@@ -553,20 +553,15 @@ export interface operations {
     cli: {
         parameters: {
             query: {
-                /** @description The caller number (ANI) to assign to the user. Aliases: phone1, from. */
+                /**
+                 * @description The caller number (ANI) to assign to the user. Aliases: phone1, from.
+                 * @example 15551234567
+                 */
                 anum: string;
-                /** @description Server key (httpapikey). */
-                key?: components["parameters"]["key"];
-                /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-                md5auth?: components["parameters"]["md5auth"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /** @description Pincode authentication (callingcardauth). */
                 pin?: components["parameters"]["pin"];
-                /** @description Password to authenticate the request. */
-                pwd?: components["parameters"]["pwd"];
-                /** @description Username to authenticate the request. */
-                usr?: components["parameters"]["usr"];
                 /** @description tb_users id, instead of usr. */
                 usrid?: components["parameters"]["usrid"];
             };
@@ -576,6 +571,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure. */
             200: {
                 headers: {
@@ -590,20 +594,15 @@ export interface operations {
     db: {
         parameters: {
             query: {
-                /** @description Server key (httpapikey). */
-                key?: components["parameters"]["key"];
-                /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-                md5auth?: components["parameters"]["md5auth"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /** @description Pincode authentication (callingcardauth). */
                 pin?: components["parameters"]["pin"];
-                /** @description Password to authenticate the request. */
-                pwd?: components["parameters"]["pwd"];
-                /** @description The SQL statement to run. Aliases: message. */
+                /**
+                 * @description The SQL statement to run. Aliases: message.
+                 * @example example
+                 */
                 txt: string;
-                /** @description Username to authenticate the request. */
-                usr?: components["parameters"]["usr"];
                 /** @description tb_users id, instead of usr. */
                 usrid?: components["parameters"]["usrid"];
             };
@@ -613,6 +612,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure. */
             200: {
                 headers: {
@@ -627,20 +635,15 @@ export interface operations {
     oop: {
         parameters: {
             query: {
-                /** @description Server key (httpapikey). */
-                key?: components["parameters"]["key"];
-                /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-                md5auth?: components["parameters"]["md5auth"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /** @description Pincode authentication (callingcardauth). */
                 pin?: components["parameters"]["pin"];
-                /** @description Password to authenticate the request. */
-                pwd?: components["parameters"]["pwd"];
-                /** @description The console command line to execute. Aliases: message. */
+                /**
+                 * @description The console command line to execute. Aliases: message.
+                 * @example example
+                 */
                 txt: string;
-                /** @description Username to authenticate the request. */
-                usr?: components["parameters"]["usr"];
                 /** @description tb_users id, instead of usr. */
                 usrid?: components["parameters"]["usrid"];
             };
@@ -650,6 +653,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure. */
             200: {
                 headers: {
@@ -668,18 +680,10 @@ export interface operations {
                 anum: string;
                 /** @description B number (number 2): the phone the first one is connected to. Aliases: phone2, to. */
                 bnum: string;
-                /** @description Server key (httpapikey). */
-                key?: components["parameters"]["key"];
-                /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-                md5auth?: components["parameters"]["md5auth"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /** @description Pincode authentication (callingcardauth). */
                 pin?: components["parameters"]["pin"];
-                /** @description Password to authenticate the request. */
-                pwd?: components["parameters"]["pwd"];
-                /** @description Username to authenticate the request. */
-                usr?: components["parameters"]["usr"];
                 /** @description tb_users id, instead of usr. */
                 usrid?: components["parameters"]["usrid"];
             };
@@ -689,6 +693,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure. */
             200: {
                 headers: {
@@ -705,18 +718,10 @@ export interface operations {
             query: {
                 /** @description The destination number or prefix to rate (PREFIX_OR_NUMBER). Aliases: phone1, from. */
                 anum: string;
-                /** @description Server key (httpapikey). */
-                key?: components["parameters"]["key"];
-                /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-                md5auth?: components["parameters"]["md5auth"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /** @description Pincode authentication (callingcardauth). */
                 pin?: components["parameters"]["pin"];
-                /** @description Password to authenticate the request. */
-                pwd?: components["parameters"]["pwd"];
-                /** @description Username to authenticate the request. */
-                usr?: components["parameters"]["usr"];
                 /** @description tb_users id, instead of usr. */
                 usrid?: components["parameters"]["usrid"];
             };
@@ -726,6 +731,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure. */
             200: {
                 headers: {
@@ -740,24 +754,22 @@ export interface operations {
     sms: {
         parameters: {
             query: {
-                /** @description A number (number 1): the sender number shown to the recipient; the user's own number when absent. Aliases: phone1, from. */
+                /**
+                 * @description The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the PHP client sends it); the SMS account's sourceAddr when absent. Aliases: phone1, from.
+                 * @example PHONE1
+                 */
                 anum?: string;
                 /** @description B number (number 2): the destination mobile number. Aliases: phone2, to. */
                 bnum: string;
-                /** @description Server key (httpapikey). */
-                key?: components["parameters"]["key"];
-                /** @description MD5("rD58s:"+username+":"+password+":"+httpapimd5salt). */
-                md5auth?: components["parameters"]["md5auth"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /** @description Pincode authentication (callingcardauth). */
                 pin?: components["parameters"]["pin"];
-                /** @description Password to authenticate the request. */
-                pwd?: components["parameters"]["pwd"];
-                /** @description The SMS text. Aliases: message. */
+                /**
+                 * @description The SMS text. Aliases: message.
+                 * @example TEXT
+                 */
                 txt: string;
-                /** @description Username to authenticate the request. */
-                usr?: components["parameters"]["usr"];
                 /** @description tb_users id, instead of usr. */
                 usrid?: components["parameters"]["usrid"];
             };
@@ -767,6 +779,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description OK… or ERROR:reason; with httpstrictresponse the status is 406/403/404/420/421/412 on failure. */
             200: {
                 headers: {

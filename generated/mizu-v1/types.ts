@@ -275,7 +275,8 @@ export interface RatingResult {
 /** Parameters of mizu-v1 `sms`: Send an SMS message. */
 export interface SmsParams {
   /**
-   * A number (number 1): the sender number shown to the recipient; the user's own number when absent.
+   * The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the
+   * PHP client sends it); the SMS account's sourceAddr when absent.
    *
    * Aliases: phone1, from.
    */
@@ -383,6 +384,8 @@ export interface MizuV1Handlers<Ctx> {
   adduser: (params: AdduserParams, ctx: Ctx) => HandlerResult<AdduserResult>;
   /** balance: Credit request: the authenticated user's credit balance. */
   balance: (params: BalanceParams, ctx: Ctx) => HandlerResult<BalanceResult>;
+  /** cb: Initiate a callback call to a number. */
+  cb: (params: CbParams, ctx: Ctx) => HandlerResult<CbResult>;
   /** charge: Recharge the user's credit using a recharge PIN. */
   charge: (params: ChargeParams, ctx: Ctx) => HandlerResult<ChargeResult>;
   /** cli: Add a PIN-less number (ANI) to the user for A-number based authentication. */
@@ -391,6 +394,10 @@ export interface MizuV1Handlers<Ctx> {
   db: (params: DbParams, ctx: Ctx) => HandlerResult<DbResult>;
   /** oop: Run any operation defined on the console API, passed in txt. */
   oop: (params: OopParams, ctx: Ctx) => HandlerResult<OopResult>;
+  /** p2p: Phone to phone call request: call the first number and connect it to the second. */
+  p2p: (params: P2pParams, ctx: Ctx) => HandlerResult<P2pResult>;
   /** rating: Rate request: the user's tariff rate to a destination number or prefix. */
   rating: (params: RatingParams, ctx: Ctx) => HandlerResult<RatingResult>;
+  /** sms: Send an SMS message. */
+  sms: (params: SmsParams, ctx: Ctx) => HandlerResult<SmsResult>;
 }

@@ -155,7 +155,7 @@ export function validateRating(raw: RawParams): Validated<RatingParams> {
 }
 
 const sms_anum_names = ["anum", "phone1", "from"] as const;
-const sms_anum_coerce = asPhone();
+const sms_anum_coerce = asString({ pattern: /^(\+?[0-9*#]{1,20}|[A-Za-z0-9 ._-]{1,11})$/u });
 const sms_bnum_names = ["bnum", "phone2", "to"] as const;
 const sms_bnum_coerce = asPhone();
 const sms_txt_names = ["txt", "message"] as const;

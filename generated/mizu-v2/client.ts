@@ -70,32 +70,26 @@ export class MizuV2Client {
    *
    * Parameters: from (anum, phone1): string, at most 254 characters; to (bnum, phone2): string, required, at most 254
    * characters; subject: string, at most 255 characters; txt (message): string, required, at most 4096 characters.
-   *
-   * Status on Switchboard: planned (Sending email needs the messaging port (SMTP delivery queue).).
    */
   asendemail(params: T.AsendemailInput): Promise<T.AsendemailResult> {
-    return this.transport.call({ id: "asendemail", kind: "ok" }, params);
+    return this.transport.call({ id: "asendemail", kind: "record" }, params);
   }
 
   /**
    * asendsms: Send an SMS asynchronously (admin, high performance).
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to, telnumber): phone, required; txt (message): string,
+   * Parameters: anum (phone1, from): string; bnum (phone2, to, telnumber): phone, required; txt (message): string,
    * required, at most 4096 characters.
-   *
-   * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway connection).).
    */
   asendsms(params: T.AsendsmsInput): Promise<T.AsendsmsResult> {
-    return this.transport.call({ id: "asendsms", kind: "ok" }, params);
+    return this.transport.call({ id: "asendsms", kind: "record" }, params);
   }
 
   /**
    * asendsmssync: Send an SMS and wait for the result (admin).
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at
+   * Parameters: anum (phone1, from): string; bnum (phone2, to): phone, required; txt (message): string, required, at
    * most 4096 characters.
-   *
-   * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway connection).).
    */
   asendsmssync(params: T.AsendsmssyncInput): Promise<T.AsendsmssyncResult> {
     return this.transport.call({ id: "asendsmssync", kind: "record" }, params);
@@ -170,8 +164,6 @@ export class MizuV2Client {
    * callback: Initiate a callback call to a number.
    *
    * Parameters: num (anum, phone1, from): phone, required, at most 32 characters; ivr: integer, min -1.
-   *
-   * Status on Switchboard: planned (Calling the number back needs the SIP edge.).
    */
   callback(params: T.CallbackInput): Promise<T.CallbackResult> {
     return this.transport.call({ id: "callback", kind: "ok" }, params);
@@ -185,7 +177,9 @@ export class MizuV2Client {
   /**
    * callforward: Set the user's call forwarding numbers.
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone; cnum (phone3): phone.
+   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone; cnum (phone3): phone; callforwardonbusy: string,
+   * at most 40 characters; callforwardonnoanswer: string, at most 40 characters; callforwardalways: string, at most 40
+   * characters; callforwardonnoanswertimeout: integer, min 0, max 600.
    */
   callforward(params: T.CallforwardInput = {}): Promise<T.CallforwardResult> {
     return this.transport.call({ id: "callforward", kind: "ok" }, params);
@@ -195,8 +189,6 @@ export class MizuV2Client {
    * callrating: Call rating for an ongoing call; remaining credit, maximum duration and rate.
    *
    * Parameters: username: string, at most 64 characters; callid: string, required, at most 255 characters.
-   *
-   * Status on Switchboard: planned (Ongoing calls are known only to the SIP edge.).
    */
   callrating(params: T.CallratingInput): Promise<T.CallratingResult> {
     return this.transport.call({ id: "callrating", kind: "record" }, params);
@@ -207,7 +199,10 @@ export class MizuV2Client {
    *
    * Parameters: direction: string, required, at most 64 characters.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard's routes carry no channel capacity: peerserver trunks and extline
+   * lines have no channel count and no direction records, so there is no free capacity to answer (routingtest answers
+   * where a direction's calls go).
+   * ).
    */
   capcheck(params: T.CapcheckInput): Promise<T.CapcheckResult> {
     return this.transport.call({ id: "capcheck", kind: "record" }, params);
@@ -257,20 +252,12 @@ export class MizuV2Client {
     return this.transport.call({ id: "charge", kind: "ok" }, params);
   }
 
-  /**
-   * checkcredits: Check the charges and the credit requests that are due.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** checkcredits: Check the charges and the credit requests that are due. */
   checkcredits(params: T.CheckcreditsInput = {}): Promise<T.CheckcreditsResult> {
     return this.transport.call({ id: "checkcredits", kind: "ok" }, params);
   }
 
-  /**
-   * checkmails: Check (run) the pending email jobs.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** checkmails: Check (run) the pending email jobs. */
   checkmails(params: T.CheckmailsInput = {}): Promise<T.CheckmailsResult> {
     return this.transport.call({ id: "checkmails", kind: "ok" }, params);
   }
@@ -289,7 +276,10 @@ export class MizuV2Client {
   /**
    * checkscanner: Check the number scanner threads.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (The number scanner is the vendor's job that tests lists of numbers by calling
+   * them; Switchboard has no scanner (calls are placed by callback and p2p only), so there are no scanner jobs to
+   * report.
+   * ).
    */
   checkscanner(params: T.CheckscannerInput = {}): Promise<T.CheckscannerResult> {
     return this.transport.call({ id: "checkscanner", kind: "list" }, params);
@@ -362,11 +352,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "dailymaint", kind: "ok" }, params);
   }
 
-  /**
-   * dailyreport: Launch the daily report builder now.
-   *
-   * Status on Switchboard: planned.
-   */
+  /** dailyreport: Launch the daily report builder now. */
   dailyreport(params: T.DailyreportInput = {}): Promise<T.DailyreportResult> {
     return this.transport.call({ id: "dailyreport", kind: "ok" }, params);
   }
@@ -471,18 +457,12 @@ export class MizuV2Client {
    * discall: Disconnect a call in progress, by its call id.
    *
    * Parameters: dbcallid: integer, required, min 1.
-   *
-   * Status on Switchboard: planned (Calls in progress exist only once the SIP edge exists.).
    */
   discall(params: T.DiscallInput): Promise<T.DiscallResult> {
     return this.transport.call({ id: "discall", kind: "ok" }, params);
   }
 
-  /**
-   * endpoints: List SIP endpoint information.
-   *
-   * Status on Switchboard: planned (SIP endpoints are known only once the SIP edge exists.).
-   */
+  /** endpoints: List SIP endpoint information. */
   endpoints(params: T.EndpointsInput = {}): Promise<T.EndpointsResult> {
     return this.transport.call({ id: "endpoints", kind: "list" }, params);
   }
@@ -491,8 +471,6 @@ export class MizuV2Client {
    * epreg: List registrar endpoints, optionally filtered by registration type and state.
    *
    * Parameters: regtype: string, at most 32 characters; regstate: string, at most 32 characters.
-   *
-   * Status on Switchboard: planned (Registrar endpoints come from the SIP registrar of the SIP edge.).
    */
   epreg(params: T.EpregInput = {}): Promise<T.EpregResult> {
     return this.transport.call({ id: "epreg", kind: "list" }, params);
@@ -502,8 +480,6 @@ export class MizuV2Client {
    * fastregusers: List the users of the fast registration (fastreg) module, successful ones or all.
    *
    * Parameters: filter: enum, one of succ/all, default all.
-   *
-   * Status on Switchboard: planned (The registration cache is filled by the SIP registrar of the SIP edge.).
    */
   fastregusers(params: T.FastregusersInput = {}): Promise<T.FastregusersResult> {
     return this.transport.call({ id: "fastregusers", kind: "list" }, params);
@@ -540,9 +516,6 @@ export class MizuV2Client {
    *
    * Parameters: email: string, required, at most 254 characters; forgotpasswordanswer: string, required, at most 255
    * characters.
-   *
-   * Status on Switchboard: planned (The new password goes to the account's email address, which needs the messaging
-   * port; answering it in the response would let anyone who guesses the answer take the account.).
    */
   forgotpasswordanswer(params: T.ForgotpasswordanswerInput): Promise<T.ForgotpasswordanswerResult> {
     return this.transport.call({ id: "forgotpasswordanswer", kind: "ok" }, params);
@@ -593,10 +566,13 @@ export class MizuV2Client {
   /**
    * getconfroom: Get, or create when it does not exist, the user's conference room.
    *
-   * Status on Switchboard: planned (Conference rooms are hosted by the media side of the SIP edge.).
+   * Status on Switchboard: unsupported (Conference rooms need a media server that mixes the members' audio;
+   * Switchboard's SIP edge connects calls by SDP offer/answer between the phones and never handles media, so it has no
+   * rooms to hand out. The webphone reads the ERROR answer as an error and dials nothing.
+   * ).
    */
   getconfroom(params: T.GetconfroomInput = {}): Promise<T.GetconfroomResult> {
-    return this.transport.call({ id: "getconfroom", kind: "record" }, params);
+    return this.transport.call({ id: "getconfroom", kind: "value" }, params);
   }
 
   /**
@@ -814,7 +790,10 @@ export class MizuV2Client {
   /**
    * newuserevent: Run the new-user event (meaning inferred from the name).
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Listed by name only in 002, with no parameters and no description: nothing says
+   * which user or what the event does. Switchboard runs nothing per new user that could be run again (no welcome
+   * message or provisioning hook is configured), so there is no event to launch.
+   * ).
    */
   newuserevent(params: T.NewusereventInput = {}): Promise<T.NewusereventResult> {
     return this.transport.call({ id: "newuserevent", kind: "ok" }, params);
@@ -835,7 +814,10 @@ export class MizuV2Client {
   /**
    * newusersevent: Run the new-user events for all pending new users (meaning inferred from the name).
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Listed by name only in 002, right after newuserevent, with no parameters and no
+   * description. Switchboard runs nothing per new user and keeps no list of users whose event is pending, so there is
+   * nothing to run for them.
+   * ).
    */
   newusersevent(params: T.NewuserseventInput = {}): Promise<T.NewuserseventResult> {
     return this.transport.call({ id: "newusersevent", kind: "ok" }, params);
@@ -857,8 +839,6 @@ export class MizuV2Client {
    * normalizechk: Check number normalization for a called number (with caller and country).
    *
    * Parameters: called: phone, required; caller: phone; country: string.
-   *
-   * Status on Switchboard: planned.
    */
   normalizechk(params: T.NormalizechkInput): Promise<T.NormalizechkResult> {
     return this.transport.call({ id: "normalizechk", kind: "record" }, params);
@@ -869,8 +849,6 @@ export class MizuV2Client {
    *
    * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone; cnum (phone3): phone; waitfor: enum, one of
    * 0/1/2, default 0.
-   *
-   * Status on Switchboard: planned (Placing and bridging the two call legs needs the SIP edge.).
    */
   p2p(params: T.P2pInput = {}): Promise<T.P2pResult> {
     return this.transport.call({ id: "p2p", kind: "ok" }, params);
@@ -943,8 +921,6 @@ export class MizuV2Client {
    *
    * Parameters: userusername: string, at most 64 characters; userlist: list; ptype: enum, one of 0/1; domain: string,
    * at most 255 characters.
-   *
-   * Status on Switchboard: planned (Presence is published and watched through the SIP edge.).
    */
   presenceGet(params: T.PresenceGetInput = {}): Promise<T.PresenceGetResult> {
     return this.transport.call({ id: "presence_get", kind: "list" }, params);
@@ -954,8 +930,6 @@ export class MizuV2Client {
    * presence_set: Set the user's own presence status; answers the queued offline messages.
    *
    * Parameters: pstatus: string, required, at most 255 characters; ptype: enum, one of 0/1.
-   *
-   * Status on Switchboard: planned (Presence is published and watched through the SIP edge.).
    */
   presenceSet(params: T.PresenceSetInput): Promise<T.PresenceSetResult> {
     return this.transport.call({ id: "presence_set", kind: "list" }, params);
@@ -998,12 +972,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "rebill", kind: "record" }, params);
   }
 
-  /**
-   * regstat: Show registrar statistics.
-   *
-   * Status on Switchboard: planned (The registrar is part of the SIP edge; without it there are no registrations to
-   * count.).
-   */
+  /** regstat: Show registrar statistics. */
   regstat(params: T.RegstatInput = {}): Promise<T.RegstatResult> {
     return this.transport.call({ id: "regstat", kind: "record" }, params);
   }
@@ -1012,8 +981,6 @@ export class MizuV2Client {
    * reguser: Show registered users/devices, or the register state of one user.
    *
    * Parameters: usr: string, at most 64 characters.
-   *
-   * Status on Switchboard: planned (Registrations come from the SIP registrar of the SIP edge.).
    */
   reguser(params: T.ReguserInput = {}): Promise<T.ReguserResult> {
     return this.transport.call({ id: "reguser", kind: "list" }, params);
@@ -1040,20 +1007,12 @@ export class MizuV2Client {
     return this.transport.call({ id: "reloadapikeys", kind: "ok" }, params);
   }
 
-  /**
-   * reloaddialplan: Reload the dial plan (meaning inferred from the name).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** reloaddialplan: Reload the dial plan (meaning inferred from the name). */
   reloaddialplan(params: T.ReloaddialplanInput = {}): Promise<T.ReloaddialplanResult> {
     return this.transport.call({ id: "reloaddialplan", kind: "ok" }, params);
   }
 
-  /**
-   * reloadnumdircache: Reload the number directory cache (meaning inferred from the name).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** reloadnumdircache: Reload the number directory cache (meaning inferred from the name). */
   reloadnumdircache(params: T.ReloadnumdircacheInput = {}): Promise<T.ReloadnumdircacheResult> {
     return this.transport.call({ id: "reloadnumdircache", kind: "ok" }, params);
   }
@@ -1061,7 +1020,10 @@ export class MizuV2Client {
   /**
    * reports: List the server reports (name only in the seed).
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Listed bare in 002 with no parameters, answer or description. Switchboard keeps
+   * no store of built reports: dailyreport e-mails each user's report (senddailyemail) through the outbox, where it can
+   * be followed like any other message.
+   * ).
    */
   reports(params: T.ReportsInput = {}): Promise<T.ReportsResult> {
     return this.transport.call({ id: "reports", kind: "list" }, params);
@@ -1134,8 +1096,6 @@ export class MizuV2Client {
    * sendamsg: Send a message to call-centre agents (one agent or all).
    *
    * Parameters: agentid: string, required; txt (message): string, required, at most 4096 characters.
-   *
-   * Status on Switchboard: planned (Delivering instant messages to agents needs the messaging port.).
    */
   sendamsg(params: T.SendamsgInput): Promise<T.SendamsgResult> {
     return this.transport.call({ id: "sendamsg", kind: "ok" }, params);
@@ -1156,7 +1116,10 @@ export class MizuV2Client {
    * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; filename: string, required, at most 255
    * characters.
    *
-   * Status on Switchboard: planned (Fax transmission needs the messaging port.).
+   * Status on Switchboard: unsupported (Switchboard has no fax gateway (no T.38 or fax-to-e-mail service is configured,
+   * and the config has no section for one), so a fax cannot be sent: the request is refused with this reason rather
+   * than queued where nothing would ever send it.
+   * ).
    */
   sendfax(params: T.SendfaxInput): Promise<T.SendfaxResult> {
     return this.transport.call({ id: "sendfax", kind: "ok" }, params);
@@ -1167,8 +1130,6 @@ export class MizuV2Client {
    *
    * Parameters: bnum (phone2, to): string, at most 64 characters; buserlist: list; txt (message): string, required, at
    * most 4096 characters.
-   *
-   * Status on Switchboard: planned (Chat messages are delivered by the messaging port (SIP MESSAGE).).
    */
   sendim(params: T.SendimInput): Promise<T.SendimResult> {
     return this.transport.call({ id: "sendim", kind: "ok" }, params);
@@ -1179,59 +1140,49 @@ export class MizuV2Client {
    *
    * Parameters: from: string, at most 254 characters; to: string, required, at most 254 characters; subject: string, at
    * most 998 characters; txt (message): string, required, at most 4096 characters.
-   *
-   * Status on Switchboard: planned (Sending email needs the messaging port (SMTP).).
    */
   sendmail(params: T.SendmailInput): Promise<T.SendmailResult> {
-    return this.transport.call({ id: "sendmail", kind: "ok" }, params);
+    return this.transport.call({ id: "sendmail", kind: "record" }, params);
   }
 
   /**
    * sendsms: Send an SMS message asynchronously (fast; answers before delivery).
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to, telnumber): phone, required; txt (message): string,
+   * Parameters: anum (phone1, from): string; bnum (phone2, to, telnumber): phone, required; txt (message): string,
    * required, at most 4096 characters.
-   *
-   * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway).).
    */
   sendsms(params: T.SendsmsInput): Promise<T.SendsmsResult> {
-    return this.transport.call({ id: "sendsms", kind: "ok" }, params);
+    return this.transport.call({ id: "sendsms", kind: "record" }, params);
   }
 
   /**
    * sendsmssync: Send an SMS message synchronously (waits for the delivery answer).
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at
+   * Parameters: anum (phone1, from): string; bnum (phone2, to): phone, required; txt (message): string, required, at
    * most 4096 characters.
-   *
-   * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway).).
    */
   sendsmssync(params: T.SendsmssyncInput): Promise<T.SendsmssyncResult> {
-    return this.transport.call({ id: "sendsmssync", kind: "ok" }, params);
+    return this.transport.call({ id: "sendsmssync", kind: "record" }, params);
   }
 
   /**
    * sendsmsunicode: Send a Unicode SMS message asynchronously (fast; answers before delivery).
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to, telnumber): phone, required; txt (message): string,
+   * Parameters: anum (phone1, from): string; bnum (phone2, to, telnumber): phone, required; txt (message): string,
    * required, at most 4096 characters.
-   *
-   * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway).).
    */
   sendsmsunicode(params: T.SendsmsunicodeInput): Promise<T.SendsmsunicodeResult> {
-    return this.transport.call({ id: "sendsmsunicode", kind: "ok" }, params);
+    return this.transport.call({ id: "sendsmsunicode", kind: "record" }, params);
   }
 
   /**
    * sendsmsunicodesync: Send a Unicode SMS message synchronously (waits for the delivery answer).
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at
+   * Parameters: anum (phone1, from): string; bnum (phone2, to): phone, required; txt (message): string, required, at
    * most 4096 characters.
-   *
-   * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway).).
    */
   sendsmsunicodesync(params: T.SendsmsunicodesyncInput): Promise<T.SendsmsunicodesyncResult> {
-    return this.transport.call({ id: "sendsmsunicodesync", kind: "ok" }, params);
+    return this.transport.call({ id: "sendsmsunicodesync", kind: "record" }, params);
   }
 
   /**
@@ -1246,11 +1197,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "servicerst", kind: "ok" }, params);
   }
 
-  /**
-   * setfastregpwd: Set the fast registration (fastreg) passwords (meaning inferred from the name).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** setfastregpwd: Set the fast registration (fastreg) passwords (meaning inferred from the name). */
   setfastregpwd(params: T.SetfastregpwdInput = {}): Promise<T.SetfastregpwdResult> {
     return this.transport.call({ id: "setfastregpwd", kind: "ok" }, params);
   }
@@ -1313,7 +1260,10 @@ export class MizuV2Client {
   /**
    * sipreset: Reset the SIP stack.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard's SIP edge keeps no stack state a reset could clear without losing
+   * what must be kept: registrations live in the registration store (sip.registrations), server transactions expire on
+   * their own after 32 s, and the listeners belong to the server process: restart (or a service restart) reopens them.
+   * ).
    */
   sipreset(params: T.SipresetInput = {}): Promise<T.SipresetResult> {
     return this.transport.call({ id: "sipreset", kind: "ok" }, params);
@@ -1322,13 +1272,11 @@ export class MizuV2Client {
   /**
    * sms: Send an SMS message.
    *
-   * Parameters: anum (phone1, from): phone; bnum (phone2, to): phone, required; txt (message): string, required, at
+   * Parameters: anum (phone1, from): string; bnum (phone2, to): phone, required; txt (message): string, required, at
    * most 4096 characters.
-   *
-   * Status on Switchboard: planned (Sending SMS needs the messaging port (SMS gateway).).
    */
   sms(params: T.SmsInput): Promise<T.SmsResult> {
-    return this.transport.call({ id: "sms", kind: "ok" }, params);
+    return this.transport.call({ id: "sms", kind: "record" }, params);
   }
 
   /**
@@ -1336,8 +1284,6 @@ export class MizuV2Client {
    *
    * Parameters: anum (phone1, from): phone, required; bnum (phone2, to): phone, required; txt (message): string, at
    * most 4096 characters.
-   *
-   * Status on Switchboard: planned (Inbound SMS handling belongs to the messaging port.).
    */
   smsreceive(params: T.SmsreceiveInput): Promise<T.SmsreceiveResult> {
     return this.transport.call({ id: "smsreceive", kind: "ok" }, params);
@@ -1345,9 +1291,6 @@ export class MizuV2Client {
 
   /**
    * status: The authenticated user's own online status (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking).
-   *
-   * Status on Switchboard: planned (Online, calling and speaking states come from registrations and calls of the SIP
-   * edge.).
    */
   status(params: T.StatusInput = {}): Promise<T.StatusResult> {
     return this.transport.call({ id: "status", kind: "record" }, params);
@@ -1356,7 +1299,9 @@ export class MizuV2Client {
   /**
    * stopscanner: Stop the number scanner threads.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard has no number scanner (see checkscanner), so there are no scanner
+   * threads to stop.
+   * ).
    */
   stopscanner(params: T.StopscannerInput = {}): Promise<T.StopscannerResult> {
     return this.transport.call({ id: "stopscanner", kind: "ok" }, params);
@@ -1365,7 +1310,9 @@ export class MizuV2Client {
   /**
    * syncmedia: Synchronise the media files.
    *
-   * Status on Switchboard: planned.
+   * Status on Switchboard: unsupported (Switchboard keeps no media files (voice prompts, IVR, music on hold): its SIP
+   * edge never plays or handles media, so there is no media store to synchronise.
+   * ).
    */
   syncmedia(params: T.SyncmediaInput = {}): Promise<T.SyncmediaResult> {
     return this.transport.call({ id: "syncmedia", kind: "ok" }, params);
@@ -1521,11 +1468,9 @@ export class MizuV2Client {
    *
    * Parameters: username: string, required, at most 64 characters; ip: string, at most 45 characters; mode: enum, one
    * of 0/1, default 0.
-   *
-   * Status on Switchboard: planned (Registrations belong to the SIP registrar of the SIP edge.).
    */
   unreg(params: T.UnregInput): Promise<T.UnregResult> {
-    return this.transport.call({ id: "unreg", kind: "ok" }, params);
+    return this.transport.call({ id: "unreg", kind: "record" }, params);
   }
 
   /** updcdrdir: Update the direction of CDR records (meaning inferred from the name). */
@@ -1551,9 +1496,6 @@ export class MizuV2Client {
    * verifyuser: The online status of another user (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking).
    *
    * Parameters: userusername: string, required, at most 64 characters.
-   *
-   * Status on Switchboard: planned (Online, calling and speaking states come from registrations and calls of the SIP
-   * edge.).
    */
   verifyuser(params: T.VerifyuserInput): Promise<T.VerifyuserResult> {
     return this.transport.call({ id: "verifyuser", kind: "record" }, params);
@@ -1569,7 +1511,10 @@ export class MizuV2Client {
    *
    * Parameters: dbcallid: integer, required, min 1.
    *
-   * Status on Switchboard: planned (Listening to live calls needs the SIP edge and its media.).
+   * Status on Switchboard: unsupported (Listening to a live call means copying its media; Switchboard connects the two
+   * phones' media directly by SDP offer/answer (RFC 3725) and no audio ever passes through it, so there is nothing to
+   * tap.
+   * ).
    */
   voicehere(params: T.VoicehereInput): Promise<T.VoicehereResult> {
     return this.transport.call({ id: "voicehere", kind: "ok" }, params);
@@ -1580,7 +1525,9 @@ export class MizuV2Client {
    *
    * Parameters: username: string, required, at most 64 characters.
    *
-   * Status on Switchboard: planned (Listening to live calls needs the SIP edge and its media.).
+   * Status on Switchboard: unsupported (As voicehere: the calls' media flows directly between the phones, never through
+   * Switchboard, so there is nothing to tap.
+   * ).
    */
   voicehere2(params: T.Voicehere2Input): Promise<T.Voicehere2Result> {
     return this.transport.call({ id: "voicehere2", kind: "ok" }, params);
@@ -1593,8 +1540,10 @@ export class MizuV2Client {
    * integer, min 1; maxrecords: integer, min 1, max 1000; days: string; format: enum, one of 1/2/3/4; fromdt: datetime;
    * todt: datetime; caller: string, at most 64 characters; called: string, at most 64 characters.
    *
-   * Status on Switchboard: planned (Call recordings are made by the SIP edge; there are none to download until it
-   * records calls.).
+   * Status on Switchboard: unsupported (Recording a call needs its media; Switchboard connects the phones' media
+   * directly by SDP offer/answer and no audio passes through it, so no call is ever recorded and there are no
+   * recordings to download.
+   * ).
    */
   voicerecdownload(params: T.VoicerecdownloadInput = {}): Promise<T.VoicerecdownloadResult> {
     return this.transport.call({ id: "voicerecdownload", kind: "file" }, params);
@@ -1628,11 +1577,7 @@ export class MizuV2Client {
     return this.transport.call({ id: "weeklymaint", kind: "ok" }, params);
   }
 
-  /**
-   * willstop: Stop the credit checks (before a shutdown).
-   *
-   * Status on Switchboard: planned.
-   */
+  /** willstop: Stop the credit checks (before a shutdown). */
   willstop(params: T.WillstopInput = {}): Promise<T.WillstopResult> {
     return this.transport.call({ id: "willstop", kind: "ok" }, params);
   }
@@ -1644,8 +1589,10 @@ export class MizuV2Client {
    * Parameters: brandname: string, at most 128 characters; companyname (companyame): string, at most 128 characters;
    * upperserver: string, at most 255 characters; upperserverdomain: string, at most 255 characters.
    *
-   * Status on Switchboard: planned (Provisions a user of the vendor's web (WebSocket SIP) phone towards an upper
-   * server; it needs the SIP edge.).
+   * Status on Switchboard: unsupported (It provisions the vendor's branded web softphone towards an upper server;
+   * Switchboard hosts no web softphone to brand and relays to no upper server. Any WebRTC/SIP-over-WebSocket phone
+   * registers to /mfstwebsock with the user's own account, with nothing to set up first.
+   * ).
    */
   wsuser(params: T.WsuserInput = {}): Promise<T.WsuserResult> {
     return this.transport.call({ id: "wsuser", kind: "ok" }, params);

@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * Add credit to a user (admin access, from trusted IP only by default).
-         * @description "addcredit [pin] {add credit (Only from trusted IP by default)}" (001 and 002 user lists); "Add credit to user (admin access by default, from trusted IP only)" (002:L889). pin names the user to credit (the examples send pin=USERNAME and pin=101); the amount travels in credit. The v1 xmapi addcredit command maps to it.
+         * @description "addcredit [pin] {add credit (Only from trusted IP by default)}" (001 and 002 user lists); "Add credit to user (admin access by default, from trusted IP only)". pin names the user to credit (the examples send pin=USERNAME and pin=101); the amount travels in credit. The v1 xmapi addcredit command maps to it.
          */
         get: operations["addcredit"];
         put?: never;
@@ -72,7 +72,7 @@ export interface paths {
         /**
          * Add a new prepaid enduser (deprecated name of newuseri).
          * @deprecated
-         * @description "adduser {deprecated}" (001 admin list; 002 Admin / Commands). 001 names it as the example of the Sensitive API ("IP authentication is recommended for these. For example “adduser”"). It is also the old HTTP interface's command ("adduser–add new prepaid enduser (Only from trusted IP set by httpapiallowedip2. For more control use the DB API)", with u_username, u_password, u_name (optional), u_email (optional) and credit), and "all functions in the old API works also via this new API with mapped parameters" (002:L145): those are its parameters here. Switchboard serves it as newuseri.
+         * @description "adduser {deprecated}" (001 admin list; 002 Admin / Commands). 001 names it as the example of the Sensitive API ("IP authentication is recommended for these. For example “adduser”"). It is also the old HTTP interface's command ("adduser–add new prepaid enduser (Only from trusted IP set by httpapiallowedip2. For more control use the DB API)", with u_username, u_password, u_name (optional), u_email (optional) and credit), and "all functions in the old API works also via this new API with mapped parameters": those are its parameters here. Switchboard serves it as newuseri.
          */
         get: operations["adduser"];
         put?: never;
@@ -92,7 +92,7 @@ export interface paths {
         };
         /**
          * Reload the tb_api rules (after adding or changing an entry in tb_api).
-         * @description "useful if you added/modified an entry in tb_api" (001 admin list; 002 Admin — Reset). 002:L257: "for the changes in the tb_api to be applied you must issue a "apireload" command (from the Server Console) or restart your server." Switchboard re-reads tb_api (access codes, custom SQL, custom actions, enabled) into its dispatch table; requests already running keep the rules they started with.
+         * @description "useful if you added/modified an entry in tb_api" (001 admin list; 002 Admin — Reset). The vendor document: "for the changes in the tb_api to be applied you must issue a "apireload" command (from the Server Console) or restart your server." Switchboard re-reads tb_api (access codes, custom SQL, custom actions, enabled) into its dispatch table; requests already running keep the rules they started with.
          */
         get: operations["apireload"];
         put?: never;
@@ -112,7 +112,7 @@ export interface paths {
         };
         /**
          * API test; the simplest request, without authentication requirements.
-         * @description "API test (this is the simplest example without authentication requirements)" (001:L118, 002:L31), sent as apientry=apitest1 (002:L33); the raw TCP/UDP example sends apientry=apitest with authentication parameters (002:L71-L73), which are accepted and ignored. Not in the API lists. Used to check connectivity, transport and answer format.
+         * @description "API test (this is the simplest example without authentication requirements)", sent as apientry=apitest1; the raw TCP/UDP example sends apientry=apitest with authentication parameters, which are accepted and ignored. Not in the API lists. Used to check connectivity, transport and answer format.
          */
         get: operations["apitest"];
         put?: never;
@@ -252,7 +252,7 @@ export interface paths {
         };
         /**
          * The authenticated user's credit balance.
-         * @description "balance {credit request}" (001 and 002 user lists); "User credit request (public by default)" (002:L857). tb_api can force it to be always authenticated (001:L288, 002:L232) or make it fully public (fname=balance, req_key=0, req_user=14: then only authid is needed, 002:L253-L255). Also reachable as the v1 xmapi balance command and by SMS. The seed does not specify the answer's fields.
+         * @description "balance {credit request}" (001 and 002 user lists); "User credit request (public by default)". tb_api can force it to be always authenticated or make it fully public (fname=balance, req_key=0, req_user=14: then only authid is needed). Also reachable as the v1 xmapi balance command and by SMS. The seed does not specify the answer's fields: the text answer is the real server's line, "Your credit is $9.8" (see wire); json and xml's data carry the record below.
          */
         get: operations["balance"];
         put?: never;
@@ -312,7 +312,7 @@ export interface paths {
         };
         /**
          * Make SIM cards call each other (a SIM test call).
-         * @description "call { sim call each other (origsimid,telnum,duration) }" (001 and 002 Various operations; 002 also lists a bare "call" under Diagnostics, 002:L426). The vendor's GSM gateways place a test call from one SIM to a number, for a duration, to keep SIMs active.
+         * @description "call { sim call each other (origsimid,telnum,duration) }" (001 and 002 Various operations; 002 also lists a bare "call" under Diagnostics). The vendor's GSM gateways place a test call from one SIM to a number, for a duration, to keep SIMs active.
          */
         get: operations["call"];
         put?: never;
@@ -332,7 +332,7 @@ export interface paths {
         };
         /**
          * Initiate a callback call to a number.
-         * @description "callback [num] {initiate callback call}" (001 and 002 user lists); "Initiate callback call (for endusers)" (002:L869). It is the v1 xmapi cb command (v1 name kept as alias). The examples send the number as anum (the old API's name for it), one also ivr=-1. The server calls the number and, when it answers, runs the callback IVR (defcallbackivr campaign) or connects it.
+         * @description "callback [num] {initiate callback call}" (001 and 002 user lists); "Initiate callback call (for endusers)". It is the v1 xmapi cb command (v1 name kept as alias). The examples send the number as anum (the old API's name for it), one also ivr=-1. The server calls the number and, when it answers, runs the callback IVR (defcallbackivr campaign) or connects it. Switchboard carries no media, so it plays no IVR: it calls the number and, when it answers, calls the authenticated user's own registered phone and connects the two by their SDP offer and answer (RFC 3725 flow I, third-party call control). Both legs are billed to the user at their rates and written as CDRs; the answer names the call's id (discall).
          */
         get: operations["callback"];
         put?: never;
@@ -372,7 +372,8 @@ export interface paths {
         };
         /**
          * Set the user's call forwarding numbers.
-         * @description "callforward [anum,bnum,cnum]" (001 and 002 user lists; no description). The seed does not say what each number is. Switchboard reads them as the three forward destinations of the user record, in the order the user form of setfield lists them (002:L388): anum forward on busy, bnum forward on no answer, cnum forward always. An absent number leaves that forward unchanged, an empty one clears it; sending none of them is refused. The seed does not specify the answer.
+         * @description "callforward [anum,bnum,cnum]" (001 and 002 user lists; no description). The seed does not say what each number is. Switchboard reads them as the three forward destinations of the user record, in the order the user form of setfield lists them: anum forward on busy, bnum forward on no answer, cnum forward always. An absent number leaves that forward unchanged, an empty one clears it; sending none of them is refused. The seed does not specify the answer.
+         *     The vendor's own webphone sends its call-divert settings as calldivert with callforwardonbusy, callforwardonnoanswer, callforwardalways (the word null for an empty one) and callforwardonnoanswertimeout (seconds before forwarding on no answer); see wire. Those names are read beside anum, bnum and cnum, null clearing the forward.
          */
         get: operations["callforward"];
         put?: never;
@@ -392,7 +393,7 @@ export interface paths {
         };
         /**
          * Call rating for an ongoing call; remaining credit, maximum duration and rate.
-         * @description 001: "callrating {call rating details returning credit, maxduration and rating} [username, callid]"; 002: "{call rating for an ongoing call returning credit, maxduration and rating for existing call}".
+         * @description 001: "callrating {call rating details returning credit, maxduration and rating} [username, callid]"; 002: "{call rating for an ongoing call returning credit, maxduration and rating for existing call}". callid is the SIP Call-ID of either leg of a call callback or p2p placed; the rating is the call's price per minute (both legs' rates added), maxduration the seconds the credit still pays for (86400 when nothing limits it: a postpaid user or free rates).
          */
         get: operations["callrating"];
         put?: never;
@@ -452,7 +453,7 @@ export interface paths {
         };
         /**
          * Call detail records (call history) with filters, optionally summarised.
-         * @description 002: "cdr [caller,called,maxcount=record count, days =today/lastweek/lastmonth/daysnumber dir=all/in/out type =all/connected/notconnected, prefix, fields=min/normal/all, summary=no/yes, by= all/day/caller/called, order= date,caller,called,user]". Used for the webportal's call history (002:L667). Endusers get their own calls; admins every call (filter by caller). The filter examples (002:L754-L776): enduser today call count,duration "days=today&by=all"; enduser this month costs "days=thismonth&by=all"; admin todayprofit "days=today&by=all&fields=all"; enduser today call list "days=today"; last 7 days "days=lastweek"; last 30 days "days=lastmonth"; this month call list with summary "days=thismonth&summary=yes"; admin list last 10 day calls from user id 123 to prefix 40 "days=10&caller=123&prefix=40"; enduser missed calls "days=lastweek&dir=in&type=notconnected".
+         * @description 002: "cdr [caller,called,maxcount=record count, days =today/lastweek/lastmonth/daysnumber dir=all/in/out type =all/connected/notconnected, prefix, fields=min/normal/all, summary=no/yes, by= all/day/caller/called, order= date,caller,called,user]". Used for the webportal's call history. Endusers get their own calls; admins every call (filter by caller). The filter examples: enduser today call count,duration "days=today&by=all"; enduser this month costs "days=thismonth&by=all"; admin todayprofit "days=today&by=all&fields=all"; enduser today call list "days=today"; last 7 days "days=lastweek"; last 30 days "days=lastmonth"; this month call list with summary "days=thismonth&summary=yes"; admin list last 10 day calls from user id 123 to prefix 40 "days=10&caller=123&prefix=40"; enduser missed calls "days=lastweek&dir=in&type=notconnected".
          *     Here: days counts UTC calendar days including today (today = days=1, yesterday, lastweek = 7, lastmonth = 30, thismonth from the 1st; no days: every date). An enduser sees the calls billed to them (dir=out) and the calls to them (dir=in: called user); an admin sees every call, dir then filters on the call's recorded direction, and an admin acting as another user (targetuser) sees that user's calls. caller matches the caller number, or the calls billed to the user with that id or username; called matches the called number; prefix matches called numbers starting with it; type=connected keeps answered calls. Counts, durations and costs are summed by the database.
          */
         get: operations["cdr"];
@@ -513,7 +514,7 @@ export interface paths {
         };
         /**
          * Check the charges and the credit requests that are due.
-         * @description "check charges and creditrequests need" (001 and 002 Various operations). Switchboard runs its billing check now: applies the periodic charges that are due and raises the credit requests (low-credit and postpaid limit handling) users need.
+         * @description "check charges and creditrequests need" (001 and 002 Various operations). Switchboard runs its billing check now: applies the periodic charges that are due and raises the credit requests (low-credit and postpaid limit handling) users need. Switchboard charges as it goes (no charge waits for this), so it sends the low-credit e-mails: each prepaid user with sendlowcreditemail set and an e-mail address whose credit is at or below mincreditonroute (0 when unset) is told once a day.
          */
         get: operations["checkcredits"];
         put?: never;
@@ -533,7 +534,7 @@ export interface paths {
         };
         /**
          * Check (run) the pending email jobs.
-         * @description "CheckEmailJobs: check email jobs" (001 and 002 Various operations). Switchboard processes its queue of pending email jobs (notifications, reports, scheduled emails) now.
+         * @description "CheckEmailJobs: check email jobs" (001 and 002 Various operations). Switchboard processes its queue of pending email jobs (notifications, reports, scheduled emails) now. Its outbox worker sends e-mail as it comes, so there is nothing to start: the answer says how many e-mails wait and how many failed in the last day.
          */
         get: operations["checkmails"];
         put?: never;
@@ -613,7 +614,7 @@ export interface paths {
         };
         /**
          * Add a PIN-less number (ANI) to the user for caller-number authentication.
-         * @description "cli {add pin less number (ANI)}" (001 and 002 user lists, no parameters listed). It is the v1 xmapi cli command: "anum will be assigned for the user and can be used for A number based authentication" (000:L118-L119), so the number travels in anum. A number identifies one user only: one registered by another user (as an ANI or callback number) or belonging to the DID pool is refused; registering one of one's own numbers again answers OK.
+         * @description "cli {add pin less number (ANI)}" (001 and 002 user lists, no parameters listed). It is the v1 xmapi cli command: "anum will be assigned for the user and can be used for A number based authentication", so the number travels in anum. A number identifies one user only: one registered by another user (as an ANI or callback number) or belonging to the DID pool is refused; registering one of one's own numbers again answers OK.
          */
         get: operations["cli"];
         put?: never;
@@ -653,7 +654,7 @@ export interface paths {
         };
         /**
          * Close the current connection.
-         * @description "close/exit/quit {close current connection}" (001 admin list; 002 Admin — Various operations): three names for one command. A session command for the persistent transports (raw TCP, TLS, websocket and the admin console, 002:L93-L101, L642-L647): Switchboard answers OK and then closes the connection. Over HTTP the answer carries "Connection: close"; over UDP there is nothing to close and it just answers OK. An admin command, as the seed lists it (a trusted address counts as admin by default, apideftrustadmin); any other client ends a session by closing its socket.
+         * @description "close/exit/quit {close current connection}" (001 admin list; 002 Admin — Various operations): three names for one command. A session command for the persistent transports (raw TCP, TLS, websocket and the admin console): Switchboard answers OK and then closes the connection. Over HTTP the answer carries "Connection: close"; over UDP there is nothing to close and it just answers OK. An admin command, as the seed lists it (a trusted address counts as admin by default, apideftrustadmin); any other client ends a session by closing its socket.
          */
         get: operations["close"];
         put?: never;
@@ -693,7 +694,7 @@ export interface paths {
         };
         /**
          * Create the CDR info (summary) records (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name: the vendor (re)builds CDR summary data, presumably what the cdr command's summary and by options (002:L392) read. Switchboard keeps no such data and answers the unsupported error (see reason).
+         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name: the vendor (re)builds CDR summary data, presumably what the cdr command's summary and by options read. Switchboard keeps no such data and answers the unsupported error (see reason).
          */
         get: operations["createcdrinfo"];
         put?: never;
@@ -733,7 +734,7 @@ export interface paths {
         };
         /**
          * Launch the daily report builder now.
-         * @description "launch the daily report builder thread" (001 and 002 Various operations). Switchboard builds the daily report (traffic, revenue, errors of the past day) now and sends it to the configured recipients, which needs the messaging port.
+         * @description "launch the daily report builder thread" (001 and 002 Various operations). Switchboard builds the daily report now: each user with senddailyemail set and an e-mail address gets the past UTC day's calls (count, duration, cost) by e-mail.
          */
         get: operations["dailyreport"];
         put?: never;
@@ -753,7 +754,7 @@ export interface paths {
         };
         /**
          * Run any SQL statement on the database (admin only).
-         * @description "db {any database query (select,update,etc) only if authenticated user type is admin}" (001 admin list; 002 Admin / Commands) and, listed again, "db [txt] {any sql select/insert/update command}" (001 list; 002 Various operations). 002 "Direct database operations": "Instead of direct SQL connection to the database, you can also use the API to perform various database operations. The related API entries are the followings: db, setfield, getfield ... (You should use admin authentication with these API calls. Admin access is not recommended from untrusted source such as a JavaScript requests from a webpage!)". The seed's example is MS SQL Server syntax (select top 1); statements run in Switchboard's own database dialect (SQLite or PostgreSQL), with the two MS SQL idioms the vendor's users write translated: a leading "select top N" becomes "limit N", and "with(nolock)" table hints are dropped. Admin only, as the seed lists it (an admin list entry, and 002:L903 calls it remotely with admin credentials), from wherever remoteadmin allows administration, unless tb_api says otherwise. A trusted address alone never counts as the admin login (needsCredentials): the statement can read and change anything.
+         * @description "db {any database query (select,update,etc) only if authenticated user type is admin}" (001 admin list; 002 Admin / Commands) and, listed again, "db [txt] {any sql select/insert/update command}" (001 list; 002 Various operations). 002 "Direct database operations": "Instead of direct SQL connection to the database, you can also use the API to perform various database operations. The related API entries are the followings: db, setfield, getfield ... (You should use admin authentication with these API calls. Admin access is not recommended from untrusted source such as a JavaScript requests from a webpage!)". The seed's example is MS SQL Server syntax (select top 1); statements run in Switchboard's own database dialect (SQLite or PostgreSQL), with the two MS SQL idioms the vendor's users write translated: a leading "select top N" becomes "limit N", and "with(nolock)" table hints are dropped. Admin only, as the seed lists it (an admin list entry, and the vendor document calls it remotely with admin credentials), from wherever remoteadmin allows administration, unless tb_api says otherwise. A trusted address alone never counts as the admin login (needsCredentials): the statement can read and change anything.
          */
         get: operations["db"];
         put?: never;
@@ -954,7 +955,7 @@ export interface paths {
         };
         /**
          * Disconnect a call in progress, by its call id.
-         * @description 002: "discall [dbcallid]" (Admin / Commands); 001 spells it "disccall [dbcallid]". No description in either edition; dbcallid is the call's database id, as for voicehere.
+         * @description 002: "discall [dbcallid]" (Admin / Commands); 001 spells it "disccall [dbcallid]". No description in either edition; dbcallid is the call's database id, as for voicehere. In Switchboard it is the id callback and p2p answered for a call in progress: both legs are hung up with BYE and the call is billed before the answer.
          */
         get: operations["discall"];
         put?: never;
@@ -974,7 +975,7 @@ export interface paths {
         };
         /**
          * List SIP endpoint information.
-         * @description "endpoints {list sip endpoint info}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed does not specify which information is listed; a faithful implementation lists every SIP endpoint the server currently knows (registered devices and configured SIP servers/peers) with its network address and state.
+         * @description "endpoints {list sip endpoint info}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed does not specify which information is listed; a faithful implementation lists every SIP endpoint the server currently knows (registered devices and configured SIP servers/peers) with its network address and state. Here: every registered contact (type device, state registered) and every SIP server or traffic sender added with addserver (type server, state configured: their reachability is not probed).
          */
         get: operations["endpoints"];
         put?: never;
@@ -994,7 +995,7 @@ export interface paths {
         };
         /**
          * List registrar endpoints, optionally filtered by registration type and state.
-         * @description "epreg [regtype, regstate] {list registrar endpoints}" (002 Admin / Diagnostics; not in 001). The seed gives neither the values of regtype and regstate nor the answer's fields: both filters are taken as free strings matched against the endpoint's registration type and state, and absent means no filter.
+         * @description "epreg [regtype, regstate] {list registrar endpoints}" (002 Admin / Diagnostics; not in 001). The seed gives neither the values of regtype and regstate nor the answer's fields: both filters are taken as free strings matched against the endpoint's registration type and state, and absent means no filter. The registrar's endpoints here are the contacts users registered: regtype is the transport they registered over (udp, tcp, ws, wss) and regstate is registered (an expired contact is gone); matched without regard to case.
          */
         get: operations["epreg"];
         put?: never;
@@ -1014,7 +1015,7 @@ export interface paths {
         };
         /**
          * List the users of the fast registration (fastreg) module, successful ones or all.
-         * @description "fastregusers [succ/all] {list fastreg module users}" (002 Admin / Diagnostics; not in 001). The seed gives the one parameter only as its two values "succ/all", without a name: it is named `filter` here, and param1 (positional) works whatever the name. The fastreg module is the vendor's cache of recent registrations; here it is the registrar's in-memory registration cache. The answer's fields are not specified by the seed.
+         * @description "fastregusers [succ/all] {list fastreg module users}" (002 Admin / Diagnostics; not in 001). The seed gives the one parameter only as its two values "succ/all", without a name: it is named `filter` here, and param1 (positional) works whatever the name. The fastreg module is the vendor's cache of recent registrations; here it is the registrar's in-memory registration cache. The answer's fields are not specified by the seed. Switchboard's registrar keeps no record of failed attempts (a refused REGISTER leaves no binding), so every entry is a successful registration and succ and all list the same rows.
          */
         get: operations["fastregusers"];
         put?: never;
@@ -1114,7 +1115,7 @@ export interface paths {
         };
         /**
          * Return the security question of the account with this email address.
-         * @description "forgotpasswordquestion [email]" (001 and 002 user lists; no description). First step of the password recovery; the user then answers with forgotpasswordanswer. It serves users who do not know their password; even so it needs an authenticated user, as both seeds list it among the commands "available for users (authenticated as enduser/reseller/other user type)" (002:L342), and no known client calls it without a login: a user who cannot log in recovers the password some other way (forgotpasswordanswer, the operator). The seed does not specify the answer. The question is the one the user saved with setfield (forgotpasswordquestion); an unknown address counts as a failed authentication toward a ban, so addresses cannot be tried in bulk.
+         * @description "forgotpasswordquestion [email]" (001 and 002 user lists; no description). First step of the password recovery; the user then answers with forgotpasswordanswer. It serves users who do not know their password; even so it needs an authenticated user, as both seeds list it among the commands "available for users (authenticated as enduser/reseller/other user type)", and no known client calls it without a login: a user who cannot log in recovers the password some other way (forgotpasswordanswer, the operator). The seed does not specify the answer. The question is the one the user saved with setfield (forgotpasswordquestion); an unknown address counts as a failed authentication toward a ban, so addresses cannot be tried in bulk.
          */
         get: operations["forgotpasswordquestion"];
         put?: never;
@@ -1194,7 +1195,7 @@ export interface paths {
         };
         /**
          * Get, or create when it does not exist, the user's conference room.
-         * @description "getconfroom {get/create conference room}" (001 and 002 user lists). The seed does not specify the answer; a faithful implementation answers the number to dial to join the room.
+         * @description "getconfroom {get/create conference room}" (001 and 002 user lists). The seed does not specify the answer; the vendor's webphone reads the number to dial to join the room after "OK:" (see wire), so that is the answer: "OK: {room}".
          */
         get: operations["getconfroom"];
         put?: never;
@@ -1214,7 +1215,7 @@ export interface paths {
         };
         /**
          * The user's own account details, phone status and balance.
-         * @description 002: "getdetails [mode=min/normal/max]". The webportal guide: "displaying a status page: use the getdetails API (here for example you can display the user phone status and balance)" and "load/save user details: use the getdetails and setfield API" (002:L665-L666). The seed does not list the answer's fields; min answers the first group below, normal adds the contact details, max adds every user setting the user form of setfield can change (002:L387-L391). The phone status is 1 (offline) for every existing account until the SIP edge, which knows registrations and calls, is running.
+         * @description 002: "getdetails [mode=min/normal/max]". The webportal guide: "displaying a status page: use the getdetails API (here for example you can display the user phone status and balance)" and "load/save user details: use the getdetails and setfield API". The seed does not list the answer's fields; min answers the first group below, normal adds the contact details, max adds every user setting the user form of setfield can change. The phone status is 1 (offline) for every existing account until the SIP edge, which knows registrations and calls, is running.
          */
         get: operations["getdetails"];
         put?: never;
@@ -1240,8 +1241,7 @@ export interface paths {
          *     (username/callerid/userid); filterfieldvalue: mandatory.
          *     So by default it answers the tb_users.id of the user whose username, caller id or id equals
          *     filterfieldvalue. Switchboard answers the first matching row's value. One of the direct
-         *     database operations with db and setfield, for which "You should use admin authentication"
-         *     (002:L676-L680).
+         *     database operations with db and setfield, for which "You should use admin authentication".
          *
          *     Any table the server has and any of its real columns, checked against the table's columns (never
          *     passed into SQL text); the first matching row by id. The auto-guessed filter tries username, then
@@ -1447,8 +1447,8 @@ export interface paths {
         };
         /**
          * JSONP forward; fetch a URL and answer its body wrapped in a JavaScript callback.
-         * @description Listed among the request data formats: "JSONP (http://SERVERADDRESS/mvapireq/jppget?url=...)" (001:L78); "JSONP (JSON forward) works also for remote services if the “enablejsonp” global config option is set to 2" (001:L168, 002:L126). The path form /mvapireq/jppget is the same as apientry=jppget. An API request URL of this server is always allowed; a remote URL only when enablejsonp is 2, and then only http(s) to hosts that are not loopback, link-local or private unless trusted. The JSONP callback name is the envelope's callback parameter.
-         *     The seed's example (/mvapireq/jppget?url=...) sends no login, so none is needed to forward an API request of this server: the forwarded request carries its own credentials and is authorised on its own, from the same address, so the forward grants nothing a direct request would not. Forwarding a remote URL still needs a login (or a trusted address), or the server would be an open proxy for anyone. Where the operator sets apiv2key, the outer request needs the key as every request does (002:L35-L37).
+         * @description Listed among the request data formats: "JSONP (http://SERVERADDRESS/mvapireq/jppget?url=...)"; "JSONP (JSON forward) works also for remote services if the “enablejsonp” global config option is set to 2". The path form /mvapireq/jppget is the same as apientry=jppget. An API request URL of this server is always allowed; a remote URL only when enablejsonp is 2, and then only http(s) to hosts that are not loopback, link-local or private unless trusted. The JSONP callback name is the envelope's callback parameter.
+         *     The seed's example (/mvapireq/jppget?url=...) sends no login, so none is needed to forward an API request of this server: the forwarded request carries its own credentials and is authorised on its own, from the same address, so the forward grants nothing a direct request would not. Forwarding a remote URL still needs a login (or a trusted address), or the server would be an open proxy for anyone. Where the operator sets apiv2key, the outer request needs the key as every request does.
          */
         get: operations["jppget"];
         put?: never;
@@ -1468,7 +1468,7 @@ export interface paths {
         };
         /**
          * Keep the connection alive.
-         * @description "keep alive the connection" (001 admin list; 002 Admin — Various operations). A session command for the persistent transports (raw TCP, TLS, websocket and the admin console, 001:L12-L26, 002:L93-L101, L642-L647): it restarts the connection's idle timer and does nothing else. Over HTTP or UDP it simply answers OK. An admin command, as the seed lists it (a trusted address counts as admin by default, apideftrustadmin). A raw TCP client that is not an admin still keeps its connection open with it: every complete request line restarts the idle timer before the command is dispatched, refused or not (runtime/listen/line-session.ts).
+         * @description "keep alive the connection" (001 admin list; 002 Admin — Various operations). A session command for the persistent transports (raw TCP, TLS, websocket and the admin console): it restarts the connection's idle timer and does nothing else. Over HTTP or UDP it simply answers OK. An admin command, as the seed lists it (a trusted address counts as admin by default, apideftrustadmin). A raw TCP client that is not an admin still keeps its connection open with it: every complete request line restarts the idle timer before the command is dispatched, refused or not (runtime/listen/line-session.ts).
          */
         get: operations["keepalive"];
         put?: never;
@@ -1609,7 +1609,7 @@ export interface paths {
         };
         /**
          * Log in; check the user's credentials (the webportal login page).
-         * @description Named only in the webportal guide: "login page: use the login API" (002:L664); it is also the "login procedure" that tb_api.req_user_login can require before other API access (002:L243). The seed gives no parameters or answer. Switchboard checks the envelope credentials (authid with authpwd or authmd5, and the nonce from preauth when nonce authentication is enabled) and answers the logged-in user; with nonce authentication the successful login validates the client's nonce for the following requests.
+         * @description Named only in the webportal guide: "login page: use the login API"; it is also the "login procedure" that tb_api.req_user_login can require before other API access. The seed gives no parameters or answer. Switchboard checks the envelope credentials (authid with authpwd or authmd5, and the nonce from preauth when nonce authentication is enabled) and answers the logged-in user; with nonce authentication the successful login validates the client's nonce for the following requests.
          */
         get: operations["login"];
         put?: never;
@@ -1710,7 +1710,7 @@ export interface paths {
         /**
          * Create a new user (deprecated name).
          * @deprecated
-         * @description "newuser {deprecated}" (001 admin list; 002 Admin / Commands): the seed gives only the name and that it is deprecated; meaning inferred from the name. Switchboard serves it as newuseri (same parameters, same answer), and so with newuseri's sensitive access (002:L188), since it creates accounts.
+         * @description "newuser {deprecated}" (001 admin list; 002 Admin / Commands): the seed gives only the name and that it is deprecated; meaning inferred from the name. Switchboard serves it as newuseri (same parameters, same answer), and so with newuseri's sensitive access, since it creates accounts.
          */
         get: operations["newuser"];
         put?: never;
@@ -1790,7 +1790,7 @@ export interface paths {
         };
         /**
          * Public sign-up; create a new enduser from an untrusted device (sent with authkey only).
-         * @description "newuseru {public add user} [u_username,u_password,u_name,u_email,u_phone,u_currency,u_country,u_address]" (001 and 002 user lists). "If you wish to create a new user from an untrusted location (such as from client side or from browser initiated by the user), then use the newuseru API" (002:L716); "Account signup (for endusers)" and "Create new user from untrusted devices" (002:L881, L897). The examples send authkey but no authid, and also a deviceid. Unlike newuseri it takes no credit: the new user starts as a prepaid enduser with no credit. The seed does not specify the answer.
+         * @description "newuseru {public add user} [u_username,u_password,u_name,u_email,u_phone,u_currency,u_country,u_address]" (001 and 002 user lists). "If you wish to create a new user from an untrusted location (such as from client side or from browser initiated by the user), then use the newuseru API"; "Account signup (for endusers)" and "Create new user from untrusted devices". The examples send authkey but no authid, and also a deviceid. Unlike newuseri it takes no credit: the new user starts as a prepaid enduser with no credit. The seed does not specify the answer.
          *     Switchboard refuses, naming the rule broken: a username already taken; an email address another account already uses (forgotpasswordquestion finds the account by it); a weak password (fewer than 8 characters, not both letters and digits, a run of one character or a digit sequence, containing the username, or one of the most common passwords); a currency that is not an ISO 4217 code; control characters in any field; more sign-ups from one deviceid than the global option maxsignupsperdevice allows (default 5, 0 for no limit). When the username is a number of the free DID pool (the getphonenumber / lockphonenumber sign-up flow), the new account takes that number; a pool number that belongs to another account cannot be signed up as.
          */
         get: operations["newuseru"];
@@ -1811,7 +1811,7 @@ export interface paths {
         };
         /**
          * Check number normalization for a called number (with caller and country).
-         * @description "check number normalization (called,caller,country)" (001 and 002 Various operations). A dry run: Switchboard applies its number normalisation rules (dial plan) to the numbers and answers the results, without placing a call.
+         * @description "check number normalization (called,caller,country)" (001 and 002 Various operations). A dry run: Switchboard applies its number normalisation rules (the dial plan's caller and called number transitions, as the routing engine does for a call) and answers the numbers the first destination would be sent, without placing a call. The dial plan has no per-country rules: country is accepted and changes nothing.
          */
         get: operations["normalizechk"];
         put?: never;
@@ -1831,7 +1831,7 @@ export interface paths {
         };
         /**
          * Phone to phone call request; call one number and connect it to another.
-         * @description 001: "p2p [bnum, cnum] {phone to phone call request}"; 002: "p2p [bnum, cnum, waitfor] {phone to phone call request. you can set the waitfor to 1 or 2 to wait for the call connect or failure}". The examples send anum and bnum (the old API's names, 000:L60-L61). So the two numbers are the first two given of anum, bnum, cnum: anum + bnum when anum is present, else bnum + cnum. The call is billed to the authenticated user.
+         * @description 001: "p2p [bnum, cnum] {phone to phone call request}"; 002: "p2p [bnum, cnum, waitfor] {phone to phone call request. you can set the waitfor to 1 or 2 to wait for the call connect or failure}". The examples send anum and bnum (the old API's names). So the two numbers are the first two given of anum, bnum, cnum: anum + bnum when anum is present, else bnum + cnum. The call is billed to the authenticated user. Switchboard calls the first number without SDP, then the second with the first's offer, and hands the second's answer back (RFC 3725 flow I, third-party call control; no media passes through it). A number is a registered user, reached at its latest UDP or TCP contact, else goes where the dial plan routes it (anacldnbr: a SIP trunk added by addserver or peerserver, an external line, a local user), the first destination reached; a number neither registered nor routed is refused with the routing's reason. A call ends when either party hangs up, on discall, when the user's credit runs out (calls in progress hold the credit they may spend), or at the dial plan's maxDuration; both legs are written as CDRs and billed at their rates. The answer names the call's id.
          */
         get: operations["p2p"];
         put?: never;
@@ -1891,7 +1891,7 @@ export interface paths {
         };
         /**
          * Load a file from the public web file storage (mvweb/filestorage).
-         * @description "pgetfile [filename] {will load a file from under the mvweb\filestorage directory }" (001 and 002 Various operations). Reads a file saved by pputfile from the filestorage folder of the data folder (the vendor also serves it publicly under /mvweb, 002:L167; Switchboard does not). File names that are absolute, contain ".." or lead out through a link are refused.
+         * @description "pgetfile [filename] {will load a file from under the mvweb\filestorage directory }" (001 and 002 Various operations). Reads a file saved by pputfile from the filestorage folder of the data folder (the vendor also serves it publicly under /mvweb; Switchboard does not). File names that are absolute, contain ".." or lead out through a link are refused.
          */
         get: operations["pgetfile"];
         put?: never;
@@ -1911,7 +1911,7 @@ export interface paths {
         };
         /**
          * Save a file into the public web file storage (mvweb/filestorage).
-         * @description "pputfile [filename, filedata] {will save a file under the mvweb\filestorage directory. The filedata should be base64 encoded }" (001 and 002 Various operations). The mvweb folder is what the vendor's built-in static web service serves under the /mvweb path (002:L167). Switchboard stores the file in the filestorage folder of its data folder and does not serve it itself (a web server in front of that folder makes it public); file names that are absolute, contain ".." or lead out through a link are refused. An existing file is overwritten. pgetfile reads it back.
+         * @description "pputfile [filename, filedata] {will save a file under the mvweb\filestorage directory. The filedata should be base64 encoded }" (001 and 002 Various operations). The mvweb folder is what the vendor's built-in static web service serves under the /mvweb path. Switchboard stores the file in the filestorage folder of its data folder and does not serve it itself (a web server in front of that folder makes it public); file names that are absolute, contain ".." or lead out through a link are refused. An existing file is overwritten. pgetfile reads it back.
          */
         get: operations["pputfile"];
         put?: never;
@@ -1931,7 +1931,7 @@ export interface paths {
         };
         /**
          * Request a new nonce for nonce-validated (authv3) authentication.
-         * @description Named in the nonce section only (002:L284-L294). When nonce verification is enabled (apidefneedlogin 1 or 2, or tb_api.req_user_login), "the client will always need to send a "preauth" API request first for which the server returns a nonce value ("OK: new nonce is:xxxEOF")". The client then appends the nonce to the authmd5 calculation (authv3_ + MD5(MD5(tU29m + authid + authpwd + authsalt1) + authsalt2 + serversalt + nonce)) and sends the leading characters of the nonce as the nonce parameter with every request (10 in the nonce section, 16 in the parameter list: Switchboard accepts any prefix of at least 10). The nonce is bound to the client's IP address and to authid when one is sent.
+         * @description Named in the nonce section only. When nonce verification is enabled (apidefneedlogin 1 or 2, or tb_api.req_user_login), "the client will always need to send a "preauth" API request first for which the server returns a nonce value ("OK: new nonce is:xxxEOF")". The client then appends the nonce to the authmd5 calculation (authv3_ + MD5(MD5(tU29m + authid + authpwd + authsalt1) + authsalt2 + serversalt + nonce)) and sends the leading characters of the nonce as the nonce parameter with every request (10 in the nonce section, 16 in the parameter list: Switchboard accepts any prefix of at least 10). The nonce is bound to the client's IP address and to authid when one is sent.
          */
         get: operations["preauth"];
         put?: never;
@@ -1971,7 +1971,7 @@ export interface paths {
         };
         /**
          * The presence status of one or several users.
-         * @description "presence_get [userusername/userlist,ptype,domain] { will return the presence status of one ore multiple users; ptype have to be set to 1 if called from timer and 0 when at start; answer: OK: puserlist: user1:status1,user2:status2 OR ERROR: errordescription }" (001 and 002 user lists). userusername and userlist are alternatives for the first parameter.
+         * @description "presence_get [userusername/userlist,ptype,domain] { will return the presence status of one ore multiple users; ptype have to be set to 1 if called from timer and 0 when at start; answer: OK: puserlist: user1:status1,user2:status2 OR ERROR: errordescription }" (001 and 002 user lists). userusername and userlist are alternatives for the first parameter. A registered user's status is the string it last set with presence_set; otherwise, its online code (0 doesn't exist, 1 offline, 2 online), as status answers. The text answer is the seed's line, OK: puserlist: user1:status1,user2:status2.
          */
         get: operations["presenceGet"];
         put?: never;
@@ -2071,7 +2071,7 @@ export interface paths {
         };
         /**
          * Rate request; the user's tariff rate to a called number or prefix.
-         * @description 001: "rating {rate request}"; 002: "rating [bnum=callednumber/prefix] { rate request}". The 002 examples send bnum, except the "Rating request" example (002:L866) which sends anum=CALLEDNUMBER, as the v1 xmapi rating does: anum is accepted for bnum. The webportal guide uses it for the price list display (002:L668). The seed does not specify the answer; a faithful implementation answers the tariff entry of the longest matching prefix of the user's tariff (the user's tariffId, or the tariff named `default` for users without one), from an in-memory prefix index rebuilt whenever the tariff's rate deck changes. A leading + and any spaces, dashes, dots or brackets in the number are ignored.
+         * @description 001: "rating {rate request}"; 002: "rating [bnum=callednumber/prefix] { rate request}". The 002 examples send bnum, except the "Rating request" example which sends anum=CALLEDNUMBER, as the v1 xmapi rating does: anum is accepted for bnum. The webportal guide uses it for the price list display. The seed does not specify the answer; a faithful implementation answers the tariff entry of the longest matching prefix of the user's tariff (the user's tariffId, or the tariff named `default` for users without one), from an in-memory prefix index rebuilt whenever the tariff's rate deck changes. A leading + and any spaces, dashes, dots or brackets in the number are ignored. The text answer is the real server's line, "0.2 EUR, Destination: Macedonia-cellular" (see wire); json and xml's data carry the record below.
          */
         get: operations["rating"];
         put?: never;
@@ -2211,7 +2211,7 @@ export interface paths {
         };
         /**
          * Reload the dial plan (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name. Switchboard re-reads the dial plan (number normalisation and prefix rules used by routing and by normalizechk) from the database.
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name. Switchboard drops the routing plan it holds in memory (dial plans, number transitions, trunks, lines and groups, used by calls, routingtest and normalizechk) in every process, so the next call rebuilds it from the database: rules written to the database directly, not through the API, take effect.
          */
         get: operations["reloaddialplan"];
         put?: never;
@@ -2231,7 +2231,7 @@ export interface paths {
         };
         /**
          * Reload the number directory cache (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name ("num dir cache"). Switchboard empties and re-fills its in-memory cache of the number directory (phone number / DID to user lookups) from the database.
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name ("num dir cache"). Switchboard's directory of numbers is its cache of accounts (user names, ids, PINs to users, what authentication, routing and the registrar look users up in): every cached user is dropped, in every process, and read again from the database on next use.
          */
         get: operations["reloadnumdircache"];
         put?: never;
@@ -2320,7 +2320,7 @@ export interface paths {
         };
         /**
          * Return the destination route a call would take, without placing the call.
-         * @description "routingtest [ip,caller,called] {will return the destination route as it would be for real call}" (001 admin list; 002 Admin / Diagnostics, where it is listed a second time bare, 002:L411). A dry run of route selection from the database (routing, prefix rules, server priorities) for a call arriving from ip with the given caller and called numbers. The seed does not specify the answer; a faithful implementation lists the candidate routes in the order they would be tried.
+         * @description "routingtest [ip,caller,called] {will return the destination route as it would be for real call}" (001 admin list; 002 Admin / Diagnostics, where it is listed a second time bare). A dry run of route selection from the database (routing, prefix rules, server priorities) for a call arriving from ip with the given caller and called numbers. The seed does not specify the answer; a faithful implementation lists the candidate routes in the order they would be tried.
          */
         get: operations["routingtest"];
         put?: never;
@@ -2420,7 +2420,7 @@ export interface paths {
         };
         /**
          * Send a message to call-centre agents (one agent or all).
-         * @description "sendamsg {SendAgentMessage: send message to agents (agentid-all,message) }" (001 admin list; 002 Admin / Commands). The parameters are given in parentheses: the agent's id, or all, then the message. Delivered to the agents' client apps as an instant message.
+         * @description "sendamsg {SendAgentMessage: send message to agents (agentid-all,message) }" (001 admin list; 002 Admin / Commands). The parameters are given in parentheses: the agent's id, or all, then the message. Delivered to the agents' client apps as an instant message. Switchboard has no agent records of its own: an agent is a user, agentid its user id. One agent gets the message as sendim sends it (stored for later when offline); all sends it to every user registered now and stores nothing (a broadcast is not kept for every account).
          */
         get: operations["sendamsg"];
         put?: never;
@@ -2480,7 +2480,7 @@ export interface paths {
         };
         /**
          * Send a chat message to a user or a list of users.
-         * @description "sendim [bnum/buserlist,txt] {send chat message}" (001 and 002 user lists). bnum and buserlist are alternatives for the first parameter. Messages to offline users are stored and handed out by presence_set (XOFFMESSAGE).
+         * @description "sendim [bnum/buserlist,txt] {send chat message}" (001 and 002 user lists). bnum and buserlist are alternatives for the first parameter; buserlist is comma separated usernames. Each recipient gets a SIP MESSAGE (RFC 3428, text/plain, From the sender) on every registered contact at once; a recipient none of whose contacts accepts it with a 2xx (or who is not registered) has it stored as an offline message, handed out by presence_set (XOFFMESSAGE:fromuser:text) or sent when the user registers again. Every recipient is checked before anything is sent: an unknown one refuses the whole request.
          */
         get: operations["sendim"];
         put?: never;
@@ -2620,7 +2620,7 @@ export interface paths {
         };
         /**
          * Set the fast registration (fastreg) passwords (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name. fastreg is the registrar module whose users fastregusers lists (002:L406); Switchboard refreshes the credentials that module checks registrations against from tb_users.
+         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name. fastreg is the registrar module whose users fastregusers lists; Switchboard's registrar checks REGISTER digests against the accounts cache: every cached user is dropped, in every process, so passwords changed in tb_users directly take effect at the next registration.
          */
         get: operations["setfastregpwd"];
         put?: never;
@@ -2644,22 +2644,21 @@ export interface paths {
          *     - admin form (001 and 002 Various operations): "setfield [table, fieldtype, fieldname, fieldvalue,rowid, sync] {update a field}";
          *     - user form (002 User commands): "setfield [fieldtype:string/int/float, fieldname, fieldvalue, rowid, sync] {update a field in tb_users}".
          *
-         *     User logins may only update their own tb_users row, and only these fields (002:L387-L388,
-         *     "the following fields are allowed:"): forwardonbusy, forwardonnoanswer, forwardalways,
+         *     User logins may only update their own tb_users row, and only these fields ("the following fields are allowed:"): forwardonbusy, forwardonnoanswer, forwardalways,
          *     voicemail, musiconhold, displayname, noanswertimeout, forwardearlystart, changesptoring,
          *     convertdtmf, playadvice, playdisc, sendsmsalert, sendemailalert, sendsmsreport,
          *     senddailyemail, sendlowcreditemail, sendmonthlyemail, sendotheremail, notifymissedsms,
          *     notifymissedemail, choosecodecs, needcodeconversion, discvoice, connectvoice, voicemailonbusy,
          *     voicemailonnoansw, voicemailalways (the seed lists sendlowcreditemail twice).
-         *     These further fields are allowed "only if not set yet" (002:L389-L390), i.e. while the stored
+         *     These further fields are allowed "only if not set yet", i.e. while the stored
          *     value is empty or NULL: contactname, name, email, email2, phone, fax, address, billaddress,
          *     postaddress, country, regnumber, euregnumber, birthday, gender, language, utc.
          *     Any other field, another user's row, a table other than tb_users, or a set-once field that
          *     already has a value answers access-denied.
          *     "(These restrictions are applied only for user logins. Admins can change any fields in any
-         *     table)" (002:L391). The webportal guidance saves user details with setfield (002:L666); it is
+         *     table)". The webportal guidance saves user details with setfield; it is
          *     one of the direct database operations with db and getfield, for which "You should use admin
-         *     authentication" (002:L676-L680).
+         *     authentication".
          *
          *     Switchboard also lets users set their own password-recovery question and answer, the fields
          *     forgotpasswordquestion and forgotpasswordanswer (the answer is stored hashed; the seed offers the
@@ -2674,9 +2673,11 @@ export interface paths {
          *     happen once), creditlimit takes an amount, password is stored sealed, and the sealed password and
          *     recovery-answer hash cannot be written directly.
          *
-         *     Positional form: param1..param5 follow the user form [fieldtype, fieldname, fieldvalue, rowid,
-         *     sync]. The admin form lists table first; since one command has one positional layout here,
-         *     admins send table by name (a spec cannot give it position 1 without breaking the user form).
+         *     Positional form: the positions below follow the user form [fieldtype, fieldname, fieldvalue, rowid,
+         *     sync]. The admin form's order, table first (the only order in 001), is read too: when the first
+         *     positional value is not a fieldtype and the second is one (string, int, float, or empty), the first is
+         *     the table and the rest shift back by one (src/dialects/mizu/decode/positional.ts). A table sent by
+         *     name keeps the user form's positions.
          */
         get: operations["setfield"];
         put?: never;
@@ -2816,7 +2817,7 @@ export interface paths {
         };
         /**
          * Send an SMS message.
-         * @description 001: "sms [anum,bnum,txt] {send sms message}"; 002: "sms [from,to,txt] {send sms message}" (from and to are the aliases of anum and bnum); "Send SMS (for endusers)" (002:L875). The v1 xmapi sms command maps to it. The message is sent through the SMS gateway and billed to the user.
+         * @description 001: "sms [anum,bnum,txt] {send sms message}"; 002: "sms [from,to,txt] {send sms message}" (from and to are the aliases of anum and bnum); "Send SMS (for endusers)". The v1 xmapi sms command maps to it. The message is sent through the SMS gateway and billed to the user.
          */
         get: operations["sms"];
         put?: never;
@@ -2836,7 +2837,7 @@ export interface paths {
         };
         /**
          * Accept an inbound SMS (from an SMS gateway) for delivery to the user.
-         * @description "smsreceive {for inbound SMS. See the SMS chapter in the admin guide for the details}" (002 Admin / Commands; not in 001). Its parameters are documented only in the vendor's admin guide, which is not among the seeds: Switchboard takes the seed's common parameters for an SMS, the sender (anum/from), the recipient (bnum/to) and the text (txt/message), and stores or delivers the message to the user the recipient number belongs to.
+         * @description "smsreceive {for inbound SMS. See the SMS chapter in the admin guide for the details}" (002 Admin / Commands; not in 001). Its parameters are documented only in the vendor's admin guide, which is not among the seeds: Switchboard takes the seed's common parameters for an SMS, the sender (anum/from), the recipient (bnum/to) and the text (txt/message), and stores or delivers the message to the user the recipient number belongs to. Accepted only from the httpsmscallbackip addresses ("allow SMS commands only for this ip") or from an admin: Switchboard does not read the option's empty default as "every address" here, since a forged inbound SMS would run API commands as the user whose number it names.
          */
         get: operations["smsreceive"];
         put?: never;
@@ -2856,7 +2857,7 @@ export interface paths {
         };
         /**
          * The authenticated user's own online status (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking).
-         * @description "status {self online status. 0=doesn’t exists,1=offline,2=online,3=calling,4=speaking}" (001 and 002 user lists). Named as the Public API example: "“status” to request a user online status (for these you might allow username based authentication)" (001:L249, 002:L191); tb_api can lower its access to a valid username only (001:L255, 002:L195).
+         * @description "status {self online status. 0=doesn’t exists,1=offline,2=online,3=calling,4=speaking}" (001 and 002 user lists). Named as the Public API example: "“status” to request a user online status (for these you might allow username based authentication)"; tb_api can lower its access to a valid username only. Online (2) is a registration of the user's in the SIP registrar (any contact, unexpired); calls are not placed by this server yet, so 3 and 4 are never answered.
          */
         get: operations["status"];
         put?: never;
@@ -3116,7 +3117,7 @@ export interface paths {
         };
         /**
          * Show information about the vendor's encrypted VoIP tunnel (name only in the seed).
-         * @description "tunnelinfo" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)", 001:L28; "Encrypted tunneling ... forwarded to tunnel decoder", 002:L169).
+         * @description "tunnelinfo" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)"; "Encrypted tunneling ... forwarded to tunnel decoder").
          */
         get: operations["tunnelinfo"];
         put?: never;
@@ -3136,7 +3137,7 @@ export interface paths {
         };
         /**
          * Show extended information about the vendor's encrypted VoIP tunnel (name only in the seed).
-         * @description "tunnelinfoex" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)", 001:L28; "Encrypted tunneling ... forwarded to tunnel decoder", 002:L169).
+         * @description "tunnelinfoex" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)"; "Encrypted tunneling ... forwarded to tunnel decoder").
          */
         get: operations["tunnelinfoex"];
         put?: never;
@@ -3156,7 +3157,7 @@ export interface paths {
         };
         /**
          * List the vendor's encrypted VoIP tunnel connections (name only in the seed).
-         * @description "tunnellist" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)", 001:L28; "Encrypted tunneling ... forwarded to tunnel decoder", 002:L169).
+         * @description "tunnellist" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)"; "Encrypted tunneling ... forwarded to tunnel decoder").
          */
         get: operations["tunnellist"];
         put?: never;
@@ -3196,7 +3197,7 @@ export interface paths {
         };
         /**
          * Unregister a user, or all users; mode 1 removes instead of unregistering.
-         * @description "unreg [username,ip,mode] {unregister user or "all". If mode if 1 then remove instead of unreg}" (002 Admin / Commands; not in 001). ip narrows it to the registrations from that address. The seed's example, apientry=unreg&param1=alma&param3=1, counts param1 from the first function parameter (username) and param3 as mode, whereas the parameter rules (002:L305) say param1.. run function name, api key, username, password, then the function parameters; the positions below are the function-parameter order either way. Both forms are accepted where they can be told apart: with apientry named, param1..param4 cannot be the function name and login, so when no position past param4 is sent and param1 does not repeat the function name they count from the first function parameter (the example's form); otherwise the function parameters start at param5.
+         * @description "unreg [username,ip,mode] {unregister user or "all". If mode if 1 then remove instead of unreg}" (002 Admin / Commands; not in 001). ip narrows it to the registrations from that address. The seed's example, apientry=unreg&param1=alma&param3=1, counts param1 from the first function parameter (username) and param3 as mode, whereas the parameter rules say param1.. run function name, api key, username, password, then the function parameters; the positions below are the function-parameter order either way. Both forms are accepted where they can be told apart: with apientry named, param1..param4 cannot be the function name and login, so when no position past param4 is sent and param1 does not repeat the function name they count from the first function parameter (the example's form); otherwise the function parameters start at param5. Both modes remove the bindings from the registration store at once, so the user is offline on every process; a phone learns of it at its next refresh, which it must then make as a new registration.
          */
         get: operations["unreg"];
         put?: never;
@@ -3216,7 +3217,7 @@ export interface paths {
         };
         /**
          * Update the direction of CDR records (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name ("upd cdr dir"; dir is the call direction in/out of a CDR, as in the cdr command's dir filter, 002:L392). Switchboard recomputes the direction of every CDR from who the call belongs to, by the rule CDRs are written and imported with: in when only a called local user is known (nobody billed), else out; it answers how many records changed.
+         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name ("upd cdr dir"; dir is the call direction in/out of a CDR, as in the cdr command's dir filter). Switchboard recomputes the direction of every CDR from who the call belongs to, by the rule CDRs are written and imported with: in when only a called local user is known (nobody billed), else out; it answers how many records changed.
          */
         get: operations["updcdrdir"];
         put?: never;
@@ -3256,7 +3257,7 @@ export interface paths {
         };
         /**
          * The online status of another user (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking).
-         * @description "verifyuser [userusername] {request the status of this user. 0=doesn’t exists,1=offline,2=online,3=calling,4=speaking}" (001 and 002 user lists).
+         * @description "verifyuser [userusername] {request the status of this user. 0=doesn’t exists,1=offline,2=online,3=calling,4=speaking}" (001 and 002 user lists). Online (2) is a registration of the user's in the SIP registrar; calls are not placed by this server yet, so 3 and 4 are never answered.
          */
         get: operations["verifyuser"];
         put?: never;
@@ -3336,7 +3337,7 @@ export interface paths {
         };
         /**
          * Download recorded voice of calls matched by CDR filters.
-         * @description 002: "voicerecdownload [cdrid,callid,userid,parentuserid,maxrecords,days,format,fromdt,todt,caller,called] {download recorded voice} The format parameter can have the following values: 1: mp3, 2: wave, 3: mp3+zip, 4: wave+zip. All other fields are used for CDR filtering (one or more files can be downloaded at once)". "You can match the CDR record after the SIP Call-ID ... On the server you have a "sipcallid" field in the CDR table" (002:L834-L837). An enduser gets only recordings of their own calls; admins (as in the examples) any. The examples send empty values for unused filters: an empty value is no filter. Here format is the audio format (1-4), not the envelope's answer format: for this command a numeric format value is the command's parameter.
+         * @description 002: "voicerecdownload [cdrid,callid,userid,parentuserid,maxrecords,days,format,fromdt,todt,caller,called] {download recorded voice} The format parameter can have the following values: 1: mp3, 2: wave, 3: mp3+zip, 4: wave+zip. All other fields are used for CDR filtering (one or more files can be downloaded at once)". "You can match the CDR record after the SIP Call-ID ... On the server you have a "sipcallid" field in the CDR table". An enduser gets only recordings of their own calls; admins (as in the examples) any. The examples send empty values for unused filters: an empty value is no filter. Here format is the audio format (1-4), not the envelope's answer format: for this command a numeric format value is the command's parameter.
          */
         get: operations["voicerecdownload"];
         put?: never;
@@ -3376,7 +3377,7 @@ export interface paths {
         };
         /**
          * Restart the web (portal) service (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name ("web" + "rst" = restart). 002:L162 and L171 describe the enduser web portal (/webvoip) running as a separate service; Switchboard serves everything on its API port and answers the unsupported error (see reason).
+         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name ("web" + "rst" = restart). The vendor document describe the enduser web portal (/webvoip) running as a separate service; Switchboard serves everything on its API port and answers the unsupported error (see reason).
          */
         get: operations["webrst"];
         put?: never;
@@ -3416,7 +3417,7 @@ export interface paths {
         };
         /**
          * Stop the credit checks (before a shutdown).
-         * @description "willstop { no more creditcheck }" (001 and 002 Various operations). Tells the server it will stop soon: Switchboard stops checking (and cutting) running calls for credit, so that calls are not dropped for billing reasons while it shuts down.
+         * @description "willstop { no more creditcheck }" (001 and 002 Various operations). Tells the server it will stop soon: every Switchboard process hears it and stops cutting running calls when their credit runs out, so that calls are not dropped for billing reasons while it shuts down. It lasts until the process restarts.
          */
         get: operations["willstop"];
         put?: never;
@@ -3436,7 +3437,7 @@ export interface paths {
         };
         /**
          * Set up a branded web (WebRTC) softphone account for the user and its upper server (example only; undocumented).
-         * @description Known only from one example under the heading "Wsuser" (002:L809-L811), sent with user authentication (authid + authpwd) and the parameters brandname, companyame (sic), upperserver and upperserverdomain; the seed gives no description or answer. The host name (webrtc...) and the parameters suggest it configures a branded web softphone for the user, registering to the given upper server. companyname is accepted for the misspelt companyame.
+         * @description Known only from one example under the heading "Wsuser", sent with user authentication (authid + authpwd) and the parameters brandname, companyame (sic), upperserver and upperserverdomain; the seed gives no description or answer. The host name (webrtc...) and the parameters suggest it configures a branded web softphone for the user, registering to the given upper server. companyname is accepted for the misspelt companyame.
          */
         get: operations["wsuser"];
         put?: never;
@@ -3480,21 +3481,45 @@ export interface components {
             message?: string;
         };
         AsendemailResult: {
-            message?: string;
-        };
-        AsendsmsResult: {
-            message?: string;
-        };
-        AsendsmssyncResult: {
-            /** @description The gateway's answer text. */
-            detail?: string;
-            /** @description The gateway's id for the message. */
-            messageid?: string;
+            /** @description The e-mail's id in the outbox. */
+            messageid: string;
             /**
-             * @description What the gateway reported.
+             * @description queued: the outbox worker hands it to the SMTP server.
              * @enum {string}
              */
-            status: "sent" | "delivered" | "failed";
+            state: "queued" | "submitted" | "delivered" | "failed" | "expired";
+        };
+        AsendsmsResult: {
+            /**
+             * Format: decimal
+             * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
+             */
+            charged?: string;
+            /** @description The message's id in the outbox (answered at once). */
+            messageid: string;
+            /** @description The SMS parts the text was split into. */
+            parts?: number;
+            /**
+             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @enum {string}
+             */
+            state: "queued" | "submitted" | "delivered" | "failed" | "expired";
+        };
+        AsendsmssyncResult: {
+            /**
+             * Format: decimal
+             * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
+             */
+            charged?: string;
+            /** @description The message's id in the outbox (answered at once). */
+            messageid: string;
+            /** @description The SMS parts the text was split into. */
+            parts?: number;
+            /**
+             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @enum {string}
+             */
+            state: "queued" | "submitted" | "delivered" | "failed" | "expired";
         };
         AtResult: {
             text: string;
@@ -3715,14 +3740,17 @@ export interface components {
             rows: {
                 /** @description Contact URI. */
                 contact?: string;
-                /** @description IP address. */
+                /** @description IP address (a server known by its domain only: empty). */
                 ip: string;
-                /** @description Last SIP message from the endpoint. */
+                /** @description When a device's contact was first registered. */
                 lastseen?: string;
-                /** @description Port. */
+                /** @description Port (0: the default port). */
                 port: number;
-                /** @description Registration or reachability state. */
-                state: string;
+                /**
+                 * @description registered (a device) or configured (a server).
+                 * @enum {string}
+                 */
+                state: "registered" | "configured";
                 /**
                  * @description Transport.
                  * @enum {string}
@@ -3746,14 +3774,14 @@ export interface components {
                 /** @description Contact URI. */
                 contact: string;
                 /** @description When the registration expires. */
-                expires?: string;
+                expires: string;
                 /** @description Source IP address. */
                 ip: string;
                 /** @description Source port. */
                 port: number;
-                /** @description Registration state. */
+                /** @description registered. */
                 regstate: string;
-                /** @description Registration type. */
+                /** @description The transport of the registration: udp, tcp, ws or wss. */
                 regtype: string;
                 /** @description Registered user. */
                 username: string;
@@ -3764,10 +3792,10 @@ export interface components {
         FastregusersResult: {
             rows: {
                 /** @description When the cached registration expires. */
-                expires?: string;
+                expires: string;
                 /** @description Source IP address. */
                 ip: string;
-                /** @description Time of the last REGISTER from this source. */
+                /** @description When this contact was first registered (the registrar keeps the expiry of each refresh, not its time). */
                 lastseen: string;
                 /** @description Source port. */
                 port: number;
@@ -3821,10 +3849,7 @@ export interface components {
             users: number;
         };
         GetconfroomResult: {
-            /** @description Access PIN of the room, when it has one. */
-            pin?: string;
-            /** @description The conference room number to dial. */
-            room: string;
+            value: string;
         };
         GetdetailsResult: {
             /**
@@ -4089,7 +4114,7 @@ export interface components {
         };
         PresenceGetResult: {
             rows: {
-                /** @description The presence status string the user last set with presence_set. */
+                /** @description The presence status string the user last set with presence_set, else its online code (0, 1, 2). */
                 status: string;
                 /** @description Username. */
                 user: string;
@@ -4183,18 +4208,16 @@ export interface components {
             users: number;
         };
         RegstatResult: {
-            /** @description Registrations that expired without refresh since start. */
-            expired: number;
-            /** @description REGISTER requests rejected since start (bad credentials, blocked...). */
-            failed: number;
-            /** @description Average REGISTER requests per second over the last minute. */
-            persecond: number;
-            /** @description Endpoints currently registered. */
+            /** @description Contacts currently registered (unexpired bindings). */
             registered: number;
             /** @description Distinct users with at least one registration. */
             registeredusers: number;
-            /** @description REGISTER requests accepted since start. */
-            registrations: number;
+            /** @description Registrations made over TCP. */
+            tcp: number;
+            /** @description Registrations made over UDP. */
+            udp: number;
+            /** @description Registrations made over WebSocket (ws and wss). */
+            ws: number;
         };
         ReguserResult: {
             rows: {
@@ -4206,7 +4229,7 @@ export interface components {
                 ip?: string;
                 /** @description Source port. */
                 port?: number;
-                /** @description When the registration was made or last refreshed. */
+                /** @description When the contact was first registered (kept across refreshes). */
                 registered?: string;
                 /**
                  * @description Transport the device registered over.
@@ -4319,19 +4342,77 @@ export interface components {
             message?: string;
         };
         SendmailResult: {
-            message?: string;
+            /** @description The e-mail's id in the outbox. */
+            messageid: string;
+            /**
+             * @description queued: the outbox worker hands it to the SMTP server.
+             * @enum {string}
+             */
+            state: "queued" | "submitted" | "delivered" | "failed" | "expired";
         };
         SendsmsResult: {
-            message?: string;
+            /**
+             * Format: decimal
+             * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
+             */
+            charged?: string;
+            /** @description The message's id in the outbox (answered at once). */
+            messageid: string;
+            /** @description The SMS parts the text was split into. */
+            parts?: number;
+            /**
+             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @enum {string}
+             */
+            state: "queued" | "submitted" | "delivered" | "failed" | "expired";
         };
         SendsmssyncResult: {
-            message?: string;
+            /**
+             * Format: decimal
+             * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
+             */
+            charged?: string;
+            /** @description The message's id in the outbox (answered at once). */
+            messageid: string;
+            /** @description The SMS parts the text was split into. */
+            parts?: number;
+            /**
+             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @enum {string}
+             */
+            state: "queued" | "submitted" | "delivered" | "failed" | "expired";
         };
         SendsmsunicodeResult: {
-            message?: string;
+            /**
+             * Format: decimal
+             * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
+             */
+            charged?: string;
+            /** @description The message's id in the outbox (answered at once). */
+            messageid: string;
+            /** @description The SMS parts the text was split into. */
+            parts?: number;
+            /**
+             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @enum {string}
+             */
+            state: "queued" | "submitted" | "delivered" | "failed" | "expired";
         };
         SendsmsunicodesyncResult: {
-            message?: string;
+            /**
+             * Format: decimal
+             * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
+             */
+            charged?: string;
+            /** @description The message's id in the outbox (answered at once). */
+            messageid: string;
+            /** @description The SMS parts the text was split into. */
+            parts?: number;
+            /**
+             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @enum {string}
+             */
+            state: "queued" | "submitted" | "delivered" | "failed" | "expired";
         };
         ServicerstResult: {
             message?: string;
@@ -4374,7 +4455,20 @@ export interface components {
             message?: string;
         };
         SmsResult: {
-            message?: string;
+            /**
+             * Format: decimal
+             * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
+             */
+            charged?: string;
+            /** @description The message's id in the outbox (answered at once). */
+            messageid: string;
+            /** @description The SMS parts the text was split into. */
+            parts?: number;
+            /**
+             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @enum {string}
+             */
+            state: "queued" | "submitted" | "delivered" | "failed" | "expired";
         };
         StatusResult: {
             /**
@@ -4468,7 +4562,8 @@ export interface components {
             text: string;
         };
         UnregResult: {
-            message?: string;
+            /** @description Contacts removed. */
+            removed: number;
         };
         UpdcdrdirResult: {
             /** @description CDRs whose direction changed. */
@@ -4514,14 +4609,6 @@ export interface components {
     parameters: {
         /** @description The function name (the command). */
         apientry: string;
-        /** @description Account username; can also be the user id, name, pincode or DID. */
-        authid: string;
-        /** @description API key; must match the apiv2key global option (old name httpapikey). */
-        authkey: string;
-        /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-        authmd5: string;
-        /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-        authpwd: string;
         /** @description Client salt for authmd5 (001 name of authsalt1). */
         authsalt: string;
         /** @description Client salt for authmd5. */
@@ -4558,14 +4645,6 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -4595,6 +4674,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -4625,14 +4721,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -4655,7 +4743,10 @@ export interface operations {
                 nonce?: components["parameters"]["nonce"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
-                /** @description The user to credit: username, user id or PIN code. */
+                /**
+                 * @description The user to credit: username, user id or PIN code.
+                 * @example USERNAME
+                 */
                 pin: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
@@ -4666,6 +4757,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -4696,14 +4804,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -4734,13 +4834,19 @@ export interface operations {
                 u_credit?: string;
                 /** @description optional (ISO 4217 code) */
                 u_currency?: string;
-                /** @description domain name (either the domain or the ip must be provided) */
+                /**
+                 * @description domain name (either the domain or the ip must be provided)
+                 * @example xxx.tokuvoip.com
+                 */
                 u_domain?: string;
                 /** @description optional */
                 u_email?: string;
                 /** @description IP address. it can be also IP:port (either the domain or the ip must be provided) */
                 u_ip?: string;
-                /** @description name (either the name or the username must be provided) */
+                /**
+                 * @description name (either the name or the username must be provided)
+                 * @example NAME
+                 */
                 u_name?: string;
                 /** @description will be auto generated if empty */
                 u_password?: string;
@@ -4765,6 +4871,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -4795,14 +4918,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -4811,7 +4926,7 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description used for the addcredit operation and adduser operations (000:L53): starting credit of the prepaid account. */
+                /** @description used for the addcredit operation and adduser operations: starting credit of the prepaid account. */
                 credit?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -4827,13 +4942,19 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description used for the adduser operations (optional) (000:L57): email address. */
+                /** @description used for the adduser operations (optional): email address. */
                 u_email?: string;
-                /** @description used for the adduser operations (optional) (000:L56): full name. */
+                /** @description used for the adduser operations (optional): full name. */
                 u_name?: string;
-                /** @description used for the adduser operations (000:L55): the new account's password. */
+                /**
+                 * @description used for the adduser operations: the new account's password.
+                 * @example example
+                 */
                 u_password: string;
-                /** @description used for the adduser operations (000:L54): the new account's username. */
+                /**
+                 * @description used for the adduser operations: the new account's username.
+                 * @example example
+                 */
                 u_username: string;
             };
             header?: never;
@@ -4842,6 +4963,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -4872,14 +5010,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -4909,6 +5039,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -4939,14 +5086,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -4976,6 +5115,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5006,14 +5162,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -5040,9 +5188,15 @@ export interface operations {
                 subject?: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description Recipient address. Aliases: bnum, phone2. */
+                /**
+                 * @description Recipient address. Aliases: bnum, phone2.
+                 * @example user@example.com
+                 */
                 to: string;
-                /** @description The email body (message). Aliases: message. */
+                /**
+                 * @description The email body (message). Aliases: message.
+                 * @example example
+                 */
                 txt: string;
             };
             header?: never;
@@ -5051,6 +5205,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5079,25 +5250,20 @@ export interface operations {
     asendsms: {
         parameters: {
             query: {
-                /** @description Sender number / id (from). Aliases: phone1, from. */
+                /** @description The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the PHP client sends it); the SMS account's sourceAddr when absent. Aliases: phone1, from. */
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
-                /** @description Destination mobile number (to; telnumber in 001). Aliases: phone2, to, telnumber. */
+                /**
+                 * @description Destination mobile number (to; telnumber in 001). Aliases: phone2, to, telnumber.
+                 * @example 15551234567
+                 */
                 bnum: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
@@ -5115,7 +5281,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The SMS text (message). Aliases: message. */
+                /**
+                 * @description The SMS text (message). Aliases: message.
+                 * @example example
+                 */
                 txt: string;
             };
             header?: never;
@@ -5124,6 +5293,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5152,25 +5338,20 @@ export interface operations {
     asendsmssync: {
         parameters: {
             query: {
-                /** @description Sender number / id (from). Aliases: phone1, from. */
+                /** @description The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the PHP client sends it); the SMS account's sourceAddr when absent. Aliases: phone1, from. */
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
-                /** @description Destination mobile number (to). Aliases: phone2, to. */
+                /**
+                 * @description Destination mobile number (to). Aliases: phone2, to.
+                 * @example 15551234567
+                 */
                 bnum: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
@@ -5188,7 +5369,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The SMS text (message). Aliases: message. */
+                /**
+                 * @description The SMS text (message). Aliases: message.
+                 * @example example
+                 */
                 txt: string;
             };
             header?: never;
@@ -5197,6 +5381,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5227,16 +5428,11 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description The AT command, e.g. AT+CSQ. */
+                /**
+                 * @description The AT command, e.g. AT+CSQ.
+                 * @example example
+                 */
                 ATcommand: string;
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -5247,11 +5443,17 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
-                /** @description The gateway (engine) name. */
+                /**
+                 * @description The gateway (engine) name.
+                 * @example example
+                 */
                 gwname: string;
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description The modem line on that gateway. */
+                /**
+                 * @description The modem line on that gateway.
+                 * @example 1
+                 */
                 line: number;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5270,6 +5472,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5300,14 +5519,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -5337,6 +5548,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5367,14 +5595,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -5404,6 +5624,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5434,14 +5671,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -5471,6 +5700,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5501,14 +5747,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -5538,6 +5776,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5568,14 +5823,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -5605,6 +5852,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5635,14 +5899,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -5665,11 +5921,17 @@ export interface operations {
                 nonce?: components["parameters"]["nonce"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
-                /** @description The SIM that places the call. */
+                /**
+                 * @description The SIM that places the call.
+                 * @example 1
+                 */
                 origsimid: number;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The number to call. */
+                /**
+                 * @description The number to call.
+                 * @example 15551234567
+                 */
                 telnum: string;
             };
             header?: never;
@@ -5678,6 +5940,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5708,14 +5987,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -5728,7 +5999,10 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description IVR selection, sent by the example as ivr=-1 (not in the parameter list; the seed does not explain it). Switchboard reads -1 as no IVR (connect the call directly) and an absent ivr as the defcallbackivr campaign. */
+                /**
+                 * @description IVR selection, sent by the example as ivr=-1 (not in the parameter list; the seed does not explain it). Switchboard reads -1, or no ivr, as no IVR (connect the call directly); any other value is refused: IVR campaigns need media, which Switchboard does not carry.
+                 * @example -1
+                 */
                 ivr?: number;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -5749,6 +6023,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5779,14 +6070,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -5816,6 +6099,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5848,14 +6148,6 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -5866,6 +6158,14 @@ export interface operations {
                 bnum?: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
+                /** @description The webphone's name for cnum; null clears the forward. */
+                callforwardalways?: string;
+                /** @description The webphone's name for anum; null clears the forward. */
+                callforwardonbusy?: string;
+                /** @description The webphone's name for bnum; null clears the forward. */
+                callforwardonnoanswer?: string;
+                /** @description Seconds before forwarding on no answer (the user's noanswertimeout; 0 is the server default). */
+                callforwardonnoanswertimeout?: number;
                 /** @description Forward always destination (forwardalways). Aliases: phone3. */
                 cnum?: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -5889,6 +6189,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5919,14 +6236,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -5935,7 +6244,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Call id of the ongoing call (the SIP Call-ID). */
+                /**
+                 * @description Call id of the ongoing call (the SIP Call-ID).
+                 * @example example
+                 */
                 callid: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -5960,6 +6272,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -5990,14 +6319,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6006,7 +6327,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description The direction (destination prefix or direction id) to check; the seed shows "-3330630". */
+                /**
+                 * @description The direction (destination prefix or direction id) to check; the seed shows "-3330630".
+                 * @example example
+                 */
                 direction: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -6029,6 +6353,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6057,18 +6398,13 @@ export interface operations {
     cccharge: {
         parameters: {
             query: {
-                /** @description Amount to charge and add to the credit, in the account currency. Aliases: amount. */
+                /**
+                 * @description Amount to charge and add to the credit, in the account currency. Aliases: amount.
+                 * @example 10.00
+                 */
                 ammount: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6077,13 +6413,25 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Credit card number (digits only). */
+                /**
+                 * @description Credit card number (digits only).
+                 * @example 4111111111111111
+                 */
                 cardnum: string;
-                /** @description Card verification code. */
+                /**
+                 * @description Card verification code.
+                 * @example 1234
+                 */
                 ccv2: string;
-                /** @description Expiry year (two or four digits). */
+                /**
+                 * @description Expiry year (two or four digits).
+                 * @example 1
+                 */
                 expireyear: number;
-                /** @description Expiry month. */
+                /**
+                 * @description Expiry month.
+                 * @example 1
+                 */
                 expmonth: number;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -6106,6 +6454,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6136,14 +6501,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6158,17 +6515,29 @@ export interface operations {
                 called?: string;
                 /** @description Caller: a number, or a user id (admin example caller=123). */
                 caller?: string;
-                /** @description today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or a number of days (daysnumber, 1 = today); UTC calendar days including today. Without it: every date. */
+                /**
+                 * @description today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or a number of days (daysnumber, 1 = today); UTC calendar days including today. Without it: every date.
+                 * @example 365
+                 */
                 days?: string;
-                /** @description Call direction. */
+                /**
+                 * @description Call direction.
+                 * @example all
+                 */
                 dir?: "all" | "in" | "out";
-                /** @description Which columns to answer. */
+                /**
+                 * @description Which columns to answer.
+                 * @example all
+                 */
                 fields?: "min" | "normal" | "all";
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description Record count: most records (calls, or summary rows with by) to return. */
+                /**
+                 * @description Record count: most records (calls, or summary rows with by) to return.
+                 * @example 1000
+                 */
                 maxcount?: number;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -6186,7 +6555,10 @@ export interface operations {
                 summary?: boolean;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description Call outcome. */
+                /**
+                 * @description Call outcome.
+                 * @example all
+                 */
                 type?: "all" | "connected" | "notconnected";
             };
             header?: never;
@@ -6195,6 +6567,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6225,14 +6614,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6249,13 +6630,19 @@ export interface operations {
                 mcrfs?: components["parameters"]["mcrfs"];
                 /** @description Tracking parameter; ignored. */
                 new?: components["parameters"]["new"];
-                /** @description The new password. */
+                /**
+                 * @description The new password.
+                 * @example example
+                 */
                 newpassword: string;
                 /** @description The leading characters of the nonce answered by preauth. */
                 nonce?: components["parameters"]["nonce"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
-                /** @description The current password. */
+                /**
+                 * @description The current password.
+                 * @example example
+                 */
                 oldpassword: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
@@ -6266,6 +6653,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6296,14 +6700,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6335,6 +6731,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6365,14 +6778,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6402,6 +6807,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6432,14 +6854,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6469,6 +6883,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6499,14 +6930,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6536,6 +6959,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6566,14 +7006,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6603,6 +7035,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6633,14 +7082,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6672,6 +7113,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6700,18 +7158,13 @@ export interface operations {
     cli: {
         parameters: {
             query: {
-                /** @description The caller number (ANI) to assign to the user (not in the v2 list; the v1 parameter). Aliases: phone1, from. */
+                /**
+                 * @description The caller number (ANI) to assign to the user (not in the v2 list; the v1 parameter). Aliases: phone1, from.
+                 * @example 15551234567
+                 */
                 anum: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6741,6 +7194,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6771,14 +7241,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6808,6 +7270,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6838,14 +7317,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6875,6 +7346,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6905,14 +7393,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -6942,6 +7422,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -6972,14 +7469,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7009,6 +7498,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7039,14 +7545,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7076,6 +7574,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7106,14 +7621,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7143,6 +7650,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7173,14 +7697,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7203,7 +7719,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The SQL statement (select, insert, update...). Aliases: message. */
+                /**
+                 * @description The SQL statement (select, insert, update...). Aliases: message.
+                 * @example select top 1 username from tb_users
+                 */
                 txt: string;
             };
             header?: never;
@@ -7212,6 +7731,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7242,14 +7778,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7287,6 +7815,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7317,14 +7862,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7364,6 +7901,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7394,14 +7948,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7431,6 +7977,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7461,14 +8024,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7489,7 +8044,10 @@ export interface operations {
                 nonce?: components["parameters"]["nonce"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
-                /** @description The backup file to restore from. */
+                /**
+                 * @description The backup file to restore from.
+                 * @example example
+                 */
                 path: string;
                 /** @description Reserved; ignored. */
                 reserved?: string;
@@ -7502,6 +8060,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7532,14 +8107,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7569,6 +8136,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7599,14 +8183,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7619,7 +8195,10 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description IP address to remove from the banned list, or all to clear the list. Aliases: all. */
+                /**
+                 * @description IP address to remove from the banned list, or all to clear the list. Aliases: all.
+                 * @example 1
+                 */
                 ip: string;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7638,6 +8217,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7668,14 +8264,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7696,7 +8284,10 @@ export interface operations {
                 nonce?: components["parameters"]["nonce"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
-                /** @description Which objects to free; the seed gives the values but no parameter name. */
+                /**
+                 * @description Which objects to free; the seed gives the values but no parameter name.
+                 * @example ep
+                 */
                 obj: "ep" | "logic" | "sqlupd" | "router" | "pred" | "check" | "simall" | "maint" | "logger" | "dbobj" | "all";
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
@@ -7707,6 +8298,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7737,14 +8345,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7778,6 +8378,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7808,14 +8425,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7845,6 +8454,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7875,14 +8501,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7891,7 +8509,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Database id of the call in progress to disconnect. */
+                /**
+                 * @description Database id of the call in progress to disconnect.
+                 * @example 1
+                 */
                 dbcallid: number;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -7914,6 +8535,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -7944,14 +8582,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -7981,6 +8611,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8011,14 +8658,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8052,6 +8691,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8082,14 +8738,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8121,6 +8769,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8151,14 +8816,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8188,6 +8845,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8218,14 +8892,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8257,6 +8923,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8287,14 +8970,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8324,6 +8999,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8354,14 +9046,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8370,9 +9054,15 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description The email address of the account. */
+                /**
+                 * @description The email address of the account.
+                 * @example user@example.com
+                 */
                 email: string;
-                /** @description The answer to the security question. */
+                /**
+                 * @description The answer to the security question.
+                 * @example example
+                 */
                 forgotpasswordanswer: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -8395,6 +9085,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8425,14 +9132,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8441,7 +9140,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description The email address of the account. */
+                /**
+                 * @description The email address of the account.
+                 * @example user@example.com
+                 */
                 email: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -8464,6 +9166,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8494,14 +9213,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8531,6 +9242,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8561,14 +9289,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8598,6 +9318,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8628,14 +9365,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8679,6 +9408,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8709,14 +9455,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8746,6 +9484,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8776,14 +9531,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8815,6 +9562,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8845,14 +9609,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8865,7 +9621,10 @@ export interface operations {
                 filterfieldname?: string;
                 /** @description Type of filterfieldvalue (the types setfield's fieldtype takes); guessed from the value when absent ("auto guess"). */
                 filterfieldtype?: "string" | "int" | "float";
-                /** @description The value the filter field must equal ("mandatory"). */
+                /**
+                 * @description The value the filter field must equal ("mandatory").
+                 * @example example
+                 */
                 filterfieldvalue: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -8892,6 +9651,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8922,14 +9698,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -8938,7 +9706,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description File to read, relative to the server directory. */
+                /**
+                 * @description File to read, relative to the server directory.
+                 * @example example
+                 */
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -8961,6 +9732,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -8991,14 +9779,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9013,7 +9793,10 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description The key (option name) to read. */
+                /**
+                 * @description The key (option name) to read.
+                 * @example example
+                 */
                 key: string;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -9034,6 +9817,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9064,14 +9864,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9080,7 +9872,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description How many free numbers to return (from the example; not in the parameter list). */
+                /**
+                 * @description How many free numbers to return (from the example; not in the parameter list).
+                 * @example 3
+                 */
                 count?: number;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -9103,6 +9898,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9133,14 +9945,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9170,6 +9974,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9200,14 +10021,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9237,6 +10050,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9267,14 +10097,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9306,6 +10128,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9336,14 +10175,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9373,6 +10204,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9403,14 +10251,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9440,6 +10280,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9470,14 +10327,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9507,6 +10356,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9537,14 +10403,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9576,6 +10434,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9606,14 +10481,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9643,6 +10510,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9673,14 +10557,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9710,6 +10586,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9740,14 +10633,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9785,6 +10670,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9815,14 +10717,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9856,6 +10750,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9886,14 +10797,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9914,7 +10817,10 @@ export interface operations {
                 nonce?: components["parameters"]["nonce"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
-                /** @description The number to reserve (from the example; not in the parameter list). */
+                /**
+                 * @description The number to reserve (from the example; not in the parameter list).
+                 * @example 3456
+                 */
                 num: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
@@ -9925,6 +10831,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -9955,14 +10878,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -9992,6 +10907,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10022,14 +10954,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10059,6 +10983,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10089,14 +11030,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10126,6 +11059,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10156,14 +11106,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10193,6 +11135,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10223,14 +11182,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10264,6 +11215,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10294,14 +11262,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10331,6 +11291,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10361,14 +11338,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10398,6 +11367,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10428,14 +11414,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10470,11 +11448,17 @@ export interface operations {
                 u_email?: string;
                 /** @description Full name. */
                 u_name?: string;
-                /** @description Password of the new account (as newuseri). */
+                /**
+                 * @description Password of the new account (as newuseri).
+                 * @example example
+                 */
                 u_password: string;
                 /** @description Phone number. */
                 u_phone?: string;
-                /** @description Username of the new account (as newuseri). */
+                /**
+                 * @description Username of the new account (as newuseri).
+                 * @example example
+                 */
                 u_username: string;
             };
             header?: never;
@@ -10483,6 +11467,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10513,14 +11514,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10550,6 +11543,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10580,14 +11590,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10596,7 +11598,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Starting credit in the account currency (sent by every seed example, not in the parameter list). */
+                /**
+                 * @description Starting credit in the account currency (sent by every seed example, not in the parameter list).
+                 * @example 5
+                 */
                 credit?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -10612,21 +11617,39 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description Postal address. */
+                /**
+                 * @description Postal address.
+                 * @example x
+                 */
                 u_address?: string;
-                /** @description Country (examples send USA, AU). */
+                /**
+                 * @description Country (examples send USA, AU).
+                 * @example USA
+                 */
                 u_country?: string;
-                /** @description Account currency, ISO 4217 code (examples: USD, AUD). */
+                /**
+                 * @description Account currency, ISO 4217 code (examples: USD, AUD).
+                 * @example USD
+                 */
                 u_currency?: string;
                 /** @description Email address. */
                 u_email?: string;
-                /** @description Full name. */
+                /**
+                 * @description Full name.
+                 * @example NAME
+                 */
                 u_name?: string;
-                /** @description Password of the new account. */
+                /**
+                 * @description Password of the new account.
+                 * @example PASSWORD
+                 */
                 u_password: string;
                 /** @description Phone number. */
                 u_phone?: string;
-                /** @description Username of the new account. */
+                /**
+                 * @description Username of the new account.
+                 * @example NEWUSERNAME
+                 */
                 u_username: string;
             };
             header?: never;
@@ -10635,6 +11658,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10665,14 +11705,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10702,6 +11734,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10732,14 +11781,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10748,7 +11789,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Identifier of the signing-up device (sent by the examples, not in the parameter list); used to limit sign-ups per device. */
+                /**
+                 * @description Identifier of the signing-up device (sent by the examples, not in the parameter list); used to limit sign-ups per device.
+                 * @example DEVICEID
+                 */
                 deviceid?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -10764,21 +11808,39 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description Postal address. */
+                /**
+                 * @description Postal address.
+                 * @example x
+                 */
                 u_address?: string;
-                /** @description Country (code or name: the examples send USA, AU). */
+                /**
+                 * @description Country (code or name: the examples send USA, AU).
+                 * @example USA
+                 */
                 u_country?: string;
-                /** @description Account currency, ISO 4217 code (USD, AUD ...). */
+                /**
+                 * @description Account currency, ISO 4217 code (USD, AUD ...).
+                 * @example USD
+                 */
                 u_currency?: string;
                 /** @description Email address. */
                 u_email?: string;
-                /** @description Full name. */
+                /**
+                 * @description Full name.
+                 * @example NAME
+                 */
                 u_name?: string;
-                /** @description Password of the new account. */
+                /**
+                 * @description Password of the new account.
+                 * @example PASSWORD
+                 */
                 u_password: string;
                 /** @description Phone number. */
                 u_phone?: string;
-                /** @description Username (SIP username) of the new account. */
+                /**
+                 * @description Username (SIP username) of the new account.
+                 * @example NEWUSERNAME
+                 */
                 u_username: string;
             };
             header?: never;
@@ -10787,6 +11849,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10817,14 +11896,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10833,7 +11904,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description The called number to normalise. */
+                /**
+                 * @description The called number to normalise.
+                 * @example 15551234567
+                 */
                 called: string;
                 /** @description The caller number (rules may depend on it); normalised too. */
                 caller?: string;
@@ -10860,6 +11934,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10892,14 +11983,6 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10935,6 +12018,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -10965,14 +12065,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -10985,7 +12077,10 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description The log file to reparse. */
+                /**
+                 * @description The log file to reparse.
+                 * @example example
+                 */
                 logfile: string;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -11004,6 +12099,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11034,14 +12146,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11071,6 +12175,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11101,14 +12222,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11117,7 +12230,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description File name relative to the file storage folder (subfolders with /). */
+                /**
+                 * @description File name relative to the file storage folder (subfolders with /).
+                 * @example example
+                 */
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -11140,6 +12256,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11170,14 +12303,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11186,9 +12311,15 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description The file content, base64 encoded (standard alphabet; the URL-safe - _ variants are accepted). */
+                /**
+                 * @description The file content, base64 encoded (standard alphabet; the URL-safe - _ variants are accepted).
+                 * @example example
+                 */
                 filedata: string;
-                /** @description File name relative to the file storage folder (subfolders with /). */
+                /**
+                 * @description File name relative to the file storage folder (subfolders with /).
+                 * @example example
+                 */
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -11211,6 +12342,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11241,14 +12389,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11278,6 +12418,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11306,18 +12463,13 @@ export interface operations {
     predectivet: {
         parameters: {
             query: {
-                /** @description What to do with the predictive dialer thread (the seed's [start,stop,restart], name not given). */
+                /**
+                 * @description What to do with the predictive dialer thread (the seed's [start,stop,restart], name not given).
+                 * @example start
+                 */
                 action: "start" | "stop" | "restart";
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11347,6 +12499,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11377,14 +12546,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11422,6 +12583,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11452,14 +12630,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11480,7 +12650,10 @@ export interface operations {
                 nonce?: components["parameters"]["nonce"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
-                /** @description The presence status string. */
+                /**
+                 * @description The presence status string.
+                 * @example example
+                 */
                 pstatus: string;
                 /** @description ptype have to be set 0 when called at start, otherwise 1. */
                 ptype?: 0 | 1;
@@ -11493,6 +12666,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11523,14 +12713,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11539,9 +12721,15 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description The file content, base64 encoded. */
+                /**
+                 * @description The file content, base64 encoded.
+                 * @example example
+                 */
                 filedata: string;
-                /** @description File to write, relative to the server directory. */
+                /**
+                 * @description File to write, relative to the server directory.
+                 * @example example
+                 */
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -11564,6 +12752,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11594,14 +12799,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11631,6 +12828,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11661,14 +12875,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11698,6 +12904,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11728,14 +12951,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11767,6 +12982,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11797,14 +13029,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11840,6 +13064,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11870,14 +13111,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11907,6 +13140,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -11937,14 +13187,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -11967,7 +13209,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description Empty (or absent): normal listing of the registered users; "all": detailed list for all users; a username: only that exact user (register state of one user). */
+                /**
+                 * @description Empty (or absent): normal listing of the registered users; "all": detailed list for all users; a username: only that exact user (register state of one user).
+                 * @example USER_TO_QUERY
+                 */
                 usr?: string;
             };
             header?: never;
@@ -11976,6 +13221,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12006,14 +13268,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12043,6 +13297,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12073,14 +13344,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12110,6 +13373,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12140,14 +13420,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12177,6 +13449,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12207,14 +13496,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12244,6 +13525,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12274,14 +13572,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12311,6 +13601,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12341,14 +13648,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12378,6 +13677,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12408,14 +13724,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12445,6 +13753,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12475,14 +13800,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12514,6 +13831,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12544,14 +13878,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12560,7 +13886,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Called (B) number of the simulated call. */
+                /**
+                 * @description Called (B) number of the simulated call.
+                 * @example 15551234567
+                 */
                 called: string;
                 /** @description Caller (A) number of the simulated call. */
                 caller?: string;
@@ -12587,6 +13916,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12617,14 +13963,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12654,6 +13992,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12684,14 +14039,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12727,6 +14074,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12757,14 +14121,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12794,6 +14150,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12824,14 +14197,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12865,6 +14230,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12893,18 +14275,13 @@ export interface operations {
     sendamsg: {
         parameters: {
             query: {
-                /** @description Id of the agent to message, or all for every agent. */
+                /**
+                 * @description Id of the agent to message, or all for every agent.
+                 * @example 1
+                 */
                 agentid: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -12927,7 +14304,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The message. Aliases: message. */
+                /**
+                 * @description The message. Aliases: message.
+                 * @example example
+                 */
                 txt: string;
             };
             header?: never;
@@ -12936,6 +14316,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -12966,14 +14363,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -13003,6 +14392,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13035,25 +14441,23 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
-                /** @description Destination (to) fax number. Aliases: phone2, to. */
+                /**
+                 * @description Destination (to) fax number. Aliases: phone2, to.
+                 * @example 15551234567
+                 */
                 bnum: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Name of the document to send, a file stored for the user (for example by pputfile); no path. */
+                /**
+                 * @description Name of the document to send, a file stored for the user (for example by pputfile); no path.
+                 * @example example
+                 */
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -13076,6 +14480,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13106,14 +14527,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -13140,7 +14553,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The chat message. Aliases: message. */
+                /**
+                 * @description The chat message. Aliases: message.
+                 * @example example
+                 */
                 txt: string;
             };
             header?: never;
@@ -13149,6 +14565,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13179,14 +14612,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -13213,9 +14638,15 @@ export interface operations {
                 subject?: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description Recipient email address. */
+                /**
+                 * @description Recipient email address.
+                 * @example user@example.com
+                 */
                 to: string;
-                /** @description The message body (message). Aliases: message. */
+                /**
+                 * @description The message body (message). Aliases: message.
+                 * @example example
+                 */
                 txt: string;
             };
             header?: never;
@@ -13224,6 +14655,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13252,25 +14700,20 @@ export interface operations {
     sendsms: {
         parameters: {
             query: {
-                /** @description Sender number (from); the user's own number when absent. Aliases: phone1, from. */
+                /** @description The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the PHP client sends it); the SMS account's sourceAddr when absent. Aliases: phone1, from. */
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
-                /** @description Destination mobile number (to; 001 telnumber). Aliases: phone2, to, telnumber. */
+                /**
+                 * @description Destination mobile number (to; 001 telnumber). Aliases: phone2, to, telnumber.
+                 * @example 15551234567
+                 */
                 bnum: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
@@ -13288,7 +14731,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The SMS text (message). Aliases: message. */
+                /**
+                 * @description The SMS text (message). Aliases: message.
+                 * @example example
+                 */
                 txt: string;
             };
             header?: never;
@@ -13297,6 +14743,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13325,25 +14788,20 @@ export interface operations {
     sendsmssync: {
         parameters: {
             query: {
-                /** @description Sender number (from); the user's own number when absent. Aliases: phone1, from. */
+                /** @description The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the PHP client sends it); the SMS account's sourceAddr when absent. Aliases: phone1, from. */
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
-                /** @description Destination mobile number (to). Aliases: phone2, to. */
+                /**
+                 * @description Destination mobile number (to). Aliases: phone2, to.
+                 * @example 15551234567
+                 */
                 bnum: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
@@ -13361,7 +14819,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The SMS text (message). Aliases: message. */
+                /**
+                 * @description The SMS text (message). Aliases: message.
+                 * @example example
+                 */
                 txt: string;
             };
             header?: never;
@@ -13370,6 +14831,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13398,25 +14876,20 @@ export interface operations {
     sendsmsunicode: {
         parameters: {
             query: {
-                /** @description Sender number (from); the user's own number when absent. Aliases: phone1, from. */
+                /** @description The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the PHP client sends it); the SMS account's sourceAddr when absent. Aliases: phone1, from. */
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
-                /** @description Destination mobile number (to; 001 telnumber). Aliases: phone2, to, telnumber. */
+                /**
+                 * @description Destination mobile number (to; 001 telnumber). Aliases: phone2, to, telnumber.
+                 * @example 15551234567
+                 */
                 bnum: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
@@ -13434,7 +14907,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The SMS text (message), any Unicode characters. Aliases: message. */
+                /**
+                 * @description The SMS text (message), any Unicode characters. Aliases: message.
+                 * @example example
+                 */
                 txt: string;
             };
             header?: never;
@@ -13443,6 +14919,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13471,25 +14964,20 @@ export interface operations {
     sendsmsunicodesync: {
         parameters: {
             query: {
-                /** @description Sender number (from); the user's own number when absent. Aliases: phone1, from. */
+                /** @description The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the PHP client sends it); the SMS account's sourceAddr when absent. Aliases: phone1, from. */
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
-                /** @description Destination mobile number (to). Aliases: phone2, to. */
+                /**
+                 * @description Destination mobile number (to). Aliases: phone2, to.
+                 * @example 15551234567
+                 */
                 bnum: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
@@ -13507,7 +14995,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The SMS text (message), any Unicode characters. Aliases: message. */
+                /**
+                 * @description The SMS text (message), any Unicode characters. Aliases: message.
+                 * @example example
+                 */
                 txt: string;
             };
             header?: never;
@@ -13516,6 +15007,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13546,14 +15054,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -13583,6 +15083,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13613,14 +15130,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -13650,6 +15159,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13680,14 +15206,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -13696,7 +15214,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description The field (column) to update; for user logins one of the fields listed in the description. */
+                /**
+                 * @description The field (column) to update; for user logins one of the fields listed in the description.
+                 * @example example
+                 */
                 fieldname: string;
                 /** @description How to store fieldvalue ("fieldtype:string/int/float"); the seed gives no default, Switchboard takes string. */
                 fieldtype?: "string" | "int" | "float";
@@ -13716,9 +15237,9 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description The id of the row to update; for user logins their own tb_users.id (the default; any other id is refused), for admins the row's id in table (the authenticated or targetuser user's tb_users.id when absent). */
                 rowid?: number;
-                /** @description Not explained by the seed; read as: perform the update synchronously and answer its real result (otherwise it may be queued, like custom SQL without the * prefix, 002:L578). */
+                /** @description Not explained by the seed; read as: perform the update synchronously and answer its real result (otherwise it may be queued, like custom SQL without the * prefix). */
                 sync?: boolean;
-                /** @description The table (admin form only; user logins can only update tb_users). Sent by name, see the description. */
+                /** @description The table (admin form only; user logins can only update tb_users). By name, or first in the admin form's positional order (see the description). */
                 table?: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
@@ -13729,6 +15250,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13759,14 +15297,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -13781,7 +15311,10 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description The key (option name) to write. */
+                /**
+                 * @description The key (option name) to write.
+                 * @example example
+                 */
                 key: string;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -13804,6 +15337,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13834,14 +15384,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -13881,6 +15423,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13911,14 +15470,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -13948,6 +15499,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -13978,14 +15546,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14015,6 +15575,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14045,14 +15622,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14086,6 +15655,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14116,14 +15702,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14153,6 +15731,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14181,18 +15776,13 @@ export interface operations {
     sms: {
         parameters: {
             query: {
-                /** @description Sender number (from); the user's own number when absent. Aliases: phone1, from. */
+                /**
+                 * @description The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the PHP client sends it); the SMS account's sourceAddr when absent. Aliases: phone1, from.
+                 * @example PHONE1
+                 */
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14217,7 +15807,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The SMS text. Aliases: message. */
+                /**
+                 * @description The SMS text. Aliases: message.
+                 * @example TEXT
+                 */
                 txt: string;
             };
             header?: never;
@@ -14226,6 +15819,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14254,25 +15864,23 @@ export interface operations {
     smsreceive: {
         parameters: {
             query: {
-                /** @description Sender number of the inbound SMS (parameter not listed in the seed). Aliases: phone1, from. */
+                /**
+                 * @description Sender number of the inbound SMS (parameter not listed in the seed). Aliases: phone1, from.
+                 * @example 15551234567
+                 */
                 anum: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
-                /** @description Recipient number (a user's DID or number; parameter not listed in the seed). Aliases: phone2, to. */
+                /**
+                 * @description Recipient number (a user's DID or number; parameter not listed in the seed). Aliases: phone2, to.
+                 * @example 15551234567
+                 */
                 bnum: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
@@ -14299,6 +15907,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14329,14 +15954,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14366,6 +15983,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14396,14 +16030,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14433,6 +16059,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14463,14 +16106,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14500,6 +16135,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14530,14 +16182,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14569,6 +16213,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14599,14 +16260,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14636,6 +16289,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14666,14 +16336,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14703,6 +16365,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14733,14 +16412,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14770,6 +16441,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14800,14 +16488,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14837,6 +16517,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14867,14 +16564,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14904,6 +16593,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -14934,14 +16640,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -14950,7 +16648,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description The client service's IP address or its username ("clientip or username"). Aliases: username. */
+                /**
+                 * @description The client service's IP address or its username ("clientip or username"). Aliases: username.
+                 * @example example
+                 */
                 clientip: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -14966,7 +16667,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The message to send. Aliases: message. */
+                /**
+                 * @description The message to send. Aliases: message.
+                 * @example example
+                 */
                 txt: string;
             };
             header?: never;
@@ -14975,6 +16679,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15005,14 +16726,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15052,6 +16765,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15082,14 +16812,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15098,7 +16820,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description The gateway service's IP address or its username ("clientip or username"). Aliases: username. */
+                /**
+                 * @description The gateway service's IP address or its username ("clientip or username"). Aliases: username.
+                 * @example example
+                 */
                 clientip: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -15114,7 +16839,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The message to send. Aliases: message. */
+                /**
+                 * @description The message to send. Aliases: message.
+                 * @example example
+                 */
                 txt: string;
             };
             header?: never;
@@ -15123,6 +16851,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15153,14 +16898,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15169,7 +16906,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description The amount to transfer, in the sender's account currency; must be positive. */
+                /**
+                 * @description The amount to transfer, in the sender's account currency; must be positive.
+                 * @example 10.00
+                 */
                 credit: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -15185,7 +16925,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The user receiving the credit (user B). */
+                /**
+                 * @description The user receiving the credit (user B).
+                 * @example example
+                 */
                 username: string;
             };
             header?: never;
@@ -15194,6 +16937,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15224,14 +16984,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15261,6 +17013,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15291,14 +17060,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15328,6 +17089,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15358,14 +17136,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15395,6 +17165,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15425,14 +17212,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15470,6 +17249,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15500,14 +17296,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15543,6 +17331,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15573,14 +17378,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15610,6 +17407,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15640,14 +17454,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15679,6 +17485,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15709,14 +17532,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15739,7 +17554,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description Username of the user whose status is requested. */
+                /**
+                 * @description Username of the user whose status is requested.
+                 * @example example
+                 */
                 userusername: string;
             };
             header?: never;
@@ -15748,6 +17566,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15778,14 +17613,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15815,6 +17642,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15845,14 +17689,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15861,7 +17697,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Database id of the call in progress to listen to. */
+                /**
+                 * @description Database id of the call in progress to listen to.
+                 * @example 1
+                 */
                 dbcallid: number;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -15884,6 +17723,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15914,14 +17770,6 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -15944,7 +17792,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description User whose current call to listen to. */
+                /**
+                 * @description User whose current call to listen to.
+                 * @example example
+                 */
                 username: string;
             };
             header?: never;
@@ -15953,6 +17804,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -15983,14 +17851,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -16003,7 +17863,10 @@ export interface operations {
                 called?: string;
                 /** @description Caller number or username of the call. */
                 caller?: string;
-                /** @description SIP Call-ID of the call (tb_cdrs.sipcallid). */
+                /**
+                 * @description SIP Call-ID of the call (tb_cdrs.sipcallid).
+                 * @example sipcallid
+                 */
                 callid?: string;
                 /** @description Id of the CDR record. */
                 cdrid?: number;
@@ -16015,7 +17878,10 @@ export interface operations {
                 fromdt?: string;
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description Most recordings to return. */
+                /**
+                 * @description Most recordings to return.
+                 * @example 1
+                 */
                 maxrecords?: number;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -16040,6 +17906,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -16070,14 +17953,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -16107,6 +17982,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -16137,14 +18029,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -16174,6 +18058,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -16204,14 +18105,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -16241,6 +18134,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -16271,14 +18181,6 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
@@ -16308,6 +18210,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {
@@ -16338,21 +18257,16 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Account username; can also be the user id, name, pincode or DID. */
-                authid?: components["parameters"]["authid"];
-                /** @description API key; must match the apiv2key global option (old name httpapikey). */
-                authkey?: components["parameters"]["authkey"];
-                /** @description MD5("ck5Gp"+authid+authpwd+apiv2md5salt+authsalt1), or the authv3_ nonce form. */
-                authmd5?: components["parameters"]["authmd5"];
-                /** @description Account password in clear text (or the pin). Use only on trusted links. Aliases: password. */
-                authpwd?: components["parameters"]["authpwd"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
-                /** @description Brand name shown by the web softphone. */
+                /**
+                 * @description Brand name shown by the web softphone.
+                 * @example brand
+                 */
                 brandname?: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
@@ -16372,9 +18286,15 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description Address (IP) of the upper SIP server. */
+                /**
+                 * @description Address (IP) of the upper SIP server.
+                 * @example IP
+                 */
                 upperserver?: string;
-                /** @description Domain of the upper SIP server. */
+                /**
+                 * @description Domain of the upper SIP server.
+                 * @example DOMAIN
+                 */
                 upperserverdomain?: string;
             };
             header?: never;
@@ -16383,6 +18303,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refusal, when httpstrictresponse is set: its HTTP status tells why (see ErrorCode). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 499;
+                        error: components["schemas"]["MizuError"];
+                        /** @constant */
+                        status: "ERROR";
+                    };
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
             /** @description code 200 (OK) or 499 (ERROR) in the body; the HTTP status carries it when httpstrictresponse is set. */
             200: {
                 headers: {

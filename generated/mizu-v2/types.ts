@@ -232,16 +232,20 @@ export type AsendemailInput = AsendemailParams;
 /**
  * Result of mizu-v2 `asendemail`.
  *
- * OK once the email is queued (not specified by the seed).
+ * OK and the message id once the e-mail is in the outbox (not specified by the seed).
  */
 export interface AsendemailResult {
-  message?: string;
+  /** The e-mail's id in the outbox. */
+  messageid: string;
+  /** queued: the outbox worker hands it to the SMTP server. */
+  state: "queued" | "submitted" | "delivered" | "failed" | "expired";
 }
 
 /** Parameters of mizu-v2 `asendsms`: Send an SMS asynchronously (admin, high performance). */
 export interface AsendsmsParams {
   /**
-   * Sender number / id (from).
+   * The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the
+   * PHP client sends it); the SMS account's sourceAddr when absent.
    *
    * Aliases: phone1, from.
    */
@@ -266,16 +270,24 @@ export type AsendsmsInput = AsendsmsParams;
 /**
  * Result of mizu-v2 `asendsms`.
  *
- * OK once the SMS is queued (not specified by the seed).
+ * OK and the message id once the SMS is queued; admins are not charged.
  */
 export interface AsendsmsResult {
-  message?: string;
+  /** The message's id in the outbox (answered at once). */
+  messageid: string;
+  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  state: "queued" | "submitted" | "delivered" | "failed" | "expired";
+  /** The SMS parts the text was split into. */
+  parts?: number;
+  /** What the message cost the user, in the account currency (0 when the tariff has no SMS price). */
+  charged?: Decimal;
 }
 
 /** Parameters of mizu-v2 `asendsmssync`: Send an SMS and wait for the result (admin). */
 export interface AsendsmssyncParams {
   /**
-   * Sender number / id (from).
+   * The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the
+   * PHP client sends it); the SMS account's sourceAddr when absent.
    *
    * Aliases: phone1, from.
    */
@@ -300,15 +312,18 @@ export type AsendsmssyncInput = AsendsmssyncParams;
 /**
  * Result of mizu-v2 `asendsmssync`.
  *
- * The gateway's result (not specified by the seed); a rejection answers command-failed.
+ * The SMSC's submit result: OK and the message id, or ERROR (command-failed) with the gateway's reason; admins are not
+ * charged.
  */
 export interface AsendsmssyncResult {
-  /** What the gateway reported. */
-  status: "sent" | "delivered" | "failed";
-  /** The gateway's id for the message. */
-  messageid?: string;
-  /** The gateway's answer text. */
-  detail?: string;
+  /** The message's id in the outbox (answered at once). */
+  messageid: string;
+  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  state: "queued" | "submitted" | "delivered" | "failed" | "expired";
+  /** The SMS parts the text was split into. */
+  parts?: number;
+  /** What the message cost the user, in the account currency (0 when the tariff has no SMS price). */
+  charged?: Decimal;
 }
 
 /** Parameters of mizu-v2 `at`: Send an AT command directly to a gateway engine (GSM modem line). */
@@ -454,7 +469,8 @@ export interface CallbackParams {
   num: string;
   /**
    * IVR selection, sent by the example as ivr=-1 (not in the parameter list; the seed does not explain it). Switchboard
-   * reads -1 as no IVR (connect the call directly) and an absent ivr as the defcallbackivr campaign.
+   * reads -1, or no ivr, as no IVR (connect the call directly); any other value is refused: IVR campaigns need media,
+   * which Switchboard does not carry.
    */
   ivr?: number;
 }
@@ -506,6 +522,14 @@ export interface CallforwardParams {
    * Aliases: phone3.
    */
   cnum?: string;
+  /** The webphone's name for anum; null clears the forward. */
+  callforwardonbusy?: string;
+  /** The webphone's name for bnum; null clears the forward. */
+  callforwardonnoanswer?: string;
+  /** The webphone's name for cnum; null clears the forward. */
+  callforwardalways?: string;
+  /** Seconds before forwarding on no answer (the user's noanswertimeout; 0 is the server default). */
+  callforwardonnoanswertimeout?: number;
 }
 
 /** Request input of mizu-v2 `callforward`: its parameters (none has a default). */
@@ -760,7 +784,7 @@ export type CheckcreditsInput = CheckcreditsParams;
 /**
  * Result of mizu-v2 `checkcredits`.
  *
- * The seed does not specify the answer.
+ * The seed does not specify the answer: OK: N low-credit e-mails queued.
  */
 export interface CheckcreditsResult {
   message?: string;
@@ -775,7 +799,7 @@ export type CheckmailsInput = CheckmailsParams;
 /**
  * Result of mizu-v2 `checkmails`.
  *
- * The seed does not specify the answer.
+ * The seed does not specify the answer: OK: how many e-mails wait (and since when) and how many failed in the last day.
  */
 export interface CheckmailsResult {
   message?: string;
@@ -945,7 +969,7 @@ export type DailyreportInput = DailyreportParams;
 /**
  * Result of mizu-v2 `dailyreport`.
  *
- * OK once the builder was started; the seed does not specify the answer.
+ * The seed does not specify the answer: OK: N daily reports of DAY queued.
  */
 export interface DailyreportResult {
   message?: string;
@@ -1219,17 +1243,17 @@ export interface EndpointsRow {
   type: "device" | "server";
   /** Contact URI. */
   contact?: string;
-  /** IP address. */
+  /** IP address (a server known by its domain only: empty). */
   ip: string;
-  /** Port. */
+  /** Port (0: the default port). */
   port: number;
   /** Transport. */
   transport: "udp" | "tcp" | "tls" | "ws" | "wss";
   /** User-Agent, when known. */
   useragent?: string;
-  /** Registration or reachability state. */
-  state: string;
-  /** Last SIP message from the endpoint. */
+  /** registered (a device) or configured (a server). */
+  state: "registered" | "configured";
+  /** When a device's contact was first registered. */
   lastseen?: string;
 }
 
@@ -1263,12 +1287,12 @@ export interface EpregRow {
   ip: string;
   /** Source port. */
   port: number;
-  /** Registration type. */
+  /** The transport of the registration: udp, tcp, ws or wss. */
   regtype: string;
-  /** Registration state. */
+  /** registered. */
   regstate: string;
   /** When the registration expires. */
-  expires?: string;
+  expires: string;
 }
 
 /**
@@ -1308,10 +1332,10 @@ export interface FastregusersRow {
   port: number;
   /** Whether the last registration attempt succeeded. */
   success: boolean;
-  /** Time of the last REGISTER from this source. */
+  /** When this contact was first registered (the registrar keeps the expiry of each refresh, not its time). */
   lastseen: string;
   /** When the cached registration expires. */
-  expires?: string;
+  expires: string;
 }
 
 /**
@@ -1520,13 +1544,10 @@ export type GetconfroomInput = GetconfroomParams;
 /**
  * Result of mizu-v2 `getconfroom`.
  *
- * Not specified by the seed.
+ * The conference room number to dial, as the vendor's webphone reads it: OK: {room}.
  */
 export interface GetconfroomResult {
-  /** The conference room number to dial. */
-  room: string;
-  /** Access PIN of the room, when it has one. */
-  pin?: string;
+  value: string;
 }
 
 /** Parameters of mizu-v2 `getdetails`: The user's own account details, phone status and balance. */
@@ -1831,7 +1852,7 @@ export type JppgetInput = JppgetParams;
 /**
  * Result of mizu-v2 `jppget`.
  *
- * The fetched body as JavaScript: callback(body) (the seed does not specify more).
+ * The fetched body as JavaScript: callback({"contents": body}), as the Mizu webphone reads it (wire).
  */
 export interface JppgetResult {
   text: string;
@@ -2208,7 +2229,8 @@ export type NewuseriInput = NewuseriParams;
 /**
  * Result of mizu-v2 `newuseri`.
  *
- * Not specified by the seed; a faithful implementation answers the new account's id.
+ * Not specified by the seed; the text answer is the seed's bare OK (see wire), json and xml's data carry the new
+ * account's id.
  */
 export interface NewuseriResult {
   /** tb_users.id of the new user. */
@@ -2269,7 +2291,8 @@ export type NewuseruInput = NewuseruParams;
 /**
  * Result of mizu-v2 `newuseru`.
  *
- * Not specified by the seed: OK with the new user's id, or ERROR:reason (for example when the username is taken).
+ * Not specified by the seed: the text answer is the seed's bare OK (see wire), json and xml's data carry the new user's
+ * id; or ERROR:reason (for example when the username is taken).
  */
 export interface NewuseruResult {
   /** tb_users id of the new user. */
@@ -2482,7 +2505,7 @@ export type PresenceGetInput = PresenceGetParams;
 export interface PresenceGetRow {
   /** Username. */
   user: string;
-  /** The presence status string the user last set with presence_set. */
+  /** The presence status string the user last set with presence_set, else its online code (0, 1, 2). */
   status: string;
 }
 
@@ -2519,7 +2542,10 @@ export interface PresenceSetRow {
  *
  * "OK: xxx", followed by the chat messages stored for the user while offline, encoded as
  * XOFFMESSAGE:fromuser:textXOFFMESSAGE:fromuser2:text2XOFFMESSAGE: (one row per message); delivered messages are
- * removed from the queue.
+ * removed from the queue. The text answer is one line: OK: presence set, then (when any wait) the messages in that
+ * form, "OK: presence set XOFFMESSAGE:alice:hiXOFFMESSAGE:". The messages are the instant messages (sendim) no
+ * registered contact of the user accepted; each is handed out once, by one request of any process. The status string is
+ * kept per user, told to every process through the shared state; presence_get answers it while the user is registered.
  *
  */
 export interface PresenceSetResult {
@@ -2721,21 +2747,21 @@ export type RegstatInput = RegstatParams;
 /**
  * Result of mizu-v2 `regstat`.
  *
- * Not specified by the seed; the registrar counters a faithful implementation answers.
+ * Not specified by the seed. Answered from the registration store every process shares: the registrations in force, the
+ * users they belong to, and how many came over each transport.
+ *
  */
 export interface RegstatResult {
-  /** Endpoints currently registered. */
+  /** Contacts currently registered (unexpired bindings). */
   registered: number;
   /** Distinct users with at least one registration. */
   registeredusers: number;
-  /** REGISTER requests accepted since start. */
-  registrations: number;
-  /** REGISTER requests rejected since start (bad credentials, blocked...). */
-  failed: number;
-  /** Registrations that expired without refresh since start. */
-  expired: number;
-  /** Average REGISTER requests per second over the last minute. */
-  persecond: number;
+  /** Registrations made over UDP. */
+  udp: number;
+  /** Registrations made over TCP. */
+  tcp: number;
+  /** Registrations made over WebSocket (ws and wss). */
+  ws: number;
 }
 
 /** Parameters of mizu-v2 `reguser`: Show registered users/devices, or the register state of one user. */
@@ -2767,7 +2793,7 @@ export interface ReguserRow {
   transport?: "udp" | "tcp" | "tls" | "ws" | "wss";
   /** User-Agent of the device. */
   useragent?: string;
-  /** When the registration was made or last refreshed. */
+  /** When the contact was first registered (kept across refreshes). */
   registered?: string;
   /** When the registration expires. */
   expires?: string;
@@ -2777,7 +2803,8 @@ export interface ReguserRow {
  * Result of mizu-v2 `reguser`.
  *
  * One row per registered device (not specified by the seed). The normal listing answers the first three fields; "all"
- * and a single user answer every field. A user with no registration answers an empty list.
+ * and a single user answer every field. A user with no registration answers an empty list; a username nobody has
+ * answers user not found.
  *
  */
 export interface ReguserResult {
@@ -3095,7 +3122,7 @@ export type SendamsgInput = SendamsgParams;
 /**
  * Result of mizu-v2 `sendamsg`.
  *
- * OK once the message is handed over for delivery (not specified by the seed).
+ * OK once the message is delivered or stored (all - sent to every registered user).
  */
 export interface SendamsgResult {
   message?: string;
@@ -3170,7 +3197,7 @@ export type SendimInput = SendimParams;
 /**
  * Result of mizu-v2 `sendim`.
  *
- * OK once the message is delivered or stored for an offline user, or ERROR:reason.
+ * OK once the message is delivered to, or stored for, every recipient.
  */
 export interface SendimResult {
   message?: string;
@@ -3198,16 +3225,21 @@ export type SendmailInput = SendmailParams;
 /**
  * Result of mizu-v2 `sendmail`.
  *
- * Not specified by the seed: OK once the email is handed to the SMTP server, or ERROR:reason.
+ * Not specified by the seed: OK and the message id once the e-mail is in the outbox (sent through the configured SMTP
+ * server), or ERROR:reason.
  */
 export interface SendmailResult {
-  message?: string;
+  /** The e-mail's id in the outbox. */
+  messageid: string;
+  /** queued: the outbox worker hands it to the SMTP server. */
+  state: "queued" | "submitted" | "delivered" | "failed" | "expired";
 }
 
 /** Parameters of mizu-v2 `sendsms`: Send an SMS message asynchronously (fast; answers before delivery). */
 export interface SendsmsParams {
   /**
-   * Sender number (from); the user's own number when absent.
+   * The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the
+   * PHP client sends it); the SMS account's sourceAddr when absent.
    *
    * Aliases: phone1, from.
    */
@@ -3232,16 +3264,25 @@ export type SendsmsInput = SendsmsParams;
 /**
  * Result of mizu-v2 `sendsms`.
  *
- * OK once the message is queued (before the gateway answers), or ERROR:reason.
+ * OK and the message id at once, once the message is queued (charged at the SMS price of the user's tariff, refused
+ * without credit), or ERROR:reason.
  */
 export interface SendsmsResult {
-  message?: string;
+  /** The message's id in the outbox (answered at once). */
+  messageid: string;
+  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  state: "queued" | "submitted" | "delivered" | "failed" | "expired";
+  /** The SMS parts the text was split into. */
+  parts?: number;
+  /** What the message cost the user, in the account currency (0 when the tariff has no SMS price). */
+  charged?: Decimal;
 }
 
 /** Parameters of mizu-v2 `sendsmssync`: Send an SMS message synchronously (waits for the delivery answer). */
 export interface SendsmssyncParams {
   /**
-   * Sender number (from); the user's own number when absent.
+   * The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the
+   * PHP client sends it); the SMS account's sourceAddr when absent.
    *
    * Aliases: phone1, from.
    */
@@ -3266,10 +3307,18 @@ export type SendsmssyncInput = SendsmssyncParams;
 /**
  * Result of mizu-v2 `sendsmssync`.
  *
- * Answered after the SMS gateway's delivery answer: OK when delivered, ERROR with the gateway's reason otherwise.
+ * Answered once the SMSC accepted (submitted) or refused the message: OK and the message id, or ERROR with the
+ * gateway's reason (the charge is then given back).
  */
 export interface SendsmssyncResult {
-  message?: string;
+  /** The message's id in the outbox (answered at once). */
+  messageid: string;
+  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  state: "queued" | "submitted" | "delivered" | "failed" | "expired";
+  /** The SMS parts the text was split into. */
+  parts?: number;
+  /** What the message cost the user, in the account currency (0 when the tariff has no SMS price). */
+  charged?: Decimal;
 }
 
 /**
@@ -3277,7 +3326,8 @@ export interface SendsmssyncResult {
  */
 export interface SendsmsunicodeParams {
   /**
-   * Sender number (from); the user's own number when absent.
+   * The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the
+   * PHP client sends it); the SMS account's sourceAddr when absent.
    *
    * Aliases: phone1, from.
    */
@@ -3302,10 +3352,18 @@ export type SendsmsunicodeInput = SendsmsunicodeParams;
 /**
  * Result of mizu-v2 `sendsmsunicode`.
  *
- * OK once the message is queued (before the gateway answers), or ERROR:reason.
+ * OK and the message id at once, once the message is queued (charged at the SMS price of the user's tariff, refused
+ * without credit), or ERROR:reason.
  */
 export interface SendsmsunicodeResult {
-  message?: string;
+  /** The message's id in the outbox (answered at once). */
+  messageid: string;
+  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  state: "queued" | "submitted" | "delivered" | "failed" | "expired";
+  /** The SMS parts the text was split into. */
+  parts?: number;
+  /** What the message cost the user, in the account currency (0 when the tariff has no SMS price). */
+  charged?: Decimal;
 }
 
 /**
@@ -3313,7 +3371,8 @@ export interface SendsmsunicodeResult {
  */
 export interface SendsmsunicodesyncParams {
   /**
-   * Sender number (from); the user's own number when absent.
+   * The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the
+   * PHP client sends it); the SMS account's sourceAddr when absent.
    *
    * Aliases: phone1, from.
    */
@@ -3338,10 +3397,18 @@ export type SendsmsunicodesyncInput = SendsmsunicodesyncParams;
 /**
  * Result of mizu-v2 `sendsmsunicodesync`.
  *
- * Answered after the SMS gateway's delivery answer: OK when delivered, ERROR with the gateway's reason otherwise.
+ * Answered once the SMSC accepted (submitted) or refused the message: OK and the message id, or ERROR with the
+ * gateway's reason (the charge is then given back).
  */
 export interface SendsmsunicodesyncResult {
-  message?: string;
+  /** The message's id in the outbox (answered at once). */
+  messageid: string;
+  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  state: "queued" | "submitted" | "delivered" | "failed" | "expired";
+  /** The SMS parts the text was split into. */
+  parts?: number;
+  /** What the message cost the user, in the account currency (0 when the tariff has no SMS price). */
+  charged?: Decimal;
 }
 
 /** Parameters of mizu-v2 `servicerst`: Restart the main service. */
@@ -3382,7 +3449,10 @@ export interface SetfastregpwdResult {
  * fields).
  */
 export interface SetfieldParams {
-  /** The table (admin form only; user logins can only update tb_users). Sent by name, see the description. */
+  /**
+   * The table (admin form only; user logins can only update tb_users). By name, or first in the admin form's positional
+   * order (see the description).
+   */
   table: string;
   /** How to store fieldvalue ("fieldtype:string/int/float"); the seed gives no default, Switchboard takes string. */
   fieldtype: "string" | "int" | "float";
@@ -3407,7 +3477,10 @@ export interface SetfieldParams {
  * fields).
  */
 export interface SetfieldInput {
-  /** The table (admin form only; user logins can only update tb_users). Sent by name, see the description. */
+  /**
+   * The table (admin form only; user logins can only update tb_users). By name, or first in the admin form's positional
+   * order (see the description).
+   */
   table?: string;
   /** How to store fieldvalue ("fieldtype:string/int/float"); the seed gives no default, Switchboard takes string. */
   fieldtype?: "string" | "int" | "float";
@@ -3566,7 +3639,8 @@ export interface SipresetResult {
 /** Parameters of mizu-v2 `sms`: Send an SMS message. */
 export interface SmsParams {
   /**
-   * Sender number (from); the user's own number when absent.
+   * The sender shown to the recipient (from): a number, or an alphanumeric sender id of at most 11 characters (as the
+   * PHP client sends it); the SMS account's sourceAddr when absent.
    *
    * Aliases: phone1, from.
    */
@@ -3591,10 +3665,18 @@ export type SmsInput = SmsParams;
 /**
  * Result of mizu-v2 `sms`.
  *
- * OK once the message is accepted for sending, or ERROR:reason.
+ * OK and the message id at once, once the message is queued (charged at the SMS price of the user's tariff, refused
+ * without credit), or ERROR:reason.
  */
 export interface SmsResult {
-  message?: string;
+  /** The message's id in the outbox (answered at once). */
+  messageid: string;
+  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  state: "queued" | "submitted" | "delivered" | "failed" | "expired";
+  /** The SMS parts the text was split into. */
+  parts?: number;
+  /** What the message cost the user, in the account currency (0 when the tariff has no SMS price). */
+  charged?: Decimal;
 }
 
 /** Parameters of mizu-v2 `smsreceive`: Accept an inbound SMS (from an SMS gateway) for delivery to the user. */
@@ -4036,10 +4118,11 @@ export interface UnregInput {
 /**
  * Result of mizu-v2 `unreg`.
  *
- * OK once done (not specified by the seed).
+ * OK once done (not specified by the seed), with the number of contacts removed.
  */
 export interface UnregResult {
-  message?: string;
+  /** Contacts removed. */
+  removed: number;
 }
 
 /** Parameters of mizu-v2 `updcdrdir`: Update the direction of CDR records (meaning inferred from the name). */
@@ -4986,28 +5069,44 @@ export interface MizuV2Handlers<Ctx> {
   apireload: (params: ApireloadParams, ctx: Ctx) => HandlerResult<ApireloadResult>;
   /** apitest: API test; the simplest request, without authentication requirements. */
   apitest: (params: ApitestParams, ctx: Ctx) => HandlerResult<ApitestResult>;
+  /** asendemail: Send an email (admin, asynchronous). */
+  asendemail: (params: AsendemailParams, ctx: Ctx) => HandlerResult<AsendemailResult>;
+  /** asendsms: Send an SMS asynchronously (admin, high performance). */
+  asendsms: (params: AsendsmsParams, ctx: Ctx) => HandlerResult<AsendsmsResult>;
+  /** asendsmssync: Send an SMS and wait for the result (admin). */
+  asendsmssync: (params: AsendsmssyncParams, ctx: Ctx) => HandlerResult<AsendsmssyncResult>;
   /** backupdb: Back up the database (meaning inferred from the name). */
   backupdb: (params: BackupdbParams, ctx: Ctx) => HandlerResult<BackupdbResult>;
   /** balance: The authenticated user's credit balance. */
   balance: (params: BalanceParams, ctx: Ctx) => HandlerResult<BalanceResult>;
   /** bannedlist: List the banned IP addresses. */
   bannedlist: (params: BannedlistParams, ctx: Ctx) => HandlerResult<BannedlistResult>;
+  /** callback: Initiate a callback call to a number. */
+  callback: (params: CallbackParams, ctx: Ctx) => HandlerResult<CallbackResult>;
   /** callbackaccessnumber: Return the callback access number. */
   callbackaccessnumber: (params: CallbackaccessnumberParams, ctx: Ctx) => HandlerResult<CallbackaccessnumberResult>;
   /** callforward: Set the user's call forwarding numbers. */
   callforward: (params: CallforwardParams, ctx: Ctx) => HandlerResult<CallforwardResult>;
+  /** callrating: Call rating for an ongoing call; remaining credit, maximum duration and rate. */
+  callrating: (params: CallratingParams, ctx: Ctx) => HandlerResult<CallratingResult>;
   /** cdr: Call detail records (call history) with filters, optionally summarised. */
   cdr: (params: CdrParams, ctx: Ctx) => HandlerResult<CdrResult>;
   /** changepwd: Change the user's password. */
   changepwd: (params: ChangepwdParams, ctx: Ctx) => HandlerResult<ChangepwdResult>;
   /** charge: Recharge the user's credit using a recharge PIN. */
   charge: (params: ChargeParams, ctx: Ctx) => HandlerResult<ChargeResult>;
+  /** checkcredits: Check the charges and the credit requests that are due. */
+  checkcredits: (params: CheckcreditsParams, ctx: Ctx) => HandlerResult<CheckcreditsResult>;
+  /** checkmails: Check (run) the pending email jobs. */
+  checkmails: (params: CheckmailsParams, ctx: Ctx) => HandlerResult<CheckmailsResult>;
   /** cli: Add a PIN-less number (ANI) to the user for caller-number authentication. */
   cli: (params: CliParams, ctx: Ctx) => HandlerResult<CliResult>;
   /** close: Close the current connection. */
   close: (params: CloseParams, ctx: Ctx) => HandlerResult<CloseResult>;
   /** dailymaint: Run the daily maintenance tasks now. */
   dailymaint: (params: DailymaintParams, ctx: Ctx) => HandlerResult<DailymaintResult>;
+  /** dailyreport: Launch the daily report builder now. */
+  dailyreport: (params: DailyreportParams, ctx: Ctx) => HandlerResult<DailyreportResult>;
   /** db: Run any SQL statement on the database (admin only). */
   db: (params: DbParams, ctx: Ctx) => HandlerResult<DbResult>;
   /** dbbackup: Create a database backup. */
@@ -5022,10 +5121,20 @@ export interface MizuV2Handlers<Ctx> {
   deluser: (params: DeluserParams, ctx: Ctx) => HandlerResult<DeluserResult>;
   /** deviceid: Show the server's device id. */
   deviceid: (params: DeviceidParams, ctx: Ctx) => HandlerResult<DeviceidResult>;
+  /** discall: Disconnect a call in progress, by its call id. */
+  discall: (params: DiscallParams, ctx: Ctx) => HandlerResult<DiscallResult>;
+  /** endpoints: List SIP endpoint information. */
+  endpoints: (params: EndpointsParams, ctx: Ctx) => HandlerResult<EndpointsResult>;
+  /** epreg: List registrar endpoints, optionally filtered by registration type and state. */
+  epreg: (params: EpregParams, ctx: Ctx) => HandlerResult<EpregResult>;
+  /** fastregusers: List the users of the fast registration (fastreg) module, successful ones or all. */
+  fastregusers: (params: FastregusersParams, ctx: Ctx) => HandlerResult<FastregusersResult>;
   /** fastusers: List the cached (in-memory) users. */
   fastusers: (params: FastusersParams, ctx: Ctx) => HandlerResult<FastusersResult>;
   /** file: Send the requested file. */
   file: (params: FileParams, ctx: Ctx) => HandlerResult<FileResult>;
+  /** forgotpasswordanswer: Check the answer to the security question and send the password to the account's email. */
+  forgotpasswordanswer: (params: ForgotpasswordanswerParams, ctx: Ctx) => HandlerResult<ForgotpasswordanswerResult>;
   /** forgotpasswordquestion: Return the security question of the account with this email address. */
   forgotpasswordquestion: (
     params: ForgotpasswordquestionParams,
@@ -5077,12 +5186,20 @@ export interface MizuV2Handlers<Ctx> {
   newuseri: (params: NewuseriParams, ctx: Ctx) => HandlerResult<NewuseriResult>;
   /** newuseru: Public sign-up; create a new enduser from an untrusted device (sent with authkey only). */
   newuseru: (params: NewuseruParams, ctx: Ctx) => HandlerResult<NewuseruResult>;
+  /** normalizechk: Check number normalization for a called number (with caller and country). */
+  normalizechk: (params: NormalizechkParams, ctx: Ctx) => HandlerResult<NormalizechkResult>;
+  /** p2p: Phone to phone call request; call one number and connect it to another. */
+  p2p: (params: P2pParams, ctx: Ctx) => HandlerResult<P2pResult>;
   /** pgetfile: Load a file from the public web file storage (mvweb/filestorage). */
   pgetfile: (params: PgetfileParams, ctx: Ctx) => HandlerResult<PgetfileResult>;
   /** pputfile: Save a file into the public web file storage (mvweb/filestorage). */
   pputfile: (params: PputfileParams, ctx: Ctx) => HandlerResult<PputfileResult>;
   /** preauth: Request a new nonce for nonce-validated (authv3) authentication. */
   preauth: (params: PreauthParams, ctx: Ctx) => HandlerResult<PreauthResult>;
+  /** presence_get: The presence status of one or several users. */
+  presenceGet: (params: PresenceGetParams, ctx: Ctx) => HandlerResult<PresenceGetResult>;
+  /** presence_set: Set the user's own presence status; answers the queued offline messages. */
+  presenceSet: (params: PresenceSetParams, ctx: Ctx) => HandlerResult<PresenceSetResult>;
   /** putfile: Save a file under the server directory (base64 content). */
   putfile: (params: PutfileParams, ctx: Ctx) => HandlerResult<PutfileResult>;
   /** querylist: List the guids of the currently running database queries. */
@@ -5093,10 +5210,18 @@ export interface MizuV2Handlers<Ctx> {
   rating: (params: RatingParams, ctx: Ctx) => HandlerResult<RatingResult>;
   /** rebill: Re-rate (re-bill) the call records of a period with the current tariffs and correct the balances. */
   rebill: (params: RebillParams, ctx: Ctx) => HandlerResult<RebillResult>;
+  /** regstat: Show registrar statistics. */
+  regstat: (params: RegstatParams, ctx: Ctx) => HandlerResult<RegstatResult>;
+  /** reguser: Show registered users/devices, or the register state of one user. */
+  reguser: (params: ReguserParams, ctx: Ctx) => HandlerResult<ReguserResult>;
   /** reload: Reload the current configuration without restarting the server. */
   reload: (params: ReloadParams, ctx: Ctx) => HandlerResult<ReloadResult>;
   /** reloadapikeys: Reload the API keys (meaning inferred from the name). */
   reloadapikeys: (params: ReloadapikeysParams, ctx: Ctx) => HandlerResult<ReloadapikeysResult>;
+  /** reloaddialplan: Reload the dial plan (meaning inferred from the name). */
+  reloaddialplan: (params: ReloaddialplanParams, ctx: Ctx) => HandlerResult<ReloaddialplanResult>;
+  /** reloadnumdircache: Reload the number directory cache (meaning inferred from the name). */
+  reloadnumdircache: (params: ReloadnumdircacheParams, ctx: Ctx) => HandlerResult<ReloadnumdircacheResult>;
   /** restart: Restart the service, the database connection, or (vendor only) the server machine. */
   restart: (params: RestartParams, ctx: Ctx) => HandlerResult<RestartResult>;
   /** routingtest: Return the destination route a call would take, without placing the call. */
@@ -5107,6 +5232,22 @@ export interface MizuV2Handlers<Ctx> {
   savesettings: (params: SavesettingsParams, ctx: Ctx) => HandlerResult<SavesettingsResult>;
   /** search: User search. */
   search: (params: SearchParams, ctx: Ctx) => HandlerResult<SearchResult>;
+  /** sendamsg: Send a message to call-centre agents (one agent or all). */
+  sendamsg: (params: SendamsgParams, ctx: Ctx) => HandlerResult<SendamsgResult>;
+  /** sendim: Send a chat message to a user or a list of users. */
+  sendim: (params: SendimParams, ctx: Ctx) => HandlerResult<SendimResult>;
+  /** sendmail: Send an email. */
+  sendmail: (params: SendmailParams, ctx: Ctx) => HandlerResult<SendmailResult>;
+  /** sendsms: Send an SMS message asynchronously (fast; answers before delivery). */
+  sendsms: (params: SendsmsParams, ctx: Ctx) => HandlerResult<SendsmsResult>;
+  /** sendsmssync: Send an SMS message synchronously (waits for the delivery answer). */
+  sendsmssync: (params: SendsmssyncParams, ctx: Ctx) => HandlerResult<SendsmssyncResult>;
+  /** sendsmsunicode: Send a Unicode SMS message asynchronously (fast; answers before delivery). */
+  sendsmsunicode: (params: SendsmsunicodeParams, ctx: Ctx) => HandlerResult<SendsmsunicodeResult>;
+  /** sendsmsunicodesync: Send a Unicode SMS message synchronously (waits for the delivery answer). */
+  sendsmsunicodesync: (params: SendsmsunicodesyncParams, ctx: Ctx) => HandlerResult<SendsmsunicodesyncResult>;
+  /** setfastregpwd: Set the fast registration (fastreg) passwords (meaning inferred from the name). */
+  setfastregpwd: (params: SetfastregpwdParams, ctx: Ctx) => HandlerResult<SetfastregpwdResult>;
   /** setfield: Update one field of a database row (users only their own whitelisted tb_users fields). */
   setfield: (params: SetfieldParams, ctx: Ctx) => HandlerResult<SetfieldResult>;
   /** setini: Write a configuration value (an ini key). */
@@ -5117,6 +5258,14 @@ export interface MizuV2Handlers<Ctx> {
   showcfg: (params: ShowcfgParams, ctx: Ctx) => HandlerResult<ShowcfgResult>;
   /** showlog: Show the last lines of the requested log file. */
   showlog: (params: ShowlogParams, ctx: Ctx) => HandlerResult<ShowlogResult>;
+  /** sms: Send an SMS message. */
+  sms: (params: SmsParams, ctx: Ctx) => HandlerResult<SmsResult>;
+  /** smsreceive: Accept an inbound SMS (from an SMS gateway) for delivery to the user. */
+  smsreceive: (params: SmsreceiveParams, ctx: Ctx) => HandlerResult<SmsreceiveResult>;
+  /**
+   * status: The authenticated user's own online status (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking).
+   */
+  status: (params: StatusParams, ctx: Ctx) => HandlerResult<StatusResult>;
   /** syncusers: Synchronise the fast (cached) users list with the database. */
   syncusers: (params: SyncusersParams, ctx: Ctx) => HandlerResult<SyncusersResult>;
   /** threadlist: Show the thread list. */
@@ -5129,10 +5278,16 @@ export interface MizuV2Handlers<Ctx> {
   transfercredit: (params: TransfercreditParams, ctx: Ctx) => HandlerResult<TransfercreditResult>;
   /** unittest: Start the built-in unit (self) tests. */
   unittest: (params: UnittestParams, ctx: Ctx) => HandlerResult<UnittestResult>;
+  /** unreg: Unregister a user, or all users; mode 1 removes instead of unregistering. */
+  unreg: (params: UnregParams, ctx: Ctx) => HandlerResult<UnregResult>;
   /** updcdrdir: Update the direction of CDR records (meaning inferred from the name). */
   updcdrdir: (params: UpdcdrdirParams, ctx: Ctx) => HandlerResult<UpdcdrdirResult>;
+  /** verifyuser: The online status of another user (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking). */
+  verifyuser: (params: VerifyuserParams, ctx: Ctx) => HandlerResult<VerifyuserResult>;
   /** version: Show the server software version number. */
   version: (params: VersionParams, ctx: Ctx) => HandlerResult<VersionResult>;
   /** weeklymaint: Run the weekly maintenance tasks now. */
   weeklymaint: (params: WeeklymaintParams, ctx: Ctx) => HandlerResult<WeeklymaintResult>;
+  /** willstop: Stop the credit checks (before a shutdown). */
+  willstop: (params: WillstopParams, ctx: Ctx) => HandlerResult<WillstopResult>;
 }

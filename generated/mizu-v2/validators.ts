@@ -348,7 +348,7 @@ export function validateAsendemail(raw: RawParams): Validated<AsendemailParams> 
 }
 
 const asendsms_anum_names = ["anum", "phone1", "from", "param5"] as const;
-const asendsms_anum_coerce = asPhone();
+const asendsms_anum_coerce = asString({ pattern: /^(\+?[0-9*#]{1,20}|[A-Za-z0-9 ._-]{1,11})$/u });
 const asendsms_bnum_names = ["bnum", "phone2", "to", "telnumber", "param6"] as const;
 const asendsms_bnum_coerce = asPhone();
 const asendsms_txt_names = ["txt", "message", "param7"] as const;
@@ -365,7 +365,7 @@ export function validateAsendsms(raw: RawParams): Validated<AsendsmsParams> {
 }
 
 const asendsmssync_anum_names = ["anum", "phone1", "from", "param5"] as const;
-const asendsmssync_anum_coerce = asPhone();
+const asendsmssync_anum_coerce = asString({ pattern: /^(\+?[0-9*#]{1,20}|[A-Za-z0-9 ._-]{1,11})$/u });
 const asendsmssync_bnum_names = ["bnum", "phone2", "to", "param6"] as const;
 const asendsmssync_bnum_coerce = asPhone();
 const asendsmssync_txt_names = ["txt", "message", "param7"] as const;
@@ -477,13 +477,53 @@ const callforward_bnum_names = ["bnum", "phone2", "to", "param6"] as const;
 const callforward_bnum_coerce = asPhone();
 const callforward_cnum_names = ["cnum", "phone3", "param7"] as const;
 const callforward_cnum_coerce = asPhone();
-/** callforward: 3 parameter(s). */
+const callforward_callforwardonbusy_names = ["callforwardonbusy"] as const;
+const callforward_callforwardonbusy_coerce = asString({ maxLength: 40, pattern: /^(null|\+?[0-9*#]*)$/u });
+const callforward_callforwardonnoanswer_names = ["callforwardonnoanswer"] as const;
+const callforward_callforwardonnoanswer_coerce = asString({ maxLength: 40, pattern: /^(null|\+?[0-9*#]*)$/u });
+const callforward_callforwardalways_names = ["callforwardalways"] as const;
+const callforward_callforwardalways_coerce = asString({ maxLength: 40, pattern: /^(null|\+?[0-9*#]*)$/u });
+const callforward_callforwardonnoanswertimeout_names = ["callforwardonnoanswertimeout"] as const;
+const callforward_callforwardonnoanswertimeout_coerce = asInteger({ min: 0, max: 600 });
+/** callforward: 7 parameter(s). */
 export function validateCallforward(raw: RawParams): Validated<CallforwardParams> {
   const issues: ParamIssue[] = [];
   const params = {
     anum: read(raw, callforward_anum_names, "anum", false, callforward_anum_coerce, issues),
     bnum: read(raw, callforward_bnum_names, "bnum", false, callforward_bnum_coerce, issues),
     cnum: read(raw, callforward_cnum_names, "cnum", false, callforward_cnum_coerce, issues),
+    callforwardonbusy: read(
+      raw,
+      callforward_callforwardonbusy_names,
+      "callforwardonbusy",
+      false,
+      callforward_callforwardonbusy_coerce,
+      issues,
+    ),
+    callforwardonnoanswer: read(
+      raw,
+      callforward_callforwardonnoanswer_names,
+      "callforwardonnoanswer",
+      false,
+      callforward_callforwardonnoanswer_coerce,
+      issues,
+    ),
+    callforwardalways: read(
+      raw,
+      callforward_callforwardalways_names,
+      "callforwardalways",
+      false,
+      callforward_callforwardalways_coerce,
+      issues,
+    ),
+    callforwardonnoanswertimeout: read(
+      raw,
+      callforward_callforwardonnoanswertimeout_names,
+      "callforwardonnoanswertimeout",
+      false,
+      callforward_callforwardonnoanswertimeout_coerce,
+      issues,
+    ),
   } as CallforwardParams;
   return done(params, issues);
 }
@@ -1835,7 +1875,7 @@ export function validateSendmail(raw: RawParams): Validated<SendmailParams> {
 }
 
 const sendsms_anum_names = ["anum", "phone1", "from", "param5"] as const;
-const sendsms_anum_coerce = asPhone();
+const sendsms_anum_coerce = asString({ pattern: /^(\+?[0-9*#]{1,20}|[A-Za-z0-9 ._-]{1,11})$/u });
 const sendsms_bnum_names = ["bnum", "phone2", "to", "telnumber", "param6"] as const;
 const sendsms_bnum_coerce = asPhone();
 const sendsms_txt_names = ["txt", "message", "param7"] as const;
@@ -1852,7 +1892,7 @@ export function validateSendsms(raw: RawParams): Validated<SendsmsParams> {
 }
 
 const sendsmssync_anum_names = ["anum", "phone1", "from", "param5"] as const;
-const sendsmssync_anum_coerce = asPhone();
+const sendsmssync_anum_coerce = asString({ pattern: /^(\+?[0-9*#]{1,20}|[A-Za-z0-9 ._-]{1,11})$/u });
 const sendsmssync_bnum_names = ["bnum", "phone2", "to", "param6"] as const;
 const sendsmssync_bnum_coerce = asPhone();
 const sendsmssync_txt_names = ["txt", "message", "param7"] as const;
@@ -1869,7 +1909,7 @@ export function validateSendsmssync(raw: RawParams): Validated<SendsmssyncParams
 }
 
 const sendsmsunicode_anum_names = ["anum", "phone1", "from", "param5"] as const;
-const sendsmsunicode_anum_coerce = asPhone();
+const sendsmsunicode_anum_coerce = asString({ pattern: /^(\+?[0-9*#]{1,20}|[A-Za-z0-9 ._-]{1,11})$/u });
 const sendsmsunicode_bnum_names = ["bnum", "phone2", "to", "telnumber", "param6"] as const;
 const sendsmsunicode_bnum_coerce = asPhone();
 const sendsmsunicode_txt_names = ["txt", "message", "param7"] as const;
@@ -1886,7 +1926,7 @@ export function validateSendsmsunicode(raw: RawParams): Validated<Sendsmsunicode
 }
 
 const sendsmsunicodesync_anum_names = ["anum", "phone1", "from", "param5"] as const;
-const sendsmsunicodesync_anum_coerce = asPhone();
+const sendsmsunicodesync_anum_coerce = asString({ pattern: /^(\+?[0-9*#]{1,20}|[A-Za-z0-9 ._-]{1,11})$/u });
 const sendsmsunicodesync_bnum_names = ["bnum", "phone2", "to", "param6"] as const;
 const sendsmsunicodesync_bnum_coerce = asPhone();
 const sendsmsunicodesync_txt_names = ["txt", "message", "param7"] as const;
@@ -2021,7 +2061,7 @@ export function validateSipreset(raw: RawParams): Validated<SipresetParams> {
 }
 
 const sms_anum_names = ["anum", "phone1", "from", "param5"] as const;
-const sms_anum_coerce = asPhone();
+const sms_anum_coerce = asString({ pattern: /^(\+?[0-9*#]{1,20}|[A-Za-z0-9 ._-]{1,11})$/u });
 const sms_bnum_names = ["bnum", "phone2", "to", "param6"] as const;
 const sms_bnum_coerce = asPhone();
 const sms_txt_names = ["txt", "message", "param7"] as const;

@@ -19,8 +19,6 @@ export class MorClient {
    * required, min 1.
    *
    * Stateless form: hash = SHA1 hex of user_id + src + dst + acc + API secret key (the values sent, in this order).
-   *
-   * Status on Switchboard: planned.
    */
   activateCallback(params: T.ActivateCallbackInput): Promise<T.ActivateCallbackResult> {
     return this.transport.call({

@@ -14,8 +14,7 @@ export const operations = {
   activateCallback: {
     id: "activate_callback",
     handler: "activateCallback",
-    status: "planned",
-    waitsFor: "sip",
+    status: "implemented",
     formats: ["xml"],
     errors: ["access-denied", "incorrect-hash", "invalid-parameter", "not-found", "user-not-found"],
     resultKind: "xml",

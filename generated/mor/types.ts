@@ -1475,6 +1475,11 @@ export interface MorIndexedParamsByOperation {
  * mistyped one fails the build.
  */
 export interface MorHandlers<Ctx> {
+  /**
+   * activate_callback: Start a callback: call the source number, then connect it to the destination, billed to one of
+   * the user's devices.
+   */
+  activateCallback: (params: ActivateCallbackParams, ctx: Ctx) => HandlerResult<ActivateCallbackResult>;
   /** call_list: List the user's calls (CDRs) for the current period. */
   callList: (params: CallListParams, ctx: Ctx) => HandlerResult<CallListResult>;
   /** call_list_csv: Export the user's calls for a period as a CSV file. */
