@@ -17,8 +17,6 @@ export class MizuV1Client {
    * : Empty COMMAND; the action is guessed from the parameters (two numbers a p2p call, one number a callback).
    *
    * Parameters: anum (phone1, from): phone, required; bnum (phone2, to): phone.
-   *
-   * Status on Switchboard: planned (Both guessed actions (p2p call, callback) place calls through the SIP edge.).
    */
   empty(params: T.EmptyInput): Promise<T.EmptyResult> {
     return this.transport.call({ id: "", kind: "ok" }, params);

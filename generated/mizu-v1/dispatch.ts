@@ -9,9 +9,7 @@ export const operations = {
   empty: {
     id: "",
     handler: "empty",
-    status: "planned",
-    reason: "Both guessed actions (p2p call, callback) place calls through the SIP edge.",
-    waitsFor: "sip",
+    status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 12, "req_user_mode": 0 },
     formats: ["text"],
     errors: ["command-failed", "insufficient-credit", "missing-number"],

@@ -378,6 +378,8 @@ export interface MizuV1IndexedParamsByOperation {
  * mistyped one fails the build.
  */
 export interface MizuV1Handlers<Ctx> {
+  /** : Empty COMMAND; the action is guessed from the parameters (two numbers a p2p call, one number a callback). */
+  empty: (params: EmptyParams, ctx: Ctx) => HandlerResult<EmptyResult>;
   /** addcredit: Add credit to a user (only from the trusted IP set by httpapiallowedip2). */
   addcredit: (params: AddcreditParams, ctx: Ctx) => HandlerResult<AddcreditResult>;
   /** adduser: Add a new prepaid enduser (only from the trusted IP set by httpapiallowedip2). */

@@ -16,11 +16,13 @@ import { balance } from './user/balance.ts';
 import { cb } from './user/cb.ts';
 import { charge } from './user/charge.ts';
 import { cli } from './user/cli.ts';
+import { empty } from './user/empty.ts';
 import { p2p } from './user/p2p.ts';
 import { rating } from './user/rating.ts';
 import { sms } from './user/sms.ts';
 
 export const mizuV1Handlers = {
+  empty,
   addcredit,
   adduser,
   balance,

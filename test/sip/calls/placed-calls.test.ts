@@ -215,7 +215,7 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     ]);
   });
 
-  it('Mizu v1 p2p and cb (/xmapi) place the same calls', async () => {
+  it('Mizu v1 p2p, cb and the empty COMMAND (/xmapi) place the same calls', async () => {
     const userId = await payer('1004', '1.00');
     const xmapi = async (command: string, params: Record<string, string>) =>
       (
@@ -240,12 +240,33 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
       runs.map((r) => r.errors).join(''),
     ).toEqual([0, 0]);
     await waitUntil(async () => (await cdrsOf(userId)).length === 4);
-    expect((await cdrsOf(userId)).map((c) => [c.caller, c.called, c.connected])).toEqual([
+
+    // The empty COMMAND guesses from the numbers (000:L91-L96): two are a p2p call, one a callback.
+    a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 300 });
+    b = party('1002', { scenario: 'answer-wait.xml' });
+    expect(await xmapi('', { anum: '1001', bnum: '1002' })).toMatch(/^OK: call \d+ initiated/);
+    runs = await Promise.all([a, b]);
+    expect(
+      runs.map((r) => r.code),
+      runs.map((r) => r.errors).join(''),
+    ).toEqual([0, 0]);
+    await waitUntil(async () => (await cdrsOf(userId)).length === 6);
+    a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 300 });
+    b = party('1004', { scenario: 'answer-wait.xml' });
+    expect(await xmapi('', { anum: '1001' })).toMatch(/^OK: call \d+ initiated/);
+    runs = await Promise.all([a, b]);
+    expect(
+      runs.map((r) => r.code),
+      runs.map((r) => r.errors).join(''),
+    ).toEqual([0, 0]);
+    await waitUntil(async () => (await cdrsOf(userId)).length === 8);
+    const pairs = [
       ['1002', '1001', true],
       ['1001', '1002', true],
       ['1004', '1001', true],
       ['1001', '1004', true],
-    ]);
+    ];
+    expect((await cdrsOf(userId)).map((c) => [c.caller, c.called, c.connected])).toEqual([...pairs, ...pairs]);
   });
 
   it('a prepaid user without credit is refused before anything rings, and nothing is written', async () => {
