@@ -1,6 +1,7 @@
 // Every example request of the two Mizu v2 seeds and the v1 seed, with its placeholders filled, gets the documented
-// kind of answer from a server that holds matching data: OK for an implemented command, and for the others the
-// clear "not implemented yet" or "not supported" error — on SQLite and PostgreSQL.
+// kind of answer from a server that holds matching data: OK for an implemented command (a call command: why it cannot
+// place calls, as this server runs without the SIP edge), and for the others the clear "not implemented yet" or
+// "not supported" error — on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../../generator/load/index.ts';
 import type { Operation } from '../../../generator/load/model.ts';
@@ -180,6 +181,9 @@ describe.each(engines.map((open) => [open]))('seed examples (%#)', (open) => {
     await db?.drop();
   });
 
+  /** Commands that place calls (v1 cb, p2p and the empty COMMAND; v2 callback and p2p). */
+  const PLACES_CALLS = new Set(['', 'cb', 'p2p', 'callback']);
+
   /** An implemented command's text answer: the real product's own line where its spec records one (wire), else OK. */
   function successStart(op: Operation): RegExp {
     const line = op.wire?.answers.find((a) => a.outcome === 'success' && (a.format ?? 'text') === 'text')?.body;
@@ -194,7 +198,9 @@ describe.each(engines.map((open) => [open]))('seed examples (%#)', (open) => {
       const { path } = prepared.get(c)!;
       const res = await fetch(`${sb.baseUrl}${path}`);
       const body = await res.text();
-      if (c.op.status === 'implemented') expect(body, `${path} → ${body}`).toMatch(successStart(c.op));
+      // A call needs phones at both ends: this server runs without the SIP edge, so it says that is why.
+      if (PLACES_CALLS.has(c.op.id)) expect(body, path).toMatch(/^ERROR: ?.*calls need the SIP edge/);
+      else if (c.op.status === 'implemented') expect(body, `${path} → ${body}`).toMatch(successStart(c.op));
       else if (c.op.status === 'planned') expect(body, path).toMatch(/^ERROR: ?not implemented yet/);
       else expect(body, path).toMatch(/^ERROR: ?not supported/);
     },

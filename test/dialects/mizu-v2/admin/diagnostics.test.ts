@@ -144,7 +144,7 @@ describe.each(engines.map((open) => [open]))('diagnostics (%#)', (open) => {
     const forAdmin = (await f.admin({ apientry: 'help' })).data.rows as { name: string; summary: string }[];
     expect(forAdmin.find((r) => r.name === 'db')?.summary).toMatch(/SQL/);
     expect(forAdmin.map((r) => r.name)).toEqual(expect.arrayContaining(['balance', 'info', 'version']));
-    expect(forAdmin.map((r) => r.name)).not.toContain('callback');
+    expect(forAdmin.map((r) => r.name)).not.toContain('sendccinfo');
     await f.api({ fname: 'help', reqUser: 12 });
     await f.user('carol');
     const forUser = ((await f.as('carol', { apientry: 'help' })).data.rows as { name: string }[]).map((r) => r.name);
