@@ -249,15 +249,18 @@ function generatedAdminPassword(config: Config): string {
   return password;
 }
 
-/** The SIP MESSAGE client of instant messages, beside the edge it sends TCP/WebSocket requests through. */
+/**
+ * The SIP MESSAGE client of instant messages: over UDP from its own socket, over TCP and WebSocket through the edge,
+ * on the phone's own connection, whose responses the edge hands back to it.
+ */
 async function startMessageClient(config: Config, edge: SipEdge): Promise<SipMessageClient> {
   const client = new SipMessageClient({
     edge,
     host: config.listen.host,
     domain: config.sip.realm,
-    // The edge's dispatch drops responses on its connections for now: TCP/WebSocket contacts get kept messages.
-    responsesOnConnections: false,
+    responsesOnConnections: true,
   });
+  edge.onResponse((response) => client.receive(response));
   await client.start();
   return client;
 }

@@ -6,7 +6,7 @@ import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { ADMIN, startTestServer, type TestServer } from '../../support/server.ts';
 import { freeSipPort } from '../free-port.ts';
-import { UdpPhone } from './udp-phone.ts';
+import { TestPhone } from './phone.ts';
 
 const engines = await testEngines('the instant message tests on PostgreSQL');
 
@@ -14,14 +14,14 @@ describe.each(engines.map((open) => [open]))('sendim and sendamsg over the SIP e
   let db: TestDatabase;
   let sb: TestServer;
   let sipPort: number;
-  const phones: UdpPhone[] = [];
+  const phones: TestPhone[] = [];
   const ids = new Map<string, number>();
 
   beforeAll(async () => {
     db = await open();
     sipPort = await freeSipPort();
     sb = await startTestServer(db, { sip: { port: sipPort }, limits: { authFailures: 1000 } });
-    for (const username of ['alice', 'bob', 'carol', 'dave', 'erin', 'frank']) {
+    for (const username of ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'gina']) {
       const user = await sb.server.services.accounts.create(
         sb.server.services.db.em(),
         { username, password: `pw-${username}` },
@@ -36,8 +36,8 @@ describe.each(engines.map((open) => [open]))('sendim and sendamsg over the SIP e
     await db?.drop();
   });
 
-  const phone = async (username: string) => {
-    const p = await new UdpPhone(username, `pw-${username}`).start();
+  const phone = async (username: string, transport: 'udp' | 'tcp' = 'udp') => {
+    const p = await new TestPhone(username, `pw-${username}`, transport).start(sipPort);
     phones.push(p);
     return p;
   };
@@ -61,6 +61,17 @@ describe.each(engines.map((open) => [open]))('sendim and sendamsg over the SIP e
     expect(request.headers.get('To')).toMatch(/^<sip:bob@/);
     expect(request.body.toString()).toBe('hello bob');
     expect(await waiting('bob')).toEqual([]);
+  });
+
+  it('sends a phone registered over TCP the MESSAGE on its connection (RFC 3261 §18.2.1), nothing stored', async () => {
+    const gina = await phone('gina', 'tcp');
+    expect(await gina.register(sipPort)).toBe(200);
+    const answer = await as('alice', { apientry: 'sendim', bnum: 'gina', txt: 'over tcp' });
+    expect(answer.data).toEqual({ message: 'OK: delivered 1, stored 0' });
+    const [message] = await gina.messages(1);
+    expect(message!.request.headers.get('Via')).toMatch(/^SIP\/2\.0\/TCP /);
+    expect(message!.request.body.toString()).toBe('over tcp');
+    expect(await waiting('gina')).toEqual([]);
   });
 
   it('retransmits over UDP (Timer E) until the phone answers', async () => {
@@ -134,8 +145,8 @@ describe.each(engines.map((open) => [open]))('sendim and sendamsg over the SIP e
     expect(bob.received.at(-1)!.request.headers.get('From')).toMatch(/^<sip:admin@/);
 
     const all = await asAdmin({ apientry: 'sendamsg', agentid: 'all', txt: 'closing at six' });
-    // bob, carol, dave and erin are registered; frank is not, and nothing is stored for him.
-    expect(all.data).toEqual({ message: 'OK: delivered 4 of 4 registered' });
+    // bob, carol, dave, erin and gina (over TCP) are registered; frank is not, and nothing is stored for him.
+    expect(all.data).toEqual({ message: 'OK: delivered 5 of 5 registered' });
     expect((await waiting('frank')).map((m) => m.text)).toEqual(['team meeting']);
 
     const unknown = await asAdmin({ apientry: 'sendamsg', agentid: '999999', txt: 'x' });

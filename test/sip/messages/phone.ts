@@ -1,13 +1,15 @@
 /**
- * A SIP phone over UDP for the instant message tests, built on Switchboard's own SIP parser and digest: it registers
- * with its account (challenged, then digest with qop=auth), and answers each MESSAGE it receives with the status the
- * test sets (200 by default; none at all for the first `ignore` requests, to see the server retransmit).
+ * A SIP phone over UDP or TCP for the instant message tests, built on Switchboard's own SIP parser and digest: it
+ * registers with its account (challenged, then digest with qop=auth), and answers each MESSAGE it receives with the
+ * status the test sets (200 by default; none at all for the first `ignore` requests, to see the server retransmit).
+ * Over TCP it keeps its one connection to the server, which the server's requests come back on (RFC 3261 §18.2.1).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket as TcpSocket } from 'node:net';
 import { digestHa1, digestResponse } from '../../../src/domain/telephony/digest.ts';
 import {
+  nextStreamFrame,
   parseSipMessage,
   responseTo,
   serializeSipMessage,
@@ -23,7 +25,7 @@ export interface ReceivedMessage {
   at: number;
 }
 
-export class UdpPhone {
+export class TestPhone {
   readonly username: string;
   readonly password: string;
   /** Every MESSAGE request received, retransmissions included. */
@@ -32,21 +34,39 @@ export class UdpPhone {
   answer = 200;
   /** How many MESSAGE requests to leave unanswered first. */
   ignore = 0;
+  readonly transport: 'udp' | 'tcp';
   #socket: Socket | undefined;
+  #tcp: TcpSocket | undefined;
   #waiting: ((m: SipResponse) => void) | undefined;
   #cseq = 0;
   readonly #callId = `${randomBytes(8).toString('hex')}@phone`;
 
-  constructor(username: string, password: string) {
+  constructor(username: string, password: string, transport: 'udp' | 'tcp' = 'udp') {
     this.username = username;
     this.password = password;
+    this.transport = transport;
   }
 
   get port(): number {
-    return (this.#socket!.address() as AddressInfo).port;
+    return ((this.#tcp ?? this.#socket!).address() as AddressInfo).port;
   }
 
-  async start(): Promise<this> {
+  /** UDP: binds its socket; TCP: connects to the server's SIP port (serverPort). */
+  async start(serverPort?: number): Promise<this> {
+    if (this.transport === 'tcp') {
+      const tcp = connect({ host: '127.0.0.1', port: serverPort! });
+      await new Promise<void>((resolve, reject) => tcp.once('connect', resolve).once('error', reject));
+      let pending = Buffer.alloc(0);
+      tcp.on('data', (chunk: Buffer) => {
+        pending = Buffer.concat([pending, chunk]);
+        for (let frame = nextStreamFrame(pending); frame; frame = nextStreamFrame(pending)) {
+          if (frame.kind === 'message') this.#receive(parseSipMessage(pending.subarray(0, frame.length)));
+          pending = pending.subarray(frame.length);
+        }
+      });
+      this.#tcp = tcp;
+      return this;
+    }
     const socket = createSocket('udp4');
     socket.on('message', (bytes, rinfo) => this.#receive(parseSipMessage(bytes), rinfo));
     await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
@@ -56,6 +76,7 @@ export class UdpPhone {
 
   close(): void {
     this.#socket?.close();
+    this.#tcp?.destroy();
   }
 
   /** REGISTER, answered 401, then again with the digest: the final status. */
@@ -88,7 +109,11 @@ export class UdpPhone {
 
   #register(serverPort: number, expires: number): SipRequest {
     const headers = new SipHeaders();
-    headers.append('Via', `SIP/2.0/UDP 127.0.0.1:${this.port};branch=z9hG4bK${randomBytes(6).toString('hex')};rport`);
+    const via = this.transport.toUpperCase();
+    headers.append(
+      'Via',
+      `SIP/2.0/${via} 127.0.0.1:${this.port};branch=z9hG4bK${randomBytes(6).toString('hex')};rport`,
+    );
     headers.append('Max-Forwards', '70');
     headers.append(
       'From',
@@ -97,7 +122,8 @@ export class UdpPhone {
     headers.append('To', `<sip:${this.username}@127.0.0.1>`);
     headers.append('Call-ID', this.#callId);
     headers.append('CSeq', `${++this.#cseq} REGISTER`);
-    headers.append('Contact', `<sip:${this.username}@127.0.0.1:${this.port}>`);
+    const contactTransport = this.transport === 'tcp' ? ';transport=tcp' : '';
+    headers.append('Contact', `<sip:${this.username}@127.0.0.1:${this.port}${contactTransport}>`);
     headers.append('Expires', String(expires));
     headers.append('User-Agent', 'switchboard-test-phone');
     return { kind: 'request', method: 'REGISTER', uri: `sip:127.0.0.1:${serverPort}`, headers, body: Buffer.alloc(0) };
@@ -110,11 +136,17 @@ export class UdpPhone {
         clearTimeout(timer);
         resolve(res);
       };
-      this.#socket!.send(serializeSipMessage(req), serverPort, '127.0.0.1');
+      this.#send(serializeSipMessage(req), { address: '127.0.0.1', port: serverPort });
     });
   }
 
-  #receive(message: SipMessage, from: { address: string; port: number }): void {
+  #send(bytes: Buffer, to: { address: string; port: number }): void {
+    if (this.#tcp) this.#tcp.write(bytes);
+    else this.#socket!.send(bytes, to.port, to.address);
+  }
+
+  /** from: the datagram's sender (UDP); over TCP the answer goes back on the connection. */
+  #receive(message: SipMessage, from = { address: '127.0.0.1', port: 0 }): void {
     if (message.kind === 'response') {
       if (message.status >= 200) this.#waiting?.(message);
       return;
@@ -123,6 +155,6 @@ export class UdpPhone {
     this.received.push({ request: message, at: performance.now() });
     if (this.received.length <= this.ignore) return;
     const reply = responseTo(message, this.answer, this.answer === 200 ? 'OK' : 'Busy Here', 'phone');
-    this.#socket!.send(serializeSipMessage(reply), from.port, from.address);
+    this.#send(serializeSipMessage(reply), from);
   }
 }
