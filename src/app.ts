@@ -74,7 +74,7 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
     await services.messaging.start();
     // The cache of active users (fastusers) fills in the background: starting is not delayed, and requests meanwhile
     // fill it themselves.
-    void services.accounts.cache.warm(services.db.em()).then(
+    const warming = services.accounts.cache.warm(services.db.em()).then(
       (count) => services.logger.info({ count }, 'user cache warmed'),
       (err: unknown) => services.logger.warn({ err }, 'user cache warm-up stopped'),
     );
@@ -101,6 +101,10 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
         await services.calls.close();
         await callLegs?.close();
         await listening.stop();
+        // A stop soon after the start: the warm-up ends before the database closes (on PostgreSQL its query in flight
+        // kept the pool from closing, and the stop waited for ever).
+        services.accounts.cache.stopWarming();
+        await warming;
         await services.close();
       },
     };

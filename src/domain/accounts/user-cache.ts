@@ -58,6 +58,8 @@ export class UserCache {
   readonly #state: SharedState;
   /** While warm() runs: the ids invalidated meanwhile. */
   #warming: Set<number> | undefined;
+  /** Set by stopWarming: the warm-up ends after the page in hand, so a stopping server can close the database. */
+  #warmingStopped = false;
   /** Invalidations heard so far, here or from other processes: a read notes the count before it starts. */
   #invalidations = 0;
   /** The count at each user's last invalidation, kept while reads are in flight (they are what it is for). */
@@ -119,6 +121,11 @@ export class UserCache {
     return this.#load(() => em().findOne(User, { id }, { disableIdentityMap: true }));
   }
 
+  /** Ends a warm-up after the page in hand: a stopping server lets it end before it closes the database. */
+  stopWarming(): void {
+    this.#warmingStopped = true;
+  }
+
   /** After any write to a user: forget it here and everywhere else. */
   async invalidate(id: number): Promise<void> {
     this.#drop(id);
@@ -135,7 +142,7 @@ export class UserCache {
     let lastId = 0;
     let loaded = 0;
     try {
-      while (this.#byId.size < MAX_ENTRIES) {
+      while (this.#byId.size < MAX_ENTRIES && !this.#warmingStopped) {
         // Plain rows, not entities: hydrating a hundred thousand entities would grow the heap far past what the cache
         // holds.
         const rows = await em
