@@ -19,7 +19,7 @@ import { mizuJson } from '../../support/mizu.ts';
 import { ADMIN, startTestServer, type TestServer } from '../../support/server.ts';
 import { requireProgram } from '../../support/services.ts';
 import { freeSipPort } from '../free-port.ts';
-import { receivedRequests, runParty, type PartyOptions } from './uas.ts';
+import { receivedRequests, runParty, tcpListening, type PartyOptions } from './uas.ts';
 
 const withSipp = requireProgram('sipp', 'the SIPp call tests');
 const SYSKEY = 'calls-test-syskey';
@@ -71,8 +71,19 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     await services().accounts.cache.invalidate(id);
     return id;
   };
+  /** A TCP party's SIPp listening: a call to it must wait for that (tcpListening). */
+  const tcpReady = new Map<string, Promise<void>>();
   /** A SIPp party registered (straight into the store) as username on its own port. */
-  const party = async (username: string, o: Omit<PartyOptions, 'port' | 'dir' | 'party'>) => {
+  const party = (username: string, o: Omit<PartyOptions, 'port' | 'dir' | 'party'>) => {
+    const run = startParty(username, o);
+    if (o.transport === 'tcp')
+      tcpReady.set(
+        username,
+        run.then(({ listening }) => listening),
+      );
+    return run.then(({ running }) => running);
+  };
+  const startParty = async (username: string, o: Omit<PartyOptions, 'port' | 'dir' | 'party'>) => {
     const port = await freeSipPort();
     const now = Date.now();
     const tcp = o.transport === 'tcp';
@@ -88,7 +99,8 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
       cseq: 1,
       registeredAt: now,
     });
-    return runParty({ ...o, port, dir, party: `party-${username}-${now}` });
+    const running = runParty({ ...o, port, dir, party: `party-${username}-${now}` });
+    return { running, listening: tcp ? tcpListening(port) : Promise.resolve() };
   };
   const api = (username: string, params: Record<string, string>) =>
     mizuJson(sb.port, { authid: username, authpwd: PASSWORD, ...params });
@@ -158,6 +170,7 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
     const userId = await payer('3111', '1.00');
     const a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 500, transport: 'tcp' });
     const b = party('1002', { scenario: 'answer-wait.xml' });
+    await tcpReady.get('1001');
     const answer = await api('3111', { apientry: 'p2p', anum: '1001', bnum: '1002', waitfor: '1' });
     expect(answer.message).toMatch(/connected/);
     const [partyA, partyB] = await Promise.all([a, b]);

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { freeSipPort } from '../free-port.ts';
 import type { SippRun } from '../sipp.ts';
@@ -79,4 +80,18 @@ export function receivedRequests(messages: string): string[] {
     requests.push(m[1]!);
   }
   return requests;
+}
+
+/**
+ * Resolves once something listens on TCP port of 127.0.0.1 (read from /proc/net/tcp, without connecting, so SIPp sees
+ * no stray connection): Switchboard connects to a TCP party, and a connection refused while SIPp starts fails the call.
+ */
+export async function tcpListening(port: number, ms = 15_000): Promise<void> {
+  const local = `0100007F:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  const LISTEN = '0A';
+  for (const until = Date.now() + ms; Date.now() < until; await sleep(20)) {
+    const rows = readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1);
+    if (rows.some((row) => row.trim().split(/\s+/)[1] === local && row.trim().split(/\s+/)[3] === LISTEN)) return;
+  }
+  throw new Error(`nothing listens on TCP 127.0.0.1:${port} within ${ms} ms`);
 }
