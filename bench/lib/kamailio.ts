@@ -13,27 +13,8 @@ export const KAMAILIO_MISSING = 'kamailio is not installed (apt-get install kama
  * Kamailio's JSON-RPC server over HTTP with `workers` TCP workers, run under `dir`, ready once it answers
  * `core.uptime`.
  */
-export async function startKamailioJsonRpc(dir: string, workers: number): Promise<Running> {
-  const binary = commandPath('kamailio');
-  if (!binary) throw new Error(KAMAILIO_MISSING);
-  const port = await freePort();
-  const runDir = mkdtempSync(join(dir, 'kamailio-'));
-  const args = [
-    '-f',
-    join(ROOT, 'bench', 'baselines', 'kamailio-jsonrpc.cfg'),
-    '-A',
-    `BENCH_PORT=${port}`,
-    '-A',
-    `BENCH_WORKERS=${workers}`,
-    // Foreground, logs on stderr, runtime files and working directory inside the bench temp dir.
-    '-DD',
-    '-E',
-    '-Y',
-    runDir,
-    '-w',
-    runDir,
-  ];
-  return startOnPort(binary, args, port, () => answersUptime(port));
+export function startKamailioJsonRpc(dir: string, workers: number): Promise<Running> {
+  return startKamailio(dir, 'kamailio-jsonrpc.cfg', { BENCH_WORKERS: String(workers) }, answersUptime);
 }
 
 async function answersUptime(port: number): Promise<boolean> {
@@ -54,24 +35,27 @@ async function answersUptime(port: number): Promise<boolean> {
  * Kamailio's registrar without authentication (bench/baselines/kamailio-register.cfg) on a free loopback UDP port,
  * ready once it answers an OPTIONS (405 from its route).
  */
-export async function startKamailioRegistrar(dir: string): Promise<Running> {
+export function startKamailioRegistrar(dir: string): Promise<Running> {
+  return startKamailio(dir, 'kamailio-register.cfg', {}, answersSip);
+}
+
+/**
+ * Kamailio with bench/baselines/<config> on a free port (-A BENCH_PORT=N and the other defines), in the foreground
+ * with logs on stderr, its runtime files and working directory in a run dir of its own under `dir`.
+ */
+async function startKamailio(
+  dir: string,
+  config: string,
+  defines: Record<string, string>,
+  ready: (port: number) => Promise<boolean>,
+): Promise<Running> {
   const binary = commandPath('kamailio');
   if (!binary) throw new Error(KAMAILIO_MISSING);
   const port = await freePort();
   const runDir = mkdtempSync(join(dir, 'kamailio-'));
-  const args = [
-    '-f',
-    join(ROOT, 'bench', 'baselines', 'kamailio-register.cfg'),
-    '-A',
-    `BENCH_PORT=${port}`,
-    '-DD',
-    '-E',
-    '-Y',
-    runDir,
-    '-w',
-    runDir,
-  ];
-  return startOnPort(binary, args, port, () => answersSip(port));
+  const defineArgs = Object.entries({ BENCH_PORT: String(port), ...defines }).flatMap(([k, v]) => ['-A', `${k}=${v}`]);
+  const args = ['-f', join(ROOT, 'bench', 'baselines', config), ...defineArgs, '-DD', '-E', '-Y', runDir, '-w', runDir];
+  return startOnPort(binary, args, port, () => ready(port));
 }
 
 /** Whether anything answers a SIP OPTIONS over UDP on port within half a second. */
