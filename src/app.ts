@@ -151,7 +151,7 @@ export async function createServices(
     const accounts = new Accounts(cache, secrets, config.limits.pinMinLength, config);
     const bans = new Bans(state, banPolicy(config.limits), { em: () => db.em(), onBan: () => metrics.bans.inc() });
     const bindings = createRegistrations(config.sip.registrations, { db, state });
-    const offlineMessages = new OfflineMessages(() => db.em());
+    const offlineMessages = new OfflineMessages(() => db.em(), state);
     const instantMessages = new InstantMessages({ registrations: bindings, offline: offlineMessages, logger });
     // A user registering gets the instant messages kept for it.
     const registrations = withBindEvents(bindings, (b) => instantMessages.registered(b.username));

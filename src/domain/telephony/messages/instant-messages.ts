@@ -53,13 +53,16 @@ export class InstantMessages {
     return this.#deliver(sender, recipient, text);
   }
 
-  /** The registrar bound a contact of username (registration-events.ts): its waiting messages go out shortly. */
+  /**
+   * The registrar bound a contact of username (registration-events.ts): its waiting messages, if it has any, go out
+   * shortly. Asked on every REGISTER, refreshes included, so it costs no database query when none wait.
+   */
   registered(username: string): void {
-    setTimeout(() => {
-      this.deliverWaiting(username).catch((err: unknown) =>
-        this.#o.logger.warn({ err, username }, 'offline messages not delivered'),
-      );
-    }, DELIVER_AFTER_REGISTER_MS).unref();
+    const fail = (err: unknown) => this.#o.logger.warn({ err, username }, 'offline messages not delivered');
+    this.#o.offline.mayHaveWaiting(username).then((waiting) => {
+      if (!waiting) return;
+      setTimeout(() => this.deliverWaiting(username).catch(fail), DELIVER_AFTER_REGISTER_MS).unref();
+    }, fail);
   }
 
   /** The user's waiting messages go out in order; the first one no contact accepts waits, with those after it. */
@@ -77,6 +80,7 @@ export class InstantMessages {
       if (!(await this.#deliver(message.sender, username, message.text))) break;
       if (await this.#o.offline.markDelivered(message.id)) delivered++;
     }
+    await this.#o.offline.settle(username);
     return delivered;
   }
 

@@ -2,9 +2,16 @@
  * Instant messages waiting for a user no registered contact accepted them for (table sip_offline_messages, migration
  * 0014). presence_set hands them out in the seed's XOFFMESSAGE form (001:L336, 002:L354-L355); the SIP edge delivers
  * them when the user registers again. Each message is handed out once: claiming it is one conditional update.
+ *
+ * Every REGISTER asks whether its user has messages waiting, so the answer comes from memory: the recipients with
+ * messages waiting, read once from the table and kept current by every process telling the others what it stores.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { OfflineMessage, type OfflineMessageRow } from '../../../persistence/entities/sip-messages/offline-message.ts';
+import type { SharedState } from '../../../platform/state/shared-state.ts';
+
+/** Carries the recipient of each message stored, to every process. */
+const STORED = 'offline-message-stored';
 
 export interface StoredMessage {
   id: number;
@@ -17,10 +24,18 @@ export interface StoredMessage {
 
 export class OfflineMessages {
   readonly #em: () => SqlEntityManager;
+  readonly #state: Pick<SharedState, 'publish' | 'subscribe'>;
   readonly #now: () => number;
+  #subscribed: Promise<void> | undefined;
+  #recipients: Promise<Set<string>> | undefined;
 
-  constructor(em: () => SqlEntityManager, now: () => number = Date.now) {
+  constructor(
+    em: () => SqlEntityManager,
+    state: Pick<SharedState, 'publish' | 'subscribe'>,
+    now: () => number = Date.now,
+  ) {
     this.#em = em;
+    this.#state = state;
     this.#now = now;
   }
 
@@ -35,7 +50,25 @@ export class OfflineMessages {
       deliveredAt: null,
     });
     await em.flush();
+    // Known here at once; the other processes hear of it a round trip later.
+    await this.#remember(recipient);
+    await this.#state.publish(STORED, recipient);
     return asMessage(row);
+  }
+
+  /** Whether recipient may have messages waiting; false for certain (a database query only the first time). */
+  async mayHaveWaiting(recipient: string): Promise<boolean> {
+    return (await this.#waitingRecipients()).has(recipient);
+  }
+
+  /**
+   * After recipient's messages were handed out: recipient leaves the waiting ones unless a message is still there
+   * (one that was not delivered, or stored meanwhile by any process).
+   */
+  async settle(recipient: string): Promise<void> {
+    const recipients = await this.#waitingRecipients();
+    recipients.delete(recipient);
+    if ((await this.#em().count(OfflineMessage, { recipient, deliveredAt: null })) > 0) recipients.add(recipient);
   }
 
   /** The recipient's messages not handed out yet, oldest first. */
@@ -64,7 +97,36 @@ export class OfflineMessages {
     for (const message of await this.waitingFor(recipient)) {
       if (await this.markDelivered(message.id)) claimed.push(message);
     }
+    await this.settle(recipient);
     return claimed;
+  }
+
+  /** Subscribed before the table is read, so that a message stored meanwhile is not missed; read again after a failure. */
+  #waitingRecipients(): Promise<Set<string>> {
+    if (this.#recipients) return this.#recipients;
+    const loading = this.#loadRecipients();
+    loading.catch(() => {
+      if (this.#recipients === loading) this.#recipients = undefined;
+    });
+    this.#recipients = loading;
+    return loading;
+  }
+
+  /** Adds recipient to the waiting ones once they are read (a failed read is read again, recipient with it). */
+  async #remember(recipient: string): Promise<void> {
+    const known = await this.#recipients?.catch(() => undefined);
+    known?.add(recipient);
+  }
+
+  async #loadRecipients(): Promise<Set<string>> {
+    this.#subscribed ??= this.#state.subscribe(STORED, (recipient) => void this.#remember(recipient));
+    await this.#subscribed;
+    const rows = await this.#em().find(
+      OfflineMessage,
+      { deliveredAt: null },
+      { fields: ['recipient'], disableIdentityMap: true },
+    );
+    return new Set(rows.map((row) => row.recipient));
   }
 }
 
