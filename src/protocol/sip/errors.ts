@@ -15,7 +15,10 @@ export class SipParseError extends Error {
   }
 }
 
-/** Throws a SipParseError unless the condition holds. */
-export function demand(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new SipParseError(message);
+/**
+ * Throws a SipParseError unless the condition holds. A message naming what was read is passed as a function: built
+ * on every check, those texts cost the parser more than its checks did.
+ */
+export function demand(condition: unknown, message: string | (() => string)): asserts condition {
+  if (!condition) throw new SipParseError(typeof message === 'string' ? message : message());
 }

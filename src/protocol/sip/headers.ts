@@ -45,24 +45,49 @@ const LISTS = new Set(
 
 /** The full name of a header as written (compact forms expanded), keeping the sender's spelling otherwise. */
 export function fullHeaderName(name: string): string {
-  return COMPACT[name.toLowerCase()] ?? name;
+  return (name.length === 1 && COMPACT[name.toLowerCase()]) || name;
+}
+
+/** keyOf of the names seen so far (bounded: a peer sending made-up names cannot grow it). */
+const keys = new Map<string, string>();
+const MAX_KEYS = 1024;
+
+/** The name every spelling of a header compares by: the full name, lowercase. */
+function keyOf(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = fullHeaderName(name).toLowerCase();
+    if (keys.size < MAX_KEYS) keys.set(name, key);
+  }
+  return key;
 }
 
 export function isListHeader(name: string): boolean {
-  return LISTS.has(fullHeaderName(name).toLowerCase());
+  return LISTS.has(keyOf(name));
+}
+
+interface Entry {
+  /** As written, compact forms expanded. */
+  name: string;
+  /** keyOf(name), made once: lookups compare it to the key asked for. */
+  key: string;
+  value: string;
 }
 
 export class SipHeaders {
-  readonly #entries: [string, string][] = [];
+  readonly #entries: Entry[] = [];
 
   get(name: string): string | undefined {
-    const key = fullHeaderName(name).toLowerCase();
-    return this.#entries.find(([n]) => n.toLowerCase() === key)?.[1];
+    const key = keyOf(name);
+    for (const entry of this.#entries) if (entry.key === key) return entry.value;
+    return undefined;
   }
 
   getAll(name: string): string[] {
-    const key = fullHeaderName(name).toLowerCase();
-    return this.#entries.filter(([n]) => n.toLowerCase() === key).map(([, v]) => v);
+    const key = keyOf(name);
+    const values: string[] = [];
+    for (const entry of this.#entries) if (entry.key === key) values.push(entry.value);
+    return values;
   }
 
   has(name: string): boolean {
@@ -71,25 +96,25 @@ export class SipHeaders {
 
   /** Replaces every value of the header by this one, in the place of the first. */
   set(name: string, value: string): void {
-    const key = fullHeaderName(name).toLowerCase();
-    const at = this.#entries.findIndex(([n]) => n.toLowerCase() === key);
+    const key = keyOf(name);
+    const at = this.#entries.findIndex((entry) => entry.key === key);
     this.delete(name);
-    if (at < 0) this.#entries.push([fullHeaderName(name), value]);
-    else this.#entries.splice(at, 0, [fullHeaderName(name), value]);
+    const entry = { name: fullHeaderName(name), key, value };
+    if (at < 0) this.#entries.push(entry);
+    else this.#entries.splice(at, 0, entry);
   }
 
   append(name: string, value: string): void {
-    this.#entries.push([fullHeaderName(name), value]);
+    this.#entries.push({ name: fullHeaderName(name), key: keyOf(name), value });
   }
 
   delete(name: string): void {
-    const key = fullHeaderName(name).toLowerCase();
-    for (let i = this.#entries.length - 1; i >= 0; i--)
-      if (this.#entries[i]![0].toLowerCase() === key) this.#entries.splice(i, 1);
+    const key = keyOf(name);
+    for (let i = this.#entries.length - 1; i >= 0; i--) if (this.#entries[i]!.key === key) this.#entries.splice(i, 1);
   }
 
   entries(): [string, string][] {
-    return this.#entries.map(([n, v]) => [n, v]);
+    return this.#entries.map(({ name, value }) => [name, value]);
   }
 }
 

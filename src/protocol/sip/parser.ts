@@ -10,6 +10,8 @@ import type { SipMessage } from './message.ts';
 export const SIP_LIMITS = { maxMessageBytes: 64 * 1024, maxHeaders: 256 };
 
 const END_OF_HEADERS = Buffer.from('\r\n\r\n');
+const BARE_CR_OR_LF = /\r(?!\n)|(?<!\r)\n/;
+const EMPTY_BODY = Buffer.alloc(0);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Headers that may appear once only (RFC 3261 §20: not `#` lists). */
@@ -26,18 +28,16 @@ export interface ParseOptions {
 }
 
 export function parseSipMessage(bytes: Buffer, options: ParseOptions = {}): SipMessage {
-  demand(bytes.length <= SIP_LIMITS.maxMessageBytes, `message over ${SIP_LIMITS.maxMessageBytes} bytes`);
+  demand(bytes.length <= SIP_LIMITS.maxMessageBytes, () => `message over ${SIP_LIMITS.maxMessageBytes} bytes`);
   let start = 0;
   // A receiver ignores CRLFs before the start line (RFC 3261 §7.5).
   while (bytes[start] === 0x0d && bytes[start + 1] === 0x0a) start += 2;
   const end = bytes.indexOf(END_OF_HEADERS, start);
   demand(end >= 0, 'no empty line after the headers');
-  const lines = decode(bytes.subarray(start, end)).split('\r\n');
+  const head = decode(bytes.subarray(start, end));
   // NUL may stand in a quoted-pair (RFC 4475 §3.1.1.2); a bare CR or LF may not stand anywhere.
-  demand(
-    lines.every((l) => !/[\r\n]/.test(l)),
-    'bare CR or LF in the headers',
-  );
+  demand(!BARE_CR_OR_LF.test(head), 'bare CR or LF in the headers');
+  const lines = head.split('\r\n');
   const message = startLine(lines[0]!);
   let emptyElement: string | undefined;
   for (const [name, value] of headerFields(lines.slice(1))) {
@@ -45,10 +45,11 @@ export function parseSipMessage(bytes: Buffer, options: ParseOptions = {}): SipM
     if (values.length > 1 && values.includes('')) emptyElement ??= name;
     for (const v of values) message.headers.append(name, v);
   }
-  message.body = Buffer.from(bytes.subarray(end + 4));
+  // A copy: the datagram or stream buffer it came in is not kept alive by the message.
+  message.body = end + 4 < bytes.length ? Buffer.from(bytes.subarray(end + 4)) : EMPTY_BODY;
   try {
     checkMessage(message, options.stream === true);
-    demand(emptyElement === undefined, `Empty element in the ${emptyElement} header`);
+    demand(emptyElement === undefined, () => `Empty element in the ${emptyElement} header`);
   } catch (e) {
     if (e instanceof SipParseError && !e.partial) throw new SipParseError(e.message, message, e.status);
     throw e;
@@ -70,12 +71,12 @@ const STATUS_LINE = /^([A-Za-z]+\/[0-9]+\.[0-9]+) ([1-6][0-9]{2}) (.*)$/;
 /** The start line; the version is only checked later so that a request of another version can be answered 505. */
 function startLine(line: string): SipMessage & { version: string } {
   const headers = new SipHeaders();
-  const body = Buffer.alloc(0);
+  const body = EMPTY_BODY;
   const status = STATUS_LINE.exec(line);
   if (status)
     return { kind: 'response', version: status[1]!, status: Number(status[2]), reason: status[3]!, headers, body };
   const request = REQUEST_LINE.exec(line);
-  demand(request, `bad start line ${JSON.stringify(line.slice(0, 80))}`);
+  demand(request, () => `bad start line ${JSON.stringify(line.slice(0, 80))}`);
   return { kind: 'request', method: request[1]!, uri: request[2]!, version: request[3]!, headers, body };
 }
 
@@ -88,11 +89,11 @@ function headerFields(lines: string[]): [string, string][] {
       unfolded[unfolded.length - 1] += ` ${line.trim()}`;
     } else unfolded.push(line);
   }
-  demand(unfolded.length <= SIP_LIMITS.maxHeaders, `over ${SIP_LIMITS.maxHeaders} header lines`);
+  demand(unfolded.length <= SIP_LIMITS.maxHeaders, () => `over ${SIP_LIMITS.maxHeaders} header lines`);
   return unfolded.map((line) => {
     const colon = line.indexOf(':');
     const name = line.slice(0, Math.max(colon, 0)).replace(/[ \t]+$/, '');
-    demand(colon > 0 && isToken(name), `bad header line ${JSON.stringify(line.slice(0, 80))}`);
+    demand(colon > 0 && isToken(name), () => `bad header line ${JSON.stringify(line.slice(0, 80))}`);
     return [name, line.slice(colon + 1).trim()];
   });
 }
@@ -102,8 +103,8 @@ function checkMessage(message: SipMessage & { version?: string }, stream: boolea
   if (message.version?.toUpperCase() !== 'SIP/2.0')
     throw new SipParseError(`SIP version ${message.version} not supported`, undefined, 505);
   delete message.version;
-  for (const name of MANDATORY) demand(headers.has(name), `Missing ${name} header`);
-  for (const name of SINGLE) demand(headers.getAll(name).length <= 1, `More than one ${name} header`);
+  for (const name of MANDATORY) demand(headers.has(name), () => `Missing ${name} header`);
+  for (const name of SINGLE) demand(headers.getAll(name).length <= 1, () => `More than one ${name} header`);
   framedBody(message, stream);
   const cseq = /^([0-9]{1,10})[ \t]+(\S+)$/.exec(headers.get('CSeq') ?? '');
   demand(cseq && Number(cseq[1]) < 2 ** 31 && isToken(cseq[2]!), 'Bad CSeq header');
@@ -130,12 +131,12 @@ function framedBody(message: SipMessage, stream: boolean): void {
   const length = Number(text);
   demand(length <= message.body.length, 'Content-Length is larger than the body');
   demand(!stream || length === message.body.length, 'Content-Length does not frame the body');
-  message.body = message.body.subarray(0, length);
+  if (length < message.body.length) message.body = message.body.subarray(0, length);
 }
 
 function checkNumber(headers: SipHeaders, name: string, max: number): void {
   const text = headers.get(name);
-  demand(text === undefined || (/^[0-9]{1,10}$/.test(text) && Number(text) <= max), `Bad ${name} header`);
+  demand(text === undefined || (/^[0-9]{1,10}$/.test(text) && Number(text) <= max), () => `Bad ${name} header`);
 }
 
 /** Each value of the header parses, or the error names the header. */
@@ -178,6 +179,6 @@ export function nextStreamFrame(buffer: Buffer): StreamFrame | undefined {
   const text = lengths[0]![1]!.trim();
   demand(/^[0-9]{1,10}$/.test(text), 'bad Content-Length');
   const total = end + 4 + Number(text);
-  demand(total <= SIP_LIMITS.maxMessageBytes, `message over ${SIP_LIMITS.maxMessageBytes} bytes`);
+  demand(total <= SIP_LIMITS.maxMessageBytes, () => `message over ${SIP_LIMITS.maxMessageBytes} bytes`);
   return buffer.length < total ? undefined : { kind: 'message', length: total };
 }
