@@ -2,7 +2,6 @@
  * The registrar (RFC 3261 §10.3): a REGISTER is authenticated by digest against the account of the user it binds,
  * then its contacts are bound, refreshed or removed, and the answer lists every contact the user has now.
  */
-import { randomBytes } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import {
   parseNameAddr,
@@ -12,6 +11,7 @@ import {
   type SipRequest,
   type SipResponse,
 } from '../../protocol/sip/message.ts';
+import { newTag } from '../../protocol/sip/identifiers.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { secretsEqual } from '../../platform/secret-box.ts';
 import type { SharedState } from '../../platform/state/shared-state.ts';
@@ -58,13 +58,18 @@ export interface RegistrarOptions {
   now?: () => number;
 }
 
-/** Why a REGISTER is answered other than 200, with the status and reason (and headers) it is answered with. */
-class Refusal extends Error {
+/**
+ * Why a REGISTER is answered other than 200, with the status and reason (and headers) it is answered with. Thrown
+ * inside the registrar and caught by register(), never further: not an Error, so that the challenge every phone gets
+ * first does not capture a stack trace.
+ */
+class Refusal {
   readonly status: number;
+  readonly reason: string;
   readonly headers: [string, string][];
   constructor(status: number, reason: string, headers: [string, string][] = []) {
-    super(reason);
     this.status = status;
+    this.reason = reason;
     this.headers = headers;
   }
 }
@@ -90,7 +95,7 @@ export class Registrar {
 
   /** Answers a REGISTER received from source; never throws for what the request holds. */
   async register(req: SipRequest, source: SipSource): Promise<SipResponse> {
-    const toTag = randomBytes(6).toString('hex');
+    const toTag = newTag();
     try {
       const username = await this.#authenticate(req, source);
       const contacts = this.#contactsOf(req);
@@ -103,7 +108,7 @@ export class Registrar {
         bindings.map((b) => this.#contactLine(b)),
       );
     } catch (e) {
-      if (e instanceof Refusal) return this.#answer(req, toTag, e.status, e.message, [], e.headers);
+      if (e instanceof Refusal) return this.#answer(req, toTag, e.status, e.reason, [], e.headers);
       if (e instanceof SipParseError) return this.#answer(req, toTag, e.status, 'Bad Request', [], warning(e.message));
       // Redis or the database away: the phone tries again later (RFC 3261 §21.5.4), as API requests fail closed.
       if (e instanceof SwitchboardError && e.code === 'unavailable')

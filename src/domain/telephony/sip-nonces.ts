@@ -3,7 +3,8 @@
  * server's secretKey, so every process sharing the key accepts every other's nonces. A nonce older than its
  * lifetime is stale (RFC 2617 §3.2.1: the client retries with a new one, without asking its user).
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
+import { fillRandom } from '../../protocol/sip/identifiers.ts';
 
 /** What a nonce sent back is: ours and in time, ours but expired, or not ours (forged, mangled, another realm's). */
 export type NonceState = 'fresh' | 'stale' | 'invalid';
@@ -13,13 +14,14 @@ const RANDOM_BYTES = 8;
 const SIGNATURE_BYTES = 16;
 
 export class SipNonces {
-  readonly #key: Buffer;
+  /** A key object made once: an HMAC given raw bytes imports them again on every nonce. */
+  readonly #key: KeyObject;
   readonly #lifetimeMs: number;
   readonly #now: () => number;
 
   constructor(secretKey: string, lifetimeMs: number, now: () => number = Date.now) {
     // Derived apart from the keys the secret box seals and digests with, so no use weakens another.
-    this.#key = createHmac('sha256', secretKey).update('switchboard SIP digest nonce').digest();
+    this.#key = createSecretKey(createHmac('sha256', secretKey).update('switchboard SIP digest nonce').digest());
     this.#lifetimeMs = lifetimeMs;
     this.#now = now;
   }
@@ -27,7 +29,7 @@ export class SipNonces {
   issue(realm: string): string {
     const body = Buffer.alloc(ISSUED_BYTES + RANDOM_BYTES);
     body.writeBigUInt64BE(BigInt(this.#now()));
-    randomBytes(RANDOM_BYTES).copy(body, ISSUED_BYTES);
+    fillRandom(body, ISSUED_BYTES, RANDOM_BYTES);
     return Buffer.concat([body, this.#sign(body, realm)]).toString('base64url');
   }
 

@@ -5,12 +5,12 @@
  * Timer E; over TCP nothing is retransmitted (§17.1.1.2); Timer B and F end a transaction without an answer either
  * way. Non-2xx finals are acknowledged in the transaction, 2xx by a new ACK.
  */
-import { randomBytes } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import type { Logger } from 'pino';
 import { formatHostPort } from '../../protocol/sip/addresses.ts';
+import { newBranch, newTag, randomHex } from '../../protocol/sip/identifiers.ts';
 import {
   parseNameAddr,
   parseSipMessage,
@@ -158,11 +158,11 @@ interface LegPlumbing {
 type LegState = 'calling' | 'proceeding' | 'answered' | 'failed' | 'ended';
 
 class ClientLeg implements CallLeg {
-  readonly callId = `${token(12)}@switchboard`;
+  readonly callId = `${randomHex(12)}@switchboard`;
   readonly outcome: Promise<LegOutcome>;
   readonly #request: LegRequest;
   readonly #plumbing: LegPlumbing;
-  readonly #fromTag = token(6);
+  readonly #fromTag = newTag();
   readonly #invite: SipRequest;
   #state: LegState = 'calling';
   #cseq = 1;
@@ -328,7 +328,7 @@ class ClientLeg implements CallLeg {
     const { local } = this.#plumbing;
     const headers = new SipHeaders();
     const transport = this.#request.target.transport;
-    headers.append('Via', `SIP/2.0/${transport.toUpperCase()} ${local};branch=z9hG4bK${token(8)};rport`);
+    headers.append('Via', `SIP/2.0/${transport.toUpperCase()} ${local};branch=${newBranch()};rport`);
     headers.append('Max-Forwards', '70');
     headers.append('From', `<sip:${this.#request.caller}@${local}>;tag=${this.#fromTag}`);
     headers.append('To', to);
@@ -353,8 +353,4 @@ class ClientLeg implements CallLeg {
     for (const t of this.#timers) clearTimeout(t);
     this.#timers = [];
   }
-}
-
-function token(bytes: number): string {
-  return randomBytes(bytes).toString('hex');
 }

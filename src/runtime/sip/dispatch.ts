@@ -3,7 +3,6 @@
  * the connection), answer what breaks RFC 3261 with 400/416/505 and the reason, absorb or re-answer retransmissions,
  * then hand the request to the handler of its method (OPTIONS answered here when no one takes it; others 405).
  */
-import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import {
   parseSipMessage,
@@ -14,8 +13,9 @@ import {
   type SipRequest,
   type SipResponse,
 } from '../../protocol/sip/message.ts';
+import { newTag } from '../../protocol/sip/identifiers.ts';
 import type { SipRequestHandler, SipResponseHandler } from './edge.ts';
-import { ServerTransactions } from './transactions.ts';
+import { ServerTransactions, transactionKey } from './transactions.ts';
 import { responseDestination, stampTopVia } from './via.ts';
 
 /** Messages a connection (TCP, WebSocket) has sent and not had answered before it stops being read. */
@@ -74,18 +74,19 @@ export class SipDispatch {
       if (!(e instanceof SipParseError)) throw e;
       return this.#refuse(e, from, reply);
     }
-    stampTopVia(req, from);
+    const via = stampTopVia(req, from);
     if (req.method === 'ACK') return 'handled'; // ACK is never answered (RFC 3261 §17.2.1)
-    const known = this.#transactions.begin(req);
+    const key = transactionKey(req, via);
+    const known = this.#transactions.begin(key);
     if (known) {
-      if (known.kind === 'answered' && known.response)
-        reply(known.response, responseDestination(req.headers.get('Via'), from));
+      if (known.kind === 'answered' && known.response) reply(known.response, responseDestination(via, from));
       return 'handled';
     }
     const response = await this.#answer(req, from);
     const bytesOut = response && serializeSipMessage(response);
-    this.#transactions.complete(req, bytesOut);
-    if (bytesOut) reply(bytesOut, responseDestination(response.headers.get('Via'), from));
+    this.#transactions.complete(key, bytesOut);
+    // The response's top Via is the request's, as stamped.
+    if (bytesOut) reply(bytesOut, responseDestination(via, from));
     return 'handled';
   }
 
@@ -135,11 +136,6 @@ export class SipDispatch {
     response.headers.set('Allow', this.allowed().join(', '));
     return response;
   }
-}
-
-/** A tag for the To of a response the edge builds itself (RFC 3261 §8.2.6.2: at least 32 random bits). */
-export function newTag(): string {
-  return randomBytes(6).toString('hex');
 }
 
 /** The parser's message as a reason phrase: printable, one line, bounded. */

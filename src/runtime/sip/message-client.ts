@@ -8,7 +8,6 @@
  * Until then a contact on TCP or WebSocket is not sent to — the message is kept as for an offline user — since sending
  * blind would deliver it and keep it too.
  */
-import { randomBytes } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
 import type { Binding } from '../../domain/telephony/registrations.ts';
@@ -24,6 +23,7 @@ import {
   type SipResponse,
 } from '../../protocol/sip/message.ts';
 import type { SipEdge } from './edge.ts';
+import { newBranch, newTag, randomHex } from '../../protocol/sip/identifiers.ts';
 
 /** RFC 3261 §17.1.1.1 defaults; tests shorten them. */
 export interface TransactionTimers {
@@ -32,7 +32,6 @@ export interface TransactionTimers {
 }
 
 export const RFC3261_TIMERS: TransactionTimers = { t1: 500, t2: 4000 };
-const MAGIC_COOKIE = 'z9hG4bK';
 
 export interface MessageClientOptions {
   edge: Pick<SipEdge, 'send' | 'port'>;
@@ -86,7 +85,7 @@ export class SipMessageClient implements MessageCarrier {
   async send(to: Binding, from: string, text: string): Promise<boolean> {
     const udp = to.source.transport === 'udp' ? this.#udp : undefined;
     if (to.source.transport === 'udp' ? !udp : !this.#o.responsesOnConnections) return false;
-    const branch = `${MAGIC_COOKIE}${randomBytes(8).toString('hex')}`;
+    const branch = newBranch();
     const request = this.#request(
       to,
       from,
@@ -160,9 +159,9 @@ export class SipMessageClient implements MessageCarrier {
     const headers = new SipHeaders();
     headers.append('Via', `SIP/2.0/${transport} ${formatHostPort(viaHost, port)};branch=${branch};rport`);
     headers.append('Max-Forwards', '70');
-    headers.append('From', `<sip:${from}@${domain}>;tag=${randomBytes(6).toString('hex')}`);
+    headers.append('From', `<sip:${from}@${domain}>;tag=${newTag()}`);
     headers.append('To', `<sip:${to.username}@${domain}>`);
-    headers.append('Call-ID', `${randomBytes(12).toString('hex')}@${domain}`);
+    headers.append('Call-ID', `${randomHex(12)}@${domain}`);
     headers.append('CSeq', '1 MESSAGE');
     headers.append('Content-Type', 'text/plain;charset=UTF-8');
     return { kind: 'request', method: 'MESSAGE', uri: to.contact, headers, body: Buffer.from(text, 'utf8') };

@@ -3,22 +3,20 @@
  * and method, is absorbed while its answer is being worked out and answered with the same response afterwards, for
  * 64*T1 = 32 s. Bounded: past MAX_TRANSACTIONS the oldest are forgotten first.
  */
-import { parseVia, type SipRequest } from '../../protocol/sip/message.ts';
+import { MAGIC_COOKIE } from '../../protocol/sip/identifiers.ts';
+import type { SipRequest, Via } from '../../protocol/sip/message.ts';
 
 export const TRANSACTION_MS = 32_000;
 const MAX_TRANSACTIONS = 50_000;
-/** RFC 3261 §8.1.1.7: a branch starting with it is unique across transactions. */
-const MAGIC_COOKIE = 'z9hG4bK';
 
 type State = { kind: 'pending' } | { kind: 'answered'; response: Buffer | undefined };
 
 export class ServerTransactions {
   readonly #entries = new Map<string, { state: State; expiresAt: number }>();
 
-  /** What a request's transaction holds already: undefined for a new transaction (now pending). */
-  begin(req: SipRequest, now = Date.now()): State | undefined {
+  /** What the transaction of key (transactionKey) holds already: undefined for a new transaction (now pending). */
+  begin(key: string, now = Date.now()): State | undefined {
     this.#sweep(now);
-    const key = transactionKey(req);
     const known = this.#entries.get(key);
     if (known) return known.state;
     this.#entries.set(key, { state: { kind: 'pending' }, expiresAt: now + TRANSACTION_MS });
@@ -27,8 +25,7 @@ export class ServerTransactions {
   }
 
   /** The final response (serialized), or undefined when the handler answered through the edge itself. */
-  complete(req: SipRequest, response: Buffer | undefined, now = Date.now()): void {
-    const key = transactionKey(req);
+  complete(key: string, response: Buffer | undefined, now = Date.now()): void {
     // Re-inserted at the end: the map stays in order of expiry for the sweep.
     this.#entries.delete(key);
     this.#entries.set(key, { state: { kind: 'answered', response }, expiresAt: now + TRANSACTION_MS });
@@ -42,10 +39,12 @@ export class ServerTransactions {
   }
 }
 
-/** RFC 3261 §17.2.3 matching; a pre-RFC 3261 branch falls back to Call-ID, CSeq, From tag and the top Via. */
-function transactionKey(req: SipRequest): string {
+/**
+ * What identifies req's transaction (RFC 3261 §17.2.3 matching), given its top Via parsed; a pre-RFC 3261 branch
+ * falls back to Call-ID, CSeq, From tag and the top Via.
+ */
+export function transactionKey(req: SipRequest, via: Via): string {
   const top = req.headers.get('Via') ?? '';
-  const via = parseVia(top);
   const branch = via.params.get('branch') ?? '';
   const method = req.method === 'ACK' ? 'INVITE' : req.method;
   if (branch.startsWith(MAGIC_COOKIE)) return `${branch}|${via.host}:${via.port ?? ''}|${method}`;

@@ -5,25 +5,28 @@
  * request reflect traffic elsewhere.
  */
 import { isIP } from 'node:net';
-import { formatVia, parseVia, type SipPeer, type SipRequest } from '../../protocol/sip/message.ts';
+import { formatVia, parseVia, type SipPeer, type SipRequest, type Via } from '../../protocol/sip/message.ts';
 
 const DEFAULT_PORT = 5060;
 
-/** Adds `received` (source address) and fills an empty `rport` (source port) on the request's top Via. */
-export function stampTopVia(req: SipRequest, from: SipPeer): void {
-  const [top, ...rest] = req.headers.getAll('Via');
-  if (top === undefined) return;
-  const via = parseVia(top);
+/**
+ * Adds `received` (source address) and fills an empty `rport` (source port) on the request's top Via (the parser
+ * makes sure there is one), and answers it: read once, it serves the transaction's key and the response's way back.
+ */
+export function stampTopVia(req: SipRequest, from: SipPeer): Via {
+  const vias = req.headers.getAll('Via');
+  const via = parseVia(vias[0]!);
   if (via.host !== from.address || isIP(via.host) === 0) via.params.set('received', from.address);
   if (via.params.get('rport') === '') via.params.set('rport', String(from.port));
+  vias[0] = formatVia(via);
   req.headers.delete('Via');
-  for (const value of [formatVia(via), ...rest]) req.headers.append('Via', value);
+  for (const value of vias) req.headers.append('Via', value);
+  return via;
 }
 
 /** Where a UDP response goes: the source address, at the rport or the sent-by port (RFC 3261 §18.2.2). */
-export function responseDestination(topVia: string | undefined, from: SipPeer): SipPeer {
-  if (from.transport !== 'udp' || topVia === undefined) return from;
-  const via = parseVia(topVia);
+export function responseDestination(via: Via, from: SipPeer): SipPeer {
+  if (from.transport !== 'udp') return from;
   const rport = via.params.get('rport');
   const port = rport ? Number(rport) : (via.port ?? DEFAULT_PORT);
   return { ...from, port };

@@ -1,11 +1,15 @@
 // Server transactions (RFC 3261 §17.2.2, §17.2.3): matched by branch, sent-by and method; absorbed while pending;
 // the same response after; forgotten after 64*T1 = 32 s. A pre-RFC 3261 branch matches on the dialog's identifiers.
 import { describe, expect, it } from 'vitest';
-import { parseSipMessage, type SipRequest } from '../../../src/protocol/sip/message.ts';
-import { ServerTransactions, TRANSACTION_MS } from '../../../src/runtime/sip/transactions.ts';
+import { parseSipMessage, parseVia, type SipRequest } from '../../../src/protocol/sip/message.ts';
+import { ServerTransactions, TRANSACTION_MS, transactionKey } from '../../../src/runtime/sip/transactions.ts';
 import { options } from './sip-peers.ts';
 
-const request = (o: Parameters<typeof options>[0]) => parseSipMessage(Buffer.from(options(o))) as SipRequest;
+/** The transaction key of an OPTIONS request built from o. */
+const request = (o: Parameters<typeof options>[0]) => {
+  const req = parseSipMessage(Buffer.from(options(o))) as SipRequest;
+  return transactionKey(req, parseVia(req.headers.get('Via')!));
+};
 
 describe('ServerTransactions', () => {
   it('is new, then pending, then answered with the same bytes, then forgotten after 32 s', () => {
