@@ -22,7 +22,8 @@ import { createMessaging } from './domain/messaging/messaging-service.ts';
 import { CdrChanges } from './domain/cdr/cdr-changes.ts';
 import { PresenceBoard } from './domain/presence/presence-board.ts';
 import { Calls } from './domain/telephony/calls/calls.ts';
-import { Registrar } from './domain/telephony/registrar.ts';
+import { NonceCountRing, SharedNonceUses } from './domain/telephony/nonce-uses.ts';
+import { NONCE_LIFETIME_MS, Registrar } from './domain/telephony/registrar.ts';
 import { createRegistrations } from './domain/telephony/registrations-store.ts';
 import { InstantMessages } from './domain/telephony/messages/instant-messages.ts';
 import { OfflineMessages } from './domain/telephony/messages/offline-messages.ts';
@@ -193,7 +194,8 @@ export async function createServices(
         accounts,
         bans,
         em: () => db.em(),
-        state,
+        // Several processes (Redis) take each other's nonces; one process keeps a ring of fixed size.
+        nonceUses: config.redis ? new SharedNonceUses(state, NONCE_LIFETIME_MS) : new NonceCountRing(),
         secretKey: config.secretKey,
         realm: config.sip.realm,
       }),

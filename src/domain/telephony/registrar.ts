@@ -14,7 +14,6 @@ import {
 import { newTag } from '../../protocol/sip/identifiers.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { secretsEqual } from '../../platform/secret-box.ts';
-import type { SharedState } from '../../platform/state/shared-state.ts';
 import type { Accounts } from '../accounts/accounts.ts';
 import type { Bans } from '../access/bans.ts';
 import {
@@ -25,6 +24,7 @@ import {
   parseDigestCredentials,
 } from './digest.ts';
 import type { Binding, Registrations, SipSource } from './registrations.ts';
+import type { NonceUses } from './nonce-uses.ts';
 import { SipNonces } from './sip-nonces.ts';
 
 /** Bounds of a registration, in seconds (RFC 3261 §10.2.1.1, §10.3 step 7). */
@@ -48,8 +48,8 @@ export interface RegistrarOptions {
   accounts: Pick<Accounts, 'cache' | 'clearPassword'>;
   bans: Pick<Bans, 'isBanned' | 'recordFailure' | 'udpLocked'>;
   em: () => SqlEntityManager;
-  /** Remembers, for every process, each nonce and nonce-count used: a captured Authorization cannot be replayed. */
-  state: Pick<SharedState, 'decay'>;
+  /** Remembers each nonce and nonce-count used: a captured Authorization cannot be replayed. */
+  nonceUses: NonceUses;
   /** Signs the nonces (config.secretKey): every process with the same key accepts them. */
   secretKey: string;
   /** config sip.realm; without it the realm is the host the Request-URI names. */
@@ -90,7 +90,7 @@ export class Registrar {
     this.#o = options;
     this.#now = options.now ?? Date.now;
     this.#expiry = options.expiry ?? DEFAULT_EXPIRY;
-    this.#nonces = new SipNonces(options.secretKey, NONCE_LIFETIME_MS, this.#now);
+    this.#nonces = new SipNonces(options.secretKey, NONCE_LIFETIME_MS, options.nonceUses, this.#now);
   }
 
   /** Answers a REGISTER received from source; never throws for what the request holds. */
@@ -130,8 +130,8 @@ export class Registrar {
 
     const credentials = this.#credentialsFor(req, realm);
     if (!credentials) throw this.#challenge(realm, false);
-    const nonce = this.#nonces.check(credentials.nonce, realm);
-    if (nonce === 'invalid') throw this.#challenge(realm, false);
+    const { state, nonce } = this.#nonces.check(credentials.nonce, realm);
+    if (!nonce) throw this.#challenge(realm, false);
     if (await this.#o.bans.udpLocked(credentials.username, source.transport))
       throw new Refusal(403, 'Forbidden', warning('too many failures for this user over UDP'));
 
@@ -145,7 +145,8 @@ export class Registrar {
       throw new Refusal(403, 'Forbidden');
     }
     // Right credentials on an expired or used nonce: the phone retries with a new one without asking its user.
-    if (nonce === 'stale' || !(await this.#firstUse(credentials))) throw this.#challenge(realm, true);
+    const nc = credentials.nc === undefined ? 0 : Number.parseInt(credentials.nc, 16);
+    if (state === 'stale' || !(await this.#o.nonceUses.firstUse(nonce, nc))) throw this.#challenge(realm, true);
     // §10.3 step 6: the user authenticated may change its own bindings only.
     if (credentials.username !== aor.user)
       throw new Refusal(403, 'Forbidden', warning(`${credentials.username} may not register ${aor.user}`));
@@ -171,15 +172,6 @@ export class Registrar {
     if (headers.length > 0 && headers.every((h) => /^\s*Digest\s/i.test(h) && !parseDigestCredentials(h)))
       throw new Refusal(400, 'Bad Request', warning('malformed Authorization'));
     return undefined;
-  }
-
-  /**
-   * Whether this nonce and nonce-count are used for the first time (RFC 2617 §3.2.2: nc lets the server detect
-   * replays). A count that halves every nonce lifetime, so it outlives the nonce; above 1, it was seen before.
-   */
-  async #firstUse(c: DigestCredentials): Promise<boolean> {
-    const key = `sipnonce:${c.nonce}:${c.nc ?? ''}`;
-    return (await this.#o.state.decay(key, NONCE_LIFETIME_MS, this.#now())) <= 1;
   }
 
   #challenge(realm: string, stale: boolean): Refusal {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src/app.ts';
 import type { Services } from '../../../src/domain/services.ts';
 import { digestHa1, digestResponse, parseDigestCredentials } from '../../../src/domain/telephony/digest.ts';
-import { Registrar, type RegistrarOptions } from '../../../src/domain/telephony/registrar.ts';
+import { NonceCountRing, SharedNonceUses } from '../../../src/domain/telephony/nonce-uses.ts';
+import { NONCE_LIFETIME_MS, Registrar, type RegistrarOptions } from '../../../src/domain/telephony/registrar.ts';
 import { DatabaseRegistrations } from '../../../src/domain/telephony/registrations-database.ts';
 import type { SipSource } from '../../../src/domain/telephony/registrations.ts';
 import { loadConfig } from '../../../src/platform/config.ts';
@@ -133,7 +134,7 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
       accounts: services.accounts,
       bans: services.bans,
       em: () => services.db.em(),
-      state: services.state,
+      nonceUses: new NonceCountRing(),
       secretKey: SECRET_KEY,
       now: () => clock,
       ...options,
@@ -347,7 +348,11 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
     expect(wrong.status).toBe(403);
   });
 
-  it('takes a nonce and nonce-count once: the same Authorization sent again is answered stale', async () => {
+  it.each([
+    ['in this process (a ring)', () => new NonceCountRing()],
+    ['in the shared state', () => new SharedNonceUses(services.state, NONCE_LIFETIME_MS, () => clock)],
+  ])('takes a nonce and nonce-count once, %s: the same Authorization sent again is answered stale', async (_, uses) => {
+    registrar = registrarWith({ nonceUses: uses() });
     const challenge = challengeOf(await send({}));
     const auth = authorization(challenge, ALICE.username, ALICE.password);
     expect((await send({ contacts: ['<sip:alice@192.0.2.50>'], cseq: 2, authorization: auth })).status).toBe(200);
@@ -376,7 +381,7 @@ describe.each(engines.map((open) => [open]))('the registrar (%#)', (open) => {
   it.skipIf(!redisUp)('answers 503 with Retry-After while the shared state (Redis) is away', async () => {
     const redis = await RedisState.connect(REDIS_URL, { prefix: `switchboard-test:${randomUUID()}:` });
     await redis.close();
-    registrar = registrarWith({ state: unavailableWhileDown(redis) });
+    registrar = registrarWith({ nonceUses: new SharedNonceUses(unavailableWhileDown(redis), NONCE_LIFETIME_MS) });
     const challenge = challengeOf(await send({}));
     const res = await send({ cseq: 2, authorization: authorization(challenge, ALICE.username, ALICE.password) });
     expect([res.status, res.headers.get('Retry-After')]).toEqual([503, '30']);
