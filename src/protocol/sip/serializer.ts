@@ -10,5 +10,6 @@ export function serializeSipMessage(message: SipMessage): Buffer {
   for (const [name, value] of message.headers.entries())
     if (name.toLowerCase() !== 'content-length') lines.push(`${name}: ${value}`);
   lines.push(`Content-Length: ${message.body.length}`, '', '');
-  return Buffer.concat([Buffer.from(lines.join('\r\n'), 'utf8'), message.body]);
+  const head = Buffer.from(lines.join('\r\n'), 'utf8');
+  return message.body.length === 0 ? head : Buffer.concat([head, message.body]);
 }

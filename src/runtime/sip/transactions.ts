@@ -11,31 +11,54 @@ const MAX_TRANSACTIONS = 50_000;
 
 type State = { kind: 'pending' } | { kind: 'answered'; response: Buffer | undefined };
 
+interface Entry {
+  key: string;
+  state: State;
+  expiresAt: number;
+}
+
+/**
+ * By key, and in a queue in the order begun, which the sweep takes from the head. Not a Map's own order with entries
+ * deleted at its head: V8 skips those holes on every look at the first key, which showed in the REGISTER profile.
+ */
 export class ServerTransactions {
-  readonly #entries = new Map<string, { state: State; expiresAt: number }>();
+  readonly #byKey = new Map<string, Entry>();
+  #queue: Entry[] = [];
+  #head = 0;
 
   /** What the transaction of key (transactionKey) holds already: undefined for a new transaction (now pending). */
   begin(key: string, now = Date.now()): State | undefined {
     this.#sweep(now);
-    const known = this.#entries.get(key);
-    if (known) return known.state;
-    this.#entries.set(key, { state: { kind: 'pending' }, expiresAt: now + TRANSACTION_MS });
-    if (this.#entries.size > MAX_TRANSACTIONS) this.#entries.delete(this.#entries.keys().next().value!);
+    const known = this.#byKey.get(key);
+    if (known && known.expiresAt > now) return known.state;
+    const entry: Entry = { key, state: { kind: 'pending' }, expiresAt: now + TRANSACTION_MS };
+    this.#byKey.set(key, entry);
+    this.#queue.push(entry);
+    if (this.#byKey.size > MAX_TRANSACTIONS) this.#forget(this.#queue[this.#head++]!);
     return undefined;
   }
 
   /** The final response (serialized), or undefined when the handler answered through the edge itself. */
   complete(key: string, response: Buffer | undefined, now = Date.now()): void {
-    // Re-inserted at the end: the map stays in order of expiry for the sweep.
-    this.#entries.delete(key);
-    this.#entries.set(key, { state: { kind: 'answered', response }, expiresAt: now + TRANSACTION_MS });
+    const entry = this.#byKey.get(key);
+    if (!entry) return;
+    entry.state = { kind: 'answered', response };
+    // Kept its place in the queue: answers come within moments of their begin, so the order stays near enough.
+    entry.expiresAt = now + TRANSACTION_MS;
   }
 
   #sweep(now: number): void {
-    for (const [key, entry] of this.#entries) {
-      if (entry.expiresAt > now) break;
-      this.#entries.delete(key);
+    while (this.#head < this.#queue.length && this.#queue[this.#head]!.expiresAt <= now)
+      this.#forget(this.#queue[this.#head++]!);
+    if (this.#head > 1024 && this.#head * 2 > this.#queue.length) {
+      this.#queue = this.#queue.slice(this.#head);
+      this.#head = 0;
     }
+  }
+
+  /** Removes entry unless a newer transaction took its key since. */
+  #forget(entry: Entry): void {
+    if (this.#byKey.get(entry.key) === entry) this.#byKey.delete(entry.key);
   }
 }
 
