@@ -3,19 +3,19 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { demand, SipParseError } from './errors.ts';
 
 export interface SipUri {
-  scheme: 'sip' | 'sips';
-  user?: string;
-  host: string;
-  port?: number;
-  params: Map<string, string>;
+  readonly scheme: 'sip' | 'sips';
+  readonly user?: string;
+  readonly host: string;
+  readonly port?: number;
+  readonly params: ReadonlyMap<string, string>;
   /** The `?h=v&…` part as written, when present. */
-  headers?: string;
+  readonly headers?: string;
 }
 
 export interface NameAddr {
-  display?: string;
-  uri: string;
-  params: Map<string, string>;
+  readonly display?: string;
+  readonly uri: string;
+  readonly params: ReadonlyMap<string, string>;
 }
 
 export interface Via {
