@@ -32,11 +32,11 @@ async function answersUptime(port: number): Promise<boolean> {
 }
 
 /**
- * Kamailio's registrar without authentication (bench/baselines/kamailio-register.cfg) on a free loopback UDP port,
- * ready once it answers an OPTIONS (405 from its route).
+ * Kamailio's registrar (bench/baselines/kamailio-register.cfg) on a free loopback UDP port, without authentication or
+ * with the same digest flow as Switchboard's, ready once it answers an OPTIONS (405 from its route).
  */
-export function startKamailioRegistrar(dir: string): Promise<Running> {
-  return startKamailio(dir, 'kamailio-register.cfg', {}, answersSip);
+export function startKamailioRegistrar(dir: string, { digest = false } = {}): Promise<Running> {
+  return startKamailio(dir, 'kamailio-register.cfg', digest ? { BENCH_AUTH: '' } : {}, answersSip);
 }
 
 /**
@@ -53,7 +53,10 @@ async function startKamailio(
   if (!binary) throw new Error(KAMAILIO_MISSING);
   const port = await freePort();
   const runDir = mkdtempSync(join(dir, 'kamailio-'));
-  const defineArgs = Object.entries({ BENCH_PORT: String(port), ...defines }).flatMap(([k, v]) => ['-A', `${k}=${v}`]);
+  const defineArgs = Object.entries({ BENCH_PORT: String(port), ...defines }).flatMap(([k, v]) => [
+    '-A',
+    v === '' ? k : `${k}=${v}`,
+  ]);
   const args = ['-f', join(ROOT, 'bench', 'baselines', config), ...defineArgs, '-DD', '-E', '-Y', runDir, '-w', runDir];
   return startOnPort(binary, args, port, () => ready(port));
 }
