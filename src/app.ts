@@ -65,8 +65,7 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
   const { services, start } = await createServices(config, logDestination);
   try {
     warnAboutSharedFiles(config, services.logger);
-    const listening = await listen(services, bindDialects(services));
-    listening.sip?.onRequest('REGISTER', (req, from) => services.registrar.register(req, from));
+    const listening = await listen(services, bindSurfaces(services));
     const messageClient = listening.sip && (await startMessageClient(config, listening.sip));
     services.instantMessages.attach(messageClient);
     const callLegs = listening.sip && (await startCallLegs(config.listen.host, services.logger));
@@ -116,9 +115,13 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
 }
 
 /** The dialects in the order their HTTP routes are tried. */
-function bindDialects(services: Services): Surfaces {
+function bindSurfaces(services: Services): Surfaces {
   const mizuV2 = bindMizuV2(services);
-  return { dialects: [mizuV2, bindMizuV1(services), bindMinisip(services), bindMor(services)], lines: mizuV2.lines };
+  return {
+    dialects: [mizuV2, bindMizuV1(services), bindMinisip(services), bindMor(services)],
+    lines: mizuV2.lines,
+    sip: { REGISTER: (req, from) => services.registrar.register(req, from) },
+  };
 }
 
 export interface StartInfo {

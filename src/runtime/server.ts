@@ -24,7 +24,7 @@ import { handToNodeHttp, sharedPort } from './listen/shared-port.ts';
 import { tlsPort } from './listen/tls-port.ts';
 import { listenUdp } from './listen/udp.ts';
 import { attachWebSocket } from './listen/websocket.ts';
-import type { SipEdge } from './sip/edge.ts';
+import type { SipEdge, SipRequestHandler } from './sip/edge.ts';
 import { type RunningSipEdge, startSipEdge } from './sip/sip-edge.ts';
 
 /** How long an idle keep-alive connection is kept open. */
@@ -43,10 +43,14 @@ export interface ListenDeps extends Pick<HealthDeps, 'db' | 'state'> {
   metrics: Metrics;
 }
 
-/** What the runtime serves: each dialect's routes and fast GETs, and the answerer of request lines. */
+/**
+ * What the runtime serves: each dialect's routes and fast GETs, the answerer of request lines, and the SIP edge's
+ * request handlers by method (in place before it listens: a REGISTER in the first moments is not answered 405).
+ */
 export interface Surfaces {
   dialects: DialectBinding[];
   lines: LineAnswerer;
+  sip: Record<string, SipRequestHandler>;
 }
 
 export interface Listening {
@@ -120,6 +124,7 @@ export async function listen(deps: ListenDeps, surfaces: Surfaces): Promise<List
         port: config.sip.port,
         limits: config.limits,
         logger: deps.logger,
+        handlers: surfaces.sip,
       };
       sip = await startSipEdge(sipOptions).catch((e: Error) => {
         throw new ListenError(`cannot listen on SIP port ${config.listen.host}:${config.sip.port}: ${e.message}`);

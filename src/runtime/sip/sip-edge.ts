@@ -19,6 +19,8 @@ export interface SipEdgeOptions {
   port: number;
   limits: ConnectionLimits;
   logger: Logger;
+  /** The handlers of requests by method, in place before the edge listens. */
+  handlers: Record<string, SipRequestHandler>;
 }
 
 export interface RunningSipEdge extends SipEdge {
@@ -35,6 +37,7 @@ export class SipSendError extends Error {
 
 export async function startSipEdge(options: SipEdgeOptions): Promise<RunningSipEdge> {
   const dispatch = new SipDispatch(options.logger);
+  for (const [method, handler] of Object.entries(options.handlers)) dispatch.onRequest(method, handler);
   const connections = new SipConnections();
   const upgradeWs = sipWebSocket(dispatch, connections);
   // SIP connections have caps of their own: phones holding connections open do not crowd out API clients.
