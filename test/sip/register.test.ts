@@ -1,15 +1,13 @@
 // SIPp registers to a real Switchboard (issue 15): good credentials are challenged then registered, bad ones refused,
 // and an Expires: 0 REGISTER unregisters; the API (status, reguser, miniSIPServer localuser) follows each step.
 // SIPp (Debian's sip-tester) is required when CI=true; elsewhere, without it, skipped with one line.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines, type TestDatabase } from '../support/databases.ts';
 import { mizuJson } from '../support/mizu.ts';
-import { ADMIN, startTestServer, type TestServer } from '../support/server.ts';
+import { ADMIN, type TestServer } from '../support/server.ts';
 import { requireProgram } from '../support/services.ts';
 import { freeSipPort } from './free-port.ts';
+import { passwordOf, type SipTestServer, startSipServer } from './sip-server.ts';
 import { receivedStatuses, runSipp, type SippOptions } from './sipp.ts';
 
 const withSipp = requireProgram('sipp', 'the SIPp registration tests');
@@ -18,32 +16,25 @@ const SYSKEY = 'sip-test-syskey';
 
 describe.skipIf(!withSipp).each(engines.map((open) => [open]))('SIPp registers to Switchboard (%#)', (open) => {
   let db: TestDatabase;
+  let server: SipTestServer;
   let sb: TestServer;
   let dir: string;
   let sipPort: number;
 
   beforeAll(async () => {
     db = await open();
-    sipPort = await freeSipPort();
-    sb = await startTestServer(db, { sip: { port: sipPort }, limits: { authFailures: 1000 } });
+    server = await startSipServer(db, ['3001', '3002', '3003']);
+    ({ sb, dir, sipPort } = server);
     sb.config.minisip.syskey = SYSKEY;
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-sipp-'));
-    for (const username of ['3001', '3002', '3003'])
-      await sb.server.services.accounts.create(
-        sb.server.services.db.em(),
-        { username, password: `pw-${username}` },
-        { name: 'test', requestId: 'setup' },
-      );
   });
   afterAll(async () => {
-    await sb?.stop();
+    await server?.stop();
     await db?.drop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   const sipp = async (o: Omit<SippOptions, 'port' | 'dir'>) => runSipp({ ...o, port: sipPort, dir });
   const status = async (username: string) =>
-    (await mizuJson(sb.port, { apientry: 'status', authid: username, authpwd: `pw-${username}` })).data?.status;
+    (await mizuJson(sb.port, { apientry: 'status', authid: username, authpwd: passwordOf(username) })).data?.status;
   const reguser = async (username: string) =>
     (await mizuJson(sb.port, { apientry: 'reguser', usr: username, authid: ADMIN.username, authpwd: ADMIN.password }))
       .data?.rows;
@@ -57,7 +48,7 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('SIPp registers t
     ['tcp', '3002'],
   ] as const)('over %s: challenged, registered with the user agent, then unregistered', async (transport, username) => {
     const localPort = await freeSipPort();
-    const user = { username, password: `pw-${username}` };
+    const user = { username, password: passwordOf(username) };
     const registered = await sipp({ scenario: 'register.xml', transport, users: [user], localPort });
     expect(registered.errors, registered.stderr).toBe('');
     expect(registered.code).toBe(0);

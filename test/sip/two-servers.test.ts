@@ -2,13 +2,10 @@
 // (issue 15): a phone registered to one is online through the other's status, reguser and presence_get, and an
 // unreg on one ends it for both. SIPp, PostgreSQL and Redis are required when CI=true; elsewhere skipped with one line.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresDatabase, type TestDatabase } from '../support/databases.ts';
 import { mizuJson } from '../support/mizu.ts';
-import { ADMIN, startTestServer, type TestServer } from '../support/server.ts';
+import { ADMIN, type TestServer } from '../support/server.ts';
 import {
   POSTGRES,
   postgresAvailable,
@@ -19,6 +16,7 @@ import {
   requireService,
 } from '../support/services.ts';
 import { freeSipPort } from './free-port.ts';
+import { passwordOf, type SipTestServer, startSipServer } from './sip-server.ts';
 import { runSipp } from './sipp.ts';
 
 const tests = 'the two-server registration test';
@@ -26,29 +24,30 @@ const runs =
   requireProgram('sipp', tests) &&
   requireService(POSTGRES, await postgresAvailable(), tests) &&
   requireService(REDIS, await redisAvailable(), tests);
-const USER = { username: '5001', password: 'pw-5001' };
+const USER = { username: '5001', password: passwordOf('5001') };
 
 describe.skipIf(!runs)('two servers on one PostgreSQL see the same registrations', () => {
   let db: TestDatabase;
+  let serverA: SipTestServer;
+  let serverB: SipTestServer;
   let a: TestServer;
   let b: TestServer;
-  let sipPortA: number;
-  let dir: string;
 
   beforeAll(async () => {
     db = await postgresDatabase();
-    const shared = { redis: { url: REDIS_URL, prefix: `sb-test-${randomBytes(4).toString('hex')}:` } };
-    sipPortA = await freeSipPort();
-    a = await startTestServer(db, { ...shared, sip: { port: sipPortA, registrations: 'database' } });
-    b = await startTestServer(db, { ...shared, sip: { port: await freeSipPort(), registrations: 'database' } });
-    await a.server.services.accounts.create(a.server.services.db.em(), USER, { name: 'test', requestId: 'setup' });
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-sipp-'));
+    const shared = {
+      redis: { url: REDIS_URL, prefix: `sb-test-${randomBytes(4).toString('hex')}:` },
+      sip: { registrations: 'database' as const },
+    };
+    serverA = await startSipServer(db, [USER.username], shared);
+    serverB = await startSipServer(db, [], shared);
+    ({ sb: a } = serverA);
+    ({ sb: b } = serverB);
   });
   afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
+    await serverA?.stop();
+    await serverB?.stop();
     await db?.drop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   const asUser = (sb: TestServer, params: Record<string, string>) =>
@@ -60,11 +59,11 @@ describe.skipIf(!runs)('two servers on one PostgreSQL see the same registrations
     const localPort = await freeSipPort();
     const run = await runSipp({
       scenario: 'register.xml',
-      port: sipPortA,
+      port: serverA.sipPort,
       transport: 'udp',
       users: [USER],
       localPort,
-      dir,
+      dir: serverA.dir,
     });
     expect(run.errors, run.stderr).toBe('');
     expect(run.code).toBe(0);

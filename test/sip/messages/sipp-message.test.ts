@@ -2,15 +2,15 @@
 // answers as a UAS on the port it registered from (message-uas.xml), and receives the SIP MESSAGE of a sendim — sent
 // at once when registered, or kept while it is not and sent (retransmitted until SIPp listens) once it registers.
 // SIPp (Debian's sip-tester) is required when CI=true; elsewhere, without it, skipped with one line.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
-import { startTestServer, type TestServer } from '../../support/server.ts';
+import type { TestServer } from '../../support/server.ts';
 import { requireProgram } from '../../support/services.ts';
 import { freeSipPort } from '../free-port.ts';
+import { passwordOf, type SipTestServer, startSipServer } from '../sip-server.ts';
 import { receivedStatuses, runSipp, type SippOptions } from '../sipp.ts';
 
 const withSipp = requireProgram('sipp', 'the SIPp instant message tests');
@@ -20,42 +20,39 @@ const MESSAGE_UAS = 'messages/message-uas.xml' as SippOptions['scenario'];
 
 describe.skipIf(!withSipp).each(engines.map((open) => [open]))('SIPp receives sendim (%#)', (open) => {
   let db: TestDatabase;
+  let server: SipTestServer;
   let sb: TestServer;
   let dir: string;
   let sipPort: number;
 
   beforeAll(async () => {
     db = await open();
-    sipPort = await freeSipPort();
-    sb = await startTestServer(db, { sip: { port: sipPort }, limits: { authFailures: 1000 } });
-    dir = mkdtempSync(join(tmpdir(), 'switchboard-sipp-im-'));
+    server = await startSipServer(db, ['4001', '4002', 'sender']);
+    ({ sb, dir, sipPort } = server);
     // sipp.ts names its files after the scenario, folder included.
     mkdirSync(join(dir, 'messages'));
-    for (const username of ['4001', '4002', 'sender'])
-      await sb.server.services.accounts.create(
-        sb.server.services.db.em(),
-        { username, password: `pw-${username}` },
-        { name: 'test', requestId: 'setup' },
-      );
   });
   afterAll(async () => {
-    await sb?.stop();
+    await server?.stop();
     await db?.drop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   const sipp = (o: Omit<SippOptions, 'port' | 'dir' | 'transport'>) =>
     runSipp({ ...o, port: sipPort, dir, transport: 'udp' });
   const register = async (username: string, localPort: number) => {
-    const run = await sipp({ scenario: 'register.xml', users: [{ username, password: `pw-${username}` }], localPort });
+    const run = await sipp({
+      scenario: 'register.xml',
+      users: [{ username, password: passwordOf(username) }],
+      localPort,
+    });
     expect(run.errors, run.stderr).toBe('');
     expect(receivedStatuses(run.messages)).toEqual(['401', '200']);
   };
   /** SIPp as the UAS on the port username registered from (its injection file must name someone: the user). */
   const receive = (username: string, localPort: number) =>
-    sipp({ scenario: MESSAGE_UAS, users: [{ username, password: `pw-${username}` }], localPort, calls: 1 });
+    sipp({ scenario: MESSAGE_UAS, users: [{ username, password: passwordOf(username) }], localPort, calls: 1 });
   const sendim = (bnum: string, txt: string) =>
-    mizuJson(sb.port, { apientry: 'sendim', authid: 'sender', authpwd: 'pw-sender', bnum, txt });
+    mizuJson(sb.port, { apientry: 'sendim', authid: 'sender', authpwd: passwordOf('sender'), bnum, txt });
   const receivedMessage = (messages: string) =>
     /message received \[\d+\] bytes :\s*\n+(MESSAGE [\s\S]*?)\n-{10}/.exec(messages)?.[1] ?? '';
 
