@@ -68,7 +68,7 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
     const listening = await listen(services, bindSurfaces(services));
     const messageClient = listening.sip && (await startMessageClient(config, listening.sip));
     services.instantMessages.attach(messageClient);
-    const callLegs = listening.sip && (await startCallLegs(config.listen.host, services.logger));
+    const callLegs = listening.sip && (await startCallLegs(config.listen.host, listening.sip, services.logger));
     services.calls.useLegs(callLegs);
     // The outbox worker resumes what a previous run left queued.
     await services.messaging.start();

@@ -1,9 +1,10 @@
 /**
  * The user agent client of the calls Switchboard places (RFC 3261 §13, §17.1), on a port of its own, UDP and TCP:
- * the edge's dispatch answers requests and drops responses, so the legs get an address where their responses and the
- * parties' in-dialog requests (BYE) arrive. Over UDP, INVITE client transactions retransmit on Timer A and BYE on
- * Timer E; over TCP nothing is retransmitted (§17.1.1.2); Timer B and F end a transaction without an answer either
- * way. Non-2xx finals are acknowledged in the transaction, 2xx by a new ACK.
+ * the legs get an address where their responses and the parties' in-dialog requests (BYE) arrive. A phone registered
+ * over WebSocket is reached through the edge instead, on the connection it registered on (RFC 7118), its responses
+ * and BYE handed over by the edge. Over UDP, INVITE client transactions retransmit on Timer A and BYE on Timer E;
+ * over TCP and WebSocket nothing is retransmitted (§17.1.1.2); Timer B and F end a transaction without an answer
+ * either way. Non-2xx finals are acknowledged in the transaction, 2xx by a new ACK.
  */
 import { createSocket, type Socket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +24,7 @@ import {
   type SipResponse,
 } from '../../protocol/sip/message.ts';
 import type { CallLeg, CallLegs, LegOutcome, LegRequest, LegTarget } from '../../domain/telephony/calls/call-legs.ts';
+import type { SipEdge } from './edge.ts';
 import { CallTcpLinks } from './call-tcp-links.ts';
 
 /** RFC 3261 §17.1.1.1 timers; tests may shorten T1. */
@@ -34,8 +36,16 @@ const DEFAULT_TIMERS: SipTimers = { t1: 500, t2: 4000 };
 /** Ports tried for a UDP port whose TCP twin is free. */
 const PORT_ATTEMPTS = 10;
 
-/** The legs' UDP socket and TCP listener, on one port the system chooses on host. */
-export async function startCallLegs(host: string, logger: Logger, timers = DEFAULT_TIMERS): Promise<SipCallLegs> {
+/** The edge as the legs use it: sending to WebSocket phones, and hearing their responses and requests. */
+export type LegsEdge = Pick<SipEdge, 'send' | 'onResponse' | 'onRequest'>;
+
+/** The legs' UDP socket and TCP listener, on one port the system chooses on host, beside the edge. */
+export async function startCallLegs(
+  host: string,
+  edge: LegsEdge,
+  logger: Logger,
+  timers = DEFAULT_TIMERS,
+): Promise<SipCallLegs> {
   for (let attempt = 1; ; attempt++) {
     const socket = createSocket(host.includes(':') ? 'udp6' : 'udp4');
     await new Promise<void>((resolve, reject) => {
@@ -45,7 +55,7 @@ export async function startCallLegs(host: string, logger: Logger, timers = DEFAU
         resolve();
       });
     });
-    const legs = new SipCallLegs(socket, logger, timers);
+    const legs = new SipCallLegs(socket, edge, logger, timers);
     try {
       await legs.listenTcp(host);
       return legs;
@@ -74,12 +84,14 @@ export function reachableAddress(bound: string): string {
 export class SipCallLegs implements CallLegs {
   readonly #socket: Socket;
   readonly #tcp: CallTcpLinks;
+  readonly #edge: LegsEdge;
   readonly #logger: Logger;
   readonly #timers: SipTimers;
   readonly #legs = new Map<string, ClientLeg>();
 
-  constructor(socket: Socket, logger: Logger, timers: SipTimers) {
+  constructor(socket: Socket, edge: LegsEdge, logger: Logger, timers: SipTimers) {
     this.#socket = socket;
+    this.#edge = edge;
     this.#logger = logger;
     this.#timers = timers;
     socket.on('message', (bytes, rinfo) =>
@@ -88,6 +100,9 @@ export class SipCallLegs implements CallLegs {
     this.#tcp = new CallTcpLinks((bytes, reply) =>
       this.#receive(bytes, (answer) => reply(serializeSipMessage(answer))),
     );
+    // What WebSocket phones send back comes in through the edge; the message client hears its own responses there.
+    edge.onResponse((res) => this.#legs.get(res.headers.get('Call-ID') ?? '')?.response(res));
+    edge.onRequest('BYE', async (req) => this.#inDialog(req));
   }
 
   listenTcp(host: string): Promise<void> {
@@ -104,7 +119,7 @@ export class SipCallLegs implements CallLegs {
     const leg = new ClientLeg(request, {
       local: this.local,
       timers: this.#timers,
-      send: (message, to) => this.#send(message, to),
+      send: (message, to) => this.#send(message, to, () => leg.unreachable()),
       forget: (callId) => this.#legs.delete(callId),
     });
     this.#legs.set(leg.callId, leg);
@@ -119,9 +134,15 @@ export class SipCallLegs implements CallLegs {
     await new Promise<void>((resolve) => this.#socket.close(() => resolve()));
   }
 
-  #send(message: SipMessage, to: LegTarget): void {
+  /** unreachable: told when it cannot be sent at all (a WebSocket phone's connection closed). */
+  #send(message: SipMessage, to: LegTarget, unreachable: () => void): void {
     if (to.transport === 'tcp') this.#tcp.send(serializeSipMessage(message), to);
-    else this.#sendUdp(message, to);
+    else if (to.transport === 'udp') this.#sendUdp(message, to);
+    else
+      this.#edge.send(message, to).catch((err: unknown) => {
+        this.#logger.warn({ err, to }, 'SIP call leg send failed');
+        unreachable();
+      });
   }
 
   #sendUdp(message: SipMessage, to: { address: string; port: number }): void {
@@ -144,7 +165,13 @@ export class SipCallLegs implements CallLegs {
       return;
     }
     if (message.method === 'ACK') return;
-    reply(leg ? leg.request(message) : responseTo(message, 481, 'Call/Transaction Does Not Exist'));
+    reply(this.#inDialog(message));
+  }
+
+  /** A party's request inside a leg's dialog, answered by the leg; 481 for a dialog there is none of. */
+  #inDialog(req: SipRequest): SipResponse {
+    const leg = this.#legs.get(req.headers.get('Call-ID') ?? '');
+    return leg ? leg.request(req) : responseTo(req, 481, 'Call/Transaction Does Not Exist');
   }
 }
 
@@ -219,6 +246,12 @@ class ClientLeg implements CallLeg {
 
   onRemoteHangUp(listener: () => void): void {
     this.#remoteHangUp = listener;
+  }
+
+  /** The phone cannot be sent to (its WebSocket connection is gone): a leg not answered yet fails now. */
+  unreachable(): void {
+    this.#fail(503, 'Service Unavailable');
+    this.#byeDone?.();
   }
 
   /** The socket is closing: nothing more will arrive. */
@@ -334,15 +367,15 @@ class ClientLeg implements CallLeg {
     headers.append('To', to);
     headers.append('Call-ID', this.callId);
     headers.append('CSeq', `${this.#cseq} ${method}`);
-    headers.append('Contact', `<sip:switchboard@${local}${this.#reliable ? ';transport=tcp' : ''}>`);
+    headers.append('Contact', `<sip:switchboard@${local}${transport === 'udp' ? '' : `;transport=${transport}`}>`);
     headers.append('User-Agent', 'Switchboard');
     if (body && body.length > 0) headers.append('Content-Type', 'application/sdp');
     return { kind: 'request', method, uri, headers, body: body ?? Buffer.alloc(0) };
   }
 
-  /** TCP: the transport delivers, nothing is retransmitted (RFC 3261 §17.1.1.2, §17.1.2.2). */
+  /** TCP and WebSocket: the transport delivers, nothing is retransmitted (RFC 3261 §17.1.1.2, §17.1.2.2). */
   get #reliable(): boolean {
-    return this.#request.target.transport === 'tcp';
+    return this.#request.target.transport !== 'udp';
   }
 
   #sendRequest(req: SipRequest): void {

@@ -13,6 +13,18 @@ import {
   type SipRequest,
 } from '../../../src/protocol/sip/message.ts';
 import { reachableAddress, type SipCallLegs, startCallLegs } from '../../../src/runtime/sip/call-legs-client.ts';
+import { type RunningSipEdge, startSipEdge } from '../../../src/runtime/sip/sip-edge.ts';
+
+const silent = pino({ level: 'silent' });
+/** A SIP edge of its own on a free port, as the server runs one beside the legs (they reach WebSocket phones by it). */
+const edgeOn = (host: string) =>
+  startSipEdge({
+    host,
+    port: 0,
+    limits: { maxConnections: 100, maxConnectionsPerIp: 100 },
+    logger: silent,
+    handlers: {},
+  });
 
 const T1 = 40;
 const SDP = Buffer.from(
@@ -67,17 +79,20 @@ class RawPeer {
 }
 
 describe('call legs: client transactions over UDP', () => {
+  let edge: RunningSipEdge;
   let legs: SipCallLegs;
   let peer: RawPeer;
 
   beforeEach(async () => {
-    legs = await startCallLegs('127.0.0.1', pino({ level: 'silent' }), { t1: T1, t2: 4 * T1 });
+    edge = await edgeOn('127.0.0.1');
+    legs = await startCallLegs('127.0.0.1', edge, silent, { t1: T1, t2: 4 * T1 });
     const socket = createSocket('udp4');
     await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
     peer = new RawPeer(socket);
   });
   afterEach(async () => {
     await legs.close();
+    await edge.close();
     peer.socket.close();
   });
 
@@ -167,7 +182,8 @@ describe('call legs: client transactions over UDP', () => {
 
 describe('call legs on every interface', () => {
   it('name an address of this machine in Via and Contact, never 0.0.0.0', async () => {
-    const legs = await startCallLegs('0.0.0.0', pino({ level: 'silent' }));
+    const edge = await edgeOn('0.0.0.0');
+    const legs = await startCallLegs('0.0.0.0', edge, silent);
     try {
       const host = legs.local.slice(0, legs.local.lastIndexOf(':'));
       expect(host).not.toBe('0.0.0.0');
@@ -178,6 +194,7 @@ describe('call legs on every interface', () => {
       expect(ours).toContain(host);
     } finally {
       await legs.close();
+      await edge.close();
     }
   });
 

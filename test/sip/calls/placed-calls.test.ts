@@ -348,7 +348,7 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
 
   it('a party that rings past the ring timeout is cancelled: CANCEL, its 487 acknowledged, a CDR of no answer', async () => {
     const userId = await payer('3107', '1.00');
-    const legs = await startCallLegs('127.0.0.1', services().logger);
+    const legs = await startCallLegs('127.0.0.1', sb.server.sip!, services().logger);
     const calls = new Calls({
       registrations: services().registrations,
       routing: services().routing,

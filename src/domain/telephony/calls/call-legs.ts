@@ -5,11 +5,12 @@
 
 /**
  * Where a leg is sent: the request URI, and the transport, address and port it goes to (over UDP the phone's
- * registered source, over TCP a connection to its contact).
+ * registered source, over TCP a connection to its contact, over WebSocket the connection the phone registered on,
+ * named by its source address and port).
  */
 export interface LegTarget {
   uri: string;
-  transport: 'udp' | 'tcp';
+  transport: 'udp' | 'tcp' | 'ws' | 'wss';
   address: string;
   port: number;
 }

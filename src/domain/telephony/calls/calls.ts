@@ -125,21 +125,15 @@ export class Calls {
   }
 
   /**
-   * The user's latest contact reachable from here: over UDP its registered source, over TCP a connection to the
-   * contact itself; undefined when not registered. WebSocket phones are reached only on their own connection, which
-   * the legs do not hold.
+   * The user's latest contact: over UDP its registered source, over TCP a connection to the contact itself, over
+   * WebSocket the connection it registered on (RFC 7118: a browser phone is reached on its own connection only);
+   * undefined when not registered.
    */
   async #registered(username: string): Promise<LegTarget | undefined> {
-    const bindings = await this.#options.registrations.bindingsOf(username);
-    const binding = bindings.findLast((b) => b.source.transport === 'udp' || b.source.transport === 'tcp');
-    if (!binding && bindings.length > 0)
-      throw new SwitchboardError(
-        'command-failed',
-        `${username} is registered over ${bindings[0]!.source.transport}; calls reach phones registered over UDP or TCP`,
-      );
+    const binding = (await this.#options.registrations.bindingsOf(username)).at(-1);
     if (!binding) return undefined;
-    if (binding.source.transport === 'udp')
-      return { uri: binding.contact, transport: 'udp', address: binding.source.address, port: binding.source.port };
+    const { transport, address, port } = binding.source;
+    if (transport !== 'tcp') return { uri: binding.contact, transport, address, port };
     const contact = parseUri(binding.contact);
     return { uri: binding.contact, transport: 'tcp', address: contact.host, port: contact.port ?? SIP_PORT };
   }
