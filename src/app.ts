@@ -151,7 +151,7 @@ export async function createServices(
     await cache.start();
     const secrets = new SecretBox(config.secretKey);
     const cdrChanges = new CdrChanges(state);
-    const messaging = createMessaging({ config, db, logger });
+    const messaging = createMessaging({ config, db, logger, onRefund: (userId) => cache.invalidate(userId) });
     const accounts = new Accounts(cache, secrets, config.limits.pinMinLength, config);
     const bans = new Bans(state, banPolicy(config.limits), { em: () => db.em(), onBan: () => metrics.bans.inc() });
     const bindings = createRegistrations(config.sip.registrations, { db, state });

@@ -9,7 +9,7 @@ import type { CachedUser } from '../accounts/user-cache.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import { fromMicros } from '../../platform/money.ts';
 import type { SmsPrice } from '../rating/sms-rates.ts';
-import { changeCredit } from './credit-ledger.ts';
+import { type Alongside, changeCredit } from './credit-ledger.ts';
 
 export interface SmsCharge {
   userId: number;
@@ -59,14 +59,25 @@ export async function chargeSms(
   return { userId: user.id, amountMicros, to };
 }
 
-/** Gives back a charge for a message that was never sent (refused by the gateway, or the queue refused it). */
-export async function refundSms(em: SqlEntityManager, charge: SmsCharge, why: string, who: Actor): Promise<void> {
+/**
+ * Gives back a charge for a message that was never sent (the queue refused it, or it failed or expired unsent).
+ * once.idempotencyKey: given back at most once under it; once.alongside runs in the refund's transaction.
+ */
+export async function refundSms(
+  em: SqlEntityManager,
+  charge: SmsCharge,
+  why: string,
+  who: Actor,
+  once: { idempotencyKey?: string; alongside?: Alongside } = {},
+): Promise<void> {
   if (charge.amountMicros === 0n) return;
-  await changeCredit(em, {
+  const change = {
     userId: charge.userId,
     amountMicros: charge.amountMicros,
     reason: `sms to ${charge.to} not sent: ${why}`.slice(0, 64),
     actor: who.name,
     requestId: who.requestId,
-  });
+    idempotencyKey: once.idempotencyKey,
+  };
+  await changeCredit(em, change, once.alongside);
 }

@@ -19,7 +19,7 @@ import {
   type SmsChannel,
   smsOff,
 } from './messaging.ts';
-import { Outbox } from './outbox.ts';
+import { type OnRefund, Outbox } from './outbox.ts';
 import { DEFAULT_WORKER_OPTIONS, OutboxWorker, type WorkerOptions } from './outbox-worker.ts';
 import type { Sender } from './sender.ts';
 import { SmppChannel } from './smpp-channel.ts';
@@ -44,10 +44,15 @@ const DEFAULT_EXPIRY_MS = 86_400_000;
 const DEFAULT_WAIT_MS = 10_000;
 const WAIT_POLL_MS = 50;
 
-export function createMessaging(
-  deps: { config: MessagingConfig; db: Database; logger: Logger },
-  options: MessagingOptions = {},
-): Messaging {
+export interface MessagingDeps {
+  config: MessagingConfig;
+  db: Database;
+  logger: Logger;
+  /** Told of each charge given back for a message never sent (the user cache drops that user's balance). */
+  onRefund?: OnRefund;
+}
+
+export function createMessaging(deps: MessagingDeps, options: MessagingOptions = {}): Messaging {
   return new MessagingService(deps, options);
 }
 
@@ -65,11 +70,11 @@ class MessagingService implements Messaging {
   #handler: InboundHandler | undefined;
   #started = false;
 
-  constructor(deps: { config: MessagingConfig; db: Database; logger: Logger }, options: MessagingOptions) {
+  constructor(deps: MessagingDeps, options: MessagingOptions) {
     const { config, logger } = deps;
     this.#config = config;
     this.#logger = logger.child({ module: 'messaging' });
-    this.#outbox = new Outbox(deps.db);
+    this.#outbox = new Outbox(deps.db, deps.onRefund);
     this.#expireAfterMs = options.expireAfterMs ?? DEFAULT_EXPIRY_MS;
     const window = deps.db.engine === 'postgresql' ? POSTGRES_WINDOW : 1;
     const workerOptions = { ...DEFAULT_WORKER_OPTIONS, window, ...options.worker };
@@ -104,6 +109,7 @@ class MessagingService implements Messaging {
       body: sms.text,
       unicode: sms.unicode,
       parts: smsPartCount(sms.text, sms.unicode),
+      chargeMicros: sms.chargeMicros,
       expiresAt: this.#expiry(),
     });
     this.#smsWorker?.wake();
@@ -111,7 +117,7 @@ class MessagingService implements Messaging {
   }
 
   async sendSmsNow(sms: OutgoingSms, waitMs = DEFAULT_WAIT_MS): Promise<MessageOutcome> {
-    return this.#awaitSent(await this.queueSms(sms), waitMs);
+    return this.awaitSent(await this.queueSms(sms), waitMs);
   }
 
   async queueEmail(mail: OutgoingEmail): Promise<MessageOutcome> {
@@ -132,7 +138,7 @@ class MessagingService implements Messaging {
   }
 
   async sendEmailNow(mail: OutgoingEmail, waitMs = DEFAULT_WAIT_MS): Promise<MessageOutcome> {
-    return this.#awaitSent(await this.queueEmail(mail), waitMs);
+    return this.awaitSent(await this.queueEmail(mail), waitMs);
   }
 
   outcome(id: string): Promise<MessageOutcome | undefined> {
@@ -183,7 +189,7 @@ class MessagingService implements Messaging {
   }
 
   /** The outcome once the row left the queue (submitted, or final), or as it stands when waitMs is up. */
-  async #awaitSent(queued: MessageOutcome, waitMs: number): Promise<MessageOutcome> {
+  async awaitSent(queued: MessageOutcome, waitMs = DEFAULT_WAIT_MS): Promise<MessageOutcome> {
     const until = Date.now() + waitMs;
     let outcome = queued;
     while (outcome.state === 'queued' && Date.now() < until) {

@@ -13,6 +13,8 @@ export interface OutgoingSms {
   text: string;
   /** Force UCS-2 (data_coding 8); otherwise chosen by content (GSM 7-bit when every character fits). */
   unicode?: boolean;
+  /** What the sender was charged: the outbox gives it back, once, if the message fails or expires unsent. */
+  chargeMicros?: bigint;
 }
 
 export interface OutgoingEmail {
@@ -55,6 +57,8 @@ export interface Messaging {
   queueSms(sms: OutgoingSms): Promise<MessageOutcome>;
   /** Queued, then waits (bounded, default 10 s) for the gateway's submit result. */
   sendSmsNow(sms: OutgoingSms, waitMs?: number): Promise<MessageOutcome>;
+  /** Waits (bounded, default 10 s) for a queued message's submit result; answers it, or its state then. */
+  awaitSent(queued: MessageOutcome, waitMs?: number): Promise<MessageOutcome>;
   queueEmail(mail: OutgoingEmail): Promise<MessageOutcome>;
   sendEmailNow(mail: OutgoingEmail, waitMs?: number): Promise<MessageOutcome>;
   outcome(id: string): Promise<MessageOutcome | undefined>;

@@ -9,6 +9,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Database } from '../../persistence/database.ts';
 import { InboundSmsMessage, OutboxMessage, SmsPart } from '../../persistence/entities/messaging/index.ts';
 import type { OutboxMessageRow } from '../../persistence/entities/messaging/outbox-message.ts';
+import { refundSms } from '../billing/sms-charges.ts';
 import type { InboundSms, MessageOutcome, MessageState } from './messaging.ts';
 
 export type Channel = 'sms' | 'email';
@@ -23,14 +24,24 @@ export interface NewMessage {
   unicode?: boolean;
   parts?: number;
   expiresAt: Date;
+  /** What the sender was charged for it: given back, once, if it ends failed or expired without being sent. */
+  chargeMicros?: bigint;
 }
+
+/** Told of each refund, with the user's id (the user cache drops the balance it holds). */
+export type OnRefund = (userId: number) => Promise<void>;
+
+/** The row was not queued any more (another process ended it first): the refund inside its transaction is undone. */
+class NotQueued extends Error {}
 
 const REASON_LENGTH = 255;
 
 export class Outbox {
   readonly #db: Database;
-  constructor(db: Database) {
+  readonly #onRefund: OnRefund;
+  constructor(db: Database, onRefund: OnRefund = async () => {}) {
     this.#db = db;
+    this.#onRefund = onRefund;
   }
 
   async add(message: NewMessage): Promise<MessageOutcome> {
@@ -107,9 +118,11 @@ export class Outbox {
     await settleFromParts(em, id);
   }
 
-  /** Failed for good. */
+  /** Failed for good; never submitted, its charge is given back. */
   async failed(id: number, reason: string): Promise<void> {
-    await this.#finish(id, ['queued', 'submitted'], 'failed', reason);
+    const row = await this.#db.em().findOne(OutboxMessage, { id }, { disableIdentityMap: true });
+    if (row?.state === 'queued' && (await this.#endQueued(row, 'failed', reason))) return;
+    await this.#finish(id, ['submitted'], 'failed', reason);
   }
 
   /** A transient failure: tried again at retryAt. */
@@ -119,16 +132,51 @@ export class Outbox {
       .nativeUpdate(OutboxMessage, { id, state: 'queued' }, { nextAttemptAt: when, reason: clip(reason) });
   }
 
-  /** Queued rows past their expiry and not under a claim: expired. */
+  /** Queued rows past their expiry and not under a claim: expired, their charges given back. */
   async expireDue(channel: Channel): Promise<number> {
     const now = new Date();
-    return this.#db
+    const due = await this.#db
       .em()
-      .nativeUpdate(
+      .find(
         OutboxMessage,
         { channel, state: 'queued', expiresAt: { $lte: now }, nextAttemptAt: { $lte: now } },
-        { state: 'expired', reason: 'not sent before it expired', finishedAt: now },
+        { disableIdentityMap: true },
       );
+    let expired = 0;
+    for (const row of due) if (await this.#endQueued(row, 'expired', 'not sent before it expired')) expired++;
+    return expired;
+  }
+
+  /**
+   * Ends a queued row as state, and gives its charge back in the same transaction, once: the refund's idempotency key
+   * is the message's, so no second process or retry gives it twice. A message some part of which the SMSC accepted
+   * was sent, in part: nothing is given back. False when the row was not queued any more.
+   */
+  async #endQueued(row: OutboxMessageRow, state: 'failed' | 'expired', reason: string): Promise<boolean> {
+    const end = async (tx: SqlEntityManager) => {
+      const ended = await tx.nativeUpdate(
+        OutboxMessage,
+        { id: row.id, state: 'queued' },
+        { state, reason: clip(reason), finishedAt: new Date() },
+      );
+      if (ended !== 1) throw new NotQueued();
+    };
+    const charge = row.chargeMicros ?? 0n;
+    const userId = row.userId ?? undefined;
+    const partSent = charge > 0n && (await this.#db.em().count(SmsPart, { messageId: row.id })) > 0;
+    try {
+      if (userId === undefined || charge === 0n || partSent) await end(this.#db.em());
+      else {
+        const refund = { userId, amountMicros: charge, to: row.recipient };
+        const who = { name: 'messaging', requestId: `outbox-${row.id}` };
+        await refundSms(this.#db.em(), refund, reason, who, { idempotencyKey: `sms-refund-${row.id}`, alongside: end });
+        await this.#onRefund(userId);
+      }
+      return true;
+    } catch (e) {
+      if (e instanceof NotQueued) return false;
+      throw e;
+    }
   }
 
   /** A delivery receipt for one part, named by any of smscIds; false when no part has one of them (yet). */

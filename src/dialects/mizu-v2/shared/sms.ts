@@ -1,7 +1,8 @@
 /**
  * What every SMS command does (sms, sendsms*, asendsms*, Mizu v1 sms): refuse when SMS is off, charge the user the
  * rated SMS price before anything is sent, then queue the message (answered at once) or wait for the SMSC's submit
- * result; a message that is not sent gives its charge back.
+ * result. A message the queue refuses gives its charge back here; one that fails or expires later, the outbox gives
+ * back (once, whoever sees it end).
  */
 import { smsOff, type MessageOutcome } from '../../../domain/messaging/messaging.ts';
 import { chargeSms, refundSms, type SmsCharge } from '../../../domain/billing/sms-charges.ts';
@@ -51,17 +52,25 @@ export async function sendSms(
     charge = await chargeSms(ctx.em, user, params.bnum, price, who);
     if (charge.amountMicros) await ctx.services.accounts.cache.invalidate(user.id);
   }
-  const sms = { userId: user?.id, from: params.anum ?? '', to: params.bnum, text: params.txt, unicode: how.unicode };
-  let outcome: MessageOutcome;
+  const sms = {
+    userId: user?.id,
+    from: params.anum ?? '',
+    to: params.bnum,
+    text: params.txt,
+    unicode: how.unicode,
+    chargeMicros: charge?.amountMicros,
+  };
+  let queued: MessageOutcome;
   try {
-    outcome = how.wait ? await messaging.sendSmsNow(sms) : await messaging.queueSms(sms);
+    queued = await messaging.queueSms(sms);
   } catch (e) {
     await giveBack(ctx, charge, e instanceof Error ? e.message : String(e));
     throw e;
   }
+  const outcome = how.wait ? await messaging.awaitSent(queued) : queued;
   if (outcome.state === 'failed' || outcome.state === 'expired') {
+    // The outbox gave the charge back when the message ended so.
     const reason = outcome.reason ?? outcome.state;
-    await giveBack(ctx, charge, reason);
     throw new SwitchboardError('command-failed', `the SMS to ${params.bnum} was not sent: ${reason}`);
   }
   const answer: SmsAnswer = { messageid: outcome.id, state: outcome.state };

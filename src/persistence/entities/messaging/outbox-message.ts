@@ -22,6 +22,8 @@ export const OutboxMessage = defineEntity({
     unicode: p.boolean().default(false),
     state: p.string().length(16).default('queued'),
     reason: p.string().length(255).nullable(),
+    /** What the sender was charged for it (an SMS at the rated price): given back if it is never sent. */
+    chargeMicros: p.bigint('bigint').nullable(),
     /** The SMS parts the text was split into. */
     parts: p.integer().nullable(),
     attempts: p.integer().default(0),

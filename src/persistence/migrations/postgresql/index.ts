@@ -12,6 +12,7 @@ import { Migration0010MoneyRange } from './0010-money-range.ts';
 import { Migration0012Messaging } from './0012-messaging.ts';
 import { Migration0013SipBindings } from './0013-sip-bindings.ts';
 import { Migration0014SipOfflineMessages } from './0014-sip-offline-messages.ts';
+import { Migration0015OutboxCharges } from './0015-outbox-charges.ts';
 
 export const POSTGRESQL_MIGRATIONS = [
   { name: '0001-initial', class: Migration0001Initial },
@@ -27,4 +28,5 @@ export const POSTGRESQL_MIGRATIONS = [
   { name: '0012-messaging', class: Migration0012Messaging },
   { name: '0013-sip-bindings', class: Migration0013SipBindings },
   { name: '0014-sip-offline-messages', class: Migration0014SipOfflineMessages },
+  { name: '0015-outbox-charges', class: Migration0015OutboxCharges },
 ];

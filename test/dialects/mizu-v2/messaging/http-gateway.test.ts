@@ -1,9 +1,10 @@
 // The synchronous SMS commands through an HTTP SMS gateway (config.smsHttp) started in the test, on SQLite and
 // PostgreSQL: the gateway's acceptance is answered; its refusal is answered as the command's failure with the
-// gateway's reason, and the charge taken before sending is given back through the ledger.
+// gateway's reason, and the charge taken before sending is given back through the ledger — once, and also when the
+// message was queued (sendsms answers at once) and fails afterwards.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CreditEntry } from '../../../../src/persistence/entities/credit-entry.ts';
 import { testEngines } from '../../../support/databases.ts';
 import { loadDeck } from '../calls/support.ts';
@@ -59,5 +60,19 @@ describe.each(engines.map((open) => [open]))('SMS commands through an HTTP gatew
       .find(CreditEntry, { userId: id, reason: { $like: 'sms%' } }, { orderBy: { id: 'asc' } });
     expect(entries.map((e) => e.amountMicros)).toEqual([-50_000n, 50_000n]);
     expect(entries[1]!.reason).toBe('sms to 9912345 not sent: SMS gateway answered HTTP 403');
+  });
+
+  it('gives the charge back, once, for a queued message that fails after the command answered', async () => {
+    const id = await f.user('queued', { credit: '1' });
+    const answer = await f.as('queued', { apientry: 'sendsms', bnum: '9954321', txt: 'later' });
+    expect(answer.error).toBeUndefined();
+    expect(await f.credit('queued')).toBe('0.95');
+    const refunds = () =>
+      f.sb.server.services.db
+        .em()
+        .find(CreditEntry, { userId: id, reason: { $like: 'sms%' } }, { orderBy: { id: 'asc' } });
+    await vi.waitFor(async () => expect((await refunds()).length).toBe(2), { timeout: 10_000 });
+    expect((await refunds()).map((e) => e.amountMicros)).toEqual([-50_000n, 50_000n]);
+    expect(await f.credit('queued')).toBe('1.00');
   });
 });
