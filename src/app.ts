@@ -66,6 +66,11 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
   try {
     warnAboutSharedFiles(config, services.logger);
     const listening = await listen(services, bindSurfaces(services));
+    listening.sip?.onConnectionClosed((peer) =>
+      services.registrar
+        .connectionClosed(peer)
+        .catch((err: unknown) => services.logger.warn({ err, peer }, 'bindings of a closed connection not removed')),
+    );
     const messageClient = listening.sip && (await startMessageClient(config, listening.sip));
     services.instantMessages.attach(messageClient);
     const callLegs = listening.sip && (await startCallLegs(config.listen.host, listening.sip, services.logger));

@@ -85,6 +85,8 @@ export class Registrar {
   readonly #nonces: SipNonces;
   readonly #expiry: ExpiryPolicy;
   readonly #now: () => number;
+  /** The bindings made over each open WebSocket connection of this process, by connection: user and contact. */
+  readonly #overWebSocket = new Map<string, Map<string, { username: string; contact: string }>>();
 
   constructor(options: RegistrarOptions) {
     this.#o = options;
@@ -114,6 +116,21 @@ export class Registrar {
       if (e instanceof SwitchboardError && e.code === 'unavailable')
         return this.#answer(req, toTag, 503, 'Service Unavailable', [], [['Retry-After', String(RETRY_AFTER_SECONDS)]]);
       throw e;
+    }
+  }
+
+  /**
+   * A WebSocket connection closed: the bindings made over it end with it. A browser phone is reached on its own
+   * connection only (RFC 7118), its contact's host a .invalid name; gone, it would show online and reach nothing. A
+   * binding the phone has made again since, over another connection, stays.
+   */
+  async connectionClosed(peer: SipSource): Promise<void> {
+    const key = sourceKey(peer);
+    const made = this.#overWebSocket.get(key);
+    this.#overWebSocket.delete(key);
+    for (const { username, contact } of made?.values() ?? []) {
+      const current = (await this.#o.registrations.bindingsOf(username)).find((b) => b.contact === contact);
+      if (current && sourceKey(current.source) === key) await this.#o.registrations.unbind(username, contact);
     }
   }
 
@@ -237,8 +254,17 @@ export class Registrar {
         cseq,
         registeredAt: current.find((b) => b.contact === contact.uri)?.registeredAt ?? now,
       });
+      if (source.transport === 'ws' || source.transport === 'wss')
+        this.#madeOverWebSocket(source, username, contact.uri);
     }
     return this.#o.registrations.bindingsOf(username);
+  }
+
+  #madeOverWebSocket(source: SipSource, username: string, contact: string): void {
+    const key = sourceKey(source);
+    let made = this.#overWebSocket.get(key);
+    if (!made) this.#overWebSocket.set(key, (made = new Map()));
+    made.set(`${username}\n${contact}`, { username, contact });
   }
 
   /** A Contact of the 200 with the seconds it has left (RFC 3261 §10.3 step 8). */
@@ -260,6 +286,11 @@ export class Registrar {
     if (status === 200) res.headers.append('Date', new Date(this.#now()).toUTCString());
     return res;
   }
+}
+
+/** One connection's identity: its transport and the peer's address and port. */
+function sourceKey(source: SipSource): string {
+  return `${source.transport}|${source.address}|${source.port}`;
 }
 
 /** The CSeq number of a REGISTER's CSeq, or undefined when it is not one. */

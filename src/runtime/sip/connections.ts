@@ -8,14 +8,22 @@ export interface SipConnection {
 
 export class SipConnections {
   readonly #open = new Map<string, SipConnection>();
+  readonly #closedListeners: ((peer: SipPeer) => void)[] = [];
 
   /** Registers a connection; the function returned forgets it (call it when the connection closes). */
   add(peer: SipPeer, connection: SipConnection): () => void {
     const key = peerKey(peer);
     this.#open.set(key, connection);
     return () => {
-      if (this.#open.get(key) === connection) this.#open.delete(key);
+      if (this.#open.get(key) !== connection) return;
+      this.#open.delete(key);
+      for (const listener of this.#closedListeners) listener(peer);
     };
+  }
+
+  /** Hears each connection that closes, with its peer. */
+  onClosed(listener: (peer: SipPeer) => void): void {
+    this.#closedListeners.push(listener);
   }
 
   writerFor(peer: SipPeer): SipConnection['write'] | undefined {

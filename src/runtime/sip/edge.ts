@@ -14,6 +14,8 @@ export interface SipEdge {
   onRequest(method: string, handler: SipRequestHandler): void;
   /** Adds a listener for incoming responses (each hears every one and keeps what matches its own requests). */
   onResponse(handler: SipResponseHandler): void;
+  /** Hears each TCP or WebSocket connection that closes, with its peer. */
+  onConnectionClosed(listener: (peer: SipPeer) => void): void;
   /** Sends on the peer's connection/socket (TCP/WS: the connection it came in on, if still open). */
   send(message: SipMessage, to: SipPeer): Promise<void>;
   /** The UDP/TCP port (sip.port, or the one the system chose for 0 in tests); undefined when SIP is off. */

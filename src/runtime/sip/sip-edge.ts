@@ -56,6 +56,7 @@ export async function startSipEdge(options: SipEdgeOptions): Promise<RunningSipE
     upgrades: { [SIP_WEBSOCKET_PATH]: upgradeWs },
     onRequest: (method: string, handler: SipRequestHandler) => dispatch.onRequest(method, handler),
     onResponse: (handler: SipResponseHandler) => dispatch.onResponse(handler),
+    onConnectionClosed: (listener) => connections.onClosed(listener),
     async send(message: SipMessage, to: SipPeer) {
       const bytes = serializeSipMessage(message);
       if (to.transport === 'udp') {

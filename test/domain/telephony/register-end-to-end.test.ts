@@ -3,7 +3,7 @@
 // database store, and Redis) answer as one: a nonce one issued is taken by the other, and each sees the other's
 // bindings.
 import { createHash, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseSipMessage, type SipResponse } from '../../../src/protocol/sip/message.ts';
 import type { SipRegistrations } from '../../../src/platform/config.ts';
 import { postgresDatabase, testEngines, type TestDatabase } from '../../support/databases.ts';
@@ -138,6 +138,30 @@ describe.each(engines.map((open) => [open]))('REGISTER against a real server (%#
         expect(await sb.server.services.registrations.online(PHONE.username)).toBe(false);
       } finally {
         phone.close();
+      }
+    },
+  );
+
+  it.each(['ws', 'tcp'] as const)(
+    'when the phone’s %s connection closes: gone over WebSocket, kept over TCP',
+    async (transport) => {
+      const phone = await peers[transport](sb);
+      const port = sb.server.services.config.sip.port;
+      const send = (o: { cseq: number; expires: number; authorization?: string }) =>
+        phone.send(register(port, phone.port, { ...o, transport, callId: `closing-over-${transport}` }));
+      send({ cseq: 1, expires: 600 });
+      const challenge = await reply(phone);
+      send({ cseq: 2, expires: 600, authorization: answer(challenge, port, 1) });
+      expect((await reply(phone)).status).toBe(200);
+      phone.close();
+      // Over TCP the contact is the phone's own address, which a call connects to anew: the binding stays.
+      const registrations = sb.server.services.registrations;
+      if (transport === 'ws')
+        await vi.waitFor(async () => expect(await registrations.online(PHONE.username)).toBe(false));
+      else {
+        await new Promise((r) => setTimeout(r, 200));
+        expect(await registrations.online(PHONE.username)).toBe(true);
+        await registrations.unbind(PHONE.username);
       }
     },
   );

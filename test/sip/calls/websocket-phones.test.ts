@@ -1,10 +1,10 @@
 // Calls reach phones registered over WebSocket (RFC 7118), as browser phones such as the Mizu webphone are: two
 // phones register on /mfstwebsock with their digest, a p2p between them rings each on its own connection (RFC 3725
 // flow I: A answers without an offer, B gets A's offer, A's ACK carries B's answer), A hangs up with BYE on its
-// connection, B gets BYE on its own; both legs' CDRs are written and billed. A phone whose connection is gone fails
-// its leg at once, not after Timer B.
+// connection, B gets BYE on its own; both legs' CDRs are written and billed. A phone on a connection this process does
+// not hold fails its leg at once, not after Timer B; one whose connection closed is no longer registered.
 import { createHash, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { changeCredit } from '../../../src/domain/billing/credit-ledger.ts';
 import { parseSipMessage, type SipRequest, type SipResponse } from '../../../src/protocol/sip/message.ts';
 import { toMicros } from '../../../src/platform/money.ts';
@@ -225,13 +225,23 @@ describe.each(engines.map((open) => [open]))('calls to phones registered over We
     }
   });
 
-  it('fails the leg at once when the phone’s connection is gone', async () => {
+  it('fails the leg at once to a phone on a connection this process does not hold (another process’s)', async () => {
     await payer('payer2');
     await addUser(sb, '2003');
     await addUser(sb, '2004');
-    const gone = await WsPhone.register(sb.port, '2003');
     const other = await WsPhone.register(sb.port, '2004');
-    gone.close();
+    // Bound over WebSocket as another process sharing the registrations would have bound it.
+    const now = Date.now();
+    await sb.server.services.registrations.bind({
+      username: '2003',
+      contact: `sip:2003@${INVALID_HOST};transport=ws`,
+      expiresAt: now + 600_000,
+      userAgent: 'TestWebphone/1.0',
+      source: { transport: 'ws', address: '192.0.2.33', port: 50_333 },
+      callId: 'elsewhere',
+      cseq: 1,
+      registeredAt: now,
+    });
     try {
       const started = Date.now();
       const answer = await api('payer2', { apientry: 'p2p', anum: '2003', bnum: '2004', waitfor: '2' });
@@ -240,5 +250,17 @@ describe.each(engines.map((open) => [open]))('calls to phones registered over We
     } finally {
       other.close();
     }
+  });
+
+  it('ends the bindings of a phone whose connection closed: a call to it finds nowhere to ring', async () => {
+    await payer('payer3');
+    await addUser(sb, '2005');
+    const phone = await WsPhone.register(sb.port, '2005');
+    phone.close();
+    const registrations = sb.server.services.registrations;
+    await vi.waitFor(async () => expect(await registrations.online('2005')).toBe(false));
+    const answer = await api('payer3', { apientry: 'p2p', anum: '2005', bnum: '2003', waitfor: '2' });
+    // A local user the dial plan knows, not registered any more: nowhere to ring.
+    expect(answer.error?.message).toBe('no destination the dial plan gives 2005 is reachable');
   });
 });
