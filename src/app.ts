@@ -60,8 +60,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** What one process of several does (serve --workers). */
+export interface ProcessRole {
+  /** Runs the outbox's senders (SMPP, the HTTP gateway, SMTP): one process of a fleet does; all of them queue. */
+  sendsMessages: boolean;
+}
+
 /** Starts Switchboard: services, then every dialect on the shared API port, UDP and TLS. */
-export async function startServer(config: Config, logDestination?: NodeJS.WritableStream): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logDestination?: NodeJS.WritableStream,
+  role: ProcessRole = { sendsMessages: true },
+): Promise<RunningServer> {
   const { services, start } = await createServices(config, logDestination);
   try {
     warnAboutSharedFiles(config, services.logger);
@@ -76,7 +86,7 @@ export async function startServer(config: Config, logDestination?: NodeJS.Writab
     const callLegs = listening.sip && (await startCallLegs(config.listen.host, listening.sip, services.logger));
     services.calls.useLegs(callLegs);
     // The outbox worker resumes what a previous run left queued.
-    await services.messaging.start();
+    if (role.sendsMessages) await services.messaging.start();
     // The cache of active users (fastusers) fills in the background: starting is not delayed, and requests meanwhile
     // fill it themselves.
     const warming = services.accounts.cache.warm(services.db.em()).then(

@@ -4,6 +4,7 @@ import { DatabaseError, openDatabase, redactUrl } from '../persistence/database.
 import { lockSqliteFile, type SqliteLock } from '../persistence/sqlite-lock.ts';
 import { giveMigrationsSecretKey } from '../persistence/migrations/pin-digests.ts';
 import { ListenError, startServer } from '../app.ts';
+import { sendsMessages } from './worker-slot.ts';
 
 /** Problems an operator can fix: one clear line, no stack. */
 function explain(e: unknown): string | undefined {
@@ -29,7 +30,7 @@ export async function serve(configFile: string | undefined, quiet = false): Prom
   try {
     const config = loadConfig(configFile);
     lock = lockSqliteFile(config.database);
-    const server = await startServer(config);
+    const server = await startServer(config, undefined, { sendsMessages: sendsMessages() });
     if (quiet) {
       // Nothing to print: the primary announces the port once every worker listens.
     } else if (server.start.adminPassword) {

@@ -2,7 +2,9 @@
  * `switchboard serve --workers N`: N server processes on the shared port (node:cluster hands connections and
  * datagrams round robin). The primary prepares the database once (migrations, globals, the admin), then forks and
  * supervises: a worker that dies is replaced after a back-off, and SIGTERM or SIGINT drains them all. Bans, nonces,
- * rate limits and cache invalidation must be shared, so Redis is required, and so is PostgreSQL.
+ * rate limits and cache invalidation must be shared, so Redis is required, and so is PostgreSQL. The worker in the
+ * first place alone sends the outbox's messages: one SMPP bind for the fleet (SMSCs limit binds per account) and
+ * the configured throughput in all, not once per worker; every worker queues.
  */
 import cluster, { type Address, type Worker } from 'node:cluster';
 import { Writable } from 'node:stream';
@@ -12,6 +14,7 @@ import { redactUrl } from '../persistence/database.ts';
 import { createServices } from '../app.ts';
 import { RespawnBackoff } from './respawn-backoff.ts';
 import { sipListening } from './serve.ts';
+import { WORKER_SLOT_ENV } from './worker-slot.ts';
 
 export async function serveWorkers(
   configFile: string | undefined,
@@ -72,6 +75,7 @@ export async function serveWorkers(
 
 /** One place in the fleet: the worker filling it now, and the back-off for its next replacement. */
 interface Slot {
+  index: number;
   worker: Worker;
   startedAt: number;
   backoff: RespawnBackoff;
@@ -94,7 +98,7 @@ class Fleet {
     return new Promise<number>((resolve, reject) => {
       let listening = 0;
       for (let i = 0; i < this.#count; i++) {
-        const slot: Slot = { worker: cluster.fork(), startedAt: Date.now(), backoff: new RespawnBackoff() };
+        const slot: Slot = { index: i, worker: forkSlot(i), startedAt: Date.now(), backoff: new RespawnBackoff() };
         this.#slots.push(slot);
         // A worker's first TCP listener is the shared port (it listens before UDP and TLS): count each worker once.
         const onListening = (address: Address) => {
@@ -138,7 +142,7 @@ class Fleet {
       const dead = slot.worker.process.pid;
       const timer = setTimeout(() => {
         this.#respawns.delete(timer);
-        slot.worker = cluster.fork();
+        slot.worker = forkSlot(slot.index);
         slot.startedAt = Date.now();
         this.#watch(slot, beforeSupervised);
         console.error(
@@ -162,4 +166,9 @@ function stopWorker(worker: Worker): Promise<number | null> {
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** A worker for the place index, told it in its environment (a replacement takes the place of the one that died). */
+function forkSlot(index: number): Worker {
+  return cluster.fork({ [WORKER_SLOT_ENV]: String(index) });
 }

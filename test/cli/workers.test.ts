@@ -1,6 +1,7 @@
 // `serve --workers 2`: two processes on the shared port behave as one server — a ban made through one holds on the
-// other, a nonce is accepted once whichever process gets it, /metrics answers for both — a worker that dies is
-// replaced while the other keeps answering, and SIGTERM stops them all with exit 0. Workers need PostgreSQL and Redis.
+// other, a nonce is accepted once whichever process gets it, /metrics answers for both, one SMPP bind sends what
+// either queues — a worker that dies is replaced while the other keeps answering, and SIGTERM stops them all with
+// exit 0. Workers need PostgreSQL and Redis.
 import { request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,8 @@ import {
 import { postgresDatabase, type TestDatabase } from '../support/databases.ts';
 import { mizuJson, type MizuJson } from '../support/mizu.ts';
 import { ADMIN } from '../support/server.ts';
+import { smppConfig } from '../messaging/support/fixture.ts';
+import { TestSmsc } from '../messaging/support/smsc.ts';
 import {
   deleteRedisKeys,
   POSTGRES,
@@ -76,12 +79,15 @@ describe.runIf(withServices)('serve --workers 2', () => {
   const prefix = `sb-workers-${randomUUID()}:`;
   let db: TestDatabase;
   let sb: CliServer;
+  let smsc: TestSmsc;
 
   beforeAll(async () => {
     db = await postgresDatabase();
+    smsc = await TestSmsc.start();
     const config = writeConfig({
       database: db.url,
       redis: { url: REDIS_URL, prefix },
+      smpp: smppConfig(smsc.port),
       limits: { authFailures: 3 },
       // Each worker listens twice over TCP: the port announced must still be the shared one.
       tls: { port: await freePort(), ...selfSigned(tempFolder()) },
@@ -90,8 +96,27 @@ describe.runIf(withServices)('serve --workers 2', () => {
   }, 90_000);
   afterAll(async () => {
     await cleanupCli();
+    await smsc?.kill();
     await db?.drop();
     await deleteRedisKeys(prefix);
+  });
+
+  it('sends what either worker queues over one SMPP bind (the first worker sends for the fleet)', async () => {
+    const texts = Array.from({ length: 6 }, (_, i) => `from the fleet ${i}`);
+    for (const txt of texts) {
+      const answer = await mizuJson(sb.port, {
+        apientry: 'asendsms',
+        bnum: '4915100001',
+        txt,
+        authid: ADMIN.username,
+        authpwd: ADMIN.password,
+      });
+      expect(answer.error).toBeUndefined();
+    }
+    await until(() => smsc.submitted.length >= texts.length, 'the SMSC took every message');
+    expect(smsc.submitted.map((s) => s.text).sort()).toEqual(texts.sort());
+    expect(smsc.submitted.every((s) => s.bind === 1)).toBe(true);
+    expect(smsc.bindCount).toBe(1);
   });
 
   it('starts two workers that answer on one port, and names their pids', async () => {
