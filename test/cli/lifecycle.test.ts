@@ -180,6 +180,23 @@ describe('SIGTERM', () => {
     }
   });
 
+  it('is what SIGINT (Ctrl-C in a terminal) does too: the request in flight answered, exit 0', async () => {
+    const sb = await startCli(writeConfig());
+    const agent = new Agent({ keepAlive: true });
+    try {
+      const call = heldHeartbeat(sb.port, agent);
+      await within(call.started, 10_000, 'the request head read by the server');
+      const exit = sb.stop(undefined, 'SIGINT');
+      await refusedWithin(sb.port, 5_000);
+      call.finish();
+      expect((await within(call.answer, 10_000, 'the answer to the request in flight')).status).toBe(200);
+      const { code, signal, stderr } = await exit;
+      expect({ code, signal }, stderr).toEqual({ code: 0, signal: null });
+    } finally {
+      agent.destroy();
+    }
+  });
+
   it('after a client connected and closed without sending anything (a TCP health check), still exits 0', async () => {
     const sb = await startCli(writeConfig());
     await within(

@@ -143,8 +143,11 @@ export interface CliServer {
   pid: number;
   /** What the process wrote so far. */
   output: { stdout: string; stderr: string };
-  /** Sends SIGTERM now; resolves with the exit once the process is gone (SIGKILL and a rejection after timeoutMs). */
-  stop(timeoutMs?: number): Promise<Exit>;
+  /**
+   * Sends SIGTERM (or the signal given) now; resolves with the exit once the process is gone (SIGKILL and a rejection
+   * after timeoutMs).
+   */
+  stop(timeoutMs?: number, signal?: 'SIGTERM' | 'SIGINT'): Promise<Exit>;
 }
 
 /**
@@ -180,11 +183,11 @@ export async function startCli(
     baseUrl: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     output,
-    stop(stopTimeoutMs = STOP_TIMEOUT_MS) {
+    stop(stopTimeoutMs = STOP_TIMEOUT_MS, signal = 'SIGTERM') {
       stopping ??= (async () => {
-        child.kill('SIGTERM');
+        child.kill(signal);
         try {
-          return await within(exited, stopTimeoutMs, `switchboard serve (pid ${child.pid}) exit after SIGTERM`);
+          return await within(exited, stopTimeoutMs, `switchboard serve (pid ${child.pid}) exit after ${signal}`);
         } catch (e) {
           child.kill('SIGKILL');
           throw e;
