@@ -22,7 +22,20 @@ export interface PartyOptions {
   timeoutSeconds?: number;
 }
 
+/** Attempts at a media port: one found free can be taken by another process before SIPp binds it. */
+const MEDIA_PORT_ATTEMPTS = 3;
+
 export async function runParty(o: PartyOptions): Promise<SippRun> {
+  for (let attempt = 1; ; attempt++) {
+    const run = await runPartyOnce(o);
+    // SIPp gives up at its start when the media port is taken (errno 98), before it received anything: a
+    // retransmitted INVITE reaches the next one on the same SIP port.
+    const mediaPortTaken = run.code !== 0 && /errno = 98/.test(run.errors) && run.messages === '';
+    if (!mediaPortTaken || attempt === MEDIA_PORT_ATTEMPTS) return run;
+  }
+}
+
+async function runPartyOnce(o: PartyOptions): Promise<SippRun> {
   // Each SIPp binds a media port too: two on the default 6000 would collide.
   const mediaPort = await freeSipPort();
   const messages = join(o.dir, `${o.party}.messages.log`);
