@@ -234,45 +234,24 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
       (
         await fetch(`${sb.baseUrl}/xmapi/${command}?${new URLSearchParams({ usr: '1004', pwd: PASSWORD, ...params })}`)
       ).text();
-    let a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 300 });
-    let b = party('1002', { scenario: 'answer-wait.xml' });
-    expect(await xmapi('p2p', { anum: '1001', bnum: '1002' })).toMatch(/^OK: call \d+ initiated/);
-    let runs = await Promise.all([a, b]);
-    expect(
-      runs.map((r) => r.code),
-      runs.map((r) => r.errors).join(''),
-    ).toEqual([0, 0]);
-    await waitUntil(async () => (await cdrsOf(userId)).length === 2);
-
-    a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 300 });
-    b = party('1004', { scenario: 'answer-wait.xml' });
-    expect(await xmapi('cb', { anum: '1001' })).toMatch(/^OK: call \d+ initiated/);
-    runs = await Promise.all([a, b]);
-    expect(
-      runs.map((r) => r.code),
-      runs.map((r) => r.errors).join(''),
-    ).toEqual([0, 0]);
-    await waitUntil(async () => (await cdrsOf(userId)).length === 4);
-
     // The empty COMMAND guesses from the numbers (000:L91-L96): two are a p2p call, one a callback.
-    a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 300 });
-    b = party('1002', { scenario: 'answer-wait.xml' });
-    expect(await xmapi('', { anum: '1001', bnum: '1002' })).toMatch(/^OK: call \d+ initiated/);
-    runs = await Promise.all([a, b]);
-    expect(
-      runs.map((r) => r.code),
-      runs.map((r) => r.errors).join(''),
-    ).toEqual([0, 0]);
-    await waitUntil(async () => (await cdrsOf(userId)).length === 6);
-    a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 300 });
-    b = party('1004', { scenario: 'answer-wait.xml' });
-    expect(await xmapi('', { anum: '1001' })).toMatch(/^OK: call \d+ initiated/);
-    runs = await Promise.all([a, b]);
-    expect(
-      runs.map((r) => r.code),
-      runs.map((r) => r.errors).join(''),
-    ).toEqual([0, 0]);
-    await waitUntil(async () => (await cdrsOf(userId)).length === 8);
+    const placements: [string, Record<string, string>, string][] = [
+      ['p2p', { anum: '1001', bnum: '1002' }, '1002'],
+      ['cb', { anum: '1001' }, '1004'],
+      ['', { anum: '1001', bnum: '1002' }, '1002'],
+      ['', { anum: '1001' }, '1004'],
+    ];
+    for (const [i, [command, params, second]] of placements.entries()) {
+      const a = party('1001', { scenario: 'answer-hangup.xml', talkMs: 300 });
+      const b = party(second, { scenario: 'answer-wait.xml' });
+      expect(await xmapi(command, params)).toMatch(/^OK: call \d+ initiated/);
+      const runs = await Promise.all([a, b]);
+      expect(
+        runs.map((r) => r.code),
+        runs.map((r) => r.errors).join(''),
+      ).toEqual([0, 0]);
+      await waitUntil(async () => (await cdrsOf(userId)).length === 2 * (i + 1));
+    }
     const pairs = [
       ['1002', '1001', true],
       ['1001', '1002', true],
