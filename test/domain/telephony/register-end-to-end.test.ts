@@ -2,7 +2,7 @@
 // with its digest (200 listing its Contact), shows online to the API side, and unregisters. Then two servers on one PostgreSQL (the
 // database store, and Redis) answer as one: a nonce one issued is taken by the other, and each sees the other's
 // bindings.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseSipMessage, type SipResponse } from '../../../src/protocol/sip/message.ts';
 import type { SipRegistrations } from '../../../src/platform/config.ts';
@@ -16,9 +16,15 @@ import {
   requireService,
 } from '../../support/services.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
-import { freeSipPort, type SipPeer, tcpPeer, udpPeer, wsPeer } from '../../runtime/sip/sip-peers.ts';
+import {
+  digestAuthorization,
+  freeSipPort,
+  type SipPeer,
+  tcpPeer,
+  udpPeer,
+  wsPeer,
+} from '../../runtime/sip/sip-peers.ts';
 
-const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 const PHONE = { username: 'desk100', password: 'desk-100-pw' };
 
 type Transport = 'udp' | 'tcp' | 'ws';
@@ -54,15 +60,9 @@ function contactOf(transport: Transport, localPort: number): string {
   return `sip:${PHONE.username}@127.0.0.1:${localPort}${transport === 'tcp' ? ';transport=tcp' : ''}`;
 }
 
-/** The phone's answer to a challenge (RFC 2617, qop=auth), computed here, not by the server's code. */
+/** The phone's answer to a challenge (sip-peers.ts computes it, not the server's code). */
 function answer(res: SipResponse, serverPort: number, nc: number): string {
-  const header = res.headers.get('WWW-Authenticate') ?? '';
-  const param = (name: string) => new RegExp(`${name}="?([^",]+)"?`).exec(header)?.[1] ?? '';
-  const [realm, nonce, uri, cnonce] = [param('realm'), param('nonce'), `sip:127.0.0.1:${serverPort}`, 'c0ffee42'];
-  const ncText = nc.toString(16).padStart(8, '0');
-  const ha1 = md5(`${PHONE.username}:${realm}:${PHONE.password}`);
-  const response = md5(`${ha1}:${nonce}:${ncText}:${cnonce}:auth:${md5(`REGISTER:${uri}`)}`);
-  return `Digest username="${PHONE.username}", realm="${realm}", nonce="${nonce}", uri="${uri}", response="${response}", algorithm=MD5, qop=auth, nc=${ncText}, cnonce="${cnonce}"`;
+  return digestAuthorization(res, PHONE, `sip:127.0.0.1:${serverPort}`, nc);
 }
 
 async function reply(peer: SipPeer): Promise<SipResponse> {

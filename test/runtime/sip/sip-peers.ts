@@ -1,8 +1,9 @@
 /** Raw SIP peers for the edge's tests: a UDP socket, a TCP connection and a WebSocket, each collecting what arrives. */
+import { createHash } from 'node:crypto';
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { connect, type Socket } from 'node:net';
 import WebSocket from 'ws';
-import { nextStreamFrame } from '../../../src/protocol/sip/message.ts';
+import { nextStreamFrame, type SipResponse } from '../../../src/protocol/sip/message.ts';
 
 /** One finder of free SIP ports for every SIP test. */
 export { freeSipPort } from '../../sip/free-port.ts';
@@ -131,4 +132,25 @@ export function headerOf(message: string, name: string): string | undefined {
 
 export function statusOf(message: string | undefined): string | undefined {
   return message?.split('\r\n')[0];
+}
+
+const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+
+/**
+ * A phone's Authorization answering a 401's challenge for a REGISTER to uri (RFC 2617, qop=auth, nonce-count nc),
+ * computed here, not by the server's code.
+ */
+export function digestAuthorization(
+  challenge: SipResponse,
+  user: { username: string; password: string },
+  uri: string,
+  nc: number,
+): string {
+  const header = challenge.headers.get('WWW-Authenticate') ?? '';
+  const param = (name: string) => new RegExp(`${name}="?([^",]+)"?`).exec(header)?.[1] ?? '';
+  const [realm, nonce, cnonce] = [param('realm'), param('nonce'), 'c0ffee42'];
+  const ncText = nc.toString(16).padStart(8, '0');
+  const ha1 = md5(`${user.username}:${realm}:${user.password}`);
+  const response = md5(`${ha1}:${nonce}:${ncText}:${cnonce}:auth:${md5(`REGISTER:${uri}`)}`);
+  return `Digest username="${user.username}", realm="${realm}", nonce="${nonce}", uri="${uri}", response="${response}", algorithm=MD5, qop=auth, nc=${ncText}, cnonce="${cnonce}"`;
 }

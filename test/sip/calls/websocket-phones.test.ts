@@ -3,20 +3,19 @@
 // flow I: A answers without an offer, B gets A's offer, A's ACK carries B's answer), A hangs up with BYE on its
 // connection, B gets BYE on its own; both legs' CDRs are written and billed. A phone on a connection this process does
 // not hold fails its leg at once, not after Timer B; one whose connection closed is no longer registered.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { changeCredit } from '../../../src/domain/billing/credit-ledger.ts';
 import { parseSipMessage, type SipRequest, type SipResponse } from '../../../src/protocol/sip/message.ts';
 import { toMicros } from '../../../src/platform/money.ts';
 import { addUser, loadDeck, PASSWORD } from '../../dialects/mizu-v2/calls/support.ts';
-import { type SipPeer, wsPeer } from '../../runtime/sip/sip-peers.ts';
+import { digestAuthorization, type SipPeer, wsPeer } from '../../runtime/sip/sip-peers.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
 import { freeSipPort } from '../free-port.ts';
 
 const engines = await testEngines('the WebSocket phone call tests on PostgreSQL');
-const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 /** The host part browser phones put in Via and Contact (RFC 7118 §5.2): a name no one resolves. */
 const INVALID_HOST = 'df7jal23ls0d.invalid';
 const OFFER = ['v=0', 'o=a 1 1 IN IP4 127.0.0.1', 's=-', 'c=IN IP4 127.0.0.1', 't=0 0', 'm=audio 40000 RTP/AVP 0', ''];
@@ -37,7 +36,8 @@ class WsPhone {
     phone.#send(phone.#register(1));
     const challenge = (await phone.next()) as SipResponse;
     expect(challenge.status).toBe(401);
-    phone.#send(phone.#register(2, phone.#authorization(challenge)));
+    const user = { username, password: PASSWORD };
+    phone.#send(phone.#register(2, digestAuthorization(challenge, user, 'sip:127.0.0.1', 1)));
     expect(((await phone.next()) as SipResponse).status).toBe(200);
     return phone;
   }
@@ -133,16 +133,6 @@ class WsPhone {
       '',
       '',
     ].join('\r\n');
-  }
-
-  /** The digest (RFC 2617, qop=auth), computed here, not by the server's code. */
-  #authorization(challenge: SipResponse): string {
-    const header = challenge.headers.get('WWW-Authenticate') ?? '';
-    const param = (name: string) => new RegExp(`${name}="?([^",]+)"?`).exec(header)?.[1] ?? '';
-    const [realm, nonce, uri, nc, cnonce] = [param('realm'), param('nonce'), 'sip:127.0.0.1', '00000001', 'feed1234'];
-    const ha1 = md5(`${this.username}:${realm}:${PASSWORD}`);
-    const response = md5(`${ha1}:${nonce}:${nc}:${cnonce}:auth:${md5(`REGISTER:${uri}`)}`);
-    return `Digest username="${this.username}", realm="${realm}", nonce="${nonce}", uri="${uri}", response="${response}", algorithm=MD5, qop=auth, nc=${nc}, cnonce="${cnonce}"`;
   }
 }
 
