@@ -23,7 +23,7 @@ import {
   digestResponse,
   parseDigestCredentials,
 } from './digest.ts';
-import type { Binding, Registrations, SipSource } from './registrations.ts';
+import { type Binding, type Registrations, type SipSource, sourceKey } from './registrations.ts';
 import type { NonceUses } from './nonce-uses.ts';
 import { SipNonces } from './sip-nonces.ts';
 
@@ -286,11 +286,6 @@ export class Registrar {
     if (status === 200) res.headers.append('Date', new Date(this.#now()).toUTCString());
     return res;
   }
-}
-
-/** One connection's identity: its transport and the peer's address and port. */
-function sourceKey(source: SipSource): string {
-  return `${source.transport}|${source.address}|${source.port}`;
 }
 
 /** The CSeq number of a REGISTER's CSeq, or undefined when it is not one. */

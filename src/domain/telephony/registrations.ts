@@ -40,6 +40,11 @@ export interface Registrations {
   online(username: string): Promise<boolean>;
 }
 
+/** One connection's identity (a source over TCP or WebSocket): its transport and the peer's address and port. */
+export function sourceKey(source: SipSource): string {
+  return `${source.transport}|${source.address}|${source.port}`;
+}
+
 /** The order all() answers in, the same for every adapter. */
 export function byUserThenContact(a: Binding, b: Binding): number {
   return a.username.localeCompare(b.username) || a.contact.localeCompare(b.contact);

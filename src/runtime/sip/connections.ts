@@ -1,4 +1,5 @@
 /** The open TCP and WebSocket connections by peer, so that `send` reaches a phone on the connection it registered on. */
+import { sourceKey } from '../../domain/telephony/registrations.ts';
 import type { SipPeer } from '../../protocol/sip/message.ts';
 
 export interface SipConnection {
@@ -12,7 +13,7 @@ export class SipConnections {
 
   /** Registers a connection; the function returned forgets it (call it when the connection closes). */
   add(peer: SipPeer, connection: SipConnection): () => void {
-    const key = peerKey(peer);
+    const key = sourceKey(peer);
     this.#open.set(key, connection);
     return () => {
       if (this.#open.get(key) !== connection) return;
@@ -27,14 +28,10 @@ export class SipConnections {
   }
 
   writerFor(peer: SipPeer): SipConnection['write'] | undefined {
-    return this.#open.get(peerKey(peer))?.write;
+    return this.#open.get(sourceKey(peer))?.write;
   }
 
   closeAll(): void {
     for (const connection of this.#open.values()) connection.end();
   }
-}
-
-function peerKey(peer: SipPeer): string {
-  return `${peer.transport}|${peer.address}|${peer.port}`;
 }
