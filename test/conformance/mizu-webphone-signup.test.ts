@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { testEngines } from '../support/databases.ts';
 import { mizuJson } from '../support/mizu.ts';
 import { serverOn } from '../dialects/mizu-v2/accounts/fixture.ts';
+import { recordedAnswer, wireSources } from './spec-wire.ts';
 import {
   fillSignupUrl,
   fillSmsCodeUrl,
@@ -35,6 +36,15 @@ const form = (username: string, email: string): SignupForm => ({
   deviceId: 'webphone-device-1',
 });
 
+describe('spec/mizu-v2/newuseru.yaml', () => {
+  it('names the webphone pages this test reads as the sources of its wire answers', () => {
+    expect(wireSources('mizu-v2', 'newuseru')).toEqual([
+      `${WEBPHONE} js/softphone/_newuser.js`,
+      `${WEBPHONE} js/softphone/_smscodeverify.js`,
+    ]);
+  });
+});
+
 describe.each(engines.map((open) => [open]))(`${WEBPHONE} js/softphone/_newuser.js sign-up (%#)`, (open) => {
   const f = serverOn(open, { globals: { apiv2key: KEY } });
   const signUp = (fields: SignupForm) => webphoneGet(f.sb.port, fillSignupUrl(NEWUSER_URL, fields));
@@ -43,6 +53,7 @@ describe.each(engines.map((open) => [open]))(`${WEBPHONE} js/softphone/_newuser.
     const wendy = form('wendy', 'wendy@example.org');
     const answer = await signUp(wendy);
     expect(answer.status).toBe(200);
+    expect(answer.body).toBe(recordedAnswer('mizu-v2', 'newuseru', 'success'));
     expect(pageReadsSuccess(answer.body, NEWUSER_URL)).toBe(true);
     // The page saves the form's username and password as the SIP and API credentials.
     const balance = await mizuJson(f.sb.port, {
@@ -58,6 +69,7 @@ describe.each(engines.map((open) => [open]))(`${WEBPHONE} js/softphone/_newuser.
   it('_newuser.js HttpResponseHandler (newuserreg) reads a taken username as a failure and shows the answer', async () => {
     await signUp(form('vera', 'vera@example.org'));
     const again = await signUp(form('vera', 'vera.other@example.org'));
+    expect(again.body).toBe(recordedAnswer('mizu-v2', 'newuseru', 'duplicate', { username: 'vera' }));
     expect(pageReadsSuccess(again.body, NEWUSER_URL)).toBe(false);
   });
 
@@ -71,6 +83,7 @@ describe.each(engines.map((open) => [open]))(`${WEBPHONE} js/softphone/_newuser.
       userId: 'wendy2',
     });
     const answer = await webphoneGet(f.sb.port, url);
+    expect(answer.body).toBe(recordedAnswer('mizu-v2', 'newuseru', 'unknown-command'));
     expect(pageReadsSuccess(answer.body, SMSCODE_URL)).toBe(false);
     expect(userDataOf(answer.body)).toBeUndefined();
   });
