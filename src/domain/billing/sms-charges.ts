@@ -1,7 +1,7 @@
 /**
  * What one SMS costs the user who sends it, taken before anything is sent (issue 16: "a user without credit is refused
- * before anything is sent"): the rated SMS price through the ledger, once per message; nothing to take when the tariff
- * has no SMS price, but a prepaid user without credit is still refused.
+ * before anything is sent"): the rated SMS price through the ledger, once per message, in the transaction that queues
+ * it; nothing to take when the tariff has no SMS price, but a prepaid user without credit is still refused.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Actor } from '../accounts/accounts.ts';
@@ -17,33 +17,40 @@ export interface SmsCharge {
   to: string;
 }
 
-/** Takes the price of one SMS to `to` from the user's credit (within a postpaid user's limit); refuses without credit. */
-export async function chargeSms(
-  em: SqlEntityManager,
-  user: CachedUser,
-  to: string,
-  price: SmsPrice | undefined,
-  who: Actor,
-): Promise<SmsCharge> {
-  const amountMicros = price?.priceMicros ?? 0n;
+/** What one SMS to `to` costs the user: the rated price, nothing when the tariff has none; refused in another currency. */
+export function smsCharge(user: CachedUser, to: string, price: SmsPrice | undefined): SmsCharge {
   if (price && price.currency !== user.currency)
     throw new SwitchboardError(
       'command-failed',
       `the SMS tariff ${price.tariffName} is in ${price.currency} and ${user.username}'s account in ${user.currency}`,
     );
-  if (amountMicros === 0n) {
+  return { userId: user.id, amountMicros: price?.priceMicros ?? 0n, to };
+}
+
+/**
+ * Takes charge from the user's credit (within a postpaid user's limit) and refuses without credit, a prepaid user with
+ * none even when the SMS costs nothing. Run it in the transaction that queues the message (the outbox's or the
+ * instant-message store's alongside): a message never queued is never paid for.
+ */
+export async function takeSmsCharge(
+  em: SqlEntityManager,
+  user: CachedUser,
+  charge: SmsCharge,
+  who: Actor,
+): Promise<void> {
+  if (charge.amountMicros === 0n) {
     if (!user.postpaid && user.creditMicros <= 0n)
       throw new SwitchboardError(
         'insufficient-credit',
         `insufficient credit to send an SMS (credit ${fromMicros(user.creditMicros)} ${user.currency})`,
       );
-    return { userId: user.id, amountMicros, to };
+    return;
   }
   try {
     await changeCredit(em, {
       userId: user.id,
-      amountMicros: -amountMicros,
-      reason: `sms to ${to}`.slice(0, 64),
+      amountMicros: -charge.amountMicros,
+      reason: `sms to ${charge.to}`.slice(0, 64),
       actor: who.name,
       requestId: who.requestId,
       withinCreditLimit: true,
@@ -52,15 +59,15 @@ export async function chargeSms(
     if (e instanceof SwitchboardError && e.code === 'insufficient-credit')
       throw new SwitchboardError(
         'insufficient-credit',
-        `insufficient credit to send an SMS to ${to}: it costs ${fromMicros(amountMicros)} ${user.currency}`,
+        `insufficient credit to send an SMS to ${charge.to}: it costs ${fromMicros(charge.amountMicros)} ${user.currency}`,
       );
     throw e;
   }
-  return { userId: user.id, amountMicros, to };
 }
 
 /**
- * Gives back a charge for a message that was never sent (the queue refused it, or it failed or expired unsent).
+ * Gives back a charge for a message that was never sent (it failed or expired unsent: one the queue refused was never
+ * charged, the charge being taken in the transaction that queues it).
  * once.idempotencyKey: given back at most once under it; once.alongside runs in the refund's transaction.
  */
 export async function refundSms(

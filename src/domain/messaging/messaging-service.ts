@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../platform/config.ts';
 import { SwitchboardError } from '../../platform/errors.ts';
 import type { Database } from '../../persistence/database.ts';
+import type { Alongside } from '../billing/credit-ledger.ts';
 import { HttpSmsGateway } from './http-sms-gateway.ts';
 import {
   emailOff,
@@ -97,21 +98,24 @@ class MessagingService implements Messaging {
     }
   }
 
-  async queueSms(sms: OutgoingSms): Promise<MessageOutcome> {
+  async queueSms(sms: OutgoingSms, alongside?: Alongside): Promise<MessageOutcome> {
     if (!this.sms) throw smsOff();
     const from = sms.from || this.#config.smpp?.sourceAddr || '';
     if (!sms.to) throw new SwitchboardError('missing-number', 'an SMS needs the number to send it to');
-    const outcome = await this.#outbox.add({
-      channel: 'sms',
-      userId: sms.userId,
-      sender: from,
-      recipient: sms.to,
-      body: sms.text,
-      unicode: sms.unicode,
-      parts: smsPartCount(sms.text, sms.unicode),
-      chargeMicros: sms.chargeMicros,
-      expiresAt: this.#expiry(),
-    });
+    const outcome = await this.#outbox.add(
+      {
+        channel: 'sms',
+        userId: sms.userId,
+        sender: from,
+        recipient: sms.to,
+        body: sms.text,
+        unicode: sms.unicode,
+        parts: smsPartCount(sms.text, sms.unicode),
+        chargeMicros: sms.chargeMicros,
+        expiresAt: this.#expiry(),
+      },
+      alongside,
+    );
     this.#smsWorker?.wake();
     return outcome;
   }

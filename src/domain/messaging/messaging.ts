@@ -3,6 +3,7 @@
  * SMS, and each message's state. Every outgoing message goes through the durable outbox first; a worker sends it.
  */
 import { SwitchboardError } from '../../platform/errors.ts';
+import type { Alongside } from '../billing/credit-ledger.ts';
 
 export type SmsChannel = 'smpp' | 'http';
 
@@ -53,8 +54,11 @@ export interface Messaging {
   /** Which SMS channel the config turns on (absent section = off; smpp wins when both are set). */
   readonly sms: SmsChannel | undefined;
   readonly email: boolean;
-  /** Durable: in the outbox (committed) before it resolves; sent by the outbox worker. */
-  queueSms(sms: OutgoingSms): Promise<MessageOutcome>;
+  /**
+   * Durable: in the outbox (committed) before it resolves; sent by the outbox worker. alongside (the sender's charge)
+   * runs in the transaction that writes the row: both are committed, or neither.
+   */
+  queueSms(sms: OutgoingSms, alongside?: Alongside): Promise<MessageOutcome>;
   /** Queued, then waits (bounded, default 10 s) for the gateway's submit result. */
   sendSmsNow(sms: OutgoingSms, waitMs?: number): Promise<MessageOutcome>;
   /** Waits (bounded, default 10 s) for a queued message's submit result; answers it, or its state then. */

@@ -9,6 +9,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Database } from '../../persistence/database.ts';
 import { InboundSmsMessage, OutboxMessage, SmsPart } from '../../persistence/entities/messaging/index.ts';
 import type { OutboxMessageRow } from '../../persistence/entities/messaging/outbox-message.ts';
+import type { Alongside } from '../billing/credit-ledger.ts';
 import { refundSms } from '../billing/sms-charges.ts';
 import type { InboundSms, MessageOutcome, MessageState } from './messaging.ts';
 
@@ -44,7 +45,11 @@ export class Outbox {
     this.#onRefund = onRefund;
   }
 
-  async add(message: NewMessage): Promise<MessageOutcome> {
+  /**
+   * Queues one message; alongside (the sender's charge) runs in the transaction that writes the row, so the two are
+   * committed together or not at all: a crash or a refused insert takes no money for a message never queued.
+   */
+  async add(message: NewMessage, alongside?: Alongside): Promise<MessageOutcome> {
     const now = new Date();
     const row = {
       ...message,
@@ -54,7 +59,13 @@ export class Outbox {
       nextAttemptAt: now,
       createdAt: now,
     };
-    const id = await this.#db.em().insert(OutboxMessage, row);
+    const insert = (em: SqlEntityManager) => em.insert(OutboxMessage, row);
+    const id = alongside
+      ? await this.#db.em().transactional(async (tx) => {
+          await alongside(tx);
+          return insert(tx);
+        })
+      : await insert(this.#db.em());
     return outcomeOf({ ...row, id } as OutboxMessageRow);
   }
 

@@ -1,11 +1,12 @@
 /**
- * What every SMS command does (sms, sendsms*, asendsms*, Mizu v1 sms): refuse when SMS is off, charge the user the
- * rated SMS price before anything is sent, then queue the message (answered at once) or wait for the SMSC's submit
- * result. A message the queue refuses gives its charge back here; one that fails or expires later, the outbox gives
- * back (once, whoever sees it end).
+ * What every SMS command does (sms, sendsms*, asendsms*, Mizu v1 sms): refuse when SMS is off, then queue the message
+ * (answered at once) or wait for the SMSC's submit result. The user pays the rated SMS price and is refused without
+ * credit; the charge is taken in the transaction that queues the message, so a message never queued is never paid
+ * for. One that fails or expires unsent gets it back (outbox.ts).
  */
+import type { Alongside } from '../../../domain/billing/credit-ledger.ts';
+import { type SmsCharge, smsCharge, takeSmsCharge } from '../../../domain/billing/sms-charges.ts';
 import { smsOff, type MessageOutcome } from '../../../domain/messaging/messaging.ts';
-import { chargeSms, refundSms, type SmsCharge } from '../../../domain/billing/sms-charges.ts';
 import { smsPrice } from '../../../domain/rating/sms-rates.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
 import { fromMicros } from '../../../platform/money.ts';
@@ -35,6 +36,12 @@ export interface SmsAnswer {
   charged?: string;
 }
 
+/** The sender's charge, and the step that takes it inside the queueing transaction. */
+interface Payment {
+  charge: SmsCharge;
+  take: Alongside;
+}
+
 /** Sends one SMS as the command's user; `line` is its text answer ("OK,<id>" for sendsms, "OK: <id>" for sms). */
 export async function sendSms(
   params: SmsParams,
@@ -42,47 +49,52 @@ export async function sendSms(
   how: SmsHow,
   line: (id: string) => string,
 ): Promise<SmsAnswer> {
-  const messaging = ctx.services.messaging;
-  if (!messaging.sms) throw smsOff();
+  if (!ctx.services.messaging.sms) throw smsOff();
+  const payment = how.charge ? await paymentFor(ctx, params.bnum) : undefined;
+  const sent = await toSmsc(params, ctx, how, payment);
+  const answer: SmsAnswer = { messageid: sent.id, state: sent.state };
+  if (sent.parts !== undefined) answer.parts = sent.parts;
+  if (payment) answer.charged = fromMicros(payment.charge.amountMicros);
+  return withWireText(answer, line(sent.id));
+}
+
+async function paymentFor(ctx: MizuContext, to: string): Promise<Payment> {
+  const user = requireUser(ctx);
+  const charge = smsCharge(user, to, await smsPrice(ctx.em, ctx.services.rateDecks, user.tariffId, to));
   const who = actor(ctx);
-  const user = how.charge ? requireUser(ctx) : ctx.principal.user;
-  let charge: SmsCharge | undefined;
-  if (how.charge && user) {
-    const price = await smsPrice(ctx.em, ctx.services.rateDecks, user.tariffId, params.bnum);
-    charge = await chargeSms(ctx.em, user, params.bnum, price, who);
-    if (charge.amountMicros) await ctx.services.accounts.cache.invalidate(user.id);
-  }
+  return { charge, take: (tx) => takeSmsCharge(tx, user, charge, who) };
+}
+
+/** The user's balance changed: the cache drops the one it holds (after the commit, so it reads the new one). */
+async function paid(ctx: MizuContext, payment: Payment | undefined): Promise<void> {
+  if (payment?.charge.amountMicros) await ctx.services.accounts.cache.invalidate(payment.charge.userId);
+}
+
+/** Through the outbox to the SMSC: queued (answered at once), or the SMSC's submit result. */
+async function toSmsc(
+  params: SmsParams,
+  ctx: MizuContext,
+  how: SmsHow,
+  payment: Payment | undefined,
+): Promise<MessageOutcome> {
+  const messaging = ctx.services.messaging;
   const sms = {
-    userId: user?.id,
+    userId: ctx.principal.user?.id,
     from: params.anum ?? '',
     to: params.bnum,
     text: params.txt,
     unicode: how.unicode,
-    chargeMicros: charge?.amountMicros,
+    chargeMicros: payment?.charge.amountMicros,
   };
-  let queued: MessageOutcome;
-  try {
-    queued = await messaging.queueSms(sms);
-  } catch (e) {
-    await giveBack(ctx, charge, e instanceof Error ? e.message : String(e));
-    throw e;
-  }
+  const queued = await messaging.queueSms(sms, payment?.take);
+  await paid(ctx, payment);
   const outcome = how.wait ? await messaging.awaitSent(queued) : queued;
   if (outcome.state === 'failed' || outcome.state === 'expired') {
     // The outbox gave the charge back when the message ended so.
     const reason = outcome.reason ?? outcome.state;
     throw new SwitchboardError('command-failed', `the SMS to ${params.bnum} was not sent: ${reason}`);
   }
-  const answer: SmsAnswer = { messageid: outcome.id, state: outcome.state };
-  if (outcome.parts !== undefined) answer.parts = outcome.parts;
-  if (charge) answer.charged = fromMicros(charge.amountMicros);
-  return withWireText(answer, line(outcome.id));
-}
-
-async function giveBack(ctx: MizuContext, charge: SmsCharge | undefined, why: string): Promise<void> {
-  if (!charge?.amountMicros) return;
-  await refundSms(ctx.em, charge, why, actor(ctx));
-  await ctx.services.accounts.cache.invalidate(charge.userId);
+  return outcome;
 }
 
 /** "OK,<id>": the sendsms answer the PHP client 2.x reads (it strips "OK,"; spec/mizu-v2/sendsms.yaml wire). */

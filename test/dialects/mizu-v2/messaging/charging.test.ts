@@ -1,8 +1,10 @@
 // SMS charging, on SQLite and PostgreSQL: the price is the longest prefix of the SMS tariff beside the user's
 // (`<tariff>-sms`, `default-sms` for the default tariff), taken once per message before it is sent; too little credit
-// refuses the message before anything reaches the SMSC; a destination the SMS tariff does not price is refused.
+// refuses the message before anything reaches the SMSC; a destination the SMS tariff does not price is refused; a
+// message the outbox does not take is not paid for (the charge commits with the queued row, or not at all).
 import { describe, expect, it } from 'vitest';
 import { CreditEntry } from '../../../../src/persistence/entities/credit-entry.ts';
+import { OutboxMessage } from '../../../../src/persistence/entities/messaging/index.ts';
 import { testEngines } from '../../../support/databases.ts';
 import { loadDeck, setTariff } from '../calls/support.ts';
 import { messagingServer } from './fixture.ts';
@@ -12,6 +14,24 @@ const engines = await testEngines('the SMS charging tests on PostgreSQL');
 describe.each(engines.map((open) => [open]))('SMS charging (%#)', (open) => {
   const f = messagingServer(open);
   const em = () => f.sb.server.services.db.em();
+  /** A trigger that makes the database refuse an outbox row with this text (SQLite's RAISE, a PL/pgSQL exception). */
+  const refuseOutboxInserts = async (text: string) => {
+    const sql = em().getConnection();
+    if (f.sb.server.services.db.engine === 'sqlite') {
+      await sql.execute(
+        `create trigger refuse_outbox before insert on message_outbox when new.body = '${text}'
+           begin select raise(abort, 'refused by a test trigger'); end`,
+      );
+      return;
+    }
+    await sql.execute(
+      `create function refuse_outbox() returns trigger language plpgsql as $$
+         begin if new.body = '${text}' then raise exception 'refused by a test trigger'; end if; return new; end $$`,
+    );
+    await sql.execute(
+      'create trigger refuse_outbox before insert on message_outbox for each row execute function refuse_outbox()',
+    );
+  };
 
   it('charges the default-sms price once per message, a long one included', async () => {
     await loadDeck(f.sb, 'default-sms', [
@@ -54,6 +74,25 @@ describe.each(engines.map((open) => [open]))('SMS charging (%#)', (open) => {
       message: 'no SMS rate for 4420711122233 in tariff default-sms',
     });
     expect(await f.credit('abroad')).toBe('5.00');
+  });
+
+  it('takes nothing when the outbox refuses the message: the charge and the queued row are one transaction', async () => {
+    await loadDeck(f.sb, 'default-sms', [['3630', 'Hungary mobile', '0.05']]);
+    const id = await f.user('unlucky', { credit: '1' });
+    // A real refusal by the database: a trigger aborts the insert of this one text, after the charge in the
+    // same transaction took the money.
+    const refused = 'refused by the database';
+    await refuseOutboxInserts(refused);
+    const answer = await f.as('unlucky', { apientry: 'sendsms', bnum: '3630222333444', txt: refused });
+    expect(answer.status).toBe('ERROR');
+    expect(await f.credit('unlucky')).toBe('1.00');
+    // Neither a charge nor a refund in the ledger: the charge was never committed.
+    expect(await em().find(CreditEntry, { userId: id, reason: { $like: 'sms%' } })).toEqual([]);
+    expect(await em().count(OutboxMessage, { recipient: '3630222333444' })).toBe(0);
+    // The same user's next message, which the outbox takes, is charged once.
+    const sent = await f.as('unlucky', { apientry: 'sendsms', bnum: '3630222333444', txt: 'fine' });
+    expect(sent.data).toMatchObject({ charged: '0.05' });
+    expect(await f.credit('unlucky')).toBe('0.95');
   });
 
   it("rates a user on its own tariff's SMS tariff (gold → gold-sms)", async () => {
