@@ -874,7 +874,7 @@ export interface paths {
         };
         /**
          * Remove an IP from the banned list, or all of them.
-         * @description "delbanned [all] {remove ip from the banned list (ip)}" (001 admin list; 002 Admin / Commands). The one parameter is the IP to unban or the word all; the seed names it both [all] and (ip): it is named ip here, with all as another name (all=all, all=IP, ip=all), and param1 works whatever the name.
+         * @description "delbanned [all] {remove ip from the banned list (ip)}" (001 admin list; 002 Admin / Commands). The one parameter is the IP to unban or the word all; the seed names it both [all] and (ip): it is named ip here, with all as another name (all=all, all=IP, ip=all), and param1 works whatever the name. The command as the seed writes it, delbanned&all, sends all with no value: that lifts every ban, and so does all= or no parameter at all (a name sent bare carries no value, as the seeds' bare now, so delbanned&all and delbanned are the same request).
          */
         get: operations["delbanned"];
         put?: never;
@@ -8180,7 +8180,7 @@ export interface operations {
     };
     delbanned: {
         parameters: {
-            query: {
+            query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
                 /** @description Client salt for authmd5 (001 name of authsalt1). */
@@ -8195,11 +8195,8 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /**
-                 * @description IP address to remove from the banned list, or all to clear the list. Aliases: all.
-                 * @example 1
-                 */
-                ip: string;
+                /** @description IP address to remove from the banned list, or all to clear the list (also when absent or empty: the seed's delbanned [all]). Aliases: all. */
+                ip?: string;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
                 /** @description Tracking parameter; ignored. */

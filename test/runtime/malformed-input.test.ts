@@ -51,7 +51,7 @@ describe('malformed input', () => {
     ['multipart', () => post('--b\r\n\r\nx\r\n--b--', 'multipart/form-data; boundary=b'), 'bad-request'],
     ['an unknown command', () => fetch(`${sb.baseUrl}/mvapireq/?apientry=nosuchthing&format=json`), 'unknown-command'],
     ['no command at all', () => fetch(`${sb.baseUrl}/mvapireq/?format=json`), 'unknown-command'],
-    ['a missing parameter', () => fetch(`${sb.baseUrl}/mvapireq/?apientry=delbanned&format=json`), 'missing-parameter'],
+    ['a missing parameter', () => fetch(`${sb.baseUrl}/mvapireq/?apientry=unreg&format=json`), 'missing-parameter'],
     [
       'a bad parameter',
       () => fetch(`${sb.baseUrl}/mvapireq/?apientry=heartbeat&mode=sideways&format=json`),

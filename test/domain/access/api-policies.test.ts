@@ -214,7 +214,7 @@ describe('httpstrictresponse', () => {
   it.each([
     ['a wrong password', { apientry: 'balance', authid: ALICE.username, authpwd: 'x' }, 403],
     ['an unknown command', { apientry: 'nosuch' }, 406],
-    ['a missing parameter', { apientry: 'delbanned' }, 400],
+    ['a missing parameter', { apientry: 'unreg' }, 400],
     ['a planned command', { apientry: 'sendccinfo', ...asAlice }, 501],
     ['an unsupported command', { apientry: 'setip', ...asAdmin }, 501],
     ['success', { apientry: 'balance', ...asAlice }, 200],

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
+import { rawHttp } from '../../support/raw-http.ts';
 import { ADMIN, startTestServer, type TestServer } from '../../support/server.ts';
 
 const USER = { username: 'carol', password: 'carol-pw-1' };
@@ -82,6 +83,19 @@ describe.each(engines.map((open) => [open]))('bans (%#)', (open) => {
     expect((await balanceFrom('127.0.0.15', USER.password)).status).toBe('OK');
     await ban('127.0.0.16');
     expect((await mizuJson(sb.port, { apientry: 'delbanned', all: 'ALL', ...asAdmin })).status).toBe('OK');
+    expect(await bannedRows()).toEqual([]);
+  });
+
+  it.each([
+    ['all sent bare, as the seed names the command (delbanned [all], 002:L459)', '&all'],
+    ['all sent empty', '&all='],
+    ['no parameter at all (a bare all is not told from none: bare names carry no value)', ''],
+  ])('delbanned with %s lifts every ban', async (_, tail) => {
+    await ban('127.0.0.17');
+    await ban('127.0.0.18');
+    const admin = `authid=${encodeURIComponent(ADMIN.username)}&authpwd=${encodeURIComponent(ADMIN.password)}`;
+    const answer = await rawHttp(sb.port, { path: `/mvapireq/?apientry=delbanned&${admin}${tail}` });
+    expect(answer.body).toMatch(/^OK/);
     expect(await bannedRows()).toEqual([]);
   });
 
