@@ -122,16 +122,27 @@ describe('trust rules', () => {
       expect((await mizuJson(sb.port, { apientry: 'apitest' }, '127.0.0.5')).error?.code).toBe('access-denied');
     });
 
-    it('a sensitive command takes admin credentials from an untrusted address, "admin or ip" (002:L193)', async () => {
-      const addcredit = { apientry: 'addcredit', pin: ALICE.username, credit: '1' };
-      const remote = '127.0.0.7'; // neither trusted here nor in apiv2ipauth
-      expect((await mizuJson(sb.port, { ...addcredit, ...asAdmin }, remote)).status).toBe('OK');
-      expect((await mizuJson(sb.port, { ...addcredit, ...asAlice }, remote)).error?.code).toBe('access-denied');
-      expect((await mizuJson(sb.port, addcredit, remote)).error?.code).toBe('access-denied');
-      await sb.server.services.options.set(sb.server.services.db.em(), 'remoteadmin', '3');
-      expect((await mizuJson(sb.port, { ...addcredit, ...asAdmin }, remote)).error?.message).toMatch(/remoteadmin/);
-      await sb.server.services.options.set(sb.server.services.db.em(), 'remoteadmin', '5');
-    });
+    /** The sensitive commands (002:L193) and what each is sent (only the first call, an admin's, makes an account). */
+    const SENSITIVE: [string, Record<string, string>][] = [
+      ['addcredit', { pin: ALICE.username, credit: '1' }],
+      ['newuseri', { u_username: 'remote-newuseri', u_password: 'rpw-1' }],
+      ['newuser', { u_username: 'remote-newuser', u_password: 'rpw-1' }],
+      ['adduser', { u_username: 'remote-adduser', u_password: 'rpw-1' }],
+    ];
+
+    it.each(SENSITIVE)(
+      'sensitive command %s takes admin credentials from an untrusted address, "admin or ip" (002:L193)',
+      async (apientry, params) => {
+        const remote = '127.0.0.7'; // neither trusted here nor in apiv2ipauth
+        const send = (who: Record<string, string>) => mizuJson(sb.port, { apientry, ...params, ...who }, remote);
+        expect((await send(asAdmin)).status).toBe('OK');
+        expect((await send(asAlice)).error?.code).toBe('access-denied');
+        expect((await send({})).error?.code).toBe('access-denied');
+        await sb.server.services.options.set(sb.server.services.db.em(), 'remoteadmin', '3');
+        expect((await send(asAdmin)).error?.message).toMatch(/remoteadmin/);
+        await sb.server.services.options.set(sb.server.services.db.em(), 'remoteadmin', '5');
+      },
+    );
 
     it('db is an admin command (002:L903), not one for trusted addresses', async () => {
       const db = { apientry: 'db', txt: 'select 1 as one' };
