@@ -211,6 +211,13 @@ export function parseVia(value: string): Via {
   return { protocol: `${match[1]}/${match[2]}`.toUpperCase(), transport: match[3]!.toUpperCase(), host, port, params };
 }
 
+/** A URI's user part (RFC 3261 §25.1 `user`): what is not unreserved or user-unreserved escaped, as UTF-8. */
+export function formatUser(user: string): string {
+  return user.replace(/[^A-Za-z0-9\-_.!~*'()&=+$,;?/]/gu, (c) =>
+    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}
+
 export function formatHostPort(host: string, port?: number): string {
   const h = host.includes(':') ? `[${host}]` : host;
   return port === undefined ? h : `${h}:${port}`;

@@ -12,7 +12,7 @@ import { createSocket, type Socket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
 import type { Binding } from '../../domain/telephony/registrations.ts';
 import type { MessageCarrier } from '../../domain/telephony/messages/instant-messages.ts';
-import { formatHostPort } from '../../protocol/sip/addresses.ts';
+import { formatHostPort, formatUser } from '../../protocol/sip/addresses.ts';
 import {
   parseSipMessage,
   parseVia,
@@ -159,8 +159,9 @@ export class SipMessageClient implements MessageCarrier {
     const headers = new SipHeaders();
     headers.append('Via', `SIP/2.0/${transport} ${formatHostPort(viaHost, port)};branch=${branch};rport`);
     headers.append('Max-Forwards', '70');
-    headers.append('From', `<sip:${from}@${domain}>;tag=${newTag()}`);
-    headers.append('To', `<sip:${to.username}@${domain}>`);
+    // A sender may be an SMS's alphanumeric sender id ("Shop 24"): escaped, as any user part.
+    headers.append('From', `<sip:${formatUser(from)}@${domain}>;tag=${newTag()}`);
+    headers.append('To', `<sip:${formatUser(to.username)}@${domain}>`);
     headers.append('Call-ID', `${randomHex(12)}@${domain}`);
     headers.append('CSeq', '1 MESSAGE');
     headers.append('Content-Type', 'text/plain;charset=UTF-8');

@@ -1,7 +1,7 @@
 // The MESSAGE client transaction (RFC 3261 §17.1.2) on real UDP sockets: a 2xx delivers, any other final answer or
 // none within Timer F does not, requests are retransmitted on Timer E meanwhile; listening on every address, the Via
 // and the URIs name the address the peer is reached from; a TCP contact is not sent to while its responses cannot
-// come back.
+// come back; a sender outside a URI user's characters is escaped.
 import { createSocket, type Socket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,13 @@ describe('SipMessageClient', () => {
     expect(req!.headers.get('Via')).toMatch(/^SIP\/2\.0\/UDP 127\.0\.0\.1:\d+;branch=z9hG4bK[0-9a-f]+;rport$/);
     expect(req!.headers.get('From')).toMatch(/^<sip:alice@127\.0\.0\.1>;tag=/);
     expect(req!.headers.get('CSeq')).toBe('1 MESSAGE');
+  });
+
+  it('escapes a sender outside the URI user characters (an SMS sender id "Shop #24"), RFC 3261 §25.1', async () => {
+    const { c } = await client('127.0.0.1');
+    const p = await peer([200]);
+    expect(await c.send(bindingOf(p.socket), 'Shop #24', 'hi')).toBe(true);
+    expect(p.received[0]!.headers.get('From')).toMatch(/^<sip:Shop%20%2324@127\.0\.0\.1>;tag=/);
   });
 
   it('is not delivered on a final refusal, and stops retransmitting at once', async () => {
