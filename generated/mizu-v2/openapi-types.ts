@@ -252,7 +252,7 @@ export interface paths {
         };
         /**
          * The authenticated user's credit balance.
-         * @description "balance {credit request}" (001 and 002 user lists); "User credit request (public by default)". tb_api can force it to be always authenticated or make it fully public (fname=balance, req_key=0, req_user=14: then only authid is needed). Also reachable as the v1 xmapi balance command and by SMS. The seed does not specify the answer's fields: the text answer is the real server's line, "Your credit is $9.8" (see wire); json and xml's data carry the record below.
+         * @description "balance {credit request}" (001 and 002 user lists); "User credit request (public by default)". tb_api can force it to be always authenticated or make it fully public (fname=balance, req_key=0, req_user=14: then only authid is needed). Public for users (req_user=14) with req_key left at 1 still needs the key where apiv2key is set: authkey and authid, no password; authid alone only "if set as public with no apiv2key set". Also reachable as the v1 xmapi balance command and by SMS. The seed does not specify the answer's fields: the text answer is the real server's line, "Your credit is $9.8" (see wire); json and xml's data carry the record below.
          */
         get: operations["balance"];
         put?: never;

@@ -55,6 +55,26 @@ describe.each(engines.map((open) => [open]))('tb_api overrides (%#)', (open) => 
     });
   });
 
+  it('keeps the key where balance is public for users but req_key=1 and apiv2key is set (002:L35-L37, L232)', async () => {
+    const { options, db: database } = sb.server.services;
+    const KEY = '31796042';
+    await options.set(database.em(), 'apiv2key', KEY);
+    try {
+      await putPolicy(sb, { fname: 'balance', reqKey: 1, reqUser: 14 });
+      expect((await mizuJson(sb.port, { apientry: 'apireload', authkey: KEY, ...asAdmin })).status).toBe('OK');
+      const alone = await mizuJson(sb.port, { apientry: 'balance', authid: ALICE.username });
+      expect(alone.error).toMatchObject({ code: 'auth-failed', message: expect.stringMatching(/wrong key/) });
+      const wrongKey = await mizuJson(sb.port, { apientry: 'balance', authkey: 'x', authid: ALICE.username });
+      expect(wrongKey.error?.code).toBe('auth-failed');
+      expect((await mizuJson(sb.port, { apientry: 'balance', authkey: KEY, authid: ALICE.username })).data).toEqual({
+        credit: '1.50',
+        currency: 'USD',
+      });
+    } finally {
+      await options.set(database.em(), 'apiv2key', '');
+    }
+  });
+
   it('disables a command with enabled=0', async () => {
     await putPolicy(sb, { fname: 'version', enabled: 0 });
     await mizuJson(sb.port, { apientry: 'apireload', ...asAdmin });
