@@ -1,8 +1,8 @@
 // The reference page at /docs/ as an integrator uses it, in headless Chromium (Debian's, never a downloaded one):
 // pick the dialect, give its credentials the way the document declares them, "Try it out", and read the server's
-// answer on the page. One call per dialect: Mizu v2 balance (authkey, authid, authpwd), a miniSIPServer query
-// (syskey in the JSON object), and a MOR page after logging in (the session cookie the login sets). A screenshot of
-// each answer is left in test-output/docs/.
+// answer on the page. One call per dialect: Mizu v2 balance (authkey, authid, authpwd), Mizu v1 balance (key, usr,
+// pwd), a miniSIPServer query (syskey in the JSON object), and a MOR page after logging in (the session cookie the
+// login sets). A screenshot of each answer is left in test-output/docs/.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import { requireCommand } from '../support/services.ts';
 const withChromium = requireCommand('chromium', 'the /docs/ browser tests (apt-get install chromium)');
 const OUTPUT = join(REPO_ROOT, 'test-output', 'docs');
 const API_KEY = 'docs-api-key';
+const V1_KEY = 'docs-v1-key';
 const SYSKEY = 'docs-syskey';
 const USER = 'alice';
 /** The page loads a 1.5 MB bundle and parses a 169-operation document: generous, on a shared 2-core machine. */
@@ -36,7 +37,7 @@ beforeAll(async () => {
   if (!withChromium) return;
   mkdirSync(OUTPUT, { recursive: true });
   db = sqliteDatabase();
-  sb = await startTestServer(db, { globals: { apiv2key: API_KEY } });
+  sb = await startTestServer(db, { globals: { apiv2key: API_KEY, httpapikey: V1_KEY } });
   sb.config.minisip.syskey = SYSKEY;
   await addUser(sb, USER);
   const executablePath = spawnSync('sh', ['-c', 'command -v chromium']).stdout.toString().trim();
@@ -66,6 +67,17 @@ describe.runIf(withChromium)('/docs/ in Chromium: "Try it out" against this serv
     const answer = await execute(balance, 'mizu-v2');
     expect(answer.status).toBe('200');
     expect(JSON.parse(answer.body)).toMatchObject({ code: 200, status: 'OK', data: { currency: 'USD' } });
+  });
+
+  it('Mizu v1: balance, authorised with key, usr and pwd', async () => {
+    const v1 = await openDefinition('mizu-v1');
+    const notSchemes = await authorize({ key: V1_KEY, usr: USER, pwd: PASSWORD });
+    const balance = await expand(v1, 'get', '/xmapi/balance');
+    await fillParameters(balance, notSchemes);
+    const answer = await execute(balance, 'mizu-v1');
+    expect(answer.status).toBe('200');
+    // A new user: no credit yet.
+    expect(answer.body).toMatch(/^OK: 0\.00\s*$/);
   });
 
   it('miniSIPServer: localuser/query, the syskey in the JSON object', async () => {
