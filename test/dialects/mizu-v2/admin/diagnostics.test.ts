@@ -96,9 +96,14 @@ describe.each(engines.map((open) => [open]))('diagnostics (%#)', (open) => {
     expect(found.length).toBeGreaterThan(0);
     for (const line of found) expect(line.toLowerCase()).toContain('apitest');
     expect((await f.admin({ apientry: 'logsearch', txt: 'no line says this 8b1f' })).data.text).toBe('');
-    // Bare, as the seed lists it: the latest lines, unfiltered.
+    // Without txt: the latest lines, unfiltered.
     const latest = f.sb.server.services.recentLog.tail(3);
     expect((await f.admin({ apientry: 'logsearch', lines: '3' })).data.text.split('\n')).toEqual(latest);
+    // Bare, as the seed lists it (no parameter but the credentials, the default text answer): the latest 100 lines.
+    const latest100 = f.sb.server.services.recentLog.tail(100);
+    const bare = await mizuGet(f.sb.port, { apientry: 'logsearch', authid: ADMIN.username, authpwd: ADMIN.password });
+    expect(latest100.length).toBeGreaterThan(3);
+    expect(bare.body.trimEnd().split('\n')).toEqual(['OK', ...latest100]);
     expect(f.sb.server.services.recentLog.tail(1000).join('\n')).not.toContain(ADMIN.password);
   });
 
