@@ -152,7 +152,7 @@ export interface paths {
         };
         /**
          * Send an SMS asynchronously (admin, high performance).
-         * @description 001: "asendsms [telnumber,message] {send sms message}"; 002: "asendsms [from,to,message] {send sms message asynchronously for high performance}" (Admin / Commands). The 002 parameter list is used for positions; 001's telnumber is the destination and is accepted as an alias of to. Answers as soon as the message is queued; asendsmssync waits for the result instead.
+         * @description 001: "asendsms [telnumber,message] {send sms message}"; 002: "asendsms [from,to,message] {send sms message asynchronously for high performance}" (Admin / Commands). The 002 parameter list is used for positions; 001's telnumber is the destination and is accepted as an alias of to. Answers as soon as the message is queued; asendsmssync waits for the result instead. A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes.
          */
         get: operations["asendsms"];
         put?: never;
@@ -172,7 +172,7 @@ export interface paths {
         };
         /**
          * Send an SMS and wait for the result (admin).
-         * @description "asendsmssync [from,to,message] {send sms message and wait for the result}" (002 Admin / Commands; not in 001). The synchronous form of asendsms: answers once the SMS gateway has accepted or rejected the message. The answer's fields are not specified by the seed.
+         * @description "asendsmssync [from,to,message] {send sms message and wait for the result}" (002 Admin / Commands; not in 001). The synchronous form of asendsms: answers once the SMS gateway has accepted or rejected the message. The answer's fields are not specified by the seed. A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes: answered delivered once a phone of theirs accepted it, queued while it waits for one to register.
          */
         get: operations["asendsmssync"];
         put?: never;
@@ -2520,7 +2520,7 @@ export interface paths {
         };
         /**
          * Send an SMS message asynchronously (fast; answers before delivery).
-         * @description 001: "sendsms [telnumber,message] {send sms message}"; 002: "sendsms [from,to,message] {send sms message asynchronously -fast}". The positions follow 002; 001's telnumber is accepted for to.
+         * @description 001: "sendsms [telnumber,message] {send sms message}"; 002: "sendsms [from,to,message] {send sms message asynchronously -fast}". The positions follow 002; 001's telnumber is accepted for to. A number on-net — a DID of the pool a Switchboard user holds — goes instead, while the SIP edge is on, as a SIP MESSAGE to that user (from anum, else the sending user's name), kept for them until a phone of theirs accepts it (sent when it registers): no SMS gateway is involved, so on-net texts are sent even with SMS off. An on-net text is charged at the rated SMS price like any SMS, since the SMS tariff prices the number whoever carries it (an operator who wants on-net texts free prices its own numbers at 0 there); nothing is given back, a kept message neither failing nor expiring. The account's phone and its own caller numbers (cli, addcallbacknumber) are numbers outside Switchboard, a mobile, and go to the SMSC.
          */
         get: operations["sendsms"];
         put?: never;
@@ -2540,7 +2540,7 @@ export interface paths {
         };
         /**
          * Send an SMS message synchronously (waits for the delivery answer).
-         * @description 002: "sendsmssync [from,to,message] {send sms message synchronously -wait for delivery answer}".
+         * @description 002: "sendsmssync [from,to,message] {send sms message synchronously -wait for delivery answer}". A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes: answered delivered once a phone of theirs accepted it, queued while it waits for one to register.
          */
         get: operations["sendsmssync"];
         put?: never;
@@ -2560,7 +2560,7 @@ export interface paths {
         };
         /**
          * Send a Unicode SMS message asynchronously (fast; answers before delivery).
-         * @description 001: "sendsmsunicode [telnumber,message] {send sms message}"; 002: "sendsmsunicode [from,to,message] {send sms message asynchronously -fast }". The text is sent with Unicode (UCS-2) encoding. The positions follow 002; 001's telnumber is accepted for to.
+         * @description 001: "sendsmsunicode [telnumber,message] {send sms message}"; 002: "sendsmsunicode [from,to,message] {send sms message asynchronously -fast }". The text is sent with Unicode (UCS-2) encoding. The positions follow 002; 001's telnumber is accepted for to. A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes.
          */
         get: operations["sendsmsunicode"];
         put?: never;
@@ -2580,7 +2580,7 @@ export interface paths {
         };
         /**
          * Send a Unicode SMS message synchronously (waits for the delivery answer).
-         * @description 002: "sendsmsunicodesync [from,to,message] {send sms message synchronously -wait for delivery answer}". The text is sent with Unicode (UCS-2) encoding.
+         * @description 002: "sendsmsunicodesync [from,to,message] {send sms message synchronously -wait for delivery answer}". The text is sent with Unicode (UCS-2) encoding. A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes: answered delivered once a phone of theirs accepted it, queued while it waits for one to register.
          */
         get: operations["sendsmsunicodesync"];
         put?: never;
@@ -2817,7 +2817,7 @@ export interface paths {
         };
         /**
          * Send an SMS message.
-         * @description 001: "sms [anum,bnum,txt] {send sms message}"; 002: "sms [from,to,txt] {send sms message}" (from and to are the aliases of anum and bnum); "Send SMS (for endusers)". The v1 xmapi sms command maps to it. The message is sent through the SMS gateway and billed to the user.
+         * @description 001: "sms [anum,bnum,txt] {send sms message}"; 002: "sms [from,to,txt] {send sms message}" (from and to are the aliases of anum and bnum); "Send SMS (for endusers)". The v1 xmapi sms command maps to it. The message is sent through the SMS gateway and billed to the user. A number on-net — a DID of the pool a Switchboard user holds — goes instead, while the SIP edge is on, as a SIP MESSAGE to that user (from anum, else the sending user's name), kept for them until a phone of theirs accepts it (sent when it registers): no SMS gateway is involved, so on-net texts are sent even with SMS off. An on-net text is charged at the rated SMS price like any SMS, since the SMS tariff prices the number whoever carries it (an operator who wants on-net texts free prices its own numbers at 0 there); nothing is given back, a kept message neither failing nor expiring. The account's phone and its own caller numbers (cli, addcallbacknumber) are numbers outside Switchboard, a mobile, and go to the SMSC.
          */
         get: operations["sms"];
         put?: never;
@@ -3495,12 +3495,12 @@ export interface components {
              * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
              */
             charged?: string;
-            /** @description The message's id in the outbox (answered at once). */
+            /** @description The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at once). */
             messageid: string;
             /** @description The SMS parts the text was split into. */
             parts?: number;
             /**
-             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @description Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's submit result (synchronous; delivered once an on-net user's phone accepted it).
              * @enum {string}
              */
             state: "queued" | "submitted" | "delivered" | "failed" | "expired";
@@ -3511,12 +3511,12 @@ export interface components {
              * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
              */
             charged?: string;
-            /** @description The message's id in the outbox (answered at once). */
+            /** @description The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at once). */
             messageid: string;
             /** @description The SMS parts the text was split into. */
             parts?: number;
             /**
-             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @description Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's submit result (synchronous; delivered once an on-net user's phone accepted it).
              * @enum {string}
              */
             state: "queued" | "submitted" | "delivered" | "failed" | "expired";
@@ -4356,12 +4356,12 @@ export interface components {
              * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
              */
             charged?: string;
-            /** @description The message's id in the outbox (answered at once). */
+            /** @description The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at once). */
             messageid: string;
             /** @description The SMS parts the text was split into. */
             parts?: number;
             /**
-             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @description Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's submit result (synchronous; delivered once an on-net user's phone accepted it).
              * @enum {string}
              */
             state: "queued" | "submitted" | "delivered" | "failed" | "expired";
@@ -4372,12 +4372,12 @@ export interface components {
              * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
              */
             charged?: string;
-            /** @description The message's id in the outbox (answered at once). */
+            /** @description The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at once). */
             messageid: string;
             /** @description The SMS parts the text was split into. */
             parts?: number;
             /**
-             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @description Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's submit result (synchronous; delivered once an on-net user's phone accepted it).
              * @enum {string}
              */
             state: "queued" | "submitted" | "delivered" | "failed" | "expired";
@@ -4388,12 +4388,12 @@ export interface components {
              * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
              */
             charged?: string;
-            /** @description The message's id in the outbox (answered at once). */
+            /** @description The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at once). */
             messageid: string;
             /** @description The SMS parts the text was split into. */
             parts?: number;
             /**
-             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @description Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's submit result (synchronous; delivered once an on-net user's phone accepted it).
              * @enum {string}
              */
             state: "queued" | "submitted" | "delivered" | "failed" | "expired";
@@ -4404,12 +4404,12 @@ export interface components {
              * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
              */
             charged?: string;
-            /** @description The message's id in the outbox (answered at once). */
+            /** @description The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at once). */
             messageid: string;
             /** @description The SMS parts the text was split into. */
             parts?: number;
             /**
-             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @description Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's submit result (synchronous; delivered once an on-net user's phone accepted it).
              * @enum {string}
              */
             state: "queued" | "submitted" | "delivered" | "failed" | "expired";
@@ -4460,12 +4460,12 @@ export interface components {
              * @description What the message cost the user, in the account currency (0 when the tariff has no SMS price).
              */
             charged?: string;
-            /** @description The message's id in the outbox (answered at once). */
+            /** @description The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at once). */
             messageid: string;
             /** @description The SMS parts the text was split into. */
             parts?: number;
             /**
-             * @description Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous).
+             * @description Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's submit result (synchronous; delivered once an on-net user's phone accepted it).
              * @enum {string}
              */
             state: "queued" | "submitted" | "delivered" | "failed" | "expired";

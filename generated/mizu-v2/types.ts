@@ -273,9 +273,15 @@ export type AsendsmsInput = AsendsmsParams;
  * OK and the message id once the SMS is queued; admins are not charged.
  */
 export interface AsendsmsResult {
-  /** The message's id in the outbox (answered at once). */
+  /**
+   * The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at
+   * once).
+   */
   messageid: string;
-  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  /**
+   * Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's
+   * submit result (synchronous; delivered once an on-net user's phone accepted it).
+   */
   state: "queued" | "submitted" | "delivered" | "failed" | "expired";
   /** The SMS parts the text was split into. */
   parts?: number;
@@ -316,9 +322,15 @@ export type AsendsmssyncInput = AsendsmssyncParams;
  * charged.
  */
 export interface AsendsmssyncResult {
-  /** The message's id in the outbox (answered at once). */
+  /**
+   * The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at
+   * once).
+   */
   messageid: string;
-  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  /**
+   * Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's
+   * submit result (synchronous; delivered once an on-net user's phone accepted it).
+   */
   state: "queued" | "submitted" | "delivered" | "failed" | "expired";
   /** The SMS parts the text was split into. */
   parts?: number;
@@ -3277,9 +3289,15 @@ export type SendsmsInput = SendsmsParams;
  * without credit), or ERROR:reason.
  */
 export interface SendsmsResult {
-  /** The message's id in the outbox (answered at once). */
+  /**
+   * The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at
+   * once).
+   */
   messageid: string;
-  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  /**
+   * Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's
+   * submit result (synchronous; delivered once an on-net user's phone accepted it).
+   */
   state: "queued" | "submitted" | "delivered" | "failed" | "expired";
   /** The SMS parts the text was split into. */
   parts?: number;
@@ -3320,9 +3338,15 @@ export type SendsmssyncInput = SendsmssyncParams;
  * gateway's reason (the charge is then given back).
  */
 export interface SendsmssyncResult {
-  /** The message's id in the outbox (answered at once). */
+  /**
+   * The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at
+   * once).
+   */
   messageid: string;
-  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  /**
+   * Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's
+   * submit result (synchronous; delivered once an on-net user's phone accepted it).
+   */
   state: "queued" | "submitted" | "delivered" | "failed" | "expired";
   /** The SMS parts the text was split into. */
   parts?: number;
@@ -3365,9 +3389,15 @@ export type SendsmsunicodeInput = SendsmsunicodeParams;
  * without credit), or ERROR:reason.
  */
 export interface SendsmsunicodeResult {
-  /** The message's id in the outbox (answered at once). */
+  /**
+   * The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at
+   * once).
+   */
   messageid: string;
-  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  /**
+   * Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's
+   * submit result (synchronous; delivered once an on-net user's phone accepted it).
+   */
   state: "queued" | "submitted" | "delivered" | "failed" | "expired";
   /** The SMS parts the text was split into. */
   parts?: number;
@@ -3410,9 +3440,15 @@ export type SendsmsunicodesyncInput = SendsmsunicodesyncParams;
  * gateway's reason (the charge is then given back).
  */
 export interface SendsmsunicodesyncResult {
-  /** The message's id in the outbox (answered at once). */
+  /**
+   * The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at
+   * once).
+   */
   messageid: string;
-  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  /**
+   * Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's
+   * submit result (synchronous; delivered once an on-net user's phone accepted it).
+   */
   state: "queued" | "submitted" | "delivered" | "failed" | "expired";
   /** The SMS parts the text was split into. */
   parts?: number;
@@ -3678,9 +3714,15 @@ export type SmsInput = SmsParams;
  * without credit), or ERROR:reason.
  */
 export interface SmsResult {
-  /** The message's id in the outbox (answered at once). */
+  /**
+   * The message's id: in the outbox, or sip-<n> for an on-net message, kept in the instant-message store (answered at
+   * once).
+   */
   messageid: string;
-  /** Where the message is: queued (asynchronous), or the SMSC's submit result (synchronous). */
+  /**
+   * Where the message is: queued (asynchronous, or an on-net message waiting for the user's phone), or the SMSC's
+   * submit result (synchronous; delivered once an on-net user's phone accepted it).
+   */
   state: "queued" | "submitted" | "delivered" | "failed" | "expired";
   /** The SMS parts the text was split into. */
   parts?: number;

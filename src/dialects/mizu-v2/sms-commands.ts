@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { byName } from '../../../generated/mizu-v2/dispatch.ts';
 import type { MizuV2Handlers } from '../../../generated/mizu-v2/types.ts';
-import type { OwnNumberKind } from '../../domain/accounts/phone-numbers.ts';
+import { type NumberKind, numberOwner } from '../../domain/accounts/phone-numbers.ts';
 import type { CachedUser } from '../../domain/accounts/user-cache.ts';
 import type { InboundHandler, InboundSms } from '../../domain/messaging/messaging.ts';
 import type { Services } from '../../domain/services.ts';
@@ -101,38 +101,24 @@ function answerText(answer: Parameters<typeof renderAnswer>[1]): string {
 
 /** A text for a person, not the server: to the user its destination number belongs to, live or kept for them. */
 async function deliverToRecipient(services: Services, sms: InboundSms): Promise<void> {
-  const recipient = await numberOwner(services, sms.to, ['did', 'ani', 'callback']);
+  const recipient = await numberOwnerUser(services, sms.to, ['did', 'ani', 'callback']);
   if (recipient) await services.instantMessages.send(sms.from, recipient.username, sms.text);
 }
 
 /** The sender's account: the one its number belongs to as a caller (a DID it was given says nothing of who sends). */
 function senderUser(services: Services, sms: InboundSms): Promise<CachedUser | undefined> {
-  return numberOwner(services, sms.from, ['ani', 'callback']);
+  return numberOwnerUser(services, sms.from, ['ani', 'callback']);
 }
 
-/**
- * The one enabled account a number belongs to (its phone or caller id, or a number of these kinds added to it); none
- * when no account or several have it.
- */
-async function numberOwner(
+/** The one enabled account a number belongs to (its phone or caller id, or a number of these kinds added to it). */
+async function numberOwnerUser(
   services: Services,
   number: string,
-  kinds: readonly (OwnNumberKind | 'did')[],
+  kinds: readonly NumberKind[],
 ): Promise<CachedUser | undefined> {
-  const digits = number.replace(/[^0-9]/g, '');
-  if (!digits) return undefined;
-  const forms = [digits, `+${digits}`, `00${digits}`];
-  const marks = forms.map(() => '?').join(', ');
   const em = services.db.em();
-  const rows = await em.getConnection().execute<{ username: string }[]>(
-    `select distinct u.username from tb_users u
-       where u.enabled = true and (u.phone in (${marks}) or u.callerid in (${marks})
-         or u.id in (select n.user_id from phone_numbers n
-           where n.kind in (${kinds.map(() => '?').join(', ')}) and n.number in (${marks})))`,
-    [...forms, ...forms, ...kinds, ...forms],
-  );
-  if (rows.length !== 1) return undefined;
-  return services.accounts.cache.find(rows[0]!.username, () => em);
+  const username = await numberOwner(em, number, kinds, true);
+  return username === undefined ? undefined : services.accounts.cache.find(username, () => em);
 }
 
 /** The sender, identified by its number: a user, with no admin rights, whatever the account's type. */

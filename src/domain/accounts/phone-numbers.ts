@@ -101,6 +101,35 @@ export async function addOwnNumber(
   );
 }
 
+export type NumberKind = OwnNumberKind | 'did';
+
+/**
+ * The username of the one enabled account a number belongs to: a number of these kinds in phone_numbers, and with
+ * accountFields the account's phone or caller id too; none when no account or several have it. The number is
+ * matched in its forms with and without + or 00 before the digits.
+ */
+export async function numberOwner(
+  em: SqlEntityManager,
+  number: string,
+  kinds: readonly NumberKind[],
+  accountFields: boolean,
+): Promise<string | undefined> {
+  const digits = number.replace(/[^0-9]/g, '');
+  if (!digits) return undefined;
+  const forms = [digits, `+${digits}`, `00${digits}`];
+  const marks = forms.map(() => '?').join(', ');
+  const owned = `u.id in (select n.user_id from phone_numbers n
+           where n.kind in (${kinds.map(() => '?').join(', ')}) and n.number in (${marks}))`;
+  const rows = await em.getConnection().execute<{ username: string }[]>(
+    accountFields
+      ? `select distinct u.username from tb_users u
+           where u.enabled = true and (u.phone in (${marks}) or u.callerid in (${marks}) or ${owned})`
+      : `select distinct u.username from tb_users u where u.enabled = true and ${owned}`,
+    accountFields ? [...forms, ...forms, ...kinds, ...forms] : [...kinds, ...forms],
+  );
+  return rows.length === 1 ? rows[0]!.username : undefined;
+}
+
 /** A deleted user's pool numbers go back to the pool; its own caller numbers go. */
 export async function releaseNumbers(tx: SqlEntityManager, userId: number): Promise<void> {
   const conn = tx.getConnection();

@@ -1,9 +1,11 @@
 /**
  * sendim/sendamsg (issue 15): an instant message goes as a SIP MESSAGE (RFC 3428) to every registered contact of the
  * user at once; it is delivered when any contact accepts it with a 2xx, and kept as an offline message otherwise (no
- * contact, none answering, all refusing). Kept messages go out when the user registers again, oldest first.
+ * contact, none answering, all refusing). Kept messages go out when the user registers again, oldest first. An on-net
+ * SMS (issue 16) is kept first, with its charge, and then sent the same way.
  */
 import type { Logger } from 'pino';
+import type { Alongside } from '../../billing/credit-ledger.ts';
 import type { Binding, Registrations } from '../registrations.ts';
 import type { OfflineMessages } from './offline-messages.ts';
 
@@ -39,6 +41,32 @@ export class InstantMessages {
   /** The SIP edge, once it listens; without one (sip.port 0) every message is kept for later. */
   attach(carrier: MessageCarrier | undefined): void {
     this.#carrier = carrier;
+  }
+
+  /** Whether a SIP edge carries messages now: without one they can only be kept (presence_set hands them out). */
+  get carried(): boolean {
+    return this.#carrier !== undefined;
+  }
+
+  /**
+   * Keeps text for recipient first — in one transaction with alongside (an SMS's charge: both or neither) — then sends
+   * it after any older ones waiting, in order. `delivery` settles 'delivered' once a contact accepted it, 'stored'
+   * while it waits for the user's next REGISTER (never rejects: a failure to send leaves it waiting).
+   */
+  async keep(
+    sender: string,
+    recipient: string,
+    text: string,
+    alongside?: Alongside,
+  ): Promise<{ id: number; delivery: Promise<Outcome> }> {
+    const kept = await this.#o.offline.store(recipient, sender, text, alongside);
+    const delivery = this.deliverWaiting(recipient)
+      .then(async () => ((await this.#o.offline.isWaiting(kept.id)) ? 'stored' : 'delivered') as Outcome)
+      .catch((err: unknown) => {
+        this.#o.logger.warn({ err, username: recipient }, 'kept message not delivered now: it waits for a REGISTER');
+        return 'stored' as const;
+      });
+    return { id: kept.id, delivery };
   }
 
   /** Delivers text from sender to recipient's contacts, or keeps it for them. */

@@ -9,6 +9,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { OfflineMessage, type OfflineMessageRow } from '../../../persistence/entities/sip-messages/offline-message.ts';
 import type { SharedState } from '../../../platform/state/shared-state.ts';
+import type { Alongside } from '../../billing/credit-ledger.ts';
 
 /** Carries the recipient of each message stored, to every process. */
 const STORED = 'offline-message-stored';
@@ -39,21 +40,29 @@ export class OfflineMessages {
     this.#now = now;
   }
 
-  /** Keeps a message for recipient until it is handed out. */
-  async store(recipient: string, sender: string, text: string): Promise<StoredMessage> {
-    const em = this.#em().fork();
-    const row = em.create(OfflineMessage, {
-      recipient,
-      sender,
-      body: text,
-      createdAt: new Date(this.#now()),
-      deliveredAt: null,
-    });
-    await em.flush();
-    // Known here at once; the other processes hear of it a round trip later.
+  /**
+   * Keeps a message for recipient until it is handed out. alongside (an SMS's charge) runs in the transaction that
+   * writes it: both are committed, or neither.
+   */
+  async store(recipient: string, sender: string, text: string, alongside?: Alongside): Promise<StoredMessage> {
+    const row = { recipient, sender, body: text, createdAt: new Date(this.#now()), deliveredAt: null };
+    const insert = (em: SqlEntityManager) => em.insert(OfflineMessage, row);
+    const id = alongside
+      ? await this.#em().transactional(async (tx) => {
+          await alongside(tx);
+          return insert(tx);
+        })
+      : await insert(this.#em().fork());
+    // Told only once committed: a process that looked before would find nothing and forget the recipient. Known here
+    // at once; the other processes hear of it a round trip later.
     await this.#remember(recipient);
     await this.#state.publish(STORED, recipient);
-    return asMessage(row);
+    return asMessage({ ...row, id });
+  }
+
+  /** Whether the message is still waiting (not delivered or handed out yet). */
+  async isWaiting(id: number): Promise<boolean> {
+    return (await this.#em().count(OfflineMessage, { id, deliveredAt: null })) > 0;
   }
 
   /** Whether recipient may have messages waiting; false for certain (a database query only the first time). */
@@ -136,7 +145,7 @@ export function xoffMessages(messages: StoredMessage[]): string {
   return `${messages.map((m) => `XOFFMESSAGE:${m.sender}:${m.text}`).join('')}XOFFMESSAGE:`;
 }
 
-function asMessage(row: OfflineMessageRow): StoredMessage {
+function asMessage(row: Pick<OfflineMessageRow, 'id' | 'recipient' | 'sender' | 'body' | 'createdAt'>): StoredMessage {
   return {
     id: row.id,
     recipient: row.recipient,

@@ -1,6 +1,7 @@
 /**
  * A server on each test database with both messaging channels on: SMS through a real SMSC (the `smpp` package's server
- * side) and e-mail through a real SMTP server, both on loopback; helpers for users, requests and what arrived.
+ * side) and e-mail through a real SMTP server, both on loopback, and the SIP edge when a test asks for it; helpers for
+ * users, requests and what arrived.
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../../../src/platform/config.ts';
@@ -8,6 +9,7 @@ import { fromMicros, toMicros } from '../../../../src/platform/money.ts';
 import { User, type UserRow } from '../../../../src/persistence/entities/user.ts';
 import { eventually, smppConfig } from '../../../messaging/support/fixture.ts';
 import { type Submitted, TestSmsc } from '../../../messaging/support/smsc.ts';
+import { freeSipPort } from '../../../sip/free-port.ts';
 import type { TestDatabase } from '../../../support/databases.ts';
 import { mizuGet, mizuJson, type MizuJson } from '../../../support/mizu.ts';
 import { ADMIN, startTestServer, type TestServer } from '../../../support/server.ts';
@@ -20,6 +22,8 @@ export interface MessagingFixture {
   sb: TestServer;
   smsc: TestSmsc;
   smtp: TestSmtp;
+  /** The SIP edge's port (UDP and TCP), 0 when the edge is off. */
+  sipPort: number;
   /** A user with the password `<username>-pw-1` and these fields. */
   user(
     username: string,
@@ -42,6 +46,8 @@ export function messagingServer(
     limits?: Partial<Config['limits']>;
     /** on (the default): the SMSC and the SMTP server; off: no section; a function: these sections, made at start. */
     channels?: 'on' | 'off' | (() => Pick<Config, 'smtp' | 'smpp' | 'smsHttp'>);
+    /** The SIP edge on a free port (off by default). */
+    sip?: boolean;
   } = {},
 ): MessagingFixture {
   let db: TestDatabase;
@@ -59,10 +65,12 @@ export function messagingServer(
               smpp: smppConfig(f.smsc.port),
               smtp: { host: '127.0.0.1', port: f.smtp.port, secure: false, user: '', password: '', from: SERVER_FROM },
             };
+    f.sipPort = extra.sip ? await freeSipPort() : 0;
     f.sb = await startTestServer(db, {
       globals: extra.globals,
       limits: { authFailures: 1000, perIp: 100_000, perUser: 100_000, ...extra.limits },
       messaging,
+      sip: { port: f.sipPort },
     });
   });
   afterAll(async () => {
