@@ -34,6 +34,24 @@ describe.each(engines.map((open) => [open]))('tb_api custom actions (%#)', (open
     await api({ fname: 'balance', customAction: null, customActionBody: null });
   });
 
+  it('2: an SMS to the user’s own phone after a successful balance, the keywords filled in; nothing for a failure', async () => {
+    const id = await f.user('fred', { credit: '2.5', phone: '36305550001' });
+    await api({
+      fname: 'balance',
+      customAction: 2,
+      customActionBody: '{username} (user [USERID]) has {credit}, asked with {now}',
+    });
+    expect((await f.as('fred', { apientry: 'balance', now: '777' })).status).toBe('OK');
+    const [sms] = await f.smsTo('36305550001');
+    expect(sms!.text).toBe(`fred (user ${id}) has 2.50, asked with 777`);
+    // A refused balance (a wrong password) is no success: no second SMS.
+    const refused = await f.call({ apientry: 'balance', authid: 'fred', authpwd: 'wrong-pw' });
+    expect(refused.status).toBe('ERROR');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(f.smsc.submitted.filter((s) => s.destination === '36305550001')).toHaveLength(1);
+    await api({ fname: 'balance', customAction: null, customActionBody: null });
+  });
+
   it('52: an SMS to the user’s phone after a failed rating; 2 on success sends nothing for a failure', async () => {
     await f.user('dave', { credit: '3', phone: '36305556666' });
     await api({ fname: 'rating', customAction: 52, customActionBody: 'rating failed for {username}: {bnum}' });
