@@ -1,7 +1,8 @@
 /**
  * A SIP phone over UDP or TCP for the instant message tests, built on Switchboard's own SIP parser and digest: it
  * registers with its account (challenged, then digest with qop=auth), and answers each MESSAGE it receives with the
- * status the test sets (200 by default; none at all for the first `ignore` requests, to see the server retransmit).
+ * status the test sets (200 by default; none at all for the first `ignore` requests, to see the server retransmit),
+ * and each INVITE with 486 Busy Here (a call placed to it is seen, and fails without media).
  * Over TCP it keeps its one connection to the server, which the server's requests come back on (RFC 3261 §18.2.1).
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -34,6 +35,8 @@ export class TestPhone {
   answer = 200;
   /** How many MESSAGE requests to leave unanswered first. */
   ignore = 0;
+  /** Every INVITE received (a call placed to the phone): each is answered 486 Busy Here, so no media is needed. */
+  readonly invites: SipRequest[] = [];
   readonly transport: 'udp' | 'tcp';
   #socket: Socket | undefined;
   #tcp: TcpSocket | undefined;
@@ -149,6 +152,11 @@ export class TestPhone {
   #receive(message: SipMessage, from = { address: '127.0.0.1', port: 0 }): void {
     if (message.kind === 'response') {
       if (message.status >= 200) this.#waiting?.(message);
+      return;
+    }
+    if (message.method === 'INVITE') {
+      this.invites.push(message);
+      this.#send(serializeSipMessage(responseTo(message, 486, 'Busy Here', 'phone')), from);
       return;
     }
     if (message.method !== 'MESSAGE') return;
