@@ -3097,7 +3097,7 @@ export interface paths {
         };
         /**
          * Transfer credit from the authenticated user to another user.
-         * @description "transfercredit [username,credit] (user A can send credit to user B)" (001 and 002 user lists). The amount is taken from the authenticated user's credit and added to the named user's credit in one transaction, with a credit ledger row for each; it fails when the sender's credit would fall below zero (for a postpaid sender: below minus its credit limit). Both accounts must use the same currency, and the receiver must be another, enabled account. An idempotencykey makes a retried transfer happen once. The seed does not specify the answer.
+         * @description "transfercredit [username,credit] (user A can send credit to user B)" (001 and 002 user lists). The amount is taken from the authenticated user's credit and added to the named user's credit in one transaction, with a credit ledger row for each; it fails when the sender's credit would fall below zero (for a postpaid sender: below minus its credit limit). Both accounts must use the same currency, and the receiver must be another, enabled account. An idempotencykey makes a retried transfer happen once. In the same transaction the receiver's credit is written as a completed payment of type Transfer, so its MOR payments page (personal_payments) shows the credit that arrived, as it shows every other way credit is added; the type tells it from money paid to the operator (the sender paid it once already), and the sender, whose credit goes down, gets no payment. The seed does not specify the answer.
          */
         get: operations["transfercredit"];
         put?: never;

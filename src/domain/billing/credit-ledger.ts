@@ -79,8 +79,12 @@ export interface TransferResult {
   replayed: boolean;
 }
 
-/** Moves credit between two users in one transaction: both ledger rows or neither. */
-export async function transferCredit(em: SqlEntityManager, t: CreditTransfer): Promise<TransferResult> {
+/** Moves credit between two users in one transaction: both ledger rows (and what runs alongside) or neither. */
+export async function transferCredit(
+  em: SqlEntityManager,
+  t: CreditTransfer,
+  alongside?: Alongside,
+): Promise<TransferResult> {
   if (t.amountMicros <= 0n) throw new SwitchboardError('invalid-parameter', 'the amount to transfer must be positive');
   if (t.fromUserId === t.toUserId)
     throw new SwitchboardError('invalid-parameter', 'cannot transfer credit to the same account');
@@ -105,6 +109,7 @@ export async function transferCredit(em: SqlEntityManager, t: CreditTransfer): P
   let result: TransferResult | undefined;
   const from = await once(em, t.idempotencyKey, idempotencyDigest, () =>
     em.transactional(async (tx) => {
+      await alongside?.(tx);
       // Rows are locked in id order, so opposite transfers running at once cannot deadlock.
       if (t.fromUserId < t.toUserId) {
         const debited = await apply(tx, debit);

@@ -1,15 +1,27 @@
 /**
  * Payments: the record of credit a user bought, which MOR's payments page lists (004:L365-L397). Every way credit is
- * added — Mizu addcredit (and Mizu v1's), a recharge PIN, a new user's starting credit, a MOR payment — writes its one
- * row here, in the transaction that moves the balance through the ledger, so the page and the balance never disagree.
- * A deduction (a negative addcredit) is no payment and writes none.
+ * added — Mizu addcredit (and Mizu v1's), a recharge PIN, a new user's starting credit, a MOR payment, the credit a
+ * transfer brings its receiver — writes its one row here, in the transaction that moves the balance through the
+ * ledger, so the page and the balance never disagree. A deduction (a negative addcredit, a transfer's sender) is no
+ * payment and writes none.
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { MorPayment, type MorPaymentRow } from '../../persistence/entities/mor/payment.ts';
-import { type Alongside, changeCredit, type CreditChange, type CreditResult } from './credit-ledger.ts';
+import {
+  type Alongside,
+  changeCredit,
+  type CreditChange,
+  type CreditResult,
+  type CreditTransfer,
+  type TransferResult,
+  transferCredit,
+} from './credit-ledger.ts';
 
-/** How the credit was paid, as MOR names it on the page (payment_type). */
-export type PaymentType = 'Manual' | 'Voucher' | (string & {});
+/**
+ * How the credit was paid, as MOR names it on the page (payment_type). Transfer is credit another user sent: money
+ * paid once already, which a sum of what the users paid leaves out.
+ */
+export type PaymentType = 'Manual' | 'Voucher' | 'Transfer' | (string & {});
 
 export interface Payment {
   userId: number;
@@ -53,5 +65,25 @@ export function addPaidCredit(
   return changeCredit(em, change, async (tx) => {
     await alongside?.(tx);
     await writePayment(tx, { userId: change.userId, amountMicros: change.amountMicros, completed: true, ...paid });
+  });
+}
+
+/**
+ * A transfer between users whose receiver sees the credit arrive on its payments page: the two ledger changes and the
+ * receiver's completed Transfer payment, all or none. A replay of an idempotency key writes no second row.
+ */
+export function transferPaidCredit(
+  em: SqlEntityManager,
+  transfer: CreditTransfer,
+  currency: string,
+): Promise<TransferResult> {
+  return transferCredit(em, transfer, async (tx) => {
+    await writePayment(tx, {
+      userId: transfer.toUserId,
+      amountMicros: transfer.amountMicros,
+      currency,
+      type: 'Transfer',
+      completed: true,
+    });
   });
 }

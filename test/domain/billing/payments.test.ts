@@ -1,7 +1,8 @@
 // Every way credit is added writes the one payment row MOR's payments page reads (personal_payments, 004:L365-L397):
 // Mizu v2 and v1 addcredit, a recharge PIN redeemed through Mizu v2 and v1 charge, and the starting credit of
-// newuseri and Mizu v1 adduser. A deduction is no payment; a retried idempotent addcredit is one payment; a refused
-// charge writes none — on SQLite and PostgreSQL, through the real server and the real MOR page.
+// newuseri and Mizu v1 adduser, the credit a transfercredit brings its receiver. A deduction is no payment; a retried
+// idempotent addcredit or transfer is one payment; a refused charge or transfer writes none — on SQLite and PostgreSQL,
+// through the real server and the real MOR page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPins } from '../../../src/domain/billing/recharge-pins.ts';
 import { toMicros } from '../../../src/platform/money.ts';
@@ -93,6 +94,21 @@ describe.each(engines.map((open) => [open]))('credit added anywhere is a MOR pay
       ['Voucher', '4.00', 'EUR', 'Yes'],
       ['Voucher', '6.00', 'EUR', 'Yes'],
     ]);
+  });
+
+  it('Mizu v2 transfercredit: a Transfer payment for the receiver, none for the sender; once per idempotency key', async () => {
+    await newUser('tess');
+    await newUser('toby');
+    expect((await mizuJson(sb.port, { apientry: 'addcredit', pin: 'tess', credit: '10', ...asAdmin })).status).toBe(
+      'OK',
+    );
+    const asTess = { authkey: KEY, authid: 'tess', authpwd: password('tess') };
+    const transfer = { apientry: 'transfercredit', username: 'toby', credit: '3', idempotencykey: 'tess-toby-1' };
+    for (let i = 0; i < 2; i++) expect((await mizuJson(sb.port, { ...transfer, ...asTess })).status).toBe('OK');
+    const tooMuch = await mizuJson(sb.port, { ...transfer, credit: '100', idempotencykey: 'tess-toby-2', ...asTess });
+    expect(tooMuch.error?.code).toBe('insufficient-credit');
+    expect((await paymentsPage('toby')).map(shown)).toEqual([['Transfer', '3.00', 'EUR', 'Yes']]);
+    expect((await paymentsPage('tess')).map(shown)).toEqual([['Manual', '10.00', 'EUR', 'Yes']]);
   });
 
   it('the starting credit of Mizu v2 newuseri and Mizu v1 adduser; none when it is zero', async () => {

@@ -1,9 +1,9 @@
 /**
  * transfercredit [username, credit] (001:L362, 002:L370): user A sends credit to user B, atomically, once per
- * idempotencykey.
+ * idempotencykey; B's MOR payments page shows it as a Transfer payment.
  */
 import type { TransfercreditParams, TransfercreditResult } from '../../../../generated/mizu-v2/types.ts';
-import { transferCredit } from '../../../domain/billing/credit-ledger.ts';
+import { transferPaidCredit } from '../../../domain/billing/payments.ts';
 import { SwitchboardError } from '../../../platform/errors.ts';
 import { amountParam, fromMicros } from '../../../platform/money.ts';
 import { User } from '../../../persistence/entities/user.ts';
@@ -28,15 +28,19 @@ export async function transfercredit(params: TransfercreditParams, ctx: MizuCont
     );
   }
   const who = actor(ctx);
-  const result = await transferCredit(ctx.em, {
-    fromUserId: sender.id,
-    toUserId: receiver.id,
-    amountMicros: amount,
-    reason: `transfer ${sender.username} to ${receiver.username}`.slice(0, 64),
-    actor: who.name,
-    requestId: who.requestId,
-    idempotencyKey: idempotencyKey(ctx),
-  });
+  const result = await transferPaidCredit(
+    ctx.em,
+    {
+      fromUserId: sender.id,
+      toUserId: receiver.id,
+      amountMicros: amount,
+      reason: `transfer ${sender.username} to ${receiver.username}`.slice(0, 64),
+      actor: who.name,
+      requestId: who.requestId,
+      idempotencyKey: idempotencyKey(ctx),
+    },
+    receiver.currency,
+  );
   await ctx.services.accounts.cache.invalidate(sender.id);
   await ctx.services.accounts.cache.invalidate(receiver.id);
   return {
