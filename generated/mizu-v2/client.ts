@@ -791,8 +791,8 @@ export class MizuV2Client {
    * newuserevent: Run the new-user event (meaning inferred from the name).
    *
    * Status on Switchboard: unsupported (Listed by name only in 002, with no parameters and no description: nothing says
-   * which user or what the event does. Switchboard runs nothing per new user that could be run again (no welcome
-   * message or provisioning hook is configured), so there is no event to launch.
+   * which user or what the event does. By design Switchboard configures no action per new user (no welcome message, no
+   * provisioning hook, nothing to set up one), so there is nothing to run, now or again.
    * ).
    */
   newuserevent(params: T.NewusereventInput = {}): Promise<T.NewusereventResult> {
@@ -815,8 +815,8 @@ export class MizuV2Client {
    * newusersevent: Run the new-user events for all pending new users (meaning inferred from the name).
    *
    * Status on Switchboard: unsupported (Listed by name only in 002, right after newuserevent, with no parameters and no
-   * description. Switchboard runs nothing per new user and keeps no list of users whose event is pending, so there is
-   * nothing to run for them.
+   * description. By design Switchboard configures no action per new user (see newuserevent), so no user's event is ever
+   * pending and there is nothing to run for them.
    * ).
    */
   newusersevent(params: T.NewuserseventInput = {}): Promise<T.NewuserseventResult> {
@@ -1021,8 +1021,8 @@ export class MizuV2Client {
    * reports: List the server reports (name only in the seed).
    *
    * Status on Switchboard: unsupported (Listed bare in 002 with no parameters, answer or description. Switchboard keeps
-   * no store of built reports: dailyreport e-mails each user's report (senddailyemail) through the outbox, where it can
-   * be followed like any other message.
+   * no store of built reports to list: dailyreport builds each user's report (senddailyemail) and queues it as an
+   * e-mail in the outbox, and keeps nothing else of it; no command lists the outbox's messages.
    * ).
    */
   reports(params: T.ReportsInput = {}): Promise<T.ReportsResult> {

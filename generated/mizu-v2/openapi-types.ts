@@ -1730,7 +1730,7 @@ export interface paths {
         };
         /**
          * Run the new-user event (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations), no parameters given; undocumented in the seed; meaning inferred from the name. Switchboard runs the actions configured for a newly created user (welcome notification, provisioning hooks) again; for several users see newusersevent.
+         * @description Listed by name only in 002 (Various operations), no parameters given; undocumented in the seed; meaning inferred from the name: the actions run for a newly created user (welcome notification, provisioning hooks) run again; for several users see newusersevent.
          */
         get: operations["newuserevent"];
         put?: never;
@@ -1770,7 +1770,7 @@ export interface paths {
         };
         /**
          * Run the new-user events for all pending new users (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations), right after newuserevent; undocumented in the seed; meaning inferred from the name. Switchboard runs the new-user actions (see newuserevent) for every new user whose event has not run yet.
+         * @description Listed by name only in 002 (Various operations), right after newuserevent; undocumented in the seed; meaning inferred from the name: the new-user actions (see newuserevent) run for every new user whose event has not run yet.
          */
         get: operations["newusersevent"];
         put?: never;
