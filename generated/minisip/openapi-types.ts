@@ -140,7 +140,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update an analyze-caller-number record (upsert by callerNbr; every field required).
-         * @description "All parameters defined in the return values of "List" are required." The seed's sample also sends "groupID":1, which is not a field of this object; it is accepted and ignored so that the vendor's own sample request works. tranID 0 means no transition, otherwise it must name an existing one; an empty dialPlan keeps the caller's.
+         * @description "All parameters defined in the return values of "List" are required." The vendor document's sample also sends "groupID":1, which is not a field of this object; it is accepted and ignored so that the vendor's own sample request works. tranID 0 means no transition, otherwise it must name an existing one; an empty dialPlan keeps the caller's.
          */
         post: operations["anaclrnbrSet"];
         delete?: never;
@@ -493,7 +493,7 @@ export interface paths {
         put?: never;
         /**
          * Add or update a local user (upsert by usrname; fields not sent keep their value).
-         * @description "Other parameters are optional and defined as same as the return results in chapter "query"." The seed's own example calls this "add a new local user". Adding a user needs usrpwd (an account without a password would be open to anyone); usrpwd sent back in its masked form (***) keeps the password. A name held by an account that is not a local user (admin, reseller, trunk) is refused, and so is a specextline that names no external line.
+         * @description "Other parameters are optional and defined as same as the return results in chapter "query"." The vendor document's own example calls this "add a new local user". Adding a user needs usrpwd (an account without a password would be open to anyone); usrpwd sent back in its masked form (***) keeps the password. A name held by an account that is not a local user (admin, reseller, trunk) is refused, and so is a specextline that names no external line.
          */
         post: operations["localuserSet"];
         delete?: never;
@@ -949,7 +949,7 @@ export interface paths {
         put?: never;
         /**
          * Drop the call in progress of a local user number or outside number.
-         * @description "miniSIPServer will drop a call according to this number." Switchboard drops every call in progress (placed by callback or p2p) the number is a party of, with BYE to both legs, and answers once they are billed. The seed does not say what release answers: a bare success, or not-found when no call involves the number.
+         * @description "miniSIPServer will drop a call according to this number." Switchboard drops every call in progress (placed by callback or p2p) the number is a party of, with BYE to both legs, and answers once they are billed. The vendor document does not say what release answers: a bare success, or not-found when no call involves the number.
          */
         post: operations["sessionRelease"];
         delete?: never;
@@ -1060,7 +1060,7 @@ export interface paths {
         put?: never;
         /**
          * Update the system information fields sent; fields not sent keep their value.
-         * @description "It is better to query system information firstly, then modify the items you want and update them back to miniSIPServer through this interface." Every field is optional. Because query masks the passwords, a password sent back unchanged in its masked form (***) leaves it as it was. admpwd is accepted masked or unchanged; a new administrator password is refused with a message saying it is minisip.syskey in the configuration file. All fields sent are written together or none is. The seed does not say what the update answers; a faithful implementation answers a bare success.
+         * @description "It is better to query system information firstly, then modify the items you want and update them back to miniSIPServer through this interface." Every field is optional. Because query masks the passwords, a password sent back unchanged in its masked form (***) leaves it as it was. admpwd is accepted masked or unchanged; a new administrator password is refused with a message saying it is minisip.syskey in the configuration file. All fields sent are written together or none is. The vendor document does not say what the update answers; a faithful implementation answers a bare success.
          */
         post: operations["sysinfoUpdate"];
         delete?: never;
@@ -1080,7 +1080,7 @@ export interface paths {
         put?: never;
         /**
          * Answer the server's version information.
-         * @description The seed names one return value, verInfo, and no format for it; Switchboard answers its own name and version there (e.g. "Switchboard 1.2.0").
+         * @description The vendor document names one return value, verInfo, and no format for it; Switchboard answers its own name and version there (e.g. "Switchboard 1.2.0").
          */
         post: operations["versionQuery"];
         delete?: never;
@@ -1341,7 +1341,7 @@ export interface components {
             maxDura: number;
             /** @description operator no-answer timer (seconds) */
             noAnsTmr: number;
-            /** @description Put the call into queue if all operators are busy (0 no, 1 yes; the seed gives the type integer only). */
+            /** @description Put the call into queue if all operators are busy (0 no, 1 yes; the vendor document gives the type integer only). */
             queueInd: number;
             /**
              * @description hunt-group strategy
@@ -1357,7 +1357,7 @@ export interface components {
         };
         HgoperListResult: {
             rows: {
-                /** @description Login group automatically when login system (0 no, 1 yes; the seed gives the type integer only). */
+                /** @description Login group automatically when login system (0 no, 1 yes; the vendor document gives the type integer only). */
                 autoInd: number;
                 /** @description Group ID */
                 grpID: number;
@@ -1408,7 +1408,7 @@ export interface components {
             dispname: string;
             /** @description e-mail address (empty: none) */
             email: string;
-            /** @description End date (an integer; the seed does not give its format). */
+            /** @description End date (an integer; the vendor document does not give its format). */
             enddate: number;
             /** @description destination A of follow-me service */
             fmdesta: string;
@@ -1418,7 +1418,7 @@ export interface components {
             fmdestc: string;
             /** @description interval timer in follow-me service */
             fminterval: number;
-            /** @description Follow-me strategy (the seed lists no values). */
+            /** @description Follow-me strategy (the vendor document lists no values). */
             fmtype: number;
             /** @description maximum concurrent calls */
             maxcall: number;
@@ -1476,7 +1476,7 @@ export interface components {
             ringgrpid: number;
             /** @description Specific external line for out-group calls (empty: none). */
             specextline: string;
-            /** @description local user's state (reported by the server; the seed lists no values). */
+            /** @description local user's state (reported by the server; the vendor document lists no values). */
             state: number;
             /** @description Time condition ID. */
             tcID: number;
@@ -1577,7 +1577,7 @@ export interface components {
             ogGroupID: number;
             /** @description Maximum concurrent outgoing calls. */
             oMaxCalls: number;
-            /** @description Indicator that relaying media stream for outgoing calls (0 off, 1 on; the seed gives the type integer only). */
+            /** @description Indicator that relaying media stream for outgoing calls (0 off, 1 on; the vendor document gives the type integer only). */
             orelayMediaInd: number;
             /** @description Time condition ID for outgoing calls. */
             otcID: number;
@@ -1777,7 +1777,7 @@ export interface components {
             smtptls: boolean;
             /** @description User name to visit SMTP server */
             smtpusr: string;
-            /** @description Voice languages (the seed gives no list of values). */
+            /** @description Voice languages (the vendor document gives no list of values). */
             srfannlang: number;
             /** @description Primary STUN server address */
             stunaddr1: string;
@@ -2183,7 +2183,7 @@ export interface operations {
                      * @default
                      */
                     dialPlan: string;
-                    /** @description Sent by the seed's sample request but not documented as a field; accepted and ignored. */
+                    /** @description Sent by the vendor document's sample request but not documented as a field; accepted and ignored. */
                     groupID?: number;
                     syskey: string;
                     /** @description Transition ID (0: none) */
@@ -2801,7 +2801,7 @@ export interface operations {
                     maxDura?: number;
                     /** @description operator no-answer timer (seconds) */
                     noAnsTmr?: number;
-                    /** @description Put the call into queue if all operators are busy (0 no, 1 yes; the seed gives the type integer only). */
+                    /** @description Put the call into queue if all operators are busy (0 no, 1 yes; the vendor document gives the type integer only). */
                     queueInd?: number;
                     /**
                      * @description hunt-group strategy
@@ -2940,7 +2940,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description Login group automatically when login system (0 no, 1 yes; the seed gives the type integer only). */
+                    /** @description Login group automatically when login system (0 no, 1 yes; the vendor document gives the type integer only). */
                     autoInd: number;
                     /** @description Group ID */
                     grpID: number;
@@ -3142,7 +3142,7 @@ export interface operations {
                     dispname?: string;
                     /** @description e-mail address (empty: none) */
                     email?: string;
-                    /** @description End date (an integer; the seed does not give its format). */
+                    /** @description End date (an integer; the vendor document does not give its format). */
                     enddate?: number;
                     /** @description destination A of follow-me service */
                     fmdesta?: string;
@@ -3152,7 +3152,7 @@ export interface operations {
                     fmdestc?: string;
                     /** @description interval timer in follow-me service */
                     fminterval?: number;
-                    /** @description Follow-me strategy (the seed lists no values). */
+                    /** @description Follow-me strategy (the vendor document lists no values). */
                     fmtype?: number;
                     /** @description maximum concurrent calls */
                     maxcall?: number;
@@ -3210,7 +3210,7 @@ export interface operations {
                     ringgrpid?: number;
                     /** @description Specific external line for out-group calls (empty: none). */
                     specextline?: string;
-                    /** @description local user's state (reported by the server; the seed lists no values). */
+                    /** @description local user's state (reported by the server; the vendor document lists no values). */
                     state?: number;
                     syskey: string;
                     /** @description Time condition ID. */
@@ -3608,7 +3608,7 @@ export interface operations {
                     ogGroupID?: number;
                     /** @description Maximum concurrent outgoing calls. */
                     oMaxCalls?: number;
-                    /** @description Indicator that relaying media stream for outgoing calls (0 off, 1 on; the seed gives the type integer only). */
+                    /** @description Indicator that relaying media stream for outgoing calls (0 off, 1 on; the vendor document gives the type integer only). */
                     orelayMediaInd?: number;
                     /** @description Time condition ID for outgoing calls. */
                     otcID?: number;
@@ -4721,7 +4721,7 @@ export interface operations {
                     smtptls?: boolean;
                     /** @description User name to visit SMTP server */
                     smtpusr?: string;
-                    /** @description Voice languages (the seed gives no list of values). */
+                    /** @description Voice languages (the vendor document gives no list of values). */
                     srfannlang?: number;
                     /** @description Primary STUN server address */
                     stunaddr1?: string;

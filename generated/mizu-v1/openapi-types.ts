@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * Add credit to a user (only from the trusted IP set by httpapiallowedip2).
-         * @description "addcredit –add credit (Only from trusted IP set by httpapiallowedip2)". The user to credit is the one named by usr (or usrid) of the envelope; "credit: used for the addcredit operation and adduser operations". "httpapiallowedip2: allowed ip for sensitive operations (eg. addcredit). Requests from this ip (or multiple ip) can be sent without user password", so the examples send usr without pwd, or with md5auth. The seed's positional block labelled "add credit" carries a rechargecode (a recharge PIN), not an amount, and is served by charge. Answer "OK or ERROR:reason in clear text".
+         * @description "addcredit –add credit (Only from trusted IP set by httpapiallowedip2)". The user to credit is the one named by usr (or usrid) of the envelope; "credit: used for the addcredit operation and adduser operations". "httpapiallowedip2: allowed ip for sensitive operations (eg. addcredit). Requests from this ip (or multiple ip) can be sent without user password", so the examples send usr without pwd, or with md5auth. The vendor document's positional block labelled "add credit" carries a rechargecode (a recharge PIN), not an amount, and is served by charge. Answer "OK or ERROR:reason in clear text".
          */
         get: operations["addcredit"];
         put?: never;
@@ -50,7 +50,7 @@ export interface paths {
         };
         /**
          * Add a new prepaid enduser (only from the trusted IP set by httpapiallowedip2).
-         * @description "adduser–add new prepaid enduser (Only from trusted IP set by httpapiallowedip2. For more control use the DB API)". Parameters per the vendor document: u_username and u_password "used for the adduser operations", u_name and u_email "(optional)", credit "used for the addcredit operation and adduser operations". The seed does not mark credit optional; Switchboard creates the user with 0 credit when it is absent. The seed gives no example. Answer "OK or ERROR:reason in clear text".
+         * @description "adduser–add new prepaid enduser (Only from trusted IP set by httpapiallowedip2. For more control use the DB API)". Parameters per the vendor document: u_username and u_password "used for the adduser operations", u_name and u_email "(optional)", credit "used for the addcredit operation and adduser operations". The vendor document does not mark credit optional; Switchboard creates the user with 0 credit when it is absent. The vendor document gives no example. Answer "OK or ERROR:reason in clear text".
          */
         get: operations["adduser"];
         put?: never;
@@ -70,7 +70,7 @@ export interface paths {
         };
         /**
          * Credit request: the authenticated user's credit balance.
-         * @description "balance -credit request"; "balance request: no parameter expected". Authenticated by usr + pwd or usr + md5auth (the dialect envelope). The seed says only that the answer is in clear text; a faithful implementation answers the credit as a decimal number in the account currency, or ERROR:reason.
+         * @description "balance -credit request"; "balance request: no parameter expected". Authenticated by usr + pwd or usr + md5auth (the dialect envelope). The vendor document says only that the answer is in clear text; a faithful implementation answers the credit as a decimal number in the account currency, or ERROR:reason.
          */
         get: operations["balance"];
         put?: never;
@@ -110,7 +110,7 @@ export interface paths {
         };
         /**
          * Recharge the user's credit using a recharge PIN.
-         * @description "charge –recharge using recharge PIN"; example "Recharge with PIN code" with anum=PINCODE. The seed's positional block labelled "add credit" — "username password rechargecode number2 / pincode rechargecode number2 / rechargecode number2" — redeems a recharge code, so it is this command: the recharge code is anum (position 1) and number2 is bnum (position 2). The value of the PIN voucher is added to the user's credit and the voucher is used up; an invalid or already used PIN answers 420.
+         * @description "charge –recharge using recharge PIN"; example "Recharge with PIN code" with anum=PINCODE. The vendor document's positional block labelled "add credit" — "username password rechargecode number2 / pincode rechargecode number2 / rechargecode number2" — redeems a recharge code, so it is this command: the recharge code is anum (position 1) and number2 is bnum (position 2). The value of the PIN voucher is added to the user's credit and the voucher is used up; an invalid or already used PIN answers 420.
          */
         get: operations["charge"];
         put?: never;
@@ -130,7 +130,7 @@ export interface paths {
         };
         /**
          * Add a PIN-less number (ANI) to the user for A-number based authentication.
-         * @description "cli -add pin less number (ANI)". "add cli: anum will be assigned for the user and can be used for A number based authentication". The positional block "register new number: username password number / pincode number" is this command's form. The seed gives no example. Answer "OK or ERROR:reason in clear text".
+         * @description "cli -add pin less number (ANI)". "add cli: anum will be assigned for the user and can be used for A number based authentication". The positional block "register new number: username password number / pincode number" is this command's form. The vendor document gives no example. Answer "OK or ERROR:reason in clear text".
          */
         get: operations["cli"];
         put?: never;
@@ -150,7 +150,7 @@ export interface paths {
         };
         /**
          * Run any database query (select, update, etc.); only if the authenticated user is an admin.
-         * @description "db –any database query (select,update,etc) only if authenticated user type is admin". The seed names no parameter for it; the statement travels in txt, as in the v2 "db [txt] {any sql select/insert/update command}". The seed does not specify the answer; a faithful implementation answers the rows of a SELECT as text (at most 100, like v2 custom SQL) or OK with the number of affected rows for other statements.
+         * @description "db –any database query (select,update,etc) only if authenticated user type is admin". The vendor document names no parameter for it; the statement travels in txt, as in the v2 "db [txt] {any sql select/insert/update command}". The vendor document does not specify the answer; a faithful implementation answers the rows of a SELECT as text (at most 100, like v2 custom SQL) or OK with the number of affected rows for other statements.
          */
         get: operations["db"];
         put?: never;
@@ -170,7 +170,7 @@ export interface paths {
         };
         /**
          * Run any operation defined on the console API, passed in txt.
-         * @description "oop –any operation defined on the console API (Command passed by the txt parameter)". The txt value is a console command line (a v2 command name and its parameters); it runs with the access rules of that command, as on the server console (which authenticates as admin). The answer is the console command's own answer. The seed gives no example.
+         * @description "oop –any operation defined on the console API (Command passed by the txt parameter)". The txt value is a console command line (a v2 command name and its parameters); it runs with the access rules of that command, as on the server console (which authenticates as admin). The answer is the console command's own answer. The vendor document gives no example.
          */
         get: operations["oop"];
         put?: never;
@@ -210,7 +210,7 @@ export interface paths {
         };
         /**
          * Rate request: the user's tariff rate to a destination number or prefix.
-         * @description "rating –rate request"; example "Request rate to destination" with anum=PREFIX_OR_NUMBER. The seed says only "OK or ERROR:reason in clear text"; Switchboard answers OK with the rate of the longest matching prefix of the user's tariff in the real server's words, or ERROR:reason when no rate matches.
+         * @description "rating –rate request"; example "Request rate to destination" with anum=PREFIX_OR_NUMBER. The vendor document says only "OK or ERROR:reason in clear text"; Switchboard answers OK with the rate of the longest matching prefix of the user's tariff in the real server's words, or ERROR:reason when no rate matches.
          */
         get: operations["rating"];
         put?: never;

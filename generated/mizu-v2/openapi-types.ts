@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Add a custom callback number for the user.
-         * @description "addcallbacknumber {add custom callback number}" (001 and 002 user lists). The seed lists no parameter; the number travels in anum, the common first-number parameter. A call from this number to the callback access number is called back and billed to the user. The seed does not specify the answer. A number identifies one user only: one registered by another user (as a callback number or ANI) or belonging to the DID pool is refused; adding one of one's own numbers again answers OK. Called bare, as the seeds list it, it adds nothing and answers OK saying so, with the user's callback numbers.
+         * @description "addcallbacknumber {add custom callback number}". The vendor document lists no parameter; the number travels in anum, the common first-number parameter. A call from this number to the callback access number is called back and billed to the user. The vendor document does not specify the answer. A number identifies one user only: one registered by another user (as a callback number or ANI) or belonging to the DID pool is refused; adding one of one's own numbers again answers OK. Called bare, as the vendor documents list it, it adds nothing and answers OK saying so, with the user's callback numbers.
          */
         get: operations["addcallbacknumber"];
         put?: never;
@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * Add credit to a user (admin access, from trusted IP only by default).
-         * @description "addcredit [pin] {add credit (Only from trusted IP by default)}" (001 and 002 user lists); "Add credit to user (admin access by default, from trusted IP only)". pin names the user to credit (the examples send pin=USERNAME and pin=101); the amount travels in credit. The v1 xmapi addcredit command maps to it.
+         * @description "addcredit [pin] {add credit (Only from trusted IP by default)}"; "Add credit to user (admin access by default, from trusted IP only)". pin names the user to credit (the examples send pin=USERNAME and pin=101); the amount travels in credit. The v1 xmapi addcredit command maps to it.
          */
         get: operations["addcredit"];
         put?: never;
@@ -50,7 +50,7 @@ export interface paths {
         };
         /**
          * Add a SIP server or traffic sender (peer/trunk) with its routing.
-         * @description "addserver {add sip server or traffic sender}" (002 Admin / Commands; not in 001), parameters [u_type,u_name,u_username,u_password,u_domain,u_ip,u_port,u_proxy,u_transport,u_auth,u_email, u_country,u_currency,u_credit,u_routing,u_routingpriority,fieldnameX/fieldvalX] (the seed wraps u_credit across two lines as "u_cr / edit"), detailed under "Addserver API parameters". Either u_name or u_username, and either u_domain or u_ip, must be given. fieldNameX / fieldvalX: "optional extra fields to be set in tb_users (X can go from 0 to 99)", read as the indexed parameters fieldname/fieldval (names match case-insensitively, so fieldName0 is fieldname0). The seed does not specify the answer.
+         * @description "addserver {add sip server or traffic sender}", parameters [u_type,u_name,u_username,u_password,u_domain,u_ip,u_port,u_proxy,u_transport,u_auth,u_email, u_country,u_currency,u_credit,u_routing,u_routingpriority,fieldnameX/fieldvalX] (the vendor document wraps u_credit across two lines as "u_cr / edit"), detailed under "Addserver API parameters". Either u_name or u_username, and either u_domain or u_ip, must be given. fieldNameX / fieldvalX: "optional extra fields to be set in tb_users (X can go from 0 to 99)", read as the indexed parameters fieldname/fieldval (names match case-insensitively, so fieldName0 is fieldname0). The vendor document does not specify the answer.
          *     Switchboard creates a tb_users account of type sipserver (u_type 0 and 9) or trunk (u_type 5), keeping u_type in its servertype field and the address in domain, ip, port, proxy, transport and needauth. An absent u_type is 0 ("use 0 to add upper servers"). Without u_username the username is made from u_name (lower case, other characters as _, a number appended while taken). A port in u_domain or u_ip (host:port, [v6]:port) wins over u_port. u_routing and u_routingpriority are stored on the account for the routing engine, which has no routing entries yet, so the answer carries no routingid. The extra fields are any tb_users fields, checked as setfield checks an admin's.
          */
         get: operations["addserver"];
@@ -72,7 +72,7 @@ export interface paths {
         /**
          * Add a new prepaid enduser (deprecated name of newuseri).
          * @deprecated
-         * @description "adduser {deprecated}" (001 admin list; 002 Admin / Commands). 001 names it as the example of the Sensitive API ("IP authentication is recommended for these. For example “adduser”"). It is also the old HTTP interface's command ("adduser–add new prepaid enduser (Only from trusted IP set by httpapiallowedip2. For more control use the DB API)", with u_username, u_password, u_name (optional), u_email (optional) and credit), and "all functions in the old API works also via this new API with mapped parameters": those are its parameters here. Switchboard serves it as newuseri.
+         * @description "adduser {deprecated}". The older edition names it as the example of the Sensitive API ("IP authentication is recommended for these. For example “adduser”"). It is also the old HTTP interface's command ("adduser–add new prepaid enduser (Only from trusted IP set by httpapiallowedip2. For more control use the DB API)", with u_username, u_password, u_name (optional), u_email (optional) and credit), and "all functions in the old API works also via this new API with mapped parameters": those are its parameters here. Switchboard serves it as newuseri.
          */
         get: operations["adduser"];
         put?: never;
@@ -92,7 +92,7 @@ export interface paths {
         };
         /**
          * Reload the tb_api rules (after adding or changing an entry in tb_api).
-         * @description "useful if you added/modified an entry in tb_api" (001 admin list; 002 Admin — Reset). The vendor document: "for the changes in the tb_api to be applied you must issue a "apireload" command (from the Server Console) or restart your server." Switchboard re-reads tb_api (access codes, custom SQL, custom actions, enabled) into its dispatch table; requests already running keep the rules they started with.
+         * @description "useful if you added/modified an entry in tb_api". The vendor document: "for the changes in the tb_api to be applied you must issue a "apireload" command (from the Server Console) or restart your server." Switchboard re-reads tb_api (access codes, custom SQL, custom actions, enabled) into its dispatch table; requests already running keep the rules they started with.
          */
         get: operations["apireload"];
         put?: never;
@@ -132,7 +132,7 @@ export interface paths {
         };
         /**
          * Send an email (admin, asynchronous).
-         * @description "asendemail [from, to, subject, message. from can be empty]" (001 admin list; 002 Admin / Commands); the admin counterpart of the user command sendmail. Queued and sent in the background through the configured SMTP server. from and to are email addresses here; the seed's common-parameter aliases (anum/phone1/from, bnum/phone2/to) still apply, which is why they are not the phone-typed shared params. When from is empty the server's sender address is used.
+         * @description "asendemail [from, to, subject, message. from can be empty]"; the admin counterpart of the user command sendmail. Queued and sent in the background through the configured SMTP server. from and to are email addresses here; the vendor document's common-parameter aliases (anum/phone1/from, bnum/phone2/to) still apply, which is why they are not the phone-typed shared params. When from is empty the server's sender address is used.
          */
         get: operations["asendemail"];
         put?: never;
@@ -152,7 +152,7 @@ export interface paths {
         };
         /**
          * Send an SMS asynchronously (admin, high performance).
-         * @description 001: "asendsms [telnumber,message] {send sms message}"; 002: "asendsms [from,to,message] {send sms message asynchronously for high performance}" (Admin / Commands). The 002 parameter list is used for positions; 001's telnumber is the destination and is accepted as an alias of to. Answers as soon as the message is queued; asendsmssync waits for the result instead. A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes.
+         * @description The older edition: "asendsms [telnumber,message] {send sms message}"; the newer edition: "asendsms [from,to,message] {send sms message asynchronously for high performance}" (Admin / Commands). The newer edition's parameter list is used for positions; the older edition's telnumber is the destination and is accepted as an alias of to. Answers as soon as the message is queued; asendsmssync waits for the result instead. A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes.
          */
         get: operations["asendsms"];
         put?: never;
@@ -172,7 +172,7 @@ export interface paths {
         };
         /**
          * Send an SMS and wait for the result (admin).
-         * @description "asendsmssync [from,to,message] {send sms message and wait for the result}" (002 Admin / Commands; not in 001). The synchronous form of asendsms: answers once the SMS gateway has accepted or rejected the message. The answer's fields are not specified by the seed. A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes: answered delivered once a phone of theirs accepted it, queued while it waits for one to register.
+         * @description "asendsmssync [from,to,message] {send sms message and wait for the result}". The synchronous form of asendsms: answers once the SMS gateway has accepted or rejected the message. The answer's fields are not specified by the vendor document. A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes: answered delivered once a phone of theirs accepted it, queued while it waits for one to register.
          */
         get: operations["asendsmssync"];
         put?: never;
@@ -192,7 +192,7 @@ export interface paths {
         };
         /**
          * Send an AT command directly to a gateway engine (GSM modem line).
-         * @description "send direct message to the specified engine (gwname,line,ATcommand)" (001 and 002 Various operations): a raw AT (modem) command to one line of a vendor GSM gateway.
+         * @description "send direct message to the specified engine (gwname,line,ATcommand)": a raw AT (modem) command to one line of a vendor GSM gateway.
          */
         get: operations["at"];
         put?: never;
@@ -212,7 +212,7 @@ export interface paths {
         };
         /**
          * Launch a database backup to the second server.
-         * @description "BackupToOtherServer: launch a database backup to the second server" (001 and 002 Various operations; 002's tbackup has the same description). Switchboard has no second server and answers the unsupported error (see reason); dbbackup and backupdb write local backups.
+         * @description "BackupToOtherServer: launch a database backup to the second server" (the newer edition's tbackup has the same description). Switchboard has no second server and answers the unsupported error (see reason); dbbackup and backupdb write local backups.
          */
         get: operations["backup"];
         put?: never;
@@ -232,7 +232,7 @@ export interface paths {
         };
         /**
          * Back up the database (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations), just before backup; undocumented in the seed; meaning inferred from the name. Switchboard writes a backup of its database into its configured backup directory, as dbbackup does with no parameters.
+         * @description Listed by name only in the newer edition, just before backup; undocumented in the vendor document; meaning inferred from the name. Switchboard writes a backup of its database into its configured backup directory, as dbbackup does with no parameters.
          */
         get: operations["backupdb"];
         put?: never;
@@ -252,7 +252,7 @@ export interface paths {
         };
         /**
          * The authenticated user's credit balance.
-         * @description "balance {credit request}" (001 and 002 user lists); "User credit request (public by default)". tb_api can force it to be always authenticated or make it fully public (fname=balance, req_key=0, req_user=14: then only authid is needed). Public for users (req_user=14) with req_key left at 1 still needs the key where apiv2key is set: authkey and authid, no password; authid alone only "if set as public with no apiv2key set". Also reachable as the v1 xmapi balance command and by SMS. The seed does not specify the answer's fields: the text answer is the real server's line, "Your credit is $9.8" (see wire); json and xml's data carry the record below.
+         * @description "balance {credit request}"; "User credit request (public by default)". tb_api can force it to be always authenticated or make it fully public (fname=balance, req_key=0, req_user=14: then only authid is needed). Public for users (req_user=14) with req_key left at 1 still needs the key where apiv2key is set: authkey and authid, no password; authid alone only "if set as public with no apiv2key set". Also reachable as the v1 xmapi balance command and by SMS. The vendor document does not specify the answer's fields: the text answer is the real server's line, "Your credit is $9.8" (see wire); json and xml's data carry the record below.
          */
         get: operations["balance"];
         put?: never;
@@ -272,7 +272,7 @@ export interface paths {
         };
         /**
          * List the banned IP addresses.
-         * @description "bannedlist {list of banned ip's}" (001 admin list; 002 Admin / Commands). No parameters. The addresses banned after too many failed requests (the banned error); delbanned removes them. The fields are not specified by the seed.
+         * @description "bannedlist {list of banned ip's}". No parameters. The addresses banned after too many failed requests (the banned error); delbanned removes them. The fields are not specified by the vendor document.
          */
         get: operations["bannedlist"];
         put?: never;
@@ -292,7 +292,7 @@ export interface paths {
         };
         /**
          * Recalculate the next-client cache size and mode.
-         * @description 002 (Admin — Reset): "calcnccache { recalc cache size and mode }"; 001 spells it calcncache, kept as an alias. The vendor recomputes how many campaign clients (ccampclient) its next-client cache holds; Switchboard has no such cache and answers the unsupported error.
+         * @description The newer edition: "calcnccache { recalc cache size and mode }"; the older edition spells it calcncache, kept as an alias. The vendor recomputes how many campaign clients (ccampclient) its next-client cache holds; Switchboard has no such cache and answers the unsupported error.
          */
         get: operations["calcnccache"];
         put?: never;
@@ -312,7 +312,7 @@ export interface paths {
         };
         /**
          * Make SIM cards call each other (a SIM test call).
-         * @description "call { sim call each other (origsimid,telnum,duration) }" (001 and 002 Various operations; 002 also lists a bare "call" under Diagnostics). The vendor's GSM gateways place a test call from one SIM to a number, for a duration, to keep SIMs active.
+         * @description "call { sim call each other (origsimid,telnum,duration) }" (the newer edition also lists a bare "call" under Diagnostics). The vendor's GSM gateways place a test call from one SIM to a number, for a duration, to keep SIMs active.
          */
         get: operations["call"];
         put?: never;
@@ -332,7 +332,7 @@ export interface paths {
         };
         /**
          * Initiate a callback call to a number.
-         * @description "callback [num] {initiate callback call}" (001 and 002 user lists); "Initiate callback call (for endusers)". It is the v1 xmapi cb command (v1 name kept as alias). The examples send the number as anum (the old API's name for it), one also ivr=-1. The server calls the number and, when it answers, runs the callback IVR (defcallbackivr campaign) or connects it. Switchboard carries no media, so it plays no IVR: it calls the number and, when it answers, calls the authenticated user's own registered phone and connects the two by their SDP offer and answer (RFC 3725 flow I, third-party call control). Both legs are billed to the user at their rates and written as CDRs; the answer names the call's id (discall).
+         * @description "callback [num] {initiate callback call}"; "Initiate callback call (for endusers)". It is the v1 xmapi cb command (v1 name kept as alias). The examples send the number as anum (the old API's name for it), one also ivr=-1. The server calls the number and, when it answers, runs the callback IVR (defcallbackivr campaign) or connects it. Switchboard carries no media, so it plays no IVR: it calls the number and, when it answers, calls the authenticated user's own registered phone and connects the two by their SDP offer and answer (RFC 3725 flow I, third-party call control). Both legs are billed to the user at their rates and written as CDRs; the answer names the call's id (discall).
          */
         get: operations["callback"];
         put?: never;
@@ -352,7 +352,7 @@ export interface paths {
         };
         /**
          * Return the callback access number.
-         * @description "callbackaccessnumber {return the callbackaccessnumber}" (001 and 002 user lists): the number users call (and hang up) to get a callback. It is the global option callbackaccessnumber, which the operator sets (config file globals or setini); not-found while it is not set.
+         * @description "callbackaccessnumber {return the callbackaccessnumber}": the number users call (and hang up) to get a callback. It is the global option callbackaccessnumber, which the operator sets (config file globals or setini); not-found while it is not set.
          */
         get: operations["callbackaccessnumber"];
         put?: never;
@@ -372,7 +372,7 @@ export interface paths {
         };
         /**
          * Set the user's call forwarding numbers.
-         * @description "callforward [anum,bnum,cnum]" (001 and 002 user lists; no description). The seed does not say what each number is. Switchboard reads them as the three forward destinations of the user record, in the order the user form of setfield lists them: anum forward on busy, bnum forward on no answer, cnum forward always. An absent number leaves that forward unchanged, an empty one clears it; sending none of them is refused. The seed does not specify the answer.
+         * @description "callforward [anum,bnum,cnum]" (no description). The vendor document does not say what each number is. Switchboard reads them as the three forward destinations of the user record, in the order the user form of setfield lists them: anum forward on busy, bnum forward on no answer, cnum forward always. An absent number leaves that forward unchanged, an empty one clears it; sending none of them is refused. The vendor document does not specify the answer.
          *     The vendor's own webphone sends its call-divert settings as calldivert with callforwardonbusy, callforwardonnoanswer, callforwardalways (the word null for an empty one) and callforwardonnoanswertimeout (seconds before forwarding on no answer); see wire. Those names are read beside anum, bnum and cnum, null clearing the forward.
          */
         get: operations["callforward"];
@@ -393,7 +393,7 @@ export interface paths {
         };
         /**
          * Call rating for an ongoing call; remaining credit, maximum duration and rate.
-         * @description 001: "callrating {call rating details returning credit, maxduration and rating} [username, callid]"; 002: "{call rating for an ongoing call returning credit, maxduration and rating for existing call}". callid is the SIP Call-ID of either leg of a call callback or p2p placed; the rating is the call's price per minute (both legs' rates added), maxduration the seconds the credit still pays for (86400 when nothing limits it: a postpaid user or free rates).
+         * @description The older edition: "callrating {call rating details returning credit, maxduration and rating} [username, callid]"; the newer edition: "{call rating for an ongoing call returning credit, maxduration and rating for existing call}". callid is the SIP Call-ID of either leg of a call callback or p2p placed; the rating is the call's price per minute (both legs' rates added), maxduration the seconds the credit still pays for (86400 when nothing limits it: a postpaid user or free rates).
          */
         get: operations["callrating"];
         put?: never;
@@ -413,7 +413,7 @@ export interface paths {
         };
         /**
          * Check the free capacity for a direction.
-         * @description "capcheck { check free capacity (direction -3330630) }" (001 and 002 Various operations). Answers how many more concurrent calls the routes to a direction can take. The seed's "-3330630" is not explained; it reads as an example value of direction.
+         * @description "capcheck { check free capacity (direction -3330630) }". Answers how many more concurrent calls the routes to a direction can take. The vendor document's "-3330630" is not explained; it reads as an example value of direction.
          */
         get: operations["capcheck"];
         put?: never;
@@ -433,7 +433,7 @@ export interface paths {
         };
         /**
          * Charge a credit card and add the amount to the user's credit.
-         * @description "cccharge [cardnum,expireyear,expmonth,ccv2,ammount]" (001 and 002 user lists; no description). The amount parameter is spelled ammount in the seed; amount is accepted too. The seed does not specify the answer. Card charging needs a payment provider; Switchboard has none to send cards to, so the command answers "not supported: no payment provider is configured".
+         * @description "cccharge [cardnum,expireyear,expmonth,ccv2,ammount]" (no description). The amount parameter is spelled ammount in the vendor document; amount is accepted too. The vendor document does not specify the answer. Card charging needs a payment provider; Switchboard has none to send cards to, so the command answers "not supported: no payment provider is configured".
          */
         get: operations["cccharge"];
         put?: never;
@@ -453,7 +453,7 @@ export interface paths {
         };
         /**
          * Call detail records (call history) with filters, optionally summarised.
-         * @description 002: "cdr [caller,called,maxcount=record count, days =today/lastweek/lastmonth/daysnumber dir=all/in/out type =all/connected/notconnected, prefix, fields=min/normal/all, summary=no/yes, by= all/day/caller/called, order= date,caller,called,user]". Used for the webportal's call history. Endusers get their own calls; admins every call (filter by caller). The filter examples: enduser today call count,duration "days=today&by=all"; enduser this month costs "days=thismonth&by=all"; admin todayprofit "days=today&by=all&fields=all"; enduser today call list "days=today"; last 7 days "days=lastweek"; last 30 days "days=lastmonth"; this month call list with summary "days=thismonth&summary=yes"; admin list last 10 day calls from user id 123 to prefix 40 "days=10&caller=123&prefix=40"; enduser missed calls "days=lastweek&dir=in&type=notconnected".
+         * @description The newer edition: "cdr [caller,called,maxcount=record count, days =today/lastweek/lastmonth/daysnumber dir=all/in/out type =all/connected/notconnected, prefix, fields=min/normal/all, summary=no/yes, by= all/day/caller/called, order= date,caller,called,user]". Used for the webportal's call history. Endusers get their own calls; admins every call (filter by caller). The filter examples: enduser today call count,duration "days=today&by=all"; enduser this month costs "days=thismonth&by=all"; admin todayprofit "days=today&by=all&fields=all"; enduser today call list "days=today"; last 7 days "days=lastweek"; last 30 days "days=lastmonth"; this month call list with summary "days=thismonth&summary=yes"; admin list last 10 day calls from user id 123 to prefix 40 "days=10&caller=123&prefix=40"; enduser missed calls "days=lastweek&dir=in&type=notconnected".
          *     Here: days counts UTC calendar days including today (today = days=1, yesterday, lastweek = 7, lastmonth = 30, thismonth from the 1st; no days: every date). An enduser sees the calls billed to them (dir=out) and the calls to them (dir=in: called user); an admin sees every call, dir then filters on the call's recorded direction, and an admin acting as another user (targetuser) sees that user's calls. caller matches the caller number, or the calls billed to the user with that id or username; called matches the called number; prefix matches called numbers starting with it; type=connected keeps answered calls. Counts, durations and costs are summed by the database.
          */
         get: operations["cdr"];
@@ -474,7 +474,7 @@ export interface paths {
         };
         /**
          * Change the user's password.
-         * @description "changepwd [newpassword,oldpassword]" (001 and 002 user lists; no description). The old password must match the current one (a wrong one counts as a failed authentication toward a ban). The new password must differ from the old one and pass the rules newuseru applies to sign-up passwords; the error names the rule broken. The seed does not specify the answer.
+         * @description "changepwd [newpassword,oldpassword]" (no description). The old password must match the current one (a wrong one counts as a failed authentication toward a ban). The new password must differ from the old one and pass the rules newuseru applies to sign-up passwords; the error names the rule broken. The vendor document does not specify the answer.
          */
         get: operations["changepwd"];
         put?: never;
@@ -494,7 +494,7 @@ export interface paths {
         };
         /**
          * Recharge the user's credit using a recharge PIN.
-         * @description "charge [pin] {recharge using recharge PIN}" (001 and 002 user lists). The examples send the PIN as anum=PINCODE (the v1 xmapi charge form), so anum is accepted for pin. The value of the PIN voucher is added to the user's credit and the voucher is used up, in one transaction: a PIN is redeemed once, even when requests race. A PIN worth another currency than the account's is refused; a wrong PIN counts as a failed authentication toward a ban, so PINs cannot be guessed in bulk. An idempotencykey makes a retried redemption answer its first result. Operators load PINs with `switchboard pins add` or `switchboard pins generate`.
+         * @description "charge [pin] {recharge using recharge PIN}". The examples send the PIN as anum=PINCODE (the v1 xmapi charge form), so anum is accepted for pin. The value of the PIN voucher is added to the user's credit and the voucher is used up, in one transaction: a PIN is redeemed once, even when requests race. A PIN worth another currency than the account's is refused; a wrong PIN counts as a failed authentication toward a ban, so PINs cannot be guessed in bulk. An idempotencykey makes a retried redemption answer its first result. Operators load PINs with `switchboard pins add` or `switchboard pins generate`.
          */
         get: operations["charge"];
         put?: never;
@@ -514,7 +514,7 @@ export interface paths {
         };
         /**
          * Check the charges and the credit requests that are due.
-         * @description "check charges and creditrequests need" (001 and 002 Various operations). Switchboard runs its billing check now: applies the periodic charges that are due and raises the credit requests (low-credit and postpaid limit handling) users need. Switchboard charges as it goes (no charge waits for this), so it sends the low-credit e-mails: each prepaid user with sendlowcreditemail set and an e-mail address whose credit is at or below mincreditonroute (0 when unset) is told once a day.
+         * @description "check charges and creditrequests need". Switchboard runs its billing check now: applies the periodic charges that are due and raises the credit requests (low-credit and postpaid limit handling) users need. Switchboard charges as it goes (no charge waits for this), so it sends the low-credit e-mails: each prepaid user with sendlowcreditemail set and an e-mail address whose credit is at or below mincreditonroute (0 when unset) is told once a day.
          */
         get: operations["checkcredits"];
         put?: never;
@@ -534,7 +534,7 @@ export interface paths {
         };
         /**
          * Check (run) the pending email jobs.
-         * @description "CheckEmailJobs: check email jobs" (001 and 002 Various operations). Switchboard processes its queue of pending email jobs (notifications, reports, scheduled emails) now. Its outbox worker sends e-mail as it comes, so there is nothing to start: the answer says how many e-mails wait and how many failed in the last day.
+         * @description "CheckEmailJobs: check email jobs". Switchboard processes its queue of pending email jobs (notifications, reports, scheduled emails) now. Its outbox worker sends e-mail as it comes, so there is nothing to start: the answer says how many e-mails wait and how many failed in the last day.
          */
         get: operations["checkmails"];
         put?: never;
@@ -554,7 +554,7 @@ export interface paths {
         };
         /**
          * Recheck the pincodes.
-         * @description "will recheck pincodes" (001 and 002 Various operations). The vendor revalidates its PIN code table; Switchboard has nothing to recheck and answers the unsupported error (see reason).
+         * @description "will recheck pincodes". The vendor revalidates its PIN code table; Switchboard has nothing to recheck and answers the unsupported error (see reason).
          */
         get: operations["checkpins"];
         put?: never;
@@ -574,7 +574,7 @@ export interface paths {
         };
         /**
          * Check the number scanner threads.
-         * @description "check number scanner threads" (001 and 002 Various operations). Reports the state of the number scanner jobs (which test lists of numbers by calling them; stopped by stopscanner).
+         * @description "check number scanner threads". Reports the state of the number scanner jobs (which test lists of numbers by calling them; stopped by stopscanner).
          */
         get: operations["checkscanner"];
         put?: never;
@@ -594,7 +594,7 @@ export interface paths {
         };
         /**
          * Clear the next-client cache, optionally for one operator only.
-         * @description "clear next client cache [operatorid]" (001 admin list; 002 Admin — Reset). Empties the in-memory queue of the next campaign clients to call (see reindexncache); with operatorid only that operator's entries are dropped. Switchboard has no such cache and answers the unsupported error.
+         * @description "clear next client cache [operatorid]". Empties the in-memory queue of the next campaign clients to call (see reindexncache); with operatorid only that operator's entries are dropped. Switchboard has no such cache and answers the unsupported error.
          */
         get: operations["clearnccache"];
         put?: never;
@@ -614,7 +614,7 @@ export interface paths {
         };
         /**
          * Add a PIN-less number (ANI) to the user for caller-number authentication.
-         * @description "cli {add pin less number (ANI)}" (001 and 002 user lists, no parameters listed). It is the v1 xmapi cli command: "anum will be assigned for the user and can be used for A number based authentication", so the number travels in anum. A number identifies one user only: one registered by another user (as an ANI or callback number) or belonging to the DID pool is refused; registering one of one's own numbers again answers OK.
+         * @description "cli {add pin less number (ANI)}" (no parameters listed). It is the v1 xmapi cli command: "anum will be assigned for the user and can be used for A number based authentication", so the number travels in anum. A number identifies one user only: one registered by another user (as an ANI or callback number) or belonging to the DID pool is refused; registering one of one's own numbers again answers OK.
          */
         get: operations["cli"];
         put?: never;
@@ -634,7 +634,7 @@ export interface paths {
         };
         /**
          * Switch the console to the requested client service.
-         * @description "client {switch to the requested client}" (001 admin list; 002 Admin / Commands). The seed lists no parameters. The clients are the vendor's separate Windows client services (vclientgw, vclientsrv; see upgradeall), which the console can be switched to.
+         * @description "client {switch to the requested client}". The vendor document lists no parameters. The clients are the vendor's separate Windows client services (vclientgw, vclientsrv; see upgradeall), which the console can be switched to.
          */
         get: operations["client"];
         put?: never;
@@ -654,7 +654,7 @@ export interface paths {
         };
         /**
          * Close the current connection.
-         * @description "close/exit/quit {close current connection}" (001 admin list; 002 Admin — Various operations): three names for one command. A session command for the persistent transports (raw TCP, TLS, websocket and the admin console): Switchboard answers OK and then closes the connection. Over HTTP the answer carries "Connection: close"; over UDP there is nothing to close and it just answers OK. An admin command, as the seed lists it (a trusted address counts as admin by default, apideftrustadmin); any other client ends a session by closing its socket.
+         * @description "close/exit/quit {close current connection}": three names for one command. A session command for the persistent transports (raw TCP, TLS, websocket and the admin console): Switchboard answers OK and then closes the connection. Over HTTP the answer carries "Connection: close"; over UDP there is nothing to close and it just answers OK. An admin command, as the vendor document lists it (a trusted address counts as admin by default, apideftrustadmin); any other client ends a session by closing its socket.
          */
         get: operations["close"];
         put?: never;
@@ -674,7 +674,7 @@ export interface paths {
         };
         /**
          * Execute a Windows shell command on the server host.
-         * @description "cmd {exec windows shell command}" (001 admin list; 002 Admin / Commands). The seed lists no parameters.
+         * @description "cmd {exec windows shell command}". The vendor document lists no parameters.
          */
         get: operations["cmd"];
         put?: never;
@@ -694,7 +694,7 @@ export interface paths {
         };
         /**
          * Create the CDR info (summary) records (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name: the vendor (re)builds CDR summary data, presumably what the cdr command's summary and by options read. Switchboard keeps no such data and answers the unsupported error (see reason).
+         * @description Listed by name only in the newer edition; undocumented in the vendor document; meaning inferred from the name: the vendor (re)builds CDR summary data, presumably what the cdr command's summary and by options read. Switchboard keeps no such data and answers the unsupported error (see reason).
          */
         get: operations["createcdrinfo"];
         put?: never;
@@ -714,7 +714,7 @@ export interface paths {
         };
         /**
          * Run the daily maintenance tasks now.
-         * @description "run daily maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs the job now and answers when it is done. It keeps no schedule of its own: call it from cron or a systemd timer. The daily job: the database's planner statistics are refreshed (ANALYZE on PostgreSQL, PRAGMA optimize on SQLite), after the hourly tasks.
+         * @description "run daily maintanance tasks" (sic). Switchboard runs the job now and answers when it is done. It keeps no schedule of its own: call it from cron or a systemd timer. The daily job: the database's planner statistics are refreshed (ANALYZE on PostgreSQL, PRAGMA optimize on SQLite), after the hourly tasks.
          */
         get: operations["dailymaint"];
         put?: never;
@@ -734,7 +734,7 @@ export interface paths {
         };
         /**
          * Launch the daily report builder now.
-         * @description "launch the daily report builder thread" (001 and 002 Various operations). Switchboard builds the daily report now: each user with senddailyemail set and an e-mail address gets the past UTC day's calls (count, duration, cost) by e-mail.
+         * @description "launch the daily report builder thread". Switchboard builds the daily report now: each user with senddailyemail set and an e-mail address gets the past UTC day's calls (count, duration, cost) by e-mail.
          */
         get: operations["dailyreport"];
         put?: never;
@@ -754,7 +754,7 @@ export interface paths {
         };
         /**
          * Run any SQL statement on the database (admin only).
-         * @description "db {any database query (select,update,etc) only if authenticated user type is admin}" (001 admin list; 002 Admin / Commands) and, listed again, "db [txt] {any sql select/insert/update command}" (001 list; 002 Various operations). 002 "Direct database operations": "Instead of direct SQL connection to the database, you can also use the API to perform various database operations. The related API entries are the followings: db, setfield, getfield ... (You should use admin authentication with these API calls. Admin access is not recommended from untrusted source such as a JavaScript requests from a webpage!)". The seed's example is MS SQL Server syntax (select top 1); statements run in Switchboard's own database dialect (SQLite or PostgreSQL), with the two MS SQL idioms the vendor's users write translated: a leading "select top N" becomes "limit N", and "with(nolock)" table hints are dropped. Admin only, as the seed lists it (an admin list entry, and the vendor document calls it remotely with admin credentials), from wherever remoteadmin allows administration, unless tb_api says otherwise. A trusted address alone never counts as the admin login (needsCredentials): the statement can read and change anything.
+         * @description "db {any database query (select,update,etc) only if authenticated user type is admin}" and, listed again, "db [txt] {any sql select/insert/update command}". The newer edition's "Direct database operations": "Instead of direct SQL connection to the database, you can also use the API to perform various database operations. The related API entries are the followings: db, setfield, getfield ... (You should use admin authentication with these API calls. Admin access is not recommended from untrusted source such as a JavaScript requests from a webpage!)". The vendor document's example is MS SQL Server syntax (select top 1); statements run in Switchboard's own database dialect (SQLite or PostgreSQL), with the two MS SQL idioms the vendor's users write translated: a leading "select top N" becomes "limit N", and "with(nolock)" table hints are dropped. Admin only, as the vendor document lists it (an admin list entry, and the vendor document calls it remotely with admin credentials), from wherever remoteadmin allows administration, unless tb_api says otherwise. A trusted address alone never counts as the admin login (needsCredentials): the statement can read and change anything.
          */
         get: operations["db"];
         put?: never;
@@ -774,7 +774,7 @@ export interface paths {
         };
         /**
          * Create a database backup.
-         * @description 002 (Admin — Reset): "dbbackup {create database backup} [reseverd,path,ival,type]" (sic: "reseverd" for reserved). Switchboard writes a full backup of its database into its backup directory (backups/ in the data folder): path names the file or a folder in it (absent: a dated file name); paths leading outside it are refused. SQLite: the online backup API (the server keeps answering), a self-contained .sqlite file. PostgreSQL: pg_dump's custom format (.pgdump), which needs the PostgreSQL client tools on the server's PATH (their absence answers the unsupported error). The file appears under its name only once complete. The seed explains neither ival nor type.
+         * @description The newer edition: "dbbackup {create database backup} [reseverd,path,ival,type]" (sic: "reseverd" for reserved). Switchboard writes a full backup of its database into its backup directory (backups/ in the data folder): path names the file or a folder in it (absent: a dated file name); paths leading outside it are refused. SQLite: the online backup API (the server keeps answering), a self-contained .sqlite file. PostgreSQL: pg_dump's custom format (.pgdump), which needs the PostgreSQL client tools on the server's PATH (their absence answers the unsupported error). The file appears under its name only once complete. The vendor document explains neither ival nor type.
          */
         get: operations["dbbackup"];
         put?: never;
@@ -794,7 +794,7 @@ export interface paths {
         };
         /**
          * Force a failover to another database.
-         * @description 002 (Admin — Reset): "dbfailover {force db failover} [reserved,forcedbnum,checkonly,withrestore,needrestart]". Switchboard is configured with one database and answers the unsupported error (see reason). The seed explains none of the parameters; the descriptions below read them from their names.
+         * @description The newer edition: "dbfailover {force db failover} [reserved,forcedbnum,checkonly,withrestore,needrestart]". Switchboard is configured with one database and answers the unsupported error (see reason). The vendor document explains none of the parameters; the descriptions below read them from their names.
          */
         get: operations["dbfailover"];
         put?: never;
@@ -814,7 +814,7 @@ export interface paths {
         };
         /**
          * Reset the database connections.
-         * @description "reset database connections" (001 admin list; 002 Admin — Reset). Switchboard closes every connection of its database pool and opens new ones (e.g. after the database server was restarted or failed over). Statements running at that moment fail and their requests answer an error; the next requests use the new connections.
+         * @description "reset database connections". Switchboard closes every connection of its database pool and opens new ones (e.g. after the database server was restarted or failed over). Statements running at that moment fail and their requests answer an error; the next requests use the new connections.
          */
         get: operations["dbreset"];
         put?: never;
@@ -834,7 +834,7 @@ export interface paths {
         };
         /**
          * Restore the database from a backup.
-         * @description 002 (Admin — Reset): "dbrestore {restore database} [reserved,path]". Switchboard restores its database from the backup file at path (as written by dbbackup, relative to its backup directory; paths leading outside it are refused), brings the restored schema up to date, and re-reads its caches (global config, tb_api, bans, cached users). Destructive: the current data is replaced. The file is checked first (a missing file answers not-found; an empty, corrupt or foreign file, or one of the other database engine, answers command-failed and changes nothing), and the data is replaced in one transaction: a restore that fails half-way leaves the database as it was. SQLite: the backup API; PostgreSQL: pg_restore and psql from the server's PATH (their absence answers the unsupported error).
+         * @description The newer edition: "dbrestore {restore database} [reserved,path]". Switchboard restores its database from the backup file at path (as written by dbbackup, relative to its backup directory; paths leading outside it are refused), brings the restored schema up to date, and re-reads its caches (global config, tb_api, bans, cached users). Destructive: the current data is replaced. The file is checked first (a missing file answers not-found; an empty, corrupt or foreign file, or one of the other database engine, answers command-failed and changes nothing), and the data is replaced in one transaction: a restore that fails half-way leaves the database as it was. SQLite: the backup API; PostgreSQL: pg_restore and psql from the server's PATH (their absence answers the unsupported error).
          */
         get: operations["dbrestore"];
         put?: never;
@@ -854,7 +854,7 @@ export interface paths {
         };
         /**
          * A database reset command of the Reset list (undocumented; meaning unclear).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name: "db" + "rst" (reset, as in dbreset) + "tgs", which the seeds never explain (it may be database triggers or trunk groups). Kept so that the name is recognised; Switchboard answers the unsupported error.
+         * @description Listed by name only in the newer edition; undocumented in the vendor document; meaning inferred from the name: "db" + "rst" (reset, as in dbreset) + "tgs", which the vendor documents never explain (it may be database triggers or trunk groups). Kept so that the name is recognised; Switchboard answers the unsupported error.
          */
         get: operations["dbrsttgs"];
         put?: never;
@@ -874,7 +874,7 @@ export interface paths {
         };
         /**
          * Remove an IP from the banned list, or all of them.
-         * @description "delbanned [all] {remove ip from the banned list (ip)}" (001 admin list; 002 Admin / Commands). The one parameter is the IP to unban or the word all; the seed names it both [all] and (ip): it is named ip here, with all as another name (all=all, all=IP, ip=all), and param1 works whatever the name. The command as the seed writes it, delbanned&all, sends all with no value: that lifts every ban, and so does all= or no parameter at all (a name sent bare carries no value, as the seeds' bare now, so delbanned&all and delbanned are the same request).
+         * @description "delbanned [all] {remove ip from the banned list (ip)}". The one parameter is the IP to unban or the word all; the vendor document names it both [all] and (ip): it is named ip here, with all as another name (all=all, all=IP, ip=all), and param1 works whatever the name. The command as the vendor document writes it, delbanned&all, sends all with no value: that lifts every ban, and so does all= or no parameter at all (a name sent bare carries no value, as the vendor documents' bare now, so delbanned&all and delbanned are the same request).
          */
         get: operations["delbanned"];
         put?: never;
@@ -894,7 +894,7 @@ export interface paths {
         };
         /**
          * Free in-memory objects (one named group, or all).
-         * @description "delobj [ep/logic/sqlupd/router/pred/check/simall/maint/logger/dbobj/all] {free objects}" (001 and 002 Various operations). The bracket lists the values of one parameter (its name is not given; it is the first positional one). The meanings below read the vendor's short names; Switchboard has none of these object pools and answers the unsupported error (see reason).
+         * @description "delobj [ep/logic/sqlupd/router/pred/check/simall/maint/logger/dbobj/all] {free objects}". The bracket lists the values of one parameter (its name is not given; it is the first positional one). The meanings below read the vendor's short names; Switchboard has none of these object pools and answers the unsupported error (see reason).
          */
         get: operations["delobj"];
         put?: never;
@@ -914,7 +914,7 @@ export interface paths {
         };
         /**
          * Delete a user by id or username.
-         * @description "deluser {delete a user by id or username} [u_id or u_username]" (002 Admin / Commands; not in 001). Exactly one of u_id and u_username identifies the user; the two share the one slot of the positional form, so neither carries a position (param1 is taken as u_id when it is all digits, else as u_username). The seed does not specify the answer.
+         * @description "deluser {delete a user by id or username} [u_id or u_username]". Exactly one of u_id and u_username identifies the user; the two share the one slot of the positional form, so neither carries a position (param1 is taken as u_id when it is all digits, else as u_username). The vendor document does not specify the answer.
          *     The account is deleted; its DID pool numbers go back to the pool, its own caller numbers (cli, addcallbacknumber) are removed, its sub-users lose their owner, and its credit ledger rows are kept. The account the request is authenticated as and the admin named in the server config cannot be deleted.
          */
         get: operations["deluser"];
@@ -935,7 +935,7 @@ export interface paths {
         };
         /**
          * Show the server's device id.
-         * @description "deviceid {show device id}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed does not define the device id: here it is the stable identifier of this installation (the vendor ties licences to it): a UUID made on first request and kept in the global config table (option deviceid), so every process on the same database and every restart answers the same.
+         * @description "deviceid {show device id}". No parameters. The vendor document does not define the device id: here it is the stable identifier of this installation (the vendor ties licences to it): a UUID made on first request and kept in the global config table (option deviceid), so every process on the same database and every restart answers the same.
          */
         get: operations["deviceid"];
         put?: never;
@@ -955,7 +955,7 @@ export interface paths {
         };
         /**
          * Disconnect a call in progress, by its call id.
-         * @description 002: "discall [dbcallid]" (Admin / Commands); 001 spells it "disccall [dbcallid]". No description in either edition; dbcallid is the call's database id, as for voicehere. In Switchboard it is the id callback and p2p answered for a call in progress: both legs are hung up with BYE and the call is billed before the answer.
+         * @description The newer edition: "discall [dbcallid]" (Admin / Commands); the older edition spells it "disccall [dbcallid]". No description in either edition; dbcallid is the call's database id, as for voicehere. In Switchboard it is the id callback and p2p answered for a call in progress: both legs are hung up with BYE and the call is billed before the answer.
          */
         get: operations["discall"];
         put?: never;
@@ -975,7 +975,7 @@ export interface paths {
         };
         /**
          * List SIP endpoint information.
-         * @description "endpoints {list sip endpoint info}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed does not specify which information is listed; a faithful implementation lists every SIP endpoint the server currently knows (registered devices and configured SIP servers/peers) with its network address and state. Here: every registered contact (type device, state registered) and every SIP server or traffic sender added with addserver (type server, state configured: their reachability is not probed).
+         * @description "endpoints {list sip endpoint info}". No parameters. The vendor document does not specify which information is listed; a faithful implementation lists every SIP endpoint the server currently knows (registered devices and configured SIP servers/peers) with its network address and state. Here: every registered contact (type device, state registered) and every SIP server or traffic sender added with addserver (type server, state configured: their reachability is not probed).
          */
         get: operations["endpoints"];
         put?: never;
@@ -995,7 +995,7 @@ export interface paths {
         };
         /**
          * List registrar endpoints, optionally filtered by registration type and state.
-         * @description "epreg [regtype, regstate] {list registrar endpoints}" (002 Admin / Diagnostics; not in 001). The seed gives neither the values of regtype and regstate nor the answer's fields: both filters are taken as free strings matched against the endpoint's registration type and state, and absent means no filter. The registrar's endpoints here are the contacts users registered: regtype is the transport they registered over (udp, tcp, ws, wss) and regstate is registered (an expired contact is gone); matched without regard to case.
+         * @description "epreg [regtype, regstate] {list registrar endpoints}". The vendor document gives neither the values of regtype and regstate nor the answer's fields: both filters are taken as free strings matched against the endpoint's registration type and state, and absent means no filter. The registrar's endpoints here are the contacts users registered: regtype is the transport they registered over (udp, tcp, ws, wss) and regstate is registered (an expired contact is gone); matched without regard to case.
          */
         get: operations["epreg"];
         put?: never;
@@ -1015,7 +1015,7 @@ export interface paths {
         };
         /**
          * List the users of the fast registration (fastreg) module, successful ones or all.
-         * @description "fastregusers [succ/all] {list fastreg module users}" (002 Admin / Diagnostics; not in 001). The seed gives the one parameter only as its two values "succ/all", without a name: it is named `filter` here, and param1 (positional) works whatever the name. The fastreg module is the vendor's cache of recent registrations; here it is the registrar's in-memory registration cache. The answer's fields are not specified by the seed. Switchboard's registrar keeps no record of failed attempts (a refused REGISTER leaves no binding), so every entry is a successful registration and succ and all list the same rows.
+         * @description "fastregusers [succ/all] {list fastreg module users}". The vendor document gives the one parameter only as its two values "succ/all", without a name: it is named `filter` here, and param1 (positional) works whatever the name. The fastreg module is the vendor's cache of recent registrations; here it is the registrar's in-memory registration cache. The answer's fields are not specified by the vendor document. Switchboard's registrar keeps no record of failed attempts (a refused REGISTER leaves no binding), so every entry is a successful registration and succ and all list the same rows.
          */
         get: operations["fastregusers"];
         put?: never;
@@ -1035,7 +1035,7 @@ export interface paths {
         };
         /**
          * List the cached (in-memory) users.
-         * @description "fastusers {list cached users}" (001 admin list; 002 Admin / Diagnostics). No parameters. The "fast users list" is the server's in-memory cache of tb_users (syncusers refreshes it from the database): the users whose requests this process has authenticated since they were last changed. The seed does not specify the fields.
+         * @description "fastusers {list cached users}". No parameters. The "fast users list" is the server's in-memory cache of tb_users (syncusers refreshes it from the database): the users whose requests this process has authenticated since they were last changed. The vendor document does not specify the fields.
          */
         get: operations["fastusers"];
         put?: never;
@@ -1055,7 +1055,7 @@ export interface paths {
         };
         /**
          * Send the requested file.
-         * @description "file {will send the requested file}" (001 admin list; 002 Admin / Diagnostics). The seed lists no parameters, yet a file has to be requested: Switchboard takes its name in `filename`, as getfile does ("getfile [filename]"), relative to the server's file folder (files/ in its data folder, as getfile and putfile) and confined to it (no absolute paths, no "..", no link out). As with getfile, the text, xml and json formats carry the content base64 encoded. Called bare, as the seeds list it, it sends the folder's listing as a text file (files/): one relative file name a line, sorted; links and folders left out.
+         * @description "file {will send the requested file}". The vendor document lists no parameters, yet a file has to be requested: Switchboard takes its name in `filename`, as getfile does ("getfile [filename]"), relative to the server's file folder (files/ in its data folder, as getfile and putfile) and confined to it (no absolute paths, no "..", no link out). As with getfile, the text, xml and json formats carry the content base64 encoded. Called bare, as the vendor documents list it, it sends the folder's listing as a text file (files/): one relative file name a line, sorted; links and folders left out.
          */
         get: operations["file"];
         put?: never;
@@ -1075,7 +1075,7 @@ export interface paths {
         };
         /**
          * Fine-tune the service (FinetuneService).
-         * @description "FinetuneService" (001 and 002 Various operations): the vendor's routine that re-tunes its own Windows service.
+         * @description "FinetuneService": the vendor's routine that re-tunes its own Windows service.
          */
         get: operations["finetune"];
         put?: never;
@@ -1095,7 +1095,7 @@ export interface paths {
         };
         /**
          * Check the answer to the security question and send the password to the account's email.
-         * @description "forgotpasswordanswer [email, forgotpasswordanswer]" (001 and 002 user lists; no description). Second step of the password recovery after forgotpasswordquestion. It serves users who do not know their password, so it needs the API key only. The seed does not specify what happens on a right answer; Switchboard emails the user a new password (it never answers a password in the response).
+         * @description "forgotpasswordanswer [email, forgotpasswordanswer]" (no description). Second step of the password recovery after forgotpasswordquestion. It serves users who do not know their password, so it needs the API key only. The vendor document does not specify what happens on a right answer; Switchboard emails the user a new password (it never answers a password in the response).
          */
         get: operations["forgotpasswordanswer"];
         put?: never;
@@ -1115,7 +1115,7 @@ export interface paths {
         };
         /**
          * Return the security question of the account with this email address.
-         * @description "forgotpasswordquestion [email]" (001 and 002 user lists; no description). First step of the password recovery; the user then answers with forgotpasswordanswer. It serves users who do not know their password; even so it needs an authenticated user, as both seeds list it among the commands "available for users (authenticated as enduser/reseller/other user type)", and no known client calls it without a login: a user who cannot log in recovers the password some other way (forgotpasswordanswer, the operator). The seed does not specify the answer. The question is the one the user saved with setfield (forgotpasswordquestion); an unknown address counts as a failed authentication toward a ban, so addresses cannot be tried in bulk.
+         * @description "forgotpasswordquestion [email]" (no description). First step of the password recovery; the user then answers with forgotpasswordanswer. It serves users who do not know their password; even so it needs an authenticated user, as both seeds list it among the commands "available for users (authenticated as enduser/reseller/other user type)", and no known client calls it without a login: a user who cannot log in recovers the password some other way (forgotpasswordanswer, the operator). The vendor document does not specify the answer. The question is the one the user saved with setfield (forgotpasswordquestion); an unknown address counts as a failed authentication toward a ban, so addresses cannot be tried in bulk.
          */
         get: operations["forgotpasswordquestion"];
         put?: never;
@@ -1135,7 +1135,7 @@ export interface paths {
         };
         /**
          * Show the state of the vendor's internal PBX module.
-         * @description "fs {internal PBX}" (002 Admin / Diagnostics; not in 001). No parameters. It addresses the PBX component bundled with the vendor's Windows softswitch, which Switchboard does not have.
+         * @description "fs {internal PBX}". No parameters. It addresses the PBX component bundled with the vendor's Windows softswitch, which Switchboard does not have.
          */
         get: operations["fs"];
         put?: never;
@@ -1155,7 +1155,7 @@ export interface paths {
         };
         /**
          * Restart the FTP (file transfer) service (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset), between mantreset and webrst; undocumented in the seed; meaning inferred from the name ("ftp" + "st", like the other *rst restart commands of that list). Switchboard offers no FTP service and answers the unsupported error.
+         * @description Listed by name only in the newer edition, between mantreset and webrst; undocumented in the vendor document; meaning inferred from the name ("ftp" + "st", like the other *rst restart commands of that list). Switchboard offers no FTP service and answers the unsupported error.
          */
         get: operations["ftpst"];
         put?: never;
@@ -1175,7 +1175,7 @@ export interface paths {
         };
         /**
          * Generate CDR records.
-         * @description 001: "gencdr { generate cdr records: www.mizu-voip.com/portals/0/files/gencdr.pdf }"; 002: "gencdr { generate cdr's: www.mizu-voip.com/portals/0/files/gencdr.pdf }" (Admin / Diagnostics). Its parameters and answer are documented only in that external PDF, which is not among the seeds. Here it writes synthetic test calls into tb_cdrs: count calls spread at random over the last days days, billed to user (or to every enabled enduser in turn), to numbers under the prefixes of that user's rate deck and rated by it (cost = connect fee + rate per minute over the billed increments; price, the operator's cost, is 0: there is no buy-side deck). Their SIP Call-IDs start with "gencdr-" so they can be told from real calls. The same seed writes the same calls.
+         * @description The older edition: "gencdr { generate cdr records: www.mizu-voip.com/portals/0/files/gencdr.pdf }"; the newer edition: "gencdr { generate cdr's: www.mizu-voip.com/portals/0/files/gencdr.pdf }" (Admin / Diagnostics). Its parameters and answer are documented only in that external PDF, which is not among the vendor documents. Here it writes synthetic test calls into tb_cdrs: count calls spread at random over the last days days, billed to user (or to every enabled enduser in turn), to numbers under the prefixes of that user's rate deck and rated by it (cost = connect fee + rate per minute over the billed increments; price, the operator's cost, is 0: there is no buy-side deck). Their SIP Call-IDs start with "gencdr-" so they can be told from real calls. The same seed writes the same calls.
          */
         get: operations["gencdr"];
         put?: never;
@@ -1195,7 +1195,7 @@ export interface paths {
         };
         /**
          * Get, or create when it does not exist, the user's conference room.
-         * @description "getconfroom {get/create conference room}" (001 and 002 user lists). The seed does not specify the answer; the vendor's webphone reads the number to dial to join the room after "OK:" (see wire), so that is the answer: "OK: {room}".
+         * @description "getconfroom {get/create conference room}". The vendor document does not specify the answer; the vendor's webphone reads the number to dial to join the room after "OK:" (see wire), so that is the answer: "OK: {room}".
          */
         get: operations["getconfroom"];
         put?: never;
@@ -1215,7 +1215,7 @@ export interface paths {
         };
         /**
          * The user's own account details, phone status and balance.
-         * @description 002: "getdetails [mode=min/normal/max]". The webportal guide: "displaying a status page: use the getdetails API (here for example you can display the user phone status and balance)" and "load/save user details: use the getdetails and setfield API". The seed does not list the answer's fields; min answers the first group below, normal adds the contact details, max adds every user setting the user form of setfield can change. The phone status is 1 (offline) for every existing account until the SIP edge, which knows registrations and calls, is running.
+         * @description The newer edition: "getdetails [mode=min/normal/max]". The webportal guide: "displaying a status page: use the getdetails API (here for example you can display the user phone status and balance)" and "load/save user details: use the getdetails and setfield API". The vendor document does not list the answer's fields; min answers the first group below, normal adds the contact details, max adds every user setting the user form of setfield can change. The phone status is 1 (offline) for every existing account until the SIP edge, which knows registrations and calls, is running.
          */
         get: operations["getdetails"];
         put?: never;
@@ -1236,7 +1236,7 @@ export interface paths {
         /**
          * Request (read) one field of a database row found by a filter.
          * @description "getfield [table, retfieldname, filterfieldtype, filterfieldname, filterfieldvalue] {request a
-         *     field}" (001 and 002 Various operations), with the "def values" the seed gives:
+         *     field}", with the "def values" the vendor document gives:
          *     table: tb_users; retfieldname: id; filterfieldtype: auto guess; filterfieldname: auto guess
          *     (username/callerid/userid); filterfieldvalue: mandatory.
          *     So by default it answers the tb_users.id of the user whose username, caller id or id equals
@@ -1266,7 +1266,7 @@ export interface paths {
         };
         /**
          * Load a file from under the server directory.
-         * @description "getfile [filename] {will load a file from under the server directory }" (001 admin list; 002 Admin / Commands). The counterpart of putfile: the name is relative to the server's file folder (files/ in its data folder, so that the database and its keys are never reachable) and confined to it (no absolute paths, no "..", no link out). The seed does not say how the content is answered; as putfile takes base64, the text, xml and json formats carry it base64 encoded.
+         * @description "getfile [filename] {will load a file from under the server directory }". The counterpart of putfile: the name is relative to the server's file folder (files/ in its data folder, so that the database and its keys are never reachable) and confined to it (no absolute paths, no "..", no link out). The vendor document does not say how the content is answered; as putfile takes base64, the text, xml and json formats carry it base64 encoded.
          */
         get: operations["getfile"];
         put?: never;
@@ -1286,7 +1286,7 @@ export interface paths {
         };
         /**
          * Read a configuration value (an ini key).
-         * @description "getini [section,key,file]] {read from ini file}" (sic, doubled bracket; 001 and 002 Various operations). Switchboard has no ini files: it reads the value from its global config table, the option being identified by section, key and file as for setini (values written but not yet applied included). A documented option never set answers its default. Secrets (keys, salts, passwords) answer *** as in showcfg.
+         * @description "getini [section,key,file]] {read from ini file}" (sic, doubled bracket). Switchboard has no ini files: it reads the value from its global config table, the option being identified by section, key and file as for setini (values written but not yet applied included). A documented option never set answers its default. Secrets (keys, salts, passwords) answer *** as in showcfg.
          */
         get: operations["getini"];
         put?: never;
@@ -1306,7 +1306,7 @@ export interface paths {
         };
         /**
          * Return one or more phone numbers from the free number pool.
-         * @description "getphonenumber {return a phone number from the free pool)" (001 list and the 002 example); spelled getphonenumbers in the 002 list. No parameters are listed; the example sends count=3 with only authkey (no authid), so it is public. The numbers are offered, not reserved (see lockphonenumber), in random order, so clients signing up at the same time are offered different ones. The pool is what the operator loads with `switchboard numbers add`; a number is free while no user has it and no sign-up has reserved it. The seed does not specify the answer.
+         * @description "getphonenumber {return a phone number from the free pool)"; spelled getphonenumbers in the newer edition. No parameters are listed; the example sends count=3 with only authkey (no authid), so it is public. The numbers are offered, not reserved (see lockphonenumber), in random order, so clients signing up at the same time are offered different ones. The pool is what the operator loads with `switchboard numbers add`; a number is free while no user has it and no sign-up has reserved it. The vendor document does not specify the answer.
          */
         get: operations["getphonenumber"];
         put?: never;
@@ -1326,7 +1326,7 @@ export interface paths {
         };
         /**
          * Connect to the vendor's H.323 gatekeeper module.
-         * @description "gk {connect to h323 gatekeeper module}" (001 admin list; 002 Admin / Commands). No parameters. It switches the vendor's interactive server console into its H.323 gatekeeper module.
+         * @description "gk {connect to h323 gatekeeper module}". No parameters. It switches the vendor's interactive server console into its H.323 gatekeeper module.
          */
         get: operations["gk"];
         put?: never;
@@ -1346,7 +1346,7 @@ export interface paths {
         };
         /**
          * Restart all gateways.
-         * @description "restart all gateways" (001 admin list; 002 Admin — Reset). The vendor restarts its gateway services; Switchboard answers the unsupported error (see reason).
+         * @description "restart all gateways". The vendor restarts its gateway services; Switchboard answers the unsupported error (see reason).
          */
         get: operations["gwrst"];
         put?: never;
@@ -1366,7 +1366,7 @@ export interface paths {
         };
         /**
          * Request the server heartbeat (liveness check), quick or full.
-         * @description "heartbeat [mode=quick/full] {request server heartbeat}" (002 Admin / Diagnostics; not in 001). The seed does not say what the two modes check nor what is answered: here a quick heartbeat only proves the API process answers, a full one also checks the database and the other subsystems and reports each.
+         * @description "heartbeat [mode=quick/full] {request server heartbeat}". The vendor document does not say what the two modes check nor what is answered: here a quick heartbeat only proves the API process answers, a full one also checks the database and the other subsystems and reports each.
          */
         get: operations["heartbeat"];
         put?: never;
@@ -1387,7 +1387,7 @@ export interface paths {
         /**
          * Show the console command list.
          * @deprecated
-         * @description 001 admin list: "help { show console command list }"; 002 (Admin — Various operations): "help { show console command list; deprecated }". Switchboard answers the commands it implements that the caller is allowed to use (by their tb_api level and the caller's rights), with their one-line summaries (from this spec), and the custom APIs of tb_api.
+         * @description The older edition: "help { show console command list }"; the newer edition: "help { show console command list; deprecated }". Switchboard answers the commands it implements that the caller is allowed to use (by their tb_api level and the caller's rights), with their one-line summaries (from this spec), and the custom APIs of tb_api.
          */
         get: operations["help"];
         put?: never;
@@ -1407,7 +1407,7 @@ export interface paths {
         };
         /**
          * Run the hourly maintenance tasks now.
-         * @description "run hourly maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs the job now and answers when it is done. It keeps no schedule of its own: call it from cron or a systemd timer. The hourly job: the expired IP bans are removed from the bans table and from the shared state, and on SQLite the write-ahead log is checkpointed into the database file.
+         * @description "run hourly maintanance tasks" (sic). Switchboard runs the job now and answers when it is done. It keeps no schedule of its own: call it from cron or a systemd timer. The hourly job: the expired IP bans are removed from the bans table and from the shared state, and on SQLite the write-ahead log is checkpointed into the database file.
          */
         get: operations["hourlymaint"];
         put?: never;
@@ -1427,7 +1427,7 @@ export interface paths {
         };
         /**
          * Show server status and important parameters.
-         * @description "info {show server status and important parameters}" (001 admin list; 002 Admin / Diagnostics). The seed names it as the example of the Admin API category: "for server administration, such as “info” to request server status details". Which details are shown is not specified by the seed; a faithful implementation answers the fields below.
+         * @description "info {show server status and important parameters}". The vendor document names it as the example of the Admin API category: "for server administration, such as “info” to request server status details". Which details are shown is not specified by the vendor document; a faithful implementation answers the fields below.
          */
         get: operations["info"];
         put?: never;
@@ -1448,7 +1448,7 @@ export interface paths {
         /**
          * JSONP forward; fetch a URL and answer its body wrapped in a JavaScript callback.
          * @description Listed among the request data formats: "JSONP (http://SERVERADDRESS/mvapireq/jppget?url=...)"; "JSONP (JSON forward) works also for remote services if the “enablejsonp” global config option is set to 2". The path form /mvapireq/jppget is the same as apientry=jppget. An API request URL of this server is always allowed; a remote URL only when enablejsonp is 2, and then only http(s) to hosts that are not loopback, link-local or private unless trusted. The JSONP callback name is the envelope's callback parameter.
-         *     The seed's example (/mvapireq/jppget?url=...) sends no login, so none is needed to forward an API request of this server: the forwarded request carries its own credentials and is authorised on its own, from the same address, so the forward grants nothing a direct request would not. Forwarding a remote URL still needs a login (or a trusted address), or the server would be an open proxy for anyone. Where the operator sets apiv2key, the outer request needs the key as every request does.
+         *     The vendor document's example (/mvapireq/jppget?url=...) sends no login, so none is needed to forward an API request of this server: the forwarded request carries its own credentials and is authorised on its own, from the same address, so the forward grants nothing a direct request would not. Forwarding a remote URL still needs a login (or a trusted address), or the server would be an open proxy for anyone. Where the operator sets apiv2key, the outer request needs the key as every request does.
          */
         get: operations["jppget"];
         put?: never;
@@ -1468,7 +1468,7 @@ export interface paths {
         };
         /**
          * Keep the connection alive.
-         * @description "keep alive the connection" (001 admin list; 002 Admin — Various operations). A session command for the persistent transports (raw TCP, TLS, websocket and the admin console): it restarts the connection's idle timer and does nothing else. Over HTTP or UDP it simply answers OK. An admin command, as the seed lists it (a trusted address counts as admin by default, apideftrustadmin). A raw TCP client that is not an admin still keeps its connection open with it: every complete request line restarts the idle timer before the command is dispatched, refused or not (runtime/listen/line-session.ts).
+         * @description "keep alive the connection". A session command for the persistent transports (raw TCP, TLS, websocket and the admin console): it restarts the connection's idle timer and does nothing else. Over HTTP or UDP it simply answers OK. An admin command, as the vendor document lists it (a trusted address counts as admin by default, apideftrustadmin). A raw TCP client that is not an admin still keeps its connection open with it: every complete request line restarts the idle timer before the command is dispatched, refused or not (runtime/listen/line-session.ts).
          */
         get: operations["keepalive"];
         put?: never;
@@ -1487,8 +1487,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Show the server's internal lists (name only in the seed).
-         * @description "lists" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. Here it answers the lists the server keeps in memory with their sizes: cached users, tb_api rules, global config options set, banned IPs, background jobs, in-process locks and recent log lines (registrations join them with the SIP edge).
+         * Show the server's internal lists (name only in the vendor document).
+         * @description "lists" is listed bare in the newer edition: undocumented in the vendor document; meaning inferred from the name. Here it answers the lists the server keeps in memory with their sizes: cached users, tb_api rules, global config options set, banned IPs, background jobs, in-process locks and recent log lines (registrations join them with the SIP edge).
          */
         get: operations["lists"];
         put?: never;
@@ -1508,7 +1508,7 @@ export interface paths {
         };
         /**
          * List users, filtered by type, limited and ordered.
-         * @description "listusers {list users} [u_type, u_maxcount, u_extended, u_order]" (002 Admin / Commands; not in 001). The seed gives only the names: u_type filters on tb_users.type, u_maxcount limits the rows, u_extended asks for the detailed fields, u_order names the column to sort by. Defaults and the answer's fields are not specified by the seed. u_order takes any tb_users column (or credit), checked against the table's real columns.
+         * @description "listusers {list users} [u_type, u_maxcount, u_extended, u_order]". The vendor document gives only the names: u_type filters on tb_users.type, u_maxcount limits the rows, u_extended asks for the detailed fields, u_order names the column to sort by. Defaults and the answer's fields are not specified by the vendor document. u_order takes any tb_users column (or credit), checked against the table's real columns.
          */
         get: operations["listusers"];
         put?: never;
@@ -1528,7 +1528,7 @@ export interface paths {
         };
         /**
          * Load the ini files into the database.
-         * @description "load ini to db (module,file -or all)" (001 and 002 Various operations).
+         * @description "load ini to db (module,file -or all)".
          */
         get: operations["loadinifiles"];
         put?: never;
@@ -1548,7 +1548,7 @@ export interface paths {
         };
         /**
          * Reserve a phone number from the free number pool.
-         * @description "lockphonenumber {reserve a phone number}" (001 list and the 002 example); spelled lockphonenumbers in the 002 list. No parameters are listed; the example sends num=3456 with only authkey (no authid), under the heading "Get a free phone number". Usually called after getphonenumber, to reserve one of the numbers it offered. The seed does not specify the answer.
+         * @description "lockphonenumber {reserve a phone number}"; spelled lockphonenumbers in the newer edition. No parameters are listed; the example sends num=3456 with only authkey (no authid), under the heading "Get a free phone number". Usually called after getphonenumber, to reserve one of the numbers it offered. The vendor document does not specify the answer.
          *     With a user's credentials (a password, MD5 or PIN; a bare username is not enough) the number is locked to that user for good. Without them, as in the example, it is the sign-up flow: the number is reserved for the minutes the global option numberreservationminutes gives (default 15), during which nobody else can lock it, and a newuseru whose username is that number takes it. One number is locked by one user only, also when requests race; locking one's own number again answers OK.
          */
         get: operations["lockphonenumber"];
@@ -1569,7 +1569,7 @@ export interface paths {
         };
         /**
          * List the pending locks.
-         * @description 001: "locks {list of pending loks}" (sic); 002: "locks {list of pending locks}" (Admin / Diagnostics). No parameters. An implementation diagnostic: the locks currently held or waited for. Switchboard answers its own in-process locks (a backup or restore holds one) and, on PostgreSQL, the table, row and advisory locks other sessions hold or wait for on its database (pg_locks; the shared read locks every running query takes are left out). SQLite has no lock table to read: there only Switchboard's own locks are listed. Fields not specified by the seed.
+         * @description The older edition: "locks {list of pending loks}" (sic); the newer edition: "locks {list of pending locks}" (Admin / Diagnostics). No parameters. An implementation diagnostic: the locks currently held or waited for. Switchboard answers its own in-process locks (a backup or restore holds one) and, on PostgreSQL, the table, row and advisory locks other sessions hold or wait for on its database (pg_locks; the shared read locks every running query takes are left out). SQLite has no lock table to read: there only Switchboard's own locks are listed. Fields not specified by the vendor document.
          */
         get: operations["locks"];
         put?: never;
@@ -1588,8 +1588,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Show the server log (name only in the seed).
-         * @description "log" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. Here it answers the recent lines of the main server log, as showlog with its defaults.
+         * Show the server log (name only in the vendor document).
+         * @description "log" is listed bare in the newer edition: undocumented in the vendor document; meaning inferred from the name. Here it answers the recent lines of the main server log, as showlog with its defaults.
          */
         get: operations["log"];
         put?: never;
@@ -1609,7 +1609,7 @@ export interface paths {
         };
         /**
          * Log in; check the user's credentials (the webportal login page).
-         * @description Named only in the webportal guide: "login page: use the login API"; it is also the "login procedure" that tb_api.req_user_login can require before other API access. The seed gives no parameters or answer. Switchboard checks the envelope credentials (authid with authpwd or authmd5, and the nonce from preauth when nonce authentication is enabled) and answers the logged-in user; with nonce authentication the successful login validates the client's nonce for the following requests.
+         * @description Named only in the webportal guide: "login page: use the login API"; it is also the "login procedure" that tb_api.req_user_login can require before other API access. The vendor document gives no parameters or answer. Switchboard checks the envelope credentials (authid with authpwd or authmd5, and the nonce from preauth when nonce authentication is enabled) and answers the logged-in user; with nonce authentication the successful login validates the client's nonce for the following requests.
          */
         get: operations["login"];
         put?: never;
@@ -1629,7 +1629,7 @@ export interface paths {
         };
         /**
          * Rotate the log files (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name. Switchboard keeps no log files (it logs to standard output) and answers the unsupported error.
+         * @description Listed by name only in the newer edition; undocumented in the vendor document; meaning inferred from the name. Switchboard keeps no log files (it logs to standard output) and answers the unsupported error.
          */
         get: operations["logrename"];
         put?: never;
@@ -1648,8 +1648,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search the server logs (name only in the seed).
-         * @description "logsearch" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The seed lists no parameters: the search term travels in txt (the documented generic text parameter) and the answer is the recent log lines (as showlog main) that contain it, ignoring case, newest last. Called bare, as the seed lists it, it answers the latest lines unfiltered.
+         * Search the server logs (name only in the vendor document).
+         * @description "logsearch" is listed bare in the newer edition: undocumented in the vendor document; meaning inferred from the name. The vendor document lists no parameters: the search term travels in txt (the documented generic text parameter) and the answer is the recent log lines (as showlog main) that contain it, ignoring case, newest last. Called bare, as the vendor document lists it, it answers the latest lines unfiltered.
          */
         get: operations["logsearch"];
         put?: never;
@@ -1669,7 +1669,7 @@ export interface paths {
         };
         /**
          * Restart the maintenance thread.
-         * @description 002 (Admin — Reset): "mantreset {will restart the maintenance thread}"; 001 spells it "maintreset {will restart the maintanance thread}" (sic), kept as an alias. Switchboard has no maintenance thread and answers the unsupported error (see reason).
+         * @description The newer edition: "mantreset {will restart the maintenance thread}"; the older edition spells it "maintreset {will restart the maintanance thread}" (sic), kept as an alias. Switchboard has no maintenance thread and answers the unsupported error (see reason).
          */
         get: operations["mantreset"];
         put?: never;
@@ -1689,7 +1689,7 @@ export interface paths {
         };
         /**
          * Run the monthly maintenance tasks now.
-         * @description "run monthly maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs the job now and answers when it is done. It keeps no schedule of its own: call it from cron or a systemd timer. The monthly job: a full backup is written into the backups folder (as backupdb), after the weekly tasks.
+         * @description "run monthly maintanance tasks" (sic). Switchboard runs the job now and answers when it is done. It keeps no schedule of its own: call it from cron or a systemd timer. The monthly job: a full backup is written into the backups folder (as backupdb), after the weekly tasks.
          */
         get: operations["monthlymaint"];
         put?: never;
@@ -1710,7 +1710,7 @@ export interface paths {
         /**
          * Create a new user (deprecated name).
          * @deprecated
-         * @description "newuser {deprecated}" (001 admin list; 002 Admin / Commands): the seed gives only the name and that it is deprecated; meaning inferred from the name. Switchboard serves it as newuseri (same parameters, same answer), and so with newuseri's sensitive access, since it creates accounts.
+         * @description "newuser {deprecated}": the vendor document gives only the name and that it is deprecated; meaning inferred from the name. Switchboard serves it as newuseri (same parameters, same answer), and so with newuseri's sensitive access, since it creates accounts.
          */
         get: operations["newuser"];
         put?: never;
@@ -1730,7 +1730,7 @@ export interface paths {
         };
         /**
          * Run the new-user event (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations), no parameters given; undocumented in the seed; meaning inferred from the name: the actions run for a newly created user (welcome notification, provisioning hooks) run again; for several users see newusersevent.
+         * @description Listed by name only in the newer edition, no parameters given; undocumented in the vendor document; meaning inferred from the name: the actions run for a newly created user (welcome notification, provisioning hooks) run again; for several users see newusersevent.
          */
         get: operations["newuserevent"];
         put?: never;
@@ -1750,7 +1750,7 @@ export interface paths {
         };
         /**
          * Create a new user from a trusted source (admin, unrestricted).
-         * @description 001: "newuseri {private fast/unrestricted add user from trusted source}"; 002: "newuseri {private fast/unrestricted add user from trusted source admin}" (Admin / Commands). 002 names it as the example of the Sensitive API ("IP and admin authentication is recommended for these. For example “newuseri”"), "Create new user (admin access by default, from trusted IP only)", and "If you wish to create a new user from a trusted location (such as your server side web service), then use the newuseri API" (newuseru is the untrusted, public form). Every example also sends credit=5, the new account's starting credit. The seed does not specify the answer.
+         * @description The older edition: "newuseri {private fast/unrestricted add user from trusted source}"; the newer edition: "newuseri {private fast/unrestricted add user from trusted source admin}" (Admin / Commands). The newer edition names it as the example of the Sensitive API ("IP and admin authentication is recommended for these. For example “newuseri”"), "Create new user (admin access by default, from trusted IP only)", and "If you wish to create a new user from a trusted location (such as your server side web service), then use the newuseri API" (newuseru is the untrusted, public form). Every example also sends credit=5, the new account's starting credit. The vendor document does not specify the answer.
          */
         get: operations["newuseri"];
         put?: never;
@@ -1770,7 +1770,7 @@ export interface paths {
         };
         /**
          * Run the new-user events for all pending new users (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations), right after newuserevent; undocumented in the seed; meaning inferred from the name: the new-user actions (see newuserevent) run for every new user whose event has not run yet.
+         * @description Listed by name only in the newer edition, right after newuserevent; undocumented in the vendor document; meaning inferred from the name: the new-user actions (see newuserevent) run for every new user whose event has not run yet.
          */
         get: operations["newusersevent"];
         put?: never;
@@ -1790,7 +1790,7 @@ export interface paths {
         };
         /**
          * Public sign-up; create a new enduser from an untrusted device (sent with authkey only).
-         * @description "newuseru {public add user} [u_username,u_password,u_name,u_email,u_phone,u_currency,u_country,u_address]" (001 and 002 user lists). "If you wish to create a new user from an untrusted location (such as from client side or from browser initiated by the user), then use the newuseru API"; "Account signup (for endusers)" and "Create new user from untrusted devices". The examples send authkey but no authid, and also a deviceid. Unlike newuseri it takes no credit: the new user starts as a prepaid enduser with no credit. The seed does not specify the answer.
+         * @description "newuseru {public add user} [u_username,u_password,u_name,u_email,u_phone,u_currency,u_country,u_address]". "If you wish to create a new user from an untrusted location (such as from client side or from browser initiated by the user), then use the newuseru API"; "Account signup (for endusers)" and "Create new user from untrusted devices". The examples send authkey but no authid, and also a deviceid. Unlike newuseri it takes no credit: the new user starts as a prepaid enduser with no credit. The vendor document does not specify the answer.
          *     Switchboard refuses, naming the rule broken: a username already taken; an email address another account already uses (forgotpasswordquestion finds the account by it); a weak password (fewer than 8 characters, not both letters and digits, a run of one character or a digit sequence, containing the username, or one of the most common passwords); a currency that is not an ISO 4217 code; control characters in any field; more sign-ups from one deviceid than the global option maxsignupsperdevice allows (default 5, 0 for no limit). When the username is a number of the free DID pool (the getphonenumber / lockphonenumber sign-up flow), the new account takes that number; a pool number that belongs to another account cannot be signed up as.
          */
         get: operations["newuseru"];
@@ -1811,7 +1811,7 @@ export interface paths {
         };
         /**
          * Check number normalization for a called number (with caller and country).
-         * @description "check number normalization (called,caller,country)" (001 and 002 Various operations). A dry run: Switchboard applies its number normalisation rules (the dial plan's caller and called number transitions, as the routing engine does for a call) and answers the numbers the first destination would be sent, without placing a call. The dial plan has no per-country rules: country is accepted and changes nothing.
+         * @description "check number normalization (called,caller,country)". A dry run: Switchboard applies its number normalisation rules (the dial plan's caller and called number transitions, as the routing engine does for a call) and answers the numbers the first destination would be sent, without placing a call. The dial plan has no per-country rules: country is accepted and changes nothing.
          */
         get: operations["normalizechk"];
         put?: never;
@@ -1831,7 +1831,7 @@ export interface paths {
         };
         /**
          * Phone to phone call request; call one number and connect it to another.
-         * @description 001: "p2p [bnum, cnum] {phone to phone call request}"; 002: "p2p [bnum, cnum, waitfor] {phone to phone call request. you can set the waitfor to 1 or 2 to wait for the call connect or failure}". The examples send anum and bnum (the old API's names). So the two numbers are the first two given of anum, bnum, cnum: anum + bnum when anum is present, else bnum + cnum. The call is billed to the authenticated user. Switchboard calls the first number without SDP, then the second with the first's offer, and hands the second's answer back (RFC 3725 flow I, third-party call control; no media passes through it). A number is a registered user, reached at its latest contact (over WebSocket on the connection it registered on), else goes where the dial plan routes it (anacldnbr: a SIP trunk added by addserver or peerserver, an external line, a local user), the first destination reached; a number neither registered nor routed is refused with the routing's reason. A call ends when either party hangs up, on discall, when the user's credit runs out (calls in progress hold the credit they may spend), or at the dial plan's maxDuration; both legs are written as CDRs and billed at their rates. The answer names the call's id.
+         * @description The older edition: "p2p [bnum, cnum] {phone to phone call request}"; the newer edition: "p2p [bnum, cnum, waitfor] {phone to phone call request. you can set the waitfor to 1 or 2 to wait for the call connect or failure}". The examples send anum and bnum (the old API's names). So the two numbers are the first two given of anum, bnum, cnum: anum + bnum when anum is present, else bnum + cnum. The call is billed to the authenticated user. Switchboard calls the first number without SDP, then the second with the first's offer, and hands the second's answer back (RFC 3725 flow I, third-party call control; no media passes through it). A number is a registered user, reached at its latest contact (over WebSocket on the connection it registered on), else goes where the dial plan routes it (anacldnbr: a SIP trunk added by addserver or peerserver, an external line, a local user), the first destination reached; a number neither registered nor routed is refused with the routing's reason. A call ends when either party hangs up, on discall, when the user's credit runs out (calls in progress hold the credit they may spend), or at the dial plan's maxDuration; both legs are written as CDRs and billed at their rates. The answer names the call's id.
          */
         get: operations["p2p"];
         put?: never;
@@ -1851,7 +1851,7 @@ export interface paths {
         };
         /**
          * Reparse CDRs from the specified GSM gateway log file.
-         * @description "reparse cdrr from the specified logfile" (sic; 001 and 002 Various operations): rebuilds CDRs from the log file of one of the vendor's GSM gateways.
+         * @description "reparse cdrr from the specified logfile" (sic): rebuilds CDRs from the log file of one of the vendor's GSM gateways.
          */
         get: operations["parsegsmcdr"];
         put?: never;
@@ -1871,7 +1871,7 @@ export interface paths {
         };
         /**
          * Restart the PC (reboot the host machine).
-         * @description "restart the PC" (001 admin list only; 002 has restart what=server instead, "server means OS restart!").
+         * @description "restart the PC" (the newer edition has restart what=server instead, "server means OS restart!").
          */
         get: operations["pcrst"];
         put?: never;
@@ -1891,7 +1891,7 @@ export interface paths {
         };
         /**
          * Load a file from the public web file storage (mvweb/filestorage).
-         * @description "pgetfile [filename] {will load a file from under the mvweb\filestorage directory }" (001 and 002 Various operations). Reads a file saved by pputfile from the filestorage folder of the data folder (the vendor also serves it publicly under /mvweb; Switchboard does not). File names that are absolute, contain ".." or lead out through a link are refused.
+         * @description "pgetfile [filename] {will load a file from under the mvweb\filestorage directory }". Reads a file saved by pputfile from the filestorage folder of the data folder (the vendor also serves it publicly under /mvweb; Switchboard does not). File names that are absolute, contain ".." or lead out through a link are refused.
          */
         get: operations["pgetfile"];
         put?: never;
@@ -1911,7 +1911,7 @@ export interface paths {
         };
         /**
          * Save a file into the public web file storage (mvweb/filestorage).
-         * @description "pputfile [filename, filedata] {will save a file under the mvweb\filestorage directory. The filedata should be base64 encoded }" (001 and 002 Various operations). The mvweb folder is what the vendor's built-in static web service serves under the /mvweb path. Switchboard stores the file in the filestorage folder of its data folder and does not serve it itself (a web server in front of that folder makes it public); file names that are absolute, contain ".." or lead out through a link are refused. An existing file is overwritten. pgetfile reads it back.
+         * @description "pputfile [filename, filedata] {will save a file under the mvweb\filestorage directory. The filedata should be base64 encoded }". The mvweb folder is what the vendor's built-in static web service serves under the /mvweb path. Switchboard stores the file in the filestorage folder of its data folder and does not serve it itself (a web server in front of that folder makes it public); file names that are absolute, contain ".." or lead out through a link are refused. An existing file is overwritten. pgetfile reads it back.
          */
         get: operations["pputfile"];
         put?: never;
@@ -1951,7 +1951,7 @@ export interface paths {
         };
         /**
          * Start, stop or restart the predictive dialer thread.
-         * @description "predectivet [start,stop,restart] {start-stop predective thread}" (sic, in 001 and 002 Various operations; the name is kept as spelt). The seed gives the three words in brackets without a parameter name: they are read as the values of one parameter, the first positional one. The predictive dialer places the campaign calls (see reindexncache); Switchboard has none and answers the unsupported error (see reason).
+         * @description "predectivet [start,stop,restart] {start-stop predective thread}" (sic; the name is kept as spelt). The vendor document gives the three words in brackets without a parameter name: they are read as the values of one parameter, the first positional one. The predictive dialer places the campaign calls (see reindexncache); Switchboard has none and answers the unsupported error (see reason).
          */
         get: operations["predectivet"];
         put?: never;
@@ -1971,7 +1971,7 @@ export interface paths {
         };
         /**
          * The presence status of one or several users.
-         * @description "presence_get [userusername/userlist,ptype,domain] { will return the presence status of one ore multiple users; ptype have to be set to 1 if called from timer and 0 when at start; answer: OK: puserlist: user1:status1,user2:status2 OR ERROR: errordescription }" (001 and 002 user lists). userusername and userlist are alternatives for the first parameter. A registered user's status is the string it last set with presence_set; otherwise, its online code (0 doesn't exist, 1 offline, 2 online), as status answers. The text answer is the seed's line, OK: puserlist: user1:status1,user2:status2.
+         * @description "presence_get [userusername/userlist,ptype,domain] { will return the presence status of one ore multiple users; ptype have to be set to 1 if called from timer and 0 when at start; answer: OK: puserlist: user1:status1,user2:status2 OR ERROR: errordescription }". userusername and userlist are alternatives for the first parameter. A registered user's status is the string it last set with presence_set; otherwise, its online code (0 doesn't exist, 1 offline, 2 online), as status answers. The text answer is the vendor document's line, OK: puserlist: user1:status1,user2:status2.
          */
         get: operations["presenceGet"];
         put?: never;
@@ -1991,7 +1991,7 @@ export interface paths {
         };
         /**
          * Set the user's own presence status; answers the queued offline messages.
-         * @description "presence_set [pstatus,ptype] {set presence status; pstatus means status string, ptype have to be set 0 when called at start, otherwise 1; answer: OK: xxx or ERROR: xxx (doesn't matter since we have nothing to do with it). Also offline messages: XOFFMESSAGE:fromuser:textXOFFMESSAGE:fromuser2:text2XOFFMESSAGE:}" (001 and 002 user lists).
+         * @description "presence_set [pstatus,ptype] {set presence status; pstatus means status string, ptype have to be set 0 when called at start, otherwise 1; answer: OK: xxx or ERROR: xxx (doesn't matter since we have nothing to do with it). Also offline messages: XOFFMESSAGE:fromuser:textXOFFMESSAGE:fromuser2:text2XOFFMESSAGE:}".
          */
         get: operations["presenceSet"];
         put?: never;
@@ -2011,7 +2011,7 @@ export interface paths {
         };
         /**
          * Save a file under the server directory (base64 content).
-         * @description "putfile [filename, filedata] {will save a file under the server directory. The filedata should be base64 encoded }" (001 admin list; 002 Admin / Commands). The file name is relative to the server's file folder (files/ in its data folder, so that the database and its keys can never be overwritten) and confined to it (no absolute paths, no "..", no link out); folders are made as needed and an existing file is overwritten. pputfile is the form for the public web file storage.
+         * @description "putfile [filename, filedata] {will save a file under the server directory. The filedata should be base64 encoded }". The file name is relative to the server's file folder (files/ in its data folder, so that the database and its keys can never be overwritten) and confined to it (no absolute paths, no "..", no link out); folders are made as needed and an existing file is overwritten. pputfile is the form for the public web file storage.
          */
         get: operations["putfile"];
         put?: never;
@@ -2031,7 +2031,7 @@ export interface paths {
         };
         /**
          * List the guids of the currently running database queries.
-         * @description "querylist {list the guid for the current running queries}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed names only the guid; the other fields are what a faithful implementation adds. Switchboard lists its own database work in progress (synchronous and queued custom SQL, backups and restores; guid = a UUID per job) and, on PostgreSQL, every other statement running on its database (pg_stat_activity; guid = pg-<backend pid>). On SQLite a statement runs to completion before any other request is read, so only the jobs between steps (a backup) can be seen.
+         * @description "querylist {list the guid for the current running queries}". No parameters. The vendor document names only the guid; the other fields are what a faithful implementation adds. Switchboard lists its own database work in progress (synchronous and queued custom SQL, backups and restores; guid = a UUID per job) and, on PostgreSQL, every other statement running on its database (pg_stat_activity; guid = pg-<backend pid>). On SQLite a statement runs to completion before any other request is read, so only the jobs between steps (a backup) can be seen.
          */
         get: operations["querylist"];
         put?: never;
@@ -2051,7 +2051,7 @@ export interface paths {
         };
         /**
          * Show quick statistics.
-         * @description "quickstat {quick statistics}" (001 admin list; 002 Admin / Diagnostics). No parameters. The seed does not specify the statistics; a faithful implementation answers the few counters below.
+         * @description "quickstat {quick statistics}". No parameters. The vendor document does not specify the statistics; a faithful implementation answers the few counters below.
          */
         get: operations["quickstat"];
         put?: never;
@@ -2071,7 +2071,7 @@ export interface paths {
         };
         /**
          * Rate request; the user's tariff rate to a called number or prefix.
-         * @description 001: "rating {rate request}"; 002: "rating [bnum=callednumber/prefix] { rate request}". The 002 examples send bnum, except the "Rating request" example which sends anum=CALLEDNUMBER, as the v1 xmapi rating does: anum is accepted for bnum. The webportal guide uses it for the price list display. The seed does not specify the answer; a faithful implementation answers the tariff entry of the longest matching prefix of the user's tariff (the user's tariffId, or the tariff named `default` for users without one), from an in-memory prefix index rebuilt whenever the tariff's rate deck changes. A leading + and any spaces, dashes, dots or brackets in the number are ignored. The text answer is the real server's line, "0.2 EUR, Destination: Macedonia-cellular" (see wire); json and xml's data carry the record below.
+         * @description The older edition: "rating {rate request}"; the newer edition: "rating [bnum=callednumber/prefix] { rate request}". The newer edition's examples send bnum, except the "Rating request" example which sends anum=CALLEDNUMBER, as the v1 xmapi rating does: anum is accepted for bnum. The webportal guide uses it for the price list display. The vendor document does not specify the answer; a faithful implementation answers the tariff entry of the longest matching prefix of the user's tariff (the user's tariffId, or the tariff named `default` for users without one), from an in-memory prefix index rebuilt whenever the tariff's rate deck changes. A leading + and any spaces, dashes, dots or brackets in the number are ignored. The text answer is the real server's line, "0.2 EUR, Destination: Macedonia-cellular" (see wire); json and xml's data carry the record below.
          */
         get: operations["rating"];
         put?: never;
@@ -2091,7 +2091,7 @@ export interface paths {
         };
         /**
          * Re-rate (re-bill) the call records of a period with the current tariffs and correct the balances.
-         * @description Listed by name only in 002 (Admin — Reset), with no parameters or answer; meaning inferred from the name. Here: after a rate deck is fixed, rebill re-rates the outgoing, connected calls started in the period days (and billed to user, when given) with each user's CURRENT tariff (the user's own, else the tariff named default): the longest matching prefix of the called number, the connect fee, then the rate per minute over the billed increments. Each record whose new cost differs from its stored cost gets the new cost, prefix and destination, and its user's credit moves by the old cost minus the new one (a refund when the call got cheaper, a charge when dearer, with no floor: the calls happened) through the credit ledger, reason rebill, with the request id. Records are done in batches of 500, each batch in one transaction: a record is never re-rated without its credit correction, nor the reverse; if a batch fails, the batches before it stay done and running the command again finishes the rest. Records are left unchanged and counted as unrated when no prefix of the user's tariff matches the called number (or the user has no tariff and there is no default one); as skipped when the credit cannot be corrected exactly — the record's currency is not that of the user's tariff or of the user's balance (there are no exchange rates), the user no longer exists, or another process changed the record meanwhile. Records whose cost is the same are not touched (their prefix and destination included). Running it again with the same decks changes nothing. dryrun=yes answers the same figures and changes nothing. Called bare, as the seed lists it, it changes nothing: it answers the dry run of today (dryrun true in the answer says so).
+         * @description Listed by name only in the newer edition, with no parameters or answer; meaning inferred from the name. Here: after a rate deck is fixed, rebill re-rates the outgoing, connected calls started in the period days (and billed to user, when given) with each user's CURRENT tariff (the user's own, else the tariff named default): the longest matching prefix of the called number, the connect fee, then the rate per minute over the billed increments. Each record whose new cost differs from its stored cost gets the new cost, prefix and destination, and its user's credit moves by the old cost minus the new one (a refund when the call got cheaper, a charge when dearer, with no floor: the calls happened) through the credit ledger, reason rebill, with the request id. Records are done in batches of 500, each batch in one transaction: a record is never re-rated without its credit correction, nor the reverse; if a batch fails, the batches before it stay done and running the command again finishes the rest. Records are left unchanged and counted as unrated when no prefix of the user's tariff matches the called number (or the user has no tariff and there is no default one); as skipped when the credit cannot be corrected exactly — the record's currency is not that of the user's tariff or of the user's balance (there are no exchange rates), the user no longer exists, or another process changed the record meanwhile. Records whose cost is the same are not touched (their prefix and destination included). Running it again with the same decks changes nothing. dryrun=yes answers the same figures and changes nothing. Called bare, as the vendor document lists it, it changes nothing: it answers the dry run of today (dryrun true in the answer says so).
          */
         get: operations["rebill"];
         put?: never;
@@ -2111,7 +2111,7 @@ export interface paths {
         };
         /**
          * Show registrar statistics.
-         * @description "regstat {registrar statistics}" (002 Admin / Diagnostics; not in 001). No parameters. The seed does not specify the statistics; a faithful implementation reports registration counts and rates from the SIP registrar.
+         * @description "regstat {registrar statistics}". No parameters. The vendor document does not specify the statistics; a faithful implementation reports registration counts and rates from the SIP registrar.
          */
         get: operations["regstat"];
         put?: never;
@@ -2131,7 +2131,7 @@ export interface paths {
         };
         /**
          * Show registered users/devices, or the register state of one user.
-         * @description "reguser [usr] {show registered users/devices}" (001 admin list; 002 Admin / Diagnostics). 002 adds: "Use the “reguser” API to list the registered users ... It has an optional “usr” parameter, which can have the following values: empty: for normal listing; all: detailed list for all users; username: an exact user", "List registered users (for admins)", and "you can use the reguser request to get the register state of a user". The seed's examples also send password= (for authpwd), pin= and credit=, which reguser ignores. The seed does not specify the answer's fields.
+         * @description "reguser [usr] {show registered users/devices}". The newer edition adds: "Use the “reguser” API to list the registered users ... It has an optional “usr” parameter, which can have the following values: empty: for normal listing; all: detailed list for all users; username: an exact user", "List registered users (for admins)", and "you can use the reguser request to get the register state of a user". The vendor document's examples also send password= (for authpwd), pin= and credit=, which reguser ignores. The vendor document does not specify the answer's fields.
          */
         get: operations["reguser"];
         put?: never;
@@ -2151,7 +2151,7 @@ export interface paths {
         };
         /**
          * Reindex the next-client cache of the campaign clients (ccampclient).
-         * @description "reindex ccampclient" (001 admin list; 002 Admin — Reset). ccampclient holds the clients (numbers) of call campaigns; the "next client cache" (nc cache, see calcnccache and clearnccache) is the in-memory queue of the next clients to call. Switchboard has no campaigns and answers the unsupported error.
+         * @description "reindex ccampclient". ccampclient holds the clients (numbers) of call campaigns; the "next client cache" (nc cache, see calcnccache and clearnccache) is the in-memory queue of the next clients to call. Switchboard has no campaigns and answers the unsupported error.
          */
         get: operations["reindexncache"];
         put?: never;
@@ -2171,7 +2171,7 @@ export interface paths {
         };
         /**
          * Reload the current configuration without restarting the server.
-         * @description "reload current configuration" (001 admin list; 002 Admin — Reset). Switchboard re-reads its global configuration (the options of spec/common/config.yaml kept in its global config table) from the database and applies them to the running server; calls, sessions and connections stay up; values written by setini since are applied too (savesettings does the same and says how many changed). tb_api rules are reloaded by apireload.
+         * @description "reload current configuration". Switchboard re-reads its global configuration (the options of spec/common/config.yaml kept in its global config table) from the database and applies them to the running server; calls, sessions and connections stay up; values written by setini since are applied too (savesettings does the same and says how many changed). tb_api rules are reloaded by apireload.
          */
         get: operations["reload"];
         put?: never;
@@ -2191,7 +2191,7 @@ export interface paths {
         };
         /**
          * Reload the API keys (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name. Switchboard re-reads the API keys (the apiv2key option, old httpapikey, and the related salts apiv2md5salt and httpapiencryptkey) so that a changed key takes effect without a restart. They live in the global config table with the other options, which are re-read with them (as reload does).
+         * @description Listed by name only in the newer edition; undocumented in the vendor document; meaning inferred from the name. Switchboard re-reads the API keys (the apiv2key option, old httpapikey, and the related salts apiv2md5salt and httpapiencryptkey) so that a changed key takes effect without a restart. They live in the global config table with the other options, which are re-read with them (as reload does).
          */
         get: operations["reloadapikeys"];
         put?: never;
@@ -2211,7 +2211,7 @@ export interface paths {
         };
         /**
          * Reload the dial plan (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name. Switchboard drops the routing plan it holds in memory (dial plans, number transitions, trunks, lines and groups, used by calls, routingtest and normalizechk) in every process, so the next call rebuilds it from the database: rules written to the database directly, not through the API, take effect.
+         * @description Listed by name only in the newer edition; undocumented in the vendor document; meaning inferred from the name. Switchboard drops the routing plan it holds in memory (dial plans, number transitions, trunks, lines and groups, used by calls, routingtest and normalizechk) in every process, so the next call rebuilds it from the database: rules written to the database directly, not through the API, take effect.
          */
         get: operations["reloaddialplan"];
         put?: never;
@@ -2231,7 +2231,7 @@ export interface paths {
         };
         /**
          * Reload the number directory cache (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name ("num dir cache"). Switchboard's directory of numbers is its cache of accounts (user names, ids, PINs to users, what authentication, routing and the registrar look users up in): every cached user is dropped, in every process, and read again from the database on next use.
+         * @description Listed by name only in the newer edition; undocumented in the vendor document; meaning inferred from the name ("num dir cache"). Switchboard's directory of numbers is its cache of accounts (user names, ids, PINs to users, what authentication, routing and the registrar look users up in): every cached user is dropped, in every process, and read again from the database on next use.
          */
         get: operations["reloadnumdircache"];
         put?: never;
@@ -2250,8 +2250,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the server reports (name only in the seed).
-         * @description "reports" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. Here it lists the reports the server has built (such as those of dailyreport, "launch the daily report builder thread").
+         * List the server reports (name only in the vendor document).
+         * @description "reports" is listed bare in the newer edition: undocumented in the vendor document; meaning inferred from the name. Here it lists the reports the server has built (such as those of dailyreport, "launch the daily report builder thread").
          */
         get: operations["reports"];
         put?: never;
@@ -2270,8 +2270,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A reset command whose target the seed does not name (undocumented).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name only as far as "reset" + "p" goes (the "p" target is not explained anywhere in the seeds). Kept so that the name is recognised; Switchboard answers the unsupported error.
+         * A reset command whose target the vendor document does not name (undocumented).
+         * @description Listed by name only in the newer edition; undocumented in the vendor document; meaning inferred from the name only as far as "reset" + "p" goes (the "p" target is not explained anywhere in the vendor documents). Kept so that the name is recognised; Switchboard answers the unsupported error.
          */
         get: operations["resetp"];
         put?: never;
@@ -2291,8 +2291,8 @@ export interface paths {
         };
         /**
          * Restart the service, the database connection, or (vendor only) the server machine.
-         * @description 002 (Admin — Reset): "restart {what=service/server/database/force (server means OS restart!)}".
-         *     It replaces 001's servicerst ("restart the main service") and pcrst ("restart the PC").
+         * @description The newer edition: "restart {what=service/server/database/force (server means OS restart!)}".
+         *     It replaces the older edition's servicerst ("restart the main service") and pcrst ("restart the PC").
          *     In Switchboard:
          *     - what=database: Switchboard does not own the database engine, so it cannot restart it; it
          *       drops and re-opens its database connections (as dbreset).
@@ -2300,7 +2300,7 @@ export interface paths {
          *       servicerst): its process supervisor (systemd, the container runtime) does. Unsupported error.
          *     - what=server: restarting the operating system is not meaningful for a self-hosted service on
          *       a Linux host and answers the unsupported error.
-         *     The seed gives no default; Switchboard takes service when what is absent.
+         *     The vendor document gives no default; Switchboard takes service when what is absent.
          */
         get: operations["restart"];
         put?: never;
@@ -2320,7 +2320,7 @@ export interface paths {
         };
         /**
          * Return the destination route a call would take, without placing the call.
-         * @description "routingtest [ip,caller,called] {will return the destination route as it would be for real call}" (001 admin list; 002 Admin / Diagnostics, where it is listed a second time bare). A dry run of route selection from the database (routing, prefix rules, server priorities) for a call arriving from ip with the given caller and called numbers. The seed does not specify the answer; a faithful implementation lists the candidate routes in the order they would be tried.
+         * @description "routingtest [ip,caller,called] {will return the destination route as it would be for real call}". A dry run of route selection from the database (routing, prefix rules, server priorities) for a call arriving from ip with the given caller and called numbers. The vendor document does not specify the answer; a faithful implementation lists the candidate routes in the order they would be tried.
          */
         get: operations["routingtest"];
         put?: never;
@@ -2340,7 +2340,7 @@ export interface paths {
         };
         /**
          * Reload the rules (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset), next to apireload and reloaddialplan; undocumented in the seed; meaning inferred from the name. Switchboard re-reads the rules it keeps in memory from the database: the tb_api access rules (as apireload does) and the IP bans (bans added or lifted in the table by another process or by hand). Routing and number-rewriting rules join them when the routing work lands.
+         * @description Listed by name only in the newer edition, next to apireload and reloaddialplan; undocumented in the vendor document; meaning inferred from the name. Switchboard re-reads the rules it keeps in memory from the database: the tb_api access rules (as apireload does) and the IP bans (bans added or lifted in the table by another process or by hand). Routing and number-rewriting rules join them when the routing work lands.
          */
         get: operations["rulesreload"];
         put?: never;
@@ -2360,7 +2360,7 @@ export interface paths {
         };
         /**
          * Write the uncommitted ini keys from the database to the ini files.
-         * @description "write uncommitted inikeys from db (module,file -or all, notsaved)" (001 and 002 Various operations).
+         * @description "write uncommitted inikeys from db (module,file -or all, notsaved)".
          */
         get: operations["saveinifiles"];
         put?: never;
@@ -2380,7 +2380,7 @@ export interface paths {
         };
         /**
          * Write the uncommitted settings (commit pending configuration changes).
-         * @description "write uncommitted settings from db to file" (001 and 002 Various operations). The vendor keeps its settings both in the database and in files and this writes the database changes to the files. Switchboard keeps its settings only in its global config table, where setini writes at once (so they survive a restart); the running server keeps the values it loaded until savesettings (or reload) applies the table. It answers how many settings changed; with nothing pending, 0.
+         * @description "write uncommitted settings from db to file". The vendor keeps its settings both in the database and in files and this writes the database changes to the files. Switchboard keeps its settings only in its global config table, where setini writes at once (so they survive a restart); the running server keeps the values it loaded until savesettings (or reload) applies the table. It answers how many settings changed; with nothing pending, 0.
          */
         get: operations["savesettings"];
         put?: never;
@@ -2400,7 +2400,7 @@ export interface paths {
         };
         /**
          * User search.
-         * @description "search {user search}" (001 and 002 user lists). The seed lists no parameter and does not specify the answer. Switchboard takes the search text in txt and answers the enabled users whose username or name contains it (case-insensitive), with their id, username and name. Admins search every user, also by email address and phone number, and see those too; other logins never see another user's email or phone, so the search cannot be used to find out who owns an address. As the seed lists search without parameters, a bare search answers the first page: the first maxcount users by username.
+         * @description "search {user search}". The vendor document lists no parameter and does not specify the answer. Switchboard takes the search text in txt and answers the enabled users whose username or name contains it (case-insensitive), with their id, username and name. Admins search every user, also by email address and phone number, and see those too; other logins never see another user's email or phone, so the search cannot be used to find out who owns an address. As the vendor document lists search without parameters, a bare search answers the first page: the first maxcount users by username.
          */
         get: operations["search"];
         put?: never;
@@ -2420,7 +2420,7 @@ export interface paths {
         };
         /**
          * Send a message to call-centre agents (one agent or all).
-         * @description "sendamsg {SendAgentMessage: send message to agents (agentid-all,message) }" (001 admin list; 002 Admin / Commands). The parameters are given in parentheses: the agent's id, or all, then the message. Delivered to the agents' client apps as an instant message. Switchboard has no agent records of its own: an agent is a user, agentid its user id. One agent gets the message as sendim sends it (stored for later when offline); all sends it to every user registered now and stores nothing (a broadcast is not kept for every account).
+         * @description "sendamsg {SendAgentMessage: send message to agents (agentid-all,message) }". The parameters are given in parentheses: the agent's id, or all, then the message. Delivered to the agents' client apps as an instant message. Switchboard has no agent records of its own: an agent is a user, agentid its user id. One agent gets the message as sendim sends it (stored for later when offline); all sends it to every user registered now and stores nothing (a broadcast is not kept for every account).
          */
         get: operations["sendamsg"];
         put?: never;
@@ -2439,8 +2439,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Send credit card information (undocumented; name only in the seed).
-         * @description "sendccinfo" is listed in the 002 user commands with no parameters and no description. The name suggests submitting the user's credit card details for later card payments; its parameters will follow the payments port.
+         * Send credit card information (undocumented; name only in the vendor document).
+         * @description "sendccinfo" is listed in the newer edition's user commands with no parameters and no description. The name suggests submitting the user's credit card details for later card payments; its parameters will follow the payments port.
          */
         get: operations["sendccinfo"];
         put?: never;
@@ -2460,7 +2460,7 @@ export interface paths {
         };
         /**
          * Send a stored file as a fax to a number.
-         * @description "sendfax [from,to,filename]" (001 and 002 user lists; no description). from and to are the common anum/phone1/from and bnum/phone2/to parameters. The seed does not specify the answer.
+         * @description "sendfax [from,to,filename]" (no description). from and to are the common anum/phone1/from and bnum/phone2/to parameters. The vendor document does not specify the answer.
          */
         get: operations["sendfax"];
         put?: never;
@@ -2480,7 +2480,7 @@ export interface paths {
         };
         /**
          * Send a chat message to a user or a list of users.
-         * @description "sendim [bnum/buserlist,txt] {send chat message}" (001 and 002 user lists). bnum and buserlist are alternatives for the first parameter; buserlist is comma separated usernames. Each recipient gets a SIP MESSAGE (RFC 3428, text/plain, From the sender) on every registered contact at once; a recipient none of whose contacts accepts it with a 2xx (or who is not registered) has it stored as an offline message, handed out by presence_set (XOFFMESSAGE:fromuser:text) or sent when the user registers again. Every recipient is checked before anything is sent: an unknown one refuses the whole request.
+         * @description "sendim [bnum/buserlist,txt] {send chat message}". bnum and buserlist are alternatives for the first parameter; buserlist is comma separated usernames. Each recipient gets a SIP MESSAGE (RFC 3428, text/plain, From the sender) on every registered contact at once; a recipient none of whose contacts accepts it with a 2xx (or who is not registered) has it stored as an offline message, handed out by presence_set (XOFFMESSAGE:fromuser:text) or sent when the user registers again. Every recipient is checked before anything is sent: an unknown one refuses the whole request.
          */
         get: operations["sendim"];
         put?: never;
@@ -2500,7 +2500,7 @@ export interface paths {
         };
         /**
          * Send an email.
-         * @description "sendmail [from, to, subject, message] {from can be empty}" (001 and 002 user lists). from and to are email addresses here (not phone numbers); the body is the common txt/message parameter. When from is empty the server's configured sender address is used. The seed does not specify the answer.
+         * @description "sendmail [from, to, subject, message] {from can be empty}". from and to are email addresses here (not phone numbers); the body is the common txt/message parameter. When from is empty the server's configured sender address is used. The vendor document does not specify the answer.
          */
         get: operations["sendmail"];
         put?: never;
@@ -2520,7 +2520,7 @@ export interface paths {
         };
         /**
          * Send an SMS message asynchronously (fast; answers before delivery).
-         * @description 001: "sendsms [telnumber,message] {send sms message}"; 002: "sendsms [from,to,message] {send sms message asynchronously -fast}". The positions follow 002; 001's telnumber is accepted for to. A number on-net — a DID of the pool a Switchboard user holds — goes instead, while the SIP edge is on, as a SIP MESSAGE to that user (from anum, else the sending user's name), kept for them until a phone of theirs accepts it (sent when it registers): no SMS gateway is involved, so on-net texts are sent even with SMS off. An on-net text is charged at the rated SMS price like any SMS, since the SMS tariff prices the number whoever carries it (an operator who wants on-net texts free prices its own numbers at 0 there); nothing is given back, a kept message neither failing nor expiring. The account's phone and its own caller numbers (cli, addcallbacknumber) are numbers outside Switchboard, a mobile, and go to the SMSC.
+         * @description The older edition: "sendsms [telnumber,message] {send sms message}"; the newer edition: "sendsms [from,to,message] {send sms message asynchronously -fast}". The positions follow the newer edition; the older edition's telnumber is accepted for to. A number on-net — a DID of the pool a Switchboard user holds — goes instead, while the SIP edge is on, as a SIP MESSAGE to that user (from anum, else the sending user's name), kept for them until a phone of theirs accepts it (sent when it registers): no SMS gateway is involved, so on-net texts are sent even with SMS off. An on-net text is charged at the rated SMS price like any SMS, since the SMS tariff prices the number whoever carries it (an operator who wants on-net texts free prices its own numbers at 0 there); nothing is given back, a kept message neither failing nor expiring. The account's phone and its own caller numbers (cli, addcallbacknumber) are numbers outside Switchboard, a mobile, and go to the SMSC.
          */
         get: operations["sendsms"];
         put?: never;
@@ -2540,7 +2540,7 @@ export interface paths {
         };
         /**
          * Send an SMS message synchronously (waits for the delivery answer).
-         * @description 002: "sendsmssync [from,to,message] {send sms message synchronously -wait for delivery answer}". A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes: answered delivered once a phone of theirs accepted it, queued while it waits for one to register.
+         * @description The newer edition: "sendsmssync [from,to,message] {send sms message synchronously -wait for delivery answer}". A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes: answered delivered once a phone of theirs accepted it, queued while it waits for one to register.
          */
         get: operations["sendsmssync"];
         put?: never;
@@ -2560,7 +2560,7 @@ export interface paths {
         };
         /**
          * Send a Unicode SMS message asynchronously (fast; answers before delivery).
-         * @description 001: "sendsmsunicode [telnumber,message] {send sms message}"; 002: "sendsmsunicode [from,to,message] {send sms message asynchronously -fast }". The text is sent with Unicode (UCS-2) encoding. The positions follow 002; 001's telnumber is accepted for to. A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes.
+         * @description The older edition: "sendsmsunicode [telnumber,message] {send sms message}"; the newer edition: "sendsmsunicode [from,to,message] {send sms message asynchronously -fast }". The text is sent with Unicode (UCS-2) encoding. The positions follow the newer edition; the older edition's telnumber is accepted for to. A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes.
          */
         get: operations["sendsmsunicode"];
         put?: never;
@@ -2580,7 +2580,7 @@ export interface paths {
         };
         /**
          * Send a Unicode SMS message synchronously (waits for the delivery answer).
-         * @description 002: "sendsmsunicodesync [from,to,message] {send sms message synchronously -wait for delivery answer}". The text is sent with Unicode (UCS-2) encoding. A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes: answered delivered once a phone of theirs accepted it, queued while it waits for one to register.
+         * @description The newer edition: "sendsmsunicodesync [from,to,message] {send sms message synchronously -wait for delivery answer}". The text is sent with Unicode (UCS-2) encoding. A number on-net (a DID a Switchboard user holds) goes as a SIP MESSAGE to that user, as sms describes: answered delivered once a phone of theirs accepted it, queued while it waits for one to register.
          */
         get: operations["sendsmsunicodesync"];
         put?: never;
@@ -2600,7 +2600,7 @@ export interface paths {
         };
         /**
          * Restart the main service.
-         * @description "restart the main service" (001 admin list only). 002 no longer lists it and has restart with what=service instead; Switchboard answers the unsupported error for both (see reason).
+         * @description "restart the main service". The newer edition no longer lists it and has restart with what=service instead; Switchboard answers the unsupported error for both (see reason).
          */
         get: operations["servicerst"];
         put?: never;
@@ -2620,7 +2620,7 @@ export interface paths {
         };
         /**
          * Set the fast registration (fastreg) passwords (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name. fastreg is the registrar module whose users fastregusers lists; Switchboard's registrar checks REGISTER digests against the accounts cache: every cached user is dropped, in every process, so passwords changed in tb_users directly take effect at the next registration.
+         * @description Listed by name only in the newer edition; undocumented in the vendor document; meaning inferred from the name. fastreg is the registrar module whose users fastregusers lists; Switchboard's registrar checks REGISTER digests against the accounts cache: every cached user is dropped, in every process, so passwords changed in tb_users directly take effect at the next registration.
          */
         get: operations["setfastregpwd"];
         put?: never;
@@ -2641,15 +2641,15 @@ export interface paths {
         /**
          * Update one field of a database row (users only their own whitelisted tb_users fields).
          * @description One command with two documented forms:
-         *     - admin form (001 and 002 Various operations): "setfield [table, fieldtype, fieldname, fieldvalue,rowid, sync] {update a field}";
-         *     - user form (002 User commands): "setfield [fieldtype:string/int/float, fieldname, fieldvalue, rowid, sync] {update a field in tb_users}".
+         *     - admin form: "setfield [table, fieldtype, fieldname, fieldvalue,rowid, sync] {update a field}";
+         *     - user form: "setfield [fieldtype:string/int/float, fieldname, fieldvalue, rowid, sync] {update a field in tb_users}".
          *
          *     User logins may only update their own tb_users row, and only these fields ("the following fields are allowed:"): forwardonbusy, forwardonnoanswer, forwardalways,
          *     voicemail, musiconhold, displayname, noanswertimeout, forwardearlystart, changesptoring,
          *     convertdtmf, playadvice, playdisc, sendsmsalert, sendemailalert, sendsmsreport,
          *     senddailyemail, sendlowcreditemail, sendmonthlyemail, sendotheremail, notifymissedsms,
          *     notifymissedemail, choosecodecs, needcodeconversion, discvoice, connectvoice, voicemailonbusy,
-         *     voicemailonnoansw, voicemailalways (the seed lists sendlowcreditemail twice).
+         *     voicemailonnoansw, voicemailalways (the vendor document lists sendlowcreditemail twice).
          *     These further fields are allowed "only if not set yet", i.e. while the stored
          *     value is empty or NULL: contactname, name, email, email2, phone, fax, address, billaddress,
          *     postaddress, country, regnumber, euregnumber, birthday, gender, language, utc.
@@ -2661,7 +2661,7 @@ export interface paths {
          *     authentication".
          *
          *     Switchboard also lets users set their own password-recovery question and answer, the fields
-         *     forgotpasswordquestion and forgotpasswordanswer (the answer is stored hashed; the seed offers the
+         *     forgotpasswordquestion and forgotpasswordanswer (the answer is stored hashed; the vendor document offers the
          *     recovery commands but no way to set them). User values are checked: forward numbers and phone/fax are
          *     numbers or SIP users, the flags 0 or 1, noanswertimeout 0-3600 seconds, email addresses, birthday
          *     YYYY-MM-DD, utc an offset such as +2 or -05:30.
@@ -2674,7 +2674,7 @@ export interface paths {
          *     recovery-answer hash cannot be written directly.
          *
          *     Positional form: the positions below follow the user form [fieldtype, fieldname, fieldvalue, rowid,
-         *     sync]. The admin form's order, table first (the only order in 001), is read too: when the first
+         *     sync]. The admin form's order, table first (the only order in the older edition), is read too: when the first
          *     positional value is not a fieldtype and the second is one (string, int, float, or empty), the first is
          *     the table and the rest shift back by one (src/dialects/mizu/decode/positional.ts). A table sent by
          *     name keeps the user form's positions.
@@ -2697,7 +2697,7 @@ export interface paths {
         };
         /**
          * Write a configuration value (an ini key).
-         * @description "setini [section,key,value,file] {write to ini file}" (001 and 002 Various operations). Switchboard has no ini files: it writes the value to its global config table. A key of the global section (no section, or global/general/settings/config) and no file is the global config option of that name (a documented option's value must fit its type); any other is stored as file:section.key, so the same key of two sections or files stay apart (at most 64 characters in all). The value is stored at once and applied by savesettings or reload. It can rewrite the trust rules themselves (trustediplist, apiv2key, apideftrustadmin), so a trusted address alone does not run it (needsCredentials).
+         * @description "setini [section,key,value,file] {write to ini file}". Switchboard has no ini files: it writes the value to its global config table. A key of the global section (no section, or global/general/settings/config) and no file is the global config option of that name (a documented option's value must fit its type); any other is stored as file:section.key, so the same key of two sections or files stay apart (at most 64 characters in all). The value is stored at once and applied by savesettings or reload. It can rewrite the trust rules themselves (trustediplist, apiv2key, apideftrustadmin), so a trusted address alone does not run it (needsCredentials).
          */
         get: operations["setini"];
         put?: never;
@@ -2717,7 +2717,7 @@ export interface paths {
         };
         /**
          * Set a new IP address on a network card of the server host.
-         * @description "setip {set new ip (cardname,ip,mask,gateway,gwmetric)}" (001 admin list; 002 Admin / Commands). The parameters are given in parentheses, in this order.
+         * @description "setip {set new ip (cardname,ip,mask,gateway,gwmetric)}". The parameters are given in parentheses, in this order.
          */
         get: operations["setip"];
         put?: never;
@@ -2736,8 +2736,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Show a short form of the server status (name only in the seed).
-         * @description "shortinfo" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name, a shorter form of info ("show server status and important parameters").
+         * Show a short form of the server status (name only in the vendor document).
+         * @description "shortinfo" is listed bare in the newer edition: undocumented in the vendor document; meaning inferred from the name, a shorter form of info ("show server status and important parameters").
          */
         get: operations["shortinfo"];
         put?: never;
@@ -2757,7 +2757,7 @@ export interface paths {
         };
         /**
          * Show the server configuration.
-         * @description "showcfg {show the config files}" (001 admin list; 002 Admin / Diagnostics). No parameters. The vendor keeps its settings in ini files and the database; Switchboard keeps them in the database and its own configuration, and answers the effective configuration ini style: a [server] section (the config file: listen address, database URL without its password, data folder, limits…) and a [globals] section with every global config option in force (the documented ones with their defaults, and any other set), secrets (API keys, salts, passwords, the secret key) shown as ***.
+         * @description "showcfg {show the config files}". No parameters. The vendor keeps its settings in ini files and the database; Switchboard keeps them in the database and its own configuration, and answers the effective configuration ini style: a [server] section (the config file: listen address, database URL without its password, data folder, limits…) and a [globals] section with every global config option in force (the documented ones with their defaults, and any other set), secrets (API keys, salts, passwords, the secret key) shown as ***.
          */
         get: operations["showcfg"];
         put?: never;
@@ -2777,7 +2777,7 @@ export interface paths {
         };
         /**
          * Show the last lines of the requested log file.
-         * @description "showlog [main/sip/gk/sh/tcp,lines] {show the requested logfile}" (001 admin list; 002 Admin / Diagnostics). The first parameter is given only as its values main/sip/gk/sh/tcp, without a name: it is named `log` here (param1 works whatever the name). The seed does not say what "sh" is nor the default number of lines. Switchboard keeps its recent log lines (JSON, one per line, secrets redacted) in memory: main is all of them, tcp the API request lines (one per request answered, any transport). gk is the log of the vendor's H.323 gatekeeper module, and sh is not explained anywhere: both answer the unsupported error. sip answers not-found until the SIP edge runs.
+         * @description "showlog [main/sip/gk/sh/tcp,lines] {show the requested logfile}". The first parameter is given only as its values main/sip/gk/sh/tcp, without a name: it is named `log` here (param1 works whatever the name). The vendor document does not say what "sh" is nor the default number of lines. Switchboard keeps its recent log lines (JSON, one per line, secrets redacted) in memory: main is all of them, tcp the API request lines (one per request answered, any transport). gk is the log of the vendor's H.323 gatekeeper module, and sh is not explained anywhere: both answer the unsupported error. sip answers not-found until the SIP edge runs.
          */
         get: operations["showlog"];
         put?: never;
@@ -2797,7 +2797,7 @@ export interface paths {
         };
         /**
          * Reset the SIP stack.
-         * @description "will reset the sip stack" (001 admin list; 002 Admin — Reset). Switchboard closes and re-opens its SIP listeners and drops the in-memory transaction and dialog state; registrations and configuration are kept in the database and are not lost.
+         * @description "will reset the sip stack". Switchboard closes and re-opens its SIP listeners and drops the in-memory transaction and dialog state; registrations and configuration are kept in the database and are not lost.
          */
         get: operations["sipreset"];
         put?: never;
@@ -2817,7 +2817,7 @@ export interface paths {
         };
         /**
          * Send an SMS message.
-         * @description 001: "sms [anum,bnum,txt] {send sms message}"; 002: "sms [from,to,txt] {send sms message}" (from and to are the aliases of anum and bnum); "Send SMS (for endusers)". The v1 xmapi sms command maps to it. The message is sent through the SMS gateway and billed to the user. A number on-net — a DID of the pool a Switchboard user holds — goes instead, while the SIP edge is on, as a SIP MESSAGE to that user (from anum, else the sending user's name), kept for them until a phone of theirs accepts it (sent when it registers): no SMS gateway is involved, so on-net texts are sent even with SMS off. An on-net text is charged at the rated SMS price like any SMS, since the SMS tariff prices the number whoever carries it (an operator who wants on-net texts free prices its own numbers at 0 there); nothing is given back, a kept message neither failing nor expiring. The account's phone and its own caller numbers (cli, addcallbacknumber) are numbers outside Switchboard, a mobile, and go to the SMSC.
+         * @description The older edition: "sms [anum,bnum,txt] {send sms message}"; the newer edition: "sms [from,to,txt] {send sms message}" (from and to are the aliases of anum and bnum); "Send SMS (for endusers)". The v1 xmapi sms command maps to it. The message is sent through the SMS gateway and billed to the user. A number on-net — a DID of the pool a Switchboard user holds — goes instead, while the SIP edge is on, as a SIP MESSAGE to that user (from anum, else the sending user's name), kept for them until a phone of theirs accepts it (sent when it registers): no SMS gateway is involved, so on-net texts are sent even with SMS off. An on-net text is charged at the rated SMS price like any SMS, since the SMS tariff prices the number whoever carries it (an operator who wants on-net texts free prices its own numbers at 0 there); nothing is given back, a kept message neither failing nor expiring. The account's phone and its own caller numbers (cli, addcallbacknumber) are numbers outside Switchboard, a mobile, and go to the SMSC.
          */
         get: operations["sms"];
         put?: never;
@@ -2837,7 +2837,7 @@ export interface paths {
         };
         /**
          * Accept an inbound SMS (from an SMS gateway) for delivery to the user.
-         * @description "smsreceive {for inbound SMS. See the SMS chapter in the admin guide for the details}" (002 Admin / Commands; not in 001). Its parameters are documented only in the vendor's admin guide, which is not among the seeds: Switchboard takes the seed's common parameters for an SMS, the sender (anum/from), the recipient (bnum/to) and the text (txt/message), and stores or delivers the message to the user the recipient number belongs to. Accepted only from the httpsmscallbackip addresses ("allow SMS commands only for this ip") or from an admin: Switchboard does not read the option's empty default as "every address" here, since a forged inbound SMS would run API commands as the user whose number it names.
+         * @description "smsreceive {for inbound SMS. See the SMS chapter in the admin guide for the details}". Its parameters are documented only in the vendor's admin guide, which is not among the vendor documents: Switchboard takes the vendor document's common parameters for an SMS, the sender (anum/from), the recipient (bnum/to) and the text (txt/message), and stores or delivers the message to the user the recipient number belongs to. Accepted only from the httpsmscallbackip addresses ("allow SMS commands only for this ip") or from an admin: Switchboard does not read the option's empty default as "every address" here, since a forged inbound SMS would run API commands as the user whose number it names.
          */
         get: operations["smsreceive"];
         put?: never;
@@ -2857,7 +2857,7 @@ export interface paths {
         };
         /**
          * The authenticated user's own online status (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking).
-         * @description "status {self online status. 0=doesn’t exists,1=offline,2=online,3=calling,4=speaking}" (001 and 002 user lists). Named as the Public API example: "“status” to request a user online status (for these you might allow username based authentication)"; tb_api can lower its access to a valid username only. Online (2) is a registration of the user's in the SIP registrar (any contact, unexpired); calls are not placed by this server yet, so 3 and 4 are never answered.
+         * @description "status {self online status. 0=doesn’t exists,1=offline,2=online,3=calling,4=speaking}". Named as the Public API example: "“status” to request a user online status (for these you might allow username based authentication)"; tb_api can lower its access to a valid username only. Online (2) is a registration of the user's in the SIP registrar (any contact, unexpired); calls are not placed by this server yet, so 3 and 4 are never answered.
          */
         get: operations["status"];
         put?: never;
@@ -2877,7 +2877,7 @@ export interface paths {
         };
         /**
          * Stop the number scanner threads.
-         * @description 002 (Various operations): "stopscanner {stop number scanner threads}"; 001 spells it "stopcanner" (sic), kept as an alias. The number scanner tests lists of numbers by calling them, so it needs the SIP edge; see checkscanner.
+         * @description The newer edition: "stopscanner {stop number scanner threads}"; the older edition spells it "stopcanner" (sic), kept as an alias. The number scanner tests lists of numbers by calling them, so it needs the SIP edge; see checkscanner.
          */
         get: operations["stopscanner"];
         put?: never;
@@ -2897,7 +2897,7 @@ export interface paths {
         };
         /**
          * Synchronise the media files.
-         * @description "syncronize media files" (sic; 001 and 002 Various operations). Switchboard brings its media store (voice prompts, IVR and music-on-hold files) in line with the media records in the database: files missing on disk are fetched from the configured media source, stale ones are removed.
+         * @description "syncronize media files" (sic). Switchboard brings its media store (voice prompts, IVR and music-on-hold files) in line with the media records in the database: files missing on disk are fetched from the configured media source, stale ones are removed.
          */
         get: operations["syncmedia"];
         put?: never;
@@ -2917,7 +2917,7 @@ export interface paths {
         };
         /**
          * Synchronise the fast (cached) users list with the database.
-         * @description "syncusers [oop] {syncroonize fast users list with the database}" (sic; 001 and 002 Various operations). Switchboard re-reads its in-memory cache of users (the "fast users" listed by fastusers) from tb_users, in this process and every other one sharing its state: every cached user is dropped and read again at its next request, so users changed in the database by hand are seen at once and deleted ones are gone. The seed does not explain the oop parameter; it is accepted and ignored.
+         * @description "syncusers [oop] {syncroonize fast users list with the database}" (sic). Switchboard re-reads its in-memory cache of users (the "fast users" listed by fastusers) from tb_users, in this process and every other one sharing its state: every cached user is dropped and read again at its next request, so users changed in the database by hand are seen at once and deleted ones are gone. The vendor document does not explain the oop parameter; it is accepted and ignored.
          */
         get: operations["syncusers"];
         put?: never;
@@ -2937,7 +2937,7 @@ export interface paths {
         };
         /**
          * Launch a database backup to the second server.
-         * @description "tbackup { launch a database backup to the second server}" (002 Admin / Commands; not in 001). No parameters. The same description as backup ("BackupToOtherServer", Various operations). Switchboard has no second server and answers the unsupported error (see reason).
+         * @description "tbackup { launch a database backup to the second server}". No parameters. The same description as backup ("BackupToOtherServer", Various operations). Switchboard has no second server and answers the unsupported error (see reason).
          */
         get: operations["tbackup"];
         put?: never;
@@ -2957,7 +2957,7 @@ export interface paths {
         };
         /**
          * Show the thread list.
-         * @description "threadlist {thread list}" (001 admin list; 002 Admin / Diagnostics). No parameters. threadlist, threads and threads2 carry the same description in the seed and differ only by name; here each lists what runs in the server. Switchboard runs as one Node.js process: its main thread (the event loop that answers every request) and the background jobs it runs beside the answers (asynchronous custom SQL, custom actions, backups), one row each. Fields not specified by the seed.
+         * @description "threadlist {thread list}". No parameters. threadlist, threads and threads2 carry the same description in the vendor document and differ only by name; here each lists what runs in the server. Switchboard runs as one Node.js process: its main thread (the event loop that answers every request) and the background jobs it runs beside the answers (asynchronous custom SQL, custom actions, backups), one row each. Fields not specified by the vendor document.
          */
         get: operations["threadlist"];
         put?: never;
@@ -2977,7 +2977,7 @@ export interface paths {
         };
         /**
          * Show the thread list.
-         * @description "threads {thread list}" (001 admin list; 002 Admin / Diagnostics). No parameters. Same seed description as threadlist and threads2; here it lists what runs in the server. Switchboard runs as one Node.js process: its main thread (the event loop that answers every request) and the background jobs it runs beside the answers (asynchronous custom SQL, custom actions, backups). Each is one row. Fields not specified by the seed.
+         * @description "threads {thread list}". No parameters. Same seed description as threadlist and threads2; here it lists what runs in the server. Switchboard runs as one Node.js process: its main thread (the event loop that answers every request) and the background jobs it runs beside the answers (asynchronous custom SQL, custom actions, backups). Each is one row. Fields not specified by the vendor document.
          */
         get: operations["threads"];
         put?: never;
@@ -2997,7 +2997,7 @@ export interface paths {
         };
         /**
          * Show the thread list (alternate form).
-         * @description "threads2 {thread list}" (001 admin list; 002 Admin / Diagnostics). No parameters. Same seed description as threadlist and threads; the seed does not say how it differs. Here it answers the same list as threads with activity figures (requests served, how busy the main thread is). Fields not specified by the seed.
+         * @description "threads2 {thread list}". No parameters. Same seed description as threadlist and threads; the vendor document does not say how it differs. Here it answers the same list as threads with activity figures (requests served, how busy the main thread is). Fields not specified by the vendor document.
          */
         get: operations["threads2"];
         put?: never;
@@ -3017,7 +3017,7 @@ export interface paths {
         };
         /**
          * Set the server host's time zone.
-         * @description "timezoneset {set timezone}" (001 admin list; 002 Admin / Commands). The seed lists no parameters.
+         * @description "timezoneset {set timezone}". The vendor document lists no parameters.
          */
         get: operations["timezoneset"];
         put?: never;
@@ -3037,7 +3037,7 @@ export interface paths {
         };
         /**
          * Send a message to a client service.
-         * @description "send message to client service (clientip or username, message)" (001 and 002 Various operations): a control message to one of the vendor's remote client services, found by its IP or its username.
+         * @description "send message to client service (clientip or username, message)": a control message to one of the vendor's remote client services, found by its IP or its username.
          */
         get: operations["toclient"];
         put?: never;
@@ -3057,7 +3057,7 @@ export interface paths {
         };
         /**
          * Send a SIM control message to the specified IP.
-         * @description "send message to the specified (sims,simid,credit,callnum,dialnum) ip" (001 and 002 Various operations): a SIM management message to one of the vendor's GSM gateways, addressed by IP. The seed names the parameters only.
+         * @description "send message to the specified (sims,simid,credit,callnum,dialnum) ip": a SIM management message to one of the vendor's GSM gateways, addressed by IP. The vendor document names the parameters only.
          */
         get: operations["toip"];
         put?: never;
@@ -3077,7 +3077,7 @@ export interface paths {
         };
         /**
          * Send a message to a gateway (gw) service.
-         * @description 002 (Various operations): "towgw { send message to gw (clientip or username, message) }"; 001 spells it "togw", kept as an alias. A control message to one of the vendor's GSM gateway services, found by its IP or its username.
+         * @description The newer edition: "towgw { send message to gw (clientip or username, message) }"; the older edition spells it "togw", kept as an alias. A control message to one of the vendor's GSM gateway services, found by its IP or its username.
          */
         get: operations["towgw"];
         put?: never;
@@ -3097,7 +3097,7 @@ export interface paths {
         };
         /**
          * Transfer credit from the authenticated user to another user.
-         * @description "transfercredit [username,credit] (user A can send credit to user B)" (001 and 002 user lists). The amount is taken from the authenticated user's credit and added to the named user's credit in one transaction, with a credit ledger row for each; it fails when the sender's credit would fall below zero (for a postpaid sender: below minus its credit limit). Both accounts must use the same currency, and the receiver must be another, enabled account. An idempotencykey makes a retried transfer happen once. In the same transaction the receiver's credit is written as a completed payment of type Transfer, so its MOR payments page (personal_payments) shows the credit that arrived, as it shows every other way credit is added; the type tells it from money paid to the operator (the sender paid it once already), and the sender, whose credit goes down, gets no payment. The seed does not specify the answer.
+         * @description "transfercredit [username,credit] (user A can send credit to user B)". The amount is taken from the authenticated user's credit and added to the named user's credit in one transaction, with a credit ledger row for each; it fails when the sender's credit would fall below zero (for a postpaid sender: below minus its credit limit). Both accounts must use the same currency, and the receiver must be another, enabled account. An idempotencykey makes a retried transfer happen once. In the same transaction the receiver's credit is written as a completed payment of type Transfer, so its MOR payments page (personal_payments) shows the credit that arrived, as it shows every other way credit is added; the type tells it from money paid to the operator (the sender paid it once already), and the sender, whose credit goes down, gets no payment. The vendor document does not specify the answer.
          */
         get: operations["transfercredit"];
         put?: never;
@@ -3116,8 +3116,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Show information about the vendor's encrypted VoIP tunnel (name only in the seed).
-         * @description "tunnelinfo" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)"; "Encrypted tunneling ... forwarded to tunnel decoder").
+         * Show information about the vendor's encrypted VoIP tunnel (name only in the vendor document).
+         * @description "tunnelinfo" is listed bare in the newer edition: undocumented in the vendor document; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)"; "Encrypted tunneling ... forwarded to tunnel decoder").
          */
         get: operations["tunnelinfo"];
         put?: never;
@@ -3136,8 +3136,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Show extended information about the vendor's encrypted VoIP tunnel (name only in the seed).
-         * @description "tunnelinfoex" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)"; "Encrypted tunneling ... forwarded to tunnel decoder").
+         * Show extended information about the vendor's encrypted VoIP tunnel (name only in the vendor document).
+         * @description "tunnelinfoex" is listed bare in the newer edition: undocumented in the vendor document; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)"; "Encrypted tunneling ... forwarded to tunnel decoder").
          */
         get: operations["tunnelinfoex"];
         put?: never;
@@ -3156,8 +3156,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the vendor's encrypted VoIP tunnel connections (name only in the seed).
-         * @description "tunnellist" is listed bare under 002 Admin / Diagnostics (not in 001): undocumented in the seed; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)"; "Encrypted tunneling ... forwarded to tunnel decoder").
+         * List the vendor's encrypted VoIP tunnel connections (name only in the vendor document).
+         * @description "tunnellist" is listed bare in the newer edition: undocumented in the vendor document; meaning inferred from the name. The tunnel is the vendor's proprietary encrypted tunnelling transport ("Tunnel (if encryption/tunneling is enabled)"; "Encrypted tunneling ... forwarded to tunnel decoder").
          */
         get: operations["tunnellist"];
         put?: never;
@@ -3177,7 +3177,7 @@ export interface paths {
         };
         /**
          * Start the built-in unit (self) tests.
-         * @description "unittest [testtype,threads,testtime,parameter] {start unit tests}" (001 and 002 Various operations). Switchboard runs its built-in self tests against its own subsystems: database (a write and read back in a transaction that is rolled back), state (the shared state: a counter and a published message), sql (a bound-parameter statement through the runner db and custom SQL use), and with testtime a load test: threads parallel database round trips for testtime seconds, reported as round trips per second. The seed explains none of the parameters; the descriptions below read them from their names. A failed test is reported in the answer, which is still OK, and so is a testtype that names no test here (the seed lists no values, so a client may send one of the vendor's own).
+         * @description "unittest [testtype,threads,testtime,parameter] {start unit tests}". Switchboard runs its built-in self tests against its own subsystems: database (a write and read back in a transaction that is rolled back), state (the shared state: a counter and a published message), sql (a bound-parameter statement through the runner db and custom SQL use), and with testtime a load test: threads parallel database round trips for testtime seconds, reported as round trips per second. The vendor document explains none of the parameters; the descriptions below read them from their names. A failed test is reported in the answer, which is still OK, and so is a testtype that names no test here (the vendor document lists no values, so a client may send one of the vendor's own).
          */
         get: operations["unittest"];
         put?: never;
@@ -3197,7 +3197,7 @@ export interface paths {
         };
         /**
          * Unregister a user, or all users; mode 1 removes instead of unregistering.
-         * @description "unreg [username,ip,mode] {unregister user or "all". If mode if 1 then remove instead of unreg}" (002 Admin / Commands; not in 001). ip narrows it to the registrations from that address. The seed's example, apientry=unreg&param1=alma&param3=1, counts param1 from the first function parameter (username) and param3 as mode, whereas the parameter rules say param1.. run function name, api key, username, password, then the function parameters; the positions below are the function-parameter order either way. Both forms are accepted where they can be told apart: with apientry named, param1..param4 cannot be the function name and login, so when no position past param4 is sent and param1 does not repeat the function name they count from the first function parameter (the example's form); otherwise the function parameters start at param5. Both modes remove the bindings from the registration store at once, so the user is offline on every process; a phone learns of it at its next refresh, which it must then make as a new registration.
+         * @description "unreg [username,ip,mode] {unregister user or "all". If mode if 1 then remove instead of unreg}". ip narrows it to the registrations from that address. The vendor document's example, apientry=unreg&param1=alma&param3=1, counts param1 from the first function parameter (username) and param3 as mode, whereas the parameter rules say param1.. run function name, api key, username, password, then the function parameters; the positions below are the function-parameter order either way. Both forms are accepted where they can be told apart: with apientry named, param1..param4 cannot be the function name and login, so when no position past param4 is sent and param1 does not repeat the function name they count from the first function parameter (the example's form); otherwise the function parameters start at param5. Both modes remove the bindings from the registration store at once, so the user is offline on every process; a phone learns of it at its next refresh, which it must then make as a new registration.
          */
         get: operations["unreg"];
         put?: never;
@@ -3217,7 +3217,7 @@ export interface paths {
         };
         /**
          * Update the direction of CDR records (meaning inferred from the name).
-         * @description Listed by name only in 002 (Various operations); undocumented in the seed; meaning inferred from the name ("upd cdr dir"; dir is the call direction in/out of a CDR, as in the cdr command's dir filter). Switchboard recomputes the direction of every CDR from who the call belongs to, by the rule CDRs are written and imported with: in when only a called local user is known (nobody billed), else out; it answers how many records changed.
+         * @description Listed by name only in the newer edition; undocumented in the vendor document; meaning inferred from the name ("upd cdr dir"; dir is the call direction in/out of a CDR, as in the cdr command's dir filter). Switchboard recomputes the direction of every CDR from who the call belongs to, by the rule CDRs are written and imported with: in when only a called local user is known (nobody billed), else out; it answers how many records changed.
          */
         get: operations["updcdrdir"];
         put?: never;
@@ -3237,7 +3237,7 @@ export interface paths {
         };
         /**
          * Self-upgrade all clients (the vendor's gateway and client services).
-         * @description "selfupgrade all clients (0-vclientgw,1-vclientsrv,2-all)" (001 admin list; 002 Admin — Reset). The seed does not name the parameter; it is the first (positional) one.
+         * @description "selfupgrade all clients (0-vclientgw,1-vclientsrv,2-all)". The vendor document does not name the parameter; it is the first (positional) one.
          */
         get: operations["upgradeall"];
         put?: never;
@@ -3257,7 +3257,7 @@ export interface paths {
         };
         /**
          * The online status of another user (0 doesn't exist, 1 offline, 2 online, 3 calling, 4 speaking).
-         * @description "verifyuser [userusername] {request the status of this user. 0=doesn’t exists,1=offline,2=online,3=calling,4=speaking}" (001 and 002 user lists). Online (2) is a registration of the user's in the SIP registrar; calls are not placed by this server yet, so 3 and 4 are never answered.
+         * @description "verifyuser [userusername] {request the status of this user. 0=doesn’t exists,1=offline,2=online,3=calling,4=speaking}". Online (2) is a registration of the user's in the SIP registrar; calls are not placed by this server yet, so 3 and 4 are never answered.
          */
         get: operations["verifyuser"];
         put?: never;
@@ -3277,7 +3277,7 @@ export interface paths {
         };
         /**
          * Show the server software version number.
-         * @description "version {display software version number}" (001 admin list; 002 Admin / Diagnostics). Takes no parameters. The seed does not specify the answer's layout: a faithful implementation answers the version string of the running server.
+         * @description "version {display software version number}". Takes no parameters. The vendor document does not specify the answer's layout: a faithful implementation answers the version string of the running server.
          */
         get: operations["version"];
         put?: never;
@@ -3297,7 +3297,7 @@ export interface paths {
         };
         /**
          * Start real-time listening to a call, by its call id.
-         * @description "voicehere [dbcallid] {start realtime call listening}" (001 admin list; 002 Admin / Commands). dbcallid is the call's database id. The seed does not say how the audio reaches the listener nor what is answered; here the server starts mirroring the call's media to the requesting admin's registered device and answers OK.
+         * @description "voicehere [dbcallid] {start realtime call listening}". dbcallid is the call's database id. The vendor document does not say how the audio reaches the listener nor what is answered; here the server starts mirroring the call's media to the requesting admin's registered device and answers OK.
          */
         get: operations["voicehere"];
         put?: never;
@@ -3317,7 +3317,7 @@ export interface paths {
         };
         /**
          * Start real-time listening to a user's current call.
-         * @description "voicehere2 [username] {start realtime call listening}" (002 Admin / Commands; not in 001). As voicehere, but the call is the one the given user is in now.
+         * @description "voicehere2 [username] {start realtime call listening}". As voicehere, but the call is the one the given user is in now.
          */
         get: operations["voicehere2"];
         put?: never;
@@ -3337,7 +3337,7 @@ export interface paths {
         };
         /**
          * Download recorded voice of calls matched by CDR filters.
-         * @description 002: "voicerecdownload [cdrid,callid,userid,parentuserid,maxrecords,days,format,fromdt,todt,caller,called] {download recorded voice} The format parameter can have the following values: 1: mp3, 2: wave, 3: mp3+zip, 4: wave+zip. All other fields are used for CDR filtering (one or more files can be downloaded at once)". "You can match the CDR record after the SIP Call-ID ... On the server you have a "sipcallid" field in the CDR table". An enduser gets only recordings of their own calls; admins (as in the examples) any. The examples send empty values for unused filters: an empty value is no filter. Here format is the audio format (1-4), not the envelope's answer format: for this command a numeric format value is the command's parameter.
+         * @description The newer edition: "voicerecdownload [cdrid,callid,userid,parentuserid,maxrecords,days,format,fromdt,todt,caller,called] {download recorded voice} The format parameter can have the following values: 1: mp3, 2: wave, 3: mp3+zip, 4: wave+zip. All other fields are used for CDR filtering (one or more files can be downloaded at once)". "You can match the CDR record after the SIP Call-ID ... On the server you have a "sipcallid" field in the CDR table". An enduser gets only recordings of their own calls; admins (as in the examples) any. The examples send empty values for unused filters: an empty value is no filter. Here format is the audio format (1-4), not the envelope's answer format: for this command a numeric format value is the command's parameter.
          */
         get: operations["voicerecdownload"];
         put?: never;
@@ -3357,7 +3357,7 @@ export interface paths {
         };
         /**
          * Restart the SIP–H.323 router component.
-         * @description "restart sip-h323 router" (001 admin list; 002 Admin — Reset). In the vendor product this restarts the separate module that bridges SIP and H.323 signalling.
+         * @description "restart sip-h323 router". In the vendor product this restarts the separate module that bridges SIP and H.323 signalling.
          */
         get: operations["vsiprst"];
         put?: never;
@@ -3377,7 +3377,7 @@ export interface paths {
         };
         /**
          * Restart the web (portal) service (meaning inferred from the name).
-         * @description Listed by name only in 002 (Admin — Reset); undocumented in the seed; meaning inferred from the name ("web" + "rst" = restart). The vendor document describe the enduser web portal (/webvoip) running as a separate service; Switchboard serves everything on its API port and answers the unsupported error (see reason).
+         * @description Listed by name only in the newer edition; undocumented in the vendor document; meaning inferred from the name ("web" + "rst" = restart). The vendor document describe the enduser web portal (/webvoip) running as a separate service; Switchboard serves everything on its API port and answers the unsupported error (see reason).
          */
         get: operations["webrst"];
         put?: never;
@@ -3397,7 +3397,7 @@ export interface paths {
         };
         /**
          * Run the weekly maintenance tasks now.
-         * @description "run weekly maintanance tasks" (sic; 001 and 002 Various operations). Switchboard runs the job now and answers when it is done. It keeps no schedule of its own: call it from cron or a systemd timer. The weekly job: the database is compacted (VACUUM), after the daily tasks.
+         * @description "run weekly maintanance tasks" (sic). Switchboard runs the job now and answers when it is done. It keeps no schedule of its own: call it from cron or a systemd timer. The weekly job: the database is compacted (VACUUM), after the daily tasks.
          */
         get: operations["weeklymaint"];
         put?: never;
@@ -3417,7 +3417,7 @@ export interface paths {
         };
         /**
          * Stop the credit checks (before a shutdown).
-         * @description "willstop { no more creditcheck }" (001 and 002 Various operations). Tells the server it will stop soon: every Switchboard process hears it and stops cutting running calls when their credit runs out, so that calls are not dropped for billing reasons while it shuts down. It lasts until the process restarts.
+         * @description "willstop { no more creditcheck }". Tells the server it will stop soon: every Switchboard process hears it and stops cutting running calls when their credit runs out, so that calls are not dropped for billing reasons while it shuts down. It lasts until the process restarts.
          */
         get: operations["willstop"];
         put?: never;
@@ -3437,7 +3437,7 @@ export interface paths {
         };
         /**
          * Set up a branded web (WebRTC) softphone account for the user and its upper server (example only; undocumented).
-         * @description Known only from one example under the heading "Wsuser", sent with user authentication (authid + authpwd) and the parameters brandname, companyame (sic), upperserver and upperserverdomain; the seed gives no description or answer. The host name (webrtc...) and the parameters suggest it configures a branded web softphone for the user, registering to the given upper server. companyname is accepted for the misspelt companyame.
+         * @description Known only from one example under the heading "Wsuser", sent with user authentication (authid + authpwd) and the parameters brandname, companyame (sic), upperserver and upperserverdomain; the vendor document gives no description or answer. The host name (webrtc...) and the parameters suggest it configures a branded web softphone for the user, registering to the given upper server. companyname is accepted for the misspelt companyame.
          */
         get: operations["wsuser"];
         put?: never;
@@ -4133,13 +4133,13 @@ export interface components {
         };
         QuerylistResult: {
             rows: {
-                /** @description Identifier of the running query (named by the seed). */
+                /** @description Identifier of the running query (named by the vendor document). */
                 guid: string;
-                /** @description The statement or job, shortened to 200 characters (not in the seed). */
+                /** @description The statement or job, shortened to 200 characters (not in the vendor document). */
                 query?: string;
-                /** @description What issued it: the API command, or the PostgreSQL client application (not in the seed). */
+                /** @description What issued it: the API command, or the PostgreSQL client application (not in the vendor document). */
                 source?: string;
-                /** @description When the query started (not in the seed). */
+                /** @description When the query started (not in the vendor document). */
                 started?: string;
             }[];
         };
@@ -4609,7 +4609,7 @@ export interface components {
     parameters: {
         /** @description The function name (the command). */
         apientry: string;
-        /** @description Client salt for authmd5 (001 name of authsalt1). */
+        /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
         authsalt: string;
         /** @description Client salt for authmd5. */
         authsalt1: string;
@@ -4641,11 +4641,11 @@ export interface operations {
     addcallbacknumber: {
         parameters: {
             query?: {
-                /** @description The callback number to add (not named by the seed). Absent: nothing is added; the answer lists the user's callback numbers. Aliases: phone1, from. */
+                /** @description The callback number to add (not named by the vendor document). Absent: nothing is added; the answer lists the user's callback numbers. Aliases: phone1, from. */
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -4721,7 +4721,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -4804,7 +4804,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -4918,7 +4918,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -5010,7 +5010,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -5086,7 +5086,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -5162,7 +5162,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -5254,14 +5254,14 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
                 /**
-                 * @description Destination mobile number (to; telnumber in 001). Aliases: phone2, to, telnumber.
+                 * @description Destination mobile number (to; telnumber in the older edition). Aliases: phone2, to, telnumber.
                  * @example 15551234567
                  */
                 bnum: string;
@@ -5342,7 +5342,7 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -5433,7 +5433,7 @@ export interface operations {
                  * @example example
                  */
                 ATcommand: string;
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -5519,7 +5519,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -5595,7 +5595,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -5671,7 +5671,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -5747,7 +5747,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -5823,7 +5823,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -5899,7 +5899,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -5907,7 +5907,7 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Call length in seconds (the seed gives no unit). */
+                /** @description Call length in seconds (the vendor document gives no unit). */
                 duration?: number;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -5987,7 +5987,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -6000,7 +6000,7 @@ export interface operations {
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /**
-                 * @description IVR selection, sent by the example as ivr=-1 (not in the parameter list; the seed does not explain it). Switchboard reads -1, or no ivr, as no IVR (connect the call directly); any other value is refused: IVR campaigns need media, which Switchboard does not carry.
+                 * @description IVR selection, sent by the example as ivr=-1 (not in the parameter list; the vendor document does not explain it). Switchboard reads -1, or no ivr, as no IVR (connect the call directly); any other value is refused: IVR campaigns need media, which Switchboard does not carry.
                  * @example -1
                  */
                 ivr?: number;
@@ -6070,7 +6070,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -6148,7 +6148,7 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -6236,7 +6236,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -6319,7 +6319,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -6328,7 +6328,7 @@ export interface operations {
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
                 /**
-                 * @description The direction (destination prefix or direction id) to check; the seed shows "-3330630".
+                 * @description The direction (destination prefix or direction id) to check; the vendor document shows "-3330630".
                  * @example example
                  */
                 direction: string;
@@ -6405,7 +6405,7 @@ export interface operations {
                 ammount: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -6501,7 +6501,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -6614,7 +6614,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -6700,7 +6700,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -6778,7 +6778,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -6854,7 +6854,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -6930,7 +6930,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7006,7 +7006,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7082,7 +7082,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7165,7 +7165,7 @@ export interface operations {
                 anum: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7241,7 +7241,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7317,7 +7317,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7393,7 +7393,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7469,7 +7469,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7545,7 +7545,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7621,7 +7621,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7697,7 +7697,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7778,7 +7778,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7790,7 +7790,7 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description Not explained by the seed; presumably an interval for repeated backups. Switchboard makes one backup per call: 0 or absent; a repeat interval answers the unsupported error (schedule backupdb or dbbackup with cron or a systemd timer instead). */
+                /** @description Not explained by the vendor document; presumably an interval for repeated backups. Switchboard makes one backup per call: 0 or absent; a repeat interval answers the unsupported error (schedule backupdb or dbbackup with cron or a systemd timer instead). */
                 ival?: number;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -7806,7 +7806,7 @@ export interface operations {
                 reserved?: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description Backup type; not explained by the seed. Switchboard makes full backups only: empty or full; anything else (differential…) is refused. */
+                /** @description Backup type; not explained by the vendor document. Switchboard makes full backups only: empty or full; anything else (differential…) is refused. */
                 type?: string;
             };
             header?: never;
@@ -7862,7 +7862,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -7948,7 +7948,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8024,7 +8024,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8107,7 +8107,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8183,7 +8183,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8195,7 +8195,7 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description IP address to remove from the banned list, or all to clear the list (also when absent or empty: the seed's delbanned [all]). Aliases: all. */
+                /** @description IP address to remove from the banned list, or all to clear the list (also when absent or empty: the vendor document's delbanned [all]). Aliases: all. */
                 ip?: string;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -8261,7 +8261,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8282,7 +8282,7 @@ export interface operations {
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
                 /**
-                 * @description Which objects to free; the seed gives the values but no parameter name.
+                 * @description Which objects to free; the vendor document gives the values but no parameter name.
                  * @example ep
                  */
                 obj: "ep" | "logic" | "sqlupd" | "router" | "pred" | "check" | "simall" | "maint" | "logger" | "dbobj" | "all";
@@ -8342,7 +8342,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8422,7 +8422,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8498,7 +8498,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8579,7 +8579,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8655,7 +8655,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8675,9 +8675,9 @@ export interface operations {
                 nonce?: components["parameters"]["nonce"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
-                /** @description Registration state to list (values not given in the seed); absent lists every state. */
+                /** @description Registration state to list (values not given in the vendor document); absent lists every state. */
                 regstate?: string;
-                /** @description Registration type to list (values not given in the seed); absent lists every type. */
+                /** @description Registration type to list (values not given in the vendor document); absent lists every type. */
                 regtype?: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
@@ -8735,7 +8735,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8743,7 +8743,7 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Which cache entries to list (the seed gives the values succ/all and no name or default). */
+                /** @description Which cache entries to list (the vendor document gives the values succ/all and no name or default). */
                 filter?: "succ" | "all";
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -8813,7 +8813,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8889,7 +8889,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -8897,7 +8897,7 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description File to send, relative to the server directory (not listed in the seed; named as in getfile). Absent: the folder's listing. */
+                /** @description File to send, relative to the server directory (not listed in the vendor document; named as in getfile). Absent: the folder's listing. */
                 filename?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -8967,7 +8967,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -9043,7 +9043,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -9129,7 +9129,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -9210,7 +9210,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -9286,7 +9286,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -9362,7 +9362,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -9452,7 +9452,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -9528,7 +9528,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -9542,7 +9542,7 @@ export interface operations {
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
-                /** @description How much detail: min, normal or max (the seed gives no default; Switchboard uses normal). */
+                /** @description How much detail: min, normal or max (the vendor document gives no default; Switchboard uses normal). */
                 mode?: "min" | "normal" | "max";
                 /** @description Tracking parameter; ignored. */
                 new?: components["parameters"]["new"];
@@ -9606,7 +9606,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -9695,7 +9695,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -9776,7 +9776,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -9861,7 +9861,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -9942,7 +9942,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10018,7 +10018,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10094,7 +10094,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10172,7 +10172,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10248,7 +10248,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10324,7 +10324,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10400,7 +10400,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10478,7 +10478,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10554,7 +10554,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10630,7 +10630,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10658,7 +10658,7 @@ export interface operations {
                 u_maxcount?: number;
                 /** @description tb_users column to order by, optionally followed by asc or desc. */
                 u_order?: string;
-                /** @description Only users of this type (absent: all types). The seed lists no values but numbers user types elsewhere (0 for end users in its SQL examples; 0, 5, 9 for addserver's u_type, the same parameter name in the same command list): both the numbers and Switchboard's type names are accepted. */
+                /** @description Only users of this type (absent: all types). The vendor document lists no values but numbers user types elsewhere (0 for end users in its SQL examples; 0, 5, 9 for addserver's u_type, the same parameter name in the same command list): both the numbers and Switchboard's type names are accepted. */
                 u_type?: "enduser" | "reseller" | "admin" | "srvadmin" | "support" | "sipserver" | "trunk" | 0 | 5 | 9;
             };
             header?: never;
@@ -10714,7 +10714,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10794,7 +10794,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10875,7 +10875,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -10951,7 +10951,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -11027,7 +11027,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -11103,7 +11103,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -11179,7 +11179,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -11259,7 +11259,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -11335,7 +11335,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -11411,7 +11411,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -11511,7 +11511,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -11587,7 +11587,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -11702,7 +11702,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -11778,7 +11778,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -11893,7 +11893,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -11980,7 +11980,7 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -12006,7 +12006,7 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description you can set the waitfor to 1 or 2 to wait for the call connect or failure (the seed does not tell 1 from 2). */
+                /** @description you can set the waitfor to 1 or 2 to wait for the call connect or failure (the vendor document does not tell 1 from 2). */
                 waitfor?: 0 | 1 | 2;
             };
             header?: never;
@@ -12062,7 +12062,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -12143,7 +12143,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -12219,7 +12219,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -12300,7 +12300,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -12386,7 +12386,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -12461,13 +12461,13 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description What to do with the predictive dialer thread (the seed's [start,stop,restart], name not given).
+                 * @description What to do with the predictive dialer thread (the vendor document's [start,stop,restart], name not given).
                  * @example start
                  */
                 action: "start" | "stop" | "restart";
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -12543,7 +12543,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -12627,7 +12627,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -12710,7 +12710,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -12796,7 +12796,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -12872,7 +12872,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -12948,7 +12948,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13026,7 +13026,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13034,7 +13034,7 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1 = today); UTC calendar days including today. Absent (rebill called bare, as the seed lists it): a dry run of today, so nothing is re-billed by accident. */
+                /** @description Which calls: started today, yesterday, lastweek (7 days), lastmonth (30 days), thismonth, or in the last N days (1 = today); UTC calendar days including today. Absent (rebill called bare, as the vendor document lists it): a dry run of today, so nothing is re-billed by accident. */
                 days?: string;
                 /** @description yes: answer what would change and change nothing. */
                 dryrun?: boolean;
@@ -13108,7 +13108,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13184,7 +13184,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13265,7 +13265,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13341,7 +13341,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13417,7 +13417,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13493,7 +13493,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13569,7 +13569,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13645,7 +13645,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13721,7 +13721,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13797,7 +13797,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13875,7 +13875,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -13960,7 +13960,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -14036,7 +14036,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -14058,7 +14058,7 @@ export interface operations {
                 new?: components["parameters"]["new"];
                 /** @description The leading characters of the nonce answered by preauth. */
                 nonce?: components["parameters"]["nonce"];
-                /** @description Only the keys not saved yet (not explained further by the seed). */
+                /** @description Only the keys not saved yet (not explained further by the vendor document). */
                 notsaved?: boolean;
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
@@ -14118,7 +14118,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -14194,7 +14194,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -14206,7 +14206,7 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description Most users to return (not named by the seed). */
+                /** @description Most users to return (not named by the vendor document). */
                 maxcount?: number;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -14218,7 +14218,7 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description Search text (not named by the seed); absent or empty: every user, the first maxcount by username. Aliases: message. */
+                /** @description Search text (not named by the vendor document); absent or empty: every user, the first maxcount by username. Aliases: message. */
                 txt?: string;
             };
             header?: never;
@@ -14279,7 +14279,7 @@ export interface operations {
                 agentid: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -14360,7 +14360,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -14438,7 +14438,7 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -14524,7 +14524,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -14609,7 +14609,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -14701,14 +14701,14 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
                 /**
-                 * @description Destination mobile number (to; 001 telnumber). Aliases: phone2, to, telnumber.
+                 * @description Destination mobile number (to; telnumber in the older edition). Aliases: phone2, to, telnumber.
                  * @example 15551234567
                  */
                 bnum: string;
@@ -14789,7 +14789,7 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -14877,14 +14877,14 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
                 /**
-                 * @description Destination mobile number (to; 001 telnumber). Aliases: phone2, to, telnumber.
+                 * @description Destination mobile number (to; telnumber in the older edition). Aliases: phone2, to, telnumber.
                  * @example 15551234567
                  */
                 bnum: string;
@@ -14965,7 +14965,7 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -15051,7 +15051,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -15127,7 +15127,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -15203,7 +15203,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -15216,7 +15216,7 @@ export interface operations {
                  * @example example
                  */
                 fieldname: string;
-                /** @description How to store fieldvalue ("fieldtype:string/int/float"); the seed gives no default, Switchboard takes string. */
+                /** @description How to store fieldvalue ("fieldtype:string/int/float"); the vendor document gives no default, Switchboard takes string. */
                 fieldtype?: "string" | "int" | "float";
                 /** @description The new value, converted according to fieldtype; empty sets an empty value. */
                 fieldvalue?: string;
@@ -15234,7 +15234,7 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description The id of the row to update; for user logins their own tb_users.id (the default; any other id is refused), for admins the row's id in table (the authenticated or targetuser user's tb_users.id when absent). */
                 rowid?: number;
-                /** @description Not explained by the seed; read as: perform the update synchronously and answer its real result (otherwise it may be queued, like custom SQL without the * prefix). */
+                /** @description Not explained by the vendor document; read as: perform the update synchronously and answer its real result (otherwise it may be queued, like custom SQL without the * prefix). */
                 sync?: boolean;
                 /** @description The table (admin form only; user logins can only update tb_users). By name, or first in the admin form's positional order (see the description). */
                 table?: string;
@@ -15294,7 +15294,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -15381,7 +15381,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -15467,7 +15467,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -15543,7 +15543,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -15619,7 +15619,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -15631,9 +15631,9 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description How many of the last lines to show (the seed gives no limit or default). */
+                /** @description How many of the last lines to show (the vendor document gives no limit or default). */
                 lines?: number;
-                /** @description Which log file to show (no name or default given in the seed; main assumed). */
+                /** @description Which log file to show (no name or default given in the vendor document; main assumed). */
                 log?: "main" | "sip" | "gk" | "sh" | "tcp";
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
@@ -15699,7 +15699,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -15780,7 +15780,7 @@ export interface operations {
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -15862,20 +15862,20 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Sender number of the inbound SMS (parameter not listed in the seed). Aliases: phone1, from.
+                 * @description Sender number of the inbound SMS (parameter not listed in the vendor document). Aliases: phone1, from.
                  * @example 15551234567
                  */
                 anum: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
                 /**
-                 * @description Recipient number (a user's DID or number; parameter not listed in the seed). Aliases: phone2, to.
+                 * @description Recipient number (a user's DID or number; parameter not listed in the vendor document). Aliases: phone2, to.
                  * @example 15551234567
                  */
                 bnum: string;
@@ -15895,7 +15895,7 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The message text (parameter not listed in the seed). Aliases: message. */
+                /** @description The message text (parameter not listed in the vendor document). Aliases: message. */
                 txt?: string;
             };
             header?: never;
@@ -15951,7 +15951,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16027,7 +16027,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16103,7 +16103,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16179,7 +16179,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16199,7 +16199,7 @@ export interface operations {
                 nonce?: components["parameters"]["nonce"];
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
-                /** @description Documented by name only; its meaning is not given in the seed. */
+                /** @description Documented by name only; its meaning is not given in the vendor document. */
                 oop?: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
@@ -16257,7 +16257,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16333,7 +16333,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16409,7 +16409,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16485,7 +16485,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16561,7 +16561,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16637,7 +16637,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16723,7 +16723,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16731,11 +16731,11 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description A call number or count; not explained further by the seed. */
+                /** @description A call number or count; not explained further by the vendor document. */
                 callnum?: string;
                 /** @description The SIM's credit. */
                 credit?: string;
-                /** @description Number to dial (not explained further by the seed). */
+                /** @description Number to dial (not explained further by the vendor document). */
                 dialnum?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -16751,7 +16751,7 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description The SIM addressed. */
                 simid?: number;
-                /** @description The SIMs concerned; not explained further by the seed. */
+                /** @description The SIMs concerned; not explained further by the vendor document. */
                 sims?: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
@@ -16809,7 +16809,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16895,7 +16895,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -16981,7 +16981,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -17057,7 +17057,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -17133,7 +17133,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -17209,7 +17209,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -17233,9 +17233,9 @@ export interface operations {
                 parameter?: string;
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description How long the load test runs, in seconds (the seed gives no unit; at most a minute, as it holds the request). */
+                /** @description How long the load test runs, in seconds (the vendor document gives no unit; at most a minute, as it holds the request). */
                 testtime?: number;
-                /** @description Which test to run; all tests when absent. The seed lists no values, so any is accepted: the known ones here are all (database, state and sql, and load when testtime is given), database (a write and read back, rolled back), state (the shared state, memory or Redis), sql (a statement with bound parameters through the SQL runner) and load (parallel database round trips for testtime seconds), matched ignoring case; any other answers OK with a line saying it is not a known test here. */
+                /** @description Which test to run; all tests when absent. The vendor document lists no values, so any is accepted: the known ones here are all (database, state and sql, and load when testtime is given), database (a write and read back, rolled back), state (the shared state, memory or Redis), sql (a statement with bound parameters through the SQL runner) and load (parallel database round trips for testtime seconds), matched ignoring case; any other answers OK with a line saying it is not a known test here. */
                 testtype?: string;
                 /** @description Parallel workers of the load test. */
                 threads?: number;
@@ -17293,7 +17293,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -17375,7 +17375,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -17451,7 +17451,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -17459,7 +17459,7 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description Which client services to upgrade. The seed gives the values but no parameter name. */
+                /** @description Which client services to upgrade. The vendor document gives the values but no parameter name. */
                 clients?: 0 | 1 | 2;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -17529,7 +17529,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -17610,7 +17610,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -17686,7 +17686,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -17767,7 +17767,7 @@ export interface operations {
             query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -17848,7 +17848,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -17950,7 +17950,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -18026,7 +18026,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -18102,7 +18102,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -18178,7 +18178,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];
@@ -18254,7 +18254,7 @@ export interface operations {
             query?: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
-                /** @description Client salt for authmd5 (001 name of authsalt1). */
+                /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
                 authsalt?: components["parameters"]["authsalt"];
                 /** @description Client salt for authmd5. */
                 authsalt1?: components["parameters"]["authsalt1"];

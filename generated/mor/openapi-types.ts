@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Log in with username and password and start a session.
-         * @description "b. Login" (Params: 2). The seed's link carries the credentials as query parameters on a POST (`/api/login?u=username&p=password`); they are declared `in: query` as documented. The answer is MOR's own action document (puneet18190/mor1 app/models/mor_api.rb loggin_output, see wire): status ok, the user's user_id and "Successfully logged in" (the seed's "Succesfully" is a typo of the document, MOR's server spells it right), or status failed with "Login failed". A wrong username or password is answered in-band (status failed, HTTP 200 as MOR answers every XML document), not as an error document, and counts toward the IP ban like a wrong hash. MOR's own path for the action, /api/user_login, reaches this page too (MOR's config/routes.rb). On success the answer sets the session cookie `_mor_session` (HttpOnly, SameSite=Lax, Secure over https, Path=/billing) that authenticates the `user` pages that follow; the session is kept in the database (it survives a restart and is seen by every process) and expires after mor.sessionMinutes (default 480) — an expired session is refused and the user logs in again. The pages also accept the stateless user_id + hash: on every page the hash may be the seed's SHA1 hex of user_id + API secret key, or the ordered form each page describes, or MOR's own form (user_id, then the parameters MOR hashes in its own order).
+         * @description "b. Login" (Params: 2). The vendor document's link carries the credentials as query parameters on a POST (`/api/login?u=username&p=password`); they are declared `in: query` as documented. The answer is MOR's own action document (puneet18190/mor1 app/models/mor_api.rb loggin_output, see wire): status ok, the user's user_id and "Successfully logged in" (the vendor document's "Succesfully" is a typo of the document, MOR's server spells it right), or status failed with "Login failed". A wrong username or password is answered in-band (status failed, HTTP 200 as MOR answers every XML document), not as an error document, and counts toward the IP ban like a wrong hash. MOR's own path for the action, /api/user_login, reaches this page too (MOR's config/routes.rb). On success the answer sets the session cookie `_mor_session` (HttpOnly, SameSite=Lax, Secure over https, Path=/billing) that authenticates the `user` pages that follow; the session is kept in the database (it survives a restart and is seen by every process) and expires after mor.sessionMinutes (default 480) — an expired session is refused and the user logs in again. The pages also accept the stateless user_id + hash: on every page the hash may be the vendor document's SHA1 hex of user_id + API secret key, or the ordered form each page describes, or MOR's own form (user_id, then the parameters MOR hashes in its own order).
          */
         post: operations["login"];
         delete?: never;
@@ -50,7 +50,7 @@ export interface paths {
         };
         /**
          * Show the login form metadata (current and available languages, last error).
-         * @description "a. Show Login Form" of the seed's "Login page" section. Needs no authentication; the answer names the page, the current interface language, an error message and the languages the user can choose. Switchboard answers a failed login in the login action itself, so error_msg is empty; the interface speaks English, so the one language offered is en.
+         * @description "a. Show Login Form" of the vendor document's "Login page" section. Needs no authentication; the answer names the page, the current interface language, an error message and the languages the user can choose. Switchboard answers a failed login in the login action itself, so error_msg is empty; the interface speaks English, so the one language offered is en.
          */
         get: operations["loginForm"];
         put?: never;
@@ -90,13 +90,13 @@ export interface paths {
         };
         /**
          * Show the editable actions of one call state of a device's call flow.
-         * @description "Call Flow, b. Edit callflow" (Params: 2: the device id and `cft`). The answer lists the possible actions with their priority: action_id 2 is Forward (with the devices it can forward to), 3 Voicemail, 4 Faxdetect (with the fax devices). The seed separates them with `+++` banner lines and elides further devices with `.....`; those are not part of the document. Every action is offered, with priority 1: Forward lists the user's other devices that are not faxes, Faxdetect the user's fax devices. Stateless form: user_id and hash = SHA1 hex of user_id + device_id + cft + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "Call Flow, b. Edit callflow" (Params: 2: the device id and `cft`). The answer lists the possible actions with their priority: action_id 2 is Forward (with the devices it can forward to), 3 Voicemail, 4 Faxdetect (with the fax devices). The vendor document separates them with `+++` banner lines and elides further devices with `.....`; those are not part of the document. Every action is offered, with priority 1: Forward lists the user's other devices that are not faxes, Faxdetect the user's fax devices. Stateless form: user_id and hash = SHA1 hex of user_id + device_id + cft + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         get: operations["callflowEdit"];
         put?: never;
         /**
          * Set the action of one call state of a device: none, forward (device or external number), voicemail or fax detect.
-         * @description "Call Flow, b. Update callflow type" (the seed's second "b."): a POST to the same link as the edit page. The seed's forms: empty action `whattodo=change_action` (hidden field); forward to a local device `cf_action=forward`, `whattodo=change_local_device`, `deviceid=%device_id%`; forward to an external number `cf_action=forward`, `whattodo=change_external_device`, `ext_number=%ext_number%`; voicemail `cf_action=voicemail`; fax detect `cf_action=forward` (sic) with `whattodo=change_fax_device` and `deviceid`. The seed does not say what this answers: a faithful implementation answers the Call State page of the edited state after the change (as the seed's other form posts answer their page, "See a."). The devices named must be the user's (another user's answers access-denied); a device cannot forward to itself, and fax detect needs a fax device (invalid-parameter otherwise). Stateless form: user_id and hash = SHA1 hex of user_id + device_id + cft + whattodo + cf_action + deviceid + ext_number + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "Call Flow, b. Update callflow type" (the vendor document's second "b."): a POST to the same link as the edit page. The vendor document's forms: empty action `whattodo=change_action` (hidden field); forward to a local device `cf_action=forward`, `whattodo=change_local_device`, `deviceid=%device_id%`; forward to an external number `cf_action=forward`, `whattodo=change_external_device`, `ext_number=%ext_number%`; voicemail `cf_action=voicemail`; fax detect `cf_action=forward` (sic) with `whattodo=change_fax_device` and `deviceid`. The vendor document does not say what this answers: a faithful implementation answers the Call State page of the edited state after the change (as the vendor document's other form posts answer their page, "See a."). The devices named must be the user's (another user's answers access-denied); a device cannot forward to itself, and fax detect needs a fax device (invalid-parameter otherwise). Stateless form: user_id and hash = SHA1 hex of user_id + device_id + cft + whattodo + cf_action + deviceid + ext_number + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         post: operations["callflowUpdate"];
         delete?: never;
@@ -114,7 +114,7 @@ export interface paths {
         };
         /**
          * Show the call flow of one of the user's devices (the action for each call state).
-         * @description "Call Flow, a. Show callflow for selected device" (Params: 1, the device id in the path). One callflow entry per call state; the seed shows Before call, Call, Answered, No answer, Busy and Failed, with actions such as `-` (none), `Dial(IAX2/101)`, `Hangup`, `Voicemail`. A state not changed shows its default: Call dials the device itself (`Dial(IAX2/101)`), Answered hangs up (`Hangup`), the others `-`. Changed states show `Forward(SIP/103)`, `Forward(37060000000)`, `Voicemail` or `Fax detect(FAX/102)`. device_icon is fax.png for a fax device, phone.png otherwise. Another user's device answers access-denied. Stateless form: user_id and hash = SHA1 hex of user_id + device_id + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "Call Flow, a. Show callflow for selected device" (Params: 1, the device id in the path). One callflow entry per call state; the vendor document shows Before call, Call, Answered, No answer, Busy and Failed, with actions such as `-` (none), `Dial(IAX2/101)`, `Hangup`, `Voicemail`. A state not changed shows its default: Call dials the device itself (`Dial(IAX2/101)`), Answered hangs up (`Hangup`), the others `-`. Changed states show `Forward(SIP/103)`, `Forward(37060000000)`, `Voicemail` or `Fax detect(FAX/102)`. device_icon is fax.png for a fax device, phone.png otherwise. Another user's device answers access-denied. Stateless form: user_id and hash = SHA1 hex of user_id + device_id + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         get: operations["callflow"];
         put?: never;
@@ -174,7 +174,7 @@ export interface paths {
         };
         /**
          * List the user's devices with their credentials, caller ID and last registration.
-         * @description "Devices, a. Show user devices" (Params: 0). The seed renders cid HTML-escaped with stray spaces (`& quot;101& quot; & lt;101& gt; `): the value is the caller ID `"101" <101>`, XML-escaped normally in the answer. Stateless form: user_id and hash = SHA1 hex of user_id + API secret key, concatenated with no separator (the generated client computes it).
+         * @description "Devices, a. Show user devices" (Params: 0). The vendor document renders cid HTML-escaped with stray spaces (`& quot;101& quot; & lt;101& gt; `): the value is the caller ID `"101" <101>`, XML-escaped normally in the answer. Stateless form: user_id and hash = SHA1 hex of user_id + API secret key, concatenated with no separator (the generated client computes it).
          */
         get: operations["userDevices"];
         put?: never;
@@ -194,7 +194,7 @@ export interface paths {
         };
         /**
          * List the prefixes (directions) of one destination group.
-         * @description "Rates, b. Destinations" (Params: 1, the destination group id in the path). The seed's page has no userid element. Stateless form: user_id and hash = SHA1 hex of user_id + dest_id + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "Rates, b. Destinations" (Params: 1, the destination group id in the path). The vendor document's page has no userid element. Stateless form: user_id and hash = SHA1 hex of user_id + dest_id + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         get: operations["destinations"];
         put?: never;
@@ -216,7 +216,7 @@ export interface paths {
         put?: never;
         /**
          * Start a callback: call the source number, then connect it to the destination, billed to one of the user's devices.
-         * @description "Callback, a. Execute Callback" (Params: 3). The link carries the parameters as a query string on a POST; they are declared `in: query` as documented. Answers an action document: ok "Callback activated" or failed with an error description (e.g. not enough credit, no route). The seed's XML declaration lacks the closing `?` and the file ends inside the failed answer before `</action>`; a well-formed document is answered. Switchboard calls src, then dst with src's SDP offer, and connects them (RFC 3725 flow I, third-party call control; no media relay); acc must be one of the user's devices and the call is billed to that user at the rates of both numbers (CDRs of both legs). Numbers reach registered users at their contacts, others where the dial plan routes them (a SIP trunk). Stateless form: user_id and hash = SHA1 hex of user_id + src + dst + acc + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "Callback, a. Execute Callback" (Params: 3). The link carries the parameters as a query string on a POST; they are declared `in: query` as documented. Answers an action document: ok "Callback activated" or failed with an error description (e.g. not enough credit, no route). The vendor document's XML declaration lacks the closing `?` and the file ends inside the failed answer before `</action>`; a well-formed document is answered. Switchboard calls src, then dst with src's SDP offer, and connects them (RFC 3725 flow I, third-party call control; no media relay); acc must be one of the user's devices and the call is billed to that user at the rates of both numbers (CDRs of both legs). Numbers reach registered users at their contacts, others where the dial plan routes them (a SIP trunk). Stateless form: user_id and hash = SHA1 hex of user_id + src + dst + acc + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         post: operations["activateCallback"];
         delete?: never;
@@ -276,7 +276,7 @@ export interface paths {
         put?: never;
         /**
          * Delete an entry from the user's phonebook.
-         * @description "Phonebook, b. Delete entry" (the seed's second "b."; Params: 1, the entry id in the path). Answers an action document: ok "Record deleted", or failed "We're sorry, but something went wrong". An entry of another user's phonebook answers access-denied. Stateless form: user_id and hash = SHA1 hex of user_id + entryid + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "Phonebook, b. Delete entry" (the vendor document's second "b."; Params: 1, the entry id in the path). Answers an action document: ok "Record deleted", or failed "We're sorry, but something went wrong". An entry of another user's phonebook answers access-denied. Stateless form: user_id and hash = SHA1 hex of user_id + entryid + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         post: operations["phonebookDestroy"];
         delete?: never;
@@ -314,7 +314,7 @@ export interface paths {
         };
         /**
          * List the services the user is subscribed to.
-         * @description "Subscriptions, a. Show Subscriptions" (Params: 0). The element names acivation_start and acivation_end are misspelt in the seed but are the real element names: they are kept because clients depend on them. Stateless form: user_id and hash = SHA1 hex of user_id + API secret key, concatenated with no separator (the generated client computes it).
+         * @description "Subscriptions, a. Show Subscriptions" (Params: 0). The element names acivation_start and acivation_end are misspelt in the vendor document but are the real element names: they are kept because clients depend on them. Stateless form: user_id and hash = SHA1 hex of user_id + API secret key, concatenated with no separator (the generated client computes it).
          */
         get: operations["userSubscriptions"];
         put?: never;
@@ -334,13 +334,13 @@ export interface paths {
         };
         /**
          * List the user's calls (CDRs) for the current period.
-         * @description "a. Show Calls" (Params: 0) under the seed's heading "need correction" (the Calls section). The period and filters in force are echoed: those last posted in this session (call_list_filter), else this month (UTC) to the end of today, all directions, statuses and devices. A user's calls are those billed to them (outgoing) and those made to them (incoming); price is what the user pays (0 for calls made to them). Newest first; at most 10000 are listed (total_calls counts them all, and error_msg says so when the list is cut: the CSV export has every call). Stateless form: user_id and hash = SHA1 hex of user_id + API secret key, concatenated with no separator (the generated client computes it).
+         * @description "a. Show Calls" (Params: 0) under the vendor document's heading "need correction" (the Calls section). The period and filters in force are echoed: those last posted in this session (call_list_filter), else this month (UTC) to the end of today, all directions, statuses and devices. A user's calls are those billed to them (outgoing) and those made to them (incoming); price is what the user pays (0 for calls made to them). Newest first; at most 10000 are listed (total_calls counts them all, and error_msg says so when the list is cut: the CSV export has every call). Stateless form: user_id and hash = SHA1 hex of user_id + API secret key, concatenated with no separator (the generated client computes it).
          */
         get: operations["callList"];
         put?: never;
         /**
          * List the user's calls for a chosen period, direction, call type and device.
-         * @description "b. Change period" of the Calls section (Params: 7). Answers the Calls page (as call_list, "Returns: See a.") for the posted filters. The seed gives no values for `direction` (the page echoes it, sample `all`) and gives `calltype` the values outgoing, incoming, all; both are kept as documented and both filter on the direction (outgoing: calls billed to the user, incoming: calls made to them). The page also echoes a call status (`status`, sample all) the seed lists no parameter for; Switchboard accepts it as the optional `status` filter. The posted filters are remembered for the rest of the session (the Calls page and the exports use them). Stateless form: user_id and hash = SHA1 hex of user_id + API secret key (the seed's form), or of user_id + userid + search_on + period_start + period_end + direction + calltype + device + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out. `status` is not a seed parameter and is not hashed (`hashed: false`; the generated client leaves it out); a hash with it appended after device is still accepted (the older spec's form).
+         * @description "b. Change period" of the Calls section (Params: 7). Answers the Calls page (as call_list, "Returns: See a.") for the posted filters. The vendor document gives no values for `direction` (the page echoes it, sample `all`) and gives `calltype` the values outgoing, incoming, all; both are kept as documented and both filter on the direction (outgoing: calls billed to the user, incoming: calls made to them). The page also echoes a call status (`status`, sample all) the vendor document lists no parameter for; Switchboard accepts it as the optional `status` filter. The posted filters are remembered for the rest of the session (the Calls page and the exports use them). Stateless form: user_id and hash = SHA1 hex of user_id + API secret key (the vendor document's form), or of user_id + userid + search_on + period_start + period_end + direction + calltype + device + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out. `status` is not a seed parameter and is not hashed (`hashed: false`; the generated client leaves it out); a hash with it appended after device is still accepted (the older spec's form).
          */
         post: operations["callListFilter"];
         delete?: never;
@@ -358,7 +358,7 @@ export interface paths {
         };
         /**
          * Export the user's calls for a period as a CSV file.
-         * @description "External links, a. Export calls", Export to CSV (Params: 4: the user id in the path, call_type, date_from and date_till in the query). The file holds the rows of the Calls page, oldest first; the seed does not specify its layout. CSV as RFC 4180 (UTF-8, CRLF, a header row `date,called_from,called_to,destination,duration,hangup_cause,price`), streamed page by page from the database, so any number of calls exports in constant memory. A period not given is the call list's in force (this month, or the one posted in this session); userid must be the authenticated user (another answers access-denied). Stateless form: user_id and hash = SHA1 hex of user_id + userid + call_type + date_from + date_till + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "External links, a. Export calls", Export to CSV (Params: 4: the user id in the path, call_type, date_from and date_till in the query). The file holds the rows of the Calls page, oldest first; the vendor document does not specify its layout. CSV as RFC 4180 (UTF-8, CRLF, a header row `date,called_from,called_to,destination,duration,hangup_cause,price`), streamed page by page from the database, so any number of calls exports in constant memory. A period not given is the call list's in force (this month, or the one posted in this session); userid must be the authenticated user (another answers access-denied). Stateless form: user_id and hash = SHA1 hex of user_id + userid + call_type + date_from + date_till + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         get: operations["callListCsv"];
         put?: never;
@@ -398,13 +398,13 @@ export interface paths {
         };
         /**
          * List the faxes the user received in the current period.
-         * @description "Faxes, a. Show Faxes page" under the seed's "need correction". The seed says Params: 0 but the link has the user id in the path, declared here; it must be the authenticated user (another answers access-denied). The period is the one last posted in this session, else this month (UTC) to the end of today; newest first, at most 10000. Stateless form: user_id and hash = SHA1 hex of user_id + userid + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "Faxes, a. Show Faxes page" under the vendor document's "need correction". The vendor document says Params: 0 but the link has the user id in the path, declared here; it must be the authenticated user (another answers access-denied). The period is the one last posted in this session, else this month (UTC) to the end of today; newest first, at most 10000. Stateless form: user_id and hash = SHA1 hex of user_id + userid + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         get: operations["faxesList"];
         put?: never;
         /**
          * List the user's faxes for a chosen period, fax status and device.
-         * @description "Faxes, b. Change period" (Params: 6: the user id, which the link carries in the path, search_on, period_start, period_end, fax_status, device_id). Answers the Faxes page ("Returns: See a.") for the posted filters. The seed gives no values for fax_status (the page shows `Received`) nor for device_id (the page echoes it as show_device, sample `all`). device_id must be one of the user's devices (another user's answers access-denied); the posted filters are remembered for the rest of the session. Stateless form: user_id and hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + fax_status + device_id + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "Faxes, b. Change period" (Params: 6: the user id, which the link carries in the path, search_on, period_start, period_end, fax_status, device_id). Answers the Faxes page ("Returns: See a.") for the posted filters. The vendor document gives no values for fax_status (the page shows `Received`) nor for device_id (the page echoes it as show_device, sample `all`). device_id must be one of the user's devices (another user's answers access-denied); the posted filters are remembered for the rest of the session. Stateless form: user_id and hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + fax_status + device_id + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         post: operations["faxesListFilter"];
         delete?: never;
@@ -428,7 +428,7 @@ export interface paths {
         put?: never;
         /**
          * Show the missed calls of a chosen period, or mark missed calls processed.
-         * @description Merges two seed rows with the same method and path: "Missed calls, b. Change period" (the seed says Params: 7 but lists 4: userid, search_on, period_start, period_end) and "c. Process call" (Params: 1: `%processed%`). Every parameter is optional: a post with the period fields changes the period, a post with `processed` marks those calls processed; both answer the Missed calls page ("Returns: See a."). The seed does not say what `processed` carries; since it is the only parameter of "Process call" it must name the calls, so it takes the call_id values of the page. Only the user's own incoming calls can be marked: an id that is not one of them answers not-found and marks nothing. A posted period is remembered for the rest of the session. Stateless form: user_id and hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + processed + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description Merges two seed rows with the same method and path: "Missed calls, b. Change period" (the vendor document says Params: 7 but lists 4: userid, search_on, period_start, period_end) and "c. Process call" (Params: 1: `%processed%`). Every parameter is optional: a post with the period fields changes the period, a post with `processed` marks those calls processed; both answer the Missed calls page ("Returns: See a."). The vendor document does not say what `processed` carries; since it is the only parameter of "Process call" it must name the calls, so it takes the call_id values of the page. Only the user's own incoming calls can be marked: an id that is not one of them answers not-found and marks nothing. A posted period is remembered for the rest of the session. Stateless form: user_id and hash = SHA1 hex of user_id + userid + search_on + period_start + period_end + processed + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         post: operations["missedCallsFilter"];
         delete?: never;
@@ -466,13 +466,13 @@ export interface paths {
         };
         /**
          * Show detailed call statistics: today's and month's normative, calls by outcome and direction, calls by date.
-         * @description "Graphs (Detailed Statistics), a. Show detailed statistics page" (Params: 0). The range is the one last posted in this session (user_stats_dates), else this month (UTC) to today. calls counts the range's calls by direction (outgoing: billed to the user; incoming: made to them) and outcome. The seed does not define "normative": Switchboard answers the share of calls answered, in percent (todays_normative today, months_normative this month, calls_normative per day; 0 with no calls). new_calls counts the calls made to the user not yet processed (as new_calls). detailed_by_date has one entry per day with calls, newest first; duration and avg_time are in minutes (two decimals). Stateless form: user_id and hash = SHA1 hex of user_id + API secret key, concatenated with no separator (the generated client computes it).
+         * @description "Graphs (Detailed Statistics), a. Show detailed statistics page" (Params: 0). The range is the one last posted in this session (user_stats_dates), else this month (UTC) to today. calls counts the range's calls by direction (outgoing: billed to the user; incoming: made to them) and outcome. The vendor document does not define "normative": Switchboard answers the share of calls answered, in percent (todays_normative today, months_normative this month, calls_normative per day; 0 with no calls). new_calls counts the calls made to the user not yet processed (as new_calls). detailed_by_date has one entry per day with calls, newest first; duration and avg_time are in minutes (two decimals). Stateless form: user_id and hash = SHA1 hex of user_id + API secret key, concatenated with no separator (the generated client computes it).
          */
         get: operations["userStats"];
         put?: never;
         /**
          * Show the detailed call statistics for a chosen date range.
-         * @description "Graphs, b. Change dates" (Params: 2). The seed's link is `/billing/stats/user_stats`, a stray /billing prefix unlike every other link; the path here is relative to /billing like the rest. Answers the Detailed statistics page ("Returns: See a.") for the range, which is remembered for the rest of the session. Stateless form: user_id and hash = SHA1 hex of user_id + period_start + period_end + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "Graphs, b. Change dates" (Params: 2). The vendor document's link is `/billing/stats/user_stats`, a stray /billing prefix unlike every other link; the path here is relative to /billing like the rest. Answers the Detailed statistics page ("Returns: See a.") for the range, which is remembered for the rest of the session. Stateless form: user_id and hash = SHA1 hex of user_id + period_start + period_end + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         post: operations["userStatsDates"];
         delete?: never;
@@ -490,7 +490,7 @@ export interface paths {
         };
         /**
          * Export the user's personal rates as a CSV file.
-         * @description "External links, a. Export personal rates", Export to CSV (Params: 1, the user id in the path). The file holds the rows of the rates page in the user's currency; the seed does not specify its layout. CSV as RFC 4180 (UTF-8, CRLF, a header row `ratename,ratetype,ratecost,rate_vat_cost,currency`). userid must be the authenticated user (another answers access-denied). Stateless form: user_id and hash = SHA1 hex of user_id + userid + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "External links, a. Export personal rates", Export to CSV (Params: 1, the user id in the path). The file holds the rows of the rates page in the user's currency; the vendor document does not specify its layout. CSV as RFC 4180 (UTF-8, CRLF, a header row `ratename,ratetype,ratecost,rate_vat_cost,currency`). userid must be the authenticated user (another answers access-denied). Stateless form: user_id and hash = SHA1 hex of user_id + userid + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         get: operations["personalRatesCsv"];
         put?: never;
@@ -510,7 +510,7 @@ export interface paths {
         };
         /**
          * Export the user's personal rates as a PDF file.
-         * @description "External links, a. Export personal rates", Export to PDF (Params: 1, the user id in the path). A PDF report of the rates page's rows in the user's currency (title, VAT, a table that flows over pages, the number of destinations); the seed does not specify its layout. userid must be the authenticated user (another answers access-denied). Stateless form: user_id and hash = SHA1 hex of user_id + userid + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "External links, a. Export personal rates", Export to PDF (Params: 1, the user id in the path). A PDF report of the rates page's rows in the user's currency (title, VAT, a table that flows over pages, the number of destinations); the vendor document does not specify its layout. userid must be the authenticated user (another answers access-denied). Stateless form: user_id and hash = SHA1 hex of user_id + userid + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         get: operations["personalRatesPdf"];
         put?: never;
@@ -530,7 +530,7 @@ export interface paths {
         };
         /**
          * List the user's rates per destination with and without VAT, optionally converted to another currency.
-         * @description Merges two seed rows with the same method and path: "Rates, a. Show all rates" (Params: 0) and "External links, b. Change currency" (Params: 1, `currency=%cur_code%`). Without `currency` the rates are in the user's currency; with it they are converted to that currency, which becomes the page's `currency`, at the operator's exchange rates (aval_currencies lists the currencies that have one). Each row is a destination group and direction code (Afghanistan FIX): the price per minute of the user's tariff (their own, else the tariff named default) for that group — the highest among its prefixes, so the page never understates a call; a rate no destination group covers is listed under its own destination name. rate_vat_cost adds the user's VAT (vat_percent of the personal details), exactly. The page's pagename is "Payments" in the seed (sic, the same as the payments page); it is kept because clients may compare it. Stateless form: user_id and hash = SHA1 hex of user_id + currency + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description Merges two seed rows with the same method and path: "Rates, a. Show all rates" (Params: 0) and "External links, b. Change currency" (Params: 1, `currency=%cur_code%`). Without `currency` the rates are in the user's currency; with it they are converted to that currency, which becomes the page's `currency`, at the operator's exchange rates (aval_currencies lists the currencies that have one). Each row is a destination group and direction code (Afghanistan FIX): the price per minute of the user's tariff (their own, else the tariff named default) for that group — the highest among its prefixes, so the page never understates a call; a rate no destination group covers is listed under its own destination name. rate_vat_cost adds the user's VAT (vat_percent of the personal details), exactly. The page's pagename is "Payments" in the vendor document (sic, the same as the payments page); it is kept because clients may compare it. Stateless form: user_id and hash = SHA1 hex of user_id + currency + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         get: operations["userRates"];
         put?: never;
@@ -550,7 +550,7 @@ export interface paths {
         };
         /**
          * Show the user's account, personal and registration details.
-         * @description "Details, a. Show personal details" (Params: 0). The "Details" block just above it is the seed's only statement of authentication: methods "POST, GET(if allowed, not recomended)", `user_id` (Required) and `hash` (SHA1 of the parameters and API_Secret_Key, Required); a wrong user_id answers `<error>User was not found</error>`, a wrong hash `<error>Incorrect hash</error>`. The stray text `<* pasdasbr />` after the heading is an artefact of the seed, not part of the page. main_details as on the main page (alias: the operator-set alias, else the username). other_details/username is the first name. reg_address, reg_country, reg_phone and reg_email are the account's address, country, phone and email that every dialect shares; the other fields are MOR's own. Stateless form: user_id and hash = SHA1 hex of user_id + API secret key, concatenated with no separator (the generated client computes it).
+         * @description "Details, a. Show personal details" (Params: 0). The "Details" block just above it is the vendor document's only statement of authentication: methods "POST, GET(if allowed, not recomended)", `user_id` (Required) and `hash` (SHA1 of the parameters and API_Secret_Key, Required); a wrong user_id answers `<error>User was not found</error>`, a wrong hash `<error>Incorrect hash</error>`. The stray text `<* pasdasbr />` after the heading is an artefact of the vendor document, not part of the page. main_details as on the main page (alias: the operator-set alias, else the username). other_details/username is the first name. reg_address, reg_country, reg_phone and reg_email are the account's address, country, phone and email that every dialect shares; the other fields are MOR's own. Stateless form: user_id and hash = SHA1 hex of user_id + API secret key, concatenated with no separator (the generated client computes it).
          */
         get: operations["personalDetails"];
         put?: never;
@@ -572,7 +572,7 @@ export interface paths {
         put?: never;
         /**
          * Change the user's personal and registration details (the "Change" button).
-         * @description "Details, b. Edit personal details": "User edit personal details and push "Change" button". The seed says "Params: 17" but its "Params List:" is empty. The 17 parameters here are the fields of the personal details page that a user can edit, named as that page's elements: the 8 other_details fields except vat_percent (the VAT rate is the operator's taxation setting and drives the VAT-inclusive rates, so a user does not set it) and the 10 registration fields. main_details (alias, account type, balance, credit limit) are the operator's and are not editable here. Every field is optional: a field not sent keeps its value. Validation failures answer the action with status failed and an error description; a userid other than the authenticated user's answers access-denied. Stateless form: user_id and hash = SHA1 hex of user_id + userid + username + surname + personalid + agreement_number + agreement_date + taxation_country + vat_reg_number + reg_address + reg_postcode + reg_city + reg_country + reg_state + reg_direction + reg_phone + reg_mobile + reg_fax + reg_email + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
+         * @description "Details, b. Edit personal details": "User edit personal details and push "Change" button". The vendor document says "Params: 17" but its "Params List:" is empty. The 17 parameters here are the fields of the personal details page that a user can edit, named as that page's elements: the 8 other_details fields except vat_percent (the VAT rate is the operator's taxation setting and drives the VAT-inclusive rates, so a user does not set it) and the 10 registration fields. main_details (alias, account type, balance, credit limit) are the operator's and are not editable here. Every field is optional: a field not sent keeps its value. Validation failures answer the action with status failed and an error description; a userid other than the authenticated user's answers access-denied. Stateless form: user_id and hash = SHA1 hex of user_id + userid + username + surname + personalid + agreement_number + agreement_date + taxation_country + vat_reg_number + reg_address + reg_postcode + reg_city + reg_country + reg_state + reg_direction + reg_phone + reg_mobile + reg_fax + reg_email + API secret key, concatenated with no separator; each value exactly as sent (path values decoded), a parameter not sent left out (the generated client computes it).
          */
         post: operations["updatePersonalDetails"];
         delete?: never;
@@ -821,11 +821,11 @@ export interface components {
                     fax: {
                         /** @description The fax device, e.g. FAX/102. */
                         device: string;
-                        /** @description Stored fax file name; empty in the seed's sample. */
+                        /** @description Stored fax file name; empty in the vendor document's sample. */
                         filename: string;
                         /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
                         receive_time: string;
-                        /** @description Sender number; empty in the seed's sample. */
+                        /** @description Sender number; empty in the vendor document's sample. */
                         sender: string;
                         /** @description e.g. Received. */
                         status: string;
@@ -858,11 +858,11 @@ export interface components {
                     fax: {
                         /** @description The fax device, e.g. FAX/102. */
                         device: string;
-                        /** @description Stored fax file name; empty in the seed's sample. */
+                        /** @description Stored fax file name; empty in the vendor document's sample. */
                         filename: string;
                         /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
                         receive_time: string;
-                        /** @description Sender number; empty in the seed's sample. */
+                        /** @description Sender number; empty in the vendor document's sample. */
                         sender: string;
                         /** @description e.g. Received. */
                         status: string;
@@ -962,7 +962,7 @@ export interface components {
                             duration: string;
                             /** @description e.g. No Answer. */
                             hangup_cause: string;
-                            /** @description 0 not yet processed, 1 processed (the seed's `<<processed>` is a typo for `<processed>`). */
+                            /** @description 0 not yet processed, 1 processed (the vendor document's `<<processed>` is a typo for `<processed>`). */
                             processed: number;
                         }[];
                     };
@@ -1002,7 +1002,7 @@ export interface components {
                             duration: string;
                             /** @description e.g. No Answer. */
                             hangup_cause: string;
-                            /** @description 0 not yet processed, 1 processed (the seed's `<<processed>` is a typo for `<processed>`). */
+                            /** @description 0 not yet processed, 1 processed (the vendor document's `<<processed>` is a typo for `<processed>`). */
                             processed: number;
                         }[];
                     };
@@ -1230,7 +1230,7 @@ export interface components {
                         extension: string;
                         /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
                         last_time_registered: string;
-                        /** @description Device authentication secret, as the seed shows it. */
+                        /** @description Device authentication secret, as the vendor document shows it. */
                         password: string;
                         /** @description Device technology, e.g. IAX2, SIP, FAX. */
                         type: string;
@@ -1252,7 +1252,7 @@ export interface components {
                         inv_number: string;
                         /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
                         issue_date: string;
-                        /** @description Whether the invoice is paid; empty in the seed's sample. */
+                        /** @description Whether the invoice is paid; empty in the vendor document's sample. */
                         paid: string;
                         /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
                         paid_date: string;
@@ -1294,7 +1294,7 @@ export interface components {
                 currency: string;
                 language: string;
                 /**
-                 * @description Sic: the seed names the rates page Payments.
+                 * @description Sic: the vendor document names the rates page Payments.
                  * @constant
                  */
                 pagename: "Payments";
@@ -1431,9 +1431,9 @@ export interface components {
                 pagename: "User subscriptions";
                 subscriptions: {
                     subscription: {
-                        /** @description Activation end (element name misspelt as in the seed). */
+                        /** @description Activation end (element name misspelt as in the vendor document). */
                         acivation_end: string;
-                        /** @description Activation start (element name misspelt as in the seed). */
+                        /** @description Activation start (element name misspelt as in the vendor document). */
                         acivation_start: string;
                         /** @description Activation end under MOR's own name. */
                         activation_end: string;
@@ -1638,7 +1638,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /**
-                     * @description The action. The seed sends forward for fax detect too (with whattodo=change_fax_device); faxdetect, the action's own name, is accepted as well.
+                     * @description The action. The vendor document sends forward for fax detect too (with whattodo=change_fax_device); faxdetect, the action's own name, is accepted as well.
                      * @enum {string}
                      */
                     cf_action?: "forward" | "voicemail" | "faxdetect";
@@ -2102,7 +2102,7 @@ export interface operations {
                      */
                     search_on?: boolean;
                     /**
-                     * @description Call status filter, echoed as status (not a seed parameter: the seed's page echoes a status but lists no parameter for it).
+                     * @description Call status filter, echoed as status (not a seed parameter: the vendor document's page echoes a status but lists no parameter for it).
                      * @default all
                      * @enum {string}
                      */

@@ -11,7 +11,7 @@ import { type ExampleAnswer, exampleAnswers } from './answers.ts';
 import { curlLine, EXAMPLE_ORIGIN, exampleRequest } from './examples.ts';
 import { mdHeader } from './header.ts';
 import { SECURITY_SCHEMES, securityOf } from './openapi-security.ts';
-import { prose } from './prose.ts';
+import { DOCUMENTS_NOTE, prose } from './prose.ts';
 
 export type Coverage = Record<Dialect, { implemented: number; planned: number; unsupported: number }>;
 
@@ -100,6 +100,7 @@ export function emitReference(root: string, info: DialectInfo, ops: Operation[])
     '',
     `The curl lines send to ${EXAMPLE_ORIGIN}, the server's default address; the vendor documents' placeholders (KEY, USERNAME, …) are kept.`,
     '',
+    ...(DOCUMENTS_NOTE[info.name] ? [DOCUMENTS_NOTE[info.name]!, ''] : []),
     '| operation | status | summary |',
     '|---|---|---|',
     ...ops.map((o) => `| [\`${o.id || '(empty)'}\`](#${anchor(o)}) | ${o.status} | ${oneLine(o.summary)} |`),

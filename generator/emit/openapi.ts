@@ -9,6 +9,7 @@ import { resultSchema } from './json-schema.ts';
 import { addAnswerExamples, addRequestExamples, schemaChecker } from './openapi-examples.ts';
 import { type Doc, envelopeParameters, pathItem, queryParameter, tagOf } from './openapi-paths.ts';
 import { SECURITY_SCHEMES } from './openapi-security.ts';
+import { DOCUMENTS_NOTE } from './prose.ts';
 
 export function emitOpenApi(info: DialectInfo, ops: Operation[], errors: ErrorInfo[]): string {
   const doc: Doc = {
@@ -16,7 +17,9 @@ export function emitOpenApi(info: DialectInfo, ops: Operation[], errors: ErrorIn
     info: {
       title: `Switchboard — ${info.title}`,
       version: '0.1.0',
-      description: `${GENERATED_HEADER}. The ${info.title} as Switchboard serves it (vendor document ${info.seed}).`,
+      description: [`${GENERATED_HEADER}. The ${info.title} as Switchboard serves it.`, DOCUMENTS_NOTE[info.name]]
+        .filter(Boolean)
+        .join(' '),
       license: { name: 'MIT', identifier: 'MIT' },
     },
     'x-generated': GENERATED_HEADER,

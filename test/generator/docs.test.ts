@@ -50,7 +50,7 @@ describe('generated/docs', () => {
     expect(readFileSync(join(docs, `${dialect}-wire-format.md`), 'utf8')).toMatch(/\n## Authentication\n/);
   });
 
-  it('cites no seed line and links only spec files that exist, a miniSIPServer operation at its own line', () => {
+  it('cites no seed line nor seed document by number, and links only spec files that exist, a miniSIPServer operation at its own line', () => {
     const files = [
       ...readdirSync(docs).map((f) => join(docs, f)),
       ...DIALECTS.map((d) => join(root, 'generated', d, 'openapi.json')),
@@ -58,6 +58,9 @@ describe('generated/docs', () => {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       expect(text.match(/\b\d{3}:L\d+/g), file).toBeNull();
+      // "(001 and 002 user lists)", "002: …", "not in 001": the vendor documents by number (a decimal such as
+      // 0.001 or a time such as 00:00:01 is no document).
+      expect(text.match(/.{0,40}(?<![\w.:/-])00[0-4](?![\w./-]|:\d).{0,40}/g), file).toBeNull();
       for (const [, target, line] of text.matchAll(/\]\(\.\.\/\.\.\/(spec\/[^)#]+)(?:#L(\d+))?\)/g)) {
         expect(existsSync(join(root, target!)), target).toBe(true);
         if (line) expect(readFileSync(join(root, target!), 'utf8').split('\n')[Number(line) - 1]).toMatch(/^ {2}\w+:$/);
