@@ -1,7 +1,7 @@
 // generated from spec/ — do not edit; run `make generate`
 /* eslint-disable */
 export interface paths {
-    "/xmapi/": {
+    "/xmapi": {
         parameters: {
             query?: never;
             header?: never;
@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Empty COMMAND; the action is guessed from the parameters (two numbers a p2p call, one number a callback).
-         * @description "empty value -action will be guessed from parameters". "general: username password number1, number2 / pincode number" and "general requests will result in a p2p call when at least 2 number are known. If only one number is know, than as a result it will generate a callback to that number. Two numbers can be supplied by sms number, and another number can be known from the sender CLI.". Request path /xmapi/ with no COMMAND.
+         * @description "empty value -action will be guessed from parameters". "general: username password number1, number2 / pincode number" and "general requests will result in a p2p call when at least 2 number are known. If only one number is know, than as a result it will generate a callback to that number. Two numbers can be supplied by sms number, and another number can be known from the sender CLI.". Request path /xmapi/ with no COMMAND. Written /xmapi here: the server answers it and /xmapi/ alike (and /xjava, /xjava/).
          */
         get: operations["empty"];
         put?: never;

@@ -78,10 +78,12 @@ export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc
       ];
     case 'mizu-v1':
       return [
-        `/xmapi/${op.id}`,
+        // The empty COMMAND without the vendor's trailing slash: the server answers /xmapi and /xmapi/ alike.
+        op.id ? `/xmapi/${op.id}` : '/xmapi',
         'get',
         {
           ...base,
+          ...(op.id ? {} : { description: withSentence(base.description, EMPTY_V1_PATH) }),
           'x-vendor-form': `GET|POST /xmapi/${op.id}?key=…&usr=…&pwd=…&…; also /xjava/${op.id}`,
           ...(op.mapsTo ? { 'x-maps-to': `mizu-v2 ${op.mapsTo}` } : {}),
           parameters: [...envelope, ...op.params.map(queryParameter)],
@@ -174,6 +176,12 @@ export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc
       ];
     }
   }
+}
+
+const EMPTY_V1_PATH = 'Written /xmapi here: the server answers it and /xmapi/ alike (and /xjava, /xjava/).';
+
+function withSentence(text: string | undefined, sentence: string): string {
+  return text ? `${text} ${sentence}` : sentence;
 }
 
 const MIZU_V2_FAILURE = {

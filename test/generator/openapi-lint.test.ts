@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { DIALECTS } from '../../generator/load/model.ts';
 import { SESSION_COOKIE } from '../../src/dialects/mor/authenticate.ts';
 
@@ -32,6 +33,10 @@ function operations(dialect: string): Operation[] {
 }
 
 describe('the generated OpenAPI documents', () => {
+  it('are linted with the stock Redocly recommended rules, none turned off or down', () => {
+    expect(parse(readFileSync(join(root, 'redocly.yaml'), 'utf8'))).toEqual({ extends: ['recommended'] });
+  });
+
   // One run per document: Redocly writes one JSON report per file it lints.
   it.each(documents)(
     '%s has no Redocly error (recommended rules)',

@@ -1,4 +1,7 @@
-/** Mizu v1 as the runtime serves it: /xmapi/COMMAND and /xjava/COMMAND over HTTP(S). */
+/**
+ * Mizu v1 as the runtime serves it: /xmapi/COMMAND and /xjava/COMMAND over HTTP(S). The empty COMMAND is the vendor's
+ * /xmapi/; /xmapi without the slash is the same endpoint, as /mvapireq is for Mizu v2.
+ */
 import type { Services } from '../../domain/services.ts';
 import type { DialectBinding } from '../../runtime/dialect.ts';
 import { mizuV1Handlers } from './handlers.ts';
@@ -10,7 +13,7 @@ export function bindMizuV1(services: Services): DialectBinding {
   return {
     name: 'mizu-v1',
     routes: ['/xmapi', '/xjava']
-      .flatMap((prefix) => [`${prefix}/`, `${prefix}/:command`])
+      .flatMap((prefix) => [prefix, `${prefix}/`, `${prefix}/:command`])
       .map((path) => ({ path, handle: route })),
   };
 }

@@ -68,6 +68,16 @@ describe.each(engines.map((open) => [open]))('xmapi (%#)', (open) => {
     );
   });
 
+  it('answers the empty COMMAND at /xmapi/ and at /xmapi alike, and /xjava too', async () => {
+    const query = `?${new URLSearchParams({ key: KEY, usr: USER.username, pwd: USER.password })}`;
+    const answers = await Promise.all(
+      ['/xmapi/', '/xmapi', '/xjava/', '/xjava'].map((path) => get(sb.port, `${path}${query}`)),
+    );
+    // No number: the empty COMMAND itself answers (421, the missing number), not a missing route.
+    expect(answers[0]).toMatchObject({ status: 421, body: expect.stringMatching(/^ERROR:missing parameter: anum/) });
+    for (const answer of answers.slice(1)) expect(answer).toEqual(answers[0]);
+  });
+
   it.each([
     ['a wrong password', 'balance', { usr: USER.username, pwd: 'nope' }, 403, /^ERROR:wrong authentication/],
     [
