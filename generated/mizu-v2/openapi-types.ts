@@ -17860,16 +17860,22 @@ export interface operations {
                 called?: string;
                 /** @description Caller number or username of the call. */
                 caller?: string;
-                /**
-                 * @description SIP Call-ID of the call (tb_cdrs.sipcallid).
-                 * @example sipcallid
-                 */
+                /** @description SIP Call-ID of the call (tb_cdrs.sipcallid). */
                 callid?: string;
-                /** @description Id of the CDR record. */
+                /**
+                 * @description Id of the CDR record.
+                 * @example 737075
+                 */
                 cdrid?: number;
-                /** @description Calls of this period: today, yesterday, lastweek, lastmonth, thismonth or a number of days. */
+                /**
+                 * @description Calls of this period: today, yesterday, lastweek, lastmonth, thismonth or a number of days.
+                 * @example lastmonth
+                 */
                 days?: string;
-                /** @description Audio format of the download. */
+                /**
+                 * @description Audio format of the download.
+                 * @example 1
+                 */
                 format?: 1 | 2 | 3 | 4;
                 /** @description Calls started at or after this time. */
                 fromdt?: string;

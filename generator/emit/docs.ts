@@ -161,23 +161,15 @@ function section(root: string, info: DialectInfo, op: Operation): string[] {
 
 function requestLines(info: DialectInfo, op: Operation): string[] {
   const request = exampleRequest(info, op);
-  const lines = [
-    `**Request** (${request.fromSeed ? "the vendor document's example" : 'built from the required parameters'}):`,
-    '',
-    '```sh',
-    curlLine(request),
-    '```',
-    '',
-  ];
-  if (op.examples.length > 1)
-    lines.push(
-      'More requests from the vendor document:',
-      '',
-      '```',
-      ...op.examples.slice(1).map((e) => e.request),
-      '```',
-      '',
-    );
+  const origin = !request.fromSeed
+    ? 'built from the required parameters'
+    : request.addedCredentials
+      ? `the vendor document's example, with ${request.addedCredentials.join(', ')} added to authenticate`
+      : "the vendor document's example";
+  const lines = [`**Request** (${origin}):`, '', '```sh', curlLine(request), '```', ''];
+  const more = op.examples.filter((_, i) => i !== request.seedIndex);
+  if (request.fromSeed && more.length)
+    lines.push('More requests from the vendor document:', '', '```', ...more.map((e) => e.request), '```', '');
   return lines;
 }
 

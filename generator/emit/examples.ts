@@ -133,11 +133,18 @@ export interface ExampleRequest {
   cookie?: string;
   /** The seed's example (with its placeholders), or built from the parameters. */
   fromSeed: boolean;
+  /** Which of the operation's examples it is. */
+  seedIndex?: number;
+  /** The credentials added to a seed's example that sends too few to authenticate (`authpwd`, …). */
+  addedCredentials?: string[];
 }
 
+/**
+ * The seed's first example that sends the credentials the operation asks (the vendor documents also show requests
+ * made public in tb_api first), else its first with the missing ones added; else one built from the parameters.
+ */
 export function exampleRequest(info: DialectInfo, op: Operation): ExampleRequest {
-  const seed = op.examples[0];
-  if (seed) {
+  const requests = op.examples.map((seed) => {
     const target = seed.request.replace(/^[a-z]+:\/\/[^/]+/i, '');
     const mounted = info.basePaths.some((b) => target.toLowerCase().startsWith(b.toLowerCase()));
     return {
@@ -147,8 +154,41 @@ export function exampleRequest(info: DialectInfo, op: Operation): ExampleRequest
       ...sessionCookie(info, op),
       fromSeed: true,
     };
-  }
-  return builtRequest(info, op);
+  });
+  if (!requests.length) return builtRequest(info, op);
+  const index = Math.max(
+    0,
+    requests.findIndex((r) => missingCredentials(info, op, r).length === 0),
+  );
+  const request = requests[index]!;
+  const missing = missingCredentials(info, op, request);
+  if (!missing.length) return { ...request, seedIndex: index };
+  const extra = queryString(Object.fromEntries(missing.map((name) => [name, CREDENTIALS[name] ?? name.toUpperCase()])));
+  const separator = request.target.includes('?') ? '&' : '?';
+  return { ...request, target: `${request.target}${separator}${extra}`, seedIndex: index, addedCredentials: missing };
+}
+
+/**
+ * The query credentials a Mizu request lacks to authenticate as the operation asks: none when it sends every scheme
+ * of one of the operation's alternatives (by name or alias), else those of the alternative it comes closest to.
+ * The miniSIPServer syskey and the MOR session are part of every request built for them already.
+ */
+export function missingCredentials(info: DialectInfo, op: Operation, request: ExampleRequest): string[] {
+  if (info.name !== 'mizu-v1' && info.name !== 'mizu-v2') return [];
+  const sent = new Set(
+    [...new URLSearchParams(request.target.split('?')[1] ?? ''), ...new URLSearchParams(request.body ?? '')].map(
+      ([name]) => name.toLowerCase(),
+    ),
+  );
+  const names = (scheme: string) => {
+    const param = info.envelope.find((p) => p.name === scheme);
+    return [scheme, ...(param?.aliases ?? [])];
+  };
+  const lacking = securityOf(info.name, op).map((alternative) =>
+    Object.keys(alternative).filter((scheme) => !names(scheme).some((n) => sent.has(n.toLowerCase()))),
+  );
+  if (!lacking.length) return [];
+  return lacking.reduce((fewest, l) => (l.length < fewest.length ? l : fewest));
 }
 
 const formType = (body: string) =>

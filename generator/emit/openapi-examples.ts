@@ -37,7 +37,8 @@ export function addRequestExamples(info: DialectInfo, op: Operation, operation: 
   }
   const values = { ...pathValues(operation['x-vendor-form'], path), ...formValues(query) };
   for (const param of (operation.parameters ?? []) as Doc[]) {
-    const text = param.name === undefined ? undefined : values[param.name];
+    // An empty value (`caller=&called=`) is the seed leaving a filter out, no example of one.
+    const text = param.name === undefined || values[param.name] === '' ? undefined : values[param.name];
     const value = text === undefined ? undefined : typed(param.schema, text);
     if (value !== undefined && fits(param.schema, value)) param.example = value;
   }

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../generator/load/index.ts';
 import { DIALECTS } from '../../generator/load/model.ts';
+import { securityOf } from '../../generator/emit/openapi-security.ts';
 import { testEngines, type TestDatabase } from '../support/databases.ts';
 import { ADMIN, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -42,6 +43,21 @@ describe('generated/docs', () => {
       const shown = [...section.matchAll(/\*\*Answer\*\* \((\w+)/g)].map((m) => m[1]);
       if (op.result.kind !== 'file')
         expect(shown, `${dialect} ${op.id}`).toEqual(expect.arrayContaining(FORMATS[dialect]!));
+    }
+  });
+
+  it.each(['mizu-v1', 'mizu-v2'] as const)('%s: every curl line sends the credentials its command asks', (dialect) => {
+    const aliases = Object.fromEntries(spec.dialects[dialect].envelope.map((p) => [p.name, p.aliases]));
+    for (const op of spec.operations[dialect]) {
+      const alternatives = securityOf(dialect, op);
+      if (!alternatives.length) continue;
+      const url = new URL(/'(http:\/\/localhost:8080\/[^']*)'/.exec(curlOf(dialect, op.id))![1]!);
+      const sent = new Set([...url.searchParams.keys()].map((name) => name.toLowerCase()));
+      const sends = (scheme: string) => [scheme, ...(aliases[scheme] ?? [])].some((name) => sent.has(name));
+      expect(
+        alternatives.some((alternative) => Object.keys(alternative).every(sends)),
+        `${dialect} ${op.id}: ${url.search}`,
+      ).toBe(true);
     }
   });
 
@@ -116,6 +132,7 @@ describe.skipIf(!curlAvailable).each(await testEngines('the docs curl lines'))('
 
   it('Mizu v2 and v1 answer OK in text to a built line and to a seed line', async () => {
     expect(await curl(curlOf('mizu-v2', 'bannedlist'))).toMatch(/\r\n\r\nOK\n/);
+    expect(await curl(curlOf('mizu-v2', 'balance'))).toMatch(/^HTTP\/1\.1 200[^]*\r\n\r\nYour credit is/);
     expect(await curl(curlOf('mizu-v1', 'balance'))).toMatch(/\r\n\r\nOK: -?\d/);
   });
 
