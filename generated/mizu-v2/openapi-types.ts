@@ -3824,7 +3824,12 @@ export interface components {
                 username: string;
             }[];
         };
-        FileResult: string;
+        FileResult: {
+            content: string;
+            filename?: string;
+            /** @description The file's media type (application/octet-stream). */
+            mediaType: string;
+        };
         FinetuneResult: {
             message?: string;
         };
@@ -3884,7 +3889,12 @@ export interface components {
         GetfieldResult: {
             value: string;
         };
-        GetfileResult: string;
+        GetfileResult: {
+            content: string;
+            filename?: string;
+            /** @description The file's media type (application/octet-stream). */
+            mediaType: string;
+        };
         GetiniResult: {
             value: string;
         };
@@ -4102,7 +4112,12 @@ export interface components {
         PcrstResult: {
             message?: string;
         };
-        PgetfileResult: string;
+        PgetfileResult: {
+            content: string;
+            filename?: string;
+            /** @description The file's media type (application/octet-stream). */
+            mediaType: string;
+        };
         PputfileResult: {
             message?: string;
         };
@@ -4588,7 +4603,12 @@ export interface components {
         VoicehereResult: {
             message?: string;
         };
-        VoicerecdownloadResult: string;
+        VoicerecdownloadResult: {
+            content: string;
+            filename?: string;
+            /** @description The file's media type (audio/mpeg). */
+            mediaType: string;
+        };
         VsiprstResult: {
             message?: string;
         };
@@ -8897,7 +8917,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description File to send, relative to the server directory (not listed in the vendor document; named as in getfile). Absent: the folder's listing. */
+                /**
+                 * @description File to send, relative to the server directory (not listed in the vendor document; named as in getfile). Absent: the folder's listing.
+                 * @example example
+                 */
                 filename?: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];

@@ -14,7 +14,7 @@ import { renderJson } from '../../src/dialects/mizu/answer/json.ts';
 import { renderText } from '../../src/dialects/mizu/answer/text.ts';
 import { renderXml as renderMizuXml } from '../../src/dialects/mizu/answer/xml.ts';
 import { renderXml as renderMorXml } from '../../src/dialects/mor/xml.ts';
-import { exampleResult } from './examples.ts';
+import { exampleFile, exampleResult } from './examples.ts';
 
 export interface ExampleAnswer {
   /** `success` or an error code. */
@@ -66,7 +66,11 @@ export function exampleAnswers(info: DialectInfo, op: Operation, everyFormat = f
     };
   });
   const covered = new Set(everyFormat ? [] : recorded.filter((a) => a.outcome === 'success').map((a) => a.format));
-  const built = RENDERED_FORMATS[info.name]!.filter((f) => !covered.has(f) && op.result.kind !== 'file').map(
+  // A MOR download is the file itself, with nothing to render; a Mizu one is rendered as a record.
+  const rendersFile = info.name === 'mizu-v1' || info.name === 'mizu-v2';
+  const built = RENDERED_FORMATS[info.name]!.filter(
+    (f) => !covered.has(f) && (op.result.kind !== 'file' || rendersFile),
+  ).map(
     (format): ExampleAnswer => ({
       outcome: 'success',
       format,
@@ -86,7 +90,11 @@ function rendered(info: DialectInfo, op: Operation, format: string): string {
     case 'mor':
       return renderMorXml(data as object);
     default: {
-      const answer: MizuAnswer = { ok: true, kind: op.result.kind as ResultKind, data };
+      const answer: MizuAnswer = {
+        ok: true,
+        kind: op.result.kind as ResultKind,
+        data: op.result.kind === 'file' ? exampleFile(op) : data,
+      };
       const render = format === 'json' ? renderJson : format === 'xml' ? renderMizuXml : renderText;
       return render(answer).body;
     }

@@ -112,6 +112,19 @@ export function exampleResult(op: Operation): unknown {
   }
 }
 
+/**
+ * A Mizu download as the handler hands it over (a FileAnswer): the file named by the example filename, a line of
+ * text for its bytes; the answer formats send it as a record with the bytes base64 encoded.
+ */
+export function exampleFile(op: Operation): { mediaType: string; filename: string; body: string } {
+  const name = op.params.find((p) => p.name === 'filename');
+  return {
+    mediaType: op.result.mediaType ?? 'application/octet-stream',
+    filename: name ? String(exampleValue(name.type, name)) : `${op.id}.bin`,
+    body: 'Hello from Switchboard\n',
+  };
+}
+
 function xmlExample(node: XmlNode): unknown {
   const attributes = Object.fromEntries(node.attributes.map((a) => [`@_${a.name}`, exampleValue(a.type)]));
   let value: unknown;
@@ -198,7 +211,9 @@ function builtRequest(info: DialectInfo, op: Operation): ExampleRequest {
   const credentials = Object.keys(securityOf(info.name, op)[0] ?? {});
   const named = (names: string[]) =>
     Object.fromEntries(names.map((n) => [schemeParam(n), CREDENTIALS[schemeParam(n)] ?? n.toUpperCase()]));
-  const required = op.params.filter((p) => p.required && !p.indexed);
+  // A download's example names the file it downloads, where naming it is optional (file alone lists the folder).
+  const sent = (p: Param) => p.required || (op.result.kind === 'file' && p.name === 'filename');
+  const required = op.params.filter((p) => sent(p) && !p.indexed);
   switch (info.name) {
     case 'mizu-v1':
     case 'mizu-v2': {

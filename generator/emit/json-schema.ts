@@ -98,7 +98,17 @@ export function resultSchema(op: Operation): Schema {
     case 'ok':
       return { type: 'object', properties: { message: { type: 'string' } } };
     case 'file':
-      return { type: 'string', contentMediaType: r.mediaType };
+      // MOR sends the file itself; Mizu a record of it in its answer formats (src/dialects/mizu/answer/data.ts).
+      if (op.dialect === 'mor') return { type: 'string', contentMediaType: r.mediaType };
+      return {
+        type: 'object',
+        properties: {
+          filename: { type: 'string' },
+          mediaType: { type: 'string', description: `The file's media type (${r.mediaType}).` },
+          content: { type: 'string', contentEncoding: 'base64', contentMediaType: r.mediaType },
+        },
+        required: ['mediaType', 'content'],
+      };
     case 'xml':
       return { type: 'object', properties: { [r.xml!.name]: xmlSchema(r.xml!) }, required: [r.xml!.name] };
   }

@@ -27,7 +27,7 @@ function sectionOf(dialect: string, id: string): string {
   return text.slice(start, end === -1 ? undefined : end);
 }
 
-/** The formats each dialect's answers are shown in at least (a download shows none: it is the file). */
+/** The formats each dialect's answers are shown in at least (a MOR download shows none: it is the file). */
 const FORMATS: Record<string, string[]> = {
   'mizu-v1': ['text'],
   'mizu-v2': ['text', 'json', 'xml'],
@@ -41,7 +41,7 @@ describe('generated/docs', () => {
       const section = sectionOf(dialect, op.id);
       expect(section, `${dialect} ${op.id}`).toMatch(/\n```sh\ncurl .*'http:\/\/localhost:8080\//);
       const shown = [...section.matchAll(/\*\*Answer\*\* \((\w+)/g)].map((m) => m[1]);
-      if (op.result.kind !== 'file')
+      if (op.result.kind !== 'file' || dialect !== 'mor')
         expect(shown, `${dialect} ${op.id}`).toEqual(expect.arrayContaining(FORMATS[dialect]!));
     }
   });
