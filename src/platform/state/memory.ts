@@ -13,6 +13,8 @@ export class MemoryState implements SharedState {
   readonly #bans = new ExpiringMap<BanRecord>();
   readonly #nonces = new ExpiringMap<NonceRecord>();
   readonly #channels = new Channels();
+  readonly #sequences = new Map<string, number>();
+  readonly #tables = new Map<string, ExpiringMap<string>>();
 
   async hit(key: string, windowMs: number): Promise<number> {
     return this.#count(key, windowMs, Date.now());
@@ -65,6 +67,26 @@ export class MemoryState implements SharedState {
   async takeNonce(prefix: string): Promise<NonceRecord | undefined> {
     const key = nonceKey(prefix);
     return key === undefined ? undefined : this.#nonces.take(key);
+  }
+
+  async nextInSequence(name: string): Promise<number> {
+    const next = (this.#sequences.get(name) ?? 0) + 1;
+    this.#sequences.set(name, next);
+    return next;
+  }
+
+  async putRecord(table: string, id: string, value: string, ttlMs: number): Promise<void> {
+    let records = this.#tables.get(table);
+    if (!records) this.#tables.set(table, (records = new ExpiringMap()));
+    records.set(id, value, Date.now() + ttlMs);
+  }
+
+  async deleteRecord(table: string, id: string): Promise<boolean> {
+    return this.#tables.get(table)?.delete(id) ?? false;
+  }
+
+  async listRecords(table: string): Promise<string[]> {
+    return this.#tables.get(table)?.values() ?? [];
   }
 
   /** Delivered on a later turn of the event loop, as a Redis round trip would be, never inside the publisher's call. */

@@ -193,6 +193,36 @@ export class RedisState implements SharedState {
     return text === null ? undefined : (JSON.parse(text) as NonceRecord);
   }
 
+  /** INCR: one command, so two processes asking at once get two numbers; the key never expires. */
+  async nextInSequence(name: string): Promise<number> {
+    return this.#redis.incr(this.#key('sequence', name));
+  }
+
+  /** The record a key expiring with it (PXAT), found through the table's index scored by expiry, as bans are. */
+  async putRecord(table: string, id: string, value: string, ttlMs: number): Promise<void> {
+    const now = Date.now();
+    const index = this.#recordIndex(table);
+    await run(
+      this.#redis
+        .multi()
+        .set(this.#recordKey(table, id), value, 'PXAT', now + ttlMs)
+        .zadd(index, now + ttlMs, id)
+        .zremrangebyscore(index, '-inf', now),
+    );
+  }
+
+  async deleteRecord(table: string, id: string): Promise<boolean> {
+    const [deleted] = await run(this.#redis.multi().del(this.#recordKey(table, id)).zrem(this.#recordIndex(table), id));
+    return deleted === 1;
+  }
+
+  async listRecords(table: string): Promise<string[]> {
+    const ids = await this.#redis.zrangebyscore(this.#recordIndex(table), `(${Date.now()}`, '+inf');
+    if (ids.length === 0) return [];
+    const texts = await this.#redis.mget(ids.map((id) => this.#recordKey(table, id)));
+    return texts.filter((text) => text !== null);
+  }
+
   async publish(channel: string, message: string): Promise<void> {
     await this.#redis.publish(this.#key('channel', channel), message);
   }
@@ -228,6 +258,15 @@ export class RedisState implements SharedState {
 
   #key(kind: string, id: string): string {
     return `${this.#prefix}${kind}:${id}`;
+  }
+
+  #recordKey(table: string, id: string): string {
+    return this.#key(`record:${table}`, id);
+  }
+
+  /** A table's record ids scored by expiry. */
+  #recordIndex(table: string): string {
+    return this.#key('records', table);
   }
 
   /** Ban IPs scored by expiry, so listing skips expired bans without scanning keys. */

@@ -1,6 +1,6 @@
 /**
- * State several Switchboard processes must share: rate-limit counters, bans, single-use nonces and cache
- * invalidation. In-process for the embedded default (memory.ts), Redis when configured (redis.ts).
+ * State several Switchboard processes must share: rate-limit counters, bans, single-use nonces, sequences, tables
+ * of short-lived records (the calls in progress) and cache invalidation. In-process for the embedded default (memory.ts), Redis when configured (redis.ts).
  */
 import type { Awaitable } from '../awaitable.ts';
 
@@ -45,6 +45,22 @@ export interface SharedState {
   putNonce(record: NonceRecord, ttlMs: number): Promise<void>;
   /** Atomically takes (and removes) the nonce whose key prefix matches: a nonce is accepted once, by any process. */
   takeNonce(prefix: string): Promise<NonceRecord | undefined>;
+
+  /**
+   * The next number of the sequence name: 1, 2, … unique across every process sharing the state, and never given
+   * twice while the state lives (a process restarting goes on from where the fleet is).
+   */
+  nextInSequence(name: string): Promise<number>;
+
+  /**
+   * Stores value as record id of table, replacing any, for ttlMs: a record its writer stops renewing (the writer
+   * died) is gone once it expires.
+   */
+  putRecord(table: string, id: string, value: string, ttlMs: number): Promise<void>;
+  /** Answers whether a live record was removed. */
+  deleteRecord(table: string, id: string): Promise<boolean>;
+  /** The live records of table, every process's. */
+  listRecords(table: string): Promise<string[]>;
 
   /** Tells every process (this one included) on channel. */
   publish(channel: string, message: string): Promise<void>;

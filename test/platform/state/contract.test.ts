@@ -241,6 +241,47 @@ describe.each(backends)('$name', (backend) => {
       });
     });
 
+    describe('sequences', () => {
+      it('numbers from 1, each sequence on its own', async () => {
+        expect([await state.nextInSequence('a'), await state.nextInSequence('a')]).toEqual([1, 2]);
+        expect(await state.nextInSequence('b')).toBe(1);
+      });
+
+      it('never gives one number to two processes asking at once', async () => {
+        const other = await peer();
+        const numbers = await Promise.all([state, other, state, other, state, other].map((s) => s.nextInSequence('n')));
+        expect(numbers.sort()).toEqual([1, 2, 3, 4, 5, 6]);
+      });
+    });
+
+    describe('records', () => {
+      it('lists every process’s live records of a table, a record replaced by its writer', async () => {
+        const other = await peer();
+        await state.putRecord('calls', '1', 'one', 60_000);
+        await other.putRecord('calls', '2', 'two', 60_000);
+        await other.putRecord('calls', '2', 'two again', 60_000);
+        await state.putRecord('other', '1', 'elsewhere', 60_000);
+        expect((await state.listRecords('calls')).sort()).toEqual(['one', 'two again']);
+        expect(await other.listRecords('nothing')).toEqual([]);
+      });
+
+      it('deletes a record, answering whether there was one', async () => {
+        await state.putRecord('calls', '1', 'one', 60_000);
+        expect(await state.deleteRecord('calls', '1')).toBe(true);
+        expect(await state.deleteRecord('calls', '1')).toBe(false);
+        expect(await state.listRecords('calls')).toEqual([]);
+      });
+
+      it('forgets a record not renewed before it expires, and keeps one renewed', async () => {
+        await state.putRecord('calls', 'dead', 'dead', 100);
+        await state.putRecord('calls', 'alive', 'alive', 100);
+        await sleep(60);
+        await state.putRecord('calls', 'alive', 'alive', 100);
+        await sleep(60);
+        expect(await state.listRecords('calls')).toEqual(['alive']);
+      });
+    });
+
     describe('publish/subscribe', () => {
       const nextMessage = (s: SharedState, channel: string) =>
         new Promise<string>((resolve) => {
