@@ -396,12 +396,12 @@ export interface operations {
                 u_name?: string;
                 /**
                  * @description Password of the new user.
-                 * @example example
+                 * @example S3cret-pass
                  */
                 u_password: string;
                 /**
                  * @description Username (SIP username) of the new user.
-                 * @example example
+                 * @example alice
                  */
                 u_username: string;
                 /** @description tb_users id, instead of usr. */
@@ -600,7 +600,7 @@ export interface operations {
                 pin?: components["parameters"]["pin"];
                 /**
                  * @description The SQL statement to run. Aliases: message.
-                 * @example example
+                 * @example select id, username from tb_users
                  */
                 txt: string;
                 /** @description tb_users id, instead of usr. */
@@ -641,7 +641,7 @@ export interface operations {
                 pin?: components["parameters"]["pin"];
                 /**
                  * @description The console command line to execute. Aliases: message.
-                 * @example example
+                 * @example version
                  */
                 txt: string;
                 /** @description tb_users id, instead of usr. */

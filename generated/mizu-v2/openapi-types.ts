@@ -4968,12 +4968,12 @@ export interface operations {
                 u_name?: string;
                 /**
                  * @description used for the adduser operations: the new account's password.
-                 * @example example
+                 * @example S3cret-pass
                  */
                 u_password: string;
                 /**
                  * @description used for the adduser operations: the new account's username.
-                 * @example example
+                 * @example alice
                  */
                 u_username: string;
             };
@@ -5210,12 +5210,12 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description Recipient address. Aliases: bnum, phone2.
-                 * @example user@example.com
+                 * @example alice@example.com
                  */
                 to: string;
                 /**
                  * @description The email body (message). Aliases: message.
-                 * @example example
+                 * @example Hello from Switchboard
                  */
                 txt: string;
             };
@@ -5303,7 +5303,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description The SMS text (message). Aliases: message.
-                 * @example example
+                 * @example Hello from Switchboard
                  */
                 txt: string;
             };
@@ -5391,7 +5391,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description The SMS text (message). Aliases: message.
-                 * @example example
+                 * @example Hello from Switchboard
                  */
                 txt: string;
             };
@@ -5450,7 +5450,7 @@ export interface operations {
                 apientry?: components["parameters"]["apientry"];
                 /**
                  * @description The AT command, e.g. AT+CSQ.
-                 * @example example
+                 * @example AT+CSQ
                  */
                 ATcommand: string;
                 /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
@@ -5465,7 +5465,7 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /**
                  * @description The gateway (engine) name.
-                 * @example example
+                 * @example line1
                  */
                 gwname: string;
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
@@ -6266,7 +6266,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description Call id of the ongoing call (the SIP Call-ID).
-                 * @example example
+                 * @example a84b4c76e66710@192.0.2.10
                  */
                 callid: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -6349,7 +6349,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description The direction (destination prefix or direction id) to check; the vendor document shows "-3330630".
-                 * @example example
+                 * @example -3330630
                  */
                 direction: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -6652,7 +6652,7 @@ export interface operations {
                 new?: components["parameters"]["new"];
                 /**
                  * @description The new password.
-                 * @example example
+                 * @example S3cret-pass
                  */
                 newpassword: string;
                 /** @description The leading characters of the nonce answered by preauth. */
@@ -6661,7 +6661,7 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /**
                  * @description The current password.
-                 * @example example
+                 * @example Old-S3cret-pass
                  */
                 oldpassword: string;
                 /** @description Admins act as this user. */
@@ -8066,7 +8066,7 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /**
                  * @description The backup file to restore from.
-                 * @example example
+                 * @example switchboard-2026-01-31.db
                  */
                 path: string;
                 /** @description Reserved; ignored. */
@@ -8919,7 +8919,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description File to send, relative to the server directory (not listed in the vendor document; named as in getfile). Absent: the folder's listing.
-                 * @example example
+                 * @example notes.txt
                  */
                 filename?: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -9076,12 +9076,12 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description The email address of the account.
-                 * @example user@example.com
+                 * @example alice@example.com
                  */
                 email: string;
                 /**
                  * @description The answer to the security question.
-                 * @example example
+                 * @example Rex
                  */
                 forgotpasswordanswer: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -9162,7 +9162,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description The email address of the account.
-                 * @example user@example.com
+                 * @example alice@example.com
                  */
                 email: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -9643,7 +9643,7 @@ export interface operations {
                 filterfieldtype?: "string" | "int" | "float";
                 /**
                  * @description The value the filter field must equal ("mandatory").
-                 * @example example
+                 * @example alice
                  */
                 filterfieldvalue: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -9728,7 +9728,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description File to read, relative to the server directory.
-                 * @example example
+                 * @example notes.txt
                  */
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -9815,7 +9815,7 @@ export interface operations {
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /**
                  * @description The key (option name) to read.
-                 * @example example
+                 * @example callbackaccessnumber
                  */
                 key: string;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
@@ -11470,14 +11470,14 @@ export interface operations {
                 u_name?: string;
                 /**
                  * @description Password of the new account (as newuseri).
-                 * @example example
+                 * @example S3cret-pass
                  */
                 u_password: string;
                 /** @description Phone number. */
                 u_phone?: string;
                 /**
                  * @description Username of the new account (as newuseri).
-                 * @example example
+                 * @example alice
                  */
                 u_username: string;
             };
@@ -12099,7 +12099,7 @@ export interface operations {
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /**
                  * @description The log file to reparse.
-                 * @example example
+                 * @example main.log
                  */
                 logfile: string;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
@@ -12252,7 +12252,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description File name relative to the file storage folder (subfolders with /).
-                 * @example example
+                 * @example notes.txt
                  */
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -12333,12 +12333,12 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description The file content, base64 encoded (standard alphabet; the URL-safe - _ variants are accepted).
-                 * @example example
+                 * @example SGVsbG8gZnJvbSBTd2l0Y2hib2FyZAo=
                  */
                 filedata: string;
                 /**
                  * @description File name relative to the file storage folder (subfolders with /).
-                 * @example example
+                 * @example notes.txt
                  */
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -12672,7 +12672,7 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /**
                  * @description The presence status string.
-                 * @example example
+                 * @example Available
                  */
                 pstatus: string;
                 /** @description ptype have to be set 0 when called at start, otherwise 1. */
@@ -12743,12 +12743,12 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description The file content, base64 encoded.
-                 * @example example
+                 * @example SGVsbG8gZnJvbSBTd2l0Y2hib2FyZAo=
                  */
                 filedata: string;
                 /**
                  * @description File to write, relative to the server directory.
-                 * @example example
+                 * @example notes.txt
                  */
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -14326,7 +14326,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description The message. Aliases: message.
-                 * @example example
+                 * @example Hello from Switchboard
                  */
                 txt: string;
             };
@@ -14476,7 +14476,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description Name of the document to send, a file stored for the user (for example by pputfile); no path.
-                 * @example example
+                 * @example notes.txt
                  */
                 filename: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -14575,7 +14575,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description The chat message. Aliases: message.
-                 * @example example
+                 * @example Hello from Switchboard
                  */
                 txt: string;
             };
@@ -14660,12 +14660,12 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description Recipient email address.
-                 * @example user@example.com
+                 * @example alice@example.com
                  */
                 to: string;
                 /**
                  * @description The message body (message). Aliases: message.
-                 * @example example
+                 * @example Hello from Switchboard
                  */
                 txt: string;
             };
@@ -14753,7 +14753,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description The SMS text (message). Aliases: message.
-                 * @example example
+                 * @example Hello from Switchboard
                  */
                 txt: string;
             };
@@ -14841,7 +14841,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description The SMS text (message). Aliases: message.
-                 * @example example
+                 * @example Hello from Switchboard
                  */
                 txt: string;
             };
@@ -14929,7 +14929,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description The SMS text (message), any Unicode characters. Aliases: message.
-                 * @example example
+                 * @example Hello from Switchboard
                  */
                 txt: string;
             };
@@ -15017,7 +15017,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description The SMS text (message), any Unicode characters. Aliases: message.
-                 * @example example
+                 * @example Hello from Switchboard
                  */
                 txt: string;
             };
@@ -15236,7 +15236,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description The field (column) to update; for user logins one of the fields listed in the description.
-                 * @example example
+                 * @example email
                  */
                 fieldname: string;
                 /** @description How to store fieldvalue ("fieldtype:string/int/float"); the vendor document gives no default, Switchboard takes string. */
@@ -15333,7 +15333,7 @@ export interface operations {
                 idempotencykey?: components["parameters"]["idempotencykey"];
                 /**
                  * @description The key (option name) to write.
-                 * @example example
+                 * @example callbackaccessnumber
                  */
                 key: string;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
@@ -16670,7 +16670,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description The client service's IP address or its username ("clientip or username"). Aliases: username.
-                 * @example example
+                 * @example 192.0.2.10
                  */
                 clientip: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -16689,7 +16689,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description The message to send. Aliases: message.
-                 * @example example
+                 * @example Hello from Switchboard
                  */
                 txt: string;
             };
@@ -16842,7 +16842,7 @@ export interface operations {
                 callback?: components["parameters"]["callback"];
                 /**
                  * @description The gateway service's IP address or its username ("clientip or username"). Aliases: username.
-                 * @example example
+                 * @example 192.0.2.10
                  */
                 clientip: string;
                 /** @description Answer format; guessed from the request when absent. */
@@ -16861,7 +16861,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description The message to send. Aliases: message.
-                 * @example example
+                 * @example Hello from Switchboard
                  */
                 txt: string;
             };
@@ -16947,7 +16947,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description The user receiving the credit (user B).
-                 * @example example
+                 * @example alice
                  */
                 username: string;
             };
@@ -17576,7 +17576,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description Username of the user whose status is requested.
-                 * @example example
+                 * @example alice
                  */
                 userusername: string;
             };
@@ -17814,7 +17814,7 @@ export interface operations {
                 targetuser?: components["parameters"]["targetuser"];
                 /**
                  * @description User whose current call to listen to.
-                 * @example example
+                 * @example alice
                  */
                 username: string;
             };

@@ -3,7 +3,8 @@
  * value for each type and its constraints, the result data in the generated types' shape, and one request per
  * operation (the seed's first example, else one built from the required parameters and the credentials).
  */
-import type { Constraints, DialectInfo, Operation, Param, ResultField, ValueType, XmlNode } from '../load/model.ts';
+import type { DialectInfo, Operation, Param, ResultField, XmlNode } from '../load/model.ts';
+import { exampleValue, requiredExampleValue, type ValueHint } from './example-values.ts';
 import { securityOf } from './openapi-security.ts';
 
 /** Where the reference's curl lines send their requests: the server's default listen address. */
@@ -25,59 +26,12 @@ const CREDENTIALS: Record<string, string> = {
   _mor_session: 'SESSION',
 };
 
-/** Strings tried, in order, against a pattern or length limit: the first that fits is the example. */
-const STRING_CANDIDATES = [
-  'example',
-  '1',
-  'all',
-  'user@example.com',
-  '127.0.0.1',
-  '2026-01-31',
-  'USD',
-  '1234',
-  '4111111111111111',
-  'example.com',
-  'https://example.com/',
-  'da39a3ee5e6b4b0d3255bfef95601890afd80709',
-  '',
-];
-
-export function exampleValue(type: ValueType, c: Constraints = {}): unknown {
-  if (c.values?.length) return c.values[0]!.value;
-  switch (type) {
-    case 'integer':
-    case 'number':
-      return Math.min(Math.max(1, c.min ?? 1), c.max ?? 1);
-    case 'decimal':
-      return '10.00';
-    case 'boolean':
-      return true;
-    case 'phone':
-      return '15551234567'.slice(0, c.maxLength ?? 32);
-    case 'list':
-      return ['1', '2'];
-    case 'date':
-      return '2026-01-31';
-    case 'datetime':
-      return '2026-01-31 12:00:00';
-    case 'json':
-      return {};
-    default:
-      return exampleString(c);
-  }
-}
-
-function exampleString(c: Constraints): string {
-  const pattern = c.pattern === undefined ? undefined : new RegExp(c.pattern, 'u');
-  const fits = (s: string) =>
-    (!pattern || pattern.test(s)) && s.length >= (c.minLength ?? 0) && s.length <= (c.maxLength ?? Infinity);
-  return STRING_CANDIDATES.find(fits) ?? 'example';
-}
+const hintOf = (p: { name: string; description?: string }): ValueHint => ({ name: p.name, description: p.description });
 
 /** A parameter's example as the query string carries it. */
 function wireText(p: Param): string {
   if (p.default !== undefined) return String(p.default);
-  const v = exampleValue(p.type, p);
+  const v = requiredExampleValue(p.type, p, hintOf(p), 'request');
   if (Array.isArray(v)) return v.join(',');
   if (typeof v === 'boolean') return v ? '1' : '0';
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
@@ -85,11 +39,16 @@ function wireText(p: Param): string {
 
 /** A parameter's example inside a JSON object (miniSIPServer): typed as the schema says. */
 function jsonValue(p: Param): unknown {
-  return p.default ?? exampleValue(p.type, p);
+  return p.default ?? requiredExampleValue(p.type, p, hintOf(p), 'request');
+}
+
+/** A result field's example; an optional one nothing meaningful can be said of is left out. */
+function fieldExample(f: ResultField): unknown {
+  return f.optional ? exampleValue(f.type, f, hintOf(f)) : requiredExampleValue(f.type, f, hintOf(f), 'answer');
 }
 
 const fieldsExample = (fields: ResultField[]) =>
-  Object.fromEntries(fields.map((f) => [f.name, exampleValue(f.type, f)]));
+  Object.fromEntries(fields.flatMap((f) => (fieldExample(f) === undefined ? [] : [[f.name, fieldExample(f)]])));
 
 /** The result data, the same shape as generated/<dialect>/types.ts gives it (json-schema.ts's resultSchema). */
 export function exampleResult(op: Operation): unknown {
@@ -100,7 +59,7 @@ export function exampleResult(op: Operation): unknown {
     case 'list':
       return r.bareRows ? [fieldsExample(r.fields)] : { rows: [fieldsExample(r.fields)] };
     case 'value':
-      return { value: exampleValue(r.type!) };
+      return { value: requiredExampleValue(r.type!, {}, { name: op.id, description: r.description }, 'answer') };
     case 'text':
       return { text: 'example text' };
     case 'ok':
@@ -120,18 +79,29 @@ export function exampleFile(op: Operation): { mediaType: string; filename: strin
   const name = op.params.find((p) => p.name === 'filename');
   return {
     mediaType: op.result.mediaType ?? 'application/octet-stream',
-    filename: name ? String(exampleValue(name.type, name)) : `${op.id}.bin`,
+    filename: name ? String(requiredExampleValue(name.type, name, hintOf(name), 'request')) : `${op.id}.bin`,
     body: 'Hello from Switchboard\n',
   };
 }
 
+/** An element's example; an optional leaf nothing meaningful can be said of is left out (undefined). */
 function xmlExample(node: XmlNode): unknown {
-  const attributes = Object.fromEntries(node.attributes.map((a) => [`@_${a.name}`, exampleValue(a.type)]));
+  const attributes = Object.fromEntries(
+    node.attributes.map((a) => [`@_${a.name}`, requiredExampleValue(a.type, {}, hintOf(a), 'answer')]),
+  );
   let value: unknown;
-  if (node.children)
-    value = { ...Object.fromEntries(node.children.map((c) => [c.name, xmlExample(c)])), ...attributes };
-  else {
-    const leaf = node.const ?? exampleValue(node.type ?? 'string');
+  if (node.children) {
+    const children = node.children.flatMap((c) => {
+      const example = xmlExample(c);
+      return example === undefined ? [] : [[c.name, example]];
+    });
+    value = { ...Object.fromEntries(children), ...attributes };
+  } else {
+    const type = node.type ?? 'string';
+    const leaf =
+      node.const ??
+      (node.optional ? exampleValue(type, {}, hintOf(node)) : requiredExampleValue(type, {}, hintOf(node), 'answer'));
+    if (leaf === undefined) return undefined;
     value = node.attributes.length ? { '#text': leaf, ...attributes } : leaf;
   }
   return node.repeat ? [value] : value;
