@@ -346,7 +346,10 @@ export interface operations {
     addcredit: {
         parameters: {
             query: {
-                /** @description The amount (AMMOUNT) added to the user's credit, in the account currency; a negative amount deducts. */
+                /**
+                 * @description The amount (AMMOUNT) added to the user's credit, in the account currency; a negative amount deducts.
+                 * @example 10.00
+                 */
                 credit: string;
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
@@ -472,7 +475,10 @@ export interface operations {
     cb: {
         parameters: {
             query: {
-                /** @description The number to be called back; when it answers, the defcallbackivr campaign runs. Aliases: phone1, from. */
+                /**
+                 * @description The number to be called back; when it answers, the defcallbackivr campaign runs. Aliases: phone1, from.
+                 * @example 15551234567
+                 */
                 anum: string;
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
@@ -676,9 +682,15 @@ export interface operations {
     p2p: {
         parameters: {
             query: {
-                /** @description A number (number 1): the first phone called. Aliases: phone1, from. */
+                /**
+                 * @description A number (number 1): the first phone called. Aliases: phone1, from.
+                 * @example 15551234567
+                 */
                 anum: string;
-                /** @description B number (number 2): the phone the first one is connected to. Aliases: phone2, to. */
+                /**
+                 * @description B number (number 2): the phone the first one is connected to. Aliases: phone2, to.
+                 * @example 15551234567
+                 */
                 bnum: string;
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
@@ -716,7 +728,10 @@ export interface operations {
     rating: {
         parameters: {
             query: {
-                /** @description The destination number or prefix to rate (PREFIX_OR_NUMBER). Aliases: phone1, from. */
+                /**
+                 * @description The destination number or prefix to rate (PREFIX_OR_NUMBER). Aliases: phone1, from.
+                 * @example 15551234567
+                 */
                 anum: string;
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];
@@ -759,7 +774,10 @@ export interface operations {
                  * @example PHONE1
                  */
                 anum?: string;
-                /** @description B number (number 2): the destination mobile number. Aliases: phone2, to. */
+                /**
+                 * @description B number (number 2): the destination mobile number. Aliases: phone2, to.
+                 * @example 15551234567
+                 */
                 bnum: string;
                 /** @description Tracking parameter; ignored. */
                 now?: components["parameters"]["now"];

@@ -4749,7 +4749,10 @@ export interface operations {
                 authsalt2?: components["parameters"]["authsalt2"];
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
-                /** @description The amount to add, in the user's account currency; a negative amount deducts (not in the parameter list; sent by the examples). */
+                /**
+                 * @description The amount to add, in the user's account currency; a negative amount deducts (not in the parameter list; sent by the examples).
+                 * @example 10.00
+                 */
                 credit: string;
                 /** @description Answer format; guessed from the request when absent. */
                 format?: components["parameters"]["format"];
@@ -10445,7 +10448,10 @@ export interface operations {
                 now?: components["parameters"]["now"];
                 /** @description Admins act as this user. */
                 targetuser?: components["parameters"]["targetuser"];
-                /** @description The URL to fetch: an API request of this server, or a remote http(s) URL when enablejsonp is 2. */
+                /**
+                 * @description The URL to fetch: an API request of this server, or a remote http(s) URL when enablejsonp is 2.
+                 * @example https://example.com/
+                 */
                 url: string;
             };
             header?: never;
@@ -11652,7 +11658,10 @@ export interface operations {
                  * @example USD
                  */
                 u_currency?: string;
-                /** @description Email address. */
+                /**
+                 * @description Email address.
+                 * @example alice@example.com
+                 */
                 u_email?: string;
                 /**
                  * @description Full name.
@@ -11664,7 +11673,10 @@ export interface operations {
                  * @example PASSWORD
                  */
                 u_password: string;
-                /** @description Phone number. */
+                /**
+                 * @description Phone number.
+                 * @example 15551234567
+                 */
                 u_phone?: string;
                 /**
                  * @description Username of the new account.
@@ -11843,7 +11855,10 @@ export interface operations {
                  * @example USD
                  */
                 u_currency?: string;
-                /** @description Email address. */
+                /**
+                 * @description Email address.
+                 * @example alice@example.com
+                 */
                 u_email?: string;
                 /**
                  * @description Full name.
@@ -11855,7 +11870,10 @@ export interface operations {
                  * @example PASSWORD
                  */
                 u_password: string;
-                /** @description Phone number. */
+                /**
+                 * @description Phone number.
+                 * @example 15551234567
+                 */
                 u_phone?: string;
                 /**
                  * @description Username (SIP username) of the new account.
@@ -11999,7 +12017,10 @@ export interface operations {
     p2p: {
         parameters: {
             query?: {
-                /** @description First number (old API form, sent by the examples); when present, bnum is the second. Aliases: phone1, from. */
+                /**
+                 * @description First number (old API form, sent by the examples); when present, bnum is the second. Aliases: phone1, from.
+                 * @example 15551234567
+                 */
                 anum?: string;
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
@@ -12009,7 +12030,10 @@ export interface operations {
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
-                /** @description First number of the listed form [bnum, cnum]; the second number when anum is given. Aliases: phone2, to. */
+                /**
+                 * @description First number of the listed form [bnum, cnum]; the second number when anum is given. Aliases: phone2, to.
+                 * @example 15551234567
+                 */
                 bnum?: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
@@ -12977,7 +13001,10 @@ export interface operations {
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
-                /** @description The called number or prefix to rate (PREFIX_OR_NUMBER, CALLEDNUMBER). Aliases: phone2, to, anum. */
+                /**
+                 * @description The called number or prefix to rate (PREFIX_OR_NUMBER, CALLEDNUMBER). Aliases: phone2, to, anum.
+                 * @example 15551234567
+                 */
                 bnum: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];
@@ -15809,7 +15836,10 @@ export interface operations {
                 authsalt1?: components["parameters"]["authsalt1"];
                 /** @description Second client salt, used with the nonce (authv3). */
                 authsalt2?: components["parameters"]["authsalt2"];
-                /** @description Destination mobile number (to). Aliases: phone2, to. */
+                /**
+                 * @description Destination mobile number (to). Aliases: phone2, to.
+                 * @example 15551234567
+                 */
                 bnum: string;
                 /** @description JSONP callback function name. */
                 callback?: components["parameters"]["callback"];

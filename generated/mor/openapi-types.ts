@@ -1589,12 +1589,18 @@ export interface operations {
     callflowEdit: {
         parameters: {
             query: {
-                /** @description The call state to edit (seed: cft=%cf_type%, CallFlow Types). */
+                /**
+                 * @description The call state to edit (seed: cft=%cf_type%, CallFlow Types).
+                 * @example before_call
+                 */
                 cft: "before_call" | "call" | "hangup" | "noanswer" | "busy" | "failed";
             };
             header?: never;
             path: {
-                /** @description The device; must belong to the user (seed: %device_id%). */
+                /**
+                 * @description The device; must belong to the user (seed: %device_id%).
+                 * @example 1
+                 */
                 device_id: number;
             };
             cookie?: never;
@@ -1624,12 +1630,18 @@ export interface operations {
     callflowUpdate: {
         parameters: {
             query: {
-                /** @description The call state being changed (seed: cft=%cf_type%). */
+                /**
+                 * @description The call state being changed (seed: cft=%cf_type%).
+                 * @example before_call
+                 */
                 cft: "before_call" | "call" | "hangup" | "noanswer" | "busy" | "failed";
             };
             header?: never;
             path: {
-                /** @description The device whose call flow changes; must belong to the user (seed: %device_id%). */
+                /**
+                 * @description The device whose call flow changes; must belong to the user (seed: %device_id%).
+                 * @example 1
+                 */
                 device_id: number;
             };
             cookie?: never;
@@ -1680,7 +1692,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The device (acc on the devices page); must belong to the user (seed: %device_id%). */
+                /**
+                 * @description The device (acc on the devices page); must belong to the user (seed: %device_id%).
+                 * @example 1
+                 */
                 device_id: number;
             };
             cookie?: never;
@@ -1810,7 +1825,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The destination group (seed: %dest_id%). */
+                /**
+                 * @description The destination group (seed: %dest_id%).
+                 * @example 1
+                 */
                 dest_id: number;
             };
             cookie?: never;
@@ -1840,11 +1858,20 @@ export interface operations {
     activateCallback: {
         parameters: {
             query: {
-                /** @description The user's device the callback is made and billed for, its acc on the devices page (seed: acc=%device%). */
+                /**
+                 * @description The user's device the callback is made and billed for, its acc on the devices page (seed: acc=%device%).
+                 * @example 1
+                 */
                 acc: number;
-                /** @description The number the source is connected to once it answers (seed: dst=%destination%). */
+                /**
+                 * @description The number the source is connected to once it answers (seed: dst=%destination%).
+                 * @example 15551234567
+                 */
                 dst: string;
-                /** @description The number called first (seed: src=%source%). */
+                /**
+                 * @description The number called first (seed: src=%source%).
+                 * @example 15551234567
+                 */
                 src: string;
             };
             header?: never;
@@ -1907,7 +1934,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The phonebook's owner; must be the authenticated user (seed: %userid%). */
+                /**
+                 * @description The phonebook's owner; must be the authenticated user (seed: %userid%).
+                 * @example 1
+                 */
                 userid: number;
             };
             cookie?: never;
@@ -1948,7 +1978,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The phonebook entry to delete (seed: %entryid%). */
+                /**
+                 * @description The phonebook entry to delete (seed: %entryid%).
+                 * @example 1
+                 */
                 entryid: number;
             };
             cookie?: never;
@@ -1980,7 +2013,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The phonebook's owner; must be the authenticated user (seed: %userid%). */
+                /**
+                 * @description The phonebook's owner; must be the authenticated user (seed: %userid%).
+                 * @example 1
+                 */
                 userid: number;
             };
             cookie?: never;
@@ -2136,16 +2172,28 @@ export interface operations {
     callListCsv: {
         parameters: {
             query?: {
-                /** @description Call type filter (seed: call_type=%calltype%, values outgoing - incoming - all). */
+                /**
+                 * @description Call type filter (seed: call_type=%calltype%, values outgoing - incoming - all).
+                 * @example outgoing
+                 */
                 call_type?: "outgoing" | "incoming" | "all";
-                /** @description Start of the period, YYYY-MM-DD or YYYY-MM-DD HH:MM:SS (seed: date_from=%period_start%); default the call list's current period. */
+                /**
+                 * @description Start of the period, YYYY-MM-DD or YYYY-MM-DD HH:MM:SS (seed: date_from=%period_start%); default the call list's current period.
+                 * @example 2026-01-31
+                 */
                 date_from?: string;
-                /** @description End of the period, same forms (seed: date_till=%period_end%); default the call list's current period. */
+                /**
+                 * @description End of the period, same forms (seed: date_till=%period_end%); default the call list's current period.
+                 * @example 2026-01-31
+                 */
                 date_till?: string;
             };
             header?: never;
             path: {
-                /** @description The user whose calls are exported; must be the authenticated user (seed: %userid%). */
+                /**
+                 * @description The user whose calls are exported; must be the authenticated user (seed: %userid%).
+                 * @example 1
+                 */
                 userid: number;
             };
             cookie?: never;
@@ -2175,16 +2223,28 @@ export interface operations {
     callListPdf: {
         parameters: {
             query?: {
-                /** @description Call type filter (seed: call_type=%calltype%, values outgoing - incoming - all). */
+                /**
+                 * @description Call type filter (seed: call_type=%calltype%, values outgoing - incoming - all).
+                 * @example outgoing
+                 */
                 call_type?: "outgoing" | "incoming" | "all";
-                /** @description Start of the period, YYYY-MM-DD or YYYY-MM-DD HH:MM:SS (seed: date_from=%period_start%); default the call list's current period. */
+                /**
+                 * @description Start of the period, YYYY-MM-DD or YYYY-MM-DD HH:MM:SS (seed: date_from=%period_start%); default the call list's current period.
+                 * @example 2026-01-31
+                 */
                 date_from?: string;
-                /** @description End of the period, same forms (seed: date_till=%period_end%); default the call list's current period. */
+                /**
+                 * @description End of the period, same forms (seed: date_till=%period_end%); default the call list's current period.
+                 * @example 2026-01-31
+                 */
                 date_till?: string;
             };
             header?: never;
             path: {
-                /** @description The user whose calls are exported; must be the authenticated user (seed: %userid%). */
+                /**
+                 * @description The user whose calls are exported; must be the authenticated user (seed: %userid%).
+                 * @example 1
+                 */
                 userid: number;
             };
             cookie?: never;
@@ -2216,7 +2276,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The fax owner; must be the authenticated user (seed: %userid%). */
+                /**
+                 * @description The fax owner; must be the authenticated user (seed: %userid%).
+                 * @example 1
+                 */
                 userid: number;
             };
             cookie?: never;
@@ -2248,7 +2311,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Current UserId (seed: %userid%); must be the authenticated user. */
+                /**
+                 * @description Current UserId (seed: %userid%); must be the authenticated user.
+                 * @example 1
+                 */
                 userid: number;
             };
             cookie?: never;
@@ -2482,7 +2548,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The user whose rates are exported; must be the authenticated user (seed: %userid%). */
+                /**
+                 * @description The user whose rates are exported; must be the authenticated user (seed: %userid%).
+                 * @example 1
+                 */
                 userid: number;
             };
             cookie?: never;
@@ -2514,7 +2583,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The user whose rates are exported; must be the authenticated user (seed: %userid%). */
+                /**
+                 * @description The user whose rates are exported; must be the authenticated user (seed: %userid%).
+                 * @example 1
+                 */
                 userid: number;
             };
             cookie?: never;
@@ -2607,7 +2679,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The user whose details change; must be the authenticated user (seed: %userid%). */
+                /**
+                 * @description The user whose details change; must be the authenticated user (seed: %userid%).
+                 * @example 1
+                 */
                 userid: number;
             };
             cookie?: never;

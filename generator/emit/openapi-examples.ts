@@ -5,6 +5,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { DialectInfo, Operation } from '../load/model.ts';
 import { exampleAnswers, type ExampleAnswer } from './answers.ts';
+import { requiredExampleValue } from './example-values.ts';
 import { exampleRequest, exampleResult } from './examples.ts';
 import type { Doc } from './openapi-paths.ts';
 import { prose } from './prose.ts';
@@ -39,19 +40,33 @@ export function addRequestExamples(info: DialectInfo, op: Operation, operation: 
   for (const param of (operation.parameters ?? []) as Doc[]) {
     // An empty value (`caller=&called=`) is the seed leaving a filter out, no example of one.
     const text = param.name === undefined || values[param.name] === '' ? undefined : values[param.name];
-    const value = text === undefined ? undefined : typed(param.schema, text);
-    if (value !== undefined && fits(param.schema, value)) param.example = value;
+    const value = text === undefined ? undefined : sentValue(op, param.name, param.schema, text, fits);
+    if (value !== undefined) param.example = value;
   }
   const form = operation.requestBody?.content?.['application/x-www-form-urlencoded'];
   if (form && request.body !== undefined) {
     const body = Object.fromEntries(
       Object.entries(formValues(request.body)).flatMap(([name, text]) => {
         const schema = form.schema.properties?.[name];
-        return schema ? [[name, typed(schema, text)]] : [];
+        const value = schema && text !== '' ? sentValue(op, name, schema, text, fits) : undefined;
+        return value === undefined ? [] : [[name, value]];
       }),
     );
     if (Object.keys(body).length && fits(form.schema, body)) form.example = body;
   }
+}
+
+/**
+ * A value the example request sends, as its parameter's example: in the schema's type, or where it is a seed's
+ * placeholder that does not fit (PHONE1 for a phone number, %period_start% for a date) the parameter's own example.
+ */
+function sentValue(op: Operation, name: string, schema: Doc, text: string, fits: SchemaCheck): unknown {
+  const value = typed(schema, text);
+  if (fits(schema, value)) return value;
+  const param = op.params.find((p) => p.name === name || p.aliases.includes(name));
+  const own =
+    param && requiredExampleValue(param.type, param, { name: param.name, description: param.description }, 'request');
+  return own !== undefined && fits(schema, own) ? own : undefined;
 }
 
 function splitOnce(text: string, separator: string): [string, string?] {
@@ -148,7 +163,7 @@ export function addAnswerExamples(info: DialectInfo, op: Operation, responses: D
     const response = responses[String(answer.status)] ?? responses[`${String(answer.status)[0]}XX`];
     const media = response?.content?.[answer.mediaType];
     if (!media) continue;
-    const value = exampleValue(answer, media.schema);
+    const value = answerValue(answer, media.schema);
     if (value !== undefined && fits(media.schema, value)) add(media, answer.outcome, summaryOf(answer), value);
   }
   // What no rendered answer covers (files, MOR's XML as the object its schema describes): the result itself.
@@ -160,7 +175,7 @@ export function addAnswerExamples(info: DialectInfo, op: Operation, responses: D
 }
 
 /** The answer as the media type's schema takes it: JSON parsed, text as it is; undefined when it cannot be. */
-function exampleValue(answer: ExampleAnswer, schema: Doc | undefined): unknown {
+function answerValue(answer: ExampleAnswer, schema: Doc | undefined): unknown {
   if (answer.mediaType === 'application/json') {
     try {
       return JSON.parse(answer.body);
