@@ -50,7 +50,10 @@ export async function startCallLegs(
     const socket = createSocket(host.includes(':') ? 'udp6' : 'udp4');
     await new Promise<void>((resolve, reject) => {
       socket.once('error', reject);
-      socket.bind(0, host, () => {
+      // Exclusive: in a worker of serve --workers a port the system chooses would otherwise be one port shared by the
+      // whole fleet (node:cluster shares a handle per address and port), and the answers to one worker's INVITEs
+      // would reach another.
+      socket.bind({ port: 0, address: host, exclusive: true }, () => {
         socket.off('error', reject);
         resolve();
       });

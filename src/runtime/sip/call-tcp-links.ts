@@ -28,7 +28,8 @@ export class CallTcpLinks {
   listen(host: string, port: number): Promise<void> {
     return new Promise((resolve, reject) => {
       this.#server.once('error', reject);
-      this.#server.listen(port, host, () => {
+      // Exclusive: the port is the worker's own UDP port (call-legs-client.ts), not one shared by the fleet.
+      this.#server.listen({ port, host, exclusive: true }, () => {
         this.#server.off('error', reject);
         resolve();
       });
