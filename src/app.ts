@@ -21,6 +21,7 @@ import { StopNotice } from './domain/admin/stop-notice.ts';
 import { createMessaging } from './domain/messaging/messaging-service.ts';
 import { CdrChanges } from './domain/cdr/cdr-changes.ts';
 import { PresenceBoard } from './domain/presence/presence-board.ts';
+import { CallDirectory } from './domain/telephony/calls/call-directory.ts';
 import { Calls } from './domain/telephony/calls/calls.ts';
 import { NonceCountRing, SharedNonceUses } from './domain/telephony/nonce-uses.ts';
 import { NONCE_LIFETIME_MS, Registrar } from './domain/telephony/registrar.ts';
@@ -222,6 +223,7 @@ export async function createServices(
         registrations,
         routing,
         decks: rateDecks,
+        directory: new CallDirectory(state),
         creditChecks: stopNotice,
         em: () => db.em(),
         cdrChanges,

@@ -949,7 +949,7 @@ export interface paths {
         put?: never;
         /**
          * Drop the call in progress of a local user number or outside number.
-         * @description "miniSIPServer will drop a call according to this number." Switchboard drops every call in progress (placed by callback or p2p) the number is a party of, with BYE to both legs, and answers once they are billed. The vendor document does not say what release answers: a bare success, or not-found when no call involves the number.
+         * @description "miniSIPServer will drop a call according to this number." Switchboard drops every call in progress (placed by callback or p2p, by any process of the server) the number is a party of, with BYE to both legs from the process that placed it, and answers once they are billed. The vendor document does not say what release answers: a bare success, or not-found when no call involves the number.
          */
         post: operations["sessionRelease"];
         delete?: never;

@@ -393,7 +393,7 @@ export interface paths {
         };
         /**
          * Call rating for an ongoing call; remaining credit, maximum duration and rate.
-         * @description The older edition: "callrating {call rating details returning credit, maxduration and rating} [username, callid]"; the newer edition: "{call rating for an ongoing call returning credit, maxduration and rating for existing call}". callid is the SIP Call-ID of either leg of a call callback or p2p placed; the rating is the call's price per minute (both legs' rates added), maxduration the seconds the credit still pays for (86400 when nothing limits it: a postpaid user or free rates).
+         * @description The older edition: "callrating {call rating details returning credit, maxduration and rating} [username, callid]"; the newer edition: "{call rating for an ongoing call returning credit, maxduration and rating for existing call}". callid is the SIP Call-ID of either leg of a call callback or p2p placed, by any process of the server (serve --workers); the rating is the call's price per minute (both legs' rates added), maxduration the seconds the credit still pays for (86400 when nothing limits it: a postpaid user or free rates).
          */
         get: operations["callrating"];
         put?: never;
@@ -955,7 +955,7 @@ export interface paths {
         };
         /**
          * Disconnect a call in progress, by its call id.
-         * @description The newer edition: "discall [dbcallid]" (Admin / Commands); the older edition spells it "disccall [dbcallid]". No description in either edition; dbcallid is the call's database id, as for voicehere. In Switchboard it is the id callback and p2p answered for a call in progress: both legs are hung up with BYE and the call is billed before the answer.
+         * @description The newer edition: "discall [dbcallid]" (Admin / Commands); the older edition spells it "disccall [dbcallid]". No description in either edition; dbcallid is the call's database id, as for voicehere. In Switchboard it is the id callback and p2p answered for a call in progress, unique across the processes of one server (serve --workers): whichever process is asked, the one that placed the call hangs both legs up with BYE and bills it before the answer (unavailable when that process does not answer in time).
          */
         get: operations["discall"];
         put?: never;
@@ -1831,7 +1831,7 @@ export interface paths {
         };
         /**
          * Phone to phone call request; call one number and connect it to another.
-         * @description The older edition: "p2p [bnum, cnum] {phone to phone call request}"; the newer edition: "p2p [bnum, cnum, waitfor] {phone to phone call request. you can set the waitfor to 1 or 2 to wait for the call connect or failure}". The examples send anum and bnum (the old API's names). So the two numbers are the first two given of anum, bnum, cnum: anum + bnum when anum is present, else bnum + cnum. The call is billed to the authenticated user. Switchboard calls the first number without SDP, then the second with the first's offer, and hands the second's answer back (RFC 3725 flow I, third-party call control; no media passes through it). A number is a registered user, reached at its latest contact (over WebSocket on the connection it registered on), else goes where the dial plan routes it (anacldnbr: a SIP trunk added by addserver or peerserver, an external line, a local user), the first destination reached; a number neither registered nor routed is refused with the routing's reason. A call ends when either party hangs up, on discall, when the user's credit runs out (calls in progress hold the credit they may spend), or at the dial plan's maxDuration; both legs are written as CDRs and billed at their rates. The answer names the call's id.
+         * @description The older edition: "p2p [bnum, cnum] {phone to phone call request}"; the newer edition: "p2p [bnum, cnum, waitfor] {phone to phone call request. you can set the waitfor to 1 or 2 to wait for the call connect or failure}". The examples send anum and bnum (the old API's names). So the two numbers are the first two given of anum, bnum, cnum: anum + bnum when anum is present, else bnum + cnum. The call is billed to the authenticated user. Switchboard calls the first number without SDP, then the second with the first's offer, and hands the second's answer back (RFC 3725 flow I, third-party call control; no media passes through it). A number is a registered user, reached at its latest contact (over WebSocket on the connection it registered on), else goes where the dial plan routes it (anacldnbr: a SIP trunk added by addserver or peerserver, an external line, a local user), the first destination reached; a number neither registered nor routed is refused with the routing's reason. A call ends when either party hangs up, on discall, when the user's credit runs out (calls in progress, placed through any process of the server, hold the credit they may spend), or at the dial plan's maxDuration; both legs are written as CDRs and billed at their rates. The answer names the call's id.
          */
         get: operations["p2p"];
         put?: never;

@@ -1,7 +1,8 @@
 // `serve --workers 2`: two processes on the shared port behave as one server — a ban made through one holds on the
 // other, a nonce is accepted once whichever process gets it, /metrics answers for both, one SMPP bind sends what
-// either queues — a worker that dies is replaced while the other keeps answering, and SIGTERM stops them all with
-// exit 0. Workers need PostgreSQL and Redis.
+// either queues, calls placed through either (SIPp parties) have ids of their own and are rated, hung up and hold
+// their user's credit through the other — a worker that dies is replaced while the other keeps answering, and
+// SIGTERM stops them all with exit 0. Workers need PostgreSQL and Redis; the calls, SIPp.
 import { request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,11 @@ import { postgresDatabase, type TestDatabase } from '../support/databases.ts';
 import { mizuJson, type MizuJson } from '../support/mizu.ts';
 import { ADMIN } from '../support/server.ts';
 import { smppConfig } from '../messaging/support/fixture.ts';
+import { HANG_UP_CHANNEL } from '../../src/domain/telephony/calls/call-directory.ts';
+import { addPayer, loadDeck, PASSWORD } from '../dialects/mizu-v2/calls/support.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { freeSipPort } from '../sip/free-port.ts';
+import { receivedRequests, runParty } from '../sip/calls/uas.ts';
 import { TestSmsc } from '../messaging/support/smsc.ts';
 import {
   deleteRedisKeys,
@@ -30,12 +36,14 @@ import {
   REDIS,
   REDIS_URL,
   redisAvailable,
+  requireProgram,
   requireService,
 } from '../support/services.ts';
 
 const withServices =
   requireService(REDIS, await redisAvailable(), 'the --workers tests') &&
   requireService(POSTGRES, await postgresAvailable(), 'the --workers tests');
+const withSipp = requireProgram('sipp', 'the --workers call tests');
 afterAll(cleanupCli);
 
 /** GET path on a connection of its own, so that the cluster may hand it to either worker. */
@@ -91,6 +99,8 @@ describe.runIf(withServices)('serve --workers 2', () => {
       limits: { authFailures: 3 },
       // Each worker listens twice over TCP: the port announced must still be the shared one.
       tls: { port: await freePort(), ...selfSigned(tempFolder()) },
+      // Registrations in Redis (the default with redis.url), where the call tests bind their SIPp parties.
+      sip: { port: await freeSipPort() },
     });
     sb = await startCli(config, 60_000, ['--workers', '2']);
   }, 90_000);
@@ -174,6 +184,130 @@ describe.runIf(withServices)('serve --workers 2', () => {
       expect(metrics).toMatch(/^process_cpu_seconds_total \d/m);
       expect(metrics).not.toMatch(/^switchboard_process_/m);
     }
+  });
+
+  // Sequential requests on connections of their own go to the workers in turn (the cluster's round robin, as the
+  // /metrics test shows): each call below is placed through one worker and rated and hung up through both.
+  describe.runIf(withSipp)('calls placed through either worker', () => {
+    /** A third process of the fleet, in the test (same database and Redis, no SIP): sets up users, decks, phones. */
+    let beside: TestServer;
+    let dir: string;
+    const relayed: number[] = [];
+
+    beforeAll(async () => {
+      beside = await startTestServer(db, { redis: { url: REDIS_URL, prefix }, sip: { registrations: 'redis' } });
+      dir = tempFolder();
+      // 0.60 a minute to each party, billed by the second.
+      await loadDeck(beside, 'default', [['100', 'Office', '0.60', '0', 1, 1]]);
+      // Every hang-up one worker asks of another, as it goes through the shared state.
+      await beside.server.services.state.subscribe(HANG_UP_CHANNEL, (m) => relayed.push(JSON.parse(m).id));
+    });
+    afterAll(() => beside?.stop());
+
+    const services = () => beside.server.services;
+    const payer = (username: string, credit: string) => addPayer(beside, username, credit);
+    /**
+     * A SIPp party answering one INVITE and waiting for BYE, bound as username in the fleet's registrations; resolves
+     * once bound, with its run.
+     */
+    const party = async (username: string) => {
+      const port = await freeSipPort();
+      const now = Date.now();
+      await services().registrations.unbind(username);
+      await services().registrations.bind({
+        username,
+        contact: `sip:${username}@127.0.0.1:${port}`,
+        expiresAt: now + 300_000,
+        userAgent: 'SIPp',
+        source: { transport: 'udp', address: '127.0.0.1', port },
+        callId: `reg-${username}-${now}`,
+        cseq: 1,
+        registeredAt: now,
+      });
+      return { run: runParty({ scenario: 'answer-wait.xml', port, dir, party: `party-${username}-${now}` }) };
+    };
+    const api = (username: string, params: Record<string, string>) =>
+      within(mizuJson(sb.port, { authid: username, authpwd: PASSWORD, ...params }), 20_000, params.apientry!);
+    const asAdmin = (params: Record<string, string>) =>
+      within(mizuJson(sb.port, { authid: ADMIN.username, authpwd: ADMIN.password, ...params }), 20_000, 'admin');
+    const callIdOf = (message: string | undefined) => Number(/call (\d+)/.exec(message ?? '')?.[1]);
+    const cdrsOf = async (userId: number) =>
+      (
+        await services()
+          .db.em()
+          .getConnection()
+          .execute('select called, disconnect_cause as cause, sip_call_id from tb_cdrs where user_id = ? order by id', [
+            userId,
+          ])
+      ).map((r: Record<string, unknown>) => ({
+        called: String(r.called),
+        cause: Number(r.cause),
+        sipCallId: String(r.sip_call_id),
+      }));
+
+    it('gives calls placed through the two workers ids of their own; callrating and discall reach each through the other worker, which hangs it up: BYE to both legs, CDRs written', async () => {
+      const users = [await payer('4101', '1.20'), await payer('4102', '1.20')];
+      const parties = await Promise.all(['1001', '1002', '1003', '1004'].map(party));
+      const first = await api('4101', { apientry: 'p2p', anum: '1001', bnum: '1002', waitfor: '1' });
+      const second = await api('4102', { apientry: 'p2p', anum: '1003', bnum: '1004', waitfor: '1' });
+      expect([first.message, second.message], JSON.stringify([first, second])).toEqual([
+        expect.stringMatching(/^call \d+ connected$/),
+        expect.stringMatching(/^call \d+ connected$/),
+      ]);
+      const ids = [callIdOf(first.message), callIdOf(second.message)];
+      expect(ids[0]).not.toBe(ids[1]);
+      const live = await Promise.all(ids.map((id) => services().calls.find(id)));
+      // Placed through different workers: each holds the legs of one.
+      expect(live[0]!.owner).not.toBe(live[1]!.owner);
+
+      // Each call rated twice, on two connections: through both workers.
+      for (const [i, username] of ['4101', '4102'].entries()) {
+        const callid = live[i]!.sipCallIds[1]!;
+        for (let asked = 0; asked < 2; asked++) {
+          const rating = await api(username, { apientry: 'callrating', callid });
+          expect(rating.data).toMatchObject({ credit: '1.20', rating: '1.20' });
+          expect(rating.data.maxduration).toBeGreaterThan(50);
+          expect(rating.data.maxduration).toBeLessThanOrEqual(60);
+        }
+      }
+
+      // The worker that placed the first call answers this one, and the other the next: each discall is relayed.
+      for (const id of [ids[1]!, ids[0]!])
+        expect((await asAdmin({ apientry: 'discall', dbcallid: String(id) })).message).toBe(`call ${id} disconnected`);
+      expect(relayed).toEqual([ids[1], ids[0]]);
+      const runs = await Promise.all(parties.map((p) => p.run));
+      for (const run of runs) {
+        expect(run.code, run.errors).toBe(0);
+        expect(receivedRequests(run.messages)).toEqual(['INVITE', 'ACK', 'BYE']);
+      }
+      for (const [i, userId] of users.entries()) {
+        const cdrs = await cdrsOf(userId);
+        expect(cdrs.map((c) => [c.called, c.cause])).toEqual([
+          [['1001', '1003'][i], 16],
+          [['1002', '1004'][i], 16],
+        ]);
+        expect(cdrs.map((c) => c.sipCallId).sort()).toEqual([...live[i]!.sipCallIds].sort());
+      }
+      expect(await services().calls.find(ids[0]!)).toBeUndefined();
+      expect((await asAdmin({ apientry: 'discall', dbcallid: String(ids[0]) })).error?.code).toBe('not-found');
+    }, 60_000);
+
+    it('holds a user’s credit for their call in progress on both workers: a call that would overspend it is refused by either', async () => {
+      const userId = await payer('4103', '1.20');
+      const parties = await Promise.all(['1001', '1002'].map(party));
+      const placed = await api('4103', { apientry: 'p2p', anum: '1001', bnum: '1002', waitfor: '1' });
+      expect(placed.message).toMatch(/connected/);
+      // The next two connections go to one worker each.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const refused = await api('4103', { apientry: 'p2p', anum: '1003', bnum: '1004' });
+        expect(refused.error?.code).toBe('insufficient-credit');
+        expect(refused.error?.message).toMatch(/1\.20 of it held by calls in progress/);
+      }
+      const id = callIdOf(placed.message);
+      expect((await asAdmin({ apientry: 'discall', dbcallid: String(id) })).message).toBe(`call ${id} disconnected`);
+      for (const run of await Promise.all(parties.map((p) => p.run))) expect(run.code, run.errors).toBe(0);
+      expect(await cdrsOf(userId)).toHaveLength(2);
+    }, 60_000);
   });
 
   it('replaces a worker killed with SIGKILL, answering all the while', async () => {

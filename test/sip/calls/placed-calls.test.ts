@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MinisipClient } from '../../../generated/minisip/client.ts';
-import { changeCredit } from '../../../src/domain/billing/credit-ledger.ts';
+import { CallDirectory } from '../../../src/domain/telephony/calls/call-directory.ts';
 import { Calls } from '../../../src/domain/telephony/calls/calls.ts';
 import { toMicros } from '../../../src/platform/money.ts';
 import { startCallLegs } from '../../../src/runtime/sip/call-legs-client.ts';
 import { addDevice, API_SECRET, hashClient } from '../../dialects/mor/support.ts';
-import { addUser, loadDeck, PASSWORD } from '../../dialects/mizu-v2/calls/support.ts';
+import { addPayer, loadDeck, PASSWORD } from '../../dialects/mizu-v2/calls/support.ts';
 import { testEngines, type TestDatabase } from '../../support/databases.ts';
 import { mizuJson } from '../../support/mizu.ts';
 import { ADMIN, startTestServer, type TestServer } from '../../support/server.ts';
@@ -58,19 +58,7 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
   });
 
   const services = () => sb.server.services;
-  const payer = async (username: string, credit: string) => {
-    const id = await addUser(sb, username);
-    if (credit !== '0')
-      await changeCredit(services().db.em(), {
-        userId: id,
-        amountMicros: toMicros(credit),
-        reason: 'test credit',
-        actor: 'test',
-        requestId: 'setup',
-      });
-    await services().accounts.cache.invalidate(id);
-    return id;
-  };
+  const payer = (username: string, credit: string) => addPayer(sb, username, credit);
   /** A TCP party's SIPp listening: a call to it must wait for that (tcpListening). */
   const tcpReady = new Map<string, Promise<void>>();
   /** A SIPp party registered (straight into the store) as username on its own port. */
@@ -333,6 +321,7 @@ describe.skipIf(!withSipp).each(engines.map((open) => [open]))('calls placed by 
       routing: services().routing,
       creditChecks: services().stopNotice,
       decks: services().rateDecks,
+      directory: new CallDirectory(services().state),
       em: () => services().db.em(),
       cdrChanges: services().cdrChanges,
       users: services().accounts.cache,

@@ -1,9 +1,10 @@
 /**
  * Calls Switchboard places for the API (callback, p2p): third-party call control, RFC 3725 flow I. Party A is invited
  * without SDP; its 200 OK carries the offer, which the INVITE to party B carries; B's 200 OK answer goes to A in the
- * ACK. No media passes through Switchboard. The calls in progress are known to this process only (discall,
- * callrating); each one ends with BYE on both legs when either party hangs up, when asked, or when the credit runs
- * out, and is then billed (call-charges.ts).
+ * ACK. No media passes through Switchboard. A call's legs live in the process that placed it; every process sees the
+ * calls in progress of all (call-directory.ts): discall, callrating and session/release find a call whichever process
+ * placed it, and a user's calls hold their credit fleet-wide. Each call ends with BYE on both legs when either party
+ * hangs up, when asked, or when the credit runs out, and is then billed (call-charges.ts).
  */
 import type { Actor } from '../../accounts/accounts.ts';
 import type { CachedUser } from '../../accounts/user-cache.ts';
@@ -21,7 +22,9 @@ import {
   maxDurationSeconds,
   mostCostMicros,
   NORMAL_CLEARING,
+  ratePerMinuteMicros,
 } from './call-charges.ts';
+import { type CallDirectory, type LiveCall, remainingSeconds } from './call-directory.ts';
 import type { CallLeg, CallLegs, LegTarget } from './call-legs.ts';
 import { refusingAnswer } from './sdp.ts';
 
@@ -29,6 +32,8 @@ export interface CallsOptions extends CallBook {
   registrations: Registrations;
   routing: Pick<RoutingEngine, 'resolveCall'>;
   decks: RateDecks;
+  /** The calls in progress of every process sharing the state. */
+  directory: CallDirectory;
   /** How long each party may ring before its INVITE is cancelled (default RING_TIMEOUT_MS). */
   ringTimeoutMs?: number;
   /** willstop's notice: once given, calls are no longer cut when their credit runs out. */
@@ -55,9 +60,11 @@ export const RING_TIMEOUT_MS = 30_000;
 
 export class Calls {
   readonly #options: CallsOptions;
+  /** The calls this process placed, whose legs it holds. */
   readonly #active = new Map<number, PlacedCall>();
+  /** Each call's last write to the directory: its removal waits for it. */
+  readonly #listed = new Map<number, Promise<void>>();
   #legs: CallLegs | undefined;
-  #nextId = 1;
 
   constructor(options: CallsOptions) {
     this.#options = options;
@@ -68,53 +75,134 @@ export class Calls {
     this.#legs = legs;
   }
 
-  /** Rates and checks the call, then starts it: A rings now; the answer tells when it connects or fails. */
+  /**
+   * Rates and checks the call, then starts it: A rings now; the answer tells when it connects or fails. The credit the
+   * user's calls in progress may spend, in any process, is held from it.
+   */
   async place(user: CachedUser, numbers: [string, string], who: Actor): Promise<PlacedCall> {
     const legs = this.#legs;
     if (!legs) throw new SwitchboardError('command-failed', 'calls need the SIP edge: set sip.port');
-    const parties = await Promise.all(numbers.map((n) => this.#party(user, n)));
-    const reserved = [...this.#active.values()]
-      .filter((c) => c.user.id === user.id)
-      .reduce((sum, c) => sum + c.mostItMayCost(), 0n);
-    const limits: CallLimits = {
-      creditSeconds: maxDurationSeconds(
-        user,
-        parties.map((p) => p.rated),
-        reserved,
-      ),
-      routeSeconds: shortest(parties.map((p) => p.routeLimitSeconds)),
+    const { directory } = this.#options;
+    const parties = (await Promise.all(numbers.map((n) => this.#party(user, n)))) as [Party, Party];
+    const rates = parties.map((p) => p.rated);
+    const id = await directory.nextId();
+    const routeSeconds = shortest(parties.map((p) => p.routeLimitSeconds));
+    const held = (creditSeconds: number | undefined): Omit<LiveCall, 'owner'> => {
+      const maxSeconds = shortest([creditSeconds, routeSeconds]);
+      return {
+        id,
+        userId: user.id,
+        username: user.username,
+        numbers,
+        sipCallIds: [],
+        ratePerMinuteMicros: ratePerMinuteMicros(rates),
+        maxSeconds,
+        mostItMayCostMicros: maxSeconds === undefined ? 0n : mostCostMicros(rates, maxSeconds),
+      };
     };
-    const call = new PlacedCall(this.#nextId++, user, parties as [Party, Party], limits, {
-      legs,
-      ringTimeoutMs: this.#options.ringTimeoutMs ?? RING_TIMEOUT_MS,
-      creditChecks: this.#options.creditChecks,
-      finished: async (billed) => {
-        await billCall(this.#options, user, billed, who).catch(this.#options.onError);
-        this.#active.delete(call.id);
+    const reserved = await this.#reserved(user.id, id);
+    let creditSeconds = maxDurationSeconds(user, rates, reserved);
+    // Listed before it rings, then checked again: a call placed meanwhile through another process saw this one's hold
+    // or is seen now, so two calls never both spend the same credit (both may be refused instead).
+    await directory.put(held(creditSeconds), this.#hangUpHere);
+    try {
+      const reservedNow = await this.#reserved(user.id, id);
+      if (reservedNow > reserved) creditSeconds = maxDurationSeconds(user, rates, reservedNow);
+    } catch (e) {
+      // Refused (or the state failed): the hold goes, or it would be renewed for ever.
+      await directory.remove(id).catch(this.#options.onError);
+      throw e;
+    }
+    const call = new PlacedCall(
+      id,
+      user,
+      parties,
+      { creditSeconds, routeSeconds },
+      {
+        legs,
+        ringTimeoutMs: this.#options.ringTimeoutMs ?? RING_TIMEOUT_MS,
+        creditChecks: this.#options.creditChecks,
+        changed: () => this.#list(call),
+        finished: async (billed) => {
+          await billCall(this.#options, user, billed, who).catch(this.#options.onError);
+          this.#active.delete(call.id);
+          await this.#listed.get(call.id);
+          this.#listed.delete(call.id);
+          await directory.remove(call.id).catch(this.#options.onError);
+        },
       },
-    });
+    );
     this.#active.set(call.id, call);
+    // Its first leg's Call-ID is listed as A rings (changed()).
     call.start();
     return call;
   }
 
+  /** A call this process placed and holds the legs of (for the whole fleet's, see find). */
   byId(id: number): PlacedCall | undefined {
     return this.#active.get(id);
   }
 
+  /** A call in progress, placed by any process. */
+  find(id: number): Promise<LiveCall | undefined> {
+    return this.#options.directory.find(id);
+  }
+
+  /**
+   * Hangs up a call in progress, here or through the process that placed it; answers once it is billed, false when
+   * there is no such call.
+   */
+  async hangUp(id: number): Promise<boolean> {
+    if (await this.#hangUpHere(id)) return true;
+    const call = await this.#options.directory.find(id);
+    if (!call || call.owner === this.#options.directory.owner) return false;
+    return this.#options.directory.requestHangUp(call);
+  }
+
   /** The call of a user one of whose legs has this SIP Call-ID. */
-  bySipCallId(username: string, sipCallId: string): PlacedCall | undefined {
-    return [...this.#active.values()].find((c) => c.user.username === username && c.sipCallIds().includes(sipCallId));
+  async bySipCallId(username: string, sipCallId: string): Promise<LiveCall | undefined> {
+    return (await this.#options.directory.all()).find(
+      (c) => c.username === username && c.sipCallIds.includes(sipCallId),
+    );
   }
 
   /** The calls in which a number is one of the parties. */
-  ofNumber(number: string): PlacedCall[] {
-    return [...this.#active.values()].filter((c) => c.numbers.includes(number));
+  async ofNumber(number: string): Promise<LiveCall[]> {
+    return (await this.#options.directory.all()).filter((c) => c.numbers.includes(number));
   }
 
   /** Hangs up every call (the server is stopping); they are billed for the time they lasted. */
   async close(): Promise<void> {
     await Promise.all([...this.#active.values()].map((c) => c.hangUp()));
+    this.#options.directory.close();
+  }
+
+  readonly #hangUpHere = async (id: number): Promise<boolean> => {
+    const call = this.#active.get(id);
+    if (!call) return false;
+    await call.hangUp();
+    return true;
+  };
+
+  /** What the user's calls in progress (but call except), in every process, may still spend. */
+  async #reserved(userId: number, except: number): Promise<bigint> {
+    return (await this.#options.directory.all())
+      .filter((c) => c.userId === userId && c.id !== except)
+      .reduce((sum, c) => sum + c.mostItMayCostMicros, 0n);
+  }
+
+  /** Writes the call as it now stands to the directory, after its previous write; not once it is over. */
+  #list(call: PlacedCall): void {
+    if (!this.#active.has(call.id)) return;
+    const previous = this.#listed.get(call.id) ?? Promise.resolve();
+    this.#listed.set(
+      call.id,
+      previous
+        .then(() =>
+          this.#active.has(call.id) ? this.#options.directory.put(call.live(), this.#hangUpHere) : undefined,
+        )
+        .catch(this.#options.onError),
+    );
   }
 
   /** A destination: a registered user at its contact, else where the dial plan routes the number (a SIP trunk). */
@@ -180,6 +268,8 @@ interface CallPlumbing {
   legs: CallLegs;
   ringTimeoutMs: number;
   creditChecks: CallsOptions['creditChecks'];
+  /** The call's Call-IDs or connection changed: every process is told. */
+  changed(): void;
   finished(billed: BilledLeg[]): Promise<void>;
 }
 
@@ -245,9 +335,22 @@ export class PlacedCall {
    * limited); the whole maximum until it connects.
    */
   remainingSeconds(now = Date.now()): number | undefined {
-    if (this.#maxSeconds === undefined) return undefined;
-    const elapsed = this.#connectedAt ? Math.floor((now - this.#connectedAt.getTime()) / 1000) : 0;
-    return Math.max(this.#maxSeconds - elapsed, 0);
+    return remainingSeconds({ maxSeconds: this.#maxSeconds, connectedAt: this.#connectedAt?.getTime() }, now);
+  }
+
+  /** The call as the other processes see it. */
+  live(): Omit<LiveCall, 'owner'> {
+    return {
+      id: this.id,
+      userId: this.user.id,
+      username: this.user.username,
+      numbers: this.numbers,
+      sipCallIds: this.sipCallIds(),
+      ratePerMinuteMicros: ratePerMinuteMicros(this.rates()),
+      maxSeconds: this.#maxSeconds,
+      connectedAt: this.#connectedAt?.getTime(),
+      mostItMayCostMicros: this.mostItMayCost(),
+    };
   }
 
   /** The most the call can cost the user, charged when it ends (0 when nothing limits it). */
@@ -280,6 +383,7 @@ export class PlacedCall {
     this.#connectedAt = new Date();
     for (const placed of [first, second]) placed.connectedAt = this.#connectedAt;
     this.#settleSetup({ connected: true });
+    this.#plumbing.changed();
     this.#cutAfter(this.#limits.routeSeconds, () => true);
     this.#cutAfter(this.#limits.creditSeconds, () => !this.#plumbing.creditChecks.creditChecksStopped);
   }
@@ -305,6 +409,7 @@ export class PlacedCall {
     this.#placed.push(placed);
     // Either party hanging up ends the other leg too.
     leg.onRemoteHangUp(() => void this.hangUp(NORMAL_CLEARING));
+    this.#plumbing.changed();
     return placed;
   }
 

@@ -1,5 +1,6 @@
 /** Shared set-up for the calls command tests: users, rate decks and call records written straight to the database. */
 import { User } from '../../../../src/persistence/entities/user.ts';
+import { changeCredit } from '../../../../src/domain/billing/credit-ledger.ts';
 import { insertCdrs, type NewCdr } from '../../../../src/domain/cdr/cdr-writer.ts';
 import { writeRateDeck, type DeckRow } from '../../../../src/domain/rating/rate-deck-import.ts';
 import { toMicros } from '../../../../src/platform/money.ts';
@@ -17,6 +18,21 @@ export async function addUser(
     { username, password: PASSWORD, ...extra },
     { name: 'test', requestId: 'setup' },
   );
+  return id;
+}
+
+/** A user with credit (a decimal in the account currency) through the ledger, the cache told; answers its id. */
+export async function addPayer(sb: TestServer, username: string, credit: string): Promise<number> {
+  const id = await addUser(sb, username);
+  if (credit !== '0')
+    await changeCredit(sb.server.services.db.em(), {
+      userId: id,
+      amountMicros: toMicros(credit),
+      reason: 'test credit',
+      actor: 'test',
+      requestId: 'setup',
+    });
+  await sb.server.services.accounts.cache.invalidate(id);
   return id;
 }
 
