@@ -88,7 +88,7 @@ function callDescriptor(info: DialectInfo, op: Operation, head: string): string 
  * children as objects, repeated ones as one-item arrays, number and boolean leaves and attributes by type, a leaf
  * with attributes as an object with `#text`; string members, the default, are left out.
  */
-function xmlShape(node: XmlNode): unknown {
+export function xmlShape(node: XmlNode): unknown {
   const attributes = node.attributes
     .map((a) => [`@_${a.name}`, leafType(a.type)] as const)
     .filter(([, type]) => type !== undefined);

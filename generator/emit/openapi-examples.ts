@@ -4,7 +4,9 @@
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { DialectInfo, Operation } from '../load/model.ts';
+import { readXml, type XmlShape, xmlDocument } from '../../src/protocol/clients/xml.ts';
 import { exampleAnswers, type ExampleAnswer } from './answers.ts';
+import { xmlShape } from './client.ts';
 import { requiredExampleValue } from './example-values.ts';
 import { exampleRequest, exampleResult } from './examples.ts';
 import type { Doc } from './openapi-paths.ts';
@@ -164,9 +166,11 @@ export function addAnswerExamples(info: DialectInfo, op: Operation, responses: D
     const media = response?.content?.[answer.mediaType];
     if (!media) continue;
     const value = answerValue(answer, media.schema);
-    if (value !== undefined && fits(media.schema, value)) add(media, answer.outcome, summaryOf(answer), value);
+    if (value !== undefined && answerFits(op, media.schema, value, fits)) {
+      add(media, answer.outcome, summaryOf(answer), value);
+    }
   }
-  // What no rendered answer covers (files, MOR's XML as the object its schema describes): the result itself.
+  // What no rendered answer covers (a MOR download): the result itself.
   for (const media of Object.values(responses['200']?.content ?? {}) as Doc[]) {
     if (media.examples) continue;
     const data = exampleResult(op);
@@ -174,7 +178,11 @@ export function addAnswerExamples(info: DialectInfo, op: Operation, responses: D
   }
 }
 
-/** The answer as the media type's schema takes it: JSON parsed, text as it is; undefined when it cannot be. */
+/**
+ * The answer as the media type's example: JSON parsed; text, and XML whatever its schema, as it is on the wire
+ * (OpenAPI 3.1 §4.8.19: a media type JSON cannot represent is given as a string), so that the reference shows the
+ * document itself rather than one it would serialise from an object under a root of its own invention.
+ */
 function answerValue(answer: ExampleAnswer, schema: Doc | undefined): unknown {
   if (answer.mediaType === 'application/json') {
     try {
@@ -183,7 +191,22 @@ function answerValue(answer: ExampleAnswer, schema: Doc | undefined): unknown {
       return undefined;
     }
   }
-  return schema?.type === 'string' ? answer.body : undefined;
+  return schema?.type === 'string' || isXml(answer.mediaType) ? answer.body : undefined;
+}
+
+const isXml = (mediaType: string) => /[/+]xml$/.test(mediaType);
+
+/**
+ * Whether an answer fits its media type's schema; an XML document described as its element tree (MOR's pages) is
+ * read into that tree the way the typed client reads it (src/protocol/clients/xml.ts) and the tree checked.
+ */
+function answerFits(op: Operation, schema: Doc, value: unknown, fits: SchemaCheck): boolean {
+  if (typeof value !== 'string' || schema.type === 'string' || !op.result.xml) return fits(schema, value);
+  try {
+    return fits(schema, xmlDocument(readXml(value), xmlShape(op.result.xml) as XmlShape));
+  } catch {
+    return false;
+  }
 }
 
 function summaryOf(answer: ExampleAnswer): string {

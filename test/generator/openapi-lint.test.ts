@@ -1,16 +1,23 @@
 // The generated OpenAPI documents pass two independent linters with zero errors — Redocly CLI's `recommended`
-// rules (redocly.yaml) and Spectral's `spectral:oas` ruleset (.spectral.yaml) — and carry what an integrator
-// needs: security on every operation, an example answer on every operation, the session cookie the server sets.
+// rules (redocly.yaml) and Spectral's `spectral:oas` ruleset (.spectral.mjs, its media example rule skipping the XML
+// answers, which are checked here instead) — and carry what an integrator needs: security on every operation, an
+// example answer on every operation, an XML answer's example as the document itself, the session cookie the server
+// sets.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { xmlShape } from '../../generator/emit/client.ts';
+import { schemaChecker } from '../../generator/emit/openapi-examples.ts';
+import { loadSpec } from '../../generator/load/index.ts';
 import { DIALECTS } from '../../generator/load/model.ts';
+import { readXml, type XmlShape, xmlDocument } from '../../src/protocol/clients/xml.ts';
 import { SESSION_COOKIE } from '../../src/dialects/mor/authenticate.ts';
 
 const root = join(import.meta.dirname, '..', '..');
+const spec = loadSpec(root);
 const documents = DIALECTS.map((d) => `generated/${d}/openapi.json`);
 const run = promisify(execFile);
 
@@ -26,6 +33,7 @@ async function report(args: string[]): Promise<string> {
 }
 
 type Operation = Record<string, unknown> & { operationId: string; responses: Record<string, Record<string, any>> };
+type Media = Record<string, { schema?: { type?: string }; examples?: Record<string, { value: unknown }> }>;
 
 function operations(dialect: string): Operation[] {
   const doc = JSON.parse(readFileSync(join(root, 'generated', dialect, 'openapi.json'), 'utf8'));
@@ -71,6 +79,27 @@ describe('the generated OpenAPI documents', () => {
       expect(examples.length, `${op.operationId} has no example answer`).toBeGreaterThan(0);
     }
   });
+
+  it.each(DIALECTS)(
+    '%s: an XML answer described as its element tree has the document as its example, and it reads into that tree',
+    (dialect) => {
+      const doc = JSON.parse(readFileSync(join(root, 'generated', dialect, 'openapi.json'), 'utf8'));
+      const fits = schemaChecker(doc.components);
+      const xml = new Map(spec.operations[dialect].map((op) => [op.handlerName, op.result.xml]));
+      for (const op of operations(dialect)) {
+        const contents = Object.values(op.responses).flatMap((r) => Object.entries((r.content ?? {}) as Media));
+        for (const [mediaType, media] of contents) {
+          if (!/[/+]xml$/.test(mediaType) || media.schema?.type === 'string') continue;
+          for (const [name, { value }] of Object.entries(media.examples ?? {})) {
+            const what = `${op.operationId} ${mediaType} ${name}`;
+            expect(value, what).toEqual(expect.stringMatching(/^<\?xml /));
+            const tree = xmlDocument(readXml(value as string), xmlShape(xml.get(op.operationId)!) as XmlShape);
+            expect(fits(media.schema!, tree), what).toBe(true);
+          }
+        }
+      }
+    },
+  );
 
   it('names the MOR session cookie the server sets, and leaves login and public pages open', () => {
     const doc = JSON.parse(readFileSync(join(root, 'generated', 'mor', 'openapi.json'), 'utf8'));
