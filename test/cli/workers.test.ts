@@ -2,7 +2,8 @@
 // other, a nonce is accepted once whichever process gets it, /metrics answers for both, one SMPP bind sends what
 // either queues, calls placed through either (SIPp parties) have ids of their own and are rated, hung up and hold
 // their user's credit through the other — a worker that dies is replaced while the other keeps answering, and
-// SIGTERM stops them all with exit 0. Workers need PostgreSQL and Redis; the calls, SIPp.
+// SIGTERM stops them all with exit 0; two calls asked of both workers at once never spend one credit twice. Workers
+// need PostgreSQL and Redis; the calls, SIPp.
 import { request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -210,7 +211,7 @@ describe.runIf(withServices)('serve --workers 2', () => {
      * A SIPp party answering one INVITE and waiting for BYE, bound as username in the fleet's registrations; resolves
      * once bound, with its run.
      */
-    const party = async (username: string) => {
+    const party = async (username: string, timeoutSeconds?: number) => {
       const port = await freeSipPort();
       const now = Date.now();
       await services().registrations.unbind(username);
@@ -224,7 +225,9 @@ describe.runIf(withServices)('serve --workers 2', () => {
         cseq: 1,
         registeredAt: now,
       });
-      return { run: runParty({ scenario: 'answer-wait.xml', port, dir, party: `party-${username}-${now}` }) };
+      return {
+        run: runParty({ scenario: 'answer-wait.xml', port, dir, party: `party-${username}-${now}`, timeoutSeconds }),
+      };
     };
     const api = (username: string, params: Record<string, string>) =>
       within(mizuJson(sb.port, { authid: username, authpwd: PASSWORD, ...params }), 20_000, params.apientry!);
@@ -307,6 +310,27 @@ describe.runIf(withServices)('serve --workers 2', () => {
       expect((await asAdmin({ apientry: 'discall', dbcallid: String(id) })).message).toBe(`call ${id} disconnected`);
       for (const run of await Promise.all(parties.map((p) => p.run))) expect(run.code, run.errors).toBe(0);
       expect(await cdrsOf(userId)).toHaveLength(2);
+    }, 60_000);
+
+    it('places at most one of two calls asked of the two workers at once when the credit pays for one', async () => {
+      const userId = await payer('4104', '1.20');
+      // A party no call reaches gives up after 10 s.
+      const parties = await Promise.all(['1001', '1002', '1003', '1004'].map((n) => party(n, 10)));
+      const answers = await Promise.all([
+        api('4104', { apientry: 'p2p', anum: '1001', bnum: '1002' }),
+        api('4104', { apientry: 'p2p', anum: '1003', bnum: '1004' }),
+      ]);
+      const placed = answers.filter((a) => a.error === undefined);
+      expect(placed.length).toBeLessThanOrEqual(1);
+      for (const refused of answers.filter((a) => a.error !== undefined))
+        expect(refused.error?.code, JSON.stringify(refused)).toBe('insufficient-credit');
+      for (const answer of placed) {
+        const id = callIdOf(answer.message);
+        await until(async () => (await services().calls.find(id))?.connectedAt !== undefined, 'the call connected');
+        expect((await asAdmin({ apientry: 'discall', dbcallid: String(id) })).message).toBe(`call ${id} disconnected`);
+      }
+      await Promise.all(parties.map((p) => p.run));
+      expect(await cdrsOf(userId)).toHaveLength(2 * placed.length);
     }, 60_000);
   });
 
