@@ -419,9 +419,9 @@ export class MizuV2Client {
   /**
    * delbanned: Remove an IP from the banned list, or all of them.
    *
-   * Parameters: ip (all): string, at most 45 characters, default all.
+   * Parameters: ip (all): string, required, at most 45 characters.
    */
-  delbanned(params: T.DelbannedInput = {}): Promise<T.DelbannedResult> {
+  delbanned(params: T.DelbannedInput): Promise<T.DelbannedResult> {
     return this.transport.call({ id: "delbanned", kind: "ok" }, params);
   }
 

@@ -461,7 +461,7 @@ export const operations = {
     status: "implemented",
     access: { "req_key": 1, "req_ip": 0, "req_user": 6, "req_user_mode": 0 },
     formats: ["text", "cleartext", "html", "xml", "soap", "json", "jsonp"],
-    errors: ["invalid-parameter", "not-found"],
+    errors: ["invalid-parameter", "missing-parameter", "not-found"],
     resultKind: "ok",
     validate: validators.delbanned,
   },

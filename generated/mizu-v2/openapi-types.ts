@@ -874,7 +874,7 @@ export interface paths {
         };
         /**
          * Remove an IP from the banned list, or all of them.
-         * @description "delbanned [all] {remove ip from the banned list (ip)}". The one parameter is the IP to unban or the word all; the vendor document names it both [all] and (ip): it is named ip here, with all as another name (all=all, all=IP, ip=all), and param1 works whatever the name. The command as the vendor document writes it, delbanned&all, sends all with no value: that lifts every ban, and so does all= or no parameter at all (a name sent bare carries no value, as the vendor documents' bare now, so delbanned&all and delbanned are the same request).
+         * @description "delbanned [all] {remove ip from the banned list (ip)}". The one parameter is the IP to unban or the word all; the vendor document names it both [all] and (ip): it is named ip here, with all as another name (all=all, all=IP, ip=all), and param1 works whatever the name. The vendor document's [all] is the parameter's name, as [from,to,filename] are sendfax's: a request that names no address (delbanned alone, all with no value, a misspelt name) is a missing parameter and lifts nothing, so no slip clears every ban.
          */
         get: operations["delbanned"];
         put?: never;
@@ -8203,7 +8203,7 @@ export interface operations {
     };
     delbanned: {
         parameters: {
-            query?: {
+            query: {
                 /** @description The function name (the command). */
                 apientry?: components["parameters"]["apientry"];
                 /** @description Client salt for authmd5 (name of authsalt1 in the older edition). */
@@ -8218,8 +8218,11 @@ export interface operations {
                 format?: components["parameters"]["format"];
                 /** @description Switchboard extension: a repeat of a credit-changing request with the same key answers the first result and changes nothing; the same key with a different request is refused. */
                 idempotencykey?: components["parameters"]["idempotencykey"];
-                /** @description IP address to remove from the banned list, or all to clear the list (also when absent or empty: the vendor document's delbanned [all]). Aliases: all. */
-                ip?: string;
+                /**
+                 * @description IP address to remove from the banned list, or all to clear the list. Aliases: all.
+                 * @example 192.0.2.10
+                 */
+                ip: string;
                 /** @description The whole request XOR+Base64 encrypted with httpapiencryptkey. */
                 mcrfs?: components["parameters"]["mcrfs"];
                 /** @description Tracking parameter; ignored. */

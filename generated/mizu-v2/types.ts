@@ -1149,24 +1149,15 @@ export interface DbrsttgsResult {
 /** Parameters of mizu-v2 `delbanned`: Remove an IP from the banned list, or all of them. */
 export interface DelbannedParams {
   /**
-   * IP address to remove from the banned list, or all to clear the list (also when absent or empty: the seed's
-   * delbanned [all]).
+   * IP address to remove from the banned list, or all to clear the list.
    *
    * Aliases: all.
    */
   ip: string;
 }
 
-/** Request input of mizu-v2 `delbanned`: Remove an IP from the banned list, or all of them. */
-export interface DelbannedInput {
-  /**
-   * IP address to remove from the banned list, or all to clear the list (also when absent or empty: the seed's
-   * delbanned [all]).
-   *
-   * Aliases: all.
-   */
-  ip?: string;
-}
+/** Request input of mizu-v2 `delbanned`: its parameters (none has a default). */
+export type DelbannedInput = DelbannedParams;
 
 /**
  * Result of mizu-v2 `delbanned`.

@@ -838,7 +838,7 @@ const delbanned_ip_coerce = asString({ maxLength: 45, pattern: /^([Aa][Ll][Ll]|[
 export function validateDelbanned(raw: RawParams): Validated<DelbannedParams> {
   const issues: ParamIssue[] = [];
   const params = {
-    ip: read(raw, delbanned_ip_names, "ip", false, delbanned_ip_coerce, issues, "all"),
+    ip: read(raw, delbanned_ip_names, "ip", true, delbanned_ip_coerce, issues),
   } as DelbannedParams;
   return done(params, issues);
 }
