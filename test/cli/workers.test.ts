@@ -1,10 +1,12 @@
 // `serve --workers 2`: two processes on the shared port behave as one server — a ban made through one holds on the
 // other, a nonce is accepted once whichever process gets it, /metrics answers for both, one SMPP bind sends what
 // either queues, calls placed through either (SIPp parties) have ids of their own and are rated, hung up and hold
-// their user's credit through the other — a worker that dies is replaced while the other keeps answering, and
-// SIGTERM stops them all with exit 0; two calls asked of both workers at once never spend one credit twice. Workers
-// need PostgreSQL and Redis; the calls, SIPp.
+// their user's credit through the other, the instant messages either sends are delivered — a worker that dies is
+// replaced while the other keeps answering, and SIGTERM stops them all with exit 0; two calls asked of both workers
+// at once never spend one credit twice. Workers need PostgreSQL and Redis; the calls and messages, SIPp.
+import { mkdirSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mizuV2AuthV3 } from '../../src/protocol/digests.ts';
@@ -29,6 +31,7 @@ import { addPayer, loadDeck, PASSWORD } from '../dialects/mizu-v2/calls/support.
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { freeSipPort } from '../sip/free-port.ts';
 import { receivedRequests, runParty } from '../sip/calls/uas.ts';
+import { runSipp, type SippOptions } from '../sip/sipp.ts';
 import { TestSmsc } from '../messaging/support/smsc.ts';
 import {
   deleteRedisKeys,
@@ -89,10 +92,12 @@ describe.runIf(withServices)('serve --workers 2', () => {
   let db: TestDatabase;
   let sb: CliServer;
   let smsc: TestSmsc;
+  let sipPort: number;
 
   beforeAll(async () => {
     db = await postgresDatabase();
     smsc = await TestSmsc.start();
+    sipPort = await freeSipPort();
     const config = writeConfig({
       database: db.url,
       redis: { url: REDIS_URL, prefix },
@@ -101,7 +106,7 @@ describe.runIf(withServices)('serve --workers 2', () => {
       // Each worker listens twice over TCP: the port announced must still be the shared one.
       tls: { port: await freePort(), ...selfSigned(tempFolder()) },
       // Registrations in Redis (the default with redis.url), where the call tests bind their SIPp parties.
-      sip: { port: await freeSipPort() },
+      sip: { port: sipPort },
     });
     sb = await startCli(config, 60_000, ['--workers', '2']);
   }, 90_000);
@@ -189,7 +194,7 @@ describe.runIf(withServices)('serve --workers 2', () => {
 
   // Sequential requests on connections of their own go to the workers in turn (the cluster's round robin, as the
   // /metrics test shows): each call below is placed through one worker and rated and hung up through both.
-  describe.runIf(withSipp)('calls placed through either worker', () => {
+  describe.runIf(withSipp)('calls and instant messages through either worker', () => {
     /** A third process of the fleet, in the test (same database and Redis, no SIP): sets up users, decks, phones. */
     let beside: TestServer;
     let dir: string;
@@ -211,7 +216,8 @@ describe.runIf(withServices)('serve --workers 2', () => {
      * A SIPp party answering one INVITE and waiting for BYE, bound as username in the fleet's registrations; resolves
      * once bound, with its run.
      */
-    const party = async (username: string, timeoutSeconds?: number) => {
+    /** Binds username, in the fleet's registrations, to a UDP port on loopback: the port. */
+    const bindPhone = async (username: string) => {
       const port = await freeSipPort();
       const now = Date.now();
       await services().registrations.unbind(username);
@@ -225,8 +231,18 @@ describe.runIf(withServices)('serve --workers 2', () => {
         cseq: 1,
         registeredAt: now,
       });
+      return port;
+    };
+    const party = async (username: string, timeoutSeconds?: number) => {
+      const port = await bindPhone(username);
       return {
-        run: runParty({ scenario: 'answer-wait.xml', port, dir, party: `party-${username}-${now}`, timeoutSeconds }),
+        run: runParty({
+          scenario: 'answer-wait.xml',
+          port,
+          dir,
+          party: `party-${username}-${Date.now()}`,
+          timeoutSeconds,
+        }),
       };
     };
     const api = (username: string, params: Record<string, string>) =>
@@ -293,6 +309,30 @@ describe.runIf(withServices)('serve --workers 2', () => {
       }
       expect(await services().calls.find(ids[0]!)).toBeUndefined();
       expect((await asAdmin({ apientry: 'discall', dbcallid: String(ids[0]) })).error?.code).toBe('not-found');
+    }, 60_000);
+
+    // Each worker sends its MESSAGEs from a port of its own: on one port the fleet shared, the phone's 200 could reach
+    // the other worker, and the sender would wait out Timer F and keep the message as undelivered.
+    it('delivers the instant messages either worker sends: the phone’s 200 reaches the worker that sent each', async () => {
+      await payer('4105', '0');
+      const localPort = await bindPhone('4105');
+      mkdirSync(join(dir, 'messages'), { recursive: true });
+      const receiving = runSipp({
+        scenario: 'messages/message-uas.xml' as SippOptions['scenario'],
+        users: [{ username: '4105', password: PASSWORD }],
+        port: sipPort,
+        transport: 'udp',
+        localPort,
+        dir,
+        calls: 4,
+      });
+      // Four requests on connections of their own: two through each worker.
+      for (let i = 0; i < 4; i++)
+        expect((await asAdmin({ apientry: 'sendim', bnum: '4105', txt: `hello ${i}` })).data).toEqual({
+          message: 'OK: delivered 1, stored 0',
+        });
+      const run = await receiving;
+      expect(run.code, run.errors).toBe(0);
     }, 60_000);
 
     it('holds a user’s credit for their call in progress on both workers: a call that would overspend it is refused by either', async () => {

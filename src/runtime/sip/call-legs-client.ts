@@ -6,7 +6,7 @@
  * over TCP and WebSocket nothing is retransmitted (§17.1.1.2); Timer B and F end a transaction without an answer
  * either way. Non-2xx finals are acknowledged in the transaction, 2xx by a new ACK.
  */
-import { createSocket, type Socket } from 'node:dgram';
+import type { Socket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import type { Logger } from 'pino';
@@ -26,6 +26,7 @@ import {
 import type { CallLeg, CallLegs, LegOutcome, LegRequest, LegTarget } from '../../domain/telephony/calls/call-legs.ts';
 import type { SipEdge } from './edge.ts';
 import { CallTcpLinks } from './call-tcp-links.ts';
+import { bindOwnUdpPort } from './own-port.ts';
 
 /** RFC 3261 §17.1.1.1 timers; tests may shorten T1. */
 export interface SipTimers {
@@ -47,17 +48,7 @@ export async function startCallLegs(
   timers = DEFAULT_TIMERS,
 ): Promise<SipCallLegs> {
   for (let attempt = 1; ; attempt++) {
-    const socket = createSocket(host.includes(':') ? 'udp6' : 'udp4');
-    await new Promise<void>((resolve, reject) => {
-      socket.once('error', reject);
-      // Exclusive: in a worker of serve --workers a port the system chooses would otherwise be one port shared by the
-      // whole fleet (node:cluster shares a handle per address and port), and the answers to one worker's INVITEs
-      // would reach another.
-      socket.bind({ port: 0, address: host, exclusive: true }, () => {
-        socket.off('error', reject);
-        resolve();
-      });
-    });
+    const socket = await bindOwnUdpPort(host);
     const legs = new SipCallLegs(socket, edge, logger, timers);
     try {
       await legs.listenTcp(host);

@@ -23,6 +23,7 @@ import {
   type SipResponse,
 } from '../../protocol/sip/message.ts';
 import type { SipEdge } from './edge.ts';
+import { bindOwnUdpPort } from './own-port.ts';
 import { newBranch, newTag, randomHex } from '../../protocol/sip/identifiers.ts';
 
 /** RFC 3261 §17.1.1.1 defaults; tests shorten them. */
@@ -63,15 +64,8 @@ export class SipMessageClient implements MessageCarrier {
 
   async start(): Promise<void> {
     this.#wildcard = isWildcard(this.#o.host);
-    const socket = createSocket({ type: this.#o.host.includes(':') ? 'udp6' : 'udp4' });
+    const socket = await bindOwnUdpPort(this.#o.host);
     socket.on('message', (datagram) => this.#datagram(datagram));
-    await new Promise<void>((resolve, reject) => {
-      socket.once('error', reject);
-      socket.bind(0, this.#o.host, () => {
-        socket.off('error', reject);
-        resolve();
-      });
-    });
     this.#udp = socket;
   }
 
