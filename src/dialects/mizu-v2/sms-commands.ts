@@ -34,19 +34,18 @@ export function smsCommands(services: Services, handlers: MizuV2Handlers<MizuCon
       await deliverToRecipient(services, sms);
       return undefined;
     }
-    if (replacedInTbApi(services, name)) {
-      services.logger.info(
-        { from: sms.from, command: name },
-        'an SMS command that tb_api disables or replaces: not run',
-      );
+    // tb_api rows and rate limits name the operation, as over HTTP: cb is callback.
+    const command = entry.id;
+    if (replacedInTbApi(services, command)) {
+      services.logger.info({ from: sms.from, command }, 'an SMS command that tb_api disables or replaces: not run');
       return undefined;
     }
     const user = await senderUser(services, sms);
     if (!user) {
-      services.logger.info({ from: sms.from, command: name }, 'an SMS command from a number no account has: not run');
+      services.logger.info({ from: sms.from, command }, 'an SMS command from a number no account has: not run');
       return undefined;
     }
-    if (!(await withinLimits(services, name, sms, user))) return undefined;
+    if (!(await withinLimits(services, command, sms, user))) return undefined;
     const params = commandParams(args);
     const ctx = smsContext(services, user, params);
     const handler = (handlers as unknown as Record<string, Handler<MizuContext> | undefined>)[entry.handler];
