@@ -586,869 +586,809 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ActivateCallbackResult: {
-            action: {
-                /** @constant */
-                name: "callback";
-                /** @description ok or failed. */
-                status: string;
-                /** @description "Callback activated" when ok; an error description when failed. */
-                status_message: string;
-            };
+            /** @constant */
+            name: "callback";
+            /** @description ok or failed. */
+            status: string;
+            /** @description "Callback activated" when ok; an error description when failed. */
+            status_message: string;
         };
         CallflowEditResult: {
-            page: {
-                callflow: {
-                    actions: {
-                        action: {
-                            /** @description 2 Forward, 3 Voicemail, 4 Faxdetect. */
-                            action_id: number;
-                            /** @description Forward and Faxdetect only: the devices that can be chosen. */
-                            aval_devices?: {
-                                device: {
-                                    device_id: number;
-                                    /** @description e.g. SIP/103, Fax/102. */
-                                    device_name: string;
-                                }[];
-                            };
-                            priority: number;
-                        }[];
-                    };
-                    /** @description The state being edited, e.g. Before call. */
-                    call_state: string;
-                    /** @description e.g. IAX2/101. */
-                    device_description: string;
-                    /** @description e.g. phone.png. */
-                    device_icon: string;
-                    device_id: number;
+            callflow: {
+                actions: {
+                    action: {
+                        /** @description 2 Forward, 3 Voicemail, 4 Faxdetect. */
+                        action_id: number;
+                        /** @description Forward and Faxdetect only: the devices that can be chosen. */
+                        aval_devices?: {
+                            device: {
+                                device_id: number;
+                                /** @description e.g. SIP/103, Fax/102. */
+                                device_name: string;
+                            }[];
+                        };
+                        priority: number;
+                    }[];
                 };
-                language: string;
-                /** @constant */
-                pagename: "Call State";
-                userid: number;
+                /** @description The state being edited, e.g. Before call. */
+                call_state: string;
+                /** @description e.g. IAX2/101. */
+                device_description: string;
+                /** @description e.g. phone.png. */
+                device_icon: string;
+                device_id: number;
             };
+            language: string;
+            /** @constant */
+            pagename: "Call State";
+            userid: number;
         };
         CallflowResult: {
-            page: {
-                device: {
-                    callflows: {
-                        callflow: {
-                            /** @description Before call, Call, Answered, No answer, Busy or Failed. */
-                            call_state: string;
-                            /** @description The action for that state, e.g. -, Dial(IAX2/101), Hangup, Voicemail. */
-                            callflow_action: string;
-                        }[];
-                    };
-                    /** @description e.g. IAX2/101. */
-                    device_description: string;
-                    /** @description Icon file name, e.g. phone.png. */
-                    device_icon: string;
-                    device_id: number;
+            device: {
+                callflows: {
+                    callflow: {
+                        /** @description Before call, Call, Answered, No answer, Busy or Failed. */
+                        call_state: string;
+                        /** @description The action for that state, e.g. -, Dial(IAX2/101), Hangup, Voicemail. */
+                        callflow_action: string;
+                    }[];
                 };
-                language: string;
-                /** @constant */
-                pagename: "Call Flow";
-                userid: number;
+                /** @description e.g. IAX2/101. */
+                device_description: string;
+                /** @description Icon file name, e.g. phone.png. */
+                device_icon: string;
+                device_id: number;
             };
+            language: string;
+            /** @constant */
+            pagename: "Call Flow";
+            userid: number;
         };
         CallflowUpdateResult: {
-            page: {
-                callflow: {
-                    actions: {
-                        action: {
-                            /** @description 2 Forward, 3 Voicemail, 4 Faxdetect. */
-                            action_id: number;
-                            aval_devices?: {
-                                device: {
-                                    device_id: number;
-                                    device_name: string;
-                                }[];
-                            };
-                            priority: number;
-                        }[];
-                    };
-                    call_state: string;
-                    device_description: string;
-                    device_icon: string;
-                    device_id: number;
+            callflow: {
+                actions: {
+                    action: {
+                        /** @description 2 Forward, 3 Voicemail, 4 Faxdetect. */
+                        action_id: number;
+                        aval_devices?: {
+                            device: {
+                                device_id: number;
+                                device_name: string;
+                            }[];
+                        };
+                        priority: number;
+                    }[];
                 };
-                language: string;
-                /** @constant */
-                pagename: "Call State";
-                userid: number;
+                call_state: string;
+                device_description: string;
+                device_icon: string;
+                device_id: number;
             };
+            language: string;
+            /** @constant */
+            pagename: "Call State";
+            userid: number;
         };
         CallListCsvResult: string;
         CallListFilterResult: {
-            page: {
-                aval_languages: {
-                    language: string[];
-                };
-                calls_stat: {
-                    calls: {
-                        call: {
-                            called_from: string;
-                            called_to: string;
-                            /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                            date: string;
-                            /** @description e.g. United States FIX USA 212 New York. */
-                            destination: string;
-                            /** @description HH:MM:SS, e.g. 00:00:36. */
-                            duration: string;
-                            /** @description e.g. Answered, No Answer. */
-                            hangup_cause: string;
-                            /** Format: decimal */
-                            price: string;
-                        }[];
-                    };
-                    period: {
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_end: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_start: string;
-                    };
-                };
-                /** @description Currency of the prices, e.g. USD. */
-                currency: string;
-                /** @description Direction filter in force, e.g. all. */
-                direction: string;
-                /** @description Error message; empty when there is none. */
-                error_msg: string;
-                language: string;
-                /** @constant */
-                pagename: "Calls";
-                /** @description Device filter in force: all or a device id. */
-                show_device: string;
-                /** @description Call status filter in force, e.g. all. */
-                status: string;
-                /** @description Number of calls in the period. */
-                total_calls: number;
-                userid: number;
-                /** @description The user's display name. */
-                username: string;
+            aval_languages: {
+                language: string[];
             };
+            calls_stat: {
+                calls: {
+                    call: {
+                        called_from: string;
+                        called_to: string;
+                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                        date: string;
+                        /** @description e.g. United States FIX USA 212 New York. */
+                        destination: string;
+                        /** @description HH:MM:SS, e.g. 00:00:36. */
+                        duration: string;
+                        /** @description e.g. Answered, No Answer. */
+                        hangup_cause: string;
+                        /** Format: decimal */
+                        price: string;
+                    }[];
+                };
+                period: {
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_end: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_start: string;
+                };
+            };
+            /** @description Currency of the prices, e.g. USD. */
+            currency: string;
+            /** @description Direction filter in force, e.g. all. */
+            direction: string;
+            /** @description Error message; empty when there is none. */
+            error_msg: string;
+            language: string;
+            /** @constant */
+            pagename: "Calls";
+            /** @description Device filter in force: all or a device id. */
+            show_device: string;
+            /** @description Call status filter in force, e.g. all. */
+            status: string;
+            /** @description Number of calls in the period. */
+            total_calls: number;
+            userid: number;
+            /** @description The user's display name. */
+            username: string;
         };
         CallListPdfResult: string;
         CallListResult: {
-            page: {
-                aval_languages: {
-                    language: string[];
-                };
-                calls_stat: {
-                    calls: {
-                        call: {
-                            called_from: string;
-                            called_to: string;
-                            /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                            date: string;
-                            /** @description e.g. United States FIX USA 212 New York. */
-                            destination: string;
-                            /** @description HH:MM:SS, e.g. 00:00:36. */
-                            duration: string;
-                            /** @description e.g. Answered, No Answer. */
-                            hangup_cause: string;
-                            /** Format: decimal */
-                            price: string;
-                        }[];
-                    };
-                    period: {
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_end: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_start: string;
-                    };
-                };
-                /** @description Currency of the prices, e.g. USD. */
-                currency: string;
-                /** @description Direction filter in force, e.g. all. */
-                direction: string;
-                /** @description Error message; empty when there is none. */
-                error_msg: string;
-                language: string;
-                /** @constant */
-                pagename: "Calls";
-                /** @description Device filter in force: all or a device id. */
-                show_device: string;
-                /** @description Call status filter in force, e.g. all. */
-                status: string;
-                /** @description Number of calls in the period. */
-                total_calls: number;
-                userid: number;
-                /** @description The user's display name. */
-                username: string;
+            aval_languages: {
+                language: string[];
             };
-        };
-        CliAddResult: {
-            action: {
-                /** @constant */
-                name: "add_cli";
-                /** @description ok or failed. */
-                status: string;
-                /** @description "CLI created" when ok, "CLI not created" when failed. */
-                status_message: string;
-            };
-        };
-        DestinationsResult: {
-            page: {
-                directions: {
-                    direction: {
-                        /** @description Destination name, e.g. Australia Canberra. */
-                        details: string;
-                        /** @description Destination type, e.g. FIX or MOB. */
-                        dir_code: string;
-                        /** @description Dialling prefix, digits, e.g. 61261. */
-                        prefix: string;
+            calls_stat: {
+                calls: {
+                    call: {
+                        called_from: string;
+                        called_to: string;
+                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                        date: string;
+                        /** @description e.g. United States FIX USA 212 New York. */
+                        destination: string;
+                        /** @description HH:MM:SS, e.g. 00:00:36. */
+                        duration: string;
+                        /** @description e.g. Answered, No Answer. */
+                        hangup_cause: string;
+                        /** Format: decimal */
+                        price: string;
                     }[];
                 };
-                /** @description Flag icon file name, e.g. aust.png. */
-                groupicon: string;
-                /** @description Destination group name, e.g. Australia. */
-                groupname: string;
-                language: string;
-                /** @constant */
-                pagename: "Destinations";
+                period: {
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_end: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_start: string;
+                };
             };
+            /** @description Currency of the prices, e.g. USD. */
+            currency: string;
+            /** @description Direction filter in force, e.g. all. */
+            direction: string;
+            /** @description Error message; empty when there is none. */
+            error_msg: string;
+            language: string;
+            /** @constant */
+            pagename: "Calls";
+            /** @description Device filter in force: all or a device id. */
+            show_device: string;
+            /** @description Call status filter in force, e.g. all. */
+            status: string;
+            /** @description Number of calls in the period. */
+            total_calls: number;
+            userid: number;
+            /** @description The user's display name. */
+            username: string;
+        };
+        CliAddResult: {
+            /** @constant */
+            name: "add_cli";
+            /** @description ok or failed. */
+            status: string;
+            /** @description "CLI created" when ok, "CLI not created" when failed. */
+            status_message: string;
+        };
+        DestinationsResult: {
+            directions: {
+                direction: {
+                    /** @description Destination name, e.g. Australia Canberra. */
+                    details: string;
+                    /** @description Destination type, e.g. FIX or MOB. */
+                    dir_code: string;
+                    /** @description Dialling prefix, digits, e.g. 61261. */
+                    prefix: string;
+                }[];
+            };
+            /** @description Flag icon file name, e.g. aust.png. */
+            groupicon: string;
+            /** @description Destination group name, e.g. Australia. */
+            groupname: string;
+            language: string;
+            /** @constant */
+            pagename: "Destinations";
         };
         /** @enum {string} */
         ErrorCode: "unknown-command" | "auth-failed" | "access-denied" | "banned" | "nonce-required" | "user-not-found" | "not-found" | "pin-invalid" | "missing-number" | "missing-parameter" | "invalid-parameter" | "bad-request" | "request-too-large" | "duplicate" | "insufficient-credit" | "command-failed" | "rate-limited" | "not-implemented" | "unsupported" | "internal" | "unavailable" | "incorrect-hash";
         FaxesListFilterResult: {
-            page: {
-                aval_languages: {
-                    language: string[];
-                };
-                /** @description Error message; empty when there is none. */
-                error_msg: string;
-                faxes: {
-                    fax: {
-                        /** @description The fax device, e.g. FAX/102. */
-                        device: string;
-                        /** @description Stored fax file name; empty in the vendor document's sample. */
-                        filename: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        receive_time: string;
-                        /** @description Sender number; empty in the vendor document's sample. */
-                        sender: string;
-                        /** @description e.g. Received. */
-                        status: string;
-                    }[];
-                    period: {
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_end: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_start: string;
-                    };
-                };
-                language: string;
-                /** @constant */
-                pagename: "Faxes";
-                /** @description Device filter in force: all or a device id. */
-                show_device: string;
-                userid: number;
-                /** @description The user's display name. */
-                username: string;
+            aval_languages: {
+                language: string[];
             };
+            /** @description Error message; empty when there is none. */
+            error_msg: string;
+            faxes: {
+                fax: {
+                    /** @description The fax device, e.g. FAX/102. */
+                    device: string;
+                    /** @description Stored fax file name; empty in the vendor document's sample. */
+                    filename: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    receive_time: string;
+                    /** @description Sender number; empty in the vendor document's sample. */
+                    sender: string;
+                    /** @description e.g. Received. */
+                    status: string;
+                }[];
+                period: {
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_end: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_start: string;
+                };
+            };
+            language: string;
+            /** @constant */
+            pagename: "Faxes";
+            /** @description Device filter in force: all or a device id. */
+            show_device: string;
+            userid: number;
+            /** @description The user's display name. */
+            username: string;
         };
         FaxesListResult: {
-            page: {
-                aval_languages: {
-                    language: string[];
-                };
-                /** @description Error message; empty when there is none. */
-                error_msg: string;
-                faxes: {
-                    fax: {
-                        /** @description The fax device, e.g. FAX/102. */
-                        device: string;
-                        /** @description Stored fax file name; empty in the vendor document's sample. */
-                        filename: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        receive_time: string;
-                        /** @description Sender number; empty in the vendor document's sample. */
-                        sender: string;
-                        /** @description e.g. Received. */
-                        status: string;
-                    }[];
-                    period: {
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_end: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_start: string;
-                    };
-                };
-                language: string;
-                /** @constant */
-                pagename: "Faxes";
-                /** @description Device filter in force: all or a device id. */
-                show_device: string;
-                userid: number;
-                /** @description The user's display name. */
-                username: string;
+            aval_languages: {
+                language: string[];
             };
+            /** @description Error message; empty when there is none. */
+            error_msg: string;
+            faxes: {
+                fax: {
+                    /** @description The fax device, e.g. FAX/102. */
+                    device: string;
+                    /** @description Stored fax file name; empty in the vendor document's sample. */
+                    filename: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    receive_time: string;
+                    /** @description Sender number; empty in the vendor document's sample. */
+                    sender: string;
+                    /** @description e.g. Received. */
+                    status: string;
+                }[];
+                period: {
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_end: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_start: string;
+                };
+            };
+            language: string;
+            /** @constant */
+            pagename: "Faxes";
+            /** @description Device filter in force: all or a device id. */
+            show_device: string;
+            userid: number;
+            /** @description The user's display name. */
+            username: string;
         };
         LoginFormResult: {
-            page: {
-                aval_languages: {
-                    language: string[];
-                };
-                /** @description An error message; empty (a failed login is answered by the login action). */
-                error_msg: string;
-                /** @description Current interface language code, e.g. en. */
-                language: string;
-                /** @constant */
-                pagename: "Login page";
+            aval_languages: {
+                language: string[];
             };
+            /** @description An error message; empty (a failed login is answered by the login action). */
+            error_msg: string;
+            /** @description Current interface language code, e.g. en. */
+            language: string;
+            /** @constant */
+            pagename: "Login page";
         };
         LoginResult: {
-            action: {
-                /** @constant */
-                name: "login";
-                /** @description ok or failed. */
-                status: string;
-                /** @description "Successfully logged in" when ok; "Login failed" or another reason when failed. */
-                status_message: string;
-                /** @description The user's id, when ok (MOR's loggin_output). */
-                user_id?: number;
-            };
+            /** @constant */
+            name: "login";
+            /** @description ok or failed. */
+            status: string;
+            /** @description "Successfully logged in" when ok; "Login failed" or another reason when failed. */
+            status_message: string;
+            /** @description The user's id, when ok (MOR's loggin_output). */
+            user_id?: number;
         };
         MainResult: {
-            page: {
-                language: string;
-                /** @constant */
-                pagename: "Main page";
-                stats: {
-                    call_history: {
-                        calls: {
-                            /** @description Number of calls in the period. */
-                            call_counts: number;
-                            /** @description Total duration as HH:MM:SS, e.g. 00:20:35. */
-                            call_duration: string;
-                            /** @description Month or Day. */
-                            period: string;
-                        }[];
-                    };
-                    finances: {
-                        /** @description Prepaid or Postpaid. */
-                        account: string;
-                        /** @description Amount and currency, e.g. 100 USD. */
-                        balance: string;
-                        /** @description Credit limit, or No Limit. */
-                        credit: string;
-                    };
-                    missed_calls: {
-                        /** @description Missed calls today. */
-                        missed_today: number;
-                        /** @description Missed calls in total (all time). */
-                        missed_total: number;
-                    };
-                };
-                userid: number;
-                /** @description The user's display name (seed sample: Very Important User). */
-                username: string;
-            };
-        };
-        MissedCallsFilterResult: {
-            page: {
-                aval_languages: {
-                    language: string[];
-                };
-                calls_stat: {
+            language: string;
+            /** @constant */
+            pagename: "Main page";
+            stats: {
+                call_history: {
                     calls: {
-                        call: {
-                            call_id: number;
-                            called_from: string;
-                            called_to: string;
-                            /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                            date: string;
-                            /** @description HH:MM:SS, e.g. 00:00:36. */
-                            duration: string;
-                            /** @description e.g. No Answer. */
-                            hangup_cause: string;
-                            /** @description 0 not yet processed, 1 processed (the vendor document's `<<processed>` is a typo for `<processed>`). */
-                            processed: number;
-                        }[];
-                    };
-                    period: {
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_end: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_start: string;
-                    };
-                };
-                /** @description Error message; empty when there is none. */
-                error_msg: string;
-                language: string;
-                /** @description Number of missed calls in the period. */
-                missed_total: number;
-                /** @constant */
-                pagename: "Missed calls";
-                userid: number;
-                /** @description The user's display name. */
-                username: string;
-            };
-        };
-        MissedCallsResult: {
-            page: {
-                aval_languages: {
-                    language: string[];
-                };
-                calls_stat: {
-                    calls: {
-                        call: {
-                            call_id: number;
-                            called_from: string;
-                            called_to: string;
-                            /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                            date: string;
-                            /** @description HH:MM:SS, e.g. 00:00:36. */
-                            duration: string;
-                            /** @description e.g. No Answer. */
-                            hangup_cause: string;
-                            /** @description 0 not yet processed, 1 processed (the vendor document's `<<processed>` is a typo for `<processed>`). */
-                            processed: number;
-                        }[];
-                    };
-                    period: {
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_end: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_start: string;
-                    };
-                };
-                /** @description Error message; empty when there is none. */
-                error_msg: string;
-                language: string;
-                /** @description Number of missed calls in the period. */
-                missed_total: number;
-                /** @constant */
-                pagename: "Missed calls";
-                userid: number;
-                /** @description The user's display name. */
-                username: string;
-            };
-        };
-        MorError: {
-            status: {
-                error: string;
-            };
-        };
-        NewCallsResult: {
-            page: {
-                calls_stat: {
-                    calls: {
-                        call: {
-                            called_from: string;
-                            called_to: string;
-                            /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                            date: string;
-                            /** @description HH:MM:SS, e.g. 00:00:36. */
-                            duration: string;
-                            /** @description e.g. Answered. */
-                            hangup_cause: string;
-                        }[];
-                    };
-                    /** @description Number of new calls. */
-                    total_calls: number;
-                };
-                /** @description Error message; empty when there is none. */
-                error_msg: string;
-                language: string;
-                /** @constant */
-                pagename: "Calls";
-                userid: number;
-            };
-        };
-        PersonalDetailsResult: {
-            page: {
-                details: {
-                    main_details: {
-                        /** @description Prepaid or Postpaid */
-                        account: string;
-                        /** @description The user's alias, e.g. 101. */
-                        alias: string;
-                        /** @description amount and currency, e.g. 100 USD */
-                        balance: string;
-                        /** @description credit limit, or No Limit */
-                        credit: string;
-                    };
-                    other_details: {
-                        /** Format: date */
-                        agreement_date: string;
-                        agreement_number: string;
-                        personalid: string;
-                        surname: string;
-                        taxation_country: string;
-                        /** @description First name (seed sample: Andrey). */
-                        username: string;
-                        /** Format: decimal */
-                        vat_percent: string;
-                        vat_reg_number: string;
-                    };
-                    registration: {
-                        reg_address: string;
-                        reg_city: string;
-                        reg_country: string;
-                        reg_direction: string;
-                        reg_email: string;
-                        reg_fax: string;
-                        reg_mobile: string;
-                        reg_phone: string;
-                        reg_postcode: string;
-                        reg_state: string;
-                    };
-                };
-                language: string;
-                /** @constant */
-                pagename: "Personal details";
-                userid: number;
-            };
-        };
-        PersonalPaymentsResult: {
-            page: {
-                language: string;
-                /** @constant */
-                pagename: "Payments";
-                payments: {
-                    payment: {
-                        /**
-                         * Format: decimal
-                         * @description Amount without VAT.
-                         */
-                        amount: string;
-                        /**
-                         * Format: decimal
-                         * @description Amount with VAT.
-                         */
-                        amount_vat: string;
-                        /** @description Yes or No. */
-                        completed: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        confirmed_date: string;
-                        /** @description ISO 4217 code, e.g. USD. */
-                        currency: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        payment_date: string;
-                        /** @description e.g. Manual. */
-                        payment_type: string;
-                        /**
-                         * Format: decimal
-                         * @description VAT percent, e.g. 15.0.
-                         */
-                        vat: string;
+                        /** @description Number of calls in the period. */
+                        call_counts: number;
+                        /** @description Total duration as HH:MM:SS, e.g. 00:20:35. */
+                        call_duration: string;
+                        /** @description Month or Day. */
+                        period: string;
                     }[];
                 };
-                userid: number;
+                finances: {
+                    /** @description Prepaid or Postpaid. */
+                    account: string;
+                    /** @description Amount and currency, e.g. 100 USD. */
+                    balance: string;
+                    /** @description Credit limit, or No Limit. */
+                    credit: string;
+                };
+                missed_calls: {
+                    /** @description Missed calls today. */
+                    missed_today: number;
+                    /** @description Missed calls in total (all time). */
+                    missed_total: number;
+                };
             };
+            userid: number;
+            /** @description The user's display name (seed sample: Very Important User). */
+            username: string;
+        };
+        MissedCallsFilterResult: {
+            aval_languages: {
+                language: string[];
+            };
+            calls_stat: {
+                calls: {
+                    call: {
+                        call_id: number;
+                        called_from: string;
+                        called_to: string;
+                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                        date: string;
+                        /** @description HH:MM:SS, e.g. 00:00:36. */
+                        duration: string;
+                        /** @description e.g. No Answer. */
+                        hangup_cause: string;
+                        /** @description 0 not yet processed, 1 processed (the vendor document's `<<processed>` is a typo for `<processed>`). */
+                        processed: number;
+                    }[];
+                };
+                period: {
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_end: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_start: string;
+                };
+            };
+            /** @description Error message; empty when there is none. */
+            error_msg: string;
+            language: string;
+            /** @description Number of missed calls in the period. */
+            missed_total: number;
+            /** @constant */
+            pagename: "Missed calls";
+            userid: number;
+            /** @description The user's display name. */
+            username: string;
+        };
+        MissedCallsResult: {
+            aval_languages: {
+                language: string[];
+            };
+            calls_stat: {
+                calls: {
+                    call: {
+                        call_id: number;
+                        called_from: string;
+                        called_to: string;
+                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                        date: string;
+                        /** @description HH:MM:SS, e.g. 00:00:36. */
+                        duration: string;
+                        /** @description e.g. No Answer. */
+                        hangup_cause: string;
+                        /** @description 0 not yet processed, 1 processed (the vendor document's `<<processed>` is a typo for `<processed>`). */
+                        processed: number;
+                    }[];
+                };
+                period: {
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_end: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_start: string;
+                };
+            };
+            /** @description Error message; empty when there is none. */
+            error_msg: string;
+            language: string;
+            /** @description Number of missed calls in the period. */
+            missed_total: number;
+            /** @constant */
+            pagename: "Missed calls";
+            userid: number;
+            /** @description The user's display name. */
+            username: string;
+        };
+        MorError: {
+            error: string;
+        };
+        NewCallsResult: {
+            calls_stat: {
+                calls: {
+                    call: {
+                        called_from: string;
+                        called_to: string;
+                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                        date: string;
+                        /** @description HH:MM:SS, e.g. 00:00:36. */
+                        duration: string;
+                        /** @description e.g. Answered. */
+                        hangup_cause: string;
+                    }[];
+                };
+                /** @description Number of new calls. */
+                total_calls: number;
+            };
+            /** @description Error message; empty when there is none. */
+            error_msg: string;
+            language: string;
+            /** @constant */
+            pagename: "Calls";
+            userid: number;
+        };
+        PersonalDetailsResult: {
+            details: {
+                main_details: {
+                    /** @description Prepaid or Postpaid */
+                    account: string;
+                    /** @description The user's alias, e.g. 101. */
+                    alias: string;
+                    /** @description amount and currency, e.g. 100 USD */
+                    balance: string;
+                    /** @description credit limit, or No Limit */
+                    credit: string;
+                };
+                other_details: {
+                    /** Format: date */
+                    agreement_date: string;
+                    agreement_number: string;
+                    personalid: string;
+                    surname: string;
+                    taxation_country: string;
+                    /** @description First name (seed sample: Andrey). */
+                    username: string;
+                    /** Format: decimal */
+                    vat_percent: string;
+                    vat_reg_number: string;
+                };
+                registration: {
+                    reg_address: string;
+                    reg_city: string;
+                    reg_country: string;
+                    reg_direction: string;
+                    reg_email: string;
+                    reg_fax: string;
+                    reg_mobile: string;
+                    reg_phone: string;
+                    reg_postcode: string;
+                    reg_state: string;
+                };
+            };
+            language: string;
+            /** @constant */
+            pagename: "Personal details";
+            userid: number;
+        };
+        PersonalPaymentsResult: {
+            language: string;
+            /** @constant */
+            pagename: "Payments";
+            payments: {
+                payment: {
+                    /**
+                     * Format: decimal
+                     * @description Amount without VAT.
+                     */
+                    amount: string;
+                    /**
+                     * Format: decimal
+                     * @description Amount with VAT.
+                     */
+                    amount_vat: string;
+                    /** @description Yes or No. */
+                    completed: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    confirmed_date: string;
+                    /** @description ISO 4217 code, e.g. USD. */
+                    currency: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    payment_date: string;
+                    /** @description e.g. Manual. */
+                    payment_type: string;
+                    /**
+                     * Format: decimal
+                     * @description VAT percent, e.g. 15.0.
+                     */
+                    vat: string;
+                }[];
+            };
+            userid: number;
         };
         PersonalRatesCsvResult: string;
         PersonalRatesPdfResult: string;
         PhonebookAddResult: {
-            action: {
-                /** @constant */
-                name: "add_phonebook_entry";
-                /** @description ok or failed. */
-                status: string;
-                /** @description "Record added" when ok, "Please fill all fields" when failed. */
-                status_message: string;
-            };
+            /** @constant */
+            name: "add_phonebook_entry";
+            /** @description ok or failed. */
+            status: string;
+            /** @description "Record added" when ok, "Please fill all fields" when failed. */
+            status_message: string;
         };
         PhonebookDestroyResult: {
-            action: {
-                /** @constant */
-                name: "delete_phonebook_entry";
-                /** @description ok or failed. */
-                status: string;
-                /** @description "Record deleted" when ok, "We're sorry, but something went wrong" when failed. */
-                status_message: string;
-            };
+            /** @constant */
+            name: "delete_phonebook_entry";
+            /** @description ok or failed. */
+            status: string;
+            /** @description "Record deleted" when ok, "We're sorry, but something went wrong" when failed. */
+            status_message: string;
         };
         PhonebookListResult: {
-            page: {
-                entries: {
-                    entry: {
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        entry_added: string;
-                        entry_name: string;
-                        /** @description e.g. 12015551234. */
-                        entry_number: string;
-                    }[];
-                };
-                language: string;
-                /** @constant */
-                pagename: "Phonebook";
-                userid: number;
+            entries: {
+                entry: {
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    entry_added: string;
+                    entry_name: string;
+                    /** @description e.g. 12015551234. */
+                    entry_number: string;
+                }[];
             };
+            language: string;
+            /** @constant */
+            pagename: "Phonebook";
+            userid: number;
         };
         UpdatePersonalDetailsResult: {
-            action: {
-                /** @constant */
-                name: "edit_personal";
-                /** @description ok or failed. */
-                status: string;
-                /** @description "Personal details changed" when ok; an error description when failed. */
-                status_message: string;
-            };
+            /** @constant */
+            name: "edit_personal";
+            /** @description ok or failed. */
+            status: string;
+            /** @description "Personal details changed" when ok; an error description when failed. */
+            status_message: string;
         };
         UserDeviceClisResult: {
-            page: {
-                aval_devices: {
-                    device: {
-                        "@_id": number;
-                        "#text": string;
-                    }[];
-                };
-                clis: {
-                    cli: {
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        added_at: string;
-                        /** @description Description, e.g. Linus. */
-                        cli_desc: string;
-                        cli_id: number;
-                        /** @description The caller ID number, e.g. 5555555. */
-                        cli_name: string;
-                        /** @description Device name, e.g. IAX2/101. */
-                        device: string;
-                        /** @description e.g. phone.png. */
-                        device_icon: string;
-                    }[];
-                };
-                language: string;
-                /** @constant */
-                pagename: "CallerIDs";
-                userid: number;
+            aval_devices: {
+                device: {
+                    "@_id": number;
+                    "#text": string;
+                }[];
             };
+            clis: {
+                cli: {
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    added_at: string;
+                    /** @description Description, e.g. Linus. */
+                    cli_desc: string;
+                    cli_id: number;
+                    /** @description The caller ID number, e.g. 5555555. */
+                    cli_name: string;
+                    /** @description Device name, e.g. IAX2/101. */
+                    device: string;
+                    /** @description e.g. phone.png. */
+                    device_icon: string;
+                }[];
+            };
+            language: string;
+            /** @constant */
+            pagename: "CallerIDs";
+            userid: number;
         };
         UserDevicesResult: {
-            page: {
-                devices: {
-                    device: {
-                        /** @description The device id. */
-                        acc: number;
-                        /** @description Caller ID, e.g. "101" <101>. */
-                        cid: string;
-                        /** @description e.g. Test device 1. */
-                        description: string;
-                        /** @description Extension number, e.g. 101. */
-                        extension: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        last_time_registered: string;
-                        /** @description Device authentication secret, as the vendor document shows it. */
-                        password: string;
-                        /** @description Device technology, e.g. IAX2, SIP, FAX. */
-                        type: string;
-                        /** @description Device authentication username. */
-                        username: string;
-                    }[];
-                };
-                language: string;
-                /** @constant */
-                pagename: "Devices";
-                userid: number;
+            devices: {
+                device: {
+                    /** @description The device id. */
+                    acc: number;
+                    /** @description Caller ID, e.g. "101" <101>. */
+                    cid: string;
+                    /** @description e.g. Test device 1. */
+                    description: string;
+                    /** @description Extension number, e.g. 101. */
+                    extension: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    last_time_registered: string;
+                    /** @description Device authentication secret, as the vendor document shows it. */
+                    password: string;
+                    /** @description Device technology, e.g. IAX2, SIP, FAX. */
+                    type: string;
+                    /** @description Device authentication username. */
+                    username: string;
+                }[];
             };
+            language: string;
+            /** @constant */
+            pagename: "Devices";
+            userid: number;
         };
         UserInvoicesResult: {
-            page: {
-                invoices: {
-                    invoice: {
-                        /** @description Invoice number. */
-                        inv_number: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        issue_date: string;
-                        /** @description Whether the invoice is paid; empty in the vendor document's sample. */
-                        paid: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        paid_date: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_end: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        period_start: string;
-                        /**
-                         * Format: decimal
-                         * @description Price without VAT.
-                         */
-                        price: string;
-                        /**
-                         * Format: decimal
-                         * @description Price with VAT.
-                         */
-                        price_vat: string;
-                        /** @description The invoiced user's name. */
-                        user: string;
-                        /**
-                         * Format: decimal
-                         * @description VAT percent, e.g. 15.0.
-                         */
-                        vat: string;
-                    }[];
-                };
-                language: string;
-                /** @constant */
-                pagename: "Invoices";
-                userid: number;
+            invoices: {
+                invoice: {
+                    /** @description Invoice number. */
+                    inv_number: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    issue_date: string;
+                    /** @description Whether the invoice is paid; empty in the vendor document's sample. */
+                    paid: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    paid_date: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_end: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    period_start: string;
+                    /**
+                     * Format: decimal
+                     * @description Price without VAT.
+                     */
+                    price: string;
+                    /**
+                     * Format: decimal
+                     * @description Price with VAT.
+                     */
+                    price_vat: string;
+                    /** @description The invoiced user's name. */
+                    user: string;
+                    /**
+                     * Format: decimal
+                     * @description VAT percent, e.g. 15.0.
+                     */
+                    vat: string;
+                }[];
             };
+            language: string;
+            /** @constant */
+            pagename: "Invoices";
+            userid: number;
         };
         UserRatesResult: {
-            page: {
-                aval_currencies: {
-                    currency: string[];
-                };
-                /** @description Currency of the rates shown, e.g. USD. */
-                currency: string;
-                language: string;
-                /**
-                 * @description Sic: the vendor document names the rates page Payments.
-                 * @constant
-                 */
-                pagename: "Payments";
-                rates: {
-                    rate: {
-                        /**
-                         * Format: decimal
-                         * @description Price per minute with VAT.
-                         */
-                        rate_vat_cost: string;
-                        /**
-                         * Format: decimal
-                         * @description Price per minute without VAT.
-                         */
-                        ratecost: string;
-                        /** @description Flag icon file name, e.g. afg.png. */
-                        rateicon: string;
-                        /** @description Destination group name, e.g. Afghanistan. */
-                        ratename: string;
-                        /** @description Destination type, e.g. FIX or MOB. */
-                        ratetype: string;
-                    }[];
-                };
-                userid: number;
-                /**
-                 * Format: decimal
-                 * @description VAT percent applied in rate_vat_cost, e.g. 15.
-                 */
-                vat_percent: string;
+            aval_currencies: {
+                currency: string[];
             };
+            /** @description Currency of the rates shown, e.g. USD. */
+            currency: string;
+            language: string;
+            /**
+             * @description Sic: the vendor document names the rates page Payments.
+             * @constant
+             */
+            pagename: "Payments";
+            rates: {
+                rate: {
+                    /**
+                     * Format: decimal
+                     * @description Price per minute with VAT.
+                     */
+                    rate_vat_cost: string;
+                    /**
+                     * Format: decimal
+                     * @description Price per minute without VAT.
+                     */
+                    ratecost: string;
+                    /** @description Flag icon file name, e.g. afg.png. */
+                    rateicon: string;
+                    /** @description Destination group name, e.g. Afghanistan. */
+                    ratename: string;
+                    /** @description Destination type, e.g. FIX or MOB. */
+                    ratetype: string;
+                }[];
+            };
+            userid: number;
+            /**
+             * Format: decimal
+             * @description VAT percent applied in rate_vat_cost, e.g. 15.
+             */
+            vat_percent: string;
         };
         UserStatsDatesResult: {
-            page: {
-                details: {
-                    calls: {
-                        incoming: {
-                            answered: number;
-                            busy: number;
-                            failed: number;
-                            no_answer: number;
-                        };
-                        outgoing: {
-                            answered: number;
-                            busy: number;
-                            failed: number;
-                            no_answer: number;
-                        };
+            details: {
+                calls: {
+                    incoming: {
+                        answered: number;
+                        busy: number;
+                        failed: number;
+                        no_answer: number;
                     };
-                    detailed_by_date: {
-                        call_by_date: {
-                            /** @description Average call duration, e.g. 1.5. */
-                            avg_time: number;
-                            calls_count: number;
-                            /** @description The day's normative, e.g. 100. */
-                            calls_normative: number;
-                            /** Format: date */
-                            date: string;
-                            /** @description Total duration of the day's calls, e.g. 1.5 (unlike the HH:MM:SS of the call lists). */
-                            duration: number;
-                        }[];
-                    };
-                    main_details: {
-                        /** @description This month's normative, e.g. 0. */
-                        months_normative: number;
-                        /** @description Number of new calls. */
-                        new_calls: number;
-                        /** @description Today's normative (share of the day's norm), e.g. 0. */
-                        todays_normative: number;
+                    outgoing: {
+                        answered: number;
+                        busy: number;
+                        failed: number;
+                        no_answer: number;
                     };
                 };
-                /** Format: date */
-                end_date: string;
-                language: string;
-                /** @constant */
-                pagename: "Detailed statistics";
-                /** Format: date */
-                start_date: string;
-                userid: number;
-            };
-        };
-        UserStatsResult: {
-            page: {
-                details: {
-                    calls: {
-                        incoming: {
-                            answered: number;
-                            busy: number;
-                            failed: number;
-                            no_answer: number;
-                        };
-                        outgoing: {
-                            answered: number;
-                            busy: number;
-                            failed: number;
-                            no_answer: number;
-                        };
-                    };
-                    detailed_by_date: {
-                        call_by_date: {
-                            /** @description Average call duration, e.g. 1.5. */
-                            avg_time: number;
-                            calls_count: number;
-                            /** @description The day's normative, e.g. 100. */
-                            calls_normative: number;
-                            /** Format: date */
-                            date: string;
-                            /** @description Total duration of the day's calls, e.g. 1.5 (unlike the HH:MM:SS of the call lists). */
-                            duration: number;
-                        }[];
-                    };
-                    main_details: {
-                        /** @description This month's normative, e.g. 0. */
-                        months_normative: number;
-                        /** @description Number of new calls. */
-                        new_calls: number;
-                        /** @description Today's normative (share of the day's norm), e.g. 0. */
-                        todays_normative: number;
-                    };
-                };
-                /** Format: date */
-                end_date: string;
-                language: string;
-                /** @constant */
-                pagename: "Detailed statistics";
-                /** Format: date */
-                start_date: string;
-                userid: number;
-            };
-        };
-        UserSubscriptionsResult: {
-            page: {
-                language: string;
-                /** @constant */
-                pagename: "User subscriptions";
-                subscriptions: {
-                    subscription: {
-                        /** @description Activation end (element name misspelt as in the vendor document). */
-                        acivation_end: string;
-                        /** @description Activation start (element name misspelt as in the vendor document). */
-                        acivation_start: string;
-                        /** @description Activation end under MOR's own name. */
-                        activation_end: string;
-                        /** @description Activation start under MOR's own name (api_controller.rb user_subscriptions), for clients of MOR's server. */
-                        activation_start: string;
-                        /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
-                        date_added: string;
-                        /** @description Price and currency, e.g. 10 USD. */
-                        price: string;
-                        /** @description Service name. */
-                        service: string;
+                detailed_by_date: {
+                    call_by_date: {
+                        /** @description Average call duration, e.g. 1.5. */
+                        avg_time: number;
+                        calls_count: number;
+                        /** @description The day's normative, e.g. 100. */
+                        calls_normative: number;
+                        /** Format: date */
+                        date: string;
+                        /** @description Total duration of the day's calls, e.g. 1.5 (unlike the HH:MM:SS of the call lists). */
+                        duration: number;
                     }[];
                 };
-                userid: number;
+                main_details: {
+                    /** @description This month's normative, e.g. 0. */
+                    months_normative: number;
+                    /** @description Number of new calls. */
+                    new_calls: number;
+                    /** @description Today's normative (share of the day's norm), e.g. 0. */
+                    todays_normative: number;
+                };
             };
+            /** Format: date */
+            end_date: string;
+            language: string;
+            /** @constant */
+            pagename: "Detailed statistics";
+            /** Format: date */
+            start_date: string;
+            userid: number;
+        };
+        UserStatsResult: {
+            details: {
+                calls: {
+                    incoming: {
+                        answered: number;
+                        busy: number;
+                        failed: number;
+                        no_answer: number;
+                    };
+                    outgoing: {
+                        answered: number;
+                        busy: number;
+                        failed: number;
+                        no_answer: number;
+                    };
+                };
+                detailed_by_date: {
+                    call_by_date: {
+                        /** @description Average call duration, e.g. 1.5. */
+                        avg_time: number;
+                        calls_count: number;
+                        /** @description The day's normative, e.g. 100. */
+                        calls_normative: number;
+                        /** Format: date */
+                        date: string;
+                        /** @description Total duration of the day's calls, e.g. 1.5 (unlike the HH:MM:SS of the call lists). */
+                        duration: number;
+                    }[];
+                };
+                main_details: {
+                    /** @description This month's normative, e.g. 0. */
+                    months_normative: number;
+                    /** @description Number of new calls. */
+                    new_calls: number;
+                    /** @description Today's normative (share of the day's norm), e.g. 0. */
+                    todays_normative: number;
+                };
+            };
+            /** Format: date */
+            end_date: string;
+            language: string;
+            /** @constant */
+            pagename: "Detailed statistics";
+            /** Format: date */
+            start_date: string;
+            userid: number;
+        };
+        UserSubscriptionsResult: {
+            language: string;
+            /** @constant */
+            pagename: "User subscriptions";
+            subscriptions: {
+                subscription: {
+                    /** @description Activation end (element name misspelt as in the vendor document). */
+                    acivation_end: string;
+                    /** @description Activation start (element name misspelt as in the vendor document). */
+                    acivation_start: string;
+                    /** @description Activation end under MOR's own name. */
+                    activation_end: string;
+                    /** @description Activation start under MOR's own name (api_controller.rb user_subscriptions), for clients of MOR's server. */
+                    activation_start: string;
+                    /** @description YYYY-MM-DD HH:MM:SS or ISO 8601 */
+                    date_added: string;
+                    /** @description Price and currency, e.g. 10 USD. */
+                    price: string;
+                    /** @description Service name. */
+                    service: string;
+                }[];
+            };
+            userid: number;
         };
     };
     responses: never;

@@ -110,8 +110,17 @@ export function resultSchema(op: Operation): Schema {
         required: ['mediaType', 'content'],
       };
     case 'xml':
-      return { type: 'object', properties: { [r.xml!.name]: xmlSchema(r.xml!) }, required: [r.xml!.name] };
+      return xmlRootSchema(r.xml!);
   }
+}
+
+/**
+ * An XML document as OpenAPI describes one (3.1 §4.8.26, XML Object): the schema of the root element's content,
+ * named by `xml.name`; its properties are the child elements, `xml.attribute` ones its attributes. The typed client
+ * hands the document over as `{ <root>: content }` (src/protocol/clients/xml.ts), the content this schema describes.
+ */
+export function xmlRootSchema(root: XmlNode): Schema {
+  return { ...xmlSchema(root), xml: { name: root.name } };
 }
 
 function xmlSchema(node: XmlNode): Schema {
@@ -127,6 +136,9 @@ function xmlSchema(node: XmlNode): Schema {
     };
   } else {
     const leaf = node.const !== undefined ? { type: 'string', const: node.const } : valueSchema(node.type ?? 'string');
+    // The text beside attributes (`<device id="1">IAX2/101</device>`) is `#text`, as the typed client reads it:
+    // OpenAPI 3.1's XML Object cannot say "the element's text" (3.2 adds `nodeType: text`), so Swagger UI writes it
+    // as an element of that name; the one place a document differs from what the server sends (user_device_clis).
     s = node.attributes.length
       ? {
           type: 'object',
@@ -136,7 +148,8 @@ function xmlSchema(node: XmlNode): Schema {
       : leaf;
   }
   s = withDescription(s, node.description);
-  return node.repeat ? { type: 'array', items: s, xml: { name: node.name } } : s;
+  // A repeated element is an unwrapped array (the elements side by side in their parent), each item named.
+  return node.repeat ? { type: 'array', items: { ...s, xml: { name: node.name } } } : s;
 }
 
 function withDescription(s: Schema, description?: string): Schema {

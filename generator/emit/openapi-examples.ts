@@ -3,7 +3,7 @@
  * built from the required parameters) and the answers (answers.ts) on the responses and media types that carry them.
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { DialectInfo, Operation } from '../load/model.ts';
+import type { DialectInfo, Operation, XmlNode } from '../load/model.ts';
 import { readXml, type XmlShape, xmlDocument } from '../../src/protocol/clients/xml.ts';
 import { exampleAnswers, type ExampleAnswer } from './answers.ts';
 import { xmlShape } from './client.ts';
@@ -165,25 +165,23 @@ export function addAnswerExamples(info: DialectInfo, op: Operation, responses: D
     const response = responses[String(answer.status)] ?? responses[`${String(answer.status)[0]}XX`];
     const media = response?.content?.[answer.mediaType];
     if (!media) continue;
-    const value = answerValue(answer, media.schema);
-    if (value !== undefined && answerFits(op, media.schema, value, fits)) {
-      add(media, answer.outcome, summaryOf(answer), value);
-    }
+    const value = answerValue(op, answer, media.schema);
+    if (value !== undefined && fits(media.schema, value)) add(media, answer.outcome, summaryOf(answer), value);
   }
   // What no rendered answer covers (a MOR download): the result itself.
   for (const media of Object.values(responses['200']?.content ?? {}) as Doc[]) {
     if (media.examples) continue;
     const data = exampleResult(op);
-    if (fits(media.schema, data)) add(media, 'success', 'Success', data);
+    const value = op.result.xml ? (data as Record<string, unknown>)[op.result.xml.name] : data;
+    if (fits(media.schema, value)) add(media, 'success', 'Success', value);
   }
 }
 
 /**
- * The answer as the media type's example: JSON parsed; text, and XML whatever its schema, as it is on the wire
- * (OpenAPI 3.1 §4.8.19: a media type JSON cannot represent is given as a string), so that the reference shows the
- * document itself rather than one it would serialise from an object under a root of its own invention.
+ * The answer as the media type's schema takes it: JSON parsed, text as it is, and an XML document its schema
+ * describes (MOR's pages) as the root element's content; undefined when it cannot be.
  */
-function answerValue(answer: ExampleAnswer, schema: Doc | undefined): unknown {
+function answerValue(op: Operation, answer: ExampleAnswer, schema: Doc | undefined): unknown {
   if (answer.mediaType === 'application/json') {
     try {
       return JSON.parse(answer.body);
@@ -191,21 +189,21 @@ function answerValue(answer: ExampleAnswer, schema: Doc | undefined): unknown {
       return undefined;
     }
   }
-  return schema?.type === 'string' || isXml(answer.mediaType) ? answer.body : undefined;
+  if (schema?.type === 'string') return answer.body;
+  return /[/+]xml$/.test(answer.mediaType) && op.result.xml ? xmlContent(op.result.xml, answer.body) : undefined;
 }
 
-const isXml = (mediaType: string) => /[/+]xml$/.test(mediaType);
-
 /**
- * Whether an answer fits its media type's schema; an XML document described as its element tree (MOR's pages) is
- * read into that tree the way the typed client reads it (src/protocol/clients/xml.ts) and the tree checked.
+ * The root element's content, read as the typed client reads it (src/protocol/clients/xml.ts: repeated elements as
+ * arrays, numbers and booleans typed), the object Swagger UI writes back as the document under the schema's
+ * `xml.name`; undefined for a document under another root (MOR's error document answering a page).
  */
-function answerFits(op: Operation, schema: Doc, value: unknown, fits: SchemaCheck): boolean {
-  if (typeof value !== 'string' || schema.type === 'string' || !op.result.xml) return fits(schema, value);
+function xmlContent(root: XmlNode, body: string): unknown {
   try {
-    return fits(schema, xmlDocument(readXml(value), xmlShape(op.result.xml) as XmlShape));
+    const element = readXml(body);
+    return element.name === root.name ? xmlDocument(element, xmlShape(root) as XmlShape)[root.name] : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -92,11 +92,12 @@ const ANSWER_SCHEMAS: Record<string, Doc> = {
     },
   },
   mor: {
-    // <status><error>reason</error></status> (src/dialects/mor/answer.ts), in the element-tree shape of the results.
+    // <status><error>reason</error></status> (src/dialects/mor/answer.ts): the root element's content, as a page's.
     MorError: {
       type: 'object',
-      required: ['status'],
-      properties: { status: { type: 'object', required: ['error'], properties: { error: { type: 'string' } } } },
+      xml: { name: 'status' },
+      required: ['error'],
+      properties: { error: { type: 'string' } },
     },
   },
 };

@@ -2,8 +2,9 @@
 import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
+import { xmlRootSchema } from '../../generator/emit/json-schema.ts';
 import { loadSpec } from '../../generator/load/index.ts';
-import { DIALECTS } from '../../generator/load/model.ts';
+import { DIALECTS, type XmlNode } from '../../generator/load/model.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const spec = loadSpec(root);
@@ -40,5 +41,57 @@ describe.each(DIALECTS)('%s openapi.json', (dialect) => {
         if (p.in === 'query' && sent.get(p.name!)) expect(p.example, `${o.operationId} ${p.name}`).toBeDefined();
       }
     }
+  });
+});
+
+// OpenAPI 3.1 §4.8.26: the media type's schema is the root element's content, named by xml.name; a repeated element
+// is an unwrapped array whose items carry the element's name; an attribute says xml.attribute.
+describe('an XML answer schema (xmlRootSchema)', () => {
+  const leaf = (name: string, more: Partial<XmlNode> = {}): XmlNode => ({
+    name,
+    repeat: false,
+    optional: false,
+    attributes: [],
+    ...more,
+  });
+  it.each([
+    [
+      'a root and its leaves',
+      {
+        given: leaf('page', { children: [leaf('pagename', { const: 'Main' })] }),
+        want: {
+          type: 'object',
+          xml: { name: 'page' },
+          properties: { pagename: { type: 'string', const: 'Main' } },
+          required: ['pagename'],
+        },
+      },
+    ],
+    [
+      'a repeated element',
+      {
+        given: leaf('action', { children: [leaf('entry', { repeat: true, type: 'integer' })] }),
+        want: {
+          type: 'object',
+          xml: { name: 'action' },
+          properties: { entry: { type: 'array', items: { type: 'integer', xml: { name: 'entry' } } } },
+          required: ['entry'],
+        },
+      },
+    ],
+    [
+      'an attribute',
+      {
+        given: leaf('status', { attributes: [{ name: 'id', type: 'integer' }], children: [] }),
+        want: {
+          type: 'object',
+          xml: { name: 'status' },
+          properties: { '@_id': { type: 'integer', xml: { name: 'id', attribute: true } } },
+          required: ['@_id'],
+        },
+      },
+    ],
+  ] as const)('%s', (_, { given, want }) => {
+    expect(xmlRootSchema(given as XmlNode)).toEqual(want);
   });
 });
