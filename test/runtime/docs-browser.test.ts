@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderXml } from '../../src/dialects/mor/xml.ts';
 import { addUser, PASSWORD } from '../dialects/mor/support.ts';
 import { REPO_ROOT } from '../support/cli.ts';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.ts';
@@ -95,18 +96,36 @@ describe.runIf(withChromium)('/docs/ in Chromium: "Try it out" against this serv
     await fillParameters(login, { u: USER, p: PASSWORD });
     expect((await execute(login, 'mor-login')).body).toContain('<status>ok</status>');
     const details = await expand(mor, 'get', '/billing/users/personal_details');
-    // The documented answer is the XML document as the server sends it, not one under a root Swagger UI invents.
+    // The documented answer is Swagger UI's XML of the example object under the schema's root (xml.name: page), no
+    // root of its own invention: the very document the server's XML writer makes of that example, indentation aside.
     const documented = await page.$eval(`${details} tr.response[data-code="200"] .example`, (e) => e.textContent ?? '');
     expect(documented).toMatch(/^<\?xml [^>]*\?>\s*<page>/);
+    const example =
+      mor.paths['/billing/users/personal_details']!.get!.responses!['200']!.content['application/xml']!.examples
+        .success!.value;
+    expect(documented.replaceAll('\t', '  ').trim()).toBe(renderXml({ page: example }).trim());
     const answer = await execute(details, 'mor');
     expect(answer.status).toBe('200');
     expect(answer.body).toContain(`<alias>${USER}</alias>`);
+    // And the server's real answer is that document with this user's values: the same elements in the same order.
+    expect(elements(answer.body)).toEqual(elements(documented));
   });
 });
 
 interface Definition {
   info: { title: string };
-  paths: Record<string, Record<string, { operationId: string; tags?: string[] }>>;
+  paths: Record<string, Record<string, Operation>>;
+}
+
+interface Operation {
+  operationId: string;
+  tags?: string[];
+  responses?: Record<string, { content: Record<string, { examples: Record<string, { value: unknown }> }> }>;
+}
+
+/** An XML document's start and end tags in order, by name: its elements, whatever their text and indentation. */
+function elements(xml: string): string[] {
+  return [...xml.matchAll(/<\/?[A-Za-z_][\w.-]*/g)].map((m) => m[0]);
 }
 
 /** Opens the reference on the dialect's definition, chosen in the top bar's list by the document's title. */
