@@ -13,6 +13,7 @@ import { Migration0012Messaging } from './0012-messaging.ts';
 import { Migration0013SipBindings } from './0013-sip-bindings.ts';
 import { Migration0014SipOfflineMessages } from './0014-sip-offline-messages.ts';
 import { Migration0015OutboxCharges } from './0015-outbox-charges.ts';
+import { Migration0016InboundSmsParts } from './0016-inbound-sms-parts.ts';
 
 export const SQLITE_MIGRATIONS = [
   { name: '0001-initial', class: Migration0001Initial },
@@ -29,4 +30,5 @@ export const SQLITE_MIGRATIONS = [
   { name: '0013-sip-bindings', class: Migration0013SipBindings },
   { name: '0014-sip-offline-messages', class: Migration0014SipOfflineMessages },
   { name: '0015-outbox-charges', class: Migration0015OutboxCharges },
+  { name: '0016-inbound-sms-parts', class: Migration0016InboundSmsParts },
 ];
