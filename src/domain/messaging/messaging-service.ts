@@ -82,7 +82,8 @@ class MessagingService implements Messaging {
     this.sms = config.smpp ? 'smpp' : config.smsHttp ? 'http' : undefined;
     this.email = config.smtp !== undefined;
     if (config.smpp) {
-      this.#smsSender = new SmppChannel(config.smpp, this.#outbox, this.#logger, (sms) => this.receive(sms), {
+      const inbound = (sms: InboundSms, alongside?: Alongside) => this.#receive(sms, alongside);
+      this.#smsSender = new SmppChannel(config.smpp, this.#outbox, deps.db, this.#logger, inbound, {
         ...options.smpp,
         onBound: () => this.#smsWorker?.wake(),
       });
@@ -154,9 +155,16 @@ class MessagingService implements Messaging {
     this.#handler = handler;
   }
 
-  /** Stored first (a failure to store is the caller's: the SMSC delivers it again); the handler's failure is logged. */
-  async receive(sms: InboundSms): Promise<void> {
-    const inboundId = await this.#outbox.storeInbound(sms);
+  receive(sms: InboundSms): Promise<void> {
+    return this.#receive(sms);
+  }
+
+  /**
+   * Stored first (a failure to store is the caller's: the SMSC delivers it again), alongside in the same transaction;
+   * the handler's failure is logged.
+   */
+  async #receive(sms: InboundSms, alongside?: Alongside): Promise<void> {
+    const inboundId = await this.#outbox.storeInbound(sms, alongside);
     let answer: string | undefined;
     try {
       answer = await this.#handler?.(sms);

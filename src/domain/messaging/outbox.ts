@@ -212,17 +212,21 @@ export class Outbox {
     });
   }
 
-  async storeInbound(sms: InboundSms): Promise<number> {
-    const em = this.#db.em();
-    const row = em.create(InboundSmsMessage, {
+  /** Stores an inbound SMS; alongside (removing the parts it was joined from) runs in the same transaction. */
+  async storeInbound(sms: InboundSms, alongside?: Alongside): Promise<number> {
+    const row = {
       sender: sms.from,
       recipient: sms.to,
       body: sms.text,
       via: sms.via,
       receivedAt: sms.receivedAt,
+    };
+    const insert = (em: SqlEntityManager) => em.insert(InboundSmsMessage, row);
+    if (!alongside) return insert(this.#db.em());
+    return this.#db.em().transactional(async (tx) => {
+      await alongside(tx);
+      return insert(tx);
     });
-    await em.flush();
-    return row.id;
   }
 
   async inboundAnswered(inboundId: number, answerId: number): Promise<void> {

@@ -2,15 +2,19 @@
  * SMS over an SMPP account: each outbox row as submit_sm parts (sms-encoding.ts) valid until the row expires, paced
  * to messagesPerSecond, each
  * accepted part recorded the moment its submit_sm_resp arrives (so no retry submits it again); deliver_sm is a
- * receipt (settles the row its message_id names) or an inbound SMS (its parts joined, then handed to onInbound).
+ * receipt (settles the row its message_id names) or an inbound SMS (its parts kept in the database before the
+ * deliver_sm_resp goes back, joined, then handed to onInbound with the removal of the parts for its transaction).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { Pdu } from 'smpp';
 import type { Config } from '../../platform/config.ts';
+import type { Database } from '../../persistence/database.ts';
 import type { OutboxMessageRow } from '../../persistence/entities/messaging/outbox-message.ts';
+import type { Alongside } from '../billing/credit-ledger.ts';
 import { isReceipt, messageIdForms, parseReceipt } from './delivery-receipt.ts';
-import { concatenationOf, InboundAssembly } from './inbound-assembly.ts';
+import { type Assembled, concatenationOf, InboundAssembly } from './inbound-assembly.ts';
+import { InboundParts } from './inbound-parts.ts';
 import type { InboundSms } from './messaging.ts';
 import type { Outbox } from './outbox.ts';
 import { Pacer } from './pacer.ts';
@@ -22,7 +26,7 @@ import { smsPayloads } from './sms-encoding.ts';
 const TRANSIENT_STATUS = new Set([0x08, 0x14, 0x58]);
 /** registered_delivery: an SMSC receipt on success or failure. */
 const RECEIPT_REQUESTED = 0x01;
-/** How long the parts of a long inbound SMS wait for the missing ones. */
+/** How long the parts of a long inbound SMS wait for the missing ones, from the first part's arrival. */
 const PARTS_HOLD_MS = 120_000;
 /** A receipt can overtake the commit of its part's submit_sm_resp: looked for again this many times. */
 const RECEIPT_LOOKUPS = 20;
@@ -31,7 +35,7 @@ export class SmppChannel implements Sender {
   readonly #account: NonNullable<Config['smpp']>;
   readonly #outbox: Outbox;
   readonly #logger: Logger;
-  readonly #onInbound: (sms: InboundSms) => Promise<void>;
+  readonly #onInbound: (sms: InboundSms, alongside?: Alongside) => Promise<void>;
   readonly #pacer: Pacer;
   readonly #link: SmppLink;
   readonly #assembly: InboundAssembly;
@@ -39,8 +43,9 @@ export class SmppChannel implements Sender {
   constructor(
     account: NonNullable<Config['smpp']>,
     outbox: Outbox,
+    db: Database,
     logger: Logger,
-    onInbound: (sms: InboundSms) => Promise<void>,
+    onInbound: (sms: InboundSms, alongside?: Alongside) => Promise<void>,
     options: SmppLinkOptions & { partsHoldMs?: number } = {},
   ) {
     this.#account = account;
@@ -49,13 +54,21 @@ export class SmppChannel implements Sender {
     this.#onInbound = onInbound;
     this.#pacer = new Pacer(account.messagesPerSecond);
     this.#link = new SmppLink(account, logger, (pdu) => this.#deliver(pdu), options);
-    this.#assembly = new InboundAssembly(options.partsHoldMs ?? PARTS_HOLD_MS, (sms) => {
-      logger.warn({ from: sms.from }, 'long inbound SMS incomplete; handled as far as it came');
-      onInbound(sms).catch((e: unknown) => logger.error({ err: e }, 'inbound SMS not stored'));
+    const holdMs = options.partsHoldMs ?? PARTS_HOLD_MS;
+    this.#assembly = new InboundAssembly(new InboundParts(db), holdMs, async ({ sms, removeParts, complete }) => {
+      if (!complete) logger.warn({ from: sms.from }, 'long inbound SMS incomplete; handled as far as it came');
+      try {
+        await onInbound(sms, removeParts);
+      } catch (e) {
+        logger.error({ err: e }, 'inbound SMS not stored; its parts are kept and tried again');
+        throw e;
+      }
     });
   }
 
   start(): void {
+    // Queued before any deliver_sm: the parts kept before a restart are read first.
+    this.#assembly.resume().catch((e: unknown) => this.#logger.error({ err: e }, 'waiting SMS parts not read'));
     this.#link.start();
   }
 
@@ -98,9 +111,9 @@ export class SmppChannel implements Sender {
     return { ok: true, state: 'submitted' };
   }
 
-  stop(): Promise<void> {
-    this.#assembly.clear();
-    return this.#link.stop();
+  async stop(): Promise<void> {
+    await this.#link.stop();
+    await this.#assembly.stop();
   }
 
   async #deliver(pdu: Pdu): Promise<void> {
@@ -114,8 +127,11 @@ export class SmppChannel implements Sender {
         via: 'smpp',
       };
       const concatenation = concatenationOf((pdu.short_message as { udh?: Buffer[] } | undefined)?.udh);
-      const sms = concatenation ? this.#assembly.add(part, concatenation) : part;
-      if (sms) await this.#onInbound(sms);
+      // The part is in the database before this resolves, and so before the deliver_sm_resp (smpp-link.ts).
+      const message: Assembled | undefined = concatenation
+        ? await this.#assembly.add(part, concatenation)
+        : { sms: part, complete: true };
+      if (message) await this.#onInbound(message.sms, message.removeParts);
       return;
     }
     const receipt = parseReceipt(text, {
