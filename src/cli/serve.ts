@@ -30,6 +30,12 @@ export async function serve(configFile: string | undefined, quiet = false): Prom
   try {
     const config = loadConfig(configFile);
     lock = lockSqliteFile(config.database);
+    // Heard from the start: a stop asked for once the listening line is out (or while starting) must find its
+    // handler there, or the default action ends the process with its buffered log lines unwritten.
+    const stopAsked = new Promise<void>((resolve) => {
+      process.once('SIGTERM', resolve);
+      process.once('SIGINT', resolve);
+    });
     const server = await startServer(config, undefined, { sendsMessages: sendsMessages() });
     if (quiet) {
       // Nothing to print: the primary announces the port once every worker listens.
@@ -42,11 +48,7 @@ export async function serve(configFile: string | undefined, quiet = false): Prom
       console.error(
         `Switchboard listening on ${config.listen.host}:${server.port} (HTTP, WebSocket, TCP and UDP)${server.tlsPort ? `, TLS on ${server.tlsPort}` : ''}${sipListening(server.sip?.port)}; database ${redactUrl(config.database)}`,
       );
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGTERM', stop);
-      process.once('SIGINT', stop);
-    });
+    await stopAsked;
     await server.stop();
     return 0;
   } catch (e) {
