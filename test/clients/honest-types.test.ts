@@ -8,6 +8,7 @@ import { MizuV1Client } from '../../generated/mizu-v1/client.ts';
 import { MizuV2Client } from '../../generated/mizu-v2/client.ts';
 import { MorClient } from '../../generated/mor/client.ts';
 import { ApiError } from '../../src/protocol/clients/errors.ts';
+import { ADMIN } from '../support/server.ts';
 import { morHash } from '../../src/protocol/digests.ts';
 import { type ClientWorld, type ScenarioEnv, startClientWorld } from './world.ts';
 
@@ -51,6 +52,17 @@ describe('honest client types', () => {
     expect(page.status).toBe('answered');
     const expected = morHash([String(userId), String(userId), '2000-01-01', 'outgoing'], morSecret);
     expect(sent[0]?.searchParams.get('hash')).toBe(expected);
+  });
+
+  it('gives a Mizu v2 download as its type says: the bytes as body, with its media type and name', async () => {
+    const { baseUrl, authkey } = env;
+    const admin = new MizuV2Client({ baseUrl, authkey, username: ADMIN.username, password: ADMIN.password });
+    const bytes = Uint8Array.from([0, 1, 2, 250, 255, 10, 13]);
+    await admin.putfile({ filename: 'client/bytes.bin', filedata: Buffer.from(bytes).toString('base64') });
+    const file = await admin.getfile({ filename: 'client/bytes.bin' });
+    expect(file.body).toEqual(bytes);
+    expect(file.filename).toMatch(/bytes\.bin$/);
+    expect(typeof file.mediaType).toBe('string');
   });
 
   it('throws one ApiError from every dialect: the dialect, its code as a string, the HTTP status as a number', async () => {

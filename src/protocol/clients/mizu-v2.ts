@@ -42,13 +42,13 @@ export class MizuV2Transport {
     const mode = this.options.auth ?? 'clear';
     if (mode === 'nonce' && this.nonce === undefined) await this.preauth();
     try {
-      return await this.send<R>(desc.id, params);
+      return await this.send<R>(desc, params);
     } catch (e) {
       // "ERROR: new nonce is:xxxEOF" (002:L294): repeat once with the nonce the server sent.
       const fresh = e instanceof ApiError ? NONCE_ANSWER.exec(e.message) : null;
       if (mode !== 'nonce' || !fresh) throw e;
       this.nonce = fresh[1];
-      return this.send<R>(desc.id, params);
+      return this.send<R>(desc, params);
     }
   }
 
@@ -63,8 +63,8 @@ export class MizuV2Transport {
     return this.nonce;
   }
 
-  private async send<R>(apientry: string, params: object): Promise<R> {
-    const query = new URLSearchParams({ apientry, format: 'json' });
+  private async send<R>(desc: CallDescriptor, params: object): Promise<R> {
+    const query = new URLSearchParams({ apientry: desc.id, format: 'json' });
     this.authenticate(query);
     appendParams(query, params);
     const res = await this.fetch(query);
@@ -79,7 +79,7 @@ export class MizuV2Transport {
       const { code = String(answer.code), message = 'ERROR' } = answer.error ?? {};
       throw new ApiError('mizu-v2', message, String(code), res.status, body);
     }
-    return answer.data as R;
+    return (desc.kind === 'file' ? fileAnswer(answer.data) : answer.data) as R;
   }
 
   private authenticate(query: URLSearchParams): void {
@@ -112,4 +112,17 @@ export class MizuV2Transport {
   private fetch(query: URLSearchParams): Promise<Response> {
     return fetcher(this.options.fetch)(`${this.options.baseUrl}/mvapireq/?${query}`);
   }
+}
+
+/**
+ * A download as its type says (FileAnswer: the bytes as body): the JSON answer carries a file as its name, media
+ * type and content base64 encoded. Anything else (file called bare lists the folder) is passed on as it came.
+ */
+function fileAnswer(data: unknown): unknown {
+  const file = data as { filename?: string; mediaType?: string; content?: unknown } | undefined;
+  if (typeof file?.content !== 'string' || typeof file.mediaType !== 'string') return data;
+  const binary = atob(file.content);
+  const body = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) body[i] = binary.charCodeAt(i);
+  return { mediaType: file.mediaType, ...(file.filename === undefined ? {} : { filename: file.filename }), body };
 }
