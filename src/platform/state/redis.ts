@@ -64,6 +64,12 @@ interface ScriptCommands {
   switchboardDecay(keyCount: 1, key: string, now: number, halfLifeMs: number, keepMs: number): Promise<string>;
 }
 
+/** Records each at a key of its own that expires with it, found through an index of their ids scored by expiry. */
+interface ExpiringRecords {
+  key(id: string): string;
+  index: string;
+}
+
 export class RedisState implements SharedState {
   readonly #redis: Redis;
   /** A connection in subscriber mode can run nothing else, hence its own. */
@@ -140,14 +146,7 @@ export class RedisState implements SharedState {
 
   async setBan(ban: BanRecord): Promise<void> {
     const record: BanRecord = { ip: ban.ip, until: ban.until, reason: ban.reason };
-    await run(
-      this.#redis
-        .multi()
-        .set(this.#key('ban', ban.ip), JSON.stringify(record), 'PXAT', ban.until)
-        .zadd(this.#banIndex(), ban.until, ban.ip)
-        // The index keeps only bans in force, so it grows no larger than they are many.
-        .zremrangebyscore(this.#banIndex(), '-inf', Date.now()),
-    );
+    await this.#putExpiring(this.#bans(), ban.ip, JSON.stringify(record), ban.until);
   }
 
   async getBan(ip: string): Promise<BanRecord | undefined> {
@@ -157,25 +156,22 @@ export class RedisState implements SharedState {
 
   /** Soonest to expire first. */
   async listBans(): Promise<BanRecord[]> {
-    const ips = await this.#redis.zrangebyscore(this.#banIndex(), `(${Date.now()}`, '+inf');
-    if (ips.length === 0) return [];
-    const texts = await this.#redis.mget(ips.map((ip) => this.#key('ban', ip)));
-    return texts.filter((text) => text !== null).map((text) => JSON.parse(text) as BanRecord);
+    return (await this.#liveExpiring(this.#bans())).map((text) => JSON.parse(text) as BanRecord);
   }
 
-  async deleteBan(ip: string): Promise<boolean> {
-    const [deleted] = await run(this.#redis.multi().del(this.#key('ban', ip)).zrem(this.#banIndex(), ip));
-    return deleted === 1;
+  deleteBan(ip: string): Promise<boolean> {
+    return this.#deleteExpiring(this.#bans(), ip);
   }
 
   async deleteAllBans(): Promise<number> {
-    const ips = await this.#redis.zrangebyscore(this.#banIndex(), '-inf', '+inf');
+    const bans = this.#bans();
+    const ips = await this.#redis.zrangebyscore(bans.index, '-inf', '+inf');
     if (ips.length === 0) return 0;
     const [deleted] = await run(
       this.#redis
         .multi()
-        .del(...ips.map((ip) => this.#key('ban', ip)))
-        .zrem(this.#banIndex(), ...ips),
+        .del(...ips.map(bans.key))
+        .zrem(bans.index, ...ips),
     );
     return Number(deleted);
   }
@@ -198,29 +194,16 @@ export class RedisState implements SharedState {
     return this.#redis.incr(this.#key('sequence', name));
   }
 
-  /** The record a key expiring with it (PXAT), found through the table's index scored by expiry, as bans are. */
   async putRecord(table: string, id: string, value: string, ttlMs: number): Promise<void> {
-    const now = Date.now();
-    const index = this.#recordIndex(table);
-    await run(
-      this.#redis
-        .multi()
-        .set(this.#recordKey(table, id), value, 'PXAT', now + ttlMs)
-        .zadd(index, now + ttlMs, id)
-        .zremrangebyscore(index, '-inf', now),
-    );
+    await this.#putExpiring(this.#records(table), id, value, Date.now() + ttlMs);
   }
 
-  async deleteRecord(table: string, id: string): Promise<boolean> {
-    const [deleted] = await run(this.#redis.multi().del(this.#recordKey(table, id)).zrem(this.#recordIndex(table), id));
-    return deleted === 1;
+  deleteRecord(table: string, id: string): Promise<boolean> {
+    return this.#deleteExpiring(this.#records(table), id);
   }
 
-  async listRecords(table: string): Promise<string[]> {
-    const ids = await this.#redis.zrangebyscore(this.#recordIndex(table), `(${Date.now()}`, '+inf');
-    if (ids.length === 0) return [];
-    const texts = await this.#redis.mget(ids.map((id) => this.#recordKey(table, id)));
-    return texts.filter((text) => text !== null);
+  listRecords(table: string): Promise<string[]> {
+    return this.#liveExpiring(this.#records(table));
   }
 
   async publish(channel: string, message: string): Promise<void> {
@@ -260,18 +243,37 @@ export class RedisState implements SharedState {
     return `${this.#prefix}${kind}:${id}`;
   }
 
-  #recordKey(table: string, id: string): string {
-    return this.#key(`record:${table}`, id);
+  #bans(): ExpiringRecords {
+    return { key: (ip) => this.#key('ban', ip), index: `${this.#prefix}bans` };
   }
 
-  /** A table's record ids scored by expiry. */
-  #recordIndex(table: string): string {
-    return this.#key('records', table);
+  #records(table: string): ExpiringRecords {
+    return { key: (id) => this.#key(`record:${table}`, id), index: this.#key('records', table) };
   }
 
-  /** Ban IPs scored by expiry, so listing skips expired bans without scanning keys. */
-  #banIndex(): string {
-    return `${this.#prefix}bans`;
+  /** The record at its key, expiring with it (PXAT), and its id in the index scored by expiry. */
+  async #putExpiring(records: ExpiringRecords, id: string, value: string, expiresAt: number): Promise<void> {
+    await run(
+      this.#redis
+        .multi()
+        .set(records.key(id), value, 'PXAT', expiresAt)
+        .zadd(records.index, expiresAt, id)
+        // The index keeps only live records, so it grows no larger than they are many.
+        .zremrangebyscore(records.index, '-inf', Date.now()),
+    );
+  }
+
+  /** The live records, soonest to expire first: the index skips expired ones without scanning keys. */
+  async #liveExpiring(records: ExpiringRecords): Promise<string[]> {
+    const ids = await this.#redis.zrangebyscore(records.index, `(${Date.now()}`, '+inf');
+    if (ids.length === 0) return [];
+    const texts = await this.#redis.mget(ids.map(records.key));
+    return texts.filter((text) => text !== null);
+  }
+
+  async #deleteExpiring(records: ExpiringRecords, id: string): Promise<boolean> {
+    const [deleted] = await run(this.#redis.multi().del(records.key(id)).zrem(records.index, id));
+    return deleted === 1;
   }
 }
 
