@@ -37,6 +37,19 @@ export interface CreditResult {
 /** Runs inside the change's transaction before the balance moves (e.g. using up a voucher); throwing undoes both. */
 export type Alongside = (tx: SqlEntityManager) => Promise<void>;
 
+/** Runs work, and alongside first in the same transaction when there is one: both are committed, or neither. */
+export function withAlongside<T>(
+  em: SqlEntityManager,
+  alongside: Alongside | undefined,
+  work: (em: SqlEntityManager) => Promise<T>,
+): Promise<T> {
+  if (!alongside) return work(em);
+  return em.transactional(async (tx) => {
+    await alongside(tx);
+    return work(tx);
+  });
+}
+
 export async function changeCredit(
   em: SqlEntityManager,
   change: CreditChange,

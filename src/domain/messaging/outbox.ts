@@ -9,7 +9,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Database } from '../../persistence/database.ts';
 import { InboundSmsMessage, OutboxMessage, SmsPart } from '../../persistence/entities/messaging/index.ts';
 import type { OutboxMessageRow } from '../../persistence/entities/messaging/outbox-message.ts';
-import type { Alongside } from '../billing/credit-ledger.ts';
+import { type Alongside, withAlongside } from '../billing/credit-ledger.ts';
 import { refundSms } from '../billing/sms-charges.ts';
 import type { InboundSms, MessageOutcome, MessageState } from './messaging.ts';
 
@@ -59,13 +59,7 @@ export class Outbox {
       nextAttemptAt: now,
       createdAt: now,
     };
-    const insert = (em: SqlEntityManager) => em.insert(OutboxMessage, row);
-    const id = alongside
-      ? await this.#db.em().transactional(async (tx) => {
-          await alongside(tx);
-          return insert(tx);
-        })
-      : await insert(this.#db.em());
+    const id = await withAlongside(this.#db.em(), alongside, (em) => em.insert(OutboxMessage, row));
     return outcomeOf({ ...row, id } as OutboxMessageRow);
   }
 
@@ -221,12 +215,7 @@ export class Outbox {
       via: sms.via,
       receivedAt: sms.receivedAt,
     };
-    const insert = (em: SqlEntityManager) => em.insert(InboundSmsMessage, row);
-    if (!alongside) return insert(this.#db.em());
-    return this.#db.em().transactional(async (tx) => {
-      await alongside(tx);
-      return insert(tx);
-    });
+    return withAlongside(this.#db.em(), alongside, (em) => em.insert(InboundSmsMessage, row));
   }
 
   async inboundAnswered(inboundId: number, answerId: number): Promise<void> {

@@ -9,7 +9,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { OfflineMessage, type OfflineMessageRow } from '../../../persistence/entities/sip-messages/offline-message.ts';
 import type { SharedState } from '../../../platform/state/shared-state.ts';
-import type { Alongside } from '../../billing/credit-ledger.ts';
+import { type Alongside, withAlongside } from '../../billing/credit-ledger.ts';
 
 /** Carries the recipient of each message stored, to every process. */
 const STORED = 'offline-message-stored';
@@ -46,13 +46,7 @@ export class OfflineMessages {
    */
   async store(recipient: string, sender: string, text: string, alongside?: Alongside): Promise<StoredMessage> {
     const row = { recipient, sender, body: text, createdAt: new Date(this.#now()), deliveredAt: null };
-    const insert = (em: SqlEntityManager) => em.insert(OfflineMessage, row);
-    const id = alongside
-      ? await this.#em().transactional(async (tx) => {
-          await alongside(tx);
-          return insert(tx);
-        })
-      : await insert(this.#em().fork());
+    const id = await withAlongside(this.#em().fork(), alongside, (em) => em.insert(OfflineMessage, row));
     // Told only once committed: a process that looked before would find nothing and forget the recipient. Known here
     // at once; the other processes hear of it a round trip later.
     await this.#remember(recipient);
