@@ -87,19 +87,9 @@ export class Calls {
     const rates = parties.map((p) => p.rated);
     const id = await directory.nextId();
     const routeSeconds = shortest(parties.map((p) => p.routeLimitSeconds));
-    const held = (creditSeconds: number | undefined): Omit<LiveCall, 'owner'> => {
-      const maxSeconds = shortest([creditSeconds, routeSeconds]);
-      return {
-        id,
-        userId: user.id,
-        username: user.username,
-        numbers,
-        sipCallIds: [],
-        ratePerMinuteMicros: ratePerMinuteMicros(rates),
-        maxSeconds,
-        mostItMayCostMicros: maxSeconds === undefined ? 0n : mostCostMicros(rates, maxSeconds),
-      };
-    };
+    // Before it rings: no leg, no Call-ID yet.
+    const held = (creditSeconds: number | undefined) =>
+      liveCall(id, user, numbers, rates, shortest([creditSeconds, routeSeconds]), []);
     const reserved = await this.#reserved(user.id, id);
     let creditSeconds = maxDurationSeconds(user, rates, reserved);
     // Listed before it rings, then checked again: a call placed meanwhile through another process saw this one's hold
@@ -259,6 +249,34 @@ interface CallLimits {
   routeSeconds: number | undefined;
 }
 
+/** A call as the other processes see it (the directory's record, its owner aside). */
+function liveCall(
+  id: number,
+  user: CachedUser,
+  numbers: string[],
+  rates: RatedNumber[],
+  maxSeconds: number | undefined,
+  sipCallIds: string[],
+  connectedAt?: Date,
+): Omit<LiveCall, 'owner'> {
+  return {
+    id,
+    userId: user.id,
+    username: user.username,
+    numbers,
+    sipCallIds,
+    ratePerMinuteMicros: ratePerMinuteMicros(rates),
+    maxSeconds,
+    connectedAt: connectedAt?.getTime(),
+    mostItMayCostMicros: mostItMayCost(rates, maxSeconds),
+  };
+}
+
+/** The most a call can cost its user, held from the credit (0 when nothing limits it). */
+function mostItMayCost(rates: RatedNumber[], maxSeconds: number | undefined): bigint {
+  return maxSeconds === undefined ? 0n : mostCostMicros(rates, maxSeconds);
+}
+
 function shortest(limits: (number | undefined)[]): number | undefined {
   const set = limits.filter((s) => s !== undefined);
   return set.length > 0 ? Math.min(...set) : undefined;
@@ -340,22 +358,15 @@ export class PlacedCall {
 
   /** The call as the other processes see it. */
   live(): Omit<LiveCall, 'owner'> {
-    return {
-      id: this.id,
-      userId: this.user.id,
-      username: this.user.username,
-      numbers: this.numbers,
-      sipCallIds: this.sipCallIds(),
-      ratePerMinuteMicros: ratePerMinuteMicros(this.rates()),
-      maxSeconds: this.#maxSeconds,
-      connectedAt: this.#connectedAt?.getTime(),
-      mostItMayCostMicros: this.mostItMayCost(),
-    };
-  }
-
-  /** The most the call can cost the user, charged when it ends (0 when nothing limits it). */
-  mostItMayCost(): bigint {
-    return this.#maxSeconds === undefined ? 0n : mostCostMicros(this.rates(), this.#maxSeconds);
+    return liveCall(
+      this.id,
+      this.user,
+      this.numbers,
+      this.rates(),
+      this.#maxSeconds,
+      this.sipCallIds(),
+      this.#connectedAt,
+    );
   }
 
   /** Ends the call: BYE to the answered legs, CANCEL to a ringing one; resolves once it is billed. */
