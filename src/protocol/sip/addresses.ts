@@ -1,6 +1,7 @@
 /** SIP URIs, name-addr values and Via values (RFC 3261 §19.1, §20.10, §20.42, §25.1). Malformed → SipParseError. */
 import { isIPv4, isIPv6 } from 'node:net';
-import { demand, SipParseError } from './errors.ts';
+import { rememberingResults } from '../recent-results.ts';
+import { demand, fail, SipParseError } from './errors.ts';
 
 export interface SipUri {
   readonly scheme: 'sip' | 'sips';
@@ -40,10 +41,10 @@ export function isToken(text: string): boolean {
 /** A host (hostname, IPv4 or bracketed IPv6 reference) as it stands in a URI or Via; returns it without brackets. */
 export function parseHost(text: string): string {
   if (text.startsWith('[')) {
-    demand(text.endsWith(']') && isIPv6(text.slice(1, -1)), () => `bad IPv6 reference ${text}`);
+    if (!(text.endsWith(']') && isIPv6(text.slice(1, -1)))) fail(`bad IPv6 reference ${text}`);
     return text.slice(1, -1);
   }
-  demand(isIPv4(text) || (HOSTNAME.test(text) && !/^[0-9.]+$/.test(text)), () => `bad host ${JSON.stringify(text)}`);
+  if (!(isIPv4(text) || (HOSTNAME.test(text) && !/^[0-9.]+$/.test(text)))) fail(`bad host ${JSON.stringify(text)}`);
   return text;
 }
 
@@ -57,7 +58,7 @@ export function parseHostPort(text: string): { host: string; port?: number } {
   const colon = text.indexOf(':', close);
   if (colon < 0) return { host: parseHost(text) };
   const portText = text.slice(colon + 1);
-  demand(isPort(portText), () => `bad port ${JSON.stringify(portText)}`);
+  if (!isPort(portText)) fail(`bad port ${JSON.stringify(portText)}`);
   return { host: parseHost(text.slice(0, colon)), port: Number(portText) };
 }
 
@@ -80,19 +81,28 @@ function parseParams(parts: string[], valueOk: (value: string) => boolean): Map<
     const eq = part.indexOf('=');
     const name = (eq < 0 ? part : part.slice(0, eq)).trim();
     const value = eq < 0 ? '' : part.slice(eq + 1).trim();
-    demand(isToken(name), () => `bad parameter name ${JSON.stringify(name)}`);
-    demand(eq < 0 || valueOk(value), () => `bad value of parameter ${name}`);
-    demand(!params.has(name.toLowerCase()), () => `parameter ${name} given twice`);
+    if (!isToken(name)) fail(`bad parameter name ${JSON.stringify(name)}`);
+    if (eq >= 0 && !valueOk(value)) fail(`bad value of parameter ${name}`);
+    if (params.has(name.toLowerCase())) fail(`parameter ${name} given twice`);
     params.set(name.toLowerCase(), value.startsWith('"') ? unquote(value) : value);
   }
   return params;
 }
 
+/**
+ * Parsed URIs and addresses, remembered for the values seen lately (values read again: the parser's checks, the
+ * handler and the response each read a request's To; a challenged request comes back with the same ones): as many
+ * as the requests of a busy second hold.
+ */
+const REMEMBERED = 1024;
+
 /** `sip:` and `sips:` URIs; any other scheme is a SipParseError with status 416 (Unsupported URI Scheme). */
-export function parseUri(uri: string): SipUri {
+export const parseUri: (uri: string) => SipUri = rememberingResults(readUri, REMEMBERED);
+
+function readUri(uri: string): SipUri {
   const colon = uri.indexOf(':');
   const scheme = uri.slice(0, colon).toLowerCase();
-  demand(colon > 0 && /^[a-z][a-z0-9+\-.]*$/.test(scheme), () => `bad URI ${JSON.stringify(uri)}`);
+  if (!(colon > 0 && /^[a-z][a-z0-9+\-.]*$/.test(scheme))) fail(`bad URI ${JSON.stringify(uri)}`);
   if (scheme !== 'sip' && scheme !== 'sips')
     throw new SipParseError(`unsupported URI scheme ${scheme}`, undefined, 416);
   const rest = uri.slice(colon + 1);
@@ -102,15 +112,13 @@ export function parseUri(uri: string): SipUri {
   const afterUser = rest.slice(at + 1);
   const question = afterUser.indexOf('?');
   const beforeHeaders = question < 0 ? afterUser : afterUser.slice(0, question);
-  demand(
-    question < 0 || URI_HEADERS.test(afterUser.slice(question + 1)),
-    () => `bad URI headers in ${JSON.stringify(uri)}`,
-  );
+  if (question >= 0 && !URI_HEADERS.test(afterUser.slice(question + 1)))
+    fail(`bad URI headers in ${JSON.stringify(uri)}`);
   // Indexed, not destructured with a rest element: that went through the iterator protocol on every URI.
   const parts = beforeHeaders.split(';');
   let user: string | undefined;
   if (userinfo !== undefined) {
-    demand(USERINFO.test(userinfo), () => `bad user part in ${JSON.stringify(uri)}`);
+    if (!USERINFO.test(userinfo)) fail(`bad user part in ${JSON.stringify(uri)}`);
     const passwordAt = userinfo.indexOf(':');
     user = unescape(passwordAt < 0 ? userinfo : userinfo.slice(0, passwordAt));
   }
@@ -122,7 +130,7 @@ export function parseUri(uri: string): SipUri {
 
 /** The text of a quoted-string (RFC 3261 §25.1) without its quotes and escapes. */
 export function unquote(text: string): string {
-  demand(text.length >= 2 && text.startsWith('"') && text.endsWith('"'), () => `bad quoted string ${text}`);
+  if (!(text.length >= 2 && text.startsWith('"') && text.endsWith('"'))) fail(`bad quoted string ${text}`);
   let out = '';
   for (let i = 1; i < text.length - 1; i++) {
     if (text[i] === '\\') {
@@ -163,7 +171,9 @@ const genericValue = (v: string) =>
   v.startsWith('"') || isToken(v) || isIPv6(v) || (v.startsWith('[') && v.endsWith(']') && isIPv6(v.slice(1, -1)));
 
 /** `[display-name] <URI> *(;param)` or `addr-spec *(;param)` (From, To, Contact, Route…). */
-export function parseNameAddr(value: string): NameAddr {
+export const parseNameAddr: (value: string) => NameAddr = rememberingResults(readNameAddr, REMEMBERED);
+
+function readNameAddr(value: string): NameAddr {
   const text = value.trim();
   let display: string | undefined;
   let uri: string;
@@ -175,7 +185,7 @@ export function parseNameAddr(value: string): NameAddr {
       demand(endOfQuoted(name, 0) === name.length, 'text after the quoted display name');
       display = unquote(name);
     } else if (name !== '') {
-      demand(name.split(/[ \t]+/).every(isToken), () => `bad display name ${JSON.stringify(name)}`);
+      if (!name.split(/[ \t]+/).every(isToken)) fail(`bad display name ${JSON.stringify(name)}`);
       display = name;
     }
     const close = text.indexOf('>', open);
@@ -188,9 +198,9 @@ export function parseNameAddr(value: string): NameAddr {
     const semi = text.indexOf(';');
     uri = (semi < 0 ? text : text.slice(0, semi)).trim();
     after = semi < 0 ? '' : text.slice(semi);
-    demand(!/[?,\s]/.test(uri), () => `bad addr-spec ${JSON.stringify(uri)}`);
+    if (/[?,\s]/.test(uri)) fail(`bad addr-spec ${JSON.stringify(uri)}`);
   }
-  demand(/^[A-Za-z][A-Za-z0-9+\-.]*:\S+$/.test(uri), () => `bad URI ${JSON.stringify(uri)}`);
+  if (!/^[A-Za-z][A-Za-z0-9+\-.]*:\S+$/.test(uri)) fail(`bad URI ${JSON.stringify(uri)}`);
   if (/^sips?:/i.test(uri)) parseUri(uri);
   const params = parseParams(after === '' ? [] : splitParams(after.slice(1)), genericValue);
   return { display, uri, params };
@@ -202,7 +212,7 @@ export function parseVia(value: string): Via {
     /^([A-Za-z0-9\-.!%*_+`'~]+)\s*\/\s*([A-Za-z0-9\-.!%*_+`'~]+)\s*\/\s*([A-Za-z0-9\-.!%*_+`'~]+)\s+(.*)$/s.exec(
       value.trim(),
     );
-  demand(match, () => `bad Via ${JSON.stringify(value)}`);
+  if (!match) fail(`bad Via ${JSON.stringify(value)}`);
   const parts = splitParams(match[4]!);
   const params = parseParams(parts.slice(1), genericValue);
   const rport = params.get('rport');

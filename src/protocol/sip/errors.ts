@@ -15,10 +15,16 @@ export class SipParseError extends Error {
   }
 }
 
+/** Throws a SipParseError unless the condition holds. */
+export function demand(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new SipParseError(message);
+}
+
 /**
- * Throws a SipParseError unless the condition holds. A message naming what was read is passed as a function: built
- * on every check, those texts cost the parser more than its checks did.
+ * Throws a SipParseError. For a message naming what was read, written `if (!ok) fail(`…${text}`)`: the text is built
+ * only on a failure, where demand's would be built on every check (and a function passed to build it lazily is an
+ * object made on every check too).
  */
-export function demand(condition: unknown, message: string | (() => string)): asserts condition {
-  if (!condition) throw new SipParseError(typeof message === 'string' ? message : message());
+export function fail(message: string): never {
+  throw new SipParseError(message);
 }

@@ -90,6 +90,14 @@ export class SipHeaders {
     return values;
   }
 
+  /** How many values the header has. */
+  count(name: string): number {
+    const key = keyOf(name);
+    let n = 0;
+    for (const entry of this.#entries) if (entry.key === key) n++;
+    return n;
+  }
+
   has(name: string): boolean {
     return this.get(name) !== undefined;
   }

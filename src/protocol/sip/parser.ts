@@ -3,20 +3,23 @@
  * a message that was read but breaks a rule carries itself as `partial` so the edge can answer 400/416/505.
  */
 import { isToken, parseNameAddr, parseUri, parseVia } from './addresses.ts';
-import { demand, SipParseError } from './errors.ts';
+import { demand, fail, SipParseError } from './errors.ts';
 import { isListHeader, SipHeaders, splitList } from './headers.ts';
 import type { SipMessage } from './message.ts';
 
 export const SIP_LIMITS = { maxMessageBytes: 64 * 1024, maxHeaders: 256 };
 
 const END_OF_HEADERS = Buffer.from('\r\n\r\n');
-const BARE_CR_OR_LF = /\r(?!\n)|(?<!\r)\n/;
+const SPACE = 0x20;
+const TAB = 0x09;
 const EMPTY_BODY = Buffer.alloc(0);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Headers that may appear once only (RFC 3261 §20: not `#` lists). */
 const SINGLE = ['From', 'To', 'Call-ID', 'CSeq', 'Max-Forwards', 'Content-Length', 'Content-Type', 'Expires'];
 const MANDATORY = ['Via', 'From', 'To', 'Call-ID', 'CSeq'];
+/** Headers whose values are name-addr or addr-spec, read in full by the checks. */
+const NAME_ADDRESSES = ['From', 'To', 'Route', 'Record-Route', 'Contact'];
 /** rfc1123-date in GMT (RFC 3261 §20.17). */
 const DATE =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$/;
@@ -28,7 +31,7 @@ export interface ParseOptions {
 }
 
 export function parseSipMessage(bytes: Buffer, options: ParseOptions = {}): SipMessage {
-  demand(bytes.length <= SIP_LIMITS.maxMessageBytes, () => `message over ${SIP_LIMITS.maxMessageBytes} bytes`);
+  if (bytes.length > SIP_LIMITS.maxMessageBytes) fail(`message over ${SIP_LIMITS.maxMessageBytes} bytes`);
   let start = 0;
   // A receiver ignores CRLFs before the start line (RFC 3261 §7.5).
   while (bytes[start] === 0x0d && bytes[start + 1] === 0x0a) start += 2;
@@ -36,25 +39,49 @@ export function parseSipMessage(bytes: Buffer, options: ParseOptions = {}): SipM
   demand(end >= 0, 'no empty line after the headers');
   const head = decode(bytes.subarray(start, end));
   // NUL may stand in a quoted-pair (RFC 4475 §3.1.1.2); a bare CR or LF may not stand anywhere.
-  demand(!BARE_CR_OR_LF.test(head), 'bare CR or LF in the headers');
+  demand(!hasBareCrOrLf(head), 'bare CR or LF in the headers');
   const lines = head.split('\r\n');
-  const message = startLine(lines[0]!);
+  const { message, version } = startLine(lines[0]!);
   let emptyElement: string | undefined;
-  for (const [name, value] of headerFields(lines.slice(1))) {
-    const values = isListHeader(name) && value !== '' ? splitList(value) : [value];
+  for (const line of unfolded(lines)) {
+    const colon = line.indexOf(':');
+    const name = withoutTrailingBlanks(line.slice(0, Math.max(colon, 0)));
+    if (colon <= 0 || !isToken(name)) fail(`bad header line ${JSON.stringify(line.slice(0, 80))}`);
+    const value = line.slice(colon + 1).trim();
+    if (value === '' || !isListHeader(name)) {
+      message.headers.append(name, value);
+      continue;
+    }
+    const values = splitList(value);
     if (values.length > 1 && values.includes('')) emptyElement ??= name;
     for (const v of values) message.headers.append(name, v);
   }
   // A copy: the datagram or stream buffer it came in is not kept alive by the message.
   message.body = end + 4 < bytes.length ? Buffer.from(bytes.subarray(end + 4)) : EMPTY_BODY;
   try {
-    checkMessage(message, options.stream === true);
-    demand(emptyElement === undefined, () => `Empty element in the ${emptyElement} header`);
+    checkMessage(message, version, options.stream === true);
+    if (emptyElement !== undefined) fail(`Empty element in the ${emptyElement} header`);
   } catch (e) {
     if (e instanceof SipParseError && !e.partial) throw new SipParseError(e.message, message, e.status);
     throw e;
   }
   return message;
+}
+
+/** HCOLON allows spaces and tabs between a header's name and its colon (RFC 3261 §25.1), and nothing else. */
+function withoutTrailingBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** A CR not followed by LF, or an LF not after a CR: one look at each character, no regular expression. */
+function hasBareCrOrLf(text: string): boolean {
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+    if (text.charCodeAt(i - 1) !== 0x0d) return true;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1))
+    if (text.charCodeAt(i + 1) !== 0x0a) return true;
+  return false;
 }
 
 function decode(head: Buffer): string {
@@ -68,51 +95,51 @@ function decode(head: Buffer): string {
 const REQUEST_LINE = /^([A-Za-z0-9\-.!%*_+`'~]+) (\S+) ([A-Za-z]+\/[0-9]+\.[0-9]+)$/;
 const STATUS_LINE = /^([A-Za-z]+\/[0-9]+\.[0-9]+) ([1-6][0-9]{2}) (.*)$/;
 
-/** The start line; the version is only checked later so that a request of another version can be answered 505. */
-function startLine(line: string): SipMessage & { version: string } {
+/**
+ * The start line, and the version apart from the message: it is only checked later, so that a request of another
+ * version can be answered 505.
+ */
+function startLine(line: string): { message: SipMessage; version: string } {
   const headers = new SipHeaders();
   const body = EMPTY_BODY;
   const status = STATUS_LINE.exec(line);
-  if (status)
-    return { kind: 'response', version: status[1]!, status: Number(status[2]), reason: status[3]!, headers, body };
-  const request = REQUEST_LINE.exec(line);
-  demand(request, () => `bad start line ${JSON.stringify(line.slice(0, 80))}`);
-  return { kind: 'request', method: request[1]!, uri: request[2]!, version: request[3]!, headers, body };
-}
-
-/** Header lines → [name, value], unfolding continuation lines (RFC 3261 §7.3.1). */
-function headerFields(lines: string[]): [string, string][] {
-  const unfolded: string[] = [];
-  for (const line of lines) {
-    if (line.startsWith(' ') || line.startsWith('\t')) {
-      demand(unfolded.length > 0, 'continuation line before any header');
-      unfolded[unfolded.length - 1] += ` ${line.trim()}`;
-    } else unfolded.push(line);
+  if (status) {
+    const message: SipMessage = { kind: 'response', status: Number(status[2]), reason: status[3]!, headers, body };
+    return { message, version: status[1]! };
   }
-  demand(unfolded.length <= SIP_LIMITS.maxHeaders, () => `over ${SIP_LIMITS.maxHeaders} header lines`);
-  return unfolded.map((line) => {
-    const colon = line.indexOf(':');
-    const name = line.slice(0, Math.max(colon, 0)).replace(/[ \t]+$/, '');
-    demand(colon > 0 && isToken(name), () => `bad header line ${JSON.stringify(line.slice(0, 80))}`);
-    return [name, line.slice(colon + 1).trim()];
-  });
+  const request = REQUEST_LINE.exec(line);
+  if (!request) fail(`bad start line ${JSON.stringify(line.slice(0, 80))}`);
+  return { message: { kind: 'request', method: request[1]!, uri: request[2]!, headers, body }, version: request[3]! };
 }
 
-function checkMessage(message: SipMessage & { version?: string }, stream: boolean): void {
+/** The header lines (after the start line) with continuation lines joined to theirs (RFC 3261 §7.3.1). */
+function unfolded(lines: string[]): string[] {
+  const fields: string[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const first = line.charCodeAt(0);
+    if (first === SPACE || first === TAB) {
+      demand(fields.length > 0, 'continuation line before any header');
+      fields[fields.length - 1] += ` ${line.trim()}`;
+    } else fields.push(line);
+  }
+  if (fields.length > SIP_LIMITS.maxHeaders) fail(`over ${SIP_LIMITS.maxHeaders} header lines`);
+  return fields;
+}
+
+function checkMessage(message: SipMessage, version: string, stream: boolean): void {
   const { headers } = message;
-  if (message.version?.toUpperCase() !== 'SIP/2.0')
-    throw new SipParseError(`SIP version ${message.version} not supported`, undefined, 505);
-  delete message.version;
-  for (const name of MANDATORY) demand(headers.has(name), () => `Missing ${name} header`);
-  for (const name of SINGLE) demand(headers.getAll(name).length <= 1, () => `More than one ${name} header`);
+  if (version.toUpperCase() !== 'SIP/2.0')
+    throw new SipParseError(`SIP version ${version} not supported`, undefined, 505);
+  for (const name of MANDATORY) if (!headers.has(name)) fail(`Missing ${name} header`);
+  for (const name of SINGLE) if (headers.count(name) > 1) fail(`More than one ${name} header`);
   framedBody(message, stream);
   const cseq = /^([0-9]{1,10})[ \t]+(\S+)$/.exec(headers.get('CSeq') ?? '');
   demand(cseq && Number(cseq[1]) < 2 ** 31 && isToken(cseq[2]!), 'Bad CSeq header');
   demand(/^\S+$/.test(headers.get('Call-ID') ?? ''), 'Bad Call-ID header');
   checkNumber(headers, 'Max-Forwards', 255);
   checkNumber(headers, 'Expires', 2 ** 32 - 1);
-  for (const name of ['From', 'To', 'Route', 'Record-Route']) checked(headers, name, parseNameAddr);
-  for (const contact of headers.getAll('Contact')) if (contact !== '*') checked(headers, 'Contact', parseNameAddr);
+  for (const name of NAME_ADDRESSES) checked(headers, name, parseNameAddr);
   checked(headers, 'Via', parseVia);
   if (message.kind === 'request') {
     demand(cseq[2] === message.method, 'CSeq method does not match the request method');
@@ -136,7 +163,7 @@ function framedBody(message: SipMessage, stream: boolean): void {
 
 function checkNumber(headers: SipHeaders, name: string, max: number): void {
   const text = headers.get(name);
-  demand(text === undefined || (/^[0-9]{1,10}$/.test(text) && Number(text) <= max), () => `Bad ${name} header`);
+  if (text !== undefined && !(/^[0-9]{1,10}$/.test(text) && Number(text) <= max)) fail(`Bad ${name} header`);
 }
 
 /** Each value of the header parses, or the error names the header. */
@@ -179,6 +206,6 @@ export function nextStreamFrame(buffer: Buffer): StreamFrame | undefined {
   const text = lengths[0]![1]!.trim();
   demand(/^[0-9]{1,10}$/.test(text), 'bad Content-Length');
   const total = end + 4 + Number(text);
-  demand(total <= SIP_LIMITS.maxMessageBytes, () => `message over ${SIP_LIMITS.maxMessageBytes} bytes`);
+  if (total > SIP_LIMITS.maxMessageBytes) fail(`message over ${SIP_LIMITS.maxMessageBytes} bytes`);
   return buffer.length < total ? undefined : { kind: 'message', length: total };
 }
