@@ -44,3 +44,22 @@ describe('NonceCountRing', () => {
     expect(other.firstUse({ ...before, serial: 0 }, 1)).toBe(false);
   });
 });
+
+describe('SipNonces', () => {
+  const KEY = 'a secret key shared by two processes';
+  const nonces = () => new SipNonces(KEY, 60_000, new NonceCountRing(8));
+
+  it('accepts the nonces another instance with the same key issued, and refuses one altered or of another realm', () => {
+    const [issuer, other] = [nonces(), nonces()];
+    const text = issuer.issue(REALM);
+    expect(issuer.check(text, REALM).state).toBe('fresh');
+    expect(other.check(text, REALM).state).toBe('fresh');
+    expect(issuer.check(text, 'elsewhere.test').state).toBe('invalid');
+    // The same issue time, epoch and serial, under a signature of its own making: the issuer refuses it too.
+    const raw = Buffer.from(text, 'base64url');
+    raw[raw.length - 1]! ^= 1;
+    const altered = raw.toString('base64url');
+    expect(issuer.check(altered, REALM).state).toBe('invalid');
+    expect(other.check(altered, REALM).state).toBe('invalid');
+  });
+});
