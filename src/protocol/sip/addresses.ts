@@ -20,11 +20,11 @@ export interface NameAddr {
 }
 
 export interface Via {
-  protocol: string;
-  transport: string;
-  host: string;
-  port?: number;
-  params: Map<string, string>;
+  readonly protocol: string;
+  readonly transport: string;
+  readonly host: string;
+  readonly port?: number;
+  readonly params: ReadonlyMap<string, string>;
 }
 
 const TOKEN = /^[A-Za-z0-9\-.!%*_+`'~]+$/;
@@ -207,7 +207,9 @@ function readNameAddr(value: string): NameAddr {
 }
 
 /** `SIP / 2.0 / UDP host[:port] *(;param)` — LWS is allowed around the slashes (RFC 3261 §25.1 `via-parm`). */
-export function parseVia(value: string): Via {
+export const parseVia: (value: string) => Via = rememberingResults(readVia, REMEMBERED);
+
+function readVia(value: string): Via {
   const match =
     /^([A-Za-z0-9\-.!%*_+`'~]+)\s*\/\s*([A-Za-z0-9\-.!%*_+`'~]+)\s*\/\s*([A-Za-z0-9\-.!%*_+`'~]+)\s+(.*)$/s.exec(
       value.trim(),

@@ -66,7 +66,7 @@ export function isListHeader(name: string): boolean {
   return LISTS.has(keyOf(name));
 }
 
-interface Entry {
+export interface HeaderField {
   /** As written, compact forms expanded. */
   name: string;
   /** keyOf(name), made once: lookups compare it to the key asked for. */
@@ -75,7 +75,7 @@ interface Entry {
 }
 
 export class SipHeaders {
-  readonly #entries: Entry[] = [];
+  readonly #entries: HeaderField[] = [];
 
   get(name: string): string | undefined {
     const key = keyOf(name);
@@ -121,8 +121,9 @@ export class SipHeaders {
     for (let i = this.#entries.length - 1; i >= 0; i--) if (this.#entries[i]!.key === key) this.#entries.splice(i, 1);
   }
 
-  entries(): [string, string][] {
-    return this.#entries.map(({ name, value }) => [name, value]);
+  /** Every value in order, with its header's name as written (compact forms expanded) and as compared (lowercase). */
+  fields(): readonly Readonly<HeaderField>[] {
+    return this.#entries;
   }
 }
 

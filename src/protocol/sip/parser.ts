@@ -48,7 +48,8 @@ export function parseSipMessage(bytes: Buffer, options: ParseOptions = {}): SipM
     const name = withoutTrailingBlanks(line.slice(0, Math.max(colon, 0)));
     if (colon <= 0 || !isToken(name)) fail(`bad header line ${JSON.stringify(line.slice(0, 80))}`);
     const value = line.slice(colon + 1).trim();
-    if (value === '' || !isListHeader(name)) {
+    // Only a value with a comma can hold several: the others skip the list lookup and the split.
+    if (!value.includes(',') || !isListHeader(name)) {
       message.headers.append(name, value);
       continue;
     }

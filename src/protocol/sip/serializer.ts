@@ -2,14 +2,12 @@
 import type { SipMessage } from './message.ts';
 
 export function serializeSipMessage(message: SipMessage): Buffer {
-  const start =
+  let text =
     message.kind === 'request'
-      ? `${message.method} ${message.uri} SIP/2.0`
-      : `SIP/2.0 ${message.status} ${message.reason}`;
-  const lines = [start];
-  for (const [name, value] of message.headers.entries())
-    if (name.toLowerCase() !== 'content-length') lines.push(`${name}: ${value}`);
-  lines.push(`Content-Length: ${message.body.length}`, '', '');
-  const head = Buffer.from(lines.join('\r\n'), 'utf8');
+      ? `${message.method} ${message.uri} SIP/2.0\r\n`
+      : `SIP/2.0 ${message.status} ${message.reason}\r\n`;
+  for (const { name, key, value } of message.headers.fields())
+    if (key !== 'content-length') text += `${name}: ${value}\r\n`;
+  const head = Buffer.from(`${text}Content-Length: ${message.body.length}\r\n\r\n`, 'utf8');
   return message.body.length === 0 ? head : Buffer.concat([head, message.body]);
 }

@@ -14,14 +14,20 @@ const DEFAULT_PORT = 5060;
  * makes sure there is one), and answers it: read once, it serves the transaction's key and the response's way back.
  */
 export function stampTopVia(req: SipRequest, from: SipPeer): Via {
+  const top = req.headers.get('Via')!;
+  const via = parseVia(top);
+  const received = via.host !== from.address || isIP(via.host) === 0;
+  const rport = via.params.get('rport') === '';
+  if (!received && !rport) return via;
+  const params = new Map(via.params);
+  if (received) params.set('received', from.address);
+  if (rport) params.set('rport', String(from.port));
+  const stamped = { ...via, params };
   const vias = req.headers.getAll('Via');
-  const via = parseVia(vias[0]!);
-  if (via.host !== from.address || isIP(via.host) === 0) via.params.set('received', from.address);
-  if (via.params.get('rport') === '') via.params.set('rport', String(from.port));
-  vias[0] = formatVia(via);
+  vias[0] = formatVia(stamped);
   req.headers.delete('Via');
   for (const value of vias) req.headers.append('Via', value);
-  return via;
+  return stamped;
 }
 
 /** Where a UDP response goes: the source address, at the rport or the sent-by port (RFC 3261 §18.2.2). */
