@@ -91,10 +91,11 @@ function parseParams(parts: string[], valueOk: (value: string) => boolean): Map<
 
 /**
  * Parsed URIs and addresses, remembered for the values seen lately (values read again: the parser's checks, the
- * handler and the response each read a request's To; a challenged request comes back with the same ones): as many
- * as the requests of a busy second hold.
+ * handler and the response each read a request's To; a challenged request comes back with the same ones): about as
+ * many as the requests in flight hold. More only keeps results the young generation's GC must copy: with 1,024 the
+ * REGISTER load cost 12% more CPU a registration, and 200 MB more memory.
  */
-const REMEMBERED = 1024;
+const REMEMBERED = 256;
 
 /** `sip:` and `sips:` URIs; any other scheme is a SipParseError with status 416 (Unsupported URI Scheme). */
 export const parseUri: (uri: string) => SipUri = rememberingResults(readUri, REMEMBERED);

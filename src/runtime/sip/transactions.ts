@@ -70,6 +70,17 @@ export function transactionKey(req: SipRequest, via: Via): string {
   const top = req.headers.get('Via') ?? '';
   const branch = via.params.get('branch') ?? '';
   const method = req.method === 'ACK' ? 'INVITE' : req.method;
-  if (branch.startsWith(MAGIC_COOKIE)) return `${branch}|${via.host}:${via.port ?? ''}|${method}`;
-  return [req.headers.get('Call-ID'), req.headers.get('CSeq'), req.headers.get('From'), top, req.uri].join('|');
+  if (branch.startsWith(MAGIC_COOKIE)) return ownCopy(`${branch}|${via.host}:${via.port ?? ''}|${method}`);
+  return ownCopy(
+    [req.headers.get('Call-ID'), req.headers.get('CSeq'), req.headers.get('From'), top, req.uri].join('|'),
+  );
+}
+
+/**
+ * text as a string holding no other: a key joined from values cut out of a request (V8 makes those slices of the
+ * request's whole text, and the join a tree over them) would keep that text alive for the transaction's 32 s, two
+ * thirds of what each transaction held. Cutting a joined string copies it into one piece.
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
 }
