@@ -4070,6 +4070,29 @@ export interface components {
             }[];
             message: string;
         };
+        MizuXmlAnswer: {
+            /** @enum {integer} */
+            code: 200 | 499;
+            /** @description The result: a record's fields, a list's rows, or a single value. */
+            data?: {
+                row?: {
+                    [key: string]: unknown;
+                }[];
+            } & {
+                [key: string]: unknown;
+            };
+            error?: {
+                code?: string;
+                message?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            message?: string;
+            /** @enum {string} */
+            status?: "OK" | "ERROR";
+            /** @description The text answer's first line. */
+            text?: string;
+        };
         MonthlymaintResult: {
             message?: string;
         };
@@ -4707,7 +4730,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -4730,7 +4753,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -4793,7 +4816,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -4816,7 +4839,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -4907,7 +4930,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -4930,7 +4953,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -4999,7 +5022,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5022,7 +5045,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5075,7 +5098,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5098,7 +5121,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5151,7 +5174,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5174,7 +5197,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5241,7 +5264,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5264,7 +5287,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5329,7 +5352,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5352,7 +5375,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5417,7 +5440,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5440,7 +5463,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5508,7 +5531,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5531,7 +5554,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5584,7 +5607,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5607,7 +5630,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5660,7 +5683,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5683,7 +5706,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5736,7 +5759,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5759,7 +5782,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5812,7 +5835,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5835,7 +5858,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5888,7 +5911,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5911,7 +5934,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5976,7 +5999,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -5999,7 +6022,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6059,7 +6082,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6082,7 +6105,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6135,7 +6158,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6158,7 +6181,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6225,7 +6248,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6248,7 +6271,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6308,7 +6331,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6331,7 +6354,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6389,7 +6412,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6412,7 +6435,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6490,7 +6513,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6513,7 +6536,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6603,7 +6626,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6626,7 +6649,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6689,7 +6712,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6712,7 +6735,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6767,7 +6790,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6790,7 +6813,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6843,7 +6866,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6866,7 +6889,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6919,7 +6942,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6942,7 +6965,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -6995,7 +7018,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7018,7 +7041,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7071,7 +7094,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7094,7 +7117,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7149,7 +7172,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7172,7 +7195,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7230,7 +7253,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7253,7 +7276,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7306,7 +7329,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7329,7 +7352,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7382,7 +7405,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7405,7 +7428,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7458,7 +7481,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7481,7 +7504,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7534,7 +7557,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7557,7 +7580,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7610,7 +7633,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7633,7 +7656,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7686,7 +7709,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7709,7 +7732,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7767,7 +7790,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7790,7 +7813,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7851,7 +7874,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7874,7 +7897,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7937,7 +7960,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -7960,7 +7983,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8013,7 +8036,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8036,7 +8059,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8096,7 +8119,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8119,7 +8142,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8172,7 +8195,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8195,7 +8218,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8253,7 +8276,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8276,7 +8299,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8334,7 +8357,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8357,7 +8380,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8414,7 +8437,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8437,7 +8460,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8490,7 +8513,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8513,7 +8536,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8571,7 +8594,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8594,7 +8617,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8647,7 +8670,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8670,7 +8693,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8727,7 +8750,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8750,7 +8773,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8805,7 +8828,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8828,7 +8851,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8881,7 +8904,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8904,7 +8927,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8962,7 +8985,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -8985,7 +9008,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9038,7 +9061,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9061,7 +9084,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9124,7 +9147,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9147,7 +9170,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9205,7 +9228,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9228,7 +9251,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9281,7 +9304,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9304,7 +9327,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9357,7 +9380,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9380,7 +9403,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9447,7 +9470,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9470,7 +9493,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9523,7 +9546,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9546,7 +9569,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9601,7 +9624,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9624,7 +9647,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9690,7 +9713,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9713,7 +9736,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9771,7 +9794,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9794,7 +9817,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9856,7 +9879,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9879,7 +9902,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9937,7 +9960,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -9960,7 +9983,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10013,7 +10036,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10036,7 +10059,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10089,7 +10112,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10112,7 +10135,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10167,7 +10190,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10190,7 +10213,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10243,7 +10266,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10266,7 +10289,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10319,7 +10342,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10342,7 +10365,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10395,7 +10418,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10418,7 +10441,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10476,7 +10499,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10499,7 +10522,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10552,7 +10575,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10575,7 +10598,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10628,7 +10651,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10651,7 +10674,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10712,7 +10735,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10735,7 +10758,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10792,7 +10815,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10815,7 +10838,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10873,7 +10896,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10896,7 +10919,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10949,7 +10972,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -10972,7 +10995,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11025,7 +11048,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11048,7 +11071,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11101,7 +11124,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11124,7 +11147,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11177,7 +11200,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11200,7 +11223,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11257,7 +11280,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11280,7 +11303,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11333,7 +11356,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11356,7 +11379,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11409,7 +11432,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11432,7 +11455,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11509,7 +11532,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11532,7 +11555,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11585,7 +11608,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11608,7 +11631,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11706,7 +11729,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11729,7 +11752,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11782,7 +11805,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11805,7 +11828,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11903,7 +11926,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11926,7 +11949,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -11988,7 +12011,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12011,7 +12034,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12078,7 +12101,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12101,7 +12124,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12159,7 +12182,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12182,7 +12205,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12235,7 +12258,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12258,7 +12281,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12316,7 +12339,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12339,7 +12362,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12402,7 +12425,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12425,7 +12448,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12478,7 +12501,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12501,7 +12524,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12559,7 +12582,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12582,7 +12605,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12643,7 +12666,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12666,7 +12689,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12726,7 +12749,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12749,7 +12772,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12812,7 +12835,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12835,7 +12858,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12888,7 +12911,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12911,7 +12934,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12964,7 +12987,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -12987,7 +13010,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13045,7 +13068,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13068,7 +13091,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13127,7 +13150,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13150,7 +13173,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13203,7 +13226,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13226,7 +13249,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13284,7 +13307,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13307,7 +13330,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13360,7 +13383,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13383,7 +13406,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13436,7 +13459,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13459,7 +13482,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13512,7 +13535,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13535,7 +13558,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13588,7 +13611,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13611,7 +13634,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13664,7 +13687,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13687,7 +13710,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13740,7 +13763,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13763,7 +13786,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13816,7 +13839,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13839,7 +13862,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13894,7 +13917,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13917,7 +13940,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -13979,7 +14002,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14002,7 +14025,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14055,7 +14078,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14078,7 +14101,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14137,7 +14160,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14160,7 +14183,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14213,7 +14236,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14236,7 +14259,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14293,7 +14316,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14316,7 +14339,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14379,7 +14402,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14402,7 +14425,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14455,7 +14478,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14478,7 +14501,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14543,7 +14566,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14566,7 +14589,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14628,7 +14651,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14651,7 +14674,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14718,7 +14741,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14741,7 +14764,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14806,7 +14829,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14829,7 +14852,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14894,7 +14917,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14917,7 +14940,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -14982,7 +15005,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15005,7 +15028,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15070,7 +15093,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15093,7 +15116,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15146,7 +15169,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15169,7 +15192,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15222,7 +15245,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15245,7 +15268,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15313,7 +15336,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15336,7 +15359,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15400,7 +15423,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15423,7 +15446,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15486,7 +15509,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15509,7 +15532,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15562,7 +15585,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15585,7 +15608,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15638,7 +15661,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15661,7 +15684,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15718,7 +15741,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15741,7 +15764,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15794,7 +15817,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15817,7 +15840,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15885,7 +15908,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15908,7 +15931,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15973,7 +15996,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -15996,7 +16019,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16049,7 +16072,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16072,7 +16095,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16125,7 +16148,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16148,7 +16171,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16201,7 +16224,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16224,7 +16247,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16279,7 +16302,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16302,7 +16325,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16355,7 +16378,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16378,7 +16401,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16431,7 +16454,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16454,7 +16477,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16507,7 +16530,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16530,7 +16553,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16583,7 +16606,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16606,7 +16629,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16659,7 +16682,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16682,7 +16705,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16745,7 +16768,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16768,7 +16791,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16831,7 +16854,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16854,7 +16877,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16917,7 +16940,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -16940,7 +16963,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17003,7 +17026,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17026,7 +17049,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17079,7 +17102,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17102,7 +17125,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17155,7 +17178,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17178,7 +17201,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17231,7 +17254,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17254,7 +17277,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17315,7 +17338,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17338,7 +17361,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17397,7 +17420,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17420,7 +17443,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17473,7 +17496,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17496,7 +17519,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17551,7 +17574,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17574,7 +17597,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17632,7 +17655,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17655,7 +17678,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17708,7 +17731,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17731,7 +17754,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17789,7 +17812,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17812,7 +17835,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17870,7 +17893,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17893,7 +17916,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -17978,7 +18001,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -18001,7 +18024,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -18054,7 +18077,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -18077,7 +18100,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -18130,7 +18153,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -18153,7 +18176,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -18206,7 +18229,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -18229,7 +18252,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -18282,7 +18305,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -18305,7 +18328,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -18375,7 +18398,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };
@@ -18398,7 +18421,7 @@ export interface operations {
                         /** @constant */
                         status: "ERROR";
                     };
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["MizuXmlAnswer"];
                     "text/plain": string;
                 };
             };

@@ -190,7 +190,27 @@ function answerValue(op: Operation, answer: ExampleAnswer, schema: Doc | undefin
     }
   }
   if (schema?.type === 'string') return answer.body;
+  if (schema?.$ref === '#/components/schemas/MizuXmlAnswer') return mizuXmlContent(answer.body);
   return /[/+]xml$/.test(answer.mediaType) && op.result.xml ? xmlContent(op.result.xml, answer.body) : undefined;
+}
+
+/** How a Mizu xml answer reads: the code a number, a list's rows always an array. */
+const MIZU_XML_SHAPE: XmlShape = { code: 'number', data: { row: [{}] } };
+
+/**
+ * A Mizu xml answer as `<response>`'s content (MizuXmlAnswer). A recorded answer the real product's client was read
+ * from may be the elements it reads, without their root (`<code>200</code><text>…</text>`): they are `<response>`'s.
+ */
+function mizuXmlContent(body: string): unknown {
+  const document = /^\s*(<\?xml[^>]*>\s*)?<response[\s>]/.test(body) ? body : `<response>${body}</response>`;
+  try {
+    const content = xmlDocument(readXml(document), MIZU_XML_SHAPE).response as Record<string, unknown>;
+    const data = content.data as Record<string, unknown> | undefined;
+    if (data && Array.isArray(data.row) && data.row.length === 0) delete data.row;
+    return content;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -62,7 +62,7 @@ export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc
                   },
                 },
                 'text/plain': { schema: { type: 'string', description: 'OK… or ERROR: reason' } },
-                'application/xml': { schema: { type: 'string' } },
+                'application/xml': { schema: MIZU_XML_ANSWER },
               },
             },
             '4XX': {
@@ -70,7 +70,7 @@ export function pathItem(info: DialectInfo, op: Operation): [string, string, Doc
               content: {
                 'application/json': { schema: MIZU_V2_FAILURE },
                 'text/plain': { schema: { type: 'string', description: 'ERROR: reason' } },
-                'application/xml': { schema: { type: 'string' } },
+                'application/xml': { schema: MIZU_XML_ANSWER },
               },
             },
           },
@@ -183,6 +183,8 @@ const EMPTY_V1_PATH = 'Written /xmapi here: the server answers it and /xmapi/ al
 function withSentence(text: string | undefined, sentence: string): string {
   return text ? `${text} ${sentence}` : sentence;
 }
+
+const MIZU_XML_ANSWER = { $ref: '#/components/schemas/MizuXmlAnswer' };
 
 const MIZU_V2_FAILURE = {
   type: 'object',

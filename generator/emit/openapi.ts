@@ -74,9 +74,41 @@ const MIZU_ANSWER = {
   },
 };
 
+/**
+ * The xml answer (src/dialects/mizu/answer/xml.ts): `<response>`'s content, named by xml.name so that Swagger UI
+ * writes an example as the document the server sends; a list's rows as repeated `<row>` elements in `<data>`, a
+ * record's fields as elements of their own names.
+ */
+const MIZU_XML_ANSWER = {
+  MizuXmlAnswer: {
+    type: 'object',
+    xml: { name: 'response' },
+    required: ['code'],
+    properties: {
+      code: { type: 'integer', enum: [200, 499] },
+      status: { type: 'string', enum: ['OK', 'ERROR'] },
+      text: { type: 'string', description: "The text answer's first line." },
+      message: { type: 'string' },
+      data: {
+        type: 'object',
+        description: "The result: a record's fields, a list's rows, or a single value.",
+        properties: {
+          row: { type: 'array', items: { type: 'object', additionalProperties: true, xml: { name: 'row' } } },
+        },
+        additionalProperties: true,
+      },
+      error: {
+        type: 'object',
+        properties: { code: { type: 'string' }, message: { type: 'string' } },
+        additionalProperties: true,
+      },
+    },
+  },
+};
+
 const ANSWER_SCHEMAS: Record<string, Doc> = {
   'mizu-v1': {},
-  'mizu-v2': MIZU_ANSWER,
+  'mizu-v2': { ...MIZU_ANSWER, ...MIZU_XML_ANSWER },
   minisip: {
     MinisipError: {
       type: 'object',

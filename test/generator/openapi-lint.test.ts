@@ -108,6 +108,18 @@ describe('the generated OpenAPI documents', () => {
     }
   });
 
+  it("Mizu v2: the xml answer is <response>'s content, named by xml.name, every example an object of it", () => {
+    const doc = JSON.parse(readFileSync(join(root, 'generated', 'mizu-v2', 'openapi.json'), 'utf8'));
+    expect(doc.components.schemas.MizuXmlAnswer.xml).toEqual({ name: 'response' });
+    for (const op of operations('mizu-v2'))
+      for (const status of ['200', '4XX']) {
+        const media = (op.responses[status]!.content as Media)['application/xml']!;
+        expect(media.schema, `${op.operationId} ${status}`).toEqual({ $ref: '#/components/schemas/MizuXmlAnswer' });
+        for (const [name, { value }] of Object.entries(media.examples ?? {}))
+          expect(value, `${op.operationId} ${name}`).toMatchObject({ code: expect.any(Number) });
+      }
+  });
+
   it('names the MOR session cookie the server sets, and leaves login and public pages open', () => {
     const doc = JSON.parse(readFileSync(join(root, 'generated', 'mor', 'openapi.json'), 'utf8'));
     expect(doc.components.securitySchemes.session).toMatchObject({ in: 'cookie', name: SESSION_COOKIE });

@@ -1,6 +1,7 @@
 // The reference page at /docs/ as an integrator uses it, in headless Chromium (Debian's, never a downloaded one):
 // pick the dialect, give its credentials the way the document declares them, "Try it out", and read the server's
-// answer on the page. One call per dialect: Mizu v2 balance (authkey, authid, authpwd), Mizu v1 balance (key, usr,
+// answer on the page. One call per dialect: Mizu v2 balance (authkey, authid, authpwd; in json, then in xml beside
+// its documented example), Mizu v1 balance (key, usr,
 // pwd), a miniSIPServer query (syskey in the JSON object), and a MOR page after logging in (the session cookie the
 // login sets). A screenshot of each answer is left in test-output/docs/.
 import { spawnSync } from 'node:child_process';
@@ -60,7 +61,7 @@ afterAll(async () => {
 });
 
 describe.runIf(withChromium)('/docs/ in Chromium: "Try it out" against this server', { timeout: 120_000 }, () => {
-  it('Mizu v2: balance, authorised with authkey, authid and authpwd', async () => {
+  it('Mizu v2: balance, authorised with authkey, authid and authpwd, in json and in xml as documented', async () => {
     const mizu = await openDefinition('mizu-v2');
     const notSchemes = await authorize({ authkey: API_KEY, authid: USER, authpwd: PASSWORD });
     const balance = await expand(mizu, 'get', '/mvapireq/balance');
@@ -68,6 +69,21 @@ describe.runIf(withChromium)('/docs/ in Chromium: "Try it out" against this serv
     const answer = await execute(balance, 'mizu-v2');
     expect(answer.status).toBe('200');
     expect(JSON.parse(answer.body)).toMatchObject({ code: 200, status: 'OK', data: { currency: 'USD' } });
+
+    // The xml answer is documented as the document the server sends: Swagger UI's XML of the example object under
+    // the schema's root (xml.name: response). The example chosen is the one the server's own writer rendered.
+    const response = `${balance} tr.response[data-code="200"]`;
+    await page.select(`${response} .response-control-media-type select`, 'application/xml');
+    await page.select(`${response} .response-control-examples select`, 'success-2');
+    const documented = await page.$eval(`${response} .example`, (e) => e.textContent ?? '');
+    expect(documented).toMatch(/^<\?xml [^>]*\?>\s*<response>\s*<code>200<\/code>/);
+    await fillParameters(balance, { format: 'xml' });
+    // The json answer off the page first, so that the one read next is the xml's.
+    await page.click(`${balance} .btn-clear`);
+    const xml = await execute(balance, 'mizu-v2-xml');
+    expect(xml.status).toBe('200');
+    expect(xml.body).toContain('<currency>USD</currency>');
+    expect(elements(xml.body)).toEqual(elements(documented));
   });
 
   it('Mizu v1: balance, authorised with key, usr and pwd', async () => {
