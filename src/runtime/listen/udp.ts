@@ -63,11 +63,14 @@ export async function listenUdp(host: string, port: number, answerLine: LineAnsw
   return socket;
 }
 
-/** Binds the socket; a failure to bind rejects instead of surfacing as the socket's error event. */
-export function bindUdp(socket: Socket, host: string, port: number): Promise<void> {
+/**
+ * Binds the socket; a failure to bind rejects instead of surfacing as the socket's error event. exclusive: the port
+ * is this process's alone, not shared with the other workers of node:cluster.
+ */
+export function bindUdp(socket: Socket, host: string, port: number, exclusive = false): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     socket.once('error', reject);
-    socket.bind(port, host, () => {
+    socket.bind({ port, address: host, exclusive }, () => {
       socket.off('error', reject);
       resolve();
     });

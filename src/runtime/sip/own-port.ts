@@ -1,5 +1,6 @@
 /** The UDP socket a SIP client of ours (call legs, MESSAGE) sends from and hears its answers on. */
 import { createSocket, type Socket } from 'node:dgram';
+import { bindUdp } from '../listen/udp.ts';
 
 /**
  * A socket on a port the system chooses on host, this process's own. Exclusive: in a worker of serve --workers a
@@ -8,12 +9,6 @@ import { createSocket, type Socket } from 'node:dgram';
  */
 export async function bindOwnUdpPort(host: string): Promise<Socket> {
   const socket = createSocket(host.includes(':') ? 'udp6' : 'udp4');
-  await new Promise<void>((resolve, reject) => {
-    socket.once('error', reject);
-    socket.bind({ port: 0, address: host, exclusive: true }, () => {
-      socket.off('error', reject);
-      resolve();
-    });
-  });
+  await bindUdp(socket, host, 0, true);
   return socket;
 }
