@@ -3,7 +3,7 @@
  * built from the required parameters) and the answers (answers.ts) on the responses and media types that carry them.
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { DialectInfo, Operation, XmlNode } from '../load/model.ts';
+import type { DialectInfo, Operation } from '../load/model.ts';
 import { readXml, type XmlShape, xmlDocument } from '../../src/protocol/clients/xml.ts';
 import { exampleAnswers, type ExampleAnswer } from './answers.ts';
 import { xmlShape } from './client.ts';
@@ -191,7 +191,9 @@ function answerValue(op: Operation, answer: ExampleAnswer, schema: Doc | undefin
   }
   if (schema?.type === 'string') return answer.body;
   if (schema?.$ref === '#/components/schemas/MizuXmlAnswer') return mizuXmlContent(answer.body);
-  return /[/+]xml$/.test(answer.mediaType) && op.result.xml ? xmlContent(op.result.xml, answer.body) : undefined;
+  return /[/+]xml$/.test(answer.mediaType) && op.result.xml
+    ? documentContent(answer.body, op.result.xml.name, xmlShape(op.result.xml) as XmlShape)
+    : undefined;
 }
 
 /** How a Mizu xml answer reads: the code a number, a list's rows always an array. */
@@ -203,25 +205,21 @@ const MIZU_XML_SHAPE: XmlShape = { code: 'number', data: { row: [{}] } };
  */
 function mizuXmlContent(body: string): unknown {
   const document = /^\s*(<\?xml[^>]*>\s*)?<response[\s>]/.test(body) ? body : `<response>${body}</response>`;
-  try {
-    const content = xmlDocument(readXml(document), MIZU_XML_SHAPE).response as Record<string, unknown>;
-    const data = content.data as Record<string, unknown> | undefined;
-    if (data && Array.isArray(data.row) && data.row.length === 0) delete data.row;
-    return content;
-  } catch {
-    return undefined;
-  }
+  const content = documentContent(document, 'response', MIZU_XML_SHAPE);
+  const data = content?.data as Record<string, unknown> | undefined;
+  if (data && Array.isArray(data.row) && data.row.length === 0) delete data.row;
+  return content;
 }
 
 /**
  * The root element's content, read as the typed client reads it (src/protocol/clients/xml.ts: repeated elements as
  * arrays, numbers and booleans typed), the object Swagger UI writes back as the document under the schema's
- * `xml.name`; undefined for a document under another root (MOR's error document answering a page).
+ * `xml.name`; undefined for a document under another root (MOR's error document answering a page) or none.
  */
-function xmlContent(root: XmlNode, body: string): unknown {
+function documentContent(body: string, root: string, shape: XmlShape): Record<string, unknown> | undefined {
   try {
     const element = readXml(body);
-    return element.name === root.name ? xmlDocument(element, xmlShape(root) as XmlShape)[root.name] : undefined;
+    return element.name === root ? (xmlDocument(element, shape)[root] as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
