@@ -118,14 +118,12 @@ export async function numberOwner(
   if (!digits) return undefined;
   const forms = [digits, `+${digits}`, `00${digits}`];
   const marks = forms.map(() => '?').join(', ');
-  const owned = `u.id in (select n.user_id from phone_numbers n
-           where n.kind in (${kinds.map(() => '?').join(', ')}) and n.number in (${marks}))`;
+  const ofAccount = accountFields ? `u.phone in (${marks}) or u.callerid in (${marks}) or ` : '';
   const rows = await em.getConnection().execute<{ username: string }[]>(
-    accountFields
-      ? `select distinct u.username from tb_users u
-           where u.enabled = true and (u.phone in (${marks}) or u.callerid in (${marks}) or ${owned})`
-      : `select distinct u.username from tb_users u where u.enabled = true and ${owned}`,
-    accountFields ? [...forms, ...forms, ...kinds, ...forms] : [...kinds, ...forms],
+    `select distinct u.username from tb_users u
+       where u.enabled = true and (${ofAccount}u.id in (select n.user_id from phone_numbers n
+         where n.kind in (${kinds.map(() => '?').join(', ')}) and n.number in (${marks})))`,
+    [...(accountFields ? [...forms, ...forms] : []), ...kinds, ...forms],
   );
   return rows.length === 1 ? rows[0]!.username : undefined;
 }
