@@ -53,7 +53,9 @@ export async function run(seconds: number): Promise<Row> {
   await seedUsers(database, USERS);
   const users = Array.from({ length: USERS }, (_, i) => ({ username: `user${i}`, password: `pw-${i}` }));
   const sipPort = await freeSipPort();
-  const sb = await startSwitchboard(writeConfig(dir, `database: ${database}\nsip: { port: ${sipPort} }`));
+  // The configuration users get (log level info included), only the rate limits raised.
+  const config = writeConfig(dir, `database: ${database}\nsip: { port: ${sipPort} }`, { defaultLog: true });
+  const sb = await startSwitchboard(config);
   let kamailio: Running | undefined;
   /** Load on a server's port, with the server's CPU time a registration. */
   const measured = async (pid: number | undefined, port: number, scenario: SippOptions['scenario']) => {
